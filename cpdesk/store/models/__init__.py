@@ -1,0 +1,30 @@
+"""All mapped classes, imported here so that the metadata is complete when any is used."""
+
+from cpdesk.store.models.assessment import Assessment, FuelOverride, TaskProgress, TeamMember
+from cpdesk.store.models.attachment import Attachment
+from cpdesk.store.models.factors import FactorSet, FuelFactorRow, GridFactorRow
+from cpdesk.store.models.flow import Measurement, ProcessStep, Stream
+from cpdesk.store.models.local import LocalSetting
+from cpdesk.store.models.options import Cause, Option, OptionSaving, WasteStream
+from cpdesk.store.models.programme import Company, Programme
+
+__all__ = [
+    "Assessment",
+    "Attachment",
+    "Cause",
+    "Company",
+    "FactorSet",
+    "FuelFactorRow",
+    "FuelOverride",
+    "GridFactorRow",
+    "LocalSetting",
+    "Measurement",
+    "Option",
+    "OptionSaving",
+    "ProcessStep",
+    "Programme",
+    "Stream",
+    "TaskProgress",
+    "TeamMember",
+    "WasteStream",
+]

@@ -1,0 +1,107 @@
+"""Opening a cpdesk database: resolve the location, upgrade the schema, know the device."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cpdesk.store import migrate
+from cpdesk.store.engine import READ_ONLY, is_sqlite, make_engine
+from cpdesk.store.models import LocalSetting
+from cpdesk.store.session import make_sessionmaker
+
+DEVICE_KEY = "device_id"
+
+
+class DatabaseLocationError(ValueError):
+    """The database location given cannot be used."""
+
+
+@dataclass
+class Database:
+    """An open cpdesk database: its engine, its session factory and this device's id."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    device_id: str
+    backup_path: Path | None = None
+
+    @property
+    def path(self) -> Path | None:
+        """The file of an SQLite database, None for a server database or memory."""
+        db = make_url(self.url).database
+        if not is_sqlite(self.url) or not db or db == ":memory:":
+            return None
+        return Path(db)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; it never takes the write lock."""
+        with Session(self.engine.execution_options(**{READ_ONLY: True})) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def to_url(location: str | Path) -> str:
+    """Turn a path or a SQLAlchemy URL into a URL (a bare path means a SQLite file)."""
+    text = str(location)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise DatabaseLocationError(f"not a database URL: {text!r}") from exc
+        return text
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise DatabaseLocationError(f"{path} is a folder; give the path of a database file")
+    if not path.parent.exists():
+        raise DatabaseLocationError(f"folder {path.parent} does not exist")
+    return f"sqlite:///{path.resolve()}"
+
+
+def open_database(location: str | Path, *, create: bool = True) -> Database:
+    """Open (and create or upgrade) the database at ``location``.
+
+    A SQLite file with an older schema is first copied with SQLite's backup API; the
+    upgrade then runs in one transaction. A schema newer than this cpdesk is refused.
+    """
+    url = to_url(location)
+    path = Path(make_url(url).database or "") if is_sqlite(url) else None
+    if path is not None and not create and not path.exists():
+        raise DatabaseLocationError(f"no database at {path}")
+    engine = make_engine(url)
+    try:
+        backup = None
+        current = migrate.check_known(engine)
+        if current != migrate.head_revision():
+            if path is not None and current is not None and path.exists():
+                backup = migrate.backup_sqlite(path, current)
+            migrate.upgrade(engine)
+        device_id = _ensure_device_id(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    sessions = make_sessionmaker(engine, device_id)
+    return Database(url, engine, sessions, device_id, backup)
+
+
+def _ensure_device_id(engine: Engine) -> str:
+    with Session(engine) as session, session.begin():
+        row = session.execute(
+            select(LocalSetting).where(LocalSetting.key == DEVICE_KEY)
+        ).scalar_one_or_none()
+        if row is None:
+            row = LocalSetting(key=DEVICE_KEY, value=uuid.uuid4().hex)
+            session.add(row)
+        return row.value

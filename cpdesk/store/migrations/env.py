@@ -1,0 +1,26 @@
+"""Alembic environment: always run on a connection handed in by cpdesk.store.migrate."""
+
+from __future__ import annotations
+
+from alembic import context
+
+import cpdesk.store.models  # noqa: F401  (fills the metadata)
+from cpdesk.store.base import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run cpdesk migrations through cpdesk.store.migrate, not the alembic CLI")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    # SQLite cannot ALTER most things: batch mode rebuilds the table inside the transaction.
+    render_as_batch=True,
+    # One transaction for the whole upgrade: a failed step leaves nothing half-applied.
+    transactional_ddl=True,
+    transaction_per_migration=False,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
