@@ -1,0 +1,292 @@
+"""Emission factors and the CO2 arithmetic of a CP assessment (pure: no file I/O).
+
+A *factor set* is versioned reference data (reference-factors.md): fuel net calorific values
+(NCV) and CO2 emission factors, plus a national grid emission factor series. The numbers live
+in ``resources/factor_sets/*.json`` and are read by :mod:`cpdesk.services.reference`; this
+module only holds the frozen values and computes with them.
+
+Units, fixed by the names: NCV in GJ/t (= TJ/Gg = MJ/kg), CO2 factor in kg CO2/TJ, grid factor
+in t CO2/MWh, fuel mass in t, volume in litres, energy in GJ, CO2 in t. Callers convert other
+units (kWh, kg, m³, ...) through the unit registry before calling.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from cpdesk.core.vocabulary import Carrier
+
+__all__ = [
+    "Co2Result",
+    "FactorSet",
+    "FuelFactor",
+    "GridFactor",
+    "co2_from_electricity",
+    "co2_from_fuel",
+    "co2_split",
+    "co2_t_per_t_fuel",
+    "energy_gj_from_fuel",
+    "fuel_mass_t_from_volume",
+]
+
+_KG_PER_T = 1000.0
+_GJ_PER_TJ = 1000.0
+_LITRES_PER_M3 = 1000.0
+_CARRIER_CODES = frozenset(c.value for c in Carrier)
+
+
+def _finite(value: float, what: str) -> float:
+    """Return ``value`` as a float, or raise a ValueError naming ``what`` if not finite."""
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"{what} must be a finite number, got {value!r}")
+    return number
+
+
+def _positive(value: float, what: str) -> float:
+    """Return ``value`` as a float, or raise a ValueError naming ``what`` if not > 0."""
+    number = _finite(value, what)
+    if number <= 0:
+        raise ValueError(f"{what} must be greater than zero, got {value!r}")
+    return number
+
+
+@dataclass(frozen=True)
+class FuelFactor:
+    """Default factors of one fuel (IPCC 2006 vol. 2 ch. 1 tables 1.2 and 1.4).
+
+    ``biogenic`` fuels (wood, rice husk) emit CO2 that is reported apart from the fossil total.
+    ``density_t_per_m3`` is only known for fuels bought by volume (DO, FO).
+    """
+
+    code: str
+    ncv_gj_per_t: float
+    co2_kg_per_tj: float
+    biogenic: bool = False
+    density_t_per_m3: float | None = None
+    name_vi: str = ""
+    name_en: str = ""
+    ncv_source: str = ""
+    co2_source: str = ""
+    density_source: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.code:
+            raise ValueError("a fuel factor needs a code")
+        _positive(self.ncv_gj_per_t, f"NCV of fuel {self.code!r} (GJ/t)")
+        _positive(self.co2_kg_per_tj, f"CO2 factor of fuel {self.code!r} (kg CO2/TJ)")
+        if self.density_t_per_m3 is not None:
+            _positive(self.density_t_per_m3, f"density of fuel {self.code!r} (t/m³)")
+
+    def name(self, lang: str = "vi") -> str:
+        """The fuel's name in ``lang`` ("vi" or "en"), falling back to its code."""
+        text = self.name_vi if lang == "vi" else self.name_en if lang == "en" else None
+        if text is None:
+            raise ValueError(f"unknown language {lang!r}: expected 'vi' or 'en'")
+        return text or self.code
+
+
+@dataclass(frozen=True)
+class GridFactor:
+    """Emission factor of a national power grid for one year, in t CO2 per MWh."""
+
+    country: str
+    year: int
+    t_co2_per_mwh: float
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        _positive(self.t_co2_per_mwh, f"grid factor {self.country} {self.year} (t CO2/MWh)")
+
+
+@dataclass(frozen=True)
+class FactorSet:
+    """A named, dated, versioned set of fuel and grid factors.
+
+    ``fuels`` maps fuel code to :class:`FuelFactor`; ``grid`` is the grid series (one entry
+    per year, one country); ``default_grid_year`` is the year used when a caller names none.
+    """
+
+    code: str
+    name_vi: str
+    name_en: str
+    source: str
+    date: str
+    version: str
+    fuels: Mapping[str, FuelFactor] = field(hash=False)
+    grid: tuple[GridFactor, ...] = ()
+    default_grid_year: int | None = None
+
+    def __post_init__(self) -> None:
+        # Freeze the mapping so that a cached set cannot be changed by a caller.
+        object.__setattr__(self, "fuels", MappingProxyType(dict(self.fuels)))
+        object.__setattr__(self, "grid", tuple(sorted(self.grid, key=lambda g: g.year)))
+        for key, fuel in self.fuels.items():
+            if key != fuel.code:
+                raise ValueError(
+                    f"factor set {self.code!r}: fuel key {key!r} differs from "
+                    f"its code {fuel.code!r}"
+                )
+        years = [g.year for g in self.grid]
+        if len(years) != len(set(years)):
+            raise ValueError(f"factor set {self.code!r}: grid series repeats a year: {years}")
+        if len({g.country for g in self.grid}) > 1:
+            raise ValueError(f"factor set {self.code!r}: grid series mixes countries")
+        if self.default_grid_year is not None and self.default_grid_year not in years:
+            raise ValueError(
+                f"factor set {self.code!r}: default grid year {self.default_grid_year} "
+                f"is not in its grid series {years}"
+            )
+
+    def name(self, lang: str = "vi") -> str:
+        """The set's name in ``lang`` ("vi" or "en")."""
+        if lang not in ("vi", "en"):
+            raise ValueError(f"unknown language {lang!r}: expected 'vi' or 'en'")
+        return self.name_vi if lang == "vi" else self.name_en
+
+    def fuel(self, code: str | Carrier) -> FuelFactor:
+        """The factors of fuel ``code``; ValueError naming the fuel if the set has none."""
+        key = str(code)
+        try:
+            return self.fuels[key]
+        except KeyError:
+            raise ValueError(
+                f"factor set {self.code!r} has no factors for fuel {key!r} "
+                f"(known fuels: {', '.join(sorted(self.fuels))})"
+            ) from None
+
+    @property
+    def grid_years(self) -> tuple[int, ...]:
+        """The years of the grid series, ascending."""
+        return tuple(g.year for g in self.grid)
+
+    def grid_factor(self, year: int | None = None) -> GridFactor:
+        """The grid factor of ``year`` (default: ``default_grid_year``); ValueError if absent."""
+        wanted = self.default_grid_year if year is None else year
+        if wanted is None:
+            raise ValueError(f"factor set {self.code!r} names no default grid year: pass a year")
+        for entry in self.grid:
+            if entry.year == wanted:
+                return entry
+        raise ValueError(
+            f"factor set {self.code!r} has no grid emission factor for year {wanted} "
+            f"(available: {', '.join(str(y) for y in self.grid_years) or 'none'})"
+        )
+
+
+def co2_t_per_t_fuel(fuel: FuelFactor) -> float:
+    """t CO2 emitted by burning one tonne of ``fuel`` at its default NCV."""
+    return fuel.ncv_gj_per_t * fuel.co2_kg_per_tj / _GJ_PER_TJ / _KG_PER_T
+
+
+def energy_gj_from_fuel(
+    fuel: FuelFactor, mass_t: float, ncv_override_gj_per_t: float | None = None
+) -> float:
+    """Energy (GJ, net) in ``mass_t`` tonnes of ``fuel``.
+
+    ``ncv_override_gj_per_t`` replaces the default NCV with a measured one (coal bought in
+    the field is often poorer than the IPCC default). Negative masses are allowed: a saving
+    computed as a difference may be negative.
+    """
+    mass = _finite(mass_t, f"mass of fuel {fuel.code!r} (t)")
+    if ncv_override_gj_per_t is None:
+        ncv = fuel.ncv_gj_per_t
+    else:
+        ncv = _positive(ncv_override_gj_per_t, f"NCV override of fuel {fuel.code!r} (GJ/t)")
+    return mass * ncv
+
+
+def co2_from_fuel(
+    fuel: FuelFactor, mass_t: float, ncv_override_gj_per_t: float | None = None
+) -> float:
+    """t CO2 from burning ``mass_t`` tonnes of ``fuel`` (biogenic or not: see ``fuel.biogenic``).
+
+    CO2 = mass (t) × NCV (GJ/t) × factor (kg CO2/TJ) / 10⁶. With an NCV override the energy
+    changes and the CO2 factor per TJ stays the IPCC default.
+    """
+    energy_gj = energy_gj_from_fuel(fuel, mass_t, ncv_override_gj_per_t)
+    return energy_gj * fuel.co2_kg_per_tj / _GJ_PER_TJ / _KG_PER_T
+
+
+def fuel_mass_t_from_volume(
+    fuel: FuelFactor, litres: float, density_override_t_per_m3: float | None = None
+) -> float:
+    """Mass (t) of ``litres`` of ``fuel`` through its density (or ``density_override``).
+
+    ValueError naming the fuel if the factor set gives it no density and none is passed.
+    """
+    volume = _finite(litres, f"volume of fuel {fuel.code!r} (L)")
+    if density_override_t_per_m3 is not None:
+        density = _positive(density_override_t_per_m3, f"density of fuel {fuel.code!r} (t/m³)")
+    elif fuel.density_t_per_m3 is None:
+        raise ValueError(
+            f"fuel {fuel.code!r} has no density in this factor set: "
+            "give its mass, or a density in t/m³"
+        )
+    else:
+        density = fuel.density_t_per_m3
+    return volume / _LITRES_PER_M3 * density
+
+
+def co2_from_electricity(mwh: float, factor_set: FactorSet, year: int | None = None) -> float:
+    """t CO2 of ``mwh`` MWh of grid electricity, at the set's grid factor of ``year``.
+
+    ``year`` defaults to the set's ``default_grid_year``; a year outside the series is a
+    ValueError naming it (no silent fallback to a neighbouring year).
+    """
+    energy = _finite(mwh, "electricity (MWh)")
+    return energy * factor_set.grid_factor(year).t_co2_per_mwh
+
+
+@dataclass(frozen=True)
+class Co2Result:
+    """CO2 of a list of energy amounts, split as GHG reports need it (all in t CO2).
+
+    ``fossil_t``: fossil fuels burnt on site; ``electricity_t``: grid electricity;
+    ``biogenic_t``: biomass (wood, rice husk), reported apart and not in the total.
+    """
+
+    fossil_t: float = 0.0
+    electricity_t: float = 0.0
+    biogenic_t: float = 0.0
+
+    @property
+    def total_t(self) -> float:
+        """The CO2 that counts: fossil fuels plus electricity, biogenic CO2 excluded."""
+        return self.fossil_t + self.electricity_t
+
+
+def co2_split(
+    amounts: Iterable[tuple[str | Carrier, float]],
+    factor_set: FactorSet,
+    year: int | None = None,
+    ncv_overrides_gj_per_t: Mapping[str, float] | None = None,
+) -> Co2Result:
+    """CO2 of ``(carrier, amount)`` pairs: fuels in t, electricity in MWh.
+
+    Any other carrier (steam, heat, water, ...) is a ValueError: steam and heat count through
+    the fuel or electricity that made them. ``ncv_overrides_gj_per_t`` maps fuel codes to
+    measured NCVs. ``year`` picks the grid factor (default: the set's default year).
+    """
+    overrides = {str(k): v for k, v in (ncv_overrides_gj_per_t or {}).items()}
+    fossil = electricity = biogenic = 0.0
+    for carrier, amount in amounts:
+        code = str(carrier)
+        if code == Carrier.ELECTRICITY:
+            electricity += co2_from_electricity(amount, factor_set, year)
+            continue
+        if code in _CARRIER_CODES and not Carrier(code).is_fuel:
+            raise ValueError(
+                f"carrier {code!r} emits no CO2 directly: count the fuel or "
+                "electricity that produced it"
+            )
+        fuel = factor_set.fuel(code)  # ValueError naming the fuel if the set lacks it
+        co2 = co2_from_fuel(fuel, amount, overrides.get(code))
+        if fuel.biogenic:
+            biogenic += co2
+        else:
+            fossil += co2
+    return Co2Result(fossil_t=fossil, electricity_t=electricity, biogenic_t=biogenic)
