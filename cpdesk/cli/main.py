@@ -1,0 +1,98 @@
+"""`cpdesk`: the headless command line, on the same services as the workbench."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from cpdesk import __version__
+from cpdesk.services import locations
+from cpdesk.services.errors import CpdeskError
+from cpdesk.services.views import to_jsonable
+from cpdesk.store.database import DatabaseLocationError
+from cpdesk.store.migrate import SchemaTooNewError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """Bad command-line arguments."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cpdesk.cli import commands
+
+    parser = _Parser(
+        prog="cpdesk",
+        description="Cleaner Production assessments: the command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"cpdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=f"database file or URL (default: ${locations.DB_ENV} or the user's data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the process exit code. Errors are one line on stderr."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler: Handler = args.handler
+        return handler(args)
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except (CpdeskError, SchemaTooNewError, DatabaseLocationError) as exc:
+        return _fail(str(exc))
+    except (OperationalError, DatabaseError) as exc:
+        return _fail(f"cannot use the database: {exc.orig or exc}")
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: keep the traceback for us, one line for the user
+        path = _log_traceback()
+        return _fail(f"internal error ({type(exc).__name__}: {exc}); details in {path}")
+
+
+def emit_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"cpdesk: error: {message}", file=sys.stderr)
+    return code
+
+
+def _log_traceback() -> str:
+    try:
+        path = locations.log_file()
+        logging.basicConfig(filename=path, level=logging.ERROR)
+        logging.getLogger("cpdesk").error("unhandled error\n%s", traceback.format_exc())
+        return str(path)
+    except OSError:
+        return "(no log file could be written)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Finding live (not tombstoned) records by id or code, inside a unit of work."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from cpdesk.services.errors import NotFoundError  # noqa: F401  (re-exported)
+from cpdesk.store.base import SyncedMixin
+from cpdesk.store.models import Assessment, Programme
+
+M = TypeVar("M", bound=SyncedMixin)
+
+
+def as_uuid(entity: str, key: Any) -> uuid.UUID:
+    if isinstance(key, uuid.UUID):
+        return key
+    try:
+        return uuid.UUID(str(key))
+    except ValueError:
+        raise NotFoundError(entity, key) from None
+
+
+def live(model: type[M]) -> Select[tuple[M]]:
+    """SELECT of the rows of ``model`` that are not deleted."""
+    return select(model).where(model.deleted_at.is_(None))
+
+
+def get(session: Session, model: type[M], key: Any, entity: str | None = None) -> M:
+    entity = entity or model.__name__.lower()
+    obj = session.get(model, as_uuid(entity, key))
+    if obj is None or obj.deleted_at is not None:
+        raise NotFoundError(entity, key)
+    return obj
+
+
+def programme_by_code(session: Session, code: str) -> Programme:
+    obj = session.execute(live(Programme).where(Programme.code == code)).scalar_one_or_none()
+    if obj is None:
+        raise NotFoundError("programme", code)
+    return obj
+
+
+def assessment(session: Session, key: Any) -> Assessment:
+    """An assessment by its full id or by a unique prefix of it (as the CLI prints them)."""
+    text = str(key).strip().lower()
+    if len(text) < 32:
+        if len(text) < 4:
+            raise NotFoundError("assessment", key)
+        rows = session.execute(live(Assessment)).scalars().all()
+        matches = [a for a in rows if a.id.hex.startswith(text.replace("-", ""))]
+        if len(matches) != 1:
+            raise NotFoundError("assessment", key)
+        return matches[0]
+    return get(session, Assessment, key, "assessment")

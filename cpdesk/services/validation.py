@@ -1,0 +1,84 @@
+"""Checks shared by the services; each failure names entity, field and value."""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from cpdesk.core import units
+from cpdesk.services.errors import ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def text(entity: str, field: str, value: Any, *, max_len: int = 300, required: bool = True) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(entity, field, value, "must be text")
+    cleaned = value.strip()
+    if required and not cleaned:
+        raise ValidationError(entity, field, value, "must not be empty")
+    if len(cleaned) > max_len:
+        raise ValidationError(entity, field, value, f"is longer than {max_len} characters")
+    return cleaned
+
+
+def number(
+    entity: str,
+    field: str,
+    value: Any,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    strictly_positive: bool = False,
+    optional: bool = False,
+) -> float | None:
+    """A finite number within bounds. Text is refused: parse it in the user's locale first."""
+    if value is None:
+        if optional:
+            return None
+        raise ValidationError(entity, field, value, "is required")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(entity, field, value, "must be a number")
+    result = float(value)
+    if not math.isfinite(result):
+        raise ValidationError(entity, field, value, "must be a finite number")
+    if strictly_positive and result <= 0:
+        raise ValidationError(entity, field, value, "must be greater than zero")
+    if minimum is not None and result < minimum:
+        raise ValidationError(entity, field, value, f"must be at least {minimum:g}")
+    if maximum is not None and result > maximum:
+        raise ValidationError(entity, field, value, f"must be at most {maximum:g}")
+    return result
+
+
+def required_number(entity: str, field: str, value: Any, **bounds: Any) -> float:
+    result = number(entity, field, value, **bounds)
+    assert result is not None
+    return result
+
+
+def code(entity: str, field: str, value: Any, enum_cls: type[E]) -> E:
+    try:
+        return enum_cls(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum_cls)
+        raise ValidationError(entity, field, value, f"must be one of: {allowed}") from None
+
+
+def unit(entity: str, field: str, value: Any, *, dimensions: frozenset[str] | None = None) -> str:
+    """A unit the registry knows (sloppy field spellings accepted), in canonical spelling."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(entity, field, value, "a unit is required")
+    try:
+        canonical = units.normalize_unit(value)
+        dimension = units.dimension_of(canonical)
+    except ValueError as exc:
+        raise ValidationError(entity, field, value, str(exc)) from None
+    if dimensions is not None and dimension not in dimensions:
+        raise ValidationError(
+            entity, field, value, f"is a unit of {dimension}; expected {' or '.join(sorted(dimensions))}"
+        )
+    return canonical

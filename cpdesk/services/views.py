@@ -1,0 +1,197 @@
+"""Plain, immutable rows that services hand to the GUI and the CLI (never ORM objects)."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from cpdesk.core.vocabulary import (
+    Carrier,
+    CompanySize,
+    DataOrigin,
+    DeliveryMode,
+    MeasurementBasis,
+    MeasurementMethod,
+    OptionCategory,
+    OptionStatus,
+    ScreeningResult,
+    StreamKind,
+    TaskStatus,
+    TeamRole,
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class ProgrammeRow:
+    id: uuid.UUID
+    code: str
+    name: str
+    name_vi: str
+    donor: str
+    year: int | None
+    origin: DataOrigin
+    reported_co2_t: float | None
+    companies: int
+    assessments: int
+
+
+@dataclasses.dataclass(frozen=True)
+class CompanyRow:
+    id: uuid.UUID
+    name: str
+    sector: str
+    province: str
+    size: CompanySize | None
+    origin: DataOrigin
+    assessments: int
+
+
+@dataclasses.dataclass(frozen=True)
+class AssessmentRow:
+    id: uuid.UUID
+    title: str
+    company_id: uuid.UUID
+    company: str
+    sector: str
+    programme_id: uuid.UUID | None
+    programme: str | None
+    delivery_mode: DeliveryMode
+    start_date: date | None
+    end_date: date | None
+    origin: DataOrigin
+    tasks_done: int
+
+
+@dataclasses.dataclass(frozen=True)
+class TeamMemberRow:
+    id: uuid.UUID
+    name: str
+    role: TeamRole
+    organisation: str
+    position: str
+
+
+@dataclasses.dataclass(frozen=True)
+class TaskRow:
+    task_no: int
+    status: TaskStatus
+    note: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ProcessStepRow:
+    id: uuid.UUID
+    name: str
+    position: int
+    is_focus: bool
+    description: str
+
+
+@dataclasses.dataclass(frozen=True)
+class StreamRow:
+    id: uuid.UUID
+    name: str
+    kind: StreamKind
+    carrier: Carrier
+    source_step_id: uuid.UUID | None
+    source: str | None
+    target_step_id: uuid.UUID | None
+    target: str | None
+    pressure_bar: float | None
+    temperature_c: float | None
+    measurements: int
+
+
+@dataclasses.dataclass(frozen=True)
+class MeasurementRow:
+    id: uuid.UUID
+    stream_id: uuid.UUID
+    stream: str
+    value: float
+    unit: str
+    basis: MeasurementBasis
+    method: MeasurementMethod
+    relative_uncertainty: float
+    measured_at: datetime | None
+    instrument: str
+    author: str
+    note: str
+
+
+@dataclasses.dataclass(frozen=True)
+class WasteStreamRow:
+    id: uuid.UUID
+    name: str
+    annual_quantity: float | None
+    unit: str
+    loss_value_per_unit: float
+    treatment_cost_per_year: float
+    annual_cost: float
+
+
+@dataclasses.dataclass(frozen=True)
+class SavingRow:
+    carrier: Carrier
+    quantity: float
+    unit: str
+    monitored_quantity: float | None
+
+
+@dataclasses.dataclass(frozen=True)
+class OptionRow:
+    id: uuid.UUID
+    code: str
+    title: str
+    category: OptionCategory
+    screening: ScreeningResult | None
+    status: OptionStatus
+    investment: float
+    annual_savings: float
+    annual_extra_costs: float
+    lifetime_years: float
+    rejection_reason: str
+    monitored_annual_savings: float | None
+    savings: tuple[SavingRow, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class AssessmentDetail:
+    """Everything the assessment screen and ``cpdesk show assessment`` print."""
+
+    row: AssessmentRow
+    currency: str
+    exchange_rate: float | None
+    discount_rate: float
+    operating_hours_per_year: float | None
+    operating_days_per_year: float | None
+    annual_production: float | None
+    production_unit: str
+    factor_set: str | None
+    audit_focus: str
+    team: tuple[TeamMemberRow, ...]
+    tasks: tuple[TaskRow, ...]
+    steps: tuple[ProcessStepRow, ...]
+    streams: tuple[StreamRow, ...]
+    measurements: tuple[MeasurementRow, ...]
+    waste_streams: tuple[WasteStreamRow, ...]
+    options: tuple[OptionRow, ...]
+
+
+def to_jsonable(value: Any) -> Any:
+    """Turn rows (dataclasses, UUIDs, dates, enums) into JSON-ready Python values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    return value
