@@ -96,7 +96,13 @@ def test_every_seed_number_reads_as_intended(text: str, value: float, kind: str)
         pytest.fail(f"unknown kind {kind!r}")
 
 
-SEED_FILE = Path(os.environ.get("CPDESK_SEED_FACTS", "/work/shared/domain/seed-facts.md"))
+# The project's shared domain notes sit beside the project's root (../shared).
+SEED_FILE = Path(
+    os.environ.get(
+        "CPDESK_SEED_FACTS",
+        Path(__file__).resolve().parents[3] / "shared" / "domain" / "seed-facts.md",
+    )
+)
 
 
 @pytest.mark.skipif(not SEED_FILE.exists(), reason="seed-facts.md not available here")
