@@ -1,0 +1,197 @@
+"""The programme roll-up (the seed's table 2): what a set of assessments achieved.
+
+Pure functions on plain option records: counts of options proposed and implemented,
+investment and annual savings in USD, annual resource savings per carrier in one unit per
+carrier, and the CO2 avoided, computed through a named factor set. Breakdowns by sector and
+by option category use the same function on subsets, so the parts always add up.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from cpdesk.core import units
+from cpdesk.core.factors import Co2Result, FactorSet, co2_split
+from cpdesk.core.vocabulary import FUELS, WATER_CARRIERS, Carrier, OptionStatus
+
+_IMPLEMENTED = OptionStatus.IMPLEMENTED.value
+
+
+@dataclass(frozen=True)
+class ResourceAmount:
+    """An amount of a resource per year, as entered: carrier code, quantity, unit text."""
+
+    carrier: str
+    quantity: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class OptionRecord:
+    """One option as the roll-up sees it; money already in USD."""
+
+    status: str
+    category: str
+    sector: str
+    investment_usd: float
+    annual_savings_usd: float
+    savings: tuple[ResourceAmount, ...] = ()
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The figures of table 2 for one group of options."""
+
+    options_proposed: int
+    options_implemented: int
+    investment_usd: float
+    annual_savings_usd: float
+    investment_usd_all: float
+    annual_savings_usd_all: float
+    #: carrier code -> (value, unit) per year, implemented options only
+    resource_savings: Mapping[str, tuple[float, str]]
+    co2: Co2Result
+    #: carriers whose savings produce no CO2 figure (water, chemicals, steam ...)
+    not_in_co2: tuple[str, ...]
+
+    @property
+    def implemented_ratio(self) -> float | None:
+        """Implemented / proposed; None when nothing was proposed."""
+        if self.options_proposed == 0:
+            return None
+        return self.options_implemented / self.options_proposed
+
+    @property
+    def co2_t(self) -> float:
+        return self.co2.total_t
+
+
+@dataclass(frozen=True)
+class RollUp:
+    """Totals of a selection, their breakdowns, and the CO2 as reported beside as computed."""
+
+    totals: Totals
+    by_sector: Mapping[str, Totals]
+    by_category: Mapping[str, Totals]
+    factor_set: str
+    grid_year: int | None
+    reported_co2_t: float | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def co2_difference_t(self) -> float | None:
+        """Computed minus reported CO2 (t/yr); None when no figure was reported."""
+        if self.reported_co2_t is None:
+            return None
+        return self.totals.co2_t - self.reported_co2_t
+
+
+def summary_unit(carrier: str) -> str:
+    """The unit a carrier's savings are added up and reported in."""
+    if carrier == Carrier.ELECTRICITY:
+        return "MWh"
+    if carrier in WATER_CARRIERS:
+        return "m³"
+    if carrier == Carrier.HEAT:
+        return "GJ"
+    return "t"
+
+
+def to_summary_unit(amount: ResourceAmount, factor_set: FactorSet) -> tuple[float, str]:
+    """Convert one amount to its carrier's summary unit.
+
+    Fuels bought by the litre go through the set's density, fuels given as energy through
+    its NCV; water given by mass counts 1 t as 1 m³.
+    """
+    target = summary_unit(amount.carrier)
+    dimension = units.dimension_of(amount.unit)
+    if amount.carrier in FUELS and target == "t":
+        fuel = factor_set.fuel(amount.carrier)
+        if dimension == "volume":
+            litres = units.convert(amount.quantity, amount.unit, "L")
+            if fuel.density_t_per_m3 is None:
+                raise ValueError(
+                    f"{amount.carrier} saved by volume ({amount.quantity:g} {amount.unit}) "
+                    f"needs a density, and factor set {factor_set.code!r} has none"
+                )
+            return litres / 1000 * fuel.density_t_per_m3, target
+        if dimension == "energy":
+            return units.convert(amount.quantity, amount.unit, "GJ") / fuel.ncv_gj_per_t, target
+    if target == "m³" and dimension == "mass":
+        return units.convert(amount.quantity, amount.unit, "t"), target
+    return units.convert(amount.quantity, amount.unit, target), target
+
+
+def totals(
+    records: Iterable[OptionRecord], factor_set: FactorSet, grid_year: int | None = None
+) -> Totals:
+    """Table 2's figures for ``records``; resources and CO2 count implemented options only."""
+    proposed = implemented = 0
+    investment = savings = investment_all = savings_all = 0.0
+    resources: dict[str, float] = defaultdict(float)
+    for record in records:
+        proposed += 1
+        investment_all += record.investment_usd
+        savings_all += record.annual_savings_usd
+        if record.status != _IMPLEMENTED:
+            continue
+        implemented += 1
+        investment += record.investment_usd
+        savings += record.annual_savings_usd
+        for amount in record.savings:
+            value, _unit = to_summary_unit(amount, factor_set)
+            resources[amount.carrier] += value
+    co2_amounts = [
+        (carrier, value)
+        for carrier, value in resources.items()
+        if carrier == Carrier.ELECTRICITY or carrier in FUELS
+    ]
+    return Totals(
+        options_proposed=proposed,
+        options_implemented=implemented,
+        investment_usd=investment,
+        annual_savings_usd=savings,
+        investment_usd_all=investment_all,
+        annual_savings_usd_all=savings_all,
+        resource_savings={c: (v, summary_unit(c)) for c, v in sorted(resources.items())},
+        co2=co2_split(co2_amounts, factor_set, grid_year),
+        not_in_co2=tuple(sorted(c for c in resources if c not in dict(co2_amounts))),
+    )
+
+
+def roll_up(
+    records: Iterable[OptionRecord],
+    factor_set: FactorSet,
+    *,
+    grid_year: int | None = None,
+    reported_co2_t: float | None = None,
+) -> RollUp:
+    """Totals with breakdowns by sector and by option category."""
+    items = list(records)
+    year = grid_year if grid_year is not None else factor_set.default_grid_year
+    notes = []
+    if any(s.carrier == Carrier.STEAM for r in items for s in r.savings):
+        notes.append("steam savings count in CO2 only through the fuel saved at the boiler")
+    return RollUp(
+        totals=totals(items, factor_set, year),
+        by_sector=_grouped(items, lambda r: r.sector, factor_set, year),
+        by_category=_grouped(items, lambda r: r.category, factor_set, year),
+        factor_set=factor_set.code,
+        grid_year=year,
+        reported_co2_t=reported_co2_t,
+        notes=tuple(notes),
+    )
+
+
+def _grouped(
+    items: list[OptionRecord],
+    key: Callable[[OptionRecord], str],
+    factor_set: FactorSet,
+    year: int | None,
+) -> dict[str, Totals]:
+    groups: dict[str, list[OptionRecord]] = defaultdict(list)
+    for record in items:
+        groups[key(record)].append(record)
+    return {name: totals(group, factor_set, year) for name, group in sorted(groups.items())}
