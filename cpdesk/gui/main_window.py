@@ -126,47 +126,66 @@ class MainWindow(QMainWindow):
             [self.tr("Step"), self.tr("Task"), self.tr("Status")],
             [
                 [str(step.number), f"{task.number}. {task.title_en}",
-                 "✔" if status.get(task.number) == TaskStatus.DONE else ""]
+                 ("✔ " if status.get(task.number) == TaskStatus.DONE else "")
+                 + reference.label_of("TaskStatus", status.get(task.number, TaskStatus.NOT_STARTED).value, "en")]
                 for step in method.steps for task in step.tasks
             ],
         )
         self._add_table(
             self.tr("Team"),
             [self.tr("Name"), self.tr("Role"), self.tr("Organisation")],
-            [[m.name, m.role.value, m.organisation] for m in d.team],
+            [[m.name, reference.label_of("TeamRole", m.role.value, "en"), m.organisation] for m in d.team],
         )
         self._add_table(
             self.tr("Process steps"),
             ["#", self.tr("Step"), self.tr("Focus")],
             [[str(s.position), s.name, "●" if s.is_focus else ""] for s in d.steps],
         )
+        boundary = self.tr("(plant boundary)")
         self._add_table(
             self.tr("Streams"),
             [self.tr("Stream"), self.tr("Carrier"), self.tr("From"), self.tr("To"), self.tr("Readings")],
-            [[s.name, s.carrier.value, s.source or "↘", s.target or "↗", str(s.measurements)]
+            [[s.name, reference.label_of("Carrier", s.carrier.value, "en"),
+              s.source or boundary, s.target or boundary, str(s.measurements)]
              for s in d.streams],
+            numeric=(4,),
         )
         self._add_table(
             self.tr("Measurements"),
             [self.tr("Stream"), self.tr("Value"), self.tr("Unit"), self.tr("Basis"), self.tr("Method")],
-            [[m.stream, f"{m.value:g}", m.unit, m.basis.value, m.method.value] for m in d.measurements],
+            [[m.stream, f"{m.value:,.6g}", m.unit,
+              reference.label_of("MeasurementBasis", m.basis.value, "en"),
+              reference.label_of("MeasurementMethod", m.method.value, "en")] for m in d.measurements],
+            numeric=(1,),
         )
         self._add_table(
             self.tr("Options"),
             [self.tr("Code"), self.tr("Option"), self.tr("Category"), self.tr("Status"),
-             self.tr("Investment"), self.tr("Savings / yr")],
+             self.tr("Investment, %s") % d.currency, self.tr("Savings, %s/yr") % d.currency],
             [[o.code, o.title, reference.label_of("OptionCategory", o.category.value, "en"),
-              o.status.value, f"{o.investment:,.0f}", f"{o.annual_savings:,.0f}"] for o in d.options],
+              reference.label_of("OptionStatus", o.status.value, "en"),
+              f"{o.investment:,.0f}", f"{o.annual_savings:,.0f}"] for o in d.options],
+            numeric=(4, 5),
         )
 
-    def _add_table(self, title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    def _add_table(
+        self,
+        title: str,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        numeric: Sequence[int] = (),
+    ) -> None:
         table = QTableWidget(len(rows), len(headers))
         table.setHorizontalHeaderLabels(list(headers))
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         for i, row in enumerate(rows):
             for j, text in enumerate(row):
-                table.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if j in numeric:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(i, j, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(table, f"{title} ({len(rows)})")

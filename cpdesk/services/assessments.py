@@ -144,7 +144,8 @@ def list_assessments(db: Any, programme_code: str | None = None) -> list[Assessm
         if programme_code is not None:
             programme = lookup.programme_by_code(session, programme_code)
             query = query.where(Assessment.programme_id == programme.id)
-        return [_row(session, a) for a in session.execute(query).scalars()]
+        rows = [_row(session, a) for a in session.execute(query).scalars()]
+        return sorted(rows, key=lambda r: (lookup.natural_key(r.company), r.start_date or date.min))
 
 
 def show_assessment(db: Any, assessment_id: uuid.UUID | str) -> AssessmentDetail:

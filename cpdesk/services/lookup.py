@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ from cpdesk.store.base import SyncedMixin
 from cpdesk.store.models import Assessment, Programme
 
 M = TypeVar("M", bound=SyncedMixin)
+_DIGITS = re.compile(r"(\d+)")
 
 
 def as_uuid(entity: str, key: Any) -> uuid.UUID:
@@ -56,3 +58,8 @@ def assessment(session: Session, key: Any) -> Assessment:
             raise NotFoundError("assessment", key)
         return matches[0]
     return get(session, Assessment, key, "assessment")
+
+
+def natural_key(text: str) -> tuple[object, ...]:
+    """Sort key that puts "company 2" before "company 10" and ignores case."""
+    return tuple(int(part) if part.isdigit() else part.casefold() for part in _DIGITS.split(text))
