@@ -24,6 +24,8 @@ Pure Python: no Qt, no SQL, no file I/O.
 
 from __future__ import annotations
 
+import functools
+
 import math
 import re
 import threading
@@ -158,6 +160,7 @@ def registry() -> pint.UnitRegistry:
     return _registry
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_unit(text: str) -> str:
     """Map a field spelling to cpdesk's canonical unit text.
 
@@ -261,6 +264,7 @@ _DIMENSIONALITIES: dict[str, dict[str, float]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def dimension_of(unit_text: str) -> str:
     """What the unit measures: one of :data:`DIMENSIONS` ("m3/h" -> "volume_flow").
 

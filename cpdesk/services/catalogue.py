@@ -141,6 +141,8 @@ def _programme_row(p: Programme, companies: int, assessments: int) -> ProgrammeR
         year=p.year,
         origin=p.origin,
         reported_co2_t=p.reported_co2_t,
+        reported_note=p.reported_note,
+        description=p.description,
         companies=companies,
         assessments=assessments,
     )

@@ -70,7 +70,10 @@ def option_row(o: Option) -> OptionRow:
         id=o.id,
         code=o.code,
         title=o.title,
+        description=o.description,
         category=o.category,
+        cause_id=o.cause_id,
+        waste_stream_id=o.waste_stream_id,
         screening=o.screening,
         status=o.status,
         investment=o.investment,
@@ -78,6 +81,7 @@ def option_row(o: Option) -> OptionRow:
         annual_extra_costs=o.annual_extra_costs,
         lifetime_years=o.lifetime_years,
         rejection_reason=o.rejection_reason,
+        implemented_on=o.implemented_on,
         monitored_annual_savings=o.monitored_annual_savings,
         savings=tuple(
             SavingRow(s.carrier, s.quantity, s.unit, s.monitored_quantity)
@@ -125,6 +129,7 @@ def assessment_detail(session: Session, a: Assessment, row: AssessmentRow) -> As
         operating_days_per_year=a.operating_days_per_year,
         annual_production=a.annual_production,
         production_unit=a.production_unit,
+        batches_per_day=a.batches_per_day,
         factor_set=factor_set.code if factor_set else None,
         audit_focus=a.audit_focus,
         team=tuple(

@@ -28,6 +28,8 @@ _ELECTRIC_DIMS = frozenset({"energy", "power", "specific_energy"})
 _FUEL_DIMS = frozenset({"mass", "mass_flow", "volume", "volume_flow", "energy", "power"})
 _STEAM_DIMS = frozenset({"mass", "mass_flow", "energy", "power"})
 _MATERIAL_DIMS = frozenset({"mass", "mass_flow", "volume", "volume_flow", "dimensionless"})
+#: Flue gas and other emissions: their amount, or the heat they carry away.
+_EMISSION_DIMS = _MATERIAL_DIMS | {"energy", "power"}
 
 
 def allowed_dimensions(carrier: Carrier) -> frozenset[str]:
@@ -40,6 +42,8 @@ def allowed_dimensions(carrier: Carrier) -> frozenset[str]:
         return _FUEL_DIMS
     if carrier in ENERGY_CARRIERS:
         return _STEAM_DIMS
+    if carrier in (Carrier.FLUE_GAS, Carrier.AIR_EMISSION):
+        return _EMISSION_DIMS
     return _MATERIAL_DIMS
 
 

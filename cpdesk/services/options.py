@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -96,11 +97,12 @@ def add_option(
     rejection_reason: str = "",
     implemented_on: date | None = None,
     monitored_annual_savings: float | None = None,
-    savings: list[tuple[Carrier | str, float, str]] | tuple[()] = (),
+    savings: Sequence[tuple[Carrier | str, float, str] | tuple[Carrier | str, float, str, float | None]] = (),
 ) -> OptionRow:
     """Record a CP option with its money figures and the resources it saves per year.
 
-    ``savings`` lists (carrier, quantity per year, unit). A rejected option needs its reason.
+    ``savings`` lists (carrier, quantity per year, unit[, monitored quantity per year]). A
+    rejected option needs its reason; only an implemented one has monitored figures.
     """
     entity = "option"
     option = Option(
@@ -128,7 +130,7 @@ def add_option(
             entity, "monitored_annual_savings", monitored_annual_savings,
             "only an implemented option has monitored savings",
         )
-    resource_savings = [_saving(i, *s) for i, s in enumerate(savings)]
+    resource_savings = [_saving(i, option.status, *s) for i, s in enumerate(savings)]
     with unit_of_work(db) as session:
         a = lookup.assessment(session, assessment_id)
         option.assessment_id = a.id
@@ -136,21 +138,27 @@ def add_option(
             option.cause_id = lookup.get(session, Cause, cause_id, "cause").id
         if waste_stream_id is not None:
             option.waste_stream_id = lookup.get(session, WasteStream, waste_stream_id, "waste_stream").id
+        option.savings = resource_savings  # written with the option, no re-read needed
         session.add(option)
         session.flush()
-        for saving in resource_savings:
-            saving.option_id = option.id
-            session.add(saving)
-        session.flush()
-        session.refresh(option, ["savings"])
         return option_row(option)
 
 
-def _saving(index: int, carrier: Carrier | str, quantity: float, unit: str) -> OptionSaving:
+def _saving(
+    index: int,
+    status: OptionStatus,
+    carrier: Carrier | str,
+    quantity: float,
+    unit: str,
+    monitored: float | None = None,
+) -> OptionSaving:
     entity = f"option.savings[{index}]"
     code = check.code(entity, "carrier", carrier, Carrier)
+    if monitored is not None and status != OptionStatus.IMPLEMENTED:
+        raise ValidationError(entity, "monitored_quantity", monitored, "only an implemented option has monitored savings")
     return OptionSaving(
         carrier=code,
         quantity=check.required_number(entity, "quantity", quantity, minimum=0),
         unit=check.unit(entity, "unit", unit, dimensions=allowed_dimensions(code)),
+        monitored_quantity=check.number(entity, "monitored_quantity", monitored, minimum=0, optional=True),
     )

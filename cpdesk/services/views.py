@@ -34,6 +34,8 @@ class ProgrammeRow:
     year: int | None
     origin: DataOrigin
     reported_co2_t: float | None
+    reported_note: str
+    description: str
     companies: int
     assessments: int
 
@@ -145,7 +147,10 @@ class OptionRow:
     id: uuid.UUID
     code: str
     title: str
+    description: str
     category: OptionCategory
+    cause_id: uuid.UUID | None
+    waste_stream_id: uuid.UUID | None
     screening: ScreeningResult | None
     status: OptionStatus
     investment: float
@@ -153,6 +158,7 @@ class OptionRow:
     annual_extra_costs: float
     lifetime_years: float
     rejection_reason: str
+    implemented_on: date | None
     monitored_annual_savings: float | None
     savings: tuple[SavingRow, ...]
 
@@ -169,6 +175,7 @@ class AssessmentDetail:
     operating_days_per_year: float | None
     annual_production: float | None
     production_unit: str
+    batches_per_day: float | None
     factor_set: str | None
     audit_focus: str
     team: tuple[TeamMemberRow, ...]
