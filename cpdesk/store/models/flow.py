@@ -53,7 +53,8 @@ class Stream(SyncedMixin, Base):
     target_step_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("process_step.id"), index=True, default=None
     )
-    #: Steam and hot water: state at the stream, for the enthalpy.
+    #: Steam and hot water: state at the stream, for the enthalpy. Pressure is gauge
+    #: pressure (bar(g)), as the gauges on a steam line read it.
     pressure_bar: Mapped[float | None] = mapped_column(Float, default=None)
     temperature_c: Mapped[float | None] = mapped_column(Float, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
