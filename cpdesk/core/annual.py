@@ -1,0 +1,173 @@
+"""Bringing readings to one period (a year) and to one unit per balance.
+
+Auditors record what they can: a flow in m³/h, a bill in MWh per month, a dye charge in kg per
+batch, water per tonne of product. Balances need every stream as an amount per year in one
+unit. The plant's operating hours, days, batches and production do the conversion; a reading
+that cannot be converted is an error that names it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from cpdesk.core import units
+from cpdesk.core.factors import FactorSet
+from cpdesk.core.steam import heat_above_reference_kj_per_kg
+from cpdesk.core.vocabulary import FUELS, Carrier
+
+#: Amount units by dimension that annual amounts are expressed in.
+_BASE = {"volume": "m³", "mass": "t", "energy": "GJ"}
+#: Rates and the amount dimension they integrate to.
+_RATES = {"volume_flow": ("volume", "m³"), "mass_flow": ("mass", "t"), "power": ("energy", "GJ")}
+_SPECIFIC = {"specific_volume": ("volume", "m³/t"), "specific_energy": ("energy", "GJ/t")}
+
+
+class BalanceError(ValueError):
+    """A reading or stream that cannot enter a balance; the message names it."""
+
+
+@dataclass(frozen=True)
+class OperatingPeriod:
+    """What turns per-hour, per-day, per-batch and per-tonne readings into per-year ones."""
+
+    hours_per_year: float | None = None
+    days_per_year: float | None = None
+    batches_per_day: float | None = None
+    annual_production: float | None = None
+    production_unit: str = "t"
+
+    def production_t(self, what: str) -> float:
+        if not self.annual_production:
+            raise BalanceError(f"{what} is per tonne of product: state the annual production")
+        return units.convert(self.annual_production, self.production_unit, "t")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One measurement of a stream, as recorded."""
+
+    id: str
+    value: float
+    unit: str
+    basis: str
+    relative_uncertainty: float
+
+
+@dataclass(frozen=True)
+class StreamState:
+    """What a stream carries and in what state (for fuels and steam)."""
+
+    name: str
+    carrier: str
+    pressure_bar_gauge: float | None = None
+    temperature_c: float | None = None
+
+
+def annual_amount(reading: Reading, period: OperatingPeriod, what: str) -> tuple[float, str]:
+    """A reading as an amount per year in m³, t or GJ: ``(value, unit)``."""
+    label = f"{what} ({reading.value:g} {reading.unit} {reading.basis.replace('_', ' ')})"
+    try:
+        dimension = units.dimension_of(reading.unit)
+    except ValueError as exc:
+        raise BalanceError(f"{label}: {exc}") from None
+    if dimension in _BASE:
+        unit = _BASE[dimension]
+        return units.convert(reading.value, reading.unit, unit) * _per_year(reading.basis, period, label), unit
+    if dimension in _RATES:
+        _, unit = _RATES[dimension]
+        if reading.basis == "per_day":
+            rate = units.convert(reading.value, reading.unit, f"{unit}/day")
+            return rate * _need(period.days_per_year, label, "operating days per year"), unit
+        hourly = units.convert(reading.value, reading.unit, f"{unit}/h")
+        return hourly * _need(period.hours_per_year, label, "operating hours per year"), unit
+    if dimension in _SPECIFIC:
+        amount_dim, specific_unit = _SPECIFIC[dimension]
+        per_t = units.convert(reading.value, reading.unit, specific_unit)
+        return per_t * period.production_t(label), _BASE[amount_dim]
+    raise BalanceError(f"{label}: a unit of {dimension} is not an amount or a flow")
+
+
+def _per_year(basis: str, period: OperatingPeriod, label: str) -> float:
+    if basis == "per_year":
+        return 1.0
+    if basis == "per_month":
+        return 12.0
+    if basis == "per_day":
+        return _need(period.days_per_year, label, "operating days per year")
+    if basis == "per_hour":
+        return _need(period.hours_per_year, label, "operating hours per year")
+    if basis == "per_batch":
+        days = _need(period.days_per_year, label, "operating days per year")
+        return days * _need(period.batches_per_day, label, "batches per day")
+    if basis == "per_tonne_product":
+        return period.production_t(label)
+    raise BalanceError(f"{label}: a {basis.replace('_', ' ')} figure cannot be brought to a year")
+
+
+def _need(value: float | None, label: str, what: str) -> float:
+    if not value:
+        raise BalanceError(f"{label} needs the assessment's {what}")
+    return value
+
+
+def water_m3(amount: float, unit: str) -> float:
+    """Water by volume (m³); a mass of water, steam or condensate counts 1 t as 1 m³."""
+    return amount if unit == "m³" else units.convert(amount, unit, "t")
+
+
+def energy_gj(
+    amount: float,
+    unit: str,
+    stream: StreamState,
+    factors: FactorSet,
+    ncv_overrides: dict[str, float] | None = None,
+    density_overrides: dict[str, float] | None = None,
+) -> float:
+    """The energy (GJ) of an annual amount of a stream.
+
+    Energy units as they are; fuels by mass (or volume through density) times NCV, with a
+    measured NCV in place of the set's when the assessment gives one; steam and hot water
+    by mass times their heat above water at 25 °C.
+    """
+    if unit == "GJ":
+        return amount
+    carrier = stream.carrier
+    if carrier in FUELS:
+        fuel = factors.fuel(carrier)
+        mass_t = amount if unit == "t" else None
+        if unit == "m³":
+            density = (density_overrides or {}).get(carrier, fuel.density_t_per_m3)
+            if density is None:
+                raise BalanceError(f"{stream.name}: {carrier} measured by volume needs a density")
+            mass_t = amount * density
+        if mass_t is None:
+            raise BalanceError(f"{stream.name}: cannot turn {unit} of {carrier} into energy")
+        ncv = (ncv_overrides or {}).get(carrier, fuel.ncv_gj_per_t)
+        return mass_t * ncv
+    if carrier in (Carrier.STEAM, Carrier.CONDENSATE, Carrier.WATER, Carrier.WASTEWATER):
+        if unit not in ("t", "m³"):
+            raise BalanceError(f"{stream.name}: cannot turn {unit} of {carrier} into energy")
+        try:
+            heat = heat_above_reference_kj_per_kg(
+                steam=carrier == Carrier.STEAM,
+                pressure_bar_gauge=stream.pressure_bar_gauge,
+                temperature_c=stream.temperature_c,
+            )
+        except ValueError as exc:
+            raise BalanceError(f"{stream.name}: {exc}") from None
+        return amount * heat / 1000.0  # t × kJ/kg = MJ; / 1000 = GJ
+    raise BalanceError(f"{stream.name}: {carrier} measured in {unit} carries no energy cpdesk can count")
+
+
+def combine(values: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean of several annual values and its relative standard uncertainty.
+
+    ``values`` holds (value, relative uncertainty) pairs of independent readings.
+    """
+    n = len(values)
+    mean = sum(v for v, _ in values) / n
+    if mean == 0:
+        return 0.0, max(u for _, u in values)
+    absolute = math.sqrt(sum((v * u) ** 2 for v, u in values)) / n
+    return mean, absolute / abs(mean)
