@@ -1,0 +1,310 @@
+"""Economic feasibility of a CP option (methodology, task 11).
+
+An option costs an investment once (year 0) and then, every year of its lifetime, brings
+its annual savings less its annual extra costs (the *annual net cash*, end of year). From
+these come the simple payback, the net present value at the assessment's discount rate, the
+internal rate of return and the discounted payback, in the assessment currency and, for VND
+assessments, in USD through the assessment's exchange rate (the centre reports in USD).
+
+Figures that do not exist (no investment has no IRR; an option whose costs eat its savings
+never pays back) are ``None``, and a :class:`EconomicsNote` code says why. The codes are what
+screens and reports translate; :attr:`EconomicsNote.message` is the English wording.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
+
+import numpy as np
+from scipy.optimize import brentq
+
+
+class EconomicsNote(StrEnum):
+    """Why a figure is missing or needs a second look."""
+
+    NO_INVESTMENT = "no_investment"
+    NO_SAVINGS = "no_savings"
+    COSTS_EXCEED_SAVINGS = "costs_exceed_savings"
+    PAYBACK_BEYOND_LIFETIME = "payback_beyond_lifetime"
+    NOT_REPAID_IN_LIFETIME = "not_repaid_in_lifetime"
+    NO_EXCHANGE_RATE = "no_exchange_rate"
+    NO_USD_CONVERSION = "no_usd_conversion"
+
+    @property
+    def message(self) -> str:
+        return _MESSAGES[self]
+
+
+_MESSAGES = {
+    EconomicsNote.NO_INVESTMENT: "No investment: pays back immediately; IRR is not defined.",
+    EconomicsNote.NO_SAVINGS: "No net annual savings: the option never pays back.",
+    EconomicsNote.COSTS_EXCEED_SAVINGS: "Extra costs eat the savings: the option never pays back.",
+    EconomicsNote.PAYBACK_BEYOND_LIFETIME: "Simple payback is longer than the lifetime.",
+    EconomicsNote.NOT_REPAID_IN_LIFETIME: "Discounted savings do not repay it within the lifetime.",
+    EconomicsNote.NO_EXCHANGE_RATE: "No VND per USD exchange rate: USD figures not computed.",
+    EconomicsNote.NO_USD_CONVERSION: "Only VND and USD assessments are converted to USD.",
+}
+
+
+class IrrOutcome(NamedTuple):
+    """The internal rate of return (a fraction), or None with the reason it is undefined."""
+
+    rate: float | None
+    reason: EconomicsNote | None
+
+
+def annuity_factor(rate: float, years: int) -> float:
+    """Present value of 1 paid at the end of each of ``years`` years: sum (1 + rate)^-t."""
+    if rate == 0:
+        return float(years)
+    # -expm1(-n log1p(r)) / r keeps full precision for small rates, where 1 - (1+r)^-n cancels.
+    return -math.expm1(-years * math.log1p(rate)) / rate
+
+
+def simple_payback(investment: float, annual_net_savings: float) -> float | None:
+    """Years until the undiscounted savings equal the investment; None if never.
+
+    No investment pays back at once (0) when there are savings to speak of.
+    """
+    _check_amount("investment", investment)
+    _check_finite("annual net savings", annual_net_savings)
+    if annual_net_savings <= 0:
+        return None
+    return investment / annual_net_savings
+
+
+def npv(rate: float, investment: float, annual_net_cash: float, lifetime_years: int) -> float:
+    """Net present value: -investment + annual_net_cash * annuity_factor(rate, lifetime)."""
+    _check_all(rate, investment, annual_net_cash, lifetime_years)
+    return annual_net_cash * annuity_factor(rate, lifetime_years) - investment
+
+
+def irr(investment: float, annual_net_cash: float, lifetime_years: int) -> IrrOutcome:
+    """Internal rate of return: the rate at which the NPV is zero.
+
+    With an investment and positive annual cash there is exactly one sign change in the cash
+    flows and so exactly one root above -100 %, found by ``brentq`` on a bracket that is
+    proven to hold it: [0, max(1, 2C/I)] when the undiscounted cash covers the investment
+    (NPV(0) >= 0 and NPV(2C/I) < C/(2C/I) - I < 0), else (-100 %, 0). Below zero the NPV is
+    multiplied by (1 + r)^n, which has the same roots but stays finite as r -> -100 %.
+    Without an investment, or without positive cash, the flows do not change sign and the
+    IRR is undefined.
+    """
+    _check_all(0.0, investment, annual_net_cash, lifetime_years)
+    if investment == 0:
+        return IrrOutcome(None, EconomicsNote.NO_INVESTMENT)
+    if annual_net_cash <= 0:
+        reason = (
+            EconomicsNote.NO_SAVINGS if annual_net_cash == 0 else EconomicsNote.COSTS_EXCEED_SAVINGS
+        )
+        return IrrOutcome(None, reason)
+    n, cash = lifetime_years, annual_net_cash
+    if cash * n >= investment:
+        hi = max(1.0, 2 * cash / investment)
+        rate = brentq(lambda r: npv(r, investment, cash, n), 0.0, hi, xtol=1e-14, rtol=1e-13)
+    else:
+
+        def future_value(r: float) -> float:
+            growth = math.exp(n * math.log1p(r))
+            return cash * (growth - 1) / r - investment * growth if r else cash * n - investment
+
+        rate = brentq(future_value, -1 + 1e-12, 0.0, xtol=1e-14, rtol=1e-13)
+    return IrrOutcome(float(rate), None)
+
+
+def discounted_payback(
+    rate: float, investment: float, annual_net_cash: float, lifetime_years: int
+) -> float | None:
+    """Years until the discounted savings repay the investment; None if not within lifetime.
+
+    The year in which the cumulative discounted cash passes the investment is interpolated
+    linearly, as on the classic feasibility worksheet.
+    """
+    _check_all(rate, investment, annual_net_cash, lifetime_years)
+    if annual_net_cash <= 0:
+        return None
+    if investment == 0:
+        return 0.0
+    discounted = annual_net_cash * (1 + rate) ** -np.arange(1, lifetime_years + 1, dtype=float)
+    cumulative = np.cumsum(discounted)
+    year = int(np.searchsorted(cumulative, investment * (1 - 1e-12)))  # first year covering it
+    if year >= lifetime_years:
+        return None
+    before = float(cumulative[year - 1]) if year else 0.0
+    return year + min(1.0, max(0.0, (investment - before) / float(discounted[year])))
+
+
+@dataclass(frozen=True)
+class OptionEconomicsInput:
+    """The money side of an option, in the assessment currency (rates as fractions)."""
+
+    investment: float
+    annual_savings: float
+    lifetime_years: int
+    discount_rate: float
+    annual_extra_costs: float = 0.0
+    currency: str = "VND"
+    vnd_per_usd: float | None = None  # the assessment's exchange rate
+
+    @property
+    def annual_net_cash(self) -> float:
+        return self.annual_savings - self.annual_extra_costs
+
+
+@dataclass(frozen=True)
+class MoneyFigures:
+    """Amounts of one option in one currency."""
+
+    currency: str
+    investment: float
+    annual_savings: float
+    annual_extra_costs: float
+    annual_net_cash: float
+    npv: float
+
+
+@dataclass(frozen=True)
+class OptionEconomics:
+    """Feasibility figures of an option; missing figures are None and ``notes`` say why."""
+
+    local: MoneyFigures
+    usd: MoneyFigures | None
+    simple_payback_years: float | None
+    discounted_payback_years: float | None
+    irr: float | None
+    discount_rate: float
+    lifetime_years: int
+    notes: tuple[EconomicsNote, ...]
+
+    @property
+    def npv(self) -> float:
+        """NPV in the assessment currency."""
+        return self.local.npv
+
+
+def evaluate_option(option: OptionEconomicsInput) -> OptionEconomics:
+    """Payback, NPV, IRR and discounted payback of an option, with notes on missing figures."""
+    _check_amount("investment", option.investment)
+    _check_amount("annual savings", option.annual_savings)
+    _check_amount("annual extra costs", option.annual_extra_costs)
+    _check_all(option.discount_rate, option.investment, 0.0, option.lifetime_years)
+    rate, years, cash = option.discount_rate, option.lifetime_years, option.annual_net_cash
+    notes: list[EconomicsNote] = []
+    if option.investment == 0:
+        notes.append(EconomicsNote.NO_INVESTMENT)
+    if cash <= 0:
+        notes.append(
+            EconomicsNote.NO_SAVINGS
+            if option.annual_savings == 0
+            else EconomicsNote.COSTS_EXCEED_SAVINGS
+        )
+    payback = simple_payback(option.investment, cash)
+    if payback is not None and payback > years:
+        notes.append(EconomicsNote.PAYBACK_BEYOND_LIFETIME)
+    discounted = discounted_payback(rate, option.investment, cash, years)
+    if discounted is None and cash > 0:
+        notes.append(EconomicsNote.NOT_REPAID_IN_LIFETIME)
+    rate_of_return, _ = irr(option.investment, cash, years)  # its reason is noted above
+
+    currency = option.currency.strip().upper()
+    local = _money(option, currency, 1.0)
+    usd = None
+    if currency == "USD":
+        usd = local
+    elif currency != "VND":
+        notes.append(EconomicsNote.NO_USD_CONVERSION)
+    elif option.vnd_per_usd is None:
+        notes.append(EconomicsNote.NO_EXCHANGE_RATE)
+    else:
+        if not (math.isfinite(option.vnd_per_usd) and option.vnd_per_usd > 0):
+            raise ValueError(f"vnd_per_usd must be > 0, got {option.vnd_per_usd!r}")
+        usd = _money(option, "USD", 1.0 / option.vnd_per_usd)
+    return OptionEconomics(
+        local, usd, payback, discounted, rate_of_return, rate, years, tuple(notes)
+    )
+
+
+@dataclass(frozen=True)
+class NpvSensitivity:
+    """NPV with investment and annual savings each at (1 - spread, 1, 1 + spread) times.
+
+    ``npv[i][j]`` has the investment at ``factors[i]`` and the savings at ``factors[j]``;
+    the annual extra costs are kept as they are.
+    """
+
+    spread: float
+    factors: tuple[float, float, float]
+    npv: tuple[tuple[float, float, float], ...]
+
+    @property
+    def base(self) -> float:
+        return self.npv[1][1]
+
+    @property
+    def worst(self) -> float:
+        """Investment up, savings down."""
+        return self.npv[2][0]
+
+    @property
+    def best(self) -> float:
+        """Investment down, savings up."""
+        return self.npv[0][2]
+
+
+def npv_sensitivity(option: OptionEconomicsInput, spread: float = 0.20) -> NpvSensitivity:
+    """How the NPV moves when investment and savings are off by ``spread`` (0.20 = 20 %)."""
+    if not (math.isfinite(spread) and 0 <= spread < 1):
+        raise ValueError(f"spread must be at least 0 and below 1, got {spread!r}")
+    evaluate_option(option)  # validates the input
+    factors = (1 - spread, 1.0, 1 + spread)
+    table = tuple(
+        tuple(
+            npv(
+                option.discount_rate,
+                option.investment * fi,
+                option.annual_savings * fs - option.annual_extra_costs,
+                option.lifetime_years,
+            )
+            for fs in factors
+        )
+        for fi in factors
+    )
+    return NpvSensitivity(spread, factors, table)
+
+
+def _money(option: OptionEconomicsInput, currency: str, scale: float) -> MoneyFigures:
+    cash = option.annual_net_cash
+    value = npv(option.discount_rate, option.investment, cash, option.lifetime_years)
+    return MoneyFigures(
+        currency,
+        option.investment * scale,
+        option.annual_savings * scale,
+        option.annual_extra_costs * scale,
+        cash * scale,
+        value * scale,
+    )
+
+
+def _check_finite(name: str, value: float) -> None:
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a number, got {value!r}")
+
+
+def _check_amount(name: str, value: float) -> None:
+    _check_finite(name, value)
+    if value < 0:
+        raise ValueError(f"{name} must not be negative, got {value!r}")
+
+
+def _check_all(rate: float, investment: float, cash: float, years: int) -> None:
+    _check_finite("discount rate", rate)
+    if rate <= -1:
+        raise ValueError(f"discount rate must be above -100 %, got {rate!r}")
+    _check_amount("investment", investment)
+    _check_finite("annual net cash", cash)
+    if isinstance(years, bool) or not isinstance(years, numbers.Integral) or years < 1:
+        raise ValueError(f"lifetime must be a whole number of years >= 1, got {years!r}")
