@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cpdesk.cli import table
+from cpdesk.cli import engine_commands, table
 from cpdesk.cli.main import emit_json
 from cpdesk.services import assessments, catalogue, demo, health, locations, workspace
 from cpdesk.store.database import Database
@@ -26,6 +26,8 @@ def register(sub: Any) -> None:
     p.add_argument("id", metavar="ID", help="the assessment's id (or a unique prefix of it)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_show)
+
+    engine_commands.register(sub, open_db)
 
     p = sub.add_parser("check", help="schema version, integrity check and row counts")
     p.add_argument("--json", action="store_true", help="print JSON")
