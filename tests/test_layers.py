@@ -31,8 +31,7 @@ def test_no_qt_outside_gui() -> None:
     offenders = [
         str(p.relative_to(PACKAGE))
         for p in PACKAGE.rglob("*.py")
-        if "gui" not in p.relative_to(PACKAGE).parts[:1]
-        and _imports(p) & {"PySide6", "shiboken6", "pyqtgraph"}
+        if "gui" not in p.relative_to(PACKAGE).parts[:1] and _imports(p) & {"PySide6", "shiboken6", "pyqtgraph"}
     ]
     assert offenders == []
 
@@ -68,8 +67,5 @@ def test_every_package_is_installed() -> None:
 
     pyproject = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
     listed = set(pyproject["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(p.parent.relative_to(PACKAGE.parent).parts)
-        for p in PACKAGE.rglob("__init__.py")
-    }
+    found = {".".join(p.parent.relative_to(PACKAGE.parent).parts) for p in PACKAGE.rglob("__init__.py")}
     assert found - listed == set()

@@ -24,7 +24,11 @@ def main() -> int:
         window = MainWindow(db)
         window.resize(1400, 860)
         window.show()
-        for index, name in ((0, "main-window-tasks"), (3, "main-window-streams"), (5, "main-window-options")):
+        for index, name in (
+            (0, "main-window-tasks"),
+            (3, "main-window-streams"),
+            (5, "main-window-options"),
+        ):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             window.grab().save(str(DOCS / f"{name}.png"))

@@ -65,10 +65,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         else:
             rows = assessments.list_assessments(db, args.programme)
             headers = ["id", "company", "title", "programme", "start", "tasks done"]
-            cells = [
-                [str(r.id)[:8], r.company, r.title, r.programme, r.start_date, f"{r.tasks_done}/18"]
-                for r in rows
-            ]
+            cells = [[str(r.id)[:8], r.company, r.title, r.programme, r.start_date, f"{r.tasks_done}/18"] for r in rows]
     finally:
         db.close()
     if args.json:
@@ -90,8 +87,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     r = detail.row
     print(f"{r.title}\n{r.company} ({r.sector}), programme {r.programme or '-'}")
     print(f"id {r.id}; {r.start_date or '?'} to {r.end_date or '?'}; {r.delivery_mode.value}")
-    print(f"currency {detail.currency}, rate {detail.exchange_rate or '-'} VND/USD; "
-          f"factor set {detail.factor_set or '-'}; tasks done {r.tasks_done}/18")
+    print(
+        f"currency {detail.currency}, rate {detail.exchange_rate or '-'} VND/USD; "
+        f"factor set {detail.factor_set or '-'}; tasks done {r.tasks_done}/18"
+    )
     print(f"\nTeam ({len(detail.team)})")
     for m in detail.team:
         print(f"  {m.name} ({m.role.value}) {m.organisation}")
@@ -99,19 +98,32 @@ def cmd_show(args: argparse.Namespace) -> int:
     for s in detail.steps:
         print(f"  {s.position:>2}. {s.name}{'  [focus]' if s.is_focus else ''}")
     print(f"\nStreams ({len(detail.streams)})")
-    print(table.render(
-        ["name", "kind", "carrier", "from", "to", "readings"],
-        [[s.name, s.kind, s.carrier, s.source or "(boundary)", s.target or "(boundary)", s.measurements]
-         for s in detail.streams],
-    ))
+    print(
+        table.render(
+            ["name", "kind", "carrier", "from", "to", "readings"],
+            [
+                [
+                    s.name,
+                    s.kind,
+                    s.carrier,
+                    s.source or "(boundary)",
+                    s.target or "(boundary)",
+                    s.measurements,
+                ]
+                for s in detail.streams
+            ],
+        )
+    )
     print(f"\nWaste streams ({len(detail.waste_streams)})")
     for w in detail.waste_streams:
         print(f"  {w.name}: {w.annual_cost:,.0f} {detail.currency}/yr")
     print(f"\nOptions ({len(detail.options)})")
-    print(table.render(
-        ["code", "title", "category", "status", "investment", "savings/yr"],
-        [[o.code, o.title, o.category, o.status, o.investment, o.annual_savings] for o in detail.options],
-    ))
+    print(
+        table.render(
+            ["code", "title", "category", "status", "investment", "savings/yr"],
+            [[o.code, o.title, o.category, o.status, o.investment, o.annual_savings] for o in detail.options],
+        )
+    )
     return 0
 
 

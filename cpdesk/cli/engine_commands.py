@@ -60,11 +60,22 @@ def _balance(args: argparse.Namespace, open_db: Any) -> int:
         if report.reconciliation.suspect_name:
             print(f"most likely wrong reading: {report.reconciliation.suspect_name}")
         names = report.reconciliation.names
-        print(table.render(
-            ["stream", "measured", "reconciled", "±", "status", "test"],
-            [[names[e.stream_id], e.measured, e.value, e.sigma, e.status.value,
-              "GROSS ERROR" if e.gross_error else ""] for e in report.reconciliation.result.streams],
-        ))
+        print(
+            table.render(
+                ["stream", "measured", "reconciled", "±", "status", "test"],
+                [
+                    [
+                        names[e.stream_id],
+                        e.measured,
+                        e.value,
+                        e.sigma,
+                        e.status.value,
+                        "GROSS ERROR" if e.gross_error else "",
+                    ]
+                    for e in report.reconciliation.result.streams
+                ],
+            )
+        )
     return 0
 
 
@@ -86,8 +97,12 @@ def balance_json(report: BalanceReport) -> dict[str, Any]:
         result["reconciled"] = _balance_json(report.reconciled)
         result["reconciliation"] = {
             "global_test": {
-                "chi2": test.statistic, "dof": test.dof, "p_value": test.p_value,
-                "critical_value": test.critical_value, "alpha": test.alpha, "passed": test.passed,
+                "chi2": test.statistic,
+                "dof": test.dof,
+                "p_value": test.p_value,
+                "critical_value": test.critical_value,
+                "alpha": test.alpha,
+                "passed": test.passed,
             },
             "measurement_critical_value": rec.result.measurement_critical_value,
             "suspect": rec.result.suspect,
@@ -95,10 +110,16 @@ def balance_json(report: BalanceReport) -> dict[str, Any]:
             "steps": list(rec.nodes),
             "streams": [
                 {
-                    "id": e.stream_id, "name": rec.names[e.stream_id], "status": e.status.value,
-                    "measured": e.measured, "measured_sigma": e.measured_sigma,
-                    "value": e.value, "sigma": e.sigma, "redundancy": e.redundancy,
-                    "normalized_adjustment": e.normalized_adjustment, "gross_error": e.gross_error,
+                    "id": e.stream_id,
+                    "name": rec.names[e.stream_id],
+                    "status": e.status.value,
+                    "measured": e.measured,
+                    "measured_sigma": e.measured_sigma,
+                    "value": e.value,
+                    "sigma": e.sigma,
+                    "redundancy": e.redundancy,
+                    "normalized_adjustment": e.normalized_adjustment,
+                    "gross_error": e.gross_error,
                 }
                 for e in rec.result.streams
             ],
@@ -109,11 +130,15 @@ def balance_json(report: BalanceReport) -> dict[str, Any]:
 def _balance_json(b: Balance) -> dict[str, Any]:
     def node(n: NodeBalance) -> dict[str, Any]:
         return {
-            "id": n.node, "name": n.name,
+            "id": n.node,
+            "name": n.name,
             "inputs": [{"id": v.id, "name": v.name, "value": v.value} for v in n.inputs],
             "outputs": [{"id": v.id, "name": v.name, "kind": v.kind, "value": v.value} for v in n.outputs],
-            "total_in": n.total_in, "total_out": n.total_out, "unaccounted": n.unaccounted,
-            "closure_pct": n.closure_pct, "unmeasured": list(n.unmeasured),
+            "total_in": n.total_in,
+            "total_out": n.total_out,
+            "unaccounted": n.unaccounted,
+            "closure_pct": n.closure_pct,
+            "unmeasured": list(n.unmeasured),
         }
 
     return {
@@ -123,15 +148,31 @@ def _balance_json(b: Balance) -> dict[str, Any]:
         "steps": [node(n) for n in b.nodes],
         "specific": {"unit": f"{b.unit}/{b.production_unit}", **b.specific},
         "streams": [
-            {"id": v.id, "name": v.name, "kind": v.kind, "carrier": v.carrier, "source": v.source,
-             "target": v.target, "value": v.value, "relative_uncertainty": v.relative_uncertainty,
-             "readings": v.readings}
+            {
+                "id": v.id,
+                "name": v.name,
+                "kind": v.kind,
+                "carrier": v.carrier,
+                "source": v.source,
+                "target": v.target,
+                "value": v.value,
+                "relative_uncertainty": v.relative_uncertainty,
+                "readings": v.readings,
+            }
             for v in b.streams
         ],
         "sankey": {
             "nodes": [{"id": k, "name": v} for k, v in b.sankey_nodes.items()],
-            "links": [{"source": s.source, "target": s.target, "value": s.value, "carrier": s.carrier,
-                       "stream": s.stream_id} for s in b.sankey_links],
+            "links": [
+                {
+                    "source": s.source,
+                    "target": s.target,
+                    "value": s.value,
+                    "carrier": s.carrier,
+                    "stream": s.stream_id,
+                }
+                for s in b.sankey_links
+            ],
         },
     }
 
@@ -146,13 +187,33 @@ def _options(args: argparse.Namespace, open_db: Any) -> int:
         emit_json([_option_json(a) for a in items])
         return 0
     currency = items[0].economics.local.currency if items else ""
-    print(table.render(
-        ["code", "option", "status", f"investment {currency}", "payback yr", f"NPV {currency}", "IRR %", "CO2 t/yr"],
-        [[a.option.code, a.option.title[:48], a.option.status, a.option.investment,
-          None if a.economics.simple_payback_years is None else round(a.economics.simple_payback_years, 2),
-          round(a.economics.npv), None if a.economics.irr is None else round(100 * a.economics.irr, 1),
-          round(a.co2.total_t, 1)] for a in items],
-    ))
+    print(
+        table.render(
+            [
+                "code",
+                "option",
+                "status",
+                f"investment {currency}",
+                "payback yr",
+                f"NPV {currency}",
+                "IRR %",
+                "CO2 t/yr",
+            ],
+            [
+                [
+                    a.option.code,
+                    a.option.title[:48],
+                    a.option.status,
+                    a.option.investment,
+                    None if a.economics.simple_payback_years is None else round(a.economics.simple_payback_years, 2),
+                    round(a.economics.npv),
+                    None if a.economics.irr is None else round(100 * a.economics.irr, 1),
+                    round(a.co2.total_t, 1),
+                ]
+                for a in items
+            ],
+        )
+    )
     if items:
         print(f"CO2 with factor set {items[0].factor_set}, grid year {items[0].grid_year}")
     return 0
@@ -170,10 +231,17 @@ def _option_json(a: appraisal.OptionAppraisal) -> dict[str, Any]:
         "currency": e.local.currency,
         "discount_rate": e.discount_rate,
         "notes": [n.value for n in e.notes],
-        "npv_sensitivity": {"spread": a.sensitivity.spread, "factors": a.sensitivity.factors,
-                            "npv": a.sensitivity.npv},
+        "npv_sensitivity": {
+            "spread": a.sensitivity.spread,
+            "factors": a.sensitivity.factors,
+            "npv": a.sensitivity.npv,
+        },
         "co2_t": a.co2.total_t,
-        "co2": {"fossil_t": a.co2.fossil_t, "electricity_t": a.co2.electricity_t, "biogenic_t": a.co2.biogenic_t},
+        "co2": {
+            "fossil_t": a.co2.fossil_t,
+            "electricity_t": a.co2.electricity_t,
+            "biogenic_t": a.co2.biogenic_t,
+        },
         "factor_set": a.factor_set,
         "grid_year": a.grid_year,
     }
@@ -190,8 +258,12 @@ def _summary(args: argparse.Namespace, open_db: Any) -> int:
         return 0
     t = result.totals
     ratio = "-" if t.implemented_ratio is None else f"{100 * t.implemented_ratio:.0f} %"
-    print(f"programme {args.code}: options implemented / proposed {t.options_implemented}/{t.options_proposed} ({ratio})")
-    print(f"investment {t.investment_usd:,.0f} USD, annual savings {t.annual_savings_usd:,.0f} USD (implemented options)")
+    print(
+        f"programme {args.code}: options implemented / proposed {t.options_implemented}/{t.options_proposed} ({ratio})"
+    )
+    print(
+        f"investment {t.investment_usd:,.0f} USD, annual savings {t.annual_savings_usd:,.0f} USD (implemented options)"
+    )
     for carrier, (value, unit) in t.resource_savings.items():
         print(f"  {carrier:<14} {value:>14,.6g} {unit}/yr")
     print(f"CO2 avoided {t.co2_t:,.0f} t/yr computed with {result.factor_set} (grid year {result.grid_year})")
@@ -202,10 +274,17 @@ def _summary(args: argparse.Namespace, open_db: Any) -> int:
 
 def summary_json(code: str, r: RollUp) -> dict[str, Any]:
     """The programme summary as documented in docs/cli-json.md."""
-    return {"programme": code, **_totals_json(r.totals), "factor_set": r.factor_set, "grid_year": r.grid_year,
-            "co2_reported_t": r.reported_co2_t, "co2_difference_t": r.co2_difference_t, "notes": list(r.notes),
-            "by_sector": {k: _totals_json(v) for k, v in r.by_sector.items()},
-            "by_category": {k: _totals_json(v) for k, v in r.by_category.items()}}
+    return {
+        "programme": code,
+        **_totals_json(r.totals),
+        "factor_set": r.factor_set,
+        "grid_year": r.grid_year,
+        "co2_reported_t": r.reported_co2_t,
+        "co2_difference_t": r.co2_difference_t,
+        "notes": list(r.notes),
+        "by_sector": {k: _totals_json(v) for k, v in r.by_sector.items()},
+        "by_category": {k: _totals_json(v) for k, v in r.by_category.items()},
+    }
 
 
 def _totals_json(t: Totals) -> dict[str, Any]:
@@ -219,6 +298,10 @@ def _totals_json(t: Totals) -> dict[str, Any]:
         "annual_savings_usd_all_options": t.annual_savings_usd_all,
         "resource_savings": {c: {"value": v, "unit": u} for c, (v, u) in t.resource_savings.items()},
         "co2_t": t.co2_t,
-        "co2": {"fossil_t": t.co2.fossil_t, "electricity_t": t.co2.electricity_t, "biogenic_t": t.co2.biogenic_t},
+        "co2": {
+            "fossil_t": t.co2.fossil_t,
+            "electricity_t": t.co2.electricity_t,
+            "biogenic_t": t.co2.biogenic_t,
+        },
         "not_in_co2": list(t.not_in_co2),
     }

@@ -164,8 +164,15 @@ def stream_values(
         mean, uncertainty = combine(converted) if converted else (None, None)
         values.append(
             StreamValue(
-                stream.id, stream.name, stream.kind, stream.carrier, stream.source, stream.target,
-                mean, uncertainty, len(converted),
+                stream.id,
+                stream.name,
+                stream.kind,
+                stream.carrier,
+                stream.source,
+                stream.target,
+                mean,
+                uncertainty,
+                len(converted),
             )
         )
     return tuple(values)
@@ -189,8 +196,13 @@ def compute_balance(
     fills unmeasured ones) with reconciled estimates.
     """
     values = stream_values(
-        streams, group, period, factors,
-        energy_unit=energy_unit, ncv_overrides=ncv_overrides, density_overrides=density_overrides,
+        streams,
+        group,
+        period,
+        factors,
+        energy_unit=energy_unit,
+        ncv_overrides=ncv_overrides,
+        density_overrides=density_overrides,
     )
     if adjusted:
         values = tuple(_with_value(v, adjusted[v.id]) if v.id in adjusted else v for v in values)
@@ -200,10 +212,20 @@ def compute_balance(
             if end is not None and end not in names:
                 raise BalanceError(f"stream {v.name} refers to an unknown process step {end}")
     nodes = tuple(
-        _node(step_id, name, [v for v in values if v.target == step_id], [v for v in values if v.source == step_id])
+        _node(
+            step_id,
+            name,
+            [v for v in values if v.target == step_id],
+            [v for v in values if v.source == step_id],
+        )
         for step_id, name in steps
     )
-    plant = _node(None, "plant", [v for v in values if v.source is None], [v for v in values if v.target is None])
+    plant = _node(
+        None,
+        "plant",
+        [v for v in values if v.source is None],
+        [v for v in values if v.target is None],
+    )
     unit = "m³" if group == WATER else energy_unit
     return Balance(
         group=group,
@@ -223,7 +245,17 @@ def compute_balance(
 
 
 def _with_value(v: StreamValue, value: float) -> StreamValue:
-    return StreamValue(v.id, v.name, v.kind, v.carrier, v.source, v.target, value, v.relative_uncertainty, v.readings)
+    return StreamValue(
+        v.id,
+        v.name,
+        v.kind,
+        v.carrier,
+        v.source,
+        v.target,
+        value,
+        v.relative_uncertainty,
+        v.readings,
+    )
 
 
 def _node(node: str | None, name: str, inputs: list[StreamValue], outputs: list[StreamValue]) -> NodeBalance:

@@ -98,9 +98,7 @@ def irr(investment: float, annual_net_cash: float, lifetime_years: int) -> IrrOu
     if investment == 0:
         return IrrOutcome(None, EconomicsNote.NO_INVESTMENT)
     if annual_net_cash <= 0:
-        reason = (
-            EconomicsNote.NO_SAVINGS if annual_net_cash == 0 else EconomicsNote.COSTS_EXCEED_SAVINGS
-        )
+        reason = EconomicsNote.NO_SAVINGS if annual_net_cash == 0 else EconomicsNote.COSTS_EXCEED_SAVINGS
         return IrrOutcome(None, reason)
     n, cash = lifetime_years, annual_net_cash
     if cash * n >= investment:
@@ -116,9 +114,7 @@ def irr(investment: float, annual_net_cash: float, lifetime_years: int) -> IrrOu
     return IrrOutcome(float(rate), None)
 
 
-def discounted_payback(
-    rate: float, investment: float, annual_net_cash: float, lifetime_years: int
-) -> float | None:
+def discounted_payback(rate: float, investment: float, annual_net_cash: float, lifetime_years: int) -> float | None:
     """Years until the discounted savings repay the investment; None if not within lifetime.
 
     The year in which the cumulative discounted cash passes the investment is interpolated
@@ -197,11 +193,7 @@ def evaluate_option(option: OptionEconomicsInput) -> OptionEconomics:
     if option.investment == 0:
         notes.append(EconomicsNote.NO_INVESTMENT)
     if cash <= 0:
-        notes.append(
-            EconomicsNote.NO_SAVINGS
-            if option.annual_savings == 0
-            else EconomicsNote.COSTS_EXCEED_SAVINGS
-        )
+        notes.append(EconomicsNote.NO_SAVINGS if option.annual_savings == 0 else EconomicsNote.COSTS_EXCEED_SAVINGS)
     payback = simple_payback(option.investment, cash)
     if payback is not None and payback > years:
         notes.append(EconomicsNote.PAYBACK_BEYOND_LIFETIME)
@@ -223,9 +215,7 @@ def evaluate_option(option: OptionEconomicsInput) -> OptionEconomics:
         if not (math.isfinite(option.vnd_per_usd) and option.vnd_per_usd > 0):
             raise ValueError(f"vnd_per_usd must be > 0, got {option.vnd_per_usd!r}")
         usd = _money(option, "USD", 1.0 / option.vnd_per_usd)
-    return OptionEconomics(
-        local, usd, payback, discounted, rate_of_return, rate, years, tuple(notes)
-    )
+    return OptionEconomics(local, usd, payback, discounted, rate_of_return, rate, years, tuple(notes))
 
 
 @dataclass(frozen=True)

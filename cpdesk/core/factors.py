@@ -126,10 +126,7 @@ class FactorSet:
         object.__setattr__(self, "grid", tuple(sorted(self.grid, key=lambda g: g.year)))
         for key, fuel in self.fuels.items():
             if key != fuel.code:
-                raise ValueError(
-                    f"factor set {self.code!r}: fuel key {key!r} differs from "
-                    f"its code {fuel.code!r}"
-                )
+                raise ValueError(f"factor set {self.code!r}: fuel key {key!r} differs from its code {fuel.code!r}")
         years = [g.year for g in self.grid]
         if len(years) != len(set(years)):
             raise ValueError(f"factor set {self.code!r}: grid series repeats a year: {years}")
@@ -182,9 +179,7 @@ def co2_t_per_t_fuel(fuel: FuelFactor) -> float:
     return fuel.ncv_gj_per_t * fuel.co2_kg_per_tj / _GJ_PER_TJ / _KG_PER_T
 
 
-def energy_gj_from_fuel(
-    fuel: FuelFactor, mass_t: float, ncv_override_gj_per_t: float | None = None
-) -> float:
+def energy_gj_from_fuel(fuel: FuelFactor, mass_t: float, ncv_override_gj_per_t: float | None = None) -> float:
     """Energy (GJ, net) in ``mass_t`` tonnes of ``fuel``.
 
     ``ncv_override_gj_per_t`` replaces the default NCV with a measured one (coal bought in
@@ -199,9 +194,7 @@ def energy_gj_from_fuel(
     return mass * ncv
 
 
-def co2_from_fuel(
-    fuel: FuelFactor, mass_t: float, ncv_override_gj_per_t: float | None = None
-) -> float:
+def co2_from_fuel(fuel: FuelFactor, mass_t: float, ncv_override_gj_per_t: float | None = None) -> float:
     """t CO2 from burning ``mass_t`` tonnes of ``fuel`` (biogenic or not: see ``fuel.biogenic``).
 
     CO2 = mass (t) × NCV (GJ/t) × factor (kg CO2/TJ) / 10⁶. With an NCV override the energy
@@ -211,9 +204,7 @@ def co2_from_fuel(
     return energy_gj * fuel.co2_kg_per_tj / _GJ_PER_TJ / _KG_PER_T
 
 
-def fuel_mass_t_from_volume(
-    fuel: FuelFactor, litres: float, density_override_t_per_m3: float | None = None
-) -> float:
+def fuel_mass_t_from_volume(fuel: FuelFactor, litres: float, density_override_t_per_m3: float | None = None) -> float:
     """Mass (t) of ``litres`` of ``fuel`` through its density (or ``density_override``).
 
     ValueError naming the fuel if the factor set gives it no density and none is passed.
@@ -222,10 +213,7 @@ def fuel_mass_t_from_volume(
     if density_override_t_per_m3 is not None:
         density = _positive(density_override_t_per_m3, f"density of fuel {fuel.code!r} (t/m³)")
     elif fuel.density_t_per_m3 is None:
-        raise ValueError(
-            f"fuel {fuel.code!r} has no density in this factor set: "
-            "give its mass, or a density in t/m³"
-        )
+        raise ValueError(f"fuel {fuel.code!r} has no density in this factor set: give its mass, or a density in t/m³")
     else:
         density = fuel.density_t_per_m3
     return volume / _LITRES_PER_M3 * density
@@ -279,10 +267,7 @@ def co2_split(
             electricity += co2_from_electricity(amount, factor_set, year)
             continue
         if code in _CARRIER_CODES and not Carrier(code).is_fuel:
-            raise ValueError(
-                f"carrier {code!r} emits no CO2 directly: count the fuel or "
-                "electricity that produced it"
-            )
+            raise ValueError(f"carrier {code!r} emits no CO2 directly: count the fuel or electricity that produced it")
         fuel = factor_set.fuel(code)  # ValueError naming the fuel if the set lacks it
         co2 = co2_from_fuel(fuel, amount, overrides.get(code))
         if fuel.biogenic:

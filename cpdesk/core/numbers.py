@@ -256,9 +256,7 @@ def _ungroup(int_part: str, notation: _Notation, fail: Callable[[str], Exception
     return "".join(groups)
 
 
-def _ambiguous(
-    text: str, locale: str, thousands_text: str, decimal_text: str, group_mark: str
-) -> AmbiguousNumber:
+def _ambiguous(text: str, locale: str, thousands_text: str, decimal_text: str, group_mark: str) -> AmbiguousNumber:
     """The error for text that reads as ``thousands_text`` or as ``decimal_text``.
 
     The decimal spelling keeps one fractional digit ("1,0", not "1") when the text used a
@@ -272,10 +270,7 @@ def _ambiguous(
             f"or {shown[1]} ({group_mark!r} as a decimal point)"
         )
     else:
-        reason = (
-            f"it could be {shown[0]} (English-style grouping) or {shown[1]}, "
-            "and a whole number is expected"
-        )
+        reason = f"it could be {shown[0]} (English-style grouping) or {shown[1]}, and a whole number is expected"
     spellings = (thousands_text, decimal_text)
     if spellings == shown:  # "type 93,2 for 93,2" would only repeat itself
         suggestion = f"type {spellings[0]} or {spellings[1]} to say which"
@@ -320,9 +315,7 @@ def format_number(
             negative = False  # never print "-0" for a value that rounds to zero
     if grouping:
         head = len(int_digits) % 3 or 3
-        groups = [int_digits[:head]] + [
-            int_digits[i : i + 3] for i in range(head, len(int_digits), 3)
-        ]
+        groups = [int_digits[:head]] + [int_digits[i : i + 3] for i in range(head, len(int_digits), 3)]
         int_digits = notation.group.join(groups)
     text = f"{'-' if negative else ''}{int_digits}"
     return f"{text}{notation.decimal}{fraction}" if fraction else text

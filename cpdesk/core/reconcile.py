@@ -319,9 +319,7 @@ def _incidence(n_rows: int, rs: np.ndarray, rt: np.ndarray, loop: np.ndarray) ->
     ok_t, ok_s = (rt >= 0) & ~loop, (rs >= 0) & ~loop
     data = np.concatenate([np.ones(ok_t.sum()), -np.ones(ok_s.sum())])
     rows = np.concatenate([rt[ok_t], rs[ok_s]])
-    return sp.csc_matrix(
-        (data, (rows, np.concatenate([cols[ok_t], cols[ok_s]]))), shape=(n_rows, rs.size)
-    )
+    return sp.csc_matrix((data, (rows, np.concatenate([cols[ok_t], cols[ok_s]]))), shape=(n_rows, rs.size))
 
 
 def _bridge_map(n_blobs: int, bs: np.ndarray, bt: np.ndarray, env_blob: int) -> sp.csr_matrix:
@@ -448,9 +446,7 @@ class _Laplacian:
         pos = self.position[H.indices]
         starts = H.indptr[:-1][n > 0]  # reduceat over the non-empty rows only
         in_band = np.ones(H.shape[0], dtype=bool)
-        in_band[n > 0] = (
-            np.maximum.reduceat(pos, starts) - np.minimum.reduceat(pos, starts) < self.band.shape[0]
-        )
+        in_band[n > 0] = np.maximum.reduceat(pos, starts) - np.minimum.reduceat(pos, starts) < self.band.shape[0]
         # In-band rows: sum over all pairs (a, c) of entries of the row.
         pairs = np.where(in_band, n * n, 0)
         local = np.arange(int(pairs.sum())) - np.repeat(np.cumsum(pairs) - pairs, pairs)

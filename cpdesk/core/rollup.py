@@ -124,9 +124,7 @@ def to_summary_unit(amount: ResourceAmount, factor_set: FactorSet) -> tuple[floa
     return units.convert(amount.quantity, amount.unit, target), target
 
 
-def totals(
-    records: Iterable[OptionRecord], factor_set: FactorSet, grid_year: int | None = None
-) -> Totals:
+def totals(records: Iterable[OptionRecord], factor_set: FactorSet, grid_year: int | None = None) -> Totals:
     """Table 2's figures for ``records``; resources and CO2 count implemented options only."""
     proposed = implemented = 0
     investment = savings = investment_all = savings_all = 0.0
@@ -144,9 +142,7 @@ def totals(
             value, _unit = to_summary_unit(amount, factor_set)
             resources[amount.carrier] += value
     co2_amounts = [
-        (carrier, value)
-        for carrier, value in resources.items()
-        if carrier == Carrier.ELECTRICITY or carrier in FUELS
+        (carrier, value) for carrier, value in resources.items() if carrier == Carrier.ELECTRICITY or carrier in FUELS
     ]
     return Totals(
         options_proposed=proposed,

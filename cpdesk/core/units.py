@@ -25,7 +25,6 @@ Pure Python: no Qt, no SQL, no file I/O.
 from __future__ import annotations
 
 import functools
-
 import math
 import re
 import threading
@@ -125,9 +124,7 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-_LOOKUP: dict[str, str] = {
-    _fold(alias): canonical for canonical, aliases in _ALIASES.items() for alias in aliases
-}
+_LOOKUP: dict[str, str] = {_fold(alias): canonical for canonical, aliases in _ALIASES.items() for alias in aliases}
 
 _DEFINITIONS = (
     # IT calories, explicitly: pint's "kcal" would be the thermochemical 4.184 kJ.
@@ -235,8 +232,7 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
         if dimension_of(source) == dimension_of(target) == "money":
             hint = ": USD and VND are converted with convert_money() at a stated exchange rate"
         raise UnitError(
-            f"cannot convert {source} ({dimension_of(source)}) "
-            f"to {target} ({dimension_of(target)}){hint}",
+            f"cannot convert {source} ({dimension_of(source)}) to {target} ({dimension_of(target)}){hint}",
             from_unit,
         ) from None
     # pint chains float factors (m³ -> dm³ -> L gives 999.9999999999999); 15 significant
@@ -281,9 +277,7 @@ def dimension_of(unit_text: str) -> str:
     return "other"
 
 
-def convert_money(
-    amount: float, from_currency: str, to_currency: str, vnd_per_usd: float | None = None
-) -> float:
+def convert_money(amount: float, from_currency: str, to_currency: str, vnd_per_usd: float | None = None) -> float:
     """Convert money between USD and VND at the stated exchange rate (VND per 1 USD).
 
     The rate is required only when the currencies differ; an assessment states its own.
@@ -300,8 +294,7 @@ def convert_money(
         return float(amount)
     if vnd_per_usd is None or not math.isfinite(vnd_per_usd) or vnd_per_usd <= 0:
         raise ValueError(
-            f"converting {source} to {target} needs a positive exchange rate "
-            f"(VND per USD), not {vnd_per_usd!r}"
+            f"converting {source} to {target} needs a positive exchange rate (VND per USD), not {vnd_per_usd!r}"
         )
     return float(amount) / vnd_per_usd if source == "VND" else float(amount) * vnd_per_usd
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -125,10 +125,14 @@ class MainWindow(QMainWindow):
             self.tr("Tasks"),
             [self.tr("Step"), self.tr("Task"), self.tr("Status")],
             [
-                [str(step.number), f"{task.number}. {task.title_en}",
-                 ("✔ " if status.get(task.number) == TaskStatus.DONE else "")
-                 + reference.label_of("TaskStatus", status.get(task.number, TaskStatus.NOT_STARTED).value, "en")]
-                for step in method.steps for task in step.tasks
+                [
+                    str(step.number),
+                    f"{task.number}. {task.title_en}",
+                    ("✔ " if status.get(task.number) == TaskStatus.DONE else "")
+                    + reference.label_of("TaskStatus", status.get(task.number, TaskStatus.NOT_STARTED).value, "en"),
+                ]
+                for step in method.steps
+                for task in step.tasks
             ],
         )
         self._add_table(
@@ -144,27 +148,67 @@ class MainWindow(QMainWindow):
         boundary = self.tr("(plant boundary)")
         self._add_table(
             self.tr("Streams"),
-            [self.tr("Stream"), self.tr("Carrier"), self.tr("From"), self.tr("To"), self.tr("Readings")],
-            [[s.name, reference.label_of("Carrier", s.carrier.value, "en"),
-              s.source or boundary, s.target or boundary, str(s.measurements)]
-             for s in d.streams],
+            [
+                self.tr("Stream"),
+                self.tr("Carrier"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Readings"),
+            ],
+            [
+                [
+                    s.name,
+                    reference.label_of("Carrier", s.carrier.value, "en"),
+                    s.source or boundary,
+                    s.target or boundary,
+                    str(s.measurements),
+                ]
+                for s in d.streams
+            ],
             numeric=(4,),
         )
         self._add_table(
             self.tr("Measurements"),
-            [self.tr("Stream"), self.tr("Value"), self.tr("Unit"), self.tr("Basis"), self.tr("Method")],
-            [[m.stream, f"{m.value:,.6g}", m.unit,
-              reference.label_of("MeasurementBasis", m.basis.value, "en"),
-              reference.label_of("MeasurementMethod", m.method.value, "en")] for m in d.measurements],
+            [
+                self.tr("Stream"),
+                self.tr("Value"),
+                self.tr("Unit"),
+                self.tr("Basis"),
+                self.tr("Method"),
+            ],
+            [
+                [
+                    m.stream,
+                    f"{m.value:,.6g}",
+                    m.unit,
+                    reference.label_of("MeasurementBasis", m.basis.value, "en"),
+                    reference.label_of("MeasurementMethod", m.method.value, "en"),
+                ]
+                for m in d.measurements
+            ],
             numeric=(1,),
         )
         self._add_table(
             self.tr("Options"),
-            [self.tr("Code"), self.tr("Option"), self.tr("Category"), self.tr("Status"),
-             self.tr("Investment, %s") % d.currency, self.tr("Savings, %s/yr") % d.currency],
-            [[o.code, o.title, reference.label_of("OptionCategory", o.category.value, "en"),
-              reference.label_of("OptionStatus", o.status.value, "en"),
-              f"{o.investment:,.0f}", f"{o.annual_savings:,.0f}"] for o in d.options],
+            [
+                self.tr("Code"),
+                self.tr("Option"),
+                self.tr("Category"),
+                self.tr("Status"),
+                self.tr("Investment, %s") % d.currency,
+                self.tr("Savings, %s/yr") % d.currency,
+            ],
+            [
+                [
+                    o.code,
+                    o.title,
+                    reference.label_of("OptionCategory", o.category.value, "en"),
+                    reference.label_of("OptionStatus", o.status.value, "en"),
+                    f"{o.investment:,.0f}",
+                    f"{o.annual_savings:,.0f}",
+                ]
+                for o in d.options
+            ],
             numeric=(4, 5),
         )
 

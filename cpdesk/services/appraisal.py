@@ -49,11 +49,19 @@ def appraise_options(db: Any, assessment_id: uuid.UUID | str) -> list[OptionAppr
             ).scalars()
             if o.ncv_gj_per_t
         }
-        options = session.execute(
-            lookup.live(Option).where(Option.assessment_id == assessment.id).order_by(Option.code, Option.title)
-        ).scalars().all()
+        options = (
+            session.execute(
+                lookup.live(Option).where(Option.assessment_id == assessment.id).order_by(Option.code, Option.title)
+            )
+            .scalars()
+            .all()
+        )
         rows = [option_row(o) for o in options]
-        currency, rate, discount = assessment.currency, assessment.exchange_rate, assessment.discount_rate
+        currency, rate, discount = (
+            assessment.currency,
+            assessment.exchange_rate,
+            assessment.discount_rate,
+        )
     result = []
     for row in rows:
         money = OptionEconomicsInput(
@@ -69,7 +77,12 @@ def appraise_options(db: Any, assessment_id: uuid.UUID | str) -> list[OptionAppr
             co2 = option_co2(row, factors, overrides)
             result.append(
                 OptionAppraisal(
-                    row, evaluate_option(money), npv_sensitivity(money), co2, factors.code, factors.default_grid_year
+                    row,
+                    evaluate_option(money),
+                    npv_sensitivity(money),
+                    co2,
+                    factors.code,
+                    factors.default_grid_year,
                 )
             )
         except ValueError as exc:

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpdesk.core.vocabulary import DataOrigin, DeliveryMode, TaskStatus, TeamRole
-from cpdesk.services import lookup, validation as check
+from cpdesk.services import lookup
+from cpdesk.services import validation as check
 from cpdesk.services.detail import assessment_detail
 from cpdesk.services.errors import ValidationError
 from cpdesk.services.uow import reading, unit_of_work
@@ -63,12 +64,20 @@ def create_assessment(
         exchange_rate=rate,
         discount_rate=check.required_number(entity, "discount_rate", discount_rate, minimum=0, maximum=1),
         operating_hours_per_year=check.number(
-            entity, "operating_hours_per_year", operating_hours_per_year,
-            strictly_positive=True, maximum=8784, optional=True,
+            entity,
+            "operating_hours_per_year",
+            operating_hours_per_year,
+            strictly_positive=True,
+            maximum=8784,
+            optional=True,
         ),
         operating_days_per_year=check.number(
-            entity, "operating_days_per_year", operating_days_per_year,
-            strictly_positive=True, maximum=366, optional=True,
+            entity,
+            "operating_days_per_year",
+            operating_days_per_year,
+            strictly_positive=True,
+            maximum=366,
+            optional=True,
         ),
         annual_production=check.number(
             entity, "annual_production", annual_production, strictly_positive=True, optional=True
@@ -128,9 +137,7 @@ def set_task_status(
     with unit_of_work(db) as session:
         a = lookup.assessment(session, assessment_id)
         task = session.execute(
-            lookup.live(TaskProgress).where(
-                TaskProgress.assessment_id == a.id, TaskProgress.task_no == task_no
-            )
+            lookup.live(TaskProgress).where(TaskProgress.assessment_id == a.id, TaskProgress.task_no == task_no)
         ).scalar_one()
         task.status = status
         task.completed_at = utcnow() if status == TaskStatus.DONE else None

@@ -57,23 +57,29 @@ class BalanceInputs:
 
 
 def balance_inputs(session: Session, assessment: Assessment) -> BalanceInputs:
-    steps = session.execute(
-        lookup.live(ProcessStep)
-        .where(ProcessStep.assessment_id == assessment.id)
-        .order_by(ProcessStep.position, ProcessStep.name)
-    ).scalars().all()
-    streams = session.execute(
-        lookup.live(Stream).where(Stream.assessment_id == assessment.id).order_by(Stream.name)
-    ).scalars().all()
+    steps = (
+        session.execute(
+            lookup.live(ProcessStep)
+            .where(ProcessStep.assessment_id == assessment.id)
+            .order_by(ProcessStep.position, ProcessStep.name)
+        )
+        .scalars()
+        .all()
+    )
+    streams = (
+        session.execute(lookup.live(Stream).where(Stream.assessment_id == assessment.id).order_by(Stream.name))
+        .scalars()
+        .all()
+    )
     readings: dict[uuid.UUID, list[Reading]] = defaultdict(list)
     for m in session.execute(
         lookup.live(Measurement).where(Measurement.stream_id.in_([s.id for s in streams]))
     ).scalars():
         uncertainty = m.relative_uncertainty or m.method.default_relative_uncertainty
         readings[m.stream_id].append(Reading(str(m.id), m.value, m.unit, m.basis.value, uncertainty))
-    overrides = session.execute(
-        lookup.live(FuelOverride).where(FuelOverride.assessment_id == assessment.id)
-    ).scalars().all()
+    overrides = (
+        session.execute(lookup.live(FuelOverride).where(FuelOverride.assessment_id == assessment.id)).scalars().all()
+    )
     return BalanceInputs(
         streams=tuple(
             BalanceStream(
@@ -122,9 +128,7 @@ def assessment_balance(
         if not reconcile:
             return BalanceReport(assessment.id, inputs.factors.code, measured)
         reconciliation = _reconcile(measured)
-        adjusted = {
-            e.stream_id: e.value for e in reconciliation.result.streams if e.value is not None
-        }
+        adjusted = {e.stream_id: e.value for e in reconciliation.result.streams if e.value is not None}
         return BalanceReport(
             assessment.id,
             inputs.factors.code,
@@ -136,9 +140,7 @@ def assessment_balance(
         raise CpdeskError(f"{group} balance of {assessment.title}: {exc}") from None
 
 
-def _compute(
-    inputs: BalanceInputs, group: str, energy_unit: str, adjusted: dict[str, float] | None = None
-) -> Balance:
+def _compute(inputs: BalanceInputs, group: str, energy_unit: str, adjusted: dict[str, float] | None = None) -> Balance:
     return core_balance.compute_balance(
         inputs.streams,
         inputs.steps,
@@ -157,8 +159,9 @@ def _reconcile(measured: Balance) -> Reconciliation:
 
     A step takes part only when the balance sees both what enters it and what leaves it.
     In the energy balance a step whose energy leaves with water (condensate, hot wastewater)
-    is left out (water coming in, such as boiler feedwater, is fine): the water's heat is known, the heat it gave to the fabric, the air and the
-    drains is not, and forcing such a step to close would distort every reading around it.
+    is left out (water coming in, such as boiler feedwater, is fine): the water's heat is
+    known, the heat it gave to the fabric, the air and the drains is not, and forcing such a
+    step to close would distort every reading around it.
     """
     nodes = tuple(n.node for n in measured.nodes if n.node and _closed(n, measured.group))
     kept = set(nodes)

@@ -7,7 +7,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from cpdesk.core.vocabulary import CompanySize, DataOrigin
-from cpdesk.services import lookup, validation as check
+from cpdesk.services import lookup
+from cpdesk.services import validation as check
 from cpdesk.services.errors import ValidationError
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.services.views import CompanyRow, ProgrammeRow
@@ -99,7 +100,9 @@ def create_company(
         size=None if size in (None, "") else check.code("company", "size", size, CompanySize),
         address=check.text("company", "address", address, max_len=2000, required=False),
         contact=check.text("company", "contact", contact, required=False),
-        employees=None if employees is None else int(check.required_number("company", "employees", employees, minimum=0)),
+        employees=None
+        if employees is None
+        else int(check.required_number("company", "employees", employees, minimum=0)),
         origin=check.code("company", "origin", origin, DataOrigin),
     )
     with unit_of_work(db) as session:

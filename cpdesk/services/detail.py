@@ -42,9 +42,7 @@ def measurement_row(m: Measurement, stream_name: str) -> MeasurementRow:
         basis=m.basis,
         method=m.method,
         relative_uncertainty=(
-            m.relative_uncertainty
-            if m.relative_uncertainty is not None
-            else m.method.default_relative_uncertainty
+            m.relative_uncertainty if m.relative_uncertainty is not None else m.method.default_relative_uncertainty
         ),
         measured_at=m.measured_at,
         instrument=m.instrument,
@@ -84,18 +82,14 @@ def option_row(o: Option) -> OptionRow:
         implemented_on=o.implemented_on,
         monitored_annual_savings=o.monitored_annual_savings,
         savings=tuple(
-            SavingRow(s.carrier, s.quantity, s.unit, s.monitored_quantity)
-            for s in o.savings
-            if s.deleted_at is None
+            SavingRow(s.carrier, s.quantity, s.unit, s.monitored_quantity) for s in o.savings if s.deleted_at is None
         ),
     )
 
 
 def assessment_detail(session: Session, a: Assessment, row: AssessmentRow) -> AssessmentDetail:
     def rows(model, *order):  # type: ignore[no-untyped-def]
-        return session.execute(
-            lookup.live(model).where(model.assessment_id == a.id).order_by(*order)
-        ).scalars().all()
+        return session.execute(lookup.live(model).where(model.assessment_id == a.id).order_by(*order)).scalars().all()
 
     steps = rows(ProcessStep, ProcessStep.position, ProcessStep.name)
     step_names = {s.id: s.name for s in steps}
@@ -108,17 +102,25 @@ def assessment_detail(session: Session, a: Assessment, row: AssessmentRow) -> As
             .group_by(Measurement.stream_id)
         ).all()
     )
-    measurements = session.execute(
-        lookup.live(Measurement)
-        .where(Measurement.stream_id.in_(stream_names))
-        .order_by(Measurement.measured_at, Measurement.created_at)
-    ).scalars().all()
-    options = session.execute(
-        lookup.live(Option)
-        .where(Option.assessment_id == a.id)
-        .options(selectinload(Option.savings.and_(OptionSaving.deleted_at.is_(None))))
-        .order_by(Option.code, Option.title)
-    ).scalars().all()
+    measurements = (
+        session.execute(
+            lookup.live(Measurement)
+            .where(Measurement.stream_id.in_(stream_names))
+            .order_by(Measurement.measured_at, Measurement.created_at)
+        )
+        .scalars()
+        .all()
+    )
+    options = (
+        session.execute(
+            lookup.live(Option)
+            .where(Option.assessment_id == a.id)
+            .options(selectinload(Option.savings.and_(OptionSaving.deleted_at.is_(None))))
+            .order_by(Option.code, Option.title)
+        )
+        .scalars()
+        .all()
+    )
     factor_set = session.get(FactorSet, a.factor_set_id) if a.factor_set_id else None
     return AssessmentDetail(
         row=row,
@@ -140,10 +142,17 @@ def assessment_detail(session: Session, a: Assessment, row: AssessmentRow) -> As
         steps=tuple(ProcessStepRow(s.id, s.name, s.position, s.is_focus, s.description) for s in steps),
         streams=tuple(
             StreamRow(
-                s.id, s.name, s.kind, s.carrier,
-                s.source_step_id, step_names.get(s.source_step_id) if s.source_step_id else None,
-                s.target_step_id, step_names.get(s.target_step_id) if s.target_step_id else None,
-                s.pressure_bar, s.temperature_c, counts.get(s.id, 0),
+                s.id,
+                s.name,
+                s.kind,
+                s.carrier,
+                s.source_step_id,
+                step_names.get(s.source_step_id) if s.source_step_id else None,
+                s.target_step_id,
+                step_names.get(s.target_step_id) if s.target_step_id else None,
+                s.pressure_bar,
+                s.temperature_c,
+                counts.get(s.id, 0),
             )
             for s in streams
         ),

@@ -54,8 +54,11 @@ def install_factor_set(db: Any, code: str = reference.DEFAULT_FACTOR_SET, *, def
         for grid in factors.grid:
             session.add(
                 GridFactorRow(
-                    factor_set_id=row.id, country=grid.country, year=grid.year,
-                    t_co2_per_mwh=grid.t_co2_per_mwh, source=grid.source,
+                    factor_set_id=row.id,
+                    country=grid.country,
+                    year=grid.year,
+                    t_co2_per_mwh=grid.t_co2_per_mwh,
+                    source=grid.source,
                 )
             )
         return True
@@ -83,16 +86,19 @@ def factor_set_in(session: Session, factor_set_id: uuid.UUID | str | None = None
         version=str(row.version),
         fuels={
             f.fuel: FuelFactor(
-                code=f.fuel, ncv_gj_per_t=f.ncv_gj_per_t, co2_kg_per_tj=f.co2_kg_per_tj,
-                biogenic=f.biogenic, density_t_per_m3=f.density_t_per_m3,
-                name_vi=f.name_vi, name_en=f.name, ncv_source=f.source,
+                code=f.fuel,
+                ncv_gj_per_t=f.ncv_gj_per_t,
+                co2_kg_per_tj=f.co2_kg_per_tj,
+                biogenic=f.biogenic,
+                density_t_per_m3=f.density_t_per_m3,
+                name_vi=f.name_vi,
+                name_en=f.name,
+                ncv_source=f.source,
             )
             for f in row.fuels
             if f.deleted_at is None
         },
-        grid=tuple(
-            GridFactor(g.country, g.year, g.t_co2_per_mwh, g.source) for g in row.grid if g.deleted_at is None
-        ),
+        grid=tuple(GridFactor(g.country, g.year, g.t_co2_per_mwh, g.source) for g in row.grid if g.deleted_at is None),
         default_grid_year=row.grid_year,
     )
 

@@ -15,7 +15,8 @@ from cpdesk.core.vocabulary import (
     MeasurementMethod,
     StreamKind,
 )
-from cpdesk.services import lookup, validation as check
+from cpdesk.services import lookup
+from cpdesk.services import validation as check
 from cpdesk.services.detail import measurement_row
 from cpdesk.services.errors import ValidationError
 from cpdesk.services.uow import unit_of_work
@@ -65,9 +66,7 @@ def add_process_step(
     with unit_of_work(db) as session:
         a = lookup.assessment(session, assessment_id)
         step.assessment_id = a.id
-        siblings = session.execute(
-            lookup.live(ProcessStep).where(ProcessStep.assessment_id == a.id)
-        ).scalars().all()
+        siblings = session.execute(lookup.live(ProcessStep).where(ProcessStep.assessment_id == a.id)).scalars().all()
         if any(s.name.casefold() == step.name.casefold() for s in siblings):
             raise ValidationError(entity, "name", name, "another step of this assessment has this name")
         step.position = len(siblings) + 1 if position is None else int(position)
@@ -116,10 +115,17 @@ def add_stream(
         session.add(stream)
         session.flush()
         return StreamRow(
-            stream.id, stream.name, stream.kind, stream.carrier,
-            stream.source_step_id, stream.source_step.name if stream.source_step else None,
-            stream.target_step_id, stream.target_step.name if stream.target_step else None,
-            stream.pressure_bar, stream.temperature_c, 0,
+            stream.id,
+            stream.name,
+            stream.kind,
+            stream.carrier,
+            stream.source_step_id,
+            stream.source_step.name if stream.source_step else None,
+            stream.target_step_id,
+            stream.target_step.name if stream.target_step else None,
+            stream.pressure_bar,
+            stream.temperature_c,
+            0,
         )
 
 
@@ -146,8 +152,12 @@ def record_measurement(
         basis=check.code(entity, "basis", basis, MeasurementBasis),
         method=check.code(entity, "method", method, MeasurementMethod),
         relative_uncertainty=check.number(
-            entity, "relative_uncertainty", relative_uncertainty,
-            strictly_positive=True, maximum=1.0, optional=True,
+            entity,
+            "relative_uncertainty",
+            relative_uncertainty,
+            strictly_positive=True,
+            maximum=1.0,
+            optional=True,
         ),
         measured_at=measured_at,
         instrument=check.text(entity, "instrument", instrument, max_len=200, required=False),
@@ -156,9 +166,7 @@ def record_measurement(
     )
     with unit_of_work(db) as session:
         stream = lookup.get(session, Stream, stream_id, "stream")
-        measurement.unit = check.unit(
-            entity, "unit", unit, dimensions=allowed_dimensions(stream.carrier)
-        )
+        measurement.unit = check.unit(entity, "unit", unit, dimensions=allowed_dimensions(stream.carrier))
         measurement.stream_id = stream.id
         session.add(measurement)
         session.flush()

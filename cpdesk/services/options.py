@@ -14,7 +14,8 @@ from cpdesk.core.vocabulary import (
     OptionStatus,
     ScreeningResult,
 )
-from cpdesk.services import lookup, validation as check
+from cpdesk.services import lookup
+from cpdesk.services import validation as check
 from cpdesk.services.detail import option_row, waste_stream_row
 from cpdesk.services.errors import ValidationError
 from cpdesk.services.flow import allowed_dimensions
@@ -115,7 +116,9 @@ def add_option(
         investment=check.required_number(entity, "investment", investment, minimum=0),
         annual_savings=check.required_number(entity, "annual_savings", annual_savings, minimum=0),
         annual_extra_costs=check.required_number(entity, "annual_extra_costs", annual_extra_costs, minimum=0),
-        lifetime_years=check.required_number(entity, "lifetime_years", lifetime_years, strictly_positive=True, maximum=100),
+        lifetime_years=check.required_number(
+            entity, "lifetime_years", lifetime_years, strictly_positive=True, maximum=100
+        ),
         status=check.code(entity, "status", status, OptionStatus),
         rejection_reason=check.text(entity, "rejection_reason", rejection_reason, max_len=5000, required=False),
         implemented_on=implemented_on,
@@ -127,7 +130,9 @@ def add_option(
         raise ValidationError(entity, "rejection_reason", rejection_reason, "say why the option was rejected")
     if option.monitored_annual_savings is not None and option.status != OptionStatus.IMPLEMENTED:
         raise ValidationError(
-            entity, "monitored_annual_savings", monitored_annual_savings,
+            entity,
+            "monitored_annual_savings",
+            monitored_annual_savings,
             "only an implemented option has monitored savings",
         )
     resource_savings = [_saving(i, option.status, *s) for i, s in enumerate(savings)]
@@ -155,7 +160,12 @@ def _saving(
     entity = f"option.savings[{index}]"
     code = check.code(entity, "carrier", carrier, Carrier)
     if monitored is not None and status != OptionStatus.IMPLEMENTED:
-        raise ValidationError(entity, "monitored_quantity", monitored, "only an implemented option has monitored savings")
+        raise ValidationError(
+            entity,
+            "monitored_quantity",
+            monitored,
+            "only an implemented option has monitored savings",
+        )
     return OptionSaving(
         carrier=code,
         quantity=check.required_number(entity, "quantity", quantity, minimum=0),

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -238,9 +238,7 @@ class _Doc:
             raise self.error(path, "missing")
         return obj[key]
 
-    def string(
-        self, obj: Mapping[str, Any], key: str, where: str = "", optional: bool = False
-    ) -> str | None:
+    def string(self, obj: Mapping[str, Any], key: str, where: str = "", optional: bool = False) -> str | None:
         value = self.get(obj, key, where, optional)
         if value is None and optional:
             return None
@@ -261,9 +259,7 @@ class _Doc:
             raise self.error(_path(where, key), f"expected an integer, got {value!r}")
         return value
 
-    def number(
-        self, obj: Mapping[str, Any], key: str, where: str = "", optional: bool = False
-    ) -> float | None:
+    def number(self, obj: Mapping[str, Any], key: str, where: str = "", optional: bool = False) -> float | None:
         value = self.get(obj, key, where, optional)
         if value is None and optional:
             return None
@@ -311,7 +307,7 @@ class _Doc:
 # --------------------------------------------------------------------------- methodology
 
 
-@lru_cache(maxsize=None)
+@cache
 def methodology() -> Methodology:
     """The 6 steps and 18 tasks, from ``reference/methodology.json``."""
     file, data = _read_json(REFERENCE_DIR, "methodology.json")
@@ -355,7 +351,7 @@ def _check_numbered(doc: _Doc, key: str, numbers: list[int]) -> None:
 # --------------------------------------------------------------------------- categories, sectors
 
 
-@lru_cache(maxsize=None)
+@cache
 def option_categories() -> tuple[OptionCategoryInfo, ...]:
     """The eight option categories in their order, from ``reference/option_categories.json``."""
     file, data = _read_json(REFERENCE_DIR, "option_categories.json")
@@ -378,7 +374,7 @@ def option_categories() -> tuple[OptionCategoryInfo, ...]:
     return tuple(items)
 
 
-@lru_cache(maxsize=None)
+@cache
 def cause_categories() -> tuple[CauseCategoryInfo, ...]:
     """The eight causes of waste in their order, from ``reference/cause_categories.json``."""
     file, data = _read_json(REFERENCE_DIR, "cause_categories.json")
@@ -400,7 +396,7 @@ def cause_categories() -> tuple[CauseCategoryInfo, ...]:
     return tuple(items)
 
 
-@lru_cache(maxsize=None)
+@cache
 def sectors() -> tuple[Sector, ...]:
     """The sectors, parents before their sub-sectors, from ``reference/sectors.json``."""
     file, data = _read_json(REFERENCE_DIR, "sectors.json")
@@ -457,7 +453,7 @@ def _vocabulary_enums() -> dict[str, type[Enum]]:
     }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocabulary_labels() -> Mapping[str, Mapping[str, Text]]:
     """``reference/vocabulary_labels.json``: enum class name -> code -> Text."""
     file, data = _read_json(REFERENCE_DIR, "vocabulary_labels.json")
@@ -480,7 +476,7 @@ def _vocabulary_labels() -> Mapping[str, Mapping[str, Text]]:
     return MappingProxyType(table)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _all_labels() -> Mapping[str, Mapping[str, Text]]:
     """Every labelled kind: vocabulary enums, option and cause categories, sectors."""
     table = dict(_vocabulary_labels())
@@ -560,7 +556,7 @@ def load_factor_set(code: str = DEFAULT_FACTOR_SET) -> FactorSet:
     return _load_factor_set(code)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_factor_set(code: str) -> FactorSet:
     """Read and check ``factor_sets/<code>.json``."""
     file, data = _read_json(FACTOR_SETS_DIR, f"{code}.json")
@@ -628,9 +624,7 @@ def _fuel(doc: _Doc, raw: Mapping[str, Any], where: str) -> FuelFactor:
             name_en=name.en,
             ncv_source=doc.string(raw, "ncv_source", where),
             co2_source=doc.string(raw, "co2_source", where),
-            density_source=(
-                doc.string(raw, "density_source", where) if density is not None else ""
-            ),
+            density_source=(doc.string(raw, "density_source", where) if density is not None else ""),
         )
     except ReferenceDataError:
         raise

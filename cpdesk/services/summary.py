@@ -22,13 +22,19 @@ def programme_summary(db: Any, code: str, *, grid_year: int | None = None) -> ro
     """Table 2's figures for programme ``code``, with the CO2 it reported beside the computed."""
     with reading(db) as session:
         programme = lookup.programme_by_code(session, code)
-        ids = session.execute(
-            select(Assessment.id).where(Assessment.programme_id == programme.id, Assessment.deleted_at.is_(None))
-        ).scalars().all()
+        ids = (
+            session.execute(
+                select(Assessment.id).where(Assessment.programme_id == programme.id, Assessment.deleted_at.is_(None))
+            )
+            .scalars()
+            .all()
+        )
         return _roll_up(session, ids, grid_year, programme.reported_co2_t)
 
 
-def selection_summary(db: Any, assessment_ids: Iterable[uuid.UUID | str], *, grid_year: int | None = None) -> rollup.RollUp:
+def selection_summary(
+    db: Any, assessment_ids: Iterable[uuid.UUID | str], *, grid_year: int | None = None
+) -> rollup.RollUp:
     """The same figures for any selection of assessments (default factor set)."""
     with reading(db) as session:
         ids = [lookup.assessment(session, key).id for key in assessment_ids]
@@ -53,7 +59,9 @@ def _roll_up(session: Any, ids: list[uuid.UUID], grid_year: int | None, reported
                     category=option.category.value,
                     sector=company.sector,
                     investment_usd=money_to_usd(option.investment, assessment.currency, assessment.exchange_rate),
-                    annual_savings_usd=money_to_usd(option.annual_savings, assessment.currency, assessment.exchange_rate),
+                    annual_savings_usd=money_to_usd(
+                        option.annual_savings, assessment.currency, assessment.exchange_rate
+                    ),
                     savings=tuple(rollup.ResourceAmount(s.carrier.value, s.quantity, s.unit) for s in option.savings),
                 )
             )

@@ -79,6 +79,9 @@ def unit(entity: str, field: str, value: Any, *, dimensions: frozenset[str] | No
         raise ValidationError(entity, field, value, str(exc)) from None
     if dimensions is not None and dimension not in dimensions:
         raise ValidationError(
-            entity, field, value, f"is a unit of {dimension}; expected {' or '.join(sorted(dimensions))}"
+            entity,
+            field,
+            value,
+            f"is a unit of {dimension}; expected {' or '.join(sorted(dimensions))}",
         )
     return canonical

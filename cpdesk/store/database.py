@@ -98,9 +98,7 @@ def open_database(location: str | Path, *, create: bool = True) -> Database:
 
 def _ensure_device_id(engine: Engine) -> str:
     with Session(engine) as session, session.begin():
-        row = session.execute(
-            select(LocalSetting).where(LocalSetting.key == DEVICE_KEY)
-        ).scalar_one_or_none()
+        row = session.execute(select(LocalSetting).where(LocalSetting.key == DEVICE_KEY)).scalar_one_or_none()
         if row is None:
             row = LocalSetting(key=DEVICE_KEY, value=uuid.uuid4().hex)
             session.add(row)

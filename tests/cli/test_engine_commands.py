@@ -51,8 +51,19 @@ def test_balance_text_and_json(demo, capsys) -> None:
     code, out, err = _run(capsys, "--db", str(path), "balance", textile[:8], "--carrier", "water")
     assert code == 0, err
     assert "PLANT BOUNDARY" in out and "m³ per year" in out
-    code, out, _ = _run(capsys, "--db", str(path), "balance", textile, "--carrier", "energy",
-                        "--unit", "MWh", "--reconcile", "--json")
+    code, out, _ = _run(
+        capsys,
+        "--db",
+        str(path),
+        "balance",
+        textile,
+        "--carrier",
+        "energy",
+        "--unit",
+        "MWh",
+        "--reconcile",
+        "--json",
+    )
     data = json.loads(out)
     assert code == 0 and data["measured"]["unit"] == "MWh"
     assert data["reconciliation"]["global_test"]["passed"] is True

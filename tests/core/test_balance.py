@@ -27,19 +27,32 @@ from cpdesk.core.balance import ENERGY, WATER, BalanceError, BalanceStream, comp
 from cpdesk.core.factors import FactorSet, FuelFactor
 
 FACTORS = FactorSet(
-    code="t", name_vi="t", name_en="t", source="IPCC 2006", date="2026-01-01", version="1",
+    code="t",
+    name_vi="t",
+    name_en="t",
+    source="IPCC 2006",
+    date="2026-01-01",
+    version="1",
     fuels={"anthracite": FuelFactor("anthracite", 26.7, 98_300)},
 )
-PERIOD = OperatingPeriod(hours_per_year=6000, days_per_year=250, batches_per_day=25,
-                         annual_production=1500, production_unit="tấn")
+PERIOD = OperatingPeriod(
+    hours_per_year=6000,
+    days_per_year=250,
+    batches_per_day=25,
+    annual_production=1500,
+    production_unit="tấn",
+)
 STEPS = [("B", "Boiler"), ("D", "Dyeing")]
 
 
 def stream(id_, carrier, source, target, *readings, kind="water", pressure=None, temperature=None):
     return BalanceStream(
-        id=id_, name=id_, kind=kind,
+        id=id_,
+        name=id_,
+        kind=kind,
         state=StreamState(id_, carrier, pressure, temperature),
-        source=source, target=target,
+        source=source,
+        target=target,
         readings=tuple(Reading(f"{id_}{i}", v, u, b, 0.03) for i, (v, u, b) in enumerate(readings)),
     )
 
@@ -117,7 +130,10 @@ def test_annual_amounts(reading: Reading, expected: tuple[float, str]) -> None:
 
 
 def test_readings_that_cannot_be_brought_to_a_year_name_themselves() -> None:
-    with pytest.raises(BalanceError, match=r"Nước cho nhuộm \(540 khối per day\) needs the assessment's operating days"):
+    with pytest.raises(
+        BalanceError,
+        match=r"Nước cho nhuộm \(540 khối per day\) needs the assessment's operating days",
+    ):
         annual_amount(Reading("r", 540, "khối", "per_day", 0.03), OperatingPeriod(), "Nước cho nhuộm")
     with pytest.raises(BalanceError, match="cannot be brought to a year"):
         annual_amount(Reading("r", 5, "m3", "total", 0.03), PERIOD, "x")

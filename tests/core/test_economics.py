@@ -81,9 +81,7 @@ def test_vnd_assessment_converts_to_usd() -> None:
     """250 M VND investment, 90 M VND savings and 15 M VND extra costs a year at 25 000 VND
     per USD: 10 000 USD, 3 600 USD and 600 USD; net 3 000 USD; NPV 1 372.36 USD, and
     34 309 007.7 VND (= 1372.36 x 25 000). Payback and IRR do not depend on the currency."""
-    option = OptionEconomicsInput(
-        250e6, 90e6, 5, 0.10, annual_extra_costs=15e6, currency="vnd", vnd_per_usd=25_000
-    )
+    option = OptionEconomicsInput(250e6, 90e6, 5, 0.10, annual_extra_costs=15e6, currency="vnd", vnd_per_usd=25_000)
     result = evaluate_option(option)
     assert result.local.currency == "VND"
     assert result.local.annual_net_cash == pytest.approx(75e6)
@@ -137,9 +135,7 @@ def test_extra_costs_above_savings_never_pay_back() -> None:
     assert result.simple_payback_years is None and result.irr is None
     assert result.notes == (EconomicsNote.COSTS_EXCEED_SAVINGS,)
     assert result.npv == pytest.approx(-1758.16, abs=0.005)
-    equal = evaluate_option(
-        OptionEconomicsInput(1_000, 800, 5, 0.1, annual_extra_costs=800, currency="USD")
-    )
+    equal = evaluate_option(OptionEconomicsInput(1_000, 800, 5, 0.1, annual_extra_costs=800, currency="USD"))
     assert equal.notes == (EconomicsNote.COSTS_EXCEED_SAVINGS,)
 
 
@@ -189,9 +185,7 @@ def test_npv_sensitivity_table() -> None:
     assert table.best == pytest.approx(5646.83, abs=0.005)  # 13646.83 - 8000
     # Extra costs are not scaled: savings 3 000 - costs 1 000 at x1.2 gives 2 600 a year.
     with_costs = OptionEconomicsInput(10_000, 3_000, 5, 0.1, annual_extra_costs=1_000)
-    assert npv_sensitivity(with_costs).npv[1][2] == pytest.approx(
-        2_600 * 3.790787 - 10_000, abs=1e-3
-    )
+    assert npv_sensitivity(with_costs).npv[1][2] == pytest.approx(2_600 * 3.790787 - 10_000, abs=1e-3)
 
 
 @pytest.mark.parametrize(

@@ -93,9 +93,7 @@ def test_density_override_and_missing_density() -> None:
 def test_ncv_override_changes_energy_not_factor() -> None:
     coal = _fuel("anthracite")
     assert energy_gj_from_fuel(coal, 10, 22.0) == pytest.approx(220.0)
-    assert co2_from_fuel(coal, 10, ncv_override_gj_per_t=22.0) == pytest.approx(
-        10 * 22.0 * 98_300 / 1e6
-    )
+    assert co2_from_fuel(coal, 10, ncv_override_gj_per_t=22.0) == pytest.approx(10 * 22.0 * 98_300 / 1e6)
     with pytest.raises(ValueError, match="anthracite"):
         co2_from_fuel(coal, 1, ncv_override_gj_per_t=0)
 

@@ -174,9 +174,7 @@ def test_integer_fields_return_int() -> None:
         ("1.234,5", "en", "1,234.5"),
     ],
 )
-def test_other_notation_is_an_error_with_a_suggestion(
-    text: str, locale: str, suggestion: str
-) -> None:
+def test_other_notation_is_an_error_with_a_suggestion(text: str, locale: str, suggestion: str) -> None:
     with pytest.raises(NumberFormatError) as caught:
         parse_number(text, locale)
     error = caught.value

@@ -78,9 +78,7 @@ def test_heat_exchanger_loop_by_hand() -> None:
     + 1.34^2 = 6.4075 with 4 degrees of freedom.
     """
     result = reconcile(NJ_STREAMS, NJ_NODES, readings(NJ_MEASURED))
-    assert [e.value for e in result.streams] == pytest.approx(
-        [100.22, 64.5, 35.72, 64.5, 35.72, 100.22], abs=1e-10
-    )
+    assert [e.value for e in result.streams] == pytest.approx([100.22, 64.5, 35.72, 64.5, 35.72, 100.22], abs=1e-10)
     assert result.global_test.statistic == pytest.approx(6.4075, abs=1e-10)
 
 
@@ -97,9 +95,7 @@ def test_splitter_single_balance() -> None:
     Redundancy of F: (16/9)/4 = 4/9.
     """
     streams = [FlowStream("F", None, "S"), FlowStream("P", "S", None), FlowStream("Q", "S", None)]
-    result = reconcile(
-        streams, ["S"], readings({"F": 100, "P": 60, "Q": 35}, {"F": 2, "P": 1, "Q": 2})
-    )
+    result = reconcile(streams, ["S"], readings({"F": 100, "P": 60, "Q": 35}, {"F": 2, "P": 1, "Q": 2}))
     f, p, q = result.streams
     assert (f.value, p.value, q.value) == pytest.approx((100 - 20 / 9, 60 + 5 / 9, 35 + 20 / 9))
     assert (f.sigma**2, p.sigma**2, q.sigma**2) == pytest.approx((20 / 9, 8 / 9, 20 / 9))
@@ -126,9 +122,7 @@ def test_series_gives_the_weighted_mean() -> None:
     one value, the inverse-variance mean (10 + 12/4 + 11)/(1 + 1/4 + 1) = 24/2.25 = 10.6667,
     with variance 1/2.25 = 0.4444. chi2 = 0.6667^2 + 1.3333^2/4 + 0.3333^2 = 1.0 (2 dof)."""
     streams = [FlowStream("a", None, "A"), FlowStream("b", "A", "B"), FlowStream("c", "B", None)]
-    result = reconcile(
-        streams, ["A", "B"], readings({"a": 10, "b": 12, "c": 11}, {"a": 1, "b": 2, "c": 1})
-    )
+    result = reconcile(streams, ["A", "B"], readings({"a": 10, "b": 12, "c": 11}, {"a": 1, "b": 2, "c": 1}))
     for e in result.streams:
         assert e.value == pytest.approx(24 / 2.25)
         assert e.sigma == pytest.approx(math.sqrt(1 / 2.25))
@@ -154,9 +148,7 @@ def test_observable_without_redundancy_keeps_readings() -> None:
     streams = [FlowStream("F", None, "S"), FlowStream("P", "S", None), FlowStream("Q", "S", None)]
     result = reconcile(streams, ["S"], readings({"F": 100, "P": 60}, {"F": 2, "P": 1}))
     f, p, q = result.streams
-    assert (f.status, p.status, q.status) == (StreamStatus.NONREDUNDANT,) * 2 + (
-        StreamStatus.OBSERVABLE,
-    )
+    assert (f.status, p.status, q.status) == (StreamStatus.NONREDUNDANT,) * 2 + (StreamStatus.OBSERVABLE,)
     assert (f.value, f.sigma, f.redundancy) == (100, 2, 0)
     assert f.normalized_adjustment is None
     assert (q.value, q.sigma) == pytest.approx((40, math.sqrt(5)))
@@ -255,9 +247,7 @@ def test_noise_alone_is_rejected_about_alpha_of_the_time() -> None:
     rejected, squares = 0, []
     for _ in range(1000):
         noisy = true + rng.normal(0, sigma)
-        result = reconcile(
-            NJ_STREAMS, NJ_NODES, {str(k + 1): Reading(noisy[k], sigma[k]) for k in range(6)}
-        )
+        result = reconcile(NJ_STREAMS, NJ_NODES, {str(k + 1): Reading(noisy[k], sigma[k]) for k in range(6)})
         rejected += not result.global_test.passed
         squares += [e.normalized_adjustment**2 for e in result.streams]
     assert 0.03 < rejected / 1000 < 0.07
@@ -305,20 +295,15 @@ def test_bad_stock_changes_and_alpha() -> None:
 def networks(draw: st.DrawFn) -> tuple[list[FlowStream], list[str], np.ndarray, np.ndarray]:
     """Random small networks (the boundary is -1) with true flows that satisfy the balances."""
     n_nodes = draw(st.integers(1, 6))
-    ends = st.tuples(st.integers(-1, n_nodes - 1), st.integers(-1, n_nodes - 1)).filter(
-        lambda e: e[0] != e[1]
-    )
+    ends = st.tuples(st.integers(-1, n_nodes - 1), st.integers(-1, n_nodes - 1)).filter(lambda e: e[0] != e[1])
     pairs = draw(st.lists(ends, min_size=1, max_size=14))
     nodes = [f"n{k}" for k in range(n_nodes)]
     streams = [
-        FlowStream(f"s{j}", None if a < 0 else nodes[a], None if b < 0 else nodes[b])
-        for j, (a, b) in enumerate(pairs)
+        FlowStream(f"s{j}", None if a < 0 else nodes[a], None if b < 0 else nodes[b]) for j, (a, b) in enumerate(pairs)
     ]
     A = incidence(streams, nodes)
     basis = null_space(A)
-    coefficients = np.array(
-        draw(st.lists(st.floats(-50, 50), min_size=basis.shape[1], max_size=basis.shape[1]))
-    )
+    coefficients = np.array(draw(st.lists(st.floats(-50, 50), min_size=basis.shape[1], max_size=basis.shape[1])))
     true = basis @ coefficients if basis.size else np.zeros(len(streams))
     measured = np.array(draw(st.lists(st.booleans(), min_size=len(streams), max_size=len(streams))))
     return streams, nodes, true, measured

@@ -24,8 +24,14 @@ FACTORS = FactorSet(
 )
 
 
-def option(status: str, inv: float, sav: float, *amounts: tuple[str, float, str], sector="textile",
-           category="good_housekeeping") -> OptionRecord:
+def option(
+    status: str,
+    inv: float,
+    sav: float,
+    *amounts: tuple[str, float, str],
+    sector="textile",
+    category="good_housekeeping",
+) -> OptionRecord:
     return OptionRecord(status, category, sector, inv, sav, tuple(ResourceAmount(*a) for a in amounts))
 
 
@@ -87,7 +93,10 @@ def test_empty_selection() -> None:
 
 
 def test_fuel_given_as_energy_goes_through_ncv() -> None:
-    assert to_summary_unit(ResourceAmount("anthracite", 267, "GJ"), FACTORS) == (pytest.approx(10), "t")
+    assert to_summary_unit(ResourceAmount("anthracite", 267, "GJ"), FACTORS) == (
+        pytest.approx(10),
+        "t",
+    )
     assert to_summary_unit(ResourceAmount("water", 5, "t"), FACTORS) == (pytest.approx(5), "m³")
     with pytest.raises(ValueError, match="density"):
         to_summary_unit(ResourceAmount("anthracite", 5, "m3"), FACTORS)

@@ -115,9 +115,7 @@ def test_format_unit_prints_superscripts() -> None:
 
 def test_canonical_units_are_fixed_points() -> None:
     units = canonical_units()
-    assert {"kWh", "MWh", "GWh", "GJ", "kcal", "toe", "m³", "L", "t", "kg", "USD", "VND"} <= set(
-        units
-    )
+    assert {"kWh", "MWh", "GWh", "GJ", "kcal", "toe", "m³", "L", "t", "kg", "USD", "VND"} <= set(units)
     for unit in units:
         assert normalize_unit(unit) == unit
         dimension_of(unit)  # every canonical unit is known to the registry

@@ -30,9 +30,7 @@ SCRIPT = textwrap.dedent(
 
 
 def test_100k_signal_emits_exit_cleanly() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300
-    )
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "emitted 100000" in result.stdout
     assert "Fatal Python error" not in result.stderr

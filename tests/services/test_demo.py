@@ -155,8 +155,7 @@ def test_demo_reproduces_table_2_exactly(db: Any) -> None:
         saved: Counter[str] = Counter()
         for o in implemented:
             for s in o.savings:
-                saved[s.carrier.value] += units.convert(s.quantity, s.unit,
-                                                        table["resources"][s.carrier][1])
+                saved[s.carrier.value] += units.convert(s.quantity, s.unit, table["resources"][s.carrier][1])
         assert dict(saved) == {c: q for c, (q, _unit) in table["resources"].items()}
         rejected = [o for o in options if o.status == OptionStatus.REJECTED]
         assert rejected and all(o.rejection_reason for o in rejected)
@@ -182,16 +181,16 @@ def test_textile_demo_assessment_is_complete(db: Any) -> None:
     assert roles[TeamRole.LEADER] == 1 and roles[TeamRole.CENTRE_EXPERT] >= 1
     expected = {n: TaskStatus.DONE for n in range(1, 14)}
     expected |= {14: TaskStatus.IN_PROGRESS, 15: TaskStatus.IN_PROGRESS}
-    assert {t.task_no: t.status for t in d.tasks} == {
-        n: expected.get(n, TaskStatus.NOT_STARTED) for n in range(1, 19)
-    }
+    assert {t.task_no: t.status for t in d.tasks} == {n: expected.get(n, TaskStatus.NOT_STARTED) for n in range(1, 19)}
     assert d.row.tasks_done == 13
     assert 8 <= len(d.steps) <= 15 and any(s.is_focus for s in d.steps)
     steam = [s for s in d.streams if s.carrier == Carrier.STEAM]
     assert steam and all(s.pressure_bar == 8 and s.temperature_c == 175 for s in steam)
     # Field data as recorded: mixed units and bases, every method, stated uncertainties.
     assert {m.basis for m in d.measurements} >= {
-        MeasurementBasis.PER_HOUR, MeasurementBasis.PER_DAY, MeasurementBasis.PER_MONTH,
+        MeasurementBasis.PER_HOUR,
+        MeasurementBasis.PER_DAY,
+        MeasurementBasis.PER_MONTH,
         MeasurementBasis.PER_BATCH,
     }
     assert {m.unit for m in d.measurements} >= {"m³/h", "m³/day", "t", "MWh", "kWh", "t/h", "L"}
@@ -238,8 +237,7 @@ def _flows(d: AssessmentDetail) -> dict[Any, tuple[StreamRow, float, str]]:
     batches = demo.load("textile.json")["assessment"]["batches_per_day"]
     by_stream = {m.stream_id: m for m in d.measurements}
     assert len(by_stream) == len(d.measurements)
-    return {s.id: (s, *_annual(by_stream[s.id], d, batches)) for s in d.streams
-            if s.id in by_stream}
+    return {s.id: (s, *_annual(by_stream[s.id], d, batches)) for s in d.streams if s.id in by_stream}
 
 
 def _closure(inputs: float, outputs: float) -> float:
@@ -259,22 +257,21 @@ def test_textile_demo_water_and_boiler_balances_close(db: Any) -> None:
         return units.convert(value, unit, "m³" if units.dimension_of(unit) == "volume" else "t")
 
     def water_closure(step: Any) -> float:
-        ins = sum(m3(v, u) for s, v, u in flows.values()
-                  if s.carrier in water and s.target_step_id == step and s.source_step_id != step)
-        outs = sum(m3(v, u) for s, v, u in flows.values()
-                   if s.carrier in water and s.source_step_id == step)
+        ins = sum(
+            m3(v, u)
+            for s, v, u in flows.values()
+            if s.carrier in water and s.target_step_id == step and s.source_step_id != step
+        )
+        outs = sum(m3(v, u) for s, v, u in flows.values() if s.carrier in water and s.source_step_id == step)
         if step is None:  # the plant boundary: what enters from and leaves to outside
-            ins = sum(m3(v, u) for s, v, u in flows.values()
-                      if s.carrier in water and s.source_step_id is None)
-            outs = sum(m3(v, u) for s, v, u in flows.values()
-                       if s.carrier in water and s.target_step_id is None)
+            ins = sum(m3(v, u) for s, v, u in flows.values() if s.carrier in water and s.source_step_id is None)
+            outs = sum(m3(v, u) for s, v, u in flows.values() if s.carrier in water and s.target_step_id is None)
         return _closure(ins, outs)
 
     plant = water_closure(None)
     assert 0 < plant < 5
     assert plant == pytest.approx(hand["water_m3_per_year"]["plant_closure_percent"], abs=0.01)
-    wet_steps = {s.target_step_id for s, _v, _u in flows.values()
-                 if s.carrier in water and s.target_step_id}
+    wet_steps = {s.target_step_id for s, _v, _u in flows.values() if s.carrier in water and s.target_step_id}
     assert len(wet_steps) >= 8
     for step in wet_steps:
         assert 0 <= water_closure(step) < 5
@@ -287,21 +284,25 @@ def test_textile_demo_water_and_boiler_balances_close(db: Any) -> None:
     assert ncv == 26.7
     fuel_gj = units.convert(coal[1], coal[2], "t") * ncv
     rise_gj_per_t = (STEAM_ENTHALPY_KJ_PER_KG - FEEDWATER_ENTHALPY_KJ_PER_KG) / 1000
-    steam_gj = sum(units.convert(v, u, "t") * rise_gj_per_t for s, v, u in flows.values()
-                   if s.source_step_id == boiler and s.carrier == Carrier.STEAM)
-    losses_gj = sum(units.convert(v, u, "GJ") for s, v, u in flows.values()
-                    if s.source_step_id == boiler and s.carrier == Carrier.HEAT)
+    steam_gj = sum(
+        units.convert(v, u, "t") * rise_gj_per_t
+        for s, v, u in flows.values()
+        if s.source_step_id == boiler and s.carrier == Carrier.STEAM
+    )
+    losses_gj = sum(
+        units.convert(v, u, "GJ")
+        for s, v, u in flows.values()
+        if s.source_step_id == boiler and s.carrier == Carrier.HEAT
+    )
     efficiency = 100 * steam_gj / fuel_gj
     assert 70 <= efficiency <= 75
-    assert efficiency == pytest.approx(hand["boiler_energy_gj_per_year"]["efficiency_percent"],
-                                       abs=0.01)
+    assert efficiency == pytest.approx(hand["boiler_energy_gj_per_year"]["efficiency_percent"], abs=0.01)
     energy = _closure(fuel_gj, steam_gj + losses_gj)
     assert 0 < energy < 5
     assert energy == pytest.approx(hand["boiler_energy_gj_per_year"]["closure_percent"], abs=0.01)
 
     # Electricity, which needs the per-batch reading of the dyeing machines.
-    electric = [(s, units.convert(v, u, "MWh")) for s, v, u in flows.values()
-                if s.carrier == Carrier.ELECTRICITY]
+    electric = [(s, units.convert(v, u, "MWh")) for s, v, u in flows.values() if s.carrier == Carrier.ELECTRICITY]
     grid = sum(q for s, q in electric if s.source_step_id is None)
     uses = sum(q for s, q in electric if s.source_step_id is not None)
     assert grid == 5040 and 0 < _closure(grid, uses) < 5

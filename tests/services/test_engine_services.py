@@ -13,14 +13,60 @@ from cpdesk.store.models import Measurement, Stream
 
 TABLE_2 = {
     # code: (implemented, proposed, investment USD, savings USD, {carrier: (value, unit)})
-    "CP-EE": (72, 122, 112_000, 172_000, {"electricity": (2570, "MWh"), "water": (93_200, "m³"),
-              "anthracite": (2970, "t"), "diesel_oil": (286, "t"), "lpg": (28, "t"), "fuel_oil": (18, "t")}),
-    "CP-OHS": (149, 456, 286_400, 717_900, {"water": (278_000, "m³"), "electricity": (134, "MWh"),
-               "anthracite": (93, "t"), "fuel_oil": (3, "t"), "diesel_oil": (5, "t"), "solid_waste": (50, "t")}),
-    "MF-DEMO": (103, 122, 21_000, 277_000, {"chemicals": (36, "t"), "electricity": (1000, "MWh"),
-                "fuel_oil": (3, "t"), "diesel_oil": (58, "t"), "lpg": (66, "t"), "wastewater": (129_000, "m³")}),
-    "GERIAP": (28, 35, 274_000, 294_800, {"anthracite": (6023, "t"), "electricity": (3270, "MWh"),
-               "diesel_oil": (799, "t"), "water": (3800, "m³")}),
+    "CP-EE": (
+        72,
+        122,
+        112_000,
+        172_000,
+        {
+            "electricity": (2570, "MWh"),
+            "water": (93_200, "m³"),
+            "anthracite": (2970, "t"),
+            "diesel_oil": (286, "t"),
+            "lpg": (28, "t"),
+            "fuel_oil": (18, "t"),
+        },
+    ),
+    "CP-OHS": (
+        149,
+        456,
+        286_400,
+        717_900,
+        {
+            "water": (278_000, "m³"),
+            "electricity": (134, "MWh"),
+            "anthracite": (93, "t"),
+            "fuel_oil": (3, "t"),
+            "diesel_oil": (5, "t"),
+            "solid_waste": (50, "t"),
+        },
+    ),
+    "MF-DEMO": (
+        103,
+        122,
+        21_000,
+        277_000,
+        {
+            "chemicals": (36, "t"),
+            "electricity": (1000, "MWh"),
+            "fuel_oil": (3, "t"),
+            "diesel_oil": (58, "t"),
+            "lpg": (66, "t"),
+            "wastewater": (129_000, "m³"),
+        },
+    ),
+    "GERIAP": (
+        28,
+        35,
+        274_000,
+        294_800,
+        {
+            "anthracite": (6023, "t"),
+            "electricity": (3270, "MWh"),
+            "diesel_oil": (799, "t"),
+            "water": (3800, "m³"),
+        },
+    ),
 }
 REPORTED_CO2 = {"CP-EE": 3300, "CP-OHS": 815, "MF-DEMO": 1100, "GERIAP": 20}
 
@@ -92,9 +138,7 @@ def test_reconciliation_of_consistent_demo_data_passes(demo_db, textile) -> None
 def test_reading_ten_times_too_large_is_flagged(demo_db, textile) -> None:
     """Corrupt the reading of the water to the dyeing machines (540 m³/day → 5 400)."""
     with demo_db.sessions.begin() as session:
-        m = session.execute(
-            select(Measurement).join(Stream).where(Stream.name == "Nước cho nhuộm")
-        ).scalar_one()
+        m = session.execute(select(Measurement).join(Stream).where(Stream.name == "Nước cho nhuộm")).scalar_one()
         original = m.value
         m.value = original * 10
     try:

@@ -183,14 +183,10 @@ def test_malformed_data_names_file_and_key() -> None:
 def test_malformed_file_is_reported_by_its_loader(monkeypatch: pytest.MonkeyPatch) -> None:
     bad = _raw("reference", "option_categories.json")
     bad["categories"][3]["code"] = "equipment_upgrade"
-    monkeypatch.setattr(
-        reference, "_read_json", lambda subdir, name: (f"resources/{subdir}/{name}", bad)
-    )
+    monkeypatch.setattr(reference, "_read_json", lambda subdir, name: (f"resources/{subdir}/{name}", bad))
     reference.option_categories.cache_clear()
     try:
-        with pytest.raises(
-            ReferenceDataError, match=r"option_categories\.json: categories\[3\]\.code"
-        ):
+        with pytest.raises(ReferenceDataError, match=r"option_categories\.json: categories\[3\]\.code"):
             reference.option_categories()
     finally:
         monkeypatch.undo()
@@ -200,8 +196,6 @@ def test_malformed_file_is_reported_by_its_loader(monkeypatch: pytest.MonkeyPatc
 
 def test_label_of_and_title_shortcuts() -> None:
     assert reference.label_of("sector", "paper", "vi") == "Giấy và bột giấy"
-    assert reference.label_of("OptionCategory", "by_product", "en") == (
-        "Production of a useful by-product"
-    )
+    assert reference.label_of("OptionCategory", "by_product", "en") == ("Production of a useful by-product")
     task = reference.methodology().task(16)
     assert (task.title_vi, task.title_en) == (task.title.vi, task.title.en)

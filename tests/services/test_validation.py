@@ -16,9 +16,16 @@ def assessment(db):
     company = catalogue.create_company(db, name="Dệt Việt Thắng", sector="textile", province="HCMC")
     catalogue.create_programme(db, code="P1", name="Test programme", year=2004)
     return assessments.create_assessment(
-        db, company_id=company.id, title="Đánh giá SXSH 2004", programme_code="P1",
-        currency="VND", exchange_rate=15_700, start_date=date(2004, 3, 1),
-        operating_hours_per_year=7200, annual_production=3000, production_unit="tấn",
+        db,
+        company_id=company.id,
+        title="Đánh giá SXSH 2004",
+        programme_code="P1",
+        currency="VND",
+        exchange_rate=15_700,
+        start_date=date(2004, 3, 1),
+        operating_hours_per_year=7200,
+        annual_production=3000,
+        production_unit="tấn",
     )
 
 
@@ -32,7 +39,11 @@ def test_create_assessment_makes_18_tasks(db, assessment) -> None:
 def test_error_names_entity_field_and_value(db, assessment) -> None:
     with pytest.raises(ValidationError) as err:
         catalogue.create_company(db, name="X", sector="spaceships")
-    assert (err.value.entity, err.value.field, err.value.value) == ("company", "sector", "spaceships")
+    assert (err.value.entity, err.value.field, err.value.value) == (
+        "company",
+        "sector",
+        "spaceships",
+    )
     assert str(err.value).startswith("company.sector = 'spaceships':")
 
 
@@ -51,7 +62,11 @@ def test_error_names_entity_field_and_value(db, assessment) -> None:
     ],
 )
 def test_assessment_validation(db, assessment, kwargs, field) -> None:
-    args = {"company_id": assessment.company_id, "title": "Another", "exchange_rate": 15_700} | kwargs
+    args = {
+        "company_id": assessment.company_id,
+        "title": "Another",
+        "exchange_rate": 15_700,
+    } | kwargs
     with pytest.raises(ValidationError) as err:
         assessments.create_assessment(db, **args)
     assert err.value.field == field
@@ -104,15 +119,27 @@ def test_option_rules(db, assessment) -> None:
         options.add_option(db, assessment.id, title="x", category="good_housekeeping", monitored_annual_savings=5)
     with pytest.raises(ValidationError) as err:
         options.add_option(
-            db, assessment.id, title="x", category="good_housekeeping",
+            db,
+            assessment.id,
+            title="x",
+            category="good_housekeeping",
             savings=[("water", 100, "m3"), ("electricity", 5, "m3")],
         )
     assert err.value.entity == "option.savings[1]" and err.value.field == "unit"
     row = options.add_option(
-        db, assessment.id, title="Sửa rò rỉ hơi", category="good_housekeeping", status="implemented",
-        investment=5e6, annual_savings=4e7, savings=[("anthracite", 12, "tấn"), ("water", 300, "m3")],
+        db,
+        assessment.id,
+        title="Sửa rò rỉ hơi",
+        category="good_housekeeping",
+        status="implemented",
+        investment=5e6,
+        annual_savings=4e7,
+        savings=[("anthracite", 12, "tấn"), ("water", 300, "m3")],
     )
-    assert [(s.carrier.value, s.quantity, s.unit) for s in row.savings] == [("anthracite", 12, "t"), ("water", 300, "m³")]
+    assert [(s.carrier.value, s.quantity, s.unit) for s in row.savings] == [
+        ("anthracite", 12, "t"),
+        ("water", 300, "m³"),
+    ]
 
 
 def test_one_unit_of_work_is_one_transaction(db, assessment) -> None:

@@ -43,9 +43,7 @@ WRITER = textwrap.dedent(
 @pytest.mark.slow
 def test_sigkill_during_a_large_write(db_path: Path) -> None:
     open_database(db_path).close()
-    child = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(db_path)], stdout=subprocess.PIPE, text=True
-    )
+    child = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path)], stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
     line = child.stdout.readline()
     assert line.strip() == "writing", line

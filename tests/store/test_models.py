@@ -54,17 +54,33 @@ def test_round_trip_of_a_flow_with_vietnamese_text(raw_db) -> None:
         s.add(boiler)
         s.flush()
         steam = Stream(
-            assessment_id=a.id, name="Hơi nước", kind=StreamKind.ENERGY, carrier=Carrier.STEAM,
-            source_step_id=boiler.id, pressure_bar=8.0, temperature_c=175.4,
+            assessment_id=a.id,
+            name="Hơi nước",
+            kind=StreamKind.ENERGY,
+            carrier=Carrier.STEAM,
+            source_step_id=boiler.id,
+            pressure_bar=8.0,
+            temperature_c=175.4,
         )
         s.add(steam)
         s.flush()
-        s.add(Measurement(
-            stream_id=steam.id, value=2.57, unit="t/h", basis=MeasurementBasis.PER_HOUR,
-            method=MeasurementMethod.MEASURED, measured_at=datetime(2004, 3, 2, 9, 30, tzinfo=UTC),
-        ))
-        option = Option(assessment_id=a.id, title="Thu hồi nước ngưng", category=OptionCategory.ONSITE_RECOVERY,
-                        status=OptionStatus.IMPLEMENTED, investment=1.5e8)
+        s.add(
+            Measurement(
+                stream_id=steam.id,
+                value=2.57,
+                unit="t/h",
+                basis=MeasurementBasis.PER_HOUR,
+                method=MeasurementMethod.MEASURED,
+                measured_at=datetime(2004, 3, 2, 9, 30, tzinfo=UTC),
+            )
+        )
+        option = Option(
+            assessment_id=a.id,
+            title="Thu hồi nước ngưng",
+            category=OptionCategory.ONSITE_RECOVERY,
+            status=OptionStatus.IMPLEMENTED,
+            investment=1.5e8,
+        )
         s.add(option)
         s.flush()
         s.add(OptionSaving(option_id=option.id, carrier=Carrier.ANTHRACITE, quantity=120, unit="t"))

@@ -20,9 +20,7 @@ class Assessment(SyncedMixin, Base):
     __tablename__ = "assessment"
 
     company_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("company.id"), index=True)
-    programme_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("programme.id"), index=True, default=None
-    )
+    programme_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("programme.id"), index=True, default=None)
     title: Mapped[str] = mapped_column(String(300))
     delivery_mode: Mapped[DeliveryMode] = mapped_column(
         code_enum(DeliveryMode), default=DeliveryMode.CONSULTING_TRAINING
@@ -39,9 +37,7 @@ class Assessment(SyncedMixin, Base):
     annual_production: Mapped[float | None] = mapped_column(Float, default=None)
     production_unit: Mapped[str] = mapped_column(String(40), default="t")
     batches_per_day: Mapped[float | None] = mapped_column(Float, default=None)
-    factor_set_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("factor_set.id"), default=None
-    )
+    factor_set_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("factor_set.id"), default=None)
     audit_focus: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[DataOrigin] = mapped_column(code_enum(DataOrigin), default=DataOrigin.FIELD)
@@ -55,9 +51,7 @@ class TeamMember(SyncedMixin, Base):
 
     __tablename__ = "team_member"
 
-    assessment_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("assessment.id"), index=True
-    )
+    assessment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assessment.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[TeamRole] = mapped_column(code_enum(TeamRole), default=TeamRole.MEMBER)
     organisation: Mapped[str] = mapped_column(String(200), default="")
@@ -71,13 +65,9 @@ class TaskProgress(SyncedMixin, Base):
     __tablename__ = "task_progress"
     __table_args__ = (UniqueConstraint("assessment_id", "task_no"),)
 
-    assessment_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("assessment.id"), index=True
-    )
+    assessment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assessment.id"), index=True)
     task_no: Mapped[int] = mapped_column(Integer)
-    status: Mapped[TaskStatus] = mapped_column(
-        code_enum(TaskStatus), default=TaskStatus.NOT_STARTED
-    )
+    status: Mapped[TaskStatus] = mapped_column(code_enum(TaskStatus), default=TaskStatus.NOT_STARTED)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -88,9 +78,7 @@ class FuelOverride(SyncedMixin, Base):
     __tablename__ = "fuel_override"
     __table_args__ = (UniqueConstraint("assessment_id", "fuel"),)
 
-    assessment_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("assessment.id"), index=True
-    )
+    assessment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assessment.id"), index=True)
     fuel: Mapped[str] = mapped_column(String(40))
     ncv_gj_per_t: Mapped[float | None] = mapped_column(Float, default=None)
     density_t_per_m3: Mapped[float | None] = mapped_column(Float, default=None)

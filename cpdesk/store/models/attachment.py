@@ -15,9 +15,7 @@ class Attachment(SyncedMixin, Base):
 
     __tablename__ = "attachment"
 
-    assessment_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("assessment.id"), index=True
-    )
+    assessment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assessment.id"), index=True)
     #: What it is attached to within the assessment: "assessment", "process_step",
     #: "stream", "measurement" or "option", and that record's id.
     owner_type: Mapped[str] = mapped_column(String(40), default="assessment")

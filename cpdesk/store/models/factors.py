@@ -5,7 +5,17 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpdesk.store.base import Base, SyncedMixin
@@ -35,9 +45,7 @@ class FuelFactorRow(SyncedMixin, Base):
     __tablename__ = "fuel_factor"
     __table_args__ = (UniqueConstraint("factor_set_id", "fuel"),)
 
-    factor_set_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("factor_set.id"), index=True
-    )
+    factor_set_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("factor_set.id"), index=True)
     fuel: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(200), default="")
     name_vi: Mapped[str] = mapped_column(String(200), default="")
@@ -54,9 +62,7 @@ class GridFactorRow(SyncedMixin, Base):
     __tablename__ = "grid_factor"
     __table_args__ = (UniqueConstraint("factor_set_id", "country", "year"),)
 
-    factor_set_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("factor_set.id"), index=True
-    )
+    factor_set_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("factor_set.id"), index=True)
     country: Mapped[str] = mapped_column(String(2), default="VN")
     year: Mapped[int] = mapped_column(Integer)
     t_co2_per_mwh: Mapped[float] = mapped_column(Float)

@@ -18,9 +18,7 @@ class ProcessStep(SyncedMixin, Base):
 
     __tablename__ = "process_step"
 
-    assessment_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("assessment.id"), index=True
-    )
+    assessment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assessment.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -35,15 +33,9 @@ class Stream(SyncedMixin, Base):
     """A flow between two steps, or across the plant boundary (a step left empty)."""
 
     __tablename__ = "stream"
-    __table_args__ = (
-        CheckConstraint(
-            "source_step_id IS NOT NULL OR target_step_id IS NOT NULL", name="has_an_end"
-        ),
-    )
+    __table_args__ = (CheckConstraint("source_step_id IS NOT NULL OR target_step_id IS NOT NULL", name="has_an_end"),)
 
-    assessment_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("assessment.id"), index=True
-    )
+    assessment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assessment.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[StreamKind] = mapped_column(code_enum(StreamKind))
     carrier: Mapped[Carrier] = mapped_column(code_enum(Carrier))
@@ -72,9 +64,7 @@ class Measurement(SyncedMixin, Base):
     value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(40))
     basis: Mapped[MeasurementBasis] = mapped_column(code_enum(MeasurementBasis))
-    method: Mapped[MeasurementMethod] = mapped_column(
-        code_enum(MeasurementMethod), default=MeasurementMethod.MEASURED
-    )
+    method: Mapped[MeasurementMethod] = mapped_column(code_enum(MeasurementMethod), default=MeasurementMethod.MEASURED)
     #: Relative standard uncertainty (0.05 = 5 %); None means the method's default.
     relative_uncertainty: Mapped[float | None] = mapped_column(Float, default=None)
     measured_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -24,12 +24,8 @@ class WasteStream(SyncedMixin, Base):
 
     __tablename__ = "waste_stream"
 
-    assessment_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("assessment.id"), index=True
-    )
-    stream_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("stream.id"), default=None
-    )
+    assessment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assessment.id"), index=True)
+    stream_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("stream.id"), default=None)
     name: Mapped[str] = mapped_column(String(200))
     annual_quantity: Mapped[float | None] = mapped_column(Float, default=None)
     unit: Mapped[str] = mapped_column(String(40), default="")
@@ -45,9 +41,7 @@ class Cause(SyncedMixin, Base):
 
     __tablename__ = "cause"
 
-    waste_stream_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("waste_stream.id"), index=True
-    )
+    waste_stream_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("waste_stream.id"), index=True)
     category: Mapped[CauseCategory] = mapped_column(code_enum(CauseCategory))
     description: Mapped[str] = mapped_column(Text)
 
@@ -59,38 +53,28 @@ class Option(SyncedMixin, Base):
 
     __tablename__ = "cp_option"
 
-    assessment_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("assessment.id"), index=True
-    )
+    assessment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assessment.id"), index=True)
     code: Mapped[str] = mapped_column(String(20), default="")
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")
     category: Mapped[OptionCategory] = mapped_column(code_enum(OptionCategory))
     cause_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("cause.id"), default=None)
-    waste_stream_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("waste_stream.id"), default=None
-    )
-    screening: Mapped[ScreeningResult | None] = mapped_column(
-        code_enum(ScreeningResult), default=None
-    )
+    waste_stream_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("waste_stream.id"), default=None)
+    screening: Mapped[ScreeningResult | None] = mapped_column(code_enum(ScreeningResult), default=None)
     technical_notes: Mapped[str] = mapped_column(Text, default="")
     #: Money in the assessment's currency.
     investment: Mapped[float] = mapped_column(Float, default=0.0)
     annual_savings: Mapped[float] = mapped_column(Float, default=0.0)
     annual_extra_costs: Mapped[float] = mapped_column(Float, default=0.0)
     lifetime_years: Mapped[float] = mapped_column(Float, default=5.0)
-    status: Mapped[OptionStatus] = mapped_column(
-        code_enum(OptionStatus), default=OptionStatus.PROPOSED
-    )
+    status: Mapped[OptionStatus] = mapped_column(code_enum(OptionStatus), default=OptionStatus.PROPOSED)
     rejection_reason: Mapped[str] = mapped_column(Text, default="")
     implemented_on: Mapped[date | None] = mapped_column(Date, default=None)
     #: Savings measured after implementation (task 16), assessment currency per year.
     monitored_annual_savings: Mapped[float | None] = mapped_column(Float, default=None)
 
     cause: Mapped[Cause | None] = relationship()
-    savings: Mapped[list[OptionSaving]] = relationship(
-        back_populates="option", order_by="OptionSaving.carrier"
-    )
+    savings: Mapped[list[OptionSaving]] = relationship(back_populates="option", order_by="OptionSaving.carrier")
 
 
 class OptionSaving(SyncedMixin, Base):
