@@ -20,8 +20,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 
-from iapws import IAPWS97
-
+from cpdesk.core.steam import (
+    bar_abs_from_gauge,
+    saturation_temperature_c,
+    steam_enthalpy_kj_per_kg,
+    water_enthalpy_kj_per_kg,
+)
 from cpdesk.core.units import convert, dimension_of
 
 __all__ = [
@@ -33,8 +37,6 @@ __all__ = [
 ]  # fmt: skip
 
 KJ_PER_KCAL = 4.1868  # International Table calorie, as cpdesk.core.units uses
-ATMOSPHERE_BAR = 1.01325
-BAR_PER_KGF_CM2 = 0.980665  # many field gauges read kgf/cm² (the BEE guide's "kg/cm²")
 #: Latent heat of the water vapour in flue gas, 584 kcal/kg in the BEE guide.
 LATENT_HEAT_KJ_PER_KG = 584 * KJ_PER_KCAL
 #: Heat not released per kg of carbon burnt to CO instead of CO2: 5744 kcal/kg, the BEE guide's
@@ -47,10 +49,6 @@ VAPOUR_CP_KJ_PER_KG_K = 0.45 * KJ_PER_KCAL
 #: Heating value of unburnt carbon in refuse, 14 500 Btu/lb (ASME PTC 4.1) = 33 727 kJ/kg.
 UNBURNT_CARBON_KJ_PER_KG = 14_500 * 2.326
 
-_CRITICAL_BAR = 220.64
-_TRIPLE_BAR = 0.00611657
-_MAX_STEAM_C = 800.0  # upper limit of IF97 region 2
-_SATURATION_TOLERANCE_C = 0.01  # closer than this to T_sat counts as saturated
 _FRACTION_SUM_TOLERANCE = 0.01  # ultimate analyses are printed to 0.1 %: allow 1 % slack
 _MOLAR_MASS = {"C": 12.0, "N2": 28.0}
 
@@ -74,67 +72,6 @@ def _in_range(value: float, low: float, high: float, what: str) -> float:
     if not low <= number <= high:
         raise ValueError(f"{what} must lie between {low:g} and {high:g}, got {value!r}")
     return number
-
-
-# ---------------------------------------------------------------- steam properties (IF97)
-
-
-def bar_abs_from_gauge(pressure_gauge: float, unit: str = "bar") -> float:
-    """Absolute pressure (bar) of a gauge reading in ``unit`` "bar" or "kgf/cm2"."""
-    reading = _finite(pressure_gauge, "gauge pressure")
-    if unit not in ("bar", "kgf/cm2"):
-        raise ValueError(f"gauge pressure unit must be 'bar' or 'kgf/cm2', not {unit!r}")
-    return reading * (BAR_PER_KGF_CM2 if unit == "kgf/cm2" else 1.0) + ATMOSPHERE_BAR
-
-
-def _mpa(pressure_bar_abs: float, what: str) -> float:
-    pressure = _finite(pressure_bar_abs, what)
-    if not _TRIPLE_BAR < pressure < _CRITICAL_BAR:  # boilers in CP work are subcritical
-        raise ValueError(
-            f"{what} must be an absolute pressure between {_TRIPLE_BAR} and {_CRITICAL_BAR} bar, "
-            f"got {pressure_bar_abs!r} (a gauge reading? see bar_abs_from_gauge)"
-        )
-    return pressure / 10.0
-
-
-def saturation_temperature_c(pressure_bar_abs: float) -> float:
-    """Boiling temperature (°C) of water at ``pressure_bar_abs`` (IAPWS-IF97)."""
-    return IAPWS97(P=_mpa(pressure_bar_abs, "steam pressure (bar abs)"), x=1).T - 273.15
-
-
-def steam_enthalpy_kj_per_kg(
-    pressure_bar_abs: float, temperature_c: float | None = None, dryness: float = 1.0
-) -> float:
-    """Specific enthalpy (kJ/kg) of steam (IAPWS-IF97): saturated when ``temperature_c`` is
-    None (wet if ``dryness`` < 1), else superheated; below saturation it is a ValueError."""
-    mpa = _mpa(pressure_bar_abs, "steam pressure (bar abs)")
-    dry = _in_range(dryness, 0.0, 1.0, "steam dryness fraction")
-    t_sat = IAPWS97(P=mpa, x=1).T - 273.15
-    t = t_sat if temperature_c is None else _finite(temperature_c, "steam temperature (°C)")
-    if abs(t - t_sat) <= _SATURATION_TOLERANCE_C:
-        return float(IAPWS97(P=mpa, x=dry).h)
-    if dry != 1.0 or not t_sat < t <= _MAX_STEAM_C:
-        raise ValueError(
-            f"steam at {t:g} °C and {pressure_bar_abs:g} bar abs: superheated steam must be dry "
-            f"and lie between {t_sat:.2f} °C (saturation) and {_MAX_STEAM_C:g} °C"
-        )
-    return float(IAPWS97(P=mpa, T=t + 273.15).h)
-
-
-def water_enthalpy_kj_per_kg(temperature_c: float, pressure_bar_abs: float = ATMOSPHERE_BAR) -> float:
-    """Specific enthalpy (kJ/kg) of liquid water (IAPWS-IF97) under ``pressure_bar_abs``
-    (pumping to 10 bar adds under 1 kJ/kg); water above its boiling point is a ValueError."""
-    mpa = _mpa(pressure_bar_abs, "water pressure (bar abs)")
-    temperature = _finite(temperature_c, "water temperature (°C)")
-    t_sat = IAPWS97(P=mpa, x=0).T - 273.15
-    if temperature < 0.0 or temperature > t_sat + _SATURATION_TOLERANCE_C:
-        raise ValueError(
-            f"water temperature {temperature_c} °C is outside 0 to {t_sat:.2f} °C (boiling "
-            f"at {pressure_bar_abs} bar abs): give the pressure the water is under"
-        )
-    if temperature >= t_sat - _SATURATION_TOLERANCE_C:
-        return float(IAPWS97(P=mpa, x=0).h)
-    return float(IAPWS97(P=mpa, T=temperature + 273.15).h)
 
 
 # ---------------------------------------------------------------------------- direct method

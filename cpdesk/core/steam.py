@@ -1,8 +1,10 @@
-"""Steam and hot-water enthalpies (IAPWS-IF97 through the ``iapws`` package).
+"""Steam and water properties (IAPWS-IF97 through the ``iapws`` package).
 
-Energy balances count the heat a steam or hot-water stream carries relative to liquid water
-at a reference temperature (25 °C by default, the usual ambient of a Vietnamese plant), so
-that "steam out of the boiler" and "coal into the boiler" can be compared in one unit.
+Pressures are absolute (``pressure_bar_abs``); field gauges read gauge pressure, which
+:func:`bar_abs_from_gauge` converts. Energy balances count the heat a steam or hot-water
+stream carries relative to liquid water at a reference temperature (25 °C by default, the
+usual ambient of a Vietnamese plant), so that "steam out of the boiler" and "coal into the
+boiler" can be compared in one unit.
 """
 
 from __future__ import annotations
@@ -12,56 +14,91 @@ import math
 
 from iapws import IAPWS97
 
-#: Standard atmosphere, bar: field gauges read pressure above it.
 ATMOSPHERE_BAR = 1.01325
+BAR_PER_KGF_CM2 = 0.980665  # many field gauges read kgf/cm² (the BEE guide's "kg/cm²")
 REFERENCE_TEMPERATURE_C = 25.0
-#: A reading this close to (or below) the saturation temperature is taken as dry saturated
-#: steam: field thermometers on steam lines are not better than that.
-SATURATION_TOLERANCE_K = 2.0
+#: In balances, a steam temperature this close to saturation, or below it, is taken as dry
+#: saturated steam: thermometers on steam lines are not better than that.
+FIELD_SATURATION_TOLERANCE_K = 2.0
+
+_CRITICAL_BAR = 220.64
+_TRIPLE_BAR = 0.00611657
+_MAX_STEAM_C = 800.0  # upper limit of IF97 region 2
+_SATURATION_TOLERANCE_C = 0.01  # closer than this to T_sat counts as saturated
 
 
-def _check_pressure(pressure_bar_abs: float) -> float:
-    if not math.isfinite(pressure_bar_abs) or not 0.01 <= pressure_bar_abs <= 220.0:
+def _finite(value: float, what: str) -> float:
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"{what} must be a finite number, got {value!r}")
+    return number
+
+
+def _in_range(value: float, low: float, high: float, what: str) -> float:
+    number = _finite(value, what)
+    if not low <= number <= high:
+        raise ValueError(f"{what} must lie between {low:g} and {high:g}, got {value!r}")
+    return number
+
+
+def bar_abs_from_gauge(pressure_gauge: float, unit: str = "bar") -> float:
+    """Absolute pressure (bar) of a gauge reading in ``unit`` "bar" or "kgf/cm2"."""
+    reading = _finite(pressure_gauge, "gauge pressure")
+    if unit not in ("bar", "kgf/cm2"):
+        raise ValueError(f"gauge pressure unit must be 'bar' or 'kgf/cm2', not {unit!r}")
+    return reading * (BAR_PER_KGF_CM2 if unit == "kgf/cm2" else 1.0) + ATMOSPHERE_BAR
+
+
+def _mpa(pressure_bar_abs: float, what: str) -> float:
+    pressure = _finite(pressure_bar_abs, what)
+    if not _TRIPLE_BAR < pressure < _CRITICAL_BAR:  # boilers in CP work are subcritical
         raise ValueError(
-            f"steam pressure {pressure_bar_abs:g} bar(a) is outside 0.01 to 220 bar (IAPWS-IF97 steam region)"
+            f"{what} must be an absolute pressure between {_TRIPLE_BAR} and {_CRITICAL_BAR} bar, "
+            f"got {pressure_bar_abs!r} (a gauge reading? see bar_abs_from_gauge)"
         )
-    return pressure_bar_abs
+    return pressure / 10.0
 
 
 def saturation_temperature_c(pressure_bar_abs: float) -> float:
-    """Saturation temperature (°C) at an absolute pressure (bar)."""
-    state = IAPWS97(P=_check_pressure(pressure_bar_abs) / 10, x=1)
-    return state.T - 273.15
+    """Boiling temperature (°C) of water at ``pressure_bar_abs`` (IAPWS-IF97)."""
+    return IAPWS97(P=_mpa(pressure_bar_abs, "steam pressure (bar abs)"), x=1).T - 273.15
 
 
 @functools.lru_cache(maxsize=1024)
-def steam_enthalpy_kj_per_kg(pressure_bar_abs: float, temperature_c: float | None = None) -> float:
-    """Specific enthalpy of steam (kJ/kg, IAPWS reference).
-
-    ``temperature_c`` None, or within the tolerance of saturation or below it, means dry
-    saturated steam; above it, superheated steam at that temperature.
-    """
-    pressure_mpa = _check_pressure(pressure_bar_abs) / 10
-    saturated = IAPWS97(P=pressure_mpa, x=1)
-    if temperature_c is None or temperature_c <= saturated.T - 273.15 + SATURATION_TOLERANCE_K:
-        return float(saturated.h)
-    if temperature_c > 800:
-        raise ValueError(f"steam temperature {temperature_c:g} °C is above 800 °C")
-    return float(IAPWS97(P=pressure_mpa, T=temperature_c + 273.15).h)
+def steam_enthalpy_kj_per_kg(
+    pressure_bar_abs: float, temperature_c: float | None = None, dryness: float = 1.0
+) -> float:
+    """Specific enthalpy (kJ/kg) of steam (IAPWS-IF97): saturated when ``temperature_c`` is
+    None (wet if ``dryness`` < 1), else superheated; below saturation it is a ValueError."""
+    mpa = _mpa(pressure_bar_abs, "steam pressure (bar abs)")
+    dry = _in_range(dryness, 0.0, 1.0, "steam dryness fraction")
+    t_sat = IAPWS97(P=mpa, x=1).T - 273.15
+    t = t_sat if temperature_c is None else _finite(temperature_c, "steam temperature (°C)")
+    if abs(t - t_sat) <= _SATURATION_TOLERANCE_C:
+        return float(IAPWS97(P=mpa, x=dry).h)
+    if dry != 1.0 or not t_sat < t <= _MAX_STEAM_C:
+        raise ValueError(
+            f"steam at {t:g} °C and {pressure_bar_abs:g} bar abs: superheated steam must be dry "
+            f"and lie between {t_sat:.2f} °C (saturation) and {_MAX_STEAM_C:g} °C"
+        )
+    return float(IAPWS97(P=mpa, T=t + 273.15).h)
 
 
 @functools.lru_cache(maxsize=1024)
 def water_enthalpy_kj_per_kg(temperature_c: float, pressure_bar_abs: float = ATMOSPHERE_BAR) -> float:
-    """Specific enthalpy of liquid water (kJ/kg) at a temperature and pressure."""
-    if not math.isfinite(temperature_c) or not 0.0 < temperature_c < 370.0:
-        raise ValueError(f"water temperature {temperature_c:g} °C is outside 0 to 370 °C")
-    pressure = max(pressure_bar_abs, saturation_pressure_bar(temperature_c) * 1.0001)
-    return float(IAPWS97(P=pressure / 10, T=temperature_c + 273.15).h)
-
-
-def saturation_pressure_bar(temperature_c: float) -> float:
-    """Saturation pressure (bar(a)) at a temperature (°C)."""
-    return float(IAPWS97(T=temperature_c + 273.15, x=0).P * 10)
+    """Specific enthalpy (kJ/kg) of liquid water (IAPWS-IF97) under ``pressure_bar_abs``
+    (pumping to 10 bar adds under 1 kJ/kg); water above its boiling point is a ValueError."""
+    mpa = _mpa(pressure_bar_abs, "water pressure (bar abs)")
+    temperature = _finite(temperature_c, "water temperature (°C)")
+    t_sat = IAPWS97(P=mpa, x=0).T - 273.15
+    if temperature < 0.0 or temperature > t_sat + _SATURATION_TOLERANCE_C:
+        raise ValueError(
+            f"water temperature {temperature_c} °C is outside 0 to {t_sat:.2f} °C (boiling "
+            f"at {pressure_bar_abs} bar abs): give the pressure the water is under"
+        )
+    if temperature >= t_sat - _SATURATION_TOLERANCE_C:
+        return float(IAPWS97(P=mpa, x=0).h)
+    return float(IAPWS97(P=mpa, T=temperature + 273.15).h)
 
 
 def heat_above_reference_kj_per_kg(
@@ -73,13 +110,18 @@ def heat_above_reference_kj_per_kg(
 ) -> float:
     """Heat a kilogram carries relative to liquid water at ``reference_c`` (kJ/kg).
 
-    Steam needs its (gauge) pressure; hot water or condensate needs its temperature.
+    Steam needs its gauge pressure; a temperature at or below saturation (within the field
+    tolerance) means dry saturated steam. Hot water or condensate needs its temperature.
     """
     reference = water_enthalpy_kj_per_kg(reference_c)
     if steam:
         if pressure_bar_gauge is None:
             raise ValueError("steam needs its pressure to know its enthalpy")
-        return steam_enthalpy_kj_per_kg(pressure_bar_gauge + ATMOSPHERE_BAR, temperature_c) - reference
+        pressure = bar_abs_from_gauge(pressure_bar_gauge)
+        if temperature_c is not None:
+            if temperature_c <= saturation_temperature_c(pressure) + FIELD_SATURATION_TOLERANCE_K:
+                temperature_c = None
+        return steam_enthalpy_kj_per_kg(pressure, temperature_c) - reference
     if temperature_c is None:
         raise ValueError("hot water needs its temperature to know its heat")
     pressure = ATMOSPHERE_BAR + (pressure_bar_gauge or 0.0)

@@ -19,10 +19,15 @@ def test_saturated_and_superheated_steam() -> None:
     assert steam.steam_enthalpy_kj_per_kg(10, 250) == pytest.approx(2943.2, abs=0.2)
 
 
-def test_a_temperature_at_or_below_saturation_means_saturated_steam() -> None:
-    saturated = steam.steam_enthalpy_kj_per_kg(10)
-    assert steam.steam_enthalpy_kj_per_kg(10, 179.0) == saturated
-    assert steam.steam_enthalpy_kj_per_kg(10, 150.0) == saturated
+def test_in_balances_a_field_temperature_at_or_below_saturation_means_saturated_steam() -> None:
+    """8.987 bar(g) = 10 bar(a), T_sat 179.88 °C: 179 °C and 150 °C read on the line are
+    thermometer error, not liquid; the property function itself refuses 150 °C."""
+    saturated = steam.steam_enthalpy_kj_per_kg(10) - steam.water_enthalpy_kj_per_kg(25)
+    for reading in (179.0, 150.0, None):
+        heat = steam.heat_above_reference_kj_per_kg(steam=True, pressure_bar_gauge=10 - 1.01325, temperature_c=reading)
+        assert heat == pytest.approx(saturated)
+    with pytest.raises(ValueError, match="superheated"):
+        steam.steam_enthalpy_kj_per_kg(10, 150.0)
 
 
 def test_water() -> None:
@@ -44,7 +49,7 @@ def test_heat_above_reference_uses_gauge_pressure() -> None:
     [
         ({"steam": True, "pressure_bar_gauge": None, "temperature_c": 175}, "pressure"),
         ({"steam": False, "pressure_bar_gauge": None, "temperature_c": None}, "temperature"),
-        ({"steam": True, "pressure_bar_gauge": 500, "temperature_c": None}, "outside"),
+        ({"steam": True, "pressure_bar_gauge": 500, "temperature_c": None}, "absolute pressure between"),
     ],
 )
 def test_errors_say_what_is_missing(kwargs, message) -> None:
