@@ -27,6 +27,14 @@ def register(sub: Any, open_db: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=lambda args: _options(args, open_db))
 
+    p = sub.add_parser("benchmark", help="the plant's specific consumption of a carrier against a benchmark")
+    p.add_argument("assessment", metavar="ASSESSMENT")
+    p.add_argument("--carrier", required=True, help="e.g. electricity, water, anthracite")
+    p.add_argument("--value", type=float, required=True, help="the benchmark, e.g. 1500")
+    p.add_argument("--unit", required=True, help="the benchmark's unit, e.g. kWh/t or m3/t")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=lambda args: _benchmark(args, open_db))
+
     p = sub.add_parser("summary", help="the programme summary (table 2 of the centre's report)")
     p.add_argument("what", choices=["programme"])
     p.add_argument("code", metavar="CODE")
@@ -245,6 +253,33 @@ def _option_json(a: appraisal.OptionAppraisal) -> dict[str, Any]:
         "factor_set": a.factor_set,
         "grid_year": a.grid_year,
     }
+
+
+def _benchmark(args: argparse.Namespace, open_db: Any) -> int:
+    db = open_db(args)
+    try:
+        result = balances.compare_specific(db, args.assessment, args.carrier, args.value, args.unit)
+    finally:
+        db.close()
+    c = result.comparison
+    if args.json:
+        emit_json(
+            {
+                "carrier": result.carrier,
+                "value": result.value,
+                "unit": result.unit,
+                "benchmark": c.benchmark,
+                "ratio": c.ratio,
+                "difference_pct": c.difference_pct,
+                "verdict": c.verdict,
+            }
+        )
+        return 0
+    print(
+        f"{result.carrier}: {result.value:,.4g} {result.unit} against a benchmark of {c.benchmark:,.4g} "
+        f"{result.unit} ({c.difference_pct:+.1f} %): {c.verdict}"
+    )
+    return 0
 
 
 def _summary(args: argparse.Namespace, open_db: Any) -> int:

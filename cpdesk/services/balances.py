@@ -13,6 +13,7 @@ from cpdesk.core import balance as core_balance
 from cpdesk.core import reconcile as core_reconcile
 from cpdesk.core.annual import BalanceError, OperatingPeriod, Reading, StreamState
 from cpdesk.core.balance import Balance, BalanceStream
+from cpdesk.core.benchmark import BenchmarkComparison, compare_to_benchmark, specific_consumption
 from cpdesk.services import lookup
 from cpdesk.services.errors import CpdeskError, ValidationError
 from cpdesk.services.factor_sets import factor_set_in
@@ -194,3 +195,36 @@ def _closed(node: core_balance.NodeBalance, group: str) -> bool:
     if group == core_balance.ENERGY:
         return not any(v.carrier in _WATER_BORNE for v in node.outputs)
     return True
+
+
+@dataclass(frozen=True)
+class SpecificComparison:
+    """The plant's specific consumption of one carrier against a benchmark."""
+
+    carrier: str
+    value: float
+    unit: str
+    comparison: BenchmarkComparison
+
+
+def compare_specific(
+    db: Any, assessment_id: uuid.UUID | str, carrier: str, benchmark: float, benchmark_unit: str
+) -> SpecificComparison:
+    """Plant inputs of ``carrier`` per unit of product (e.g. kWh/t, m³/t) against a benchmark."""
+    group = core_balance.WATER if carrier in ("water", "wastewater") else core_balance.ENERGY
+    unit = "kWh" if group == core_balance.ENERGY else "m³"
+    report = assessment_balance(db, assessment_id, group, energy_unit="kWh" if unit == "kWh" else "GJ")
+    plant = report.measured.plant
+    amounts = [v.value for v in plant.inputs if v.carrier == carrier and v.value is not None]
+    if not amounts:
+        raise CpdeskError(f"the plant has no measured input of {carrier}")
+    production = report.measured.production_unit
+    with reading(db) as session:
+        annual = lookup.assessment(session, assessment_id).annual_production
+    if not annual:
+        raise ValidationError("assessment", "annual_production", annual, "state the annual production")
+    try:
+        value, value_unit = specific_consumption(sum(amounts), unit, annual, production, benchmark_unit)
+        return SpecificComparison(carrier, value, value_unit, compare_to_benchmark(value, benchmark))
+    except ValueError as exc:
+        raise ValidationError("benchmark", "unit", benchmark_unit, str(exc)) from None

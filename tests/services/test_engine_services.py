@@ -174,3 +174,17 @@ def test_bad_requests(demo_db, textile) -> None:
         balances.assessment_balance(demo_db, textile.id, "energy", energy_unit="BTU")
     with pytest.raises(CpdeskError):
         summary.programme_summary(demo_db, "NO-SUCH")
+
+
+def test_specific_consumption_against_a_benchmark(demo_db, textile) -> None:
+    """Electricity 420 MWh/month × 12 = 5 040 MWh for 3 000 t = 1 680 kWh/t (12 % above
+    1 500); well water 62,5 m³/h × 7 200 h = 450 000 m³ for 3 000 t = 150 m³/t."""
+    power = balances.compare_specific(demo_db, textile.id, "electricity", 1500, "kWh/t")
+    assert (power.value, power.unit) == (pytest.approx(1680), "kWh/t")
+    assert power.comparison.verdict == "worse" and power.comparison.difference_pct == pytest.approx(12.0)
+    water = balances.compare_specific(demo_db, textile.id, "water", 200, "m3/t")
+    assert (water.value, water.unit) == (pytest.approx(150), "m³/t") and water.comparison.verdict == "better"
+    with pytest.raises(ValidationError, match="cannot convert"):
+        balances.compare_specific(demo_db, textile.id, "water", 200, "kWh/t")
+    with pytest.raises(CpdeskError, match="no measured input of natural_gas"):
+        balances.compare_specific(demo_db, textile.id, "natural_gas", 1, "GJ/t")
