@@ -1,0 +1,87 @@
+"""Reversible edits: every operation returns its inverse; invalid edits store nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpdesk.services import assessments, catalogue, editing, flow, options
+from cpdesk.services.editing import Delete, Restore, Update
+from cpdesk.services.errors import NotFoundError, ValidationError
+
+
+@pytest.fixture
+def plant(db):
+    company = catalogue.create_company(db, name="Dệt Thành Công", sector="textile")
+    a = assessments.create_assessment(db, company_id=company.id, title="SXSH", exchange_rate=15_700)
+    boiler = flow.add_process_step(db, a.id, name="Lò hơi")
+    dyeing = flow.add_process_step(db, a.id, name="Nhuộm")
+    water = flow.add_stream(db, a.id, name="Nước", kind="water", carrier="water", target_step_id=dyeing.id)
+    reading = flow.record_measurement(db, water.id, value=12.5, unit="m3/h", basis="per_hour")
+    return a, boiler, dyeing, water, reading
+
+
+def test_update_returns_its_inverse(db, plant) -> None:
+    a, *_, reading = plant
+    undo = editing.apply(db, Update("measurement", reading.id, {"value": 2.57, "unit": "m3"}))
+    assert undo == Update("measurement", reading.id, {"value": 12.5, "unit": "m³/h"})
+    m = assessments.show_assessment(db, a.id).measurements[0]
+    assert (m.value, m.unit) == (2.57, "m³")
+    redo = editing.apply(db, undo)
+    assert redo == Update("measurement", reading.id, {"value": 2.57, "unit": "m³"})
+    assert assessments.show_assessment(db, a.id).measurements[0].value == 12.5
+
+
+def test_invalid_updates_store_nothing(db, plant) -> None:
+    a, boiler, dyeing, water, reading = plant
+    with pytest.raises(ValidationError) as err:
+        editing.apply(db, Update("measurement", reading.id, {"value": 3.0, "unit": "kWh"}))
+    assert (err.value.entity, err.value.field) == ("measurement", "unit")
+    assert assessments.show_assessment(db, a.id).measurements[0].value == 12.5  # value not half-applied
+    with pytest.raises(ValidationError, match="cannot be edited"):
+        editing.apply(db, Update("measurement", reading.id, {"stream_id": boiler.id}))
+    with pytest.raises(ValidationError, match="source or a target"):
+        editing.apply(db, Update("stream", water.id, {"target_step_id": None}))
+    with pytest.raises(ValidationError, match="whole number"):
+        editing.apply(db, Update("process_step", boiler.id, {"position": 1.5}))
+    with pytest.raises(ValidationError, match="must be a number"):
+        editing.apply(db, Update("measurement", reading.id, {"value": "2,57"}))
+
+
+def test_delete_and_restore_keep_the_id(db, plant) -> None:
+    a, boiler, *_ = plant
+    undo = editing.apply(db, Delete("process_step", boiler.id))
+    assert undo == Restore("process_step", boiler.id)
+    assert [s.name for s in assessments.show_assessment(db, a.id).steps] == ["Nhuộm"]
+    with pytest.raises(NotFoundError):
+        editing.apply(db, Update("process_step", boiler.id, {"name": "x"}))
+    assert editing.apply(db, undo) == Delete("process_step", boiler.id)
+    assert [s.name for s in assessments.show_assessment(db, a.id).steps] == ["Lò hơi", "Nhuộm"]
+
+
+def test_option_rules_hold_across_fields(db, plant) -> None:
+    a, *_ = plant
+    o = options.add_option(db, a.id, title="Thu hồi nước ngưng", category="onsite_recovery")
+    with pytest.raises(ValidationError, match="why"):
+        editing.apply(db, Update("option", o.id, {"status": "rejected"}))
+    editing.apply(db, Update("option", o.id, {"status": "rejected", "rejection_reason": "vốn lớn"}))
+    with pytest.raises(ValidationError, match="implemented"):
+        editing.apply(db, Update("option", o.id, {"monitored_annual_savings": 5.0}))
+
+
+def test_task_status_edit_stamps_completion(db, plant) -> None:
+    a, *_ = plant
+    from sqlalchemy import select
+
+    from cpdesk.store.models import TaskProgress
+
+    with db.reading() as s:
+        task = s.execute(
+            select(TaskProgress).where(TaskProgress.assessment_id == a.id, TaskProgress.task_no == 1)
+        ).scalar_one()
+    editing.apply(db, Update("task_progress", task.id, {"status": "done"}))
+    assert assessments.show_assessment(db, a.id).row.tasks_done == 1
+
+
+def test_unknown_entity(db, plant) -> None:
+    with pytest.raises(ValidationError, match="cannot be edited"):
+        editing.apply(db, Delete("spaceship", plant[1].id))
