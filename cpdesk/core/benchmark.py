@@ -10,10 +10,10 @@ reference figure (a sector norm, a best-practice value, last year's figure).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Literal
 
+from cpdesk.core.checks import finite as _finite
 from cpdesk.core.units import UnitError, convert, dimension_of, normalize_unit
 
 __all__ = ["BenchmarkComparison", "Verdict", "compare_to_benchmark", "specific_consumption"]
@@ -27,13 +27,6 @@ _DEFAULT_NUMERATOR = {"volume": "m³"}
 
 # Differences smaller than this (in % of the benchmark) are float noise, never a verdict.
 _NOISE_PCT = 1e-9
-
-
-def _finite(value: float, what: str) -> float:
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValueError(f"{what} must be a finite number, got {value!r}")
-    return number
 
 
 def _single_unit(unit_text: str, what: str) -> str:

@@ -20,6 +20,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 
+from cpdesk.core.checks import finite as _finite
+from cpdesk.core.checks import in_range as _in_range
+from cpdesk.core.checks import positive as _positive
 from cpdesk.core.steam import (
     bar_abs_from_gauge,
     saturation_temperature_c,
@@ -51,27 +54,6 @@ UNBURNT_CARBON_KJ_PER_KG = 14_500 * 2.326
 
 _FRACTION_SUM_TOLERANCE = 0.01  # ultimate analyses are printed to 0.1 %: allow 1 % slack
 _MOLAR_MASS = {"C": 12.0, "N2": 28.0}
-
-
-def _finite(value: float, what: str) -> float:
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValueError(f"{what} must be a finite number, got {value!r}")
-    return number
-
-
-def _positive(value: float, what: str) -> float:
-    number = _finite(value, what)
-    if number <= 0:
-        raise ValueError(f"{what} must be greater than zero, got {value!r}")
-    return number
-
-
-def _in_range(value: float, low: float, high: float, what: str) -> float:
-    number = _finite(value, what)
-    if not low <= number <= high:
-        raise ValueError(f"{what} must lie between {low:g} and {high:g}, got {value!r}")
-    return number
 
 
 # ---------------------------------------------------------------------------- direct method

@@ -12,11 +12,12 @@ units (kWh, kg, m³, ...) through the unit registry before calling.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from cpdesk.core.checks import finite as _finite
+from cpdesk.core.checks import positive as _positive
 from cpdesk.core.vocabulary import Carrier
 
 __all__ = [
@@ -36,22 +37,6 @@ _KG_PER_T = 1000.0
 _GJ_PER_TJ = 1000.0
 _LITRES_PER_M3 = 1000.0
 _CARRIER_CODES = frozenset(c.value for c in Carrier)
-
-
-def _finite(value: float, what: str) -> float:
-    """Return ``value`` as a float, or raise a ValueError naming ``what`` if not finite."""
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValueError(f"{what} must be a finite number, got {value!r}")
-    return number
-
-
-def _positive(value: float, what: str) -> float:
-    """Return ``value`` as a float, or raise a ValueError naming ``what`` if not > 0."""
-    number = _finite(value, what)
-    if number <= 0:
-        raise ValueError(f"{what} must be greater than zero, got {value!r}")
-    return number
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,11 @@ boiler" can be compared in one unit.
 from __future__ import annotations
 
 import functools
-import math
 
 from iapws import IAPWS97
+
+from cpdesk.core.checks import finite as _finite
+from cpdesk.core.checks import in_range as _in_range
 
 ATMOSPHERE_BAR = 1.01325
 BAR_PER_KGF_CM2 = 0.980665  # many field gauges read kgf/cm² (the BEE guide's "kg/cm²")
@@ -25,20 +27,6 @@ _CRITICAL_BAR = 220.64
 _TRIPLE_BAR = 0.00611657
 _MAX_STEAM_C = 800.0  # upper limit of IF97 region 2
 _SATURATION_TOLERANCE_C = 0.01  # closer than this to T_sat counts as saturated
-
-
-def _finite(value: float, what: str) -> float:
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValueError(f"{what} must be a finite number, got {value!r}")
-    return number
-
-
-def _in_range(value: float, low: float, high: float, what: str) -> float:
-    number = _finite(value, what)
-    if not low <= number <= high:
-        raise ValueError(f"{what} must lie between {low:g} and {high:g}, got {value!r}")
-    return number
 
 
 def bar_abs_from_gauge(pressure_gauge: float, unit: str = "bar") -> float:
