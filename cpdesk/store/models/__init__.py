@@ -7,6 +7,7 @@ from cpdesk.store.models.flow import Measurement, ProcessStep, Stream
 from cpdesk.store.models.local import LocalSetting
 from cpdesk.store.models.options import Cause, Option, OptionSaving, WasteStream
 from cpdesk.store.models.programme import Company, Programme
+from cpdesk.store.models.series import MeasurementSource, Series, SeriesChunk
 
 __all__ = [
     "Assessment",
@@ -19,10 +20,13 @@ __all__ = [
     "GridFactorRow",
     "LocalSetting",
     "Measurement",
+    "MeasurementSource",
     "Option",
     "OptionSaving",
     "ProcessStep",
     "Programme",
+    "Series",
+    "SeriesChunk",
     "Stream",
     "TaskProgress",
     "TeamMember",
