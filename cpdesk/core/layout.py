@@ -361,7 +361,10 @@ def layered_layout(
     def pull(column: Sequence[Node], sides: Sequence[dict[Node, list[tuple[Node, float]]]]) -> None:
         desired = {}
         for n in column:
-            linked = [(centre(m), wt) for side in sides for m, wt in side[n]]
+            # A real node listens less to the long edges passing by (their dummies), so the
+            # main line of the process is drawn straight rather than bent towards every bus.
+            damp = 1.0 if isinstance(n, _Dummy) else 0.25
+            linked = [(centre(m), wt * (damp if isinstance(m, _Dummy) else 1.0)) for side in sides for m, wt in side[n]]
             total = sum(wt for _c, wt in linked)
             desired[n] = (sum(c * wt for c, wt in linked) / total if total > 0 else centre(n)) - heights[n] / 2
         top.update(_place_column(column, desired, heights, node_gap))

@@ -1,0 +1,222 @@
+"""The edits of the flow chart: each one service call in one unit of work, undoable.
+
+:class:`ChartEdits` is the editing half of :class:`~cpdesk.gui.flowchart.view.FlowChartView`
+(the other half draws and handles the mouse). An edit runs inside one transaction together
+with the *freeze*: the first edit made in the chart stores the places the automatic layout
+gave the steps, so the chart never rearranges what the user has seen once they started
+working on it. The inverse operations the services return go on the undo stack.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
+
+from cpdesk.gui.flowchart.commands import ReversibleEdit, apply_all
+from cpdesk.gui.flowchart.data import ChartData, add_step_at
+from cpdesk.gui.flowchart.dialogs import StepDialog, StepDraft, StreamDialog, StreamDraft
+from cpdesk.gui.flowchart.items import StepItem, StreamItem
+from cpdesk.services import editing, flow
+from cpdesk.services.errors import CpdeskError
+from cpdesk.services.uow import unit_of_work
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+GRID = 10.0
+
+
+class ChartEdits:
+    """Adding, changing, moving and deleting steps and streams (mixed into the chart view)."""
+
+    db: Any
+    assessment_id: uuid.UUID | str
+    undo_stack: QUndoStack | None
+    lang: str
+    data: ChartData
+    steps: dict[uuid.UUID, StepItem]
+    streams: dict[uuid.UUID, StreamItem]
+    laid_out: set[uuid.UUID]
+    _pressed_at: dict[uuid.UUID, QPointF]
+    changed: SignalInstance
+    failed: SignalInstance
+
+    if TYPE_CHECKING:  # what the view (a QGraphicsView) provides
+
+        def reload(self) -> None: ...
+        def layout_positions(self) -> dict[uuid.UUID, QPointF]: ...
+        def _selected(self) -> list[StepItem | StreamItem]: ...
+        def tr(self, text: str) -> str: ...
+
+    def _freeze(self) -> list[editing.Operation]:
+        """Store the places of the laid-out steps with the next edit (see the module doc)."""
+        return [
+            editing.Update("process_step", key, {"chart_x": self.steps[key].x(), "chart_y": self.steps[key].y()})
+            for key in sorted(self.laid_out & set(self.steps), key=str)
+        ]
+
+    def _commit(self, text: str, action: Callable[[], list[editing.Operation]]) -> bool:
+        """Run an edit and the freeze in one transaction, push its undo, reload, tell the tables."""
+        freeze = self._freeze()
+        try:
+            with unit_of_work(self.db):
+                inverse = action()
+                inverse = apply_all(self.db, freeze) + inverse
+        except CpdeskError as exc:
+            self._report(str(exc))
+            self.reload()
+            return False
+        if self.undo_stack is not None:
+            self.undo_stack.push(ReversibleEdit(self.db, text, inverse, self._after_undo, self._report))
+        self._after_undo()
+        return True
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _report(self, message: str) -> None:
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Flow chart"), message, parent=self)  # type: ignore[call-overload]
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the chart stays usable and tests are not blocked
+
+    def add_step(
+        self, name: str, at: QPointF | None = None, *, description: str = "", is_focus: bool = False
+    ) -> uuid.UUID | None:
+        """Create a step at ``at`` (scene point of its top-left corner; default below the chart)."""
+        if at is None:
+            bottom = max((i.scene_footprint().bottom for i in self.steps.values()), default=0.0)
+            at = QPointF(0, bottom + 60)
+        created: list[uuid.UUID] = []
+
+        def action() -> list[editing.Operation]:
+            x, y = round(at.x() / GRID) * GRID, round(at.y() / GRID) * GRID
+            created.append(
+                add_step_at(
+                    self.db, self.assessment_id, name=name, x=x, y=y, description=description, is_focus=is_focus
+                )
+            )
+            return [editing.Delete("process_step", created[0])]
+
+        return created[0] if self._commit(self.tr("Add step %s") % name, action) else None
+
+    def add_stream(self, draft: StreamDraft) -> uuid.UUID | None:
+        """Create a stream; a ``None`` end is the plant boundary."""
+        created: list[uuid.UUID] = []
+
+        def action() -> list[editing.Operation]:
+            row = flow.add_stream(
+                self.db,
+                self.assessment_id,
+                name=draft.name,
+                kind=draft.kind,
+                carrier=draft.carrier,
+                source_step_id=draft.source,
+                target_step_id=draft.target,
+            )
+            created.append(row.id)
+            return [editing.Delete("stream", row.id)]
+
+        return created[0] if self._commit(self.tr("Add stream %s") % draft.name, action) else None
+
+    def apply(self, text: str, operations: Sequence[editing.Operation]) -> bool:
+        """Carry out service operations as one undoable chart edit."""
+        ops = list(operations)
+        return self._commit(text, lambda: apply_all(self.db, ops)) if ops else False
+
+    def delete(self, step_ids: Sequence[uuid.UUID] = (), stream_ids: Sequence[uuid.UUID] = ()) -> bool:
+        """Delete streams and steps; a step takes its streams with it (a stream needs its ends)."""
+        streams = list(dict.fromkeys(stream_ids))
+        gone = set(step_ids)
+        streams += [s.id for s in self.data.streams if (s.source in gone or s.target in gone) and s.id not in streams]
+        ops: list[editing.Operation] = [editing.Delete("stream", key) for key in streams]
+        ops += [editing.Delete("process_step", key) for key in dict.fromkeys(step_ids)]
+        self.laid_out -= gone
+        return self.apply(self.tr("Delete from the flow chart"), ops)
+
+    def delete_selected(self) -> bool:
+        steps = [i.step.id for i in self._selected() if isinstance(i, StepItem)]
+        streams = [i.stream.id for i in self._selected() if isinstance(i, StreamItem)]
+        return self.delete(steps, streams)
+
+    def auto_layout(self) -> bool:
+        """Lay every step out again and store the places (one undoable edit)."""
+        positions = self.layout_positions()
+        ops: list[editing.Operation] = [
+            editing.Update("process_step", key, {"chart_x": p.x(), "chart_y": p.y()})
+            for key, p in positions.items()
+            if (self.steps[key].step.x, self.steps[key].step.y) != (p.x(), p.y())
+        ]
+        self.laid_out.clear()
+        return self.apply(self.tr("Arrange the flow chart"), ops)
+
+    def _save_moves(self) -> None:
+        ops: list[editing.Operation] = []
+        for key, before in self._pressed_at.items():
+            item = self.steps.get(key)
+            if item is None or item.pos() == before:
+                continue
+            snapped = QPointF(round(item.x() / GRID) * GRID, round(item.y() / GRID) * GRID)
+            item.setPos(snapped)
+            ops.append(editing.Update("process_step", key, {"chart_x": snapped.x(), "chart_y": snapped.y()}))
+            self.laid_out.discard(key)
+        self._pressed_at = {}
+        if ops:
+            self.apply(self.tr("Move steps"), ops)
+
+    # The two questions to the user; tests replace them to drive the chart without dialogs.
+
+    def ask_stream(self, draft: StreamDraft, editing_existing: bool = False) -> StreamDraft | None:
+        steps = [(s.id, s.name) for s in self.data.steps]
+        dialog = StreamDialog(steps, draft=draft, lang=self.lang, editing=editing_existing, parent=self)
+        return dialog.draft() if dialog.exec() == StreamDialog.DialogCode.Accepted else None
+
+    def ask_step(self, draft: StepDraft, editing_existing: bool = False) -> StepDraft | None:
+        dialog = StepDialog(draft, editing=editing_existing, parent=self)
+        return dialog.draft() if dialog.exec() == StepDialog.DialogCode.Accepted else None
+
+    def edit_step(self, step_id: uuid.UUID) -> bool:
+        step = self.steps[step_id].step
+        draft = self.ask_step(StepDraft(step.name, step.description, step.is_focus), True)
+        if draft is None:
+            return False
+        values = {
+            k: v
+            for k, v, old in (
+                ("name", draft.name, step.name),
+                ("description", draft.description, step.description),
+                ("is_focus", draft.is_focus, step.is_focus),
+            )
+            if v != old
+        }
+        return self.apply(self.tr("Edit step %s") % draft.name, [editing.Update("process_step", step_id, values)])
+
+    def edit_stream(self, stream_id: uuid.UUID) -> bool:
+        s = self.streams[stream_id].stream
+        draft = self.ask_stream(StreamDraft(s.name, s.kind, s.carrier, s.source, s.target), True)
+        if draft is None:
+            return False
+        values = {
+            k: v
+            for k, v, old in (
+                ("name", draft.name, s.name),
+                ("kind", draft.kind, s.kind),
+                ("carrier", draft.carrier, s.carrier),
+                ("source_step_id", draft.source, s.source),
+                ("target_step_id", draft.target, s.target),
+            )
+            if v != old
+        }
+        return self.apply(self.tr("Edit stream %s") % draft.name, [editing.Update("stream", stream_id, values)])
+
+    def new_step_at(self, at: QPointF) -> uuid.UUID | None:
+        draft = self.ask_step(StepDraft("", "", False))
+        if draft is None:
+            return None
+        return self.add_step(draft.name, at, description=draft.description, is_focus=draft.is_focus)
