@@ -1,0 +1,222 @@
+"""The ZIP archive inside a bundle, read under safety rules before anything is unpacked.
+
+A bundle comes from a USB stick or an e-mail, so its archive is treated as hostile until
+its signature and hashes check. Nothing is ever extracted to the file system: members are
+streamed into hashes and parsers. Still, names are checked the way an extracting tool must
+check them (``..``, absolute paths, drive letters, back-slashes, links, folders are refused
+by name), and the sizes are bounded at three levels so that a zip bomb fails fast with
+bounded memory:
+
+1. the number of members, read from the end-of-central-directory record *before* Python's
+   :mod:`zipfile` builds its list (100 000 empty members never become 100 000 objects);
+2. the sizes the central directory declares, per member and in total, and the ratio of
+   declared to compressed size for every member above 64 KiB (zeros compress 1000:1, the
+   records and files cpdesk writes a few times at most);
+3. the bytes actually inflated, counted while streaming: a member that inflates beyond what
+   it declared is stopped at that point.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+import struct
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cpdesk.sync.errors import DamagedBundle, UnsafeBundle
+
+STREAM_BLOCK = 256 * 1024
+_EOCD = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_EOCD = b"PK\x06\x06"
+#: Central directory entry: 46 fixed bytes plus a name (<= 255 here) and extra fields.
+_MAX_CD_ENTRY = 46 + 255 + 64
+_NAME_RE = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much a bundle may hold. The defaults leave room for a year of one auditor's work
+    (photos of 25 MB each, logger series) while a crafted archive stays harmless."""
+
+    max_members: int = 20_000
+    max_member_size: int = 1 << 31
+    max_total_size: int = 1 << 34
+    #: Declared uncompressed size over compressed size, for members above ``ratio_floor``.
+    max_ratio: float = 100.0
+    ratio_floor: int = 1 << 16
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def check_member_name(name: str) -> str | None:
+    """Why ``name`` is not acceptable as a member of a bundle, or None when it is."""
+    if not name:
+        return "an empty name"
+    if "\x00" in name:
+        return "a NUL character"
+    if name.startswith(("/", "\\")):
+        return "an absolute path"
+    if _DRIVE_RE.match(name):
+        return "a drive letter"
+    if "\\" in name:
+        return "a back-slash"
+    parts = name.split("/")
+    if ".." in parts:
+        return "'..' (it would leave the bundle)"
+    if "." in parts or "" in parts:
+        return "an empty or '.' path component"
+    if len(name) > 255:
+        return "more than 255 characters"
+    if not _NAME_RE.match(name):
+        return "characters outside A-Z, a-z, 0-9, '.', '_', '-' and '/'"
+    return None
+
+
+def count_members(handle: BinaryIO, source: str) -> tuple[int, int]:
+    """Members and central-directory size, from the end records alone (ZIP and ZIP64)."""
+    handle.seek(0, 2)
+    size = handle.tell()
+    tail_size = min(size, 22 + 65535)
+    handle.seek(size - tail_size)
+    tail = handle.read(tail_size)
+    at = tail.rfind(_EOCD)
+    if at < 0 or len(tail) - at < 22:
+        raise DamagedBundle("the archive inside is cut short or damaged (no end record)", source)
+    entries, cd_size = struct.unpack("<xxxxxxxxxxHI", tail[at : at + 16])
+    if entries == 0xFFFF or cd_size == 0xFFFFFFFF:
+        locator_at = at - 20
+        if locator_at < 0 or tail[locator_at : locator_at + 4] != _ZIP64_LOCATOR:
+            raise DamagedBundle("the archive inside is damaged (ZIP64 locator)", source)
+        (offset,) = struct.unpack("<Q", tail[locator_at + 8 : locator_at + 16])
+        if offset > size - 56:
+            raise DamagedBundle("the archive inside is damaged (ZIP64 end record)", source)
+        handle.seek(offset)
+        record = handle.read(56)
+        if record[:4] != _ZIP64_EOCD:
+            raise DamagedBundle("the archive inside is damaged (ZIP64 end record)", source)
+        entries, cd_size = struct.unpack("<QQ", record[32:48])
+    handle.seek(0)
+    return entries, cd_size
+
+
+class SafeArchive:
+    """A ZIP archive opened under :class:`Limits`; members are read as bounded streams."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS, *, source: str = "bundle") -> None:
+        self.source = source
+        self.limits = limits
+        self._handle = open(path, "rb")  # noqa: SIM115  (closed by close())
+        try:
+            entries, cd_size = count_members(self._handle, source)
+            if entries > limits.max_members:
+                raise UnsafeBundle(f"it has {entries} members, more than the {limits.max_members} allowed", source)
+            if cd_size > (entries + 1) * _MAX_CD_ENTRY:
+                raise UnsafeBundle("its member directory is larger than its members need", source)
+            try:
+                self._zip = zipfile.ZipFile(self._handle)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+                raise DamagedBundle(f"the archive inside is damaged ({exc})", source) from None
+            self.members = self._check_directory(self._zip.infolist())
+        except BaseException:
+            self._handle.close()
+            raise
+
+    def _check_directory(self, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
+        limits = self.limits
+        if len(infos) > limits.max_members:
+            raise UnsafeBundle(f"it has {len(infos)} members, more than the {limits.max_members} allowed", self.source)
+        members: dict[str, zipfile.ZipInfo] = {}
+        total = 0
+        for info in infos:
+            name = info.orig_filename
+            problem = check_member_name(name.rstrip("/") if name.endswith("/") and len(name) > 1 else name)
+            if problem:
+                raise UnsafeBundle(f"member name {name!r} has {problem}", self.source)
+            mode = info.external_attr >> 16
+            if stat.S_ISLNK(mode):
+                raise UnsafeBundle(f"member {name!r} is a symbolic link", self.source)
+            if info.is_dir() or stat.S_ISDIR(mode):
+                raise UnsafeBundle(f"member {name!r} is a folder", self.source)
+            if info.flag_bits & 0x1:
+                raise UnsafeBundle(f"member {name!r} uses ZIP encryption, which cpdesk never writes", self.source)
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise UnsafeBundle(f"member {name!r} uses an unknown compression method", self.source)
+            if name in members:
+                raise UnsafeBundle(f"member {name!r} appears twice", self.source)
+            if info.file_size > limits.max_member_size:
+                raise UnsafeBundle(
+                    f"member {name!r} declares {info.file_size} bytes, more than the {limits.max_member_size} allowed",
+                    self.source,
+                )
+            if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+                raise UnsafeBundle(
+                    f"member {name!r} would inflate {info.file_size / max(info.compress_size, 1):.0f} times "
+                    f"(more than {limits.max_ratio:.0f}): a zip bomb",
+                    self.source,
+                )
+            total += info.file_size
+            if total > limits.max_total_size:
+                raise UnsafeBundle(
+                    f"its members declare more than the {limits.max_total_size} bytes allowed", self.source
+                )
+            members[name] = info
+        return members
+
+    def stream(self, name: str, expected_size: int | None = None) -> Iterator[bytes]:
+        """The bytes of member ``name`` in blocks; stops once it passes its declared size."""
+        info = self.members.get(name)
+        if info is None:
+            raise DamagedBundle(f"member {name!r} is missing", self.source)
+        limit = info.file_size if expected_size is None else min(info.file_size, expected_size)
+        seen = 0
+        try:
+            with self._zip.open(info) as member:
+                while True:
+                    block = member.read(STREAM_BLOCK)
+                    if not block:
+                        break
+                    seen += len(block)
+                    if seen > limit:
+                        raise UnsafeBundle(
+                            f"member {name!r} inflates beyond the {limit} bytes it declares", self.source
+                        )
+                    yield block
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:  # CRC errors, truncated data
+            raise DamagedBundle(f"member {name!r} is damaged ({exc})", self.source) from None
+        except Exception as exc:  # zlib.error and friends: a damaged deflate stream
+            if isinstance(exc, (UnsafeBundle, DamagedBundle)):
+                raise
+            raise DamagedBundle(f"member {name!r} is damaged ({exc})", self.source) from None
+        if expected_size is not None and seen != expected_size:
+            raise DamagedBundle(f"member {name!r} has {seen} bytes, the manifest says {expected_size}", self.source)
+
+    def read(self, name: str, max_size: int) -> bytes:
+        """A small member whole (the manifest, its signature); refuses one above ``max_size``."""
+        info = self.members.get(name)
+        if info is None:
+            raise DamagedBundle(f"member {name!r} is missing", self.source)
+        if info.file_size > max_size:
+            raise UnsafeBundle(
+                f"member {name!r} declares {info.file_size} bytes; at most {max_size} expected", self.source
+            )
+        return b"".join(self.stream(name))
+
+    def close(self) -> None:
+        try:
+            if hasattr(self, "_zip"):
+                self._zip.close()
+        finally:
+            self._handle.close()
+
+    def __enter__(self) -> SafeArchive:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

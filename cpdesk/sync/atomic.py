@@ -1,0 +1,97 @@
+"""Writing a file so that it is either all there or not there: temporary name, fsync, rename."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+#: Read-back buffer: large enough to be fast, small enough to keep memory flat.
+READ_BLOCK = 1024 * 1024
+
+
+class HashingWriter:
+    """A write-only file object that hashes and counts what passes through it."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        view = memoryview(data)
+        self._raw.write(view)
+        self._hash.update(view)
+        self.size += len(view)
+        return len(view)
+
+    def flush(self) -> None:
+        self._raw.flush()
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[HashingWriter]:
+    """Yield a writer to a temporary file beside ``path``; on success it replaces ``path``.
+
+    The data is flushed to the device (fsync) before the rename, and the folder after it, so
+    a crash or a pulled USB stick leaves either the old file or the complete new one. On any
+    error the temporary file is removed and ``path`` is not touched.
+    """
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            writer = HashingWriter(raw)
+            yield writer
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_folder(path.parent)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    with atomic_output(path) as out:
+        out.write(data)
+
+
+def read_back_sha256(path: Path) -> tuple[int, str]:
+    """Size and SHA-256 of ``path`` as read from the device, not from the page cache.
+
+    Cheap USB sticks acknowledge writes they never made; asking the kernel to drop its cached
+    pages first (where it can) makes this read go to the stick.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        if hasattr(os, "posix_fadvise"):
+            with contextlib.suppress(OSError):
+                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+        while block := handle.read(READ_BLOCK):
+            digest.update(block)
+            size += len(block)
+    return size, digest.hexdigest()
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable. Windows cannot open a folder for fsync; NTFS journals
+    # the rename anyway.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (FAT on USB sticks, network mounts) refuse; the data is synced
+    finally:
+        os.close(fd)

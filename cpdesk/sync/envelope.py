@@ -1,0 +1,339 @@
+"""The outer layer of a bundle file: magic, header and the (usually encrypted) archive.
+
+Layout::
+
+    magic        8 bytes   89 'C' 'P' 'B' 0D 0A 1A 0A  (PNG's trick: a text-mode transfer
+                           that rewrites line ends or drops the high bit breaks it visibly)
+    header size  4 bytes   big-endian, at most 64 KiB
+    header       JSON      {"envelope": 1, "cipher": "none" | CIPHER, ...}
+    payload                the signed archive (see :mod:`cpdesk.sync.writer`), as is when
+                           cipher is "none", else encrypted as below
+    trailer     32 bytes   only when cipher is "none": SHA-256 of everything before it, so
+                           that a flipped bit anywhere (also in ZIP fields the signature does
+                           not cover, such as member dates) is caught; encrypted bundles get
+                           the same from their authenticated chunks
+
+Encryption (sign first, then encrypt: the signature is inside the archive):
+
+- a random 32-byte **content key** per bundle encrypts the archive with ChaCha20-Poly1305 in
+  chunks of ``chunk_size`` bytes (1 MiB). Chunk *i* has the nonce ``prefix(7) || i (4, BE) ||
+  last (1)``, the STREAM construction of Hoang, Reyhanitabar, Rogaway and Vizár (also used by
+  *age* and Tink): chunks cannot be reordered, dropped or repeated, and cutting the file at
+  a chunk boundary is detected because the new last chunk was not sealed as the last one.
+  Every chunk authenticates the header bytes as associated data, so the header cannot be
+  altered either.
+- only the content key is sealed to the recipient: an ephemeral X25519 key agreement with
+  the recipient's public key, HKDF-SHA256 over the shared secret (salted with both public
+  keys), and ChaCha20-Poly1305 of the content key under the derived key.
+
+Memory stays flat (one chunk) whatever the size of the bundle.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from cpdesk.sync.errors import DamagedBundle, IncompatibleBundle, NotForThisInstallation, UnsafeBundle
+from cpdesk.sync.keys import KeyPair, PublicIdentity
+
+MAGIC = b"\x89CPB\r\n\x1a\n"
+ENVELOPE_VERSION = 1
+CIPHER = "x25519-hkdf-sha256/chacha20-poly1305-stream"
+PLAIN = "none"
+CHUNK_SIZE = 1024 * 1024
+TAG_SIZE = 16
+TRAILER_SIZE = 32
+MAX_HEADER = 64 * 1024
+_KEY_INFO = b"cpdesk-bundle-key-v1"
+_SEAL_AAD = b"cpdesk-sealed-key-v1"
+
+
+class Writable(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+@dataclass(frozen=True)
+class EnvelopeHeader:
+    """What the header of a bundle file says."""
+
+    cipher: str
+    recipient: str | None = None
+    raw: bytes = b""
+
+    @property
+    def encrypted(self) -> bool:
+        return self.cipher != PLAIN
+
+
+class EnvelopeWriter:
+    """A write-only stream that writes magic, header and then the payload, encrypting it
+    when a recipient is given. Call :meth:`close` to write the last chunk."""
+
+    def __init__(self, out: Writable, recipient: PublicIdentity | None, chunk_size: int = CHUNK_SIZE) -> None:
+        self._out = out
+        self._chunk_size = chunk_size
+        self._buffer = bytearray()
+        self._counter = 0
+        self._closed = False
+        self._aborted = False
+        self._aead: ChaCha20Poly1305 | None = None
+        self._plain_hash = hashlib.sha256()
+        if recipient is None:
+            header = {"envelope": ENVELOPE_VERSION, "cipher": PLAIN}
+        else:
+            content_key = ChaCha20Poly1305.generate_key()
+            self._aead = ChaCha20Poly1305(content_key)
+            self._prefix = os.urandom(7)
+            ephemeral = X25519PrivateKey.generate()
+            ephemeral_public = _raw(ephemeral.public_key())
+            kek = _key_encryption_key(
+                ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.encryption_key)),
+                ephemeral_public,
+                recipient.encryption_key,
+            )
+            sealed = ChaCha20Poly1305(kek).encrypt(bytes(12), content_key, _SEAL_AAD + recipient.fingerprint.encode())
+            header = {
+                "envelope": ENVELOPE_VERSION,
+                "cipher": CIPHER,
+                "recipient": recipient.fingerprint,
+                "ephemeral_key": _b64(ephemeral_public),
+                "sealed_key": _b64(sealed),
+                "nonce_prefix": _b64(self._prefix),
+                "chunk_size": chunk_size,
+            }
+        body = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        self._header = MAGIC + struct.pack(">I", len(body)) + body
+        out.write(self._header)
+        self._plain_hash.update(self._header)
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        if self._aborted:
+            return len(data)
+        if self._closed:
+            raise ValueError("write to a closed bundle")
+        if self._aead is None:
+            self._plain_hash.update(data)
+            return self._out.write(bytes(data))
+        self._buffer += data
+        while len(self._buffer) > self._chunk_size:
+            # Keep at least one byte back: the last chunk is only known at close().
+            self._emit(bytes(self._buffer[: self._chunk_size]), last=False)
+            del self._buffer[: self._chunk_size]
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to do: chunks are written as they fill (zipfile calls this)."""
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        if self._aead is not None:
+            self._emit(bytes(self._buffer), last=True)
+            self._buffer.clear()
+        else:
+            self._out.write(self._plain_hash.digest())
+        self._closed = True
+
+    def abort(self) -> None:
+        """Give up: what is written from now on (zipfile closing its directory) goes nowhere."""
+        self._aborted = True
+        self._buffer.clear()
+
+    def _emit(self, plaintext: bytes, *, last: bool) -> None:
+        assert self._aead is not None
+        nonce = self._prefix + struct.pack(">IB", self._counter, 1 if last else 0)
+        self._out.write(self._aead.encrypt(nonce, plaintext, self._header))
+        self._counter += 1
+
+
+def read_header(handle: BinaryIO, source: str) -> EnvelopeHeader:
+    """Read and check magic and header; leave ``handle`` at the start of the payload."""
+    magic = handle.read(len(MAGIC))
+    if magic != MAGIC:
+        if magic[:4] == MAGIC[:4]:
+            raise DamagedBundle("the file was changed in transit (its first bytes were rewritten)", source)
+        raise DamagedBundle("not a cpdesk bundle (unknown file type)", source)
+    size_bytes = handle.read(4)
+    if len(size_bytes) != 4:
+        raise DamagedBundle("the file is cut short (no header)", source)
+    (size,) = struct.unpack(">I", size_bytes)
+    if size > MAX_HEADER:
+        raise UnsafeBundle(f"the header declares {size} bytes, more than the {MAX_HEADER} allowed", source)
+    body = handle.read(size)
+    if len(body) != size:
+        raise DamagedBundle("the file is cut short (in the header)", source)
+    try:
+        header = json.loads(body)
+    except ValueError:
+        raise DamagedBundle("the header is damaged (not JSON)", source) from None
+    if not isinstance(header, dict) or not isinstance(header.get("envelope"), int):
+        raise DamagedBundle("the header is damaged", source)
+    if header["envelope"] > ENVELOPE_VERSION:
+        raise IncompatibleBundle(
+            f"written by a newer cpdesk (envelope version {header['envelope']}); update cpdesk to import it", source
+        )
+    if header["envelope"] < 1:
+        raise DamagedBundle("the header is damaged (envelope version)", source)
+    cipher = header.get("cipher")
+    if cipher == PLAIN:
+        return EnvelopeHeader(PLAIN, None, MAGIC + size_bytes + body)
+    if cipher != CIPHER:
+        raise IncompatibleBundle(f"encrypted with {cipher!r}, which this cpdesk does not know; update cpdesk", source)
+    recipient = header.get("recipient")
+    if not isinstance(recipient, str):
+        raise DamagedBundle("the header is damaged (recipient)", source)
+    return EnvelopeHeader(CIPHER, recipient, MAGIC + size_bytes + body)
+
+
+def extract_payload(
+    path: Path,
+    dest: BinaryIO,
+    key_for: dict[str, KeyPair],
+    *,
+    max_size: int,
+    source: str,
+) -> EnvelopeHeader:
+    """Check the envelope of ``path`` and write its payload (decrypted) to ``dest``.
+
+    ``key_for`` maps the fingerprints of the identities whose private keys are here to
+    those keys. The payload may not exceed ``max_size`` bytes.
+    """
+    with open(path, "rb") as handle:
+        header = read_header(handle, source)
+        if not header.encrypted:
+            _copy_checked(handle, dest, header.raw, max_size, source)
+            return header
+        keys = key_for.get(header.recipient or "")
+        if keys is None:
+            raise NotForThisInstallation(
+                f"it is encrypted for the key {header.recipient}, whose private key is not on this installation "
+                "or centre database",
+                source,
+            )
+        fields = json.loads(header.raw[len(MAGIC) + 4 :])
+        try:
+            ephemeral = _unb64(fields["ephemeral_key"], 32)
+            sealed = _unb64(fields["sealed_key"], 48)
+            prefix = _unb64(fields["nonce_prefix"], 7)
+            chunk_size = int(fields["chunk_size"])
+        except (KeyError, TypeError, ValueError):
+            raise DamagedBundle("the header is damaged (key fields)", source) from None
+        if not 1024 <= chunk_size <= 16 * 1024 * 1024:
+            raise UnsafeBundle(f"the header declares chunks of {chunk_size} bytes, outside what cpdesk writes", source)
+        try:
+            kek = _key_encryption_key(
+                keys.encryption.exchange(X25519PublicKey.from_public_bytes(ephemeral)),
+                ephemeral,
+                _raw(keys.encryption.public_key()),
+            )
+            content_key = ChaCha20Poly1305(kek).decrypt(bytes(12), sealed, _SEAL_AAD + keys.fingerprint.encode())
+        except (InvalidTag, ValueError):
+            raise DamagedBundle("its sealed key does not open (damaged, or altered on the way)", source) from None
+        _decrypt_chunks(handle, dest, ChaCha20Poly1305(content_key), prefix, chunk_size, header.raw, max_size, source)
+        return header
+
+
+def _decrypt_chunks(
+    handle: BinaryIO,
+    dest: BinaryIO,
+    aead: ChaCha20Poly1305,
+    prefix: bytes,
+    chunk_size: int,
+    aad: bytes,
+    max_size: int,
+    source: str,
+) -> None:
+    full = chunk_size + TAG_SIZE
+    offset = len(aad)
+    counter = 0
+    written = 0
+    block = handle.read(full)
+    while True:
+        if len(block) < full:
+            last = True
+        else:
+            peek = handle.read(1)
+            last = not peek
+        if len(block) < TAG_SIZE:
+            raise DamagedBundle(f"the file is cut short at byte {offset}", source)
+        nonce = prefix + struct.pack(">IB", counter, 1 if last else 0)
+        try:
+            plain = aead.decrypt(nonce, block, aad)
+        except InvalidTag:
+            what = "cut short or damaged" if last else "damaged"
+            raise DamagedBundle(
+                f"the file is {what} at byte {offset} (chunk {counter} does not check)", source
+            ) from None
+        written += len(plain)
+        if written > max_size:
+            raise UnsafeBundle(f"its contents exceed the {max_size} bytes allowed", source)
+        dest.write(plain)
+        if last:
+            return
+        offset += len(block)
+        counter += 1
+        block = peek + handle.read(full - 1)
+
+
+def _copy_checked(handle: BinaryIO, dest: BinaryIO, header: bytes, max_size: int, source: str) -> None:
+    start = handle.tell()
+    handle.seek(0, 2)
+    remaining = handle.tell() - start - TRAILER_SIZE
+    handle.seek(start)
+    if remaining < 0:
+        raise DamagedBundle("the file is cut short (no checksum at its end)", source)
+    if remaining > max_size:
+        raise UnsafeBundle(f"its contents exceed the {max_size} bytes allowed", source)
+    digest = hashlib.sha256(header)
+    while remaining:
+        block = handle.read(min(CHUNK_SIZE, remaining))
+        if not block:
+            raise DamagedBundle("the file is cut short", source)
+        digest.update(block)
+        dest.write(block)
+        remaining -= len(block)
+    if handle.read(TRAILER_SIZE) != digest.digest():
+        raise DamagedBundle("the file is damaged or cut short (its checksum does not match)", source)
+
+
+def _key_encryption_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=ephemeral_public + recipient_public,
+        info=_KEY_INFO,
+    ).derive(shared)
+
+
+def _raw(key: X25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object, size: int) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not text")
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except binascii.Error:
+        raise ValueError("not base64") from None
+    if len(raw) != size:
+        raise ValueError("wrong size")
+    return raw

@@ -1,0 +1,343 @@
+"""Opening a bundle: every check that can be made before a single write.
+
+:func:`open_bundle` takes the file apart in this order, and stops at the first problem with a
+:class:`~cpdesk.sync.errors.BundleRejected` that says exactly what it was:
+
+1. envelope: magic, header, the recipient's private key is here; the payload is decrypted
+   (chunk by chunk, each authenticated) into a private temporary folder;
+2. archive safety (:mod:`cpdesk.sync.archive`): member count, names, links, sizes, ratios;
+3. manifest: the format version first (newer -> "update cpdesk"), then the signature with the
+   key the manifest names, then that key in the trust registry (unknown or revoked ->
+   rejected), then every field; the recipient it was signed for must be the one it was
+   encrypted to; the schema revision must be one this cpdesk knows;
+4. members: exactly those the manifest lists, each with a name of a known form.
+
+That is enough to recognise a bundle already imported. :meth:`OpenedBundle.verify_contents`
+then reads every member: sizes and SHA-256 against the manifest, every record decoded against
+its table's columns, every blob a record refers to present. Only then may the merge write.
+
+Records written under an older schema revision are converted: columns added since get their
+default. Anything this cpdesk does not know (tables, columns, codes) is refused with
+"update cpdesk".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cpdesk.sync import clock
+from cpdesk.sync.archive import DEFAULT_LIMITS, Limits, SafeArchive
+from cpdesk.sync.envelope import EnvelopeHeader, extract_payload
+from cpdesk.sync.errors import (
+    BundleRejected,
+    Cancelled,
+    DamagedBundle,
+    IncompatibleBundle,
+    UnsafeBundle,
+    UntrustedBundle,
+)
+from cpdesk.sync.keys import KeyPair
+from cpdesk.sync.manifest import (
+    MANIFEST,
+    MAX_MANIFEST_BYTES,
+    SIGNATURE,
+    Manifest,
+    manifest_digest,
+    parse_manifest,
+    peek_format_version,
+    signature_valid,
+)
+from cpdesk.sync.records import RecordError, TableCodec, synced_tables
+
+#: One record line (a row with bytes up to 64 KiB inline, texts) stays far below this.
+MAX_LINE = 8 * 1024 * 1024
+_RECORDS_RE = re.compile(r"^records/([a-z0-9_]+)/(\d{6})\.jsonl$")
+_BLOB_RE = re.compile(r"^blobs/([0-9a-f]{64})$")
+_FILE_RE = re.compile(r"^files/([a-z0-9_]+)\.json$")
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signed a bundle, as the trust registry knows them."""
+
+    fingerprint: str
+    name: str
+    role: str
+    revoked_at: str | None = None
+
+
+TrustLookup = Callable[[str], Signer | None]
+Progress = Callable[[float, str], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of a bundle: its table, version vector and decoded row."""
+
+    table: TableCodec
+    vector: clock.VersionVector
+    row: dict[str, Any]
+
+
+class OpenedBundle:
+    """A bundle whose envelope, archive, manifest and signature have been checked."""
+
+    def __init__(
+        self,
+        source: str,
+        header: EnvelopeHeader,
+        archive: SafeArchive,
+        manifest: Manifest,
+        manifest_bytes: bytes,
+        signer: Signer,
+        workdir: Path,
+        convert: bool,
+    ) -> None:
+        self.source = source
+        self.header = header
+        self.archive = archive
+        self.manifest = manifest
+        self.manifest_bytes = manifest_bytes
+        self.digest = manifest_digest(manifest_bytes)
+        self.signer = signer
+        self.converted = convert
+        self._workdir = workdir
+        self._codecs = {codec.name: codec for codec in synced_tables()}
+        self._chunks: dict[str, list[str]] = {}
+        for member in sorted(manifest.members, key=lambda m: m.name):
+            match = _RECORDS_RE.match(member.name)
+            if match:
+                self._chunks.setdefault(match.group(1), []).append(member.name)
+        self.verified = False
+
+    @property
+    def tables(self) -> list[str]:
+        """Tables with records in this bundle, parents first."""
+        return [name for name in self._codecs if name in self._chunks]
+
+    def verify_contents(self, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> None:
+        """Hash every member and decode every record; reject the bundle on any mismatch."""
+        members = self.manifest.member_map
+        total = sum(m.size for m in members.values()) or 1
+        done = 0
+        blob_sizes = {
+            match.group(1): members[name].size for name in members if (match := _BLOB_RE.match(name)) is not None
+        }
+
+        def check_blob(digest: str, size: int) -> bytes:
+            if blob_sizes.get(digest) != size:
+                raise RecordError(f"refers to blob {digest[:12]}... of {size} bytes, which the bundle does not hold")
+            return b""
+
+        for name in sorted(members):
+            if cancelled is not None and cancelled():
+                raise Cancelled("the import")
+            member = members[name]
+            match = _RECORDS_RE.match(name)
+            if match:
+                self._check_records(match.group(1), name, member.size, member.sha256, check_blob)
+            else:
+                self._check_hash(name, member.size, member.sha256)
+                blob = _BLOB_RE.match(name)
+                if blob and blob.group(1) != member.sha256:
+                    raise DamagedBundle(f"member {name} is not named by its SHA-256", self.source)
+            done += member.size
+            if progress is not None:
+                progress(done / total, f"checked {name}")
+        self.verified = True
+
+    def _check_hash(self, name: str, size: int, digest: str) -> None:
+        h = hashlib.sha256()
+        for block in self.archive.stream(name, size):
+            h.update(block)
+        if h.hexdigest() != digest:
+            raise DamagedBundle(
+                f"member {name} does not match its SHA-256 in the manifest (altered or damaged)", self.source
+            )
+
+    def _check_records(self, table: str, name: str, size: int, digest: str, blobs: Any) -> None:
+        h = hashlib.sha256()
+        codec = self._codec(table)
+
+        def hashed() -> Iterator[bytes]:
+            for block in self.archive.stream(name, size):
+                h.update(block)
+                yield block
+
+        for line in _lines(hashed(), name, self.source):
+            self._decode(codec, line, name, blobs)
+        if h.hexdigest() != digest:
+            raise DamagedBundle(
+                f"member {name} does not match its SHA-256 in the manifest (altered or damaged)", self.source
+            )
+
+    def records(self, table: str) -> Iterator[Record]:
+        """The records of ``table``, decoded (bytes fetched from their blob members)."""
+        if not self.verified:
+            raise RuntimeError("verify_contents() first: records are only handed out from a verified bundle")
+        codec = self._codec(table)
+        for name in self._chunks.get(table, []):
+            for line in _lines(self.archive.stream(name), name, self.source):
+                yield self._decode(codec, line, name, self._blob)
+
+    def file(self, name: str) -> bytes | None:
+        """A named document of the bundle (``files/<name>``), or None when absent."""
+        member = self.manifest.member_map.get(f"files/{name}")
+        if member is None:
+            return None
+        return b"".join(self.archive.stream(member.name, member.size))
+
+    def _blob(self, digest: str, size: int) -> bytes:
+        return b"".join(self.archive.stream(f"blobs/{digest}", size))
+
+    def _codec(self, table: str) -> TableCodec:
+        codec = self._codecs.get(table)
+        if codec is None:
+            raise IncompatibleBundle(
+                f"it holds records of table {table!r}, unknown to this cpdesk; update cpdesk", self.source
+            )
+        return codec
+
+    def _decode(self, codec: TableCodec, line: bytes, member: str, blobs: Any) -> Record:
+        try:
+            doc = json.loads(line)
+            if not isinstance(doc, dict) or set(doc) != {"vv", "row"}:
+                raise RecordError("a record line is not {vv, row}")
+            row = codec.decode(doc["row"], blobs, fill_missing=self.converted)
+            vector = clock.from_json(doc["vv"])
+        except ValueError as exc:  # RecordError and JSONDecodeError are ValueErrors
+            message = str(exc)
+            if "update cpdesk" in message:
+                raise IncompatibleBundle(f"{member}: {message}", self.source) from None
+            raise DamagedBundle(f"{member}: {message}", self.source) from None
+        return Record(codec, vector, row)
+
+    def close(self) -> None:
+        try:
+            self.archive.close()
+        finally:
+            shutil.rmtree(self._workdir, ignore_errors=True)
+
+    def __enter__(self) -> OpenedBundle:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_bundle(
+    path: Path,
+    *,
+    private_keys: dict[str, KeyPair],
+    trust: TrustLookup,
+    schema_revisions: Sequence[str],
+    limits: Limits = DEFAULT_LIMITS,
+) -> OpenedBundle:
+    """Check a bundle up to its signature and member list (see the module's steps 1-4).
+
+    ``private_keys`` are the identities whose bundles may be opened here (fingerprint ->
+    keys); ``trust`` tells who a signing key belongs to; ``schema_revisions`` are the schema
+    revisions this cpdesk knows, oldest first.
+    """
+    path = Path(path)
+    source = path.name
+    if not path.is_file():
+        raise BundleRejected("no such file", str(path))
+    workdir = Path(tempfile.mkdtemp(prefix="cpdesk-import-"))
+    archive: SafeArchive | None = None
+    try:
+        payload = workdir / "payload.zip"
+        with open(payload, "wb") as out:
+            header = extract_payload(path, out, private_keys, max_size=limits.max_total_size + (1 << 26), source=source)
+        archive = SafeArchive(payload, limits, source=source)
+        data = archive.read(MANIFEST, MAX_MANIFEST_BYTES)
+        peek_format_version(data, source)
+        signature = archive.read(SIGNATURE, 64)
+        manifest = parse_manifest(data, source)
+        signer = _check_signature(manifest, data, signature, trust, source)
+        if manifest.recipient != header.recipient:
+            raise UntrustedBundle(
+                f"it was signed for {manifest.recipient or 'no recipient'} but encrypted for "
+                f"{header.recipient or 'nobody'} (re-packed by someone else?)",
+                source,
+            )
+        convert = _check_schema(manifest, schema_revisions, source)
+        _check_member_list(manifest, archive, source)
+        return OpenedBundle(source, header, archive, manifest, data, signer, workdir, convert)
+    except BaseException:
+        if archive is not None:
+            archive.close()
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
+
+
+def _check_signature(manifest: Manifest, data: bytes, signature: bytes, trust: TrustLookup, source: str) -> Signer:
+    identity = manifest.signer
+    if identity.fingerprint != manifest.author_key:
+        raise DamagedBundle("its manifest names a key that does not match the keys it carries", source)
+    if not signature_valid(data, signature, identity):
+        raise DamagedBundle("its signature does not check: the manifest was altered or damaged", source)
+    signer = trust(identity.fingerprint)
+    who = f"{manifest.author!r} " if manifest.author else ""
+    if signer is None:
+        raise UntrustedBundle(
+            f"it is signed by {who}with key {identity.fingerprint}, which is not trusted here "
+            "(at the centre: cpdesk centre trust KEYFILE --name NAME)",
+            source,
+        )
+    if signer.revoked_at:
+        raise UntrustedBundle(
+            f"it is signed with key {identity.fingerprint} of {signer.name!r}, revoked on {signer.revoked_at}",
+            source,
+        )
+    return signer
+
+
+def _check_schema(manifest: Manifest, revisions: Sequence[str], source: str) -> bool:
+    """True when the records need converting from an older schema."""
+    if manifest.schema_revision not in revisions:
+        raise IncompatibleBundle(
+            f"it was written by a newer cpdesk ({manifest.app_version}, schema {manifest.schema_revision}); "
+            "update cpdesk to import it",
+            source,
+        )
+    return manifest.schema_revision != revisions[-1]
+
+
+def _check_member_list(manifest: Manifest, archive: SafeArchive, source: str) -> None:
+    listed = manifest.member_map
+    if len(listed) != len(manifest.members):
+        raise DamagedBundle("its manifest lists a member twice", source)
+    present = set(archive.members) - {MANIFEST, SIGNATURE}
+    for name in sorted(present - set(listed)):
+        raise UnsafeBundle(f"member {name!r} is not listed in the signed manifest", source)
+    for name in sorted(set(listed) - present):
+        raise DamagedBundle(f"member {name!r} listed in the manifest is missing", source)
+    for name, member in listed.items():
+        if not (_RECORDS_RE.match(name) or _BLOB_RE.match(name) or _FILE_RE.match(name)):
+            raise UnsafeBundle(f"member {name!r} is not of a kind cpdesk writes", source)
+        if archive.members[name].file_size != member.size:
+            raise DamagedBundle(
+                f"member {name!r} has {archive.members[name].file_size} bytes, the manifest says {member.size}", source
+            )
+
+
+def _lines(blocks: Iterator[bytes], member: str, source: str) -> Iterator[bytes]:
+    pending = b""
+    for block in blocks:
+        pending += block
+        *complete, pending = pending.split(b"\n")
+        yield from (line for line in complete if line)
+        if len(pending) > MAX_LINE:
+            raise UnsafeBundle(f"member {member} has a record longer than {MAX_LINE} bytes", source)
+    if pending:
+        raise DamagedBundle(f"member {member} ends in the middle of a record", source)

@@ -1,0 +1,361 @@
+"""Which tables travel, and how one of their rows is written as JSON and read back exactly.
+
+Every mapped class with :class:`~cpdesk.store.base.SyncedMixin` travels; the list is read
+from the SQLAlchemy registry, so a table added by a later migration travels without a change
+here. Tables come in foreign-key order (parents first), which is the order the merge writes
+them in. Each column is coded by its SQLAlchemy type:
+
+=============  ==============================================================
+uuid           the canonical text form
+timestamp      ISO 8601 in UTC with microseconds (stored aware, see UTCDateTime)
+date           ISO 8601
+float          a JSON number (Python writes the shortest text that reads back to
+               the same double); NaN and infinities as {"$float": "nan"}
+int, bool      JSON numbers and booleans
+code (enum)    the code text; an unknown code rejects the bundle ("update cpdesk")
+text           JSON text; longer than the column allows rejects the bundle
+bytes          {"$b64": ...} up to 64 KiB, else {"$blob": SHA-256, "size": n} with
+               the bytes in the member ``blobs/<SHA-256>`` (attachments, series data)
+json           as is
+=============  ==============================================================
+
+A column of any other type makes :func:`synced_tables` fail loudly (a test walks them all),
+so a new kind of column cannot silently stay behind.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import enum
+import hashlib
+import json
+import math
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Float, Integer, LargeBinary, String, Table, Uuid
+from sqlalchemy import Numeric as SqlNumeric
+
+from cpdesk.store.base import Base, SyncedMixin, UTCDateTime
+
+#: Bytes up to this size travel inside the record; larger ones as a member of their own.
+INLINE_BYTES = 64 * 1024
+#: Sync metadata: not part of a record's content (see :func:`content_hash`).
+METADATA_COLUMNS = ("id", "created_at", "updated_at", "device_id", "version", "deleted_at")
+
+BlobSink = Callable[[bytes], str]
+BlobSource = Callable[[str, int], bytes]
+
+
+class RecordError(ValueError):
+    """A record in a bundle cannot be read as a row of its table; says which and why."""
+
+
+@dataclass(frozen=True)
+class ColumnCodec:
+    """How one column's values are written and read."""
+
+    name: str
+    kind: str
+    nullable: bool
+    length: int | None = None
+    enum_class: type[enum.Enum] | None = None
+    enum_values: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class TableCodec:
+    """A travelling table: its columns, references to other travelling tables, natural keys."""
+
+    name: str
+    table: Table
+    model: type
+    columns: tuple[ColumnCodec, ...]
+    #: Column name -> the travelling table it refers to (for id aliases, see the merge).
+    references: Mapping[str, str]
+    #: Unique constraints other than the id: a row matching on one is the same thing.
+    natural_keys: tuple[tuple[str, ...], ...]
+
+    @property
+    def column_names(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.columns)
+
+    @property
+    def data_columns(self) -> tuple[ColumnCodec, ...]:
+        return tuple(c for c in self.columns if c.name not in METADATA_COLUMNS)
+
+    def encode(self, values: Mapping[str, Any], blobs: BlobSink | None = None) -> dict[str, Any]:
+        """A row (column name -> Python value, as SQLAlchemy reads it) as JSON values."""
+        return {c.name: encode_value(c, values[c.name], blobs) for c in self.columns}
+
+    def decode(self, data: Any, blobs: BlobSource | None, *, fill_missing: bool = False) -> dict[str, Any]:
+        """JSON values back to Python values, checked against the column types.
+
+        ``fill_missing`` (a record from an older schema) gives absent columns their default;
+        otherwise an absent column is an error. Unknown columns are always an error: they
+        come from a newer cpdesk.
+        """
+        if not isinstance(data, dict):
+            raise RecordError(f"{self.name}: a record is not an object")
+        unknown = set(data) - self.column_names
+        if unknown:
+            raise RecordError(f"{self.name}: unknown column(s) {', '.join(sorted(unknown))}; update cpdesk")
+        row: dict[str, Any] = {}
+        for column in self.columns:
+            if column.name in data:
+                row[column.name] = decode_value(self.name, column, data[column.name], blobs)
+            elif fill_missing:
+                row[column.name] = self.default_of(column)
+            else:
+                raise RecordError(f"{self.name}: column {column.name} is missing")
+        return row
+
+    def default_of(self, column: ColumnCodec) -> Any:
+        """The value a row from an older schema gets for a column it did not have yet."""
+        default = self.table.c[column.name].default
+        if default is not None and getattr(default, "is_scalar", False):
+            return default.arg
+        if column.nullable:
+            return None
+        raise RecordError(f"{self.name}: column {column.name} is missing and has no default to convert from")
+
+
+@cache
+def synced_tables() -> tuple[TableCodec, ...]:
+    """Every travelling table, parents before children."""
+    import cpdesk.store.models  # noqa: F401  (fills the registry)
+
+    models = {
+        mapper.local_table.name: mapper.class_
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, SyncedMixin) and isinstance(mapper.local_table, Table)
+    }
+    codecs = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in models:
+            continue
+        references = {
+            column.name: fk.column.table.name
+            for column in table.columns
+            for fk in column.foreign_keys
+            if fk.column.table.name in models
+        }
+        codecs.append(
+            TableCodec(
+                name=table.name,
+                table=table,
+                model=models[table.name],
+                columns=tuple(_column_codec(table, column) for column in table.columns),
+                references=references,
+                natural_keys=_natural_keys(table),
+            )
+        )
+    return tuple(codecs)
+
+
+def table_codec(name: str) -> TableCodec:
+    for codec in synced_tables():
+        if codec.name == name:
+            return codec
+    raise KeyError(name)
+
+
+def table_names() -> tuple[str, ...]:
+    return tuple(codec.name for codec in synced_tables())
+
+
+def content_hash(codec: TableCodec, row: Mapping[str, Any]) -> str:
+    """SHA-256 of what a row *says*: its data columns and whether it is deleted.
+
+    Sync metadata (id, times, device, version) is left out, so the same content reached on
+    two machines (or two independent copies of the same reference record) compares equal,
+    and bytes count by their SHA-256.
+    """
+    parts: dict[str, Any] = {"$deleted": row.get("deleted_at") is not None}
+    for column in codec.data_columns:
+        value = row.get(column.name)
+        if column.kind == "bytes" and value is not None:
+            parts[column.name] = {"$sha256": hashlib.sha256(value).hexdigest()}
+        else:
+            parts[column.name] = encode_value(column, value, None)
+    return hashlib.sha256(canonical_json(parts)).hexdigest()
+
+
+def canonical_json(value: Any) -> bytes:
+    """JSON with sorted keys and no spaces: the same value always gives the same bytes."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def encode_value(column: ColumnCodec, value: Any, blobs: BlobSink | None) -> Any:
+    if value is None:
+        return None
+    kind = column.kind
+    if kind == "uuid":
+        return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+    if kind == "datetime":
+        if value.tzinfo is None:
+            raise RecordError(f"column {column.name}: a naive timestamp cannot travel")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+    if kind == "naive_datetime":
+        return value.isoformat(timespec="microseconds")
+    if kind == "date":
+        return value.isoformat()
+    if kind == "float":
+        number = float(value)
+        if math.isfinite(number):
+            return number
+        return {"$float": "nan" if math.isnan(number) else ("inf" if number > 0 else "-inf")}
+    if kind == "int":
+        return int(value)
+    if kind == "bool":
+        return bool(value)
+    if kind == "enum":
+        return value.value if isinstance(value, enum.Enum) else str(value)
+    if kind == "text":
+        return str(value)
+    if kind == "bytes":
+        data = bytes(value)
+        if blobs is None or len(data) <= INLINE_BYTES:
+            return {"$b64": base64.b64encode(data).decode("ascii")}
+        return {"$blob": blobs(data), "size": len(data)}
+    if kind == "json":
+        return value
+    raise RecordError(f"column {column.name}: cannot encode kind {kind}")
+
+
+def decode_value(table: str, column: ColumnCodec, value: Any, blobs: BlobSource | None) -> Any:
+    where = f"{table}.{column.name}"
+    if value is None:
+        if not column.nullable:
+            raise RecordError(f"{where} may not be empty")
+        return None
+    kind = column.kind
+    try:
+        if kind == "uuid":
+            return uuid.UUID(_expect(value, str))
+        if kind in ("datetime", "naive_datetime"):
+            moment = datetime.fromisoformat(_expect(value, str))
+            if kind == "datetime" and moment.tzinfo is None:
+                raise RecordError(f"{where}: timestamp {value!r} has no time zone")
+            return moment.astimezone(UTC) if kind == "datetime" else moment
+        if kind == "date":
+            return date.fromisoformat(_expect(value, str))
+        if kind == "float":
+            if isinstance(value, dict) and set(value) == {"$float"}:
+                return {"nan": math.nan, "inf": math.inf, "-inf": -math.inf}[value["$float"]]
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise RecordError(f"{where}: {value!r} is not a number")
+            return float(value)
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise RecordError(f"{where}: {value!r} is not a whole number")
+            return value
+        if kind == "bool":
+            return _expect(value, bool)
+        if kind == "enum":
+            code = _expect(value, str)
+            if code not in column.enum_values:
+                raise RecordError(f"{where}: unknown code {code!r} (written by a newer cpdesk?); update cpdesk")
+            return column.enum_class(code) if column.enum_class is not None else code
+        if kind == "text":
+            text = _expect(value, str)
+            if column.length is not None and len(text) > column.length:
+                raise RecordError(f"{where}: {len(text)} characters, at most {column.length} allowed")
+            return text
+        if kind == "bytes":
+            return _decode_bytes(where, value, blobs)
+        if kind == "json":
+            return value
+    except (ValueError, TypeError, KeyError) as exc:
+        if isinstance(exc, RecordError):
+            raise
+        raise RecordError(f"{where}: {value!r} cannot be read ({exc})") from None
+    raise RecordError(f"{where}: cannot decode kind {kind}")
+
+
+def _decode_bytes(where: str, value: Any, blobs: BlobSource | None) -> bytes:
+    if isinstance(value, dict) and set(value) == {"$b64"}:
+        try:
+            return base64.b64decode(_expect(value["$b64"], str), validate=True)
+        except binascii.Error:
+            raise RecordError(f"{where}: damaged base64") from None
+    if isinstance(value, dict) and set(value) == {"$blob", "size"}:
+        digest = _expect(value["$blob"], str)
+        size = value["size"]
+        if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+            raise RecordError(f"{where}: bad blob size {size!r}")
+        if blobs is None:
+            raise RecordError(f"{where}: refers to blob {digest} but no blobs are at hand")
+        return blobs(digest, size)
+    raise RecordError(f"{where}: {value!r} is not encoded bytes")
+
+
+def blob_reference(value: Any) -> tuple[str, int] | None:
+    """The (SHA-256, size) a coded bytes value refers to, if it is a blob reference."""
+    if isinstance(value, dict) and set(value) == {"$blob", "size"}:
+        return str(value["$blob"]), int(value["size"])
+    return None
+
+
+def _expect(value: Any, kind: type) -> Any:
+    if not isinstance(value, kind):
+        raise TypeError(f"expected {kind.__name__}")
+    return value
+
+
+def _column_codec(table: Table, column: Column[Any]) -> ColumnCodec:
+    col_type = column.type
+    length = None
+    enum_class = None
+    values: frozenset[str] = frozenset()
+    # Order matters: Enum is a String, UTCDateTime wraps DateTime, Boolean is not an Integer.
+    if isinstance(col_type, Uuid):
+        kind = "uuid"
+    elif isinstance(col_type, UTCDateTime):
+        kind = "datetime"
+    elif isinstance(col_type, DateTime):
+        kind = "datetime" if col_type.timezone else "naive_datetime"
+    elif isinstance(col_type, Date):
+        kind = "date"
+    elif isinstance(col_type, Enum):
+        kind = "enum"
+        enum_class = col_type.enum_class
+        values = frozenset(col_type.enums)
+        length = col_type.length
+    elif isinstance(col_type, Boolean):
+        kind = "bool"
+    elif isinstance(col_type, Float | SqlNumeric):
+        kind = "float"
+    elif isinstance(col_type, Integer):
+        kind = "int"
+    elif isinstance(col_type, String):
+        kind = "text"
+        length = col_type.length
+    elif isinstance(col_type, LargeBinary):
+        kind = "bytes"
+    elif isinstance(col_type, JSON):
+        kind = "json"
+    else:
+        raise TypeError(
+            f"{table.name}.{column.name} has type {col_type!r}, which cpdesk.sync.records cannot carry; "
+            "add a coding for it there"
+        )
+    return ColumnCodec(column.name, kind, bool(column.nullable), length, enum_class, values)
+
+
+def _natural_keys(table: Table) -> tuple[tuple[str, ...], ...]:
+    from sqlalchemy import UniqueConstraint
+
+    keys: list[tuple[str, ...]] = []
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            keys.append(tuple(c.name for c in constraint.columns))
+    for index in table.indexes:
+        if index.unique:
+            keys.append(tuple(c.name for c in index.columns))
+    return tuple(sorted(set(keys)))

@@ -1,0 +1,251 @@
+"""Writing a bundle: records and files into a ZIP, a signed manifest, the envelope, and a
+read-back check of the bytes on the device.
+
+Everything streams: the ZIP is written straight into the (encrypting) envelope, which is
+written straight into a temporary file beside the destination, so no unencrypted copy of
+the data ever touches the disk (a temporary file on a USB stick could be recovered from it
+after deletion). Memory holds one chunk of records (at most 8 MiB) at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import uuid
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cpdesk.sync.archive import DEFAULT_LIMITS, Limits
+from cpdesk.sync.atomic import atomic_output, read_back_sha256
+from cpdesk.sync.envelope import EnvelopeWriter
+from cpdesk.sync.errors import Cancelled, ExportError
+from cpdesk.sync.keys import KeyPair, PublicIdentity
+from cpdesk.sync.manifest import MANIFEST, SIGNATURE, Manifest, Member, TableCoverage, sign_manifest
+
+#: A chunk of records closes at this many records or bytes, whichever comes first.
+CHUNK_RECORDS = 10_000
+CHUNK_BYTES = 8 * 1024 * 1024
+#: Deflate level for records: 6 is zlib's default, the usual balance of size and speed.
+DEFLATE_LEVEL = 6
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+Progress = Callable[[float, str], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class BundleHeader:
+    """Who writes the bundle and for whom."""
+
+    kind: str
+    keys: KeyPair
+    author: str
+    device_id: str
+    sequence: int
+    schema_revision: str
+    app_version: str
+    recipient: PublicIdentity | None
+    mode: str
+    peer: str
+    bundle_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+
+@dataclass(frozen=True)
+class WrittenBundle:
+    path: Path
+    manifest: Manifest
+    size: int
+    sha256: str
+
+    @property
+    def encrypted(self) -> bool:
+        return self.manifest.recipient is not None
+
+
+class BundleWriter:
+    """Streams records, blobs and files into a new bundle at ``path``.
+
+    Use as a context manager; :meth:`finish` signs, closes, renames into place and reads the
+    file back. Leaving the block without ``finish`` (an error, a cancel) removes the partial
+    file and leaves whatever was at ``path`` untouched.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        header: BundleHeader,
+        *,
+        limits: Limits = DEFAULT_LIMITS,
+        cancelled: CancelCheck | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.header = header
+        self.limits = limits
+        self._cancelled = cancelled or (lambda: False)
+        self._members: list[Member] = []
+        self._blobs: set[str] = set()
+        self._tables: dict[str, TableCoverage] = {}
+        self._chunk_numbers: dict[str, int] = {}
+        self._finished: WrittenBundle | None = None
+
+    def __enter__(self) -> BundleWriter:
+        try:
+            self._output_cm = atomic_output(self.path)
+            self._output = self._output_cm.__enter__()
+        except OSError as exc:
+            raise self._write_error(exc) from None
+        try:
+            self._envelope = EnvelopeWriter(self._output, self.header.recipient)
+            self._zip = zipfile.ZipFile(self._envelope, "w", allowZip64=True)
+        except BaseException as exc:
+            self.__exit__(type(exc), exc, None)
+            raise
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None and self._finished is None:
+            exc_type, exc = ExportError, ExportError("the bundle was not finished")
+        if exc_type is not None:
+            if hasattr(self, "_envelope"):
+                self._envelope.abort()
+            if hasattr(self, "_zip"):
+                with contextlib.suppress(Exception):
+                    self._zip.close()
+            try:
+                self._output_cm.__exit__(exc_type, exc, tb)
+            except BaseException:  # noqa: S110  (the original error is the one to report)
+                pass
+            if isinstance(exc, OSError):
+                raise self._write_error(exc) from None
+
+    # ------------------------------------------------------------------ contents
+
+    def add_records(self, table: str, records: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+        """Add ``(version vector, coded row)`` pairs of one table, in chunks."""
+        lines: list[bytes] = []
+        size = 0
+        count = deleted = 0
+        for vector, row in records:
+            line = json.dumps({"vv": vector, "row": row}, separators=(",", ":"), ensure_ascii=False).encode() + b"\n"
+            lines.append(line)
+            size += len(line)
+            count += 1
+            deleted += row.get("deleted_at") is not None
+            if len(lines) >= CHUNK_RECORDS or size >= CHUNK_BYTES:
+                self._write_chunk(table, b"".join(lines))
+                lines, size = [], 0
+        if lines:
+            self._write_chunk(table, b"".join(lines))
+        previous = self._tables.get(table, TableCoverage())
+        self._tables[table] = TableCoverage(previous.records + count, previous.deleted + deleted)
+
+    def add_blob(self, data: bytes) -> str:
+        """Store bytes once under their SHA-256 (stored, not deflated: photos are compressed
+        already, and a stored member can never look like a zip bomb). Returns the SHA-256."""
+        digest = hashlib.sha256(data).hexdigest()
+        if digest not in self._blobs:
+            self._write_member(f"blobs/{digest}", data, zipfile.ZIP_STORED)
+            self._blobs.add(digest)
+        return digest
+
+    def add_file(self, name: str, data: bytes) -> None:
+        """A named JSON document (the reference pack's keys and catalogues): ``files/<name>``."""
+        self._write_member(f"files/{name}", data, self._compression_for(data))
+
+    def _write_chunk(self, table: str, data: bytes) -> None:
+        number = self._chunk_numbers.get(table, 0) + 1
+        self._chunk_numbers[table] = number
+        self._write_member(f"records/{table}/{number:06d}.jsonl", data, self._compression_for(data))
+
+    def _compression_for(self, data: bytes) -> int:
+        # Records deflate a few times over. A chunk that would deflate so well that an
+        # importer could take it for a zip bomb (long runs of one value) is stored instead.
+        if len(data) <= self.limits.ratio_floor:
+            return zipfile.ZIP_DEFLATED
+        sample = data[: 256 * 1024]
+        ratio = len(sample) / max(len(zlib.compress(sample, 1)), 1)
+        return zipfile.ZIP_DEFLATED if ratio < self.limits.max_ratio / 4 else zipfile.ZIP_STORED
+
+    def _write_member(self, name: str, data: bytes, compression: int) -> None:
+        if self._cancelled():
+            raise Cancelled("the export")
+        info = zipfile.ZipInfo(name, _ZIP_EPOCH)
+        info.compress_type = compression
+        info.external_attr = 0o100644 << 16  # a regular file, for tools that look
+        try:
+            self._zip.writestr(info, data, compresslevel=DEFLATE_LEVEL if compression else None)
+        except OSError as exc:
+            raise self._write_error(exc) from None
+        written = self._zip.getinfo(name)
+        if written.file_size > self.limits.ratio_floor and written.file_size > self.limits.max_ratio * max(
+            written.compress_size, 1
+        ):
+            raise ExportError(f"member {name} compresses so well that an import would refuse it; please report this")
+        self._members.append(Member(name, len(data), hashlib.sha256(data).hexdigest()))
+
+    # ------------------------------------------------------------------ finish
+
+    def finish(self) -> WrittenBundle:
+        """Sign and close the bundle, move it into place and check it on the device."""
+        h = self.header
+        manifest = Manifest(
+            kind=h.kind,
+            bundle_id=h.bundle_id,
+            app_version=h.app_version,
+            schema_revision=h.schema_revision,
+            device_id=h.device_id,
+            sequence=h.sequence,
+            author=h.author,
+            author_key=h.keys.fingerprint,
+            signing_key=h.keys.signing_public,
+            encryption_key=h.keys.encryption_public,
+            created_at=datetime.now(UTC),
+            recipient=h.recipient.fingerprint if h.recipient else None,
+            mode=h.mode,
+            peer=h.peer,
+            tables=dict(self._tables),
+            blobs=len(self._blobs),
+            members=tuple(self._members),
+        )
+        data = manifest.to_bytes()
+        try:
+            for name, content in ((MANIFEST, data), (SIGNATURE, sign_manifest(data, h.keys))):
+                info = zipfile.ZipInfo(name, _ZIP_EPOCH)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o100644 << 16
+                self._zip.writestr(info, content)
+            self._zip.close()
+            self._envelope.close()
+            expected_size, expected_hash = self._output.size, self._output.hexdigest()
+            self._output_cm.__exit__(None, None, None)
+        except OSError as exc:
+            # __exit__ removes the partial file (the rename has not happened).
+            raise self._write_error(exc) from None
+        self._finished = WrittenBundle(self.path, manifest, expected_size, expected_hash)
+        self._read_back(expected_size, expected_hash)
+        return self._finished
+
+    def _read_back(self, size: int, digest: str) -> None:
+        try:
+            got_size, got_hash = read_back_sha256(self.path)
+        except OSError as exc:
+            self.path.unlink(missing_ok=True)
+            raise ExportError(
+                f"{self.path} cannot be read back ({exc.strerror or exc}); the export was removed"
+            ) from None
+        if (got_size, got_hash) != (size, digest):
+            self.path.unlink(missing_ok=True)
+            raise ExportError(
+                f"{self.path} read back differs from what was written ({got_size} of {size} bytes, hash "
+                "differs): the device is faulty or was removed; the export was removed, write it elsewhere"
+            )
+
+    def _write_error(self, exc: OSError) -> ExportError:
+        reason = exc.strerror or str(exc)
+        return ExportError(f"cannot write {self.path}: {reason}; nothing was exported and the file was not changed")
