@@ -1,0 +1,104 @@
+"""The assessment summary's flow chart and water and energy balances."""
+
+from __future__ import annotations
+
+from cpdesk.core.balance import Balance
+from cpdesk.report import assessment_tables as tables
+from cpdesk.report import theme
+from cpdesk.report.drawings.bars import hbar_chart
+from cpdesk.report.drawings.flowchart import flow_chart
+from cpdesk.report.drawings.sankey import sankey
+from cpdesk.report.i18n import I18n
+from cpdesk.report.model import AssessmentReportData, BalanceSection
+from cpdesk.report.story import Story
+
+
+def flow_chart_section(story: Story, data: AssessmentReportData) -> None:
+    """The flow chart on a landscape page, then the list of streams."""
+    t = story.t
+    d = data.detail
+    if d.steps:
+        story.landscape()
+        story.h1(t("flow_title"), new_page=False)
+        drawing = flow_chart(d.steps, d.streams, t, story.width, story.height - 60)
+        story.figure(drawing, t("flow_caption", company=data.company.name))
+        story.portrait()
+    else:
+        story.h1(t("flow_title"))
+        story.note(t("none_recorded"))
+    story.table(tables.streams(data, t))
+
+
+def balance_section(story: Story, data: AssessmentReportData, section: BalanceSection) -> None:
+    """Tables with closure, reconciliation, bar chart, then the Sankey diagram on a landscape page."""
+    t = story.t
+    story.h1(t(f"balance_{section.group}_title"))
+    report = section.report
+    if report is None:
+        story.para(t("balance_failed", reason=section.error))
+        return
+    measured = report.measured
+    if not measured.streams:
+        story.para(t("balance_empty"))
+        return
+    story.para(t(f"balance_{section.group}_intro", unit=measured.unit))
+    story.table(tables.balance(section, t, reconciled=False))
+    if measured.specific:
+        story.para(
+            t(
+                "specific",
+                value=t.qty(measured.specific.get("total")),
+                unit=measured.unit,
+                product=measured.production_unit,
+            )
+        )
+    shown: Balance = report.reconciled or measured
+    if report.reconciled is not None and report.reconciliation is not None:
+        test = report.reconciliation.result.global_test
+        verdict = t("test_passed") if test.passed else t("test_failed")
+        story.h2(t("reconciled_heading"))
+        story.para(
+            t(
+                "reconciled_intro",
+                chi2=t.num(test.statistic, 2),
+                dof=test.dof,
+                p=t.num(test.p_value, 3),
+                verdict=verdict,
+            )
+        )
+        if report.reconciliation.suspect_name:
+            story.para(t("suspect", name=report.reconciliation.suspect_name))
+        story.table(tables.balance(section, t, reconciled=True))
+    elif section.reconcile_error:
+        story.note(t("reconcile_failed", reason=section.reconcile_error))
+    story.figure(
+        _bars(measured, t, story.width),
+        t("bars_caption", balance=t(f"balance_{section.group}_title")),
+        heading=t("bars_heading"),
+    )
+    if report.reconciliation is not None:
+        story.table(tables.reconciliation(section, t))
+    story.landscape()
+    caption = t(
+        "sankey_caption",
+        balance=t(f"balance_{section.group}_title"),
+        unit=shown.unit,
+        which=t("reconciled") if report.reconciled else t("measured"),
+    )
+    story.figure(sankey(shown, t, story.width, story.height - 40), caption)
+    story.portrait()
+
+
+def _bars(balance: Balance, t: I18n, width: float) -> object:
+    rows = [(n.name, [n.total_in, n.total_out], t.pct(n.closure_pct)) for n in balance.nodes]
+    p = balance.plant
+    rows.append((t("plant_boundary"), [p.total_in, p.total_out], t.pct(p.closure_pct)))
+    return hbar_chart(
+        rows,
+        [(t("col_in"), theme.IN_COLOUR), (t("col_out"), theme.OUT_COLOUR)],
+        t,
+        width,
+        f"{balance.unit}/{t('per_year')}",
+        bold_last=True,
+        right_title=t("col_closure"),
+    )

@@ -1,0 +1,104 @@
+"""The assessment summary's waste streams, causes, options, feasibility and implementation."""
+
+from __future__ import annotations
+
+from reportlab.platypus import KeepTogether, Paragraph
+
+from cpdesk.core.vocabulary import OptionStatus
+from cpdesk.report import assessment_tables as tables
+from cpdesk.report.markup import bold, escape
+from cpdesk.report.model import AssessmentReportData
+from cpdesk.report.story import Story
+
+_CHOSEN = (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)
+
+
+def waste_section(story: Story, data: AssessmentReportData) -> None:
+    t = story.t
+    story.h1(t("waste_heading"))
+    story.para(t("waste_intro", currency=data.currency))
+    story.table(tables.waste_costs(data, t))
+    notes = [(w.name, data.waste_notes[w.id]) for w in data.detail.waste_streams if w.id in data.waste_notes]
+    if notes:
+        story.h3(t("waste_notes"))
+        for name, note in notes:
+            story.markup(f"{bold(name)}: {escape(note)}", story.styles.small)
+    story.h2(t("causes_title"))
+    story.table(tables.causes(data, t), caption=False)
+
+
+def options_section(story: Story, data: AssessmentReportData) -> None:
+    t = story.t
+    story.h1(t("options_heading"))
+    counts = {s: sum(1 for o in data.detail.options if o.status == s) for s in OptionStatus}
+    story.para(
+        t(
+            "options_intro",
+            n=len(data.detail.options),
+            proposed=counts[OptionStatus.PROPOSED],
+            selected=counts[OptionStatus.SELECTED],
+            implemented=counts[OptionStatus.IMPLEMENTED],
+            rejected=counts[OptionStatus.REJECTED],
+        )
+    )
+    story.table(tables.options(data, t), caption=False)
+    rejected = [o for o in data.detail.options if o.status == OptionStatus.REJECTED]
+    if rejected:
+        story.h3(t("rejected_heading"))
+        for o in rejected:
+            story.markup(f"{bold(o.code or o.title)}: {escape(o.rejection_reason or '–')}", story.styles.small)
+
+
+def feasibility_section(story: Story, data: AssessmentReportData) -> None:
+    t, s = story.t, story.styles
+    story.h1(t("feasibility_heading"))
+    story.para(t("feasibility_intro"))
+    story.table(tables.feasibility(data, t), caption=False)
+    cur = data.currency
+    for a in data.appraisals:
+        o = a.option
+        if o.status not in _CHOSEN:
+            continue
+        e = a.economics
+        block = [Paragraph(escape(f"{o.code} {o.title}".strip()), s.h3)]
+        if o.description:
+            block.append(Paragraph(escape(o.description), s.body))
+        if o.id in data.option_notes:
+            block.append(Paragraph(f"{bold(t('technical_notes'))}: {escape(data.option_notes[o.id])}", s.small))
+        money = t(
+            "feasibility_line",
+            investment=t.money(o.investment, cur),
+            savings=t.money(o.annual_savings, cur),
+            costs=t.money(o.annual_extra_costs, cur),
+            currency=cur,
+            life=t.num(o.lifetime_years, 0),
+            payback=t.years(e.simple_payback_years),
+            dpayback=t.years(e.discounted_payback_years),
+            npv=t.money(e.npv, cur),
+            irr=t.fraction_pct(e.irr),
+        )
+        block.append(Paragraph(f"{bold(t('economic'))}: {escape(money)}", s.small))
+        if o.savings:
+            resources = "; ".join(
+                f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {x.unit}/{t('per_year')}" for x in o.savings
+            )
+            co2 = t(
+                "co2_line",
+                total=t.num(a.co2.total_t, 1),
+                fossil=t.num(a.co2.fossil_t, 1),
+                electricity=t.num(a.co2.electricity_t, 1),
+            )
+            block.append(Paragraph(f"{bold(t('environmental'))}: {escape(resources)}. {escape(co2)}", s.small))
+        for note in e.notes:
+            block.append(Paragraph(escape(t(f"econ_{note.value}")), s.note))
+        # an option's sheet stays on one page unless its text alone is longer than a page
+        story.add(KeepTogether(block))
+
+
+def implementation_section(story: Story, data: AssessmentReportData) -> None:
+    t = story.t
+    story.h1(t("implementation_heading"))
+    story.para(t("implementation_intro"))
+    story.table(tables.implementation(data, t), caption=False)
+    story.h2(t("tasks_heading"))
+    story.table(tables.tasks(data, t), caption=False)

@@ -1,0 +1,1 @@
+"""Drawings of reports: flow chart, Sankey diagrams and bar charts (reportlab graphics)."""

@@ -1,0 +1,110 @@
+"""The report's language: its fixed strings, numbers, money and dates in Vietnamese or English.
+
+Numbers go through :func:`cpdesk.core.numbers.format_number`, the same function the screens
+use, so "93.200" and "2,57" print in a Vietnamese report exactly as the workbench shows them.
+Labels of codes (carriers, categories, statuses) come from the reference data.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from enum import Enum
+
+from cpdesk.core.numbers import format_number
+from cpdesk.report.strings import TEXTS
+from cpdesk.services import reference
+from cpdesk.services.errors import CpdeskError
+
+LANGS = ("vi", "en")
+DASH = "–"
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class I18n:
+    """Everything language-dependent a report prints, for one language."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LANGS:
+            raise CpdeskError(f"report language {lang!r}: choose vi or en")
+        self.lang = lang
+        self._texts = TEXTS[lang]
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The fixed string ``key``, with ``{name}`` fields filled from ``values``."""
+        text = self._texts[key]
+        return text.format(**values) if values else text
+
+    # ------------------------------------------------------------------ numbers
+    def num(self, value: float | None, decimals: int | None = 0) -> str:
+        """A number in the report's notation; a dash for a missing value."""
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            return DASH
+        return format_number(value, self.lang, decimals)
+
+    def qty(self, value: float | None) -> str:
+        """A quantity to about three significant digits, no trailing zeros ("4", "2,57", "748")."""
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            return DASH
+        return self.num(round(value, quantity_decimals(value)), None)
+
+    def money(self, value: float | None, currency: str) -> str:
+        """Money: whole VND, whole USD above 100 and cents below."""
+        if value is None:
+            return DASH
+        whole = currency == "VND" or abs(value) >= 100 or float(value).is_integer()
+        decimals = 0 if whole else 2
+        return self.num(value, decimals)
+
+    def pct(self, value: float | None, decimals: int = 1) -> str:
+        """A value already in per cent (2.7 -> "2,7 %")."""
+        return DASH if value is None else f"{self.num(value, decimals)} %"
+
+    def fraction_pct(self, value: float | None, decimals: int = 1) -> str:
+        """A fraction shown in per cent (0.775 -> "77,5 %")."""
+        return DASH if value is None else self.pct(100 * value, decimals)
+
+    def years(self, value: float | None) -> str:
+        return DASH if value is None else self.num(value, 1 if value < 10 else 0)
+
+    # ------------------------------------------------------------------ dates
+    def date(self, value: date | datetime | None) -> str:
+        """vi "28/11/2026", en "28 Nov 2026"."""
+        if value is None:
+            return DASH
+        if self.lang == "vi":
+            return f"{value.day:02d}/{value.month:02d}/{value.year}"
+        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+
+    def period(self, start: date | None, end: date | None) -> str:
+        if start is None and end is None:
+            return DASH
+        return f"{self.date(start)} – {self.date(end)}"
+
+    # ------------------------------------------------------------------ labels
+    def label(self, kind: str | type[Enum], code: object) -> str:
+        """The label of a code in the reference data; the code itself when it has none."""
+        if code is None or code == "":
+            return DASH
+        text = code.value if isinstance(code, Enum) else str(code)
+        try:
+            return reference.label_of(kind, text, self.lang)
+        except ValueError:
+            return text
+
+    def carrier(self, code: object) -> str:
+        return self.label("Carrier", code)
+
+
+def quantity_decimals(value: float | None) -> int:
+    """Decimals that show a quantity to about three significant digits, at most three."""
+    if value is None or value == 0 or not math.isfinite(value):
+        return 0
+    size = abs(value)
+    if size >= 100:
+        return 0
+    if size >= 10:
+        return 1
+    if size >= 1:
+        return 2
+    return 3

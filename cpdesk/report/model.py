@@ -1,0 +1,161 @@
+"""The plain data a report is printed from, gathered by ``cpdesk.services.reports``.
+
+The report package never opens the database: the services call the same functions the
+workbench and the CLI call (assessment detail, balances, option appraisal, programme
+summary) and hand their results over in these containers.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from cpdesk.core.factors import FactorSet
+from cpdesk.core.rollup import RollUp
+from cpdesk.services.views import AssessmentDetail
+
+if TYPE_CHECKING:
+    from cpdesk.services.appraisal import OptionAppraisal
+    from cpdesk.services.balances import BalanceReport
+
+
+@dataclass(frozen=True)
+class CompanyInfo:
+    name: str
+    sector: str
+    province: str
+    size: str | None
+    address: str
+    contact: str
+    employees: int | None
+
+
+@dataclass(frozen=True)
+class ProgrammeInfo:
+    code: str
+    name: str
+    name_vi: str
+    donor: str
+    year: int | None
+    reported_co2_t: float | None
+    reported_note: str
+    origin: str
+    companies: int = 0
+    assessments: int = 0
+
+    def title(self, lang: str) -> str:
+        return (self.name_vi or self.name) if lang == "vi" else (self.name or self.name_vi)
+
+
+@dataclass(frozen=True)
+class CauseInfo:
+    waste_stream_id: uuid.UUID
+    waste_stream: str
+    category: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Photo:
+    caption: str
+    filename: str
+    media_type: str
+    content: bytes
+    #: what the photo is attached to, as the workbench names it ("assessment", "stream" ...)
+    owner_type: str = "assessment"
+    owner_name: str = ""
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """The executive summary's figures for one assessment.
+
+    Counts come from the option records; money in the assessment's currency is summed over
+    the implemented options; USD figures, resource savings and CO2 are the programme
+    summary service's figures for this one assessment (implemented options, as table 2).
+    """
+
+    options_found: int
+    options_selected: int  # selected or already implemented
+    options_implemented: int
+    options_rejected: int
+    currency: str
+    investment: float
+    annual_savings: float
+    payback_years: float | None
+    investment_usd: float
+    annual_savings_usd: float
+    resource_savings: Mapping[str, tuple[float, str]]
+    co2_t: float
+    factor_set: str
+    grid_year: int | None
+    #: money of the options selected but not implemented yet (the plan still ahead)
+    planned_investment: float = 0.0
+    planned_annual_savings: float = 0.0
+
+
+@dataclass(frozen=True)
+class BalanceSection:
+    """One carrier's balance as the report shows it, or why it could not be computed."""
+
+    group: str  # "water" or "energy"
+    report: BalanceReport | None
+    error: str = ""
+    reconcile_error: str = ""
+
+
+@dataclass(frozen=True)
+class AssessmentReportData:
+    detail: AssessmentDetail
+    company: CompanyInfo
+    programme: ProgrammeInfo | None
+    notes: str
+    balances: tuple[BalanceSection, ...]
+    appraisals: tuple[OptionAppraisal, ...]
+    causes: tuple[CauseInfo, ...]
+    photos: tuple[Photo, ...]
+    factor_set: FactorSet | None
+    key: KeyFigures
+    printed_on: date
+    centre: str = ""
+    option_notes: Mapping[uuid.UUID, str] = field(default_factory=dict)
+    waste_notes: Mapping[uuid.UUID, str] = field(default_factory=dict)
+
+    @property
+    def currency(self) -> str:
+        return self.detail.currency
+
+
+@dataclass(frozen=True)
+class ProgrammePage:
+    """One page of the programme summary: a programme, or the totals of several."""
+
+    title: str
+    info: ProgrammeInfo | None
+    rollup: RollUp
+    assessments: int
+    companies: int
+    companies_by_sector: Mapping[str, int] = field(default_factory=dict)
+    #: CO2 the programmes printed, summed where entered, and how many of them entered it
+    reported_co2_t: float | None = None
+    reported_of: tuple[int, int] = (0, 0)
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class ProgrammeReportData:
+    pages: tuple[ProgrammePage, ...]
+    totals: ProgrammePage | None
+    printed_on: date
+    selection: bool = False
+
+
+@dataclass(frozen=True)
+class WorksheetData:
+    """An assessment to fill the worksheets from; ``None`` parts print blank."""
+
+    report: AssessmentReportData | None
+    printed_on: date

@@ -1,0 +1,58 @@
+"""Writing a finished report to disk atomically: all of it or nothing.
+
+A report is built in memory and written to a temporary file beside the target, flushed to
+disk, then renamed over the target. A failed or cancelled build, or a crash during the
+write, never leaves a half-written PDF or workbook where the user expects the report.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from cpdesk.services.errors import CpdeskError
+
+FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
+
+
+def check_target(path: Path, allowed: tuple[str, ...] = ("pdf", "xlsx")) -> str:
+    """The format ("pdf" or "xlsx") of ``path``; a clear error if it cannot be written."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None or fmt not in allowed:
+        endings = " or ".join(f".{a}" for a in allowed)
+        raise CpdeskError(f"{path.name}: the output file must end in {endings}")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise CpdeskError(f"cannot write {path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise CpdeskError(f"cannot write {path}: it is a folder")
+    return fmt
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise CpdeskError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        _remove(temporary)
+        raise CpdeskError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

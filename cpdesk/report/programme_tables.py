@@ -1,0 +1,170 @@
+"""The tables of the programme summary (the seed's table 2), shared by its PDF and workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cpdesk.core.rollup import Totals
+from cpdesk.core.vocabulary import OptionCategory
+from cpdesk.report.i18n import I18n
+from cpdesk.report.model import ProgrammePage, ProgrammeReportData
+from cpdesk.report.tabular import Column, Kind, Row, TableSpec
+
+
+def page_name(page: ProgrammePage, t: I18n) -> str:
+    """What a page is called: the programme's code, "all programmes" or "selection"."""
+    if page.is_total:
+        return t("prog_all")
+    if page.info is None:
+        return t("prog_selection", n=page.assessments)
+    return page.info.code
+
+
+def resources_text(totals: Totals, t: I18n) -> str:
+    """Resource savings as one line, as the seed prints them ("2 570 MWh electricity, ...")."""
+    return "; ".join(f"{t.carrier(c)} {t.qty(v)} {u}" for c, (v, u) in totals.resource_savings.items())
+
+
+def table2(data: ProgrammeReportData, t: I18n) -> TableSpec:
+    """One row per programme: the seed's table 2, with CO2 computed beside CO2 reported."""
+    pages = list(data.pages)
+    rows: list[Row] = []
+    for p in pages:
+        x = p.rollup.totals
+        rows.append(
+            (
+                page_name(p, t),
+                p.companies,
+                x.options_implemented,
+                x.options_proposed,
+                x.implemented_ratio,
+                x.investment_usd,
+                x.annual_savings_usd,
+                x.co2_t,
+                p.reported_co2_t,
+                resources_text(x, t),
+            )
+        )
+    total = None
+    if data.totals is not None:
+        p = data.totals
+        x = p.rollup.totals
+        total = (
+            t("total"),
+            p.companies,
+            x.options_implemented,
+            x.options_proposed,
+            x.implemented_ratio,
+            x.investment_usd,
+            x.annual_savings_usd,
+            x.co2_t,
+            p.reported_co2_t,
+            resources_text(x, t),
+        )
+    return TableSpec(
+        t("sheet_table2"),
+        t("table2_title"),
+        (
+            Column(t("col_programme"), width=1.05),
+            Column(t("col_companies"), Kind.INT, width=1.05),
+            Column(t("col_implemented"), Kind.INT, width=1.1),
+            Column(t("col_proposed"), Kind.INT, width=0.95),
+            Column(t("col_ratio"), Kind.FRACTION, "%", 0, width=0.6),
+            Column(t("col_investment"), Kind.MONEY, "USD", width=1.1),
+            Column(t("col_savings"), Kind.MONEY, f"USD/{t('per_year')}", width=1.0),
+            Column(t("col_co2_computed"), Kind.NUMBER, f"t/{t('per_year')}", 0, width=1.0),
+            Column(t("col_co2_reported"), Kind.NUMBER, f"t/{t('per_year')}", 0, width=1.0),
+            Column(t("col_resources"), width=2.2),
+        ),
+        rows,
+        total=total,
+        note=t("table2_note"),
+    )
+
+
+def _breakdown(
+    groups: Mapping[str, Totals],
+    label: str,
+    t: I18n,
+    sheet: str,
+    title: str,
+    companies: Mapping[str, int] | None = None,
+) -> TableSpec:
+    rows: list[Row] = []
+    for code, x in groups.items():
+        name = t.label("Sector", code) if label == "sector" else t.label(OptionCategory, code)
+        row: tuple[object, ...] = (name,)
+        if companies is not None:
+            row += (companies.get(code, 0),)
+        rows.append(row + (x.options_implemented, x.options_proposed, x.investment_usd, x.annual_savings_usd, x.co2_t))
+    columns = [Column(t("col_sector") if label == "sector" else t("col_category"), width=2.0)]
+    if companies is not None:
+        columns.append(Column(t("col_companies"), Kind.INT, width=0.8))
+    columns += [
+        Column(t("col_implemented"), Kind.INT, width=0.8),
+        Column(t("col_proposed"), Kind.INT, width=0.8),
+        Column(t("col_investment"), Kind.MONEY, "USD"),
+        Column(t("col_savings"), Kind.MONEY, f"USD/{t('per_year')}"),
+        Column("CO₂", Kind.NUMBER, f"t/{t('per_year')}", 0, width=0.8),
+    ]
+    return TableSpec(sheet, title, tuple(columns), rows)  # type: ignore[arg-type]
+
+
+def by_sector(page: ProgrammePage, t: I18n) -> TableSpec:
+    return _breakdown(
+        page.rollup.by_sector,
+        "sector",
+        t,
+        f"{page_name(page, t)} {t('sheet_sector')}",
+        t("by_sector_title"),
+        page.companies_by_sector,
+    )
+
+
+def by_category(page: ProgrammePage, t: I18n) -> TableSpec:
+    ordered = {c.value: page.rollup.by_category[c.value] for c in OptionCategory if c.value in page.rollup.by_category}
+    return _breakdown(ordered, "category", t, f"{page_name(page, t)} {t('sheet_category')}", t("by_category_title"))
+
+
+def resources(page: ProgrammePage, t: I18n) -> TableSpec:
+    x = page.rollup.totals
+    return TableSpec(
+        f"{page_name(page, t)} {t('sheet_resources')}",
+        t("resources_title"),
+        (
+            Column(t("col_carrier"), width=2.0),
+            Column(t("col_value"), Kind.NUMBER, width=1.0),
+            Column(t("col_unit"), width=0.8),
+            Column(t("col_in_co2"), width=1.2),
+        ),
+        [
+            (t.carrier(c), v, f"{u}/{t('per_year')}", "" if c in x.not_in_co2 else t("yes"))
+            for c, (v, u) in x.resource_savings.items()
+        ],
+    )
+
+
+def co2_split(page: ProgrammePage, t: I18n) -> TableSpec:
+    x = page.rollup
+    co2 = x.totals.co2
+    return TableSpec(
+        f"{page_name(page, t)} CO₂",
+        t("co2_title"),
+        (Column(t("col_figure"), width=2.5), Column(t("col_value"), Kind.NUMBER, f"t/{t('per_year')}", 0)),
+        [
+            (t("co2_fossil"), co2.fossil_t),
+            (t("co2_electricity"), co2.electricity_t),
+            (t("co2_biogenic"), co2.biogenic_t),
+            (t("co2_computed", factor_set=x.factor_set, year=x.grid_year or "–"), co2.total_t),
+            (t("co2_reported"), page.reported_co2_t),
+        ],
+    )
+
+
+def all_tables(data: ProgrammeReportData, t: I18n) -> list[TableSpec]:
+    """Table 2, then for each page (totals first) its resources, CO2 and breakdowns."""
+    specs = [table2(data, t)]
+    pages = ([data.totals] if data.totals else []) + list(data.pages)
+    for page in pages:
+        specs += [resources(page, t), co2_split(page, t), by_sector(page, t), by_category(page, t)]
+    return specs

@@ -1,0 +1,138 @@
+"""Building a report's story: numbered headings, paragraphs, tables and figures.
+
+Section modules add to a :class:`Story` rather than to a bare list, so numbering, styles,
+the escaping of user text and the switches between portrait and landscape pages are done
+the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer
+
+from cpdesk.report import theme
+from cpdesk.report.document import BODY, WIDE, Heading, TableOfContents, toc_entries
+from cpdesk.report.i18n import I18n
+from cpdesk.report.markup import escape
+from cpdesk.report.tabular import TableSpec, pdf_table
+
+
+class Story:
+    """A list of flowables with the helpers every report section uses."""
+
+    def __init__(self, t: I18n, styles: theme.Styles | None = None) -> None:
+        self.t = t
+        self.styles = styles or theme.Styles()
+        self.flowables: list[Flowable] = []
+        self._numbers = [0, 0]
+        self._figures = 0
+        self._wide = False
+
+    @property
+    def width(self) -> float:
+        """Width of the current frame (portrait or landscape body)."""
+        page = theme.LANDSCAPE if self._wide else theme.PORTRAIT
+        return page[0] - 2 * theme.MARGIN_X
+
+    @property
+    def height(self) -> float:
+        page = theme.LANDSCAPE if self._wide else theme.PORTRAIT
+        return page[1] - theme.MARGIN_TOP - theme.MARGIN_BOTTOM
+
+    def add(self, *flowables: Flowable) -> None:
+        self.flowables.extend(flowables)
+
+    # ------------------------------------------------------------------ headings
+    def h1(self, title: str, *, new_page: bool = True) -> None:
+        """A numbered chapter heading ("3. Water balance"), on a new page by default."""
+        if new_page and not self._fresh_page():
+            self.page_break()
+        self._numbers = [self._numbers[0] + 1, 0]
+        text = f"{self._numbers[0]}. {title}"
+        self.add(Heading(escape(text), self.styles.h1, f"h{len(self.flowables)}", 0, text))
+
+    def h2(self, title: str) -> None:
+        self.add(CondPageBreak(90), self._h2(title))
+
+    def _h2(self, title: str) -> Heading:
+        self._numbers[1] += 1
+        text = f"{self._numbers[0]}.{self._numbers[1]} {title}"
+        return Heading(escape(text), self.styles.h2, f"h{len(self.flowables)}", 1, text)
+
+    def h3(self, title: str) -> None:
+        self.add(CondPageBreak(60), Paragraph(escape(title), self.styles.h3))
+
+    def unnumbered(self, title: str, *, new_page: bool = True) -> None:
+        """A chapter without a number (annexes, contents) that still shows in the outline."""
+        if new_page and not self._fresh_page():
+            self.page_break()
+        self.add(Heading(escape(title), self.styles.h1, f"h{len(self.flowables)}", 0, title))
+
+    def insert_contents(self, index: int) -> None:
+        """Put the table of contents of the whole story at ``index`` (after the cover)."""
+        title = self.t("contents")
+        heading = Heading(escape(title), self.styles.h1, "contents", 0, title, in_toc=False)
+        contents = TableOfContents(toc_entries(self.flowables), self.styles)
+        self.flowables[index:index] = [heading, contents, PageBreak()]
+
+    def _fresh_page(self) -> bool:
+        """Is the story at the top of a page already (nothing yet, or just after a break)?"""
+        return not self.flowables or isinstance(self.flowables[-1], PageBreak)
+
+    # ------------------------------------------------------------------ text
+    def para(self, text: object, style: object | None = None) -> None:
+        """User or report text, escaped."""
+        self.add(Paragraph(escape(text), style or self.styles.body))
+
+    def markup(self, markup: str, style: object | None = None) -> None:
+        """Text that is already markup (built with cpdesk.report.markup helpers)."""
+        self.add(Paragraph(markup, style or self.styles.body))
+
+    def note(self, text: object) -> None:
+        self.add(Paragraph(escape(text), self.styles.note))
+
+    def space(self, height: float = 6) -> None:
+        self.add(Spacer(1, height))
+
+    # ------------------------------------------------------------------ tables and figures
+    def table(self, spec: TableSpec | None, *, caption: bool = True, font_size: float | None = None) -> None:
+        """A table spec as a PDF table, with its title above and its note below."""
+        if spec is None:
+            return
+        block: list[Flowable] = []
+        if caption:
+            block.append(Paragraph(escape(spec.title), self.styles.h3))
+        if not spec.rows and spec.total is None:
+            block.append(Paragraph(escape(self.t("none_recorded")), self.styles.muted))
+            self.add(KeepTogether(block))
+            return
+        table = pdf_table(
+            spec, self.t, self.styles, self.width, currency=spec.extra.get("currency", ""), font_size=font_size
+        )
+        # keep the caption with the first rows of the table, not alone at a page foot
+        self.add(CondPageBreak(70), *block, table)
+        if spec.note:
+            self.note(spec.note)
+        else:
+            self.space(6)
+
+    def figure(self, drawing: Drawing, caption: str, *, heading: str | None = None) -> None:
+        """A drawing with a numbered caption (and the section heading above it), kept on one page."""
+        self._figures += 1
+        text = self.t("figure", n=self._figures, caption=caption)
+        block: list[Flowable] = [self._h2(heading)] if heading else []
+        self.add(KeepTogether([*block, drawing, Paragraph(escape(text), self.styles.caption)]))
+
+    # ------------------------------------------------------------------ pages
+    def page_break(self) -> None:
+        self.add(PageBreak())
+
+    def landscape(self) -> None:
+        """Continue on a new landscape page (flow charts, Sankey diagrams)."""
+        self.add(NextPageTemplate(WIDE), PageBreak())
+        self._wide = True
+
+    def portrait(self) -> None:
+        """Continue on a new portrait page."""
+        self.add(NextPageTemplate(BODY), PageBreak())
+        self._wide = False

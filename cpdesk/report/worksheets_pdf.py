@@ -1,0 +1,66 @@
+"""Trainee worksheets: the method's forms, blank or filled from an assessment.
+
+For the practical modules of a course: trainees fill the blank sheets in the plant, or the
+trainer prints them filled from the demonstration company's assessment to discuss. Each sheet
+names its step and task of the method, has a header for the trainee and the date, a short
+instruction, and ruled rows to write in (a filled sheet keeps a few empty rows for additions).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from cpdesk.report import theme, worksheet_sheets
+from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
+from cpdesk.report.i18n import I18n
+from cpdesk.report.markup import bold, escape
+from cpdesk.report.model import WorksheetData
+from cpdesk.report.story import Story
+from cpdesk.report.worksheet_forms import form_fields
+
+
+def build(data: WorksheetData, t: I18n, hooks: BuildHooks) -> bytes:
+    story = Story(t)
+    _cover(story, data)
+    for sheet in worksheet_sheets.SHEETS:
+        sheet(story, data)
+    company = data.report.company.name if data.report else ""
+    title = t("ws_title")
+    furniture = PageFurniture(
+        header_left=title,
+        header_right=company or t("ws_blank"),
+        footer_left=t("footer", date=t.date(data.printed_on)),
+        page_label=t("page_label"),
+    )
+    return render_pdf(
+        story.flowables, furniture, hooks, title=f"{title}: {company or t('ws_blank')}", subject=title, lang=t.lang
+    )
+
+
+def _cover(story: Story, data: WorksheetData) -> None:
+    t, s = story.t, story.styles
+    story.add(Spacer(1, 10 * mm))
+    story.markup(escape(t("ws_title")), s.cover_title)
+    story.para(t("ws_subtitle"), s.cover_subtitle)
+    company = data.report.company.name if data.report else ""
+    fields = [
+        (t("ws_course"), ""),
+        (t("ws_module"), ""),
+        (t("ws_trainee"), ""),
+        (t("ws_trainer"), ""),
+        (t("ws_company"), company),
+        (t("ws_assessment"), data.report.detail.row.title if data.report else ""),
+    ]
+    story.add(form_fields(fields, story.width, s))
+    story.space(12)
+    story.markup(bold(t("ws_list")), s.h3)
+    rows = [
+        [Paragraph(escape(f"{n}."), s.cell), Paragraph(escape(title), s.cell), Paragraph(escape(tasks), s.cell)]
+        for n, (title, tasks) in enumerate(worksheet_sheets.sheet_list(t), start=1)
+    ]
+    table = Table(rows, colWidths=[10 * mm, story.width * 0.5, story.width * 0.5 - 10 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, theme.RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.add(table)
+    story.space(10)
+    story.para(t("ws_how"), s.small)
