@@ -8,6 +8,16 @@ from cpdesk.store.models.local import LocalSetting
 from cpdesk.store.models.options import Cause, Option, OptionSaving, WasteStream
 from cpdesk.store.models.programme import Company, Programme
 from cpdesk.store.models.series import MeasurementSource, Series, SeriesChunk
+from cpdesk.store.models.sync import (
+    SyncAlias,
+    SyncCentreKey,
+    SyncConflict,
+    SyncImport,
+    SyncKey,
+    SyncPeerRow,
+    SyncRecord,
+    SyncReferenceDocument,
+)
 
 __all__ = [
     "Assessment",
@@ -28,6 +38,14 @@ __all__ = [
     "Series",
     "SeriesChunk",
     "Stream",
+    "SyncAlias",
+    "SyncCentreKey",
+    "SyncConflict",
+    "SyncImport",
+    "SyncKey",
+    "SyncPeerRow",
+    "SyncRecord",
+    "SyncReferenceDocument",
     "TaskProgress",
     "TeamMember",
     "WasteStream",
