@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import logging.handlers
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cpdesk import __version__
+from cpdesk.gui import i18n
+from cpdesk.gui import preferences as prefs_store
+from cpdesk.gui.errors import describe, install_excepthook
+from cpdesk.gui.preferences import Preferences
 from cpdesk.services import demo, locations, workspace
 from cpdesk.services.errors import CpdeskError
 from cpdesk.store.database import Database, DatabaseLocationError
 from cpdesk.store.migrate import SchemaTooNewError
+
+log = logging.getLogger("cpdesk.gui")
 
 
 def open_or_create(location: str) -> Database:
@@ -24,6 +34,96 @@ def open_or_create(location: str) -> Database:
     if is_new:
         demo.write_demo(db)
     return db
+
+
+class Shell:
+    """The running workbench: preferences, the open database and its window.
+
+    A change of language or number notation rebuilds the window (every text is made when a
+    widget is built; rebuilding takes a fraction of a second and keeps the undo history,
+    which lives in the :class:`~cpdesk.gui.workbench.Workbench`, not in the window).
+    """
+
+    def __init__(self, app: QApplication, prefs: Preferences) -> None:
+        self.app = app
+        self.prefs = prefs
+        self.workbench: Any = None
+        self.window: Any = None
+
+    def open(self, location: str) -> bool:
+        """Open (or create, with the demo data) the database at ``location`` in a new window."""
+        from cpdesk.gui.workbench import Workbench
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = open_or_create(location)
+        except (CpdeskError, SchemaTooNewError, DatabaseLocationError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self.window, "cpdesk", describe(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        old = self.workbench
+        self.prefs.remember(location)
+        self.prefs.save()
+        self.workbench = Workbench(db, self.prefs, location)
+        self._show_window()
+        if old is not None:
+            old.db.close()
+        return True
+
+    def _show_window(self, state: dict[str, Any] | None = None) -> None:
+        from cpdesk.gui.main_window import MainWindow
+
+        old = self.window
+        window = MainWindow(self.workbench)
+        window.preferences_changed.connect(self.apply_preferences)
+        window.database_requested.connect(self.open)
+        if old is not None:
+            window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        self.window = window
+        window.show()
+        if state:
+            window.restore(state)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Save new preferences; a new language or notation rebuilds the window."""
+        rebuild = (prefs.language, prefs.numbers, prefs.pseudo_locale) != (
+            self.prefs.language,
+            self.prefs.numbers,
+            self.prefs.pseudo_locale,
+        )
+        self.prefs = prefs
+        prefs.save()
+        self.workbench.prefs = prefs
+        if rebuild:
+            i18n.install(prefs.language, prefs.pseudo_locale)
+            self._show_window(self.window.state())
+        else:
+            self.window.apply_preferences(prefs)
+
+
+def _log_to_file() -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        locations.log_file(), maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def application_icon() -> QIcon:
+    from importlib import resources
+
+    icon = QIcon()
+    folder = resources.files("cpdesk.resources") / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = folder / f"cpdesk-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,22 +136,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("cpdesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("cpdesk")
-
-    from cpdesk.gui.main_window import MainWindow
-
-    location = args.db or locations.default_database()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    app.setWindowIcon(application_icon())
     try:
-        db = open_or_create(location)
-    except (CpdeskError, SchemaTooNewError, DatabaseLocationError) as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.critical(None, "cpdesk", str(exc))
+        _log_to_file()
+    except OSError:
+        pass  # a read-only data folder must not stop the workbench
+    install_excepthook()
+
+    prefs = prefs_store.load()
+    i18n.install(prefs.language, prefs.pseudo_locale)
+    shell = Shell(app, prefs)
+    if not shell.open(args.db or prefs.default_database()):
         return 1
-    QApplication.restoreOverrideCursor()
-    window = MainWindow(db)
-    window.show()
+    app.shell = shell  # type: ignore[attr-defined]  # keeps it alive for the event loop
     code = app.exec()
-    db.close()
+    shell.workbench.db.close()
     return code
 
 

@@ -1,4 +1,6 @@
-"""The workbench opens on the demo data: navigator filled, the demo assessment shown."""
+# ruff: noqa: F811  (pytest fixtures are imported from workbench_fixtures by name)
+"""The workbench opens on the demo data: navigator filled, the demo assessment shown;
+search, programme roll-up and sections work on the real widgets."""
 
 from __future__ import annotations
 
@@ -9,19 +11,15 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from cpdesk.gui.app import open_or_create  # noqa: E402
-from cpdesk.gui.main_window import ASSESSMENT_ROLE, MainWindow  # noqa: E402
+from cpdesk.gui.navigator import ASSESSMENT, PROGRAMME  # noqa: E402
 from cpdesk.services import catalogue  # noqa: E402
+from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window  # noqa: E402, F401
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("gui") / "first-start.sqlite"
-    open_or_create(str(path)).close()
-    return path
-
-
-def test_first_start_writes_the_demo_once(demo_path: Path) -> None:
-    db = open_or_create(str(demo_path))  # second start: the file exists, nothing written
+def test_first_start_writes_the_demo_once(demo_template: Path, tmp_path: Path) -> None:
+    path = tmp_path / "copy.sqlite"
+    path.write_bytes(demo_template.read_bytes())
+    db = open_or_create(str(path))  # the file exists: nothing is written a second time
     try:
         codes = [p.code for p in catalogue.list_programmes(db)]
     finally:
@@ -29,19 +27,52 @@ def test_first_start_writes_the_demo_once(demo_path: Path) -> None:
     assert sorted(codes) == sorted(set(codes)) and "CP-EE" in codes
 
 
-def test_main_window_shows_the_demo_assessment(qtbot, demo_path: Path, tmp_path: Path) -> None:
-    db = open_or_create(str(demo_path))
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    top = [window.navigator.topLevelItem(i).text(0) for i in range(window.navigator.topLevelItemCount())]
-    assert any(t.startswith("CP-EE") for t in top) and any(t.startswith("BE-TEXTILE") for t in top)
-    current = window.navigator.currentItem()
-    assert current is not None and current.data(0, ASSESSMENT_ROLE)
-    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs[0].startswith("Tasks (18)")
-    assert any(t.startswith("Options (") for t in tabs)
-    assert "textile" in window.header.text().lower() or "dệt" in window.header.text().lower()
+def test_main_window_opens_on_the_demo_assessment(demo_window) -> None:
+    window = demo_window
+    kind, key = window.navigator.current()
+    assert kind == ASSESSMENT and window.current_assessment() == key
+    assert window.pages.currentWidget() is window.workspace
+    assert "dệt" in window.workspace.header.text().lower()
+    assert window.workspace.current_key() == "overview"
+    assert window.progress.bar.value() == 13  # the demo's 13 tasks done
     assert not window.grab().isNull()
-    db.close()
+
+
+def test_navigator_search_ignores_accents(demo_window, qtbot) -> None:
+    nav = demo_window.navigator
+    qtbot.keyClicks(nav.search, "det nhuom")
+    shown = []
+    proxy = nav.proxy
+
+    def walk(parent) -> None:
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            shown.append(index.data())
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    assert any("Dệt nhuộm Phú An" in text for text in shown)
+    assert not any(text.startswith("CP-EE company") for text in shown)
+
+
+def test_programme_page_rolls_up_table_2(demo_window) -> None:
+    window = demo_window
+    programmes = {p.code: p.id for p in catalogue.list_programmes(window.wb.db)}
+    window.open_item(PROGRAMME, programmes["CP-EE"])
+    page = window.programme_page
+    assert window.pages.currentWidget() is page
+    figures = {f.label: f for f in page.figures.rows}
+    assert figures["Options proposed"].value == 122 and figures["Options implemented"].value == 72
+    assert figures["Investment (implemented)"].value == pytest.approx(112_000)
+    assert page.assessments.rowCount() == 9 and page.companies.rowCount() == 9
+    assert page.sectors.rowCount() > 1
+
+
+def test_every_section_opens(demo_window) -> None:
+    window = demo_window
+    for key in window.workspace.titles():
+        section = window.show_section(key)
+        assert section is not None and window.workspace.current_key() == key
+        assert not section.stale

@@ -1,0 +1,1 @@
+"""Dialogs of the workbench: settings, about, new assessment."""

@@ -1,0 +1,106 @@
+"""Settings: who the user is, language and number notation, factor set, data folder."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.gui.preferences import ROLES, Preferences
+from cpdesk.services import locations
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the preferences; :meth:`result_preferences` hands it back."""
+
+    def __init__(self, prefs: Preferences, factor_sets: list[tuple[str, str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._prefs = prefs
+        self.user_name = QLineEdit(prefs.user_name)
+        self.user_name.setPlaceholderText(self.tr("Your name, written on every reading you record"))
+        self.role = QComboBox()
+        role_labels = {
+            "auditor": self.tr("Auditor (centre or company engineer)"),
+            "trainee": self.tr("Trainee"),
+            "trainer": self.tr("Trainer"),
+            "centre_staff": self.tr("Centre staff"),
+        }
+        for role in ROLES:
+            self.role.addItem(role_labels[role], role)
+        self.role.setCurrentIndex(max(0, self.role.findData(prefs.role)))
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.numbers = QComboBox()
+        self.numbers.addItem(self.tr("As the language"), "")
+        self.numbers.addItem(self.tr("Vietnamese: 2,57 and 93.200"), "vi")
+        self.numbers.addItem(self.tr("English: 2.57 and 93,200"), "en")
+        self.numbers.setCurrentIndex(max(0, self.numbers.findData(prefs.number_locale)))
+        self.factor_set = QComboBox()
+        for code, name_vi, name_en in factor_sets:
+            self.factor_set.addItem(name_vi if prefs.language == "vi" else name_en, code)
+        self.factor_set.setCurrentIndex(max(0, self.factor_set.findData(prefs.factor_set)))
+        self.data_folder = QLineEdit(prefs.data_folder)
+        self.data_folder.setPlaceholderText(str(locations.data_dir()))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        folder = QHBoxLayout()
+        folder.addWidget(self.data_folder, 1)
+        folder.addWidget(browse)
+        self.pseudo = QCheckBox(self.tr("Lengthen every text (to check layouts when translating)"))
+        self.pseudo.setChecked(prefs.pseudo_locale)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Your name"), self.user_name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Numbers"), self.numbers)
+        form.addRow(self.tr("Default factor set"), self.factor_set)
+        form.addRow(self.tr("Data folder"), folder)
+        form.addRow("", self.pseudo)
+        note = QLabel(
+            self.tr(
+                "The data folder holds the database opened at start. A new language applies at once; "
+                "new assessments use the default factor set."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #495057;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.data_folder.text())
+        if folder:
+            self.data_folder.setText(folder)
+
+    def result_preferences(self) -> Preferences:
+        """The preferences as edited (a new object; the original is untouched)."""
+        p = Preferences(**{**self._prefs.__dict__, "recent": list(self._prefs.recent)})
+        p.user_name = self.user_name.text().strip()
+        p.role = str(self.role.currentData())
+        p.language = str(self.language.currentData())
+        p.number_locale = str(self.numbers.currentData() or "")
+        p.factor_set = str(self.factor_set.currentData() or p.factor_set)
+        p.data_folder = self.data_folder.text().strip()
+        p.pseudo_locale = self.pseudo.isChecked()
+        return p

@@ -1,0 +1,115 @@
+"""How figures and codes are written on screen: numbers in the user's notation, codes as
+labels in the user's language (from the reference data, which holds both languages)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+
+from cpdesk.core import units
+from cpdesk.core.numbers import format_number
+from cpdesk.services import reference
+
+
+def number(value: float | None, locale: str, decimals: int | None = None, grouping: bool = True) -> str:
+    """A figure for display ("93.200", "2,57" in vi); empty for None or not finite."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    if decimals is None:
+        decimals = _sensible_decimals(value)
+    return format_number(value, locale, decimals=decimals, grouping=grouping)
+
+
+def editable_number(value: float | None, locale: str) -> str:
+    """A figure as the editor shows it for retyping: every digit, no grouping (so that the
+    text reads back the same: "1.000" would be ambiguous in a non-count field)."""
+    if value is None:
+        return ""
+    if float(value).is_integer() and abs(value) < 1e15:
+        return format_number(int(value), locale, grouping=False)
+    return format_number(float(f"{value:.12g}"), locale, grouping=False)
+
+
+def _sensible_decimals(value: float) -> int:
+    """Fewer decimals for larger figures: 93.200, 1.234,6, 2,57, 0,0123."""
+    magnitude = abs(value)
+    if magnitude == 0 or float(value).is_integer() and magnitude < 1e15:
+        return 0
+    if magnitude >= 1000:
+        return 0
+    if magnitude >= 100:
+        return 1
+    if magnitude >= 1:
+        return 2
+    return min(6, 2 - int(math.floor(math.log10(magnitude))))
+
+
+def money(value: float | None, locale: str, currency: str) -> str:
+    """Money without decimals for VND, with two for USD below a thousand."""
+    if value is None:
+        return ""
+    decimals = 0 if currency == "VND" or abs(value) >= 1000 else 2
+    return number(value, locale, decimals)
+
+
+def percent(fraction: float | None, locale: str, decimals: int = 1) -> str:
+    """0.125 -> "12,5 %" (vi)."""
+    if fraction is None:
+        return ""
+    return f"{number(100 * fraction, locale, decimals)} %"
+
+
+def label(kind: str | type[Enum], code: str | Enum | None, lang: str) -> str:
+    """The label of a code ("Carrier", "steam") in ``lang``; the code itself if unlabelled."""
+    if code is None or code == "":
+        return ""
+    text = code.value if isinstance(code, Enum) else str(code)
+    try:
+        return reference.label_of(kind, text, lang)
+    except ValueError:
+        return text
+
+
+def choices(kind: str | type[Enum], lang: str) -> list[tuple[str, str]]:
+    """(code, label) of every code of ``kind``, in the reference data's order."""
+    return [(code, text.get(lang)) for code, text in reference.labels_of(kind).items()]
+
+
+def day(value: date | datetime | None) -> str:
+    """Dates as ISO text (unambiguous in both languages: 2004-03-01)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+_RATE_SUFFIXES = ("", "/h", "/day", "/year", "/t")
+
+
+@cache
+def units_for(dimensions: frozenset[str]) -> tuple[str, ...]:
+    """Canonical units (and their rates per hour, day, year and tonne) of these dimensions,
+    for unit pickers: the units the service will accept for such a field."""
+    found: list[str] = []
+    for base in units.canonical_units():
+        for suffix in _RATE_SUFFIXES:
+            candidate = base + suffix
+            if suffix and base in ("h", "day", "year", "%", "USD", "VND"):
+                continue
+            try:
+                if units.dimension_of(candidate) in dimensions and candidate not in found:
+                    found.append(candidate)
+            except ValueError:
+                continue
+    return tuple(found)
+
+
+def file_size(size: int, locale: str) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{number(size / 1024, locale, 0)} KB"
+    return f"{number(size / (1024 * 1024), locale, 1)} MB"

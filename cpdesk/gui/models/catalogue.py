@@ -1,0 +1,120 @@
+"""Models of the programme and company lists, and of the assessments within them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cpdesk.core.vocabulary import CompanySize
+from cpdesk.gui import display
+from cpdesk.gui.models.base import Column, Kind, RecordTableModel
+from cpdesk.services.views import AssessmentRow, CompanyRow, ProgrammeRow
+
+
+class ProgrammeModel(RecordTableModel[ProgrammeRow]):
+    entity = "programme"
+
+    def make_columns(self) -> list[Column[ProgrammeRow]]:
+        return [
+            Column("", self.tr("Code"), lambda r: r.code, editable=False),
+            Column(
+                "name_vi" if self.lang == "vi" else "name",
+                self.tr("Programme"),
+                lambda r: (r.name_vi or r.name) if self.lang == "vi" else r.name,
+            ),
+            Column("donor", self.tr("Donor"), lambda r: r.donor),
+            Column(
+                "", self.tr("Year"), lambda r: r.year, Kind.INTEGER, editable=False, show=lambda r: str(r.year or "")
+            ),
+            Column("", self.tr("Companies"), lambda r: r.companies, Kind.INTEGER, editable=False),
+            Column("", self.tr("Assessments"), lambda r: r.assessments, Kind.INTEGER, editable=False),
+        ]
+
+
+class CompanyModel(RecordTableModel[CompanyRow]):
+    entity = "company"
+
+    def make_columns(self) -> list[Column[CompanyRow]]:
+        return [
+            Column("name", self.tr("Company"), lambda r: r.name),
+            Column("", self.tr("Sector"), lambda r: display.label("Sector", r.sector, self.lang), editable=False),
+            Column("province", self.tr("Province"), lambda r: r.province),
+            Column("", self.tr("Size"), lambda r: display.label(CompanySize, r.size, self.lang), editable=False),
+            Column("", self.tr("Assessments"), lambda r: r.assessments, Kind.INTEGER, editable=False),
+        ]
+
+
+class AssessmentModel(RecordTableModel[AssessmentRow]):
+    entity = "assessment"
+
+    def make_columns(self) -> list[Column[AssessmentRow]]:
+        return [
+            Column("title", self.tr("Assessment"), lambda r: r.title),
+            Column("", self.tr("Company"), lambda r: r.company, editable=False),
+            Column("", self.tr("Programme"), lambda r: r.programme or "", editable=False),
+            Column("", self.tr("Start"), lambda r: r.start_date, Kind.DATE, editable=False),
+            Column("", self.tr("End"), lambda r: r.end_date, Kind.DATE, editable=False),
+            Column(
+                "",
+                self.tr("Tasks done"),
+                lambda r: r.tasks_done,
+                Kind.INTEGER,
+                editable=False,
+                show=lambda r: f"{r.tasks_done}/18",
+            ),
+        ]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One line of a summary: what, how much, in what unit."""
+
+    label: str
+    value: float | None
+    unit: str = ""
+    text: str = ""  # shown instead of the value when set
+
+
+class FigureModel(RecordTableModel[Figure]):
+    """Read-only figures (roll-ups, balance totals)."""
+
+    def make_columns(self) -> list[Column[Figure]]:
+        return [
+            Column("", self.tr("Figure"), lambda f: f.label, editable=False),
+            Column(
+                "",
+                self.tr("Value"),
+                lambda f: f.value,
+                Kind.NUMBER,
+                editable=False,
+                show=lambda f: f.text or display.number(f.value, self.locale),
+            ),
+            Column("", self.tr("Unit"), lambda f: f.unit, editable=False),
+        ]
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    """One group of a programme's roll-up (a sector or an option category)."""
+
+    label: str
+    proposed: int
+    implemented: int
+    investment_usd: float
+    savings_usd: float
+    co2_t: float
+
+
+class BreakdownModel(RecordTableModel[BreakdownRow]):
+    def make_columns(self) -> list[Column[BreakdownRow]]:
+        return [
+            Column("", self.tr("Group"), lambda r: r.label, editable=False),
+            Column("", self.tr("Options proposed"), lambda r: r.proposed, Kind.INTEGER, editable=False),
+            Column("", self.tr("Implemented"), lambda r: r.implemented, Kind.INTEGER, editable=False),
+            Column("", self.tr("Investment, USD"), lambda r: r.investment_usd, Kind.NUMBER, editable=False, decimals=0),
+            Column("", self.tr("Savings, USD/yr"), lambda r: r.savings_usd, Kind.NUMBER, editable=False, decimals=0),
+            Column("", self.tr("CO₂ avoided, t/yr"), lambda r: r.co2_t, Kind.NUMBER, editable=False, decimals=0),
+        ]
+
+    @staticmethod
+    def _key(row: object) -> object:
+        return getattr(row, "label", id(row))

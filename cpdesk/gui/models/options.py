@@ -1,0 +1,219 @@
+"""Models of the CP options (tasks 8 to 16): the list, their feasibility, what they save,
+and their implementation and monitoring."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from cpdesk.core.economics import EconomicsNote
+from cpdesk.core.vocabulary import Carrier, OptionCategory, OptionStatus, ScreeningResult
+from cpdesk.gui import display
+from cpdesk.gui.models.base import Column, Kind, RecordTableModel
+from cpdesk.services.appraisal import OptionAppraisal
+from cpdesk.services.views import OptionRow
+from cpdesk.services.workbench_queries import SavingItem
+
+
+def economics_note(note: EconomicsNote) -> str:
+    """Why a feasibility figure is missing, in the user's language."""
+    texts = {
+        EconomicsNote.NO_INVESTMENT: QCoreApplication.translate(
+            "Options", "No investment: pays back at once; IRR is not defined."
+        ),
+        EconomicsNote.NO_SAVINGS: QCoreApplication.translate(
+            "Options", "No net annual savings: the option never pays back."
+        ),
+        EconomicsNote.COSTS_EXCEED_SAVINGS: QCoreApplication.translate(
+            "Options", "Extra costs eat the savings: the option never pays back."
+        ),
+        EconomicsNote.PAYBACK_BEYOND_LIFETIME: QCoreApplication.translate(
+            "Options", "Simple payback is longer than the lifetime."
+        ),
+        EconomicsNote.NOT_REPAID_IN_LIFETIME: QCoreApplication.translate(
+            "Options", "Discounted savings do not repay it within the lifetime."
+        ),
+        EconomicsNote.NO_EXCHANGE_RATE: QCoreApplication.translate(
+            "Options", "No VND per USD exchange rate: USD figures not computed."
+        ),
+        EconomicsNote.NO_USD_CONVERSION: QCoreApplication.translate(
+            "Options", "Only VND and USD assessments are converted to USD."
+        ),
+    }
+    return texts.get(note, note.message)
+
+
+class OptionModel(RecordTableModel[OptionRow]):
+    """The option list: what each is, where it stands, and its money."""
+
+    entity = "option"
+
+    def make_columns(self) -> list[Column[OptionRow]]:
+        categories = display.choices(OptionCategory, self.lang)
+        screening = [(None, "")] + display.choices(ScreeningResult, self.lang)
+        statuses = display.choices(OptionStatus, self.lang)
+        money = self.currency
+        return [
+            Column("code", self.tr("Code"), lambda r: r.code),
+            Column("title", self.tr("Option"), lambda r: r.title),
+            Column("category", self.tr("Category"), lambda r: r.category, Kind.CHOICE, choices=lambda r: categories),
+            Column(
+                "screening",
+                self.tr("Screening"),
+                lambda r: r.screening,
+                Kind.CHOICE,
+                optional=True,
+                choices=lambda r: screening,
+            ),
+            Column("status", self.tr("Status"), lambda r: r.status, Kind.CHOICE, choices=lambda r: statuses),
+            Column("investment", self.tr("Investment, %1").replace("%1", money), lambda r: r.investment, Kind.MONEY),
+            Column(
+                "annual_savings",
+                self.tr("Savings per year, %1").replace("%1", money),
+                lambda r: r.annual_savings,
+                Kind.MONEY,
+            ),
+            Column(
+                "annual_extra_costs",
+                self.tr("Extra costs per year, %1").replace("%1", money),
+                lambda r: r.annual_extra_costs,
+                Kind.MONEY,
+            ),
+            Column("lifetime_years", self.tr("Lifetime, years"), lambda r: r.lifetime_years, Kind.NUMBER),
+        ]
+
+
+class AppraisalModel(RecordTableModel[OptionAppraisal]):
+    """Feasibility figures of each option (read-only: they follow from the option list)."""
+
+    entity = "option"
+
+    def make_columns(self) -> list[Column[OptionAppraisal]]:
+        def years(value: float | None) -> str:
+            return display.number(value, self.locale, 1) if value is not None else "–"
+
+        money = self.currency
+        return [
+            Column("", self.tr("Code"), lambda a: a.option.code, editable=False),
+            Column("", self.tr("Option"), lambda a: a.option.title, editable=False),
+            Column(
+                "",
+                self.tr("Payback, years"),
+                lambda a: a.economics.simple_payback_years,
+                Kind.NUMBER,
+                editable=False,
+                show=lambda a: years(a.economics.simple_payback_years),
+            ),
+            Column(
+                "",
+                self.tr("Discounted payback, years"),
+                lambda a: a.economics.discounted_payback_years,
+                Kind.NUMBER,
+                editable=False,
+                show=lambda a: years(a.economics.discounted_payback_years),
+            ),
+            Column("", self.tr("NPV, %1").replace("%1", money), lambda a: a.economics.npv, Kind.MONEY, editable=False),
+            Column(
+                "",
+                self.tr("IRR, %"),
+                lambda a: a.economics.irr,
+                Kind.PERCENT,
+                editable=False,
+                decimals=1,
+                show=lambda a: (
+                    display.number(100 * a.economics.irr, self.locale, 1) if a.economics.irr is not None else "–"
+                ),
+            ),
+            Column(
+                "",
+                self.tr("NPV range ±20 %, %1").replace("%1", money),
+                lambda a: a.sensitivity.worst,
+                Kind.MONEY,
+                editable=False,
+                show=lambda a: (
+                    f"{display.money(a.sensitivity.worst, self.locale, money)} … "
+                    f"{display.money(a.sensitivity.best, self.locale, money)}"
+                ),
+                tip=lambda a: self.tr("NPV with investment +20 % and savings −20 %, and the other way round"),
+            ),
+            Column(
+                "",
+                self.tr("CO₂ avoided, t/yr"),
+                lambda a: a.co2.total_t,
+                Kind.NUMBER,
+                editable=False,
+                decimals=1,
+                tip=lambda a: self.tr("Factor set: %1").replace("%1", a.factor_set),
+            ),
+            Column(
+                "",
+                self.tr("Notes"),
+                lambda a: " ".join(economics_note(n) for n in a.economics.notes),
+                editable=False,
+            ),
+        ]
+
+    def row_tip(self, row: OptionAppraisal) -> str:
+        return " ".join(economics_note(n) for n in row.economics.notes)
+
+    @staticmethod
+    def _key(row: Any) -> Any:
+        return row.option.id
+
+
+class SavingModel(RecordTableModel[SavingItem]):
+    """The resources one option saves per year (task 12), estimated and monitored."""
+
+    entity = "option_saving"
+
+    def make_columns(self) -> list[Column[SavingItem]]:
+        return [
+            Column("", self.tr("Resource"), lambda s: display.label(Carrier, s.carrier, self.lang), editable=False),
+            Column("quantity", self.tr("Per year (estimated)"), lambda s: s.quantity, Kind.NUMBER),
+            Column("", self.tr("Unit"), lambda s: s.unit, editable=False),
+            Column(
+                "monitored_quantity",
+                self.tr("Per year (monitored)"),
+                lambda s: s.monitored_quantity,
+                Kind.NUMBER,
+                optional=True,
+            ),
+        ]
+
+
+class ImplementationModel(RecordTableModel[OptionRow]):
+    """Selected and implemented options: dates and monitored savings (tasks 14 to 16)."""
+
+    entity = "option"
+
+    def make_columns(self) -> list[Column[OptionRow]]:
+        statuses = display.choices(OptionStatus, self.lang)
+        money = self.currency
+
+        def difference(r: OptionRow) -> float | None:
+            if r.monitored_annual_savings is None or not r.annual_savings:
+                return None
+            return r.monitored_annual_savings / r.annual_savings - 1
+
+        return [
+            Column("code", self.tr("Code"), lambda r: r.code),
+            Column("title", self.tr("Option"), lambda r: r.title),
+            Column("status", self.tr("Status"), lambda r: r.status, Kind.CHOICE, choices=lambda r: statuses),
+            Column("implemented_on", self.tr("Implemented on"), lambda r: r.implemented_on, Kind.DATE, optional=True),
+            Column(
+                "",
+                self.tr("Savings estimated, %1/yr").replace("%1", money),
+                lambda r: r.annual_savings,
+                Kind.MONEY,
+                editable=False,
+            ),
+            Column(
+                "monitored_annual_savings",
+                self.tr("Savings monitored, %1/yr").replace("%1", money),
+                lambda r: r.monitored_annual_savings,
+                Kind.MONEY,
+                optional=True,
+            ),
+            Column("", self.tr("Monitored vs estimated, %"), difference, Kind.PERCENT, editable=False, decimals=0),
+        ]

@@ -1,0 +1,64 @@
+"""Tasks 14 to 16: preparing and implementing the selected options, and monitoring what
+they actually save against what was estimated."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
+
+from cpdesk.core.vocabulary import OptionStatus
+from cpdesk.gui.models.options import ImplementationModel, SavingModel
+from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.record_table import RecordTable
+from cpdesk.services import assessments, workbench_queries
+from cpdesk.services.views import OptionRow
+
+_UNDER_WAY = (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)
+
+
+class ImplementationSection(Section):
+    key = "implementation"
+    depends = frozenset({"option", "option_saving", "assessment"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.options = ImplementationModel(self.wb.update, self.locale, self.lang, self.currency())
+        self.table = RecordTable(self.options, title=self.tr("Selected and implemented options"), can_delete=False)
+        self.table.current_changed.connect(self._option_changed)
+        self.show_all = QCheckBox(self.tr("Show every option"))
+        self.show_all.toggled.connect(lambda _on: self.refresh())
+        self.table.add_button_widget(self.show_all)
+        self.savings = SavingModel(self.wb.update, self.locale, self.lang)
+        self.saving_table = RecordTable(
+            self.savings, title=self.tr("Resources saved: estimated and monitored"), can_delete=False
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.saving_table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Tasks 14 to 16: mark options implemented with their date, then record the savings measured "
+                    "afterwards beside the estimate."
+                )
+            )
+        )
+        layout.addWidget(splitter, 1)
+        self._savings: list[workbench_queries.SavingItem] = []
+
+    def title(self) -> str:
+        return self.tr("Implementation and monitoring")
+
+    def reload(self) -> None:
+        rows = assessments.show_assessment(self.wb.db, self.assessment_id).options
+        if not self.show_all.isChecked():
+            rows = tuple(r for r in rows if r.status in _UNDER_WAY)
+        self.options.set_rows(rows)
+        self._savings = workbench_queries.option_savings(self.wb.db, self.assessment_id)
+        self._option_changed(self.table.current_row())
+
+    def _option_changed(self, option: OptionRow | None) -> None:
+        self.savings.set_rows([s for s in self._savings if option is not None and s.option_id == option.id])

@@ -1,0 +1,202 @@
+"""The assessment itself: what, when, money terms, the operating period that brings readings
+to a year, the audit focus; and the assessment at a glance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.core.vocabulary import DeliveryMode, OptionStatus
+from cpdesk.gui import display
+from cpdesk.gui.errors import describe
+from cpdesk.gui.sections.base import Section
+from cpdesk.gui.widgets.entry import INVALID_STYLE, DateEdit, InvalidEntry, NoteEdit, NumberEdit
+from cpdesk.services import assessments, workbench_queries
+from cpdesk.services.errors import CpdeskError
+
+
+class OverviewSection(Section):
+    """A form: each field is saved when the cursor leaves it."""
+
+    key = "overview"
+    depends = frozenset({"assessment", "option", "stream", "measurement", "process_step", "team_member"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        loc = self.locale
+        self.title_edit = QLineEdit()
+        self.company = QLabel()
+        self.programme = QLabel()
+        self.mode = QComboBox()
+        for code, label in display.choices(DeliveryMode, self.lang):
+            self.mode.addItem(label, code)
+        self.start = DateEdit()
+        self.end = DateEdit()
+        self.currency_label = QLabel()
+        self.rate = NumberEdit(loc, optional=True)
+        self.discount = NumberEdit(loc, percent=True)
+        self.hours = NumberEdit(loc, optional=True)
+        self.days = NumberEdit(loc, optional=True)
+        self.batches = NumberEdit(loc, optional=True)
+        self.production = NumberEdit(loc, optional=True)
+        self.production_unit = QLabel()
+        self.factor_set = QLabel()
+        self.focus = NoteEdit()
+        self.notes = NoteEdit()
+        self.focus.setMaximumHeight(90)
+
+        self._fields: list[tuple[str, QWidget, Callable[[], Any]]] = [
+            ("title", self.title_edit, lambda: self.title_edit.text()),
+            ("start_date", self.start, self.start.value),
+            ("end_date", self.end, self.end.value),
+            ("exchange_rate", self.rate, self.rate.value),
+            ("discount_rate", self.discount, self.discount.value),
+            ("operating_hours_per_year", self.hours, self.hours.value),
+            ("operating_days_per_year", self.days, self.days.value),
+            ("batches_per_day", self.batches, self.batches.value),
+            ("annual_production", self.production, self.production.value),
+        ]
+        for name, widget, read in self._fields:
+            widget.editingFinished.connect(lambda n=name, w=widget, r=read: self._commit(n, w, r))  # type: ignore[attr-defined]
+        self.mode.activated.connect(lambda _i: self._commit("delivery_mode", self.mode, self.mode.currentData))
+        self.focus.committed.connect(lambda text: self._commit("audit_focus", self.focus, lambda: text))
+        self.notes.committed.connect(lambda text: self._commit("notes", self.notes, lambda: text))
+
+        what = QGroupBox(self.tr("Assessment"))
+        form = QFormLayout(what)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("Programme"), self.programme)
+        form.addRow(self.tr("Delivery"), self.mode)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.end)
+        form.addRow(self.tr("From – to"), dates)
+        form.addRow(self.tr("Audit focus (task 3)"), self.focus)
+
+        money = QGroupBox(self.tr("Money and operation"))
+        terms = QFormLayout(money)
+        terms.addRow(self.tr("Currency"), self.currency_label)
+        terms.addRow(self.tr("Exchange rate, VND per USD"), self.rate)
+        terms.addRow(self.tr("Discount rate, %"), self.discount)
+        terms.addRow(self.tr("Operating hours per year"), self.hours)
+        terms.addRow(self.tr("Operating days per year"), self.days)
+        terms.addRow(self.tr("Batches per day"), self.batches)
+        production = QHBoxLayout()
+        production.addWidget(self.production)
+        production.addWidget(self.production_unit)
+        terms.addRow(self.tr("Annual production"), production)
+        terms.addRow(self.tr("Factor set"), self.factor_set)
+
+        self.glance = QLabel()
+        self.glance.setWordWrap(True)
+        self.glance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        glance_box = QGroupBox(self.tr("At a glance"))
+        QVBoxLayout(glance_box).addWidget(self.glance)
+
+        notes_box = QGroupBox(self.tr("Notes"))
+        QVBoxLayout(notes_box).addWidget(self.notes)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(what)
+        left.addWidget(notes_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(money)
+        right.addWidget(glance_box, 1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def reload(self) -> None:
+        form = workbench_queries.assessment_form(self.wb.db, self.assessment_id)
+        detail = assessments.show_assessment(self.wb.db, self.assessment_id)
+        for widget, setter in (
+            (self.title_edit, lambda: self.title_edit.setText(form.title)),
+            (self.start, lambda: self.start.set_value(form.start_date)),
+            (self.end, lambda: self.end.set_value(form.end_date)),
+            (self.rate, lambda: self.rate.set_value(form.exchange_rate)),
+            (self.discount, lambda: self.discount.set_value(form.discount_rate)),
+            (self.hours, lambda: self.hours.set_value(form.operating_hours_per_year)),
+            (self.days, lambda: self.days.set_value(form.operating_days_per_year)),
+            (self.batches, lambda: self.batches.set_value(form.batches_per_day)),
+            (self.production, lambda: self.production.set_value(form.annual_production)),
+        ):
+            if not widget.hasFocus():  # never overwrite what the user is typing
+                setter()
+                widget.setStyleSheet("")
+                widget.setToolTip("")
+        self.mode.setCurrentIndex(self.mode.findData(form.delivery_mode.value))
+        self.company.setText(form.company)
+        self.programme.setText(form.programme or self.tr("(none)"))
+        self.currency_label.setText(form.currency)
+        self.production_unit.setText(self.tr("%1 per year").replace("%1", form.production_unit))
+        self.factor_set.setText(form.factor_set or "–")
+        self.focus.set_saved(form.audit_focus)
+        self.notes.set_saved(form.notes)
+        self.glance.setText(self._glance(detail))
+
+    def _glance(self, detail: Any) -> str:
+        measured = sum(1 for s in detail.streams if s.measurements)
+        implemented = [o for o in detail.options if o.status == OptionStatus.IMPLEMENTED]
+        loc, cur = self.locale, detail.currency
+        lines = [
+            self.tr("%1 team members, %2 process steps (%3 in the audit focus)")
+            .replace("%1", str(len(detail.team)))
+            .replace("%2", str(len(detail.steps)))
+            .replace("%3", str(sum(1 for s in detail.steps if s.is_focus))),
+            self.tr("%1 streams, %2 of them measured; %3 readings")
+            .replace("%1", str(len(detail.streams)))
+            .replace("%2", str(measured))
+            .replace("%3", str(len(detail.measurements))),
+            self.tr("%1 waste streams costing %2 %3 a year")
+            .replace("%1", str(len(detail.waste_streams)))
+            .replace("%2", display.money(sum(w.annual_cost for w in detail.waste_streams), loc, cur))
+            .replace("%3", cur),
+            self.tr("%1 options, %2 implemented: %3 %4 invested, %5 %4 saved a year")
+            .replace("%1", str(len(detail.options)))
+            .replace("%2", str(len(implemented)))
+            .replace("%3", display.money(sum(o.investment for o in implemented), loc, cur))
+            .replace("%4", cur)
+            .replace("%5", display.money(sum(o.annual_savings for o in implemented), loc, cur)),
+            self.tr("%1 of 18 tasks done").replace("%1", str(detail.row.tasks_done)),
+        ]
+        return "<br>".join(lines)
+
+    def _commit(self, field: str, widget: QWidget, read: Callable[[], Any]) -> None:
+        try:
+            value = read()
+        except InvalidEntry as exc:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(str(exc))
+            return
+        try:
+            current = getattr(workbench_queries.assessment_form(self.wb.db, self.assessment_id), field)
+            if isinstance(current, str) and hasattr(current, "value"):
+                current = current.value
+            if value == current:
+                return
+            self.wb.update("assessment", self.assessment_id, {field: value})
+        except CpdeskError as exc:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(self.tr("Not saved: %1").replace("%1", describe(exc)))
+            return
+        widget.setStyleSheet("")
+        widget.setToolTip("")

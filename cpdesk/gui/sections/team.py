@@ -1,0 +1,55 @@
+"""Task 1: the CP team."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from cpdesk.gui.models.team import TeamModel
+from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row
+from cpdesk.services import assessments
+
+
+class TeamSection(Section):
+    key = "team"
+    depends = frozenset({"team_member", "assessment"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.model = TeamModel(self.wb.update, self.locale, self.lang)
+        self.table = RecordTable(self.model, add_text=self.tr("Add member"))
+        self.table.add_requested.connect(self.add_member)
+        self.table.delete_requested.connect(self.delete_members)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Task 1: the company's CP team, with the centre's experts. "
+                    "A leader from management keeps the assessment moving."
+                )
+            )
+        )
+        layout.addWidget(self.table)
+
+    def title(self) -> str:
+        return self.tr("CP team")
+
+    def reload(self) -> None:
+        self.model.set_rows(assessments.show_assessment(self.wb.db, self.assessment_id).team)
+
+    def add_member(self) -> None:
+        name = self.tr("New member")
+        row = self.execute(
+            self.wb.create,
+            "team_member",
+            lambda: assessments.add_team_member(self.wb.db, self.assessment_id, name=name),
+            self.tr("Add team member"),
+        )
+        if row is not None:
+            self.refresh()
+            edit_new_row(self.table, row.id, "name")
+
+    def delete_members(self, rows: list[Any]) -> None:
+        self.execute(self.wb.delete, "team_member", [r.id for r in rows])

@@ -1,0 +1,1 @@
+"""Reusable widgets of the workbench: number and unit entry, record tables."""

@@ -1,0 +1,202 @@
+"""Entry fields that check what is typed as it is typed: numbers in the user's notation,
+units cpdesk knows, ISO dates. A wrong entry turns the field red and its tooltip says why
+(and what was probably meant); :meth:`value` refuses it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+
+from cpdesk.core import units
+from cpdesk.core.numbers import NumberFormatError, parse_number
+from cpdesk.gui import display
+from cpdesk.gui.errors import number_error_text
+
+INVALID_STYLE = "background-color: #f8d7da; color: #842029;"
+
+
+class InvalidEntry(ValueError):
+    """The field's text cannot be stored; the message says why."""
+
+
+class NumberEdit(QLineEdit):
+    """A number typed in "vi" ("2,57", "93.200") or "en" notation, checked as it is typed."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(
+        self,
+        locale: str = "vi",
+        *,
+        optional: bool = False,
+        integer: bool = False,
+        percent: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.locale = locale
+        self.optional = optional
+        self.integer = integer
+        self.percent = percent
+        self.problem = ""
+        self.textChanged.connect(self._check)
+        example = "2,57" if locale == "vi" else "2.57"
+        self.setPlaceholderText(example)
+
+    def value(self) -> float | int | None:
+        """The number typed (a fraction for a per-cent field); InvalidEntry if there is none."""
+        text = self.text().strip()
+        if not text:
+            if self.optional:
+                return None
+            raise InvalidEntry(QCoreApplication.translate("Entry", "A number is required."))
+        try:
+            number = parse_number(text, self.locale, integer=self.integer)
+        except NumberFormatError as exc:
+            raise InvalidEntry(number_error_text(exc, self.locale)) from None
+        return number / 100 if self.percent else number
+
+    def set_value(self, value: float | None) -> None:
+        shown = None if value is None else (round(100 * value, 10) if self.percent else value)
+        self.setText(display.editable_number(shown, self.locale))
+
+    def is_valid(self) -> bool:
+        return not self.problem
+
+    def _check(self, _text: str = "") -> None:
+        problem = ""
+        if self.text().strip():  # an empty field is not an error while one is typing
+            try:
+                self.value()
+            except InvalidEntry as exc:
+                problem = str(exc)
+        changed = bool(problem) != bool(self.problem)
+        self.problem = problem
+        _show_problem(self, problem)
+        if changed:
+            self.validity_changed.emit(not problem)
+
+
+class UnitCombo(QComboBox):
+    """An editable unit picker: the units that suit the field, or any spelling typed
+    ("m3/ngày" is m³/day); an unknown unit turns it red."""
+
+    def __init__(self, choices: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.problem = ""
+        self.set_choices(choices)
+        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.editTextChanged.connect(self._check)
+
+    def set_choices(self, choices: Sequence[str]) -> None:
+        text = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItems(list(choices))
+        self.setEditText(text)
+        self.blockSignals(False)
+
+    def value(self) -> str:
+        """The unit in canonical spelling; InvalidEntry if cpdesk does not know it."""
+        text = self.currentText().strip()
+        try:
+            return units.normalize_unit(text)
+        except ValueError:
+            raise InvalidEntry(
+                QCoreApplication.translate(
+                    "Entry", "“%1” is not a unit cpdesk knows (for example m³, kWh, t/h)."
+                ).replace("%1", text)
+            ) from None
+
+    def _check(self, text: str) -> None:
+        problem = ""
+        if text.strip():
+            try:
+                self.value()
+            except InvalidEntry as exc:
+                problem = str(exc)
+        self.problem = problem
+        _show_problem(self, problem)
+
+
+class DateEdit(QLineEdit):
+    """A date typed as 2004-03-01 (the same in both languages)."""
+
+    def __init__(self, optional: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.problem = ""
+        self.setPlaceholderText("2004-03-01")
+        self.textChanged.connect(self._check)
+
+    def value(self) -> date | None:
+        text = self.text().strip()
+        if not text:
+            if self.optional:
+                return None
+            raise InvalidEntry(QCoreApplication.translate("Entry", "A date is required."))
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise InvalidEntry(
+                QCoreApplication.translate("Entry", "“%1” is not a date: type it as 2004-03-01.").replace("%1", text)
+            ) from None
+
+    def set_value(self, value: date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+    def _check(self, _text: str) -> None:
+        try:
+            self.value()
+            self.problem = ""
+        except InvalidEntry as exc:
+            self.problem = str(exc)
+        _show_problem(self, self.problem)
+
+
+def _show_problem(widget: QWidget, problem: str) -> None:
+    widget.setStyleSheet(INVALID_STYLE if problem else "")
+    widget.setToolTip(problem)
+    widget.setProperty("invalid", bool(problem))
+
+
+def line_edit_of(widget: QWidget) -> QLineEdit | None:
+    """The text field of an entry widget (a combo box's line edit)."""
+    if isinstance(widget, QLineEdit):
+        return widget
+    if isinstance(widget, QComboBox):
+        return widget.lineEdit()
+    return None
+
+
+class NoteEdit(QPlainTextEdit):
+    """Longer text, saved when the cursor leaves it (``committed`` carries the new text)."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saved = ""
+        self.setTabChangesFocus(True)
+
+    def set_saved(self, text: str) -> None:
+        """Show stored text (not while the user is typing in it)."""
+        self._saved = text
+        if not self.hasFocus():
+            self.setPlainText(text)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.commit()
+
+    def commit(self) -> None:
+        text = self.toPlainText()
+        if text.strip() != self._saved.strip():
+            self._saved = text
+            self.committed.emit(text)

@@ -1,0 +1,182 @@
+"""Long work off the GUI thread, with a progress dialog and Cancel.
+
+A job is a plain function ``fn(progress, cancelled) -> result``: it reports
+``progress(fraction, message)`` and looks at ``cancelled()`` where it can stop cleanly (the
+services' own convention, so that the CLI drives the same functions with a text progress
+bar). It runs on Qt's global thread pool; its outcome comes back to the GUI thread through
+queued signals, where the caller's callbacks run. A cancelled job's result is dropped.
+
+Only reads and self-contained units of work belong here: the services open their own
+sessions, so a job never shares a session with the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+JobFunction = Callable[[Progress, Cancelled], Any]
+
+
+class JobSignals(QObject):
+    """What a job reports; lives in the GUI thread, so its signals arrive there queued."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Job(QRunnable):
+    """One function run on the thread pool."""
+
+    def __init__(self, fn: JobFunction) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python keeps the reference (see _running)
+        self.fn = fn
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress, self._cancel.is_set)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to show
+            if not self._cancel.is_set():
+                log.info("job failed: %r", exc)
+            self.error = exc
+            self.signals.failed.emit(exc)
+        else:
+            self.result = result
+            if self._cancel.is_set():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.succeeded.emit(result)
+        self.signals.finished.emit()
+
+    def _progress(self, fraction: float, message: str = "") -> None:
+        self.signals.progressed.emit(max(0.0, min(1.0, float(fraction))), message)
+
+
+_running: set[Job] = set()
+
+
+class _Watcher(QObject):
+    """Turns a job's queued signals into the caller's callbacks and drives the dialog."""
+
+    def __init__(
+        self,
+        job: Job,
+        dialog: QProgressDialog | None,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None,
+        on_cancel: Callable[[], None] | None,
+    ) -> None:
+        super().__init__()  # no parent: the dialog goes before the job's last signal
+        self.job, self.dialog = job, dialog
+        self.on_done, self.on_error, self.on_cancel = on_done, on_error, on_cancel
+        job.signals.progressed.connect(self._progressed)
+        job.signals.succeeded.connect(self._succeeded)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+        job.signals.finished.connect(self._finished)
+
+    @Slot(float, str)
+    def _progressed(self, fraction: float, message: str) -> None:
+        if self.dialog is not None and not self.job.is_cancelled():
+            self.dialog.setValue(int(fraction * 1000))
+            if message:
+                self.dialog.setLabelText(message)
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        self._close()
+        self.on_done(result)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        self._close()
+        if self.job.is_cancelled():
+            self._cancelled()
+        elif self.on_error is not None:
+            self.on_error(error)
+        else:
+            from cpdesk.gui.errors import show_error
+
+            show_error(self.dialog.parentWidget() if self.dialog else None, error)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._close()
+        if self.on_cancel is not None:
+            self.on_cancel()
+
+    @Slot()
+    def _finished(self) -> None:
+        _running.discard(self.job)
+
+    def _close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect()
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+def run_job(
+    fn: JobFunction,
+    on_done: Callable[[Any], None],
+    *,
+    parent: QWidget | None = None,
+    title: str = "",
+    label: str = "",
+    on_error: Callable[[BaseException], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    show_progress: bool = True,
+    delay_ms: int = 400,
+) -> Job:
+    """Run ``fn`` on the thread pool; ``on_done(result)`` runs in the GUI thread.
+
+    With ``show_progress`` a window-modal progress dialog with Cancel appears if the job
+    takes longer than ``delay_ms`` (quick jobs do not flash a dialog). Cancel asks the job
+    to stop and drops its result; ``on_cancel`` then runs instead of ``on_done``.
+    """
+    job = Job(fn)
+    dialog = None
+    if show_progress:
+        dialog = QProgressDialog(label or title, QCoreApplication.translate("Workers", "Cancel"), 0, 1000, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(delay_ms)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(job.cancel)
+    watcher = _Watcher(job, dialog, on_done, on_error, on_cancel)
+    job.watcher = watcher  # type: ignore[attr-defined]  # keeps the watcher alive with the job
+    _running.add(job)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def running_jobs() -> int:
+    """How many jobs have not finished yet (tests wait for zero)."""
+    return len(_running)

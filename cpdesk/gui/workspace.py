@@ -1,0 +1,217 @@
+"""The assessment workspace: a header, the sections in the order of the six steps, and
+the section shown. Sections are built when first opened and reload when what they show
+changes."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.gui import display
+from cpdesk.gui.sections.attachments import AttachmentsSection
+from cpdesk.gui.sections.balances import BalancesSection
+from cpdesk.gui.sections.base import Section
+from cpdesk.gui.sections.flow_chart import FlowChartSection
+from cpdesk.gui.sections.implementation import ImplementationSection
+from cpdesk.gui.sections.loggers import LoggersSection
+from cpdesk.gui.sections.options import OptionsSection
+from cpdesk.gui.sections.overview import OverviewSection
+from cpdesk.gui.sections.process_steps import ProcessStepsSection
+from cpdesk.gui.sections.streams import StreamsSection
+from cpdesk.gui.sections.team import TeamSection
+from cpdesk.gui.sections.waste import WasteSection
+from cpdesk.gui.workbench import Workbench
+from cpdesk.services import assessments, reference
+from cpdesk.services.errors import CpdeskError
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _layout(lang: str) -> list[tuple[str, list[tuple[str, str, type[Section]]]]]:
+    """(group title, [(key, tasks, section class)]) in the order of the method."""
+    method = reference.methodology()
+
+    def step(n: int) -> str:
+        return f"{n}. {method.step(n).title.get(lang)}"
+
+    return [
+        (QCoreApplication.translate("Workspace", "Assessment"), [("overview", "", OverviewSection)]),
+        (step(1), [("team", "1", TeamSection), ("process_steps", "2–3", ProcessStepsSection)]),
+        (
+            step(2),
+            [
+                ("flow_chart", "4", FlowChartSection),
+                ("streams", "4–5", StreamsSection),
+                ("balances", "5", BalancesSection),
+                ("waste_costs", "6–7", WasteSection),
+            ],
+        ),
+        (f"{step(3)} · {step(4)}", [("options", "8–13", OptionsSection)]),
+        (step(5), [("implementation", "14–16", ImplementationSection)]),
+        (
+            QCoreApplication.translate("Workspace", "Records"),
+            [("attachments", "", AttachmentsSection), ("loggers", "", LoggersSection)],
+        ),
+    ]
+
+
+class AssessmentWorkspace(QWidget):
+    """One assessment at a time."""
+
+    section_changed = Signal(str)
+
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb = workbench
+        self.assessment_id: uuid.UUID | None = None
+        self.sections: dict[str, Section] = {}
+        self._classes: dict[str, type[Section]] = {}
+
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setFixedWidth(max(200, self.list.fontMetrics().horizontalAdvance("M") * 17))
+        self.list.setSpacing(1)
+        self.stack = QStackedWidget()
+        bold = QFont(self.list.font())
+        bold.setBold(True)
+        for group, entries in _layout(workbench.lang):
+            heading = QListWidgetItem(group)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            heading.setFont(bold)
+            self.list.addItem(heading)
+            for key, tasks, cls in entries:
+                self._classes[key] = cls
+                item = QListWidgetItem()
+                item.setData(KEY_ROLE, key)
+                item.setData(Qt.ItemDataRole.UserRole + 2, tasks)
+                self.list.addItem(item)
+        self.list.currentItemChanged.connect(lambda item, _prev: self._item_chosen(item))
+        body = QHBoxLayout()
+        body.addWidget(self.list)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
+        workbench.changed.connect(self._changed)
+        self._label_items()
+
+    # ----------------------------------------------------------------- opening
+
+    def open(self, assessment_id: uuid.UUID, section: str | None = None) -> None:
+        """Show an assessment (its overview, or ``section``)."""
+        if assessment_id != self.assessment_id:
+            for widget in self.sections.values():
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+            self.sections.clear()
+            self.assessment_id = assessment_id
+        self._header()
+        self.show_section(section or self.current_key() or "overview")
+
+    def current_key(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(KEY_ROLE) if item is not None else None
+
+    def section(self, key: str) -> Section:
+        """The section ``key`` of the open assessment (built on first use)."""
+        assert self.assessment_id is not None, "open an assessment first"
+        if key not in self.sections:
+            section = self._classes[key](self.wb, self.assessment_id)
+            self.sections[key] = section
+            self.stack.addWidget(section)
+        return self.sections[key]
+
+    def show_section(self, key: str) -> Section:
+        section = self.section(key)
+        self.stack.setCurrentWidget(section)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(KEY_ROLE) == key and self.list.currentItem() is not item:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+        if section.stale:
+            section.refresh()
+        self.section_changed.emit(key)
+        return section
+
+    def current_section(self) -> Section | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Section) else None
+
+    def _item_chosen(self, item: QListWidgetItem | None) -> None:
+        key = item.data(KEY_ROLE) if item is not None else None
+        if key and self.assessment_id is not None:
+            self.show_section(key)
+
+    def titles(self) -> dict[str, str]:
+        """The title of each section, by key."""
+        return {
+            "overview": self.tr("Overview"),
+            "team": self.tr("CP team"),
+            "process_steps": self.tr("Process steps"),
+            "flow_chart": self.tr("Flow chart"),
+            "streams": self.tr("Streams and readings"),
+            "balances": self.tr("Balances"),
+            "waste_costs": self.tr("Waste costs and causes"),
+            "options": self.tr("Options and feasibility"),
+            "implementation": self.tr("Implementation and monitoring"),
+            "attachments": self.tr("Photos and files"),
+            "loggers": self.tr("Loggers"),
+        }
+
+    def _label_items(self) -> None:
+        """Each entry: the section's title, then the tasks it records."""
+        titles = self.titles()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            key = item.data(KEY_ROLE)
+            if key:
+                tasks = item.data(Qt.ItemDataRole.UserRole + 2)
+                text = titles.get(key, key)
+                item.setText(f"{text} ({tasks})" if tasks else text)
+                if tasks:
+                    item.setToolTip(self.tr("Tasks %1 of the method").replace("%1", tasks))
+
+    # ----------------------------------------------------------------- changes
+
+    def _header(self) -> None:
+        if self.assessment_id is None:
+            self.header.clear()
+            return
+        try:
+            row = assessments.show_assessment(self.wb.db, self.assessment_id).row
+        except CpdeskError:
+            return
+        sector = display.label("Sector", row.sector, self.wb.lang)
+        period = " – ".join(filter(None, (display.day(row.start_date), display.day(row.end_date))))
+        facts = [f"<b>{row.company}</b>", sector]
+        if row.programme:
+            facts.append(self.tr("programme %1").replace("%1", row.programme))
+        if period:
+            facts.append(period)
+        facts.append(self.tr("%1 of 18 tasks done").replace("%1", str(row.tasks_done)))
+        self.header.setText(f"<span style='font-size:14pt; font-weight:600'>{row.title}</span><br>{' · '.join(facts)}")
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if self.assessment_id is None:
+            return
+        if entities & {"assessment", "task_progress", "company", "programme", "*"}:
+            self._header()
+        for section in self.sections.values():
+            section.on_changed(entities)
