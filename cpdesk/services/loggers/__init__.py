@@ -1,0 +1,42 @@
+"""Logger series: import files of power and flow loggers, store and explore the readings,
+and turn figures of them into measurements. One unit of work per user action."""
+
+from cpdesk.services.loggers.analysis import (
+    STATISTICS,
+    SeriesData,
+    SeriesProfiles,
+    SeriesStats,
+    delete_series,
+    figure,
+    instant,
+    list_series,
+    read_series,
+    save_measurement,
+    series_profiles,
+    series_stats,
+)
+from cpdesk.services.loggers.common import ImportCancelledError, LoggerImportError, SeriesRow
+from cpdesk.services.loggers.importing import ChannelMapping, ImportResult, detect, import_series, preview
+
+__all__ = [
+    "STATISTICS",
+    "ChannelMapping",
+    "ImportCancelledError",
+    "ImportResult",
+    "LoggerImportError",
+    "SeriesData",
+    "SeriesProfiles",
+    "SeriesRow",
+    "SeriesStats",
+    "delete_series",
+    "detect",
+    "figure",
+    "import_series",
+    "instant",
+    "list_series",
+    "preview",
+    "read_series",
+    "save_measurement",
+    "series_profiles",
+    "series_stats",
+]
