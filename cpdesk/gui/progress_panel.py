@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -49,67 +49,75 @@ TASK_SECTIONS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Progress", text)
-
-
 def missing(detail: AssessmentDetail, causes: list[Any], texts: dict[Any, Any], savings: list[Any]) -> dict[int, str]:
     """What each task still lacks, read from the data (empty: nothing obvious missing)."""
     gaps: dict[int, str] = {}
     if not detail.team:
-        gaps[1] = _t("No team member yet.")
+        gaps[1] = QCoreApplication.translate("Progress", "No team member yet.")
     elif not any(m.role == TeamRole.LEADER for m in detail.team):
-        gaps[1] = _t("The team has no leader.")
+        gaps[1] = QCoreApplication.translate("Progress", "The team has no leader.")
     if len(detail.steps) < 2:
-        gaps[2] = _t("List at least two process steps.")
+        gaps[2] = QCoreApplication.translate("Progress", "List at least two process steps.")
     if detail.steps and not any(s.is_focus for s in detail.steps):
-        gaps[3] = _t("No step is marked as audit focus.")
+        gaps[3] = QCoreApplication.translate("Progress", "No step is marked as audit focus.")
     connected = {s.source_step_id for s in detail.streams} | {s.target_step_id for s in detail.streams}
     loose = [s.name for s in detail.steps if s.id not in connected]
     if not detail.streams:
-        gaps[4] = _t("No streams yet.")
+        gaps[4] = QCoreApplication.translate("Progress", "No streams yet.")
     elif loose:
-        gaps[4] = _t("Steps without streams: %1.").replace("%1", ", ".join(loose[:5]))
+        gaps[4] = QCoreApplication.translate("Progress", "Steps without streams: %1.").replace(
+            "%1", ", ".join(loose[:5])
+        )
     unmeasured = [s for s in detail.streams if not s.measurements]
     if detail.streams and unmeasured:
         gaps[5] = (
-            _t("%1 of %2 streams have no reading.")
+            QCoreApplication.translate("Progress", "%1 of %2 streams have no reading.")
             .replace("%1", str(len(unmeasured)))
             .replace("%2", str(len(detail.streams)))
         )
     if not detail.waste_streams:
-        gaps[6] = _t("No waste stream costed yet.")
+        gaps[6] = QCoreApplication.translate("Progress", "No waste stream costed yet.")
     caused = {c.waste_stream_id for c in causes}
     uncaused = [w.name for w in detail.waste_streams if w.id not in caused]
     if uncaused:
-        gaps[7] = _t("Waste streams without a cause: %1.").replace("%1", ", ".join(uncaused[:5]))
+        gaps[7] = QCoreApplication.translate("Progress", "Waste streams without a cause: %1.").replace(
+            "%1", ", ".join(uncaused[:5])
+        )
     live = [o for o in detail.options if o.status != OptionStatus.REJECTED]
     if not detail.options:
-        gaps[8] = _t("No option yet.")
+        gaps[8] = QCoreApplication.translate("Progress", "No option yet.")
     unscreened = [o for o in detail.options if o.screening is None]
     if unscreened:
-        gaps[9] = _t("%1 options not screened.").replace("%1", str(len(unscreened)))
+        gaps[9] = QCoreApplication.translate("Progress", "%1 options not screened.").replace("%1", str(len(unscreened)))
     studied = [o for o in live if o.screening == ScreeningResult.NEEDS_STUDY]
     no_notes = [o for o in studied if not (texts.get(o.id) and texts[o.id].technical_notes.strip())]
     if no_notes:
-        gaps[10] = _t("%1 options needing study have no technical notes.").replace("%1", str(len(no_notes)))
+        gaps[10] = QCoreApplication.translate("Progress", "%1 options needing study have no technical notes.").replace(
+            "%1", str(len(no_notes))
+        )
     uncosted = [o for o in live if not o.investment and not o.annual_savings]
     if uncosted:
-        gaps[11] = _t("%1 options without investment or savings.").replace("%1", str(len(uncosted)))
+        gaps[11] = QCoreApplication.translate("Progress", "%1 options without investment or savings.").replace(
+            "%1", str(len(uncosted))
+        )
     saving_options = {s.option_id for s in savings}
     no_savings = [o for o in live if o.id not in saving_options]
     if no_savings:
-        gaps[12] = _t("%1 options without resource savings (no CO₂ figure).").replace("%1", str(len(no_savings)))
+        gaps[12] = QCoreApplication.translate(
+            "Progress", "%1 options without resource savings (no CO₂ figure)."
+        ).replace("%1", str(len(no_savings)))
     chosen = [o for o in detail.options if o.status in (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)]
     if detail.options and not chosen:
-        gaps[13] = _t("No option selected for implementation.")
+        gaps[13] = QCoreApplication.translate("Progress", "No option selected for implementation.")
         gaps[14] = gaps[13]
     implemented = [o for o in detail.options if o.status == OptionStatus.IMPLEMENTED]
     if chosen and not implemented:
-        gaps[15] = _t("No option implemented yet.")
+        gaps[15] = QCoreApplication.translate("Progress", "No option implemented yet.")
     unmonitored = [o for o in implemented if o.monitored_annual_savings is None]
     if unmonitored:
-        gaps[16] = _t("%1 implemented options not monitored.").replace("%1", str(len(unmonitored)))
+        gaps[16] = QCoreApplication.translate("Progress", "%1 implemented options not monitored.").replace(
+            "%1", str(len(unmonitored))
+        )
     return gaps
 
 
@@ -158,6 +166,13 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.gap)
         layout.addWidget(self.note)
+        # The guide is not urgent: after an edit it waits a moment, so that a burst of edits
+        # (typing readings, undoing ten steps) costs one reload, after the screens that show
+        # the edit itself.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.reload)
         workbench.changed.connect(self._changed)
 
     def set_assessment(self, assessment_id: uuid.UUID | None) -> None:
@@ -165,6 +180,7 @@ class ProgressPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self._timer.stop()
         if self.assessment_id is None:
             self.model.set_rows([])
             self.bar.setValue(0)
@@ -190,7 +206,7 @@ class ProgressPanel(QWidget):
 
     def _changed(self, entities: frozenset[str]) -> None:
         if self.assessment_id is not None and (entities - {"attachment"} or ANYTHING in entities):
-            self.reload()
+            self._timer.start()
 
     def _task_chosen(self) -> None:
         index = self.view.currentIndex()

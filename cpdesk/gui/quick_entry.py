@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
-from cpdesk.gui.widgets.entry import InvalidEntry, NumberEdit, UnitCombo
+from cpdesk.gui.widgets.entry import InvalidEntry, NumberEdit, UnitCombo, find_data
 from cpdesk.gui.workbench import Workbench
 from cpdesk.services import assessments, flow
 from cpdesk.services.errors import CpdeskError
@@ -132,7 +132,7 @@ class QuickEntry(QWidget):
 
     def choose_stream(self, stream_id: uuid.UUID | None) -> None:
         """Preselect a stream and put the cursor in the value field."""
-        index = self.stream.findData(stream_id) if stream_id is not None else -1
+        index = find_data(self.stream, stream_id) if stream_id is not None else -1
         self.stream.setCurrentIndex(index)
         self._stream_chosen(index)
 
@@ -193,12 +193,13 @@ class QuickEntry(QWidget):
             return self._fail(describe(exc), self.unit)
         self._last_unit[stream.id] = row.unit
         self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(
+        saved = (
             self.tr("Saved: %1 = %2 %3")
             .replace("%1", stream.name)
             .replace("%2", display.number(row.value, self.wb.numbers))
             .replace("%3", row.unit)
         )
+        self.message.setText(f"{saved} {self.value.note}".strip())
         self.value.clear()
         self.note.clear()
         self.stream.setFocus()

@@ -100,10 +100,12 @@ class _Watcher(QObject):
 
     @Slot(float, str)
     def _progressed(self, fraction: float, message: str) -> None:
-        if self.dialog is not None and not self.job.is_cancelled():
-            self.dialog.setValue(int(fraction * 1000))
+        dialog = self.dialog
+        if dialog is not None and not self.job.is_cancelled():
             if message:
-                self.dialog.setLabelText(message)
+                dialog.setLabelText(message)
+            # setValue() of a modal dialog processes events: the job's end may arrive inside.
+            dialog.setValue(int(fraction * 1000))
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:

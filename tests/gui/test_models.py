@@ -73,19 +73,37 @@ def test_vietnamese_entry_is_stored_and_undone(workbench, plant) -> None:
 
 
 def test_wrong_and_ambiguous_numbers_are_refused_at_the_cell(workbench, plant) -> None:
-    a, *_ = plant
+    a, dyeing, _ = plant
     model = measurement_model(workbench, a)
     cell = model.index(0, model.column_of("value"))
     assert not model.setData(cell, "2.57", EDIT)
     assert cell.data(SHOW) == "2.57"  # what was typed stays in view, marked
     assert "2,57" in cell.data(ERROR_ROLE) and cell.data(TIP) == cell.data(ERROR_ROLE)
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert not model.setData(cell, "1.000", EDIT)
-    assert "1000" in cell.data(TIP) and "1,0" in cell.data(TIP)  # both readings and how to type them
     reload(model, workbench, a)
     assert model.row(0).value == 93200 and workbench.undo_stack.count() == 0  # nothing stored
+    # "1,000" in a whole-number column: one thousand (English grouping) or one? Refused.
+    steps = ProcessStepModel(workbench.update, "vi", "vi")
+    steps.set_rows(assessments.show_assessment(workbench.db, a.id).steps)
+    position = steps.index(0, steps.column_of("position"))
+    assert not steps.setData(position, "1,000", EDIT)
+    assert "1000" in position.data(ERROR_ROLE) and "“1”" not in position.data(ERROR_ROLE)
+    assert assessments.show_assessment(workbench.db, a.id).steps[0].position == 1
     assert model.setData(cell, "1000", EDIT)  # a valid entry clears the mark
     assert cell.data(ERROR_ROLE) is None
+
+
+def test_grouping_in_the_users_notation_is_taken_and_noted(workbench, plant) -> None:
+    a, *_ = plant
+    model = measurement_model(workbench, a)
+    cell = model.index(0, model.column_of("value"))
+    assert model.setData(cell, "1.500", EDIT)  # "." groups thousands in Vietnamese
+    reload(model, workbench, a)
+    assert model.row(0).value == 1500
+    note = model.note_at(cell)
+    assert note and "1,5" in note and cell.data(TIP) == note  # how to type the other reading
+    assert model.setData(cell, "1500,5", EDIT)  # unambiguous: the note goes
+    assert model.note_at(cell) is None
 
 
 def test_service_refusals_are_marked_too(workbench, plant) -> None:

@@ -58,3 +58,16 @@ def wait_for_jobs(qtbot, timeout: int = 10_000) -> None:
     from cpdesk.gui.workers import running_jobs
 
     qtbot.waitUntil(lambda: running_jobs() == 0, timeout=timeout)
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type ``text`` into a widget key by key, Vietnamese letters included (QTest's
+    keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = Qt.Key(ord(char.upper())) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.gui.errors import describe
-from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry, NumberEdit
+from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry, NumberEdit, find_data
 from cpdesk.gui.workbench import Workbench
 from cpdesk.services import assessments, catalogue, reference
 from cpdesk.services.errors import CpdeskError
@@ -41,7 +41,7 @@ class NewAssessmentDialog(QDialog):
         for c in catalogue.list_companies(workbench.db):
             self.company.addItem(c.name, c.id)
         if company_id is not None:
-            self.company.setCurrentIndex(max(0, self.company.findData(company_id)))
+            self.company.setCurrentIndex(max(0, find_data(self.company, company_id)))
         self.company_name = QLineEdit()
         self.sector = QComboBox()
         for s in reference.sectors():

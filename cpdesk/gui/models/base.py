@@ -27,9 +27,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from cpdesk.core import units
-from cpdesk.core.numbers import NumberFormatError, parse_number
+from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe, number_error_text
+from cpdesk.gui.typed import read_number
 from cpdesk.services.errors import CpdeskError
 
 R = TypeVar("R")
@@ -44,6 +45,7 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 5
 ERROR_BACKGROUND = QColor("#f8d7da")
 ERROR_FOREGROUND = QColor("#842029")
 FLAG_BACKGROUND = QColor("#fff3cd")
+NOTE_BACKGROUND = QColor("#ffe8a1")
 
 Submit = Callable[[str, uuid.UUID, dict[str, Any]], None]
 
@@ -98,12 +100,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.submit = submit
+        self.save_edit = submit  # not "submit": that is a virtual slot of QAbstractItemModel
         self.locale = locale
         self.lang = lang
         self.currency = currency
         self._rows: list[R] = []
         self._errors: dict[tuple[Any, str], tuple[str, str]] = {}
+        #: Cells whose entry was taken in the user's notation but could have meant another
+        #: number: the note says so (amber) until the cell is edited again.
+        self._notes: dict[tuple[Any, str], str] = {}
+        self._last_note = ""
         self.columns: list[Column[R]] = self.make_columns()
 
     # ----------------------------------------------------------------- to override
@@ -188,7 +194,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return base
         column = self.columns[index.column()]
-        if column.key and column.editable and self.submit is not None:
+        if column.key and column.editable and self.save_edit is not None:
             if column.kind is Kind.FLAG:
                 return base | Qt.ItemFlag.ItemIsUserCheckable
             return base | Qt.ItemFlag.ItemIsEditable
@@ -208,13 +214,18 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return Qt.CheckState.Checked if column.get(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and self._numeric(column):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        note = self._notes.get((self._key(row), column.key)) if not error else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if error:
                 return error[1]
+            if note:
+                return note
             return (column.tip(row) if column.tip else "") or self.row_tip(row) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             if error:
                 return QBrush(ERROR_BACKGROUND)
+            if note:
+                return QBrush(NOTE_BACKGROUND)
             color = self.highlight(row)
             return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and error:
@@ -232,7 +243,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or self.submit is None:
+        if not index.isValid() or self.save_edit is None:
             return False
         row = self._rows[index.row()]
         column = self.columns[index.column()]
@@ -243,6 +254,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             typed = ""
         elif role == Qt.ItemDataRole.EditRole:
             typed = "" if value is None else str(value)
+            self._last_note = ""
             try:
                 parsed = self.parse(column, row, value)
             except InputError as exc:
@@ -250,14 +262,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         else:
             return False
         key = (self._key(row), column.key)
+        note = self._last_note
         if parsed == column.get(row):
-            self._unmark(index, key)
+            self._unmark(index, key, note)
             return True
         try:
-            self.submit(self.entity, row.id, {column.key: parsed})  # type: ignore[attr-defined]
+            self.save_edit(self.entity, row.id, {column.key: parsed})  # type: ignore[attr-defined]
         except CpdeskError as exc:
             return self._mark(index, row, column, typed or self.text(row, column), self.refusal(column, exc))
-        self._unmark(index, key)
+        self._unmark(index, key, note)
         return True
 
     # ----------------------------------------------------------------- text <-> value
@@ -307,9 +320,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                     return None
                 raise InputError(QCoreApplication.translate("Models", "A number is required."))
             try:
-                number = parse_number(text, self.locale, integer=kind is Kind.INTEGER)
+                number, note = read_number(text, self.locale, integer=kind is Kind.INTEGER)
             except NumberFormatError as exc:
                 raise InputError(number_error_text(exc, self.locale)) from None
+            self._last_note = note
             return number / 100 if kind is Kind.PERCENT else number
         if kind is Kind.UNIT:
             try:
@@ -368,6 +382,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.dataChanged.emit(index, index)
         return False
 
-    def _unmark(self, index: Index, key: tuple[Any, str]) -> None:
-        if self._errors.pop(key, None) is not None:
+    def _unmark(self, index: Index, key: tuple[Any, str], note: str = "") -> None:
+        changed = self._errors.pop(key, None) is not None
+        if note:
+            self._notes[key] = note
+            changed = True
+        elif self._notes.pop(key, None) is not None:
+            changed = True
+        if changed:
             self.dataChanged.emit(index, index)
+
+    def note_at(self, index: Index) -> str | None:
+        """The note on a cell whose entry could have meant another number."""
+        return self._notes.get((self._key(self._rows[index.row()]), self.columns[index.column()].key))

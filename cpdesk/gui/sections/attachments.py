@@ -25,6 +25,7 @@ from cpdesk.gui.errors import show_error
 from cpdesk.gui.models.attachments import AttachmentModel
 from cpdesk.gui.models.base import ROW_ROLE
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.entry import find_data
 from cpdesk.gui.workers import run_job
 from cpdesk.services import assessments, attachments, locations
 from cpdesk.services.attachments import AttachmentRow
@@ -111,7 +112,7 @@ class AttachmentsSection(Section):
             self.owner.addItem(
                 self.tr("Option: %1").replace("%1", f"{option.code} {option.title}".strip()), ("option", option.id)
             )
-        index = self.owner.findData(chosen) if chosen is not None else 0
+        index = find_data(self.owner, chosen) if chosen is not None else 0
         self.owner.setCurrentIndex(max(index, 0))
         self.owner.blockSignals(False)
         self._rows = attachments.list_attachments(self.wb.db, self.assessment_id)

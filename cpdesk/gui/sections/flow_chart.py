@@ -1,14 +1,22 @@
 """Task 4: the process flow chart, drawn and edited as a graph (steps as boxes, streams as
-arrows). The editor itself is the ``cpdesk.gui.flowchart`` package; this section gives it
-its tool bar and keeps it in step with the tables."""
+arrows coloured by carrier; drag from a box to another to connect, double-click to edit).
+
+The editor is the ``cpdesk.gui.flowchart`` package; this section gives it a tool bar and
+keeps it in step with the tables. Its edits go on the workbench's undo stack, so Ctrl+Z
+walks back through chart and table edits alike.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from cpdesk.gui.sections.base import Section, unavailable
+from cpdesk.gui.errors import show_error
+from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.record_table import unique_name
+from cpdesk.services import assessments
 
 
 class FlowChartSection(Section):
@@ -17,18 +25,70 @@ class FlowChartSection(Section):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        from cpdesk.gui.flowchart import FlowChartView
+
+        self.chart = FlowChartView(self.wb.db, self.assessment_id, self.wb.undo_stack, lang=self.lang)
+        self.chart.failed.connect(self.status)
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+            (
+                self.tr("Add step"),
+                self.tr("A new process step below the chart; double-click it to rename"),
+                self.add_step,
+            ),
+            (self.tr("Arrange"), self.tr("Lay the chart out automatically, left to right"), self.chart.auto_layout),
+            (self.tr("Fit"), self.tr("Show the whole chart"), self.chart.fit),
+            ("+", self.tr("Zoom in (Ctrl+wheel)"), lambda: self.chart.zoom_by(1.25)),
+            ("−", self.tr("Zoom out (Ctrl+wheel)"), lambda: self.chart.zoom_by(0.8)),
+            (self.tr("Export PNG…"), self.tr("Save the chart as a PNG image"), lambda: self.export("png")),
+            (self.tr("Export SVG…"), self.tr("Save the chart as an SVG drawing"), lambda: self.export("svg")),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            if len(text) == 1:  # the zoom buttons need no more room than their sign
+                button.setMaximumWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.selection = QLabel()
+        buttons.addWidget(self.selection)
+        self.chart.selection_changed.connect(self._selected)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            unavailable(
+            hint(
                 self.tr(
-                    "The graphical flow chart editor is not yet available in this version of cpdesk. "
-                    "Steps and streams are edited in their tables meanwhile."
+                    "Task 4: drag from one step to another to draw a stream, from a step to empty space for "
+                    "a stream across the plant boundary; double-click to edit, Delete to remove."
                 )
             )
         )
+        layout.addLayout(buttons)
+        layout.addWidget(self.chart, 1)
 
     def title(self) -> str:
         return self.tr("Flow chart")
 
     def reload(self) -> None:
-        """Nothing to reload until the editor is part of the build."""
+        self.chart.reload()
+
+    def add_step(self) -> None:
+        names = {s.name for s in assessments.show_assessment(self.wb.db, self.assessment_id).steps}
+        self.chart.add_step(unique_name(self.tr("New step"), names))
+
+    def export(self, kind: str) -> None:
+        pattern = self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the flow chart"), str(Path.home() / f"flowchart.{kind}"), pattern
+        )
+        if not path:
+            return
+        try:
+            self.chart.export_png(path) if kind == "png" else self.chart.export_svg(path)
+        except OSError as exc:
+            show_error(self, exc)
+            return
+        self.status(self.tr("Flow chart saved: %1").replace("%1", path))
+
+    def _selected(self, entity: str, _key: Any) -> None:
+        texts = {"process_step": self.tr("Step selected"), "stream": self.tr("Stream selected")}
+        self.selection.setText(texts.get(entity, ""))

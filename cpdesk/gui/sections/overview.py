@@ -22,7 +22,7 @@ from cpdesk.core.vocabulary import DeliveryMode, OptionStatus
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.sections.base import Section
-from cpdesk.gui.widgets.entry import INVALID_STYLE, DateEdit, InvalidEntry, NoteEdit, NumberEdit
+from cpdesk.gui.widgets.entry import INVALID_STYLE, NOTE_STYLE, DateEdit, InvalidEntry, NoteEdit, NumberEdit
 from cpdesk.services import assessments, workbench_queries
 from cpdesk.services.errors import CpdeskError
 
@@ -198,5 +198,6 @@ class OverviewSection(Section):
             widget.setStyleSheet(INVALID_STYLE)
             widget.setToolTip(self.tr("Not saved: %1").replace("%1", describe(exc)))
             return
-        widget.setStyleSheet("")
-        widget.setToolTip("")
+        note = getattr(widget, "note", "")
+        widget.setStyleSheet(NOTE_STYLE if note else "")
+        widget.setToolTip(note)

@@ -12,11 +12,13 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from cpdesk.core import units
-from cpdesk.core.numbers import NumberFormatError, parse_number
+from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
 from cpdesk.gui.errors import number_error_text
+from cpdesk.gui.typed import read_number
 
 INVALID_STYLE = "background-color: #f8d7da; color: #842029;"
+NOTE_STYLE = "background-color: #ffe8a1;"
 
 
 class InvalidEntry(ValueError):
@@ -43,6 +45,8 @@ class NumberEdit(QLineEdit):
         self.integer = integer
         self.percent = percent
         self.problem = ""
+        #: Set when the entry was read in the user's notation but could mean another number.
+        self.note = ""
         self.textChanged.connect(self._check)
         example = "2,57" if locale == "vi" else "2.57"
         self.setPlaceholderText(example)
@@ -55,7 +59,7 @@ class NumberEdit(QLineEdit):
                 return None
             raise InvalidEntry(QCoreApplication.translate("Entry", "A number is required."))
         try:
-            number = parse_number(text, self.locale, integer=self.integer)
+            number, self.note = read_number(text, self.locale, integer=self.integer)
         except NumberFormatError as exc:
             raise InvalidEntry(number_error_text(exc, self.locale)) from None
         return number / 100 if self.percent else number
@@ -69,6 +73,7 @@ class NumberEdit(QLineEdit):
 
     def _check(self, _text: str = "") -> None:
         problem = ""
+        self.note = ""
         if self.text().strip():  # an empty field is not an error while one is typing
             try:
                 self.value()
@@ -77,6 +82,9 @@ class NumberEdit(QLineEdit):
         changed = bool(problem) != bool(self.problem)
         self.problem = problem
         _show_problem(self, problem)
+        if self.note and not problem:
+            self.setStyleSheet(NOTE_STYLE)
+            self.setToolTip(self.note)
         if changed:
             self.validity_changed.emit(not problem)
 
@@ -200,3 +208,12 @@ class NoteEdit(QPlainTextEdit):
         if text.strip() != self._saved.strip():
             self._saved = text
             self.committed.emit(text)
+
+
+def find_data(combo: QComboBox, value: object) -> int:
+    """The index of the item whose data equals ``value`` (Python equality: QComboBox.findData
+    compares wrapped Python objects such as UUIDs by identity), -1 if none."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            return i
+    return -1
