@@ -1,0 +1,360 @@
+"""Charts of the CP options and the waste costs behind them.
+
+- :class:`PaybackNpvView`: simple payback and NPV of each option, side by side, options
+  sorted by payback (the quickest wins on top), bars in the colour of the option category.
+- :class:`CostSavingsView`: investment against annual savings, one bubble per option whose
+  area is the CO2 it avoids, coloured by category; the lines of 1- and 3-year payback.
+- :class:`WasteParetoView`: the annual cost of each waste stream, largest first, with the
+  cumulative share (right axis) and the 80 % line: where the money goes.
+- :class:`OptionsCharts`: the three as tabs, fed in one call.
+
+Amounts of money are drawn in millions of VND (or thousands of another currency).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from cpdesk.core.numbers import format_number
+from cpdesk.core.vocabulary import OptionCategory
+from cpdesk.gui.plots.base import (
+    INK,
+    CategoryAxis,
+    LocaleAxis,
+    PlacedLabel,
+    PlotView,
+    elide,
+    fmt,
+    money_scale,
+    plot_font,
+    separate_labels,
+    wrap,
+)
+from cpdesk.gui.plots.palette import category_colour
+from cpdesk.services.appraisal import OptionAppraisal
+from cpdesk.services.reference import label_of
+from cpdesk.services.views import WasteStreamRow
+
+NEGATIVE = "#e03131"
+
+
+def _title(plot: pg.PlotItem, text: str) -> None:
+    plot.setTitle(text, color=INK, size="11pt", bold=True)
+
+
+class PaybackNpvView(PlotView):
+    """``update_options(appraisals, currency)``: payback (years) and NPV by option."""
+
+    def __init__(self, parent: QWidget | None = None, *, locale: str = "vi", lang: str = "vi") -> None:
+        super().__init__(parent, locale=locale)
+        self.lang = lang
+        self.names_axis = CategoryAxis("left")
+        self.payback = self.addPlot(
+            row=0, col=0, axisItems={"left": self.names_axis, "bottom": LocaleAxis("bottom", locale)}
+        )
+        self.npv_axis = LocaleAxis("bottom", locale)
+        self.npv = self.addPlot(row=0, col=1, axisItems={"bottom": self.npv_axis})
+        for plot in (self.payback, self.npv):
+            self._quiet(plot)
+            plot.invertY(True)
+            plot.showGrid(x=True, y=False, alpha=0.25)
+            plot.setMouseEnabled(x=True, y=False)
+            plot.getAxis("bottom").setStyle(maxTickLevel=0)
+        self.npv.setYLink(self.payback)
+        self.npv.getAxis("left").setStyle(showValues=False)
+        self.legend = pg.LegendItem(colCount=4, labelTextColor=INK)
+        self.addItem(self.legend, row=1, col=0, colspan=2)
+        self.ci.layout.setColumnStretchFactor(0, 3)
+        self.ci.layout.setColumnStretchFactor(1, 2)
+        #: (code, payback years or None, NPV in the currency), in drawing order.
+        self.rows: list[tuple[str, float | None, float]] = []
+
+    def reset(self) -> None:
+        self.legend.clear()
+        for plot in (self.payback, self.npv):
+            plot.clear()
+            _title(plot, "")
+        self.names_axis.set_names([])
+        self.rows = []
+
+    def update_options(self, appraisals: Sequence[OptionAppraisal], currency: str) -> None:
+        self.reset()
+        if not appraisals:
+            return
+        ordered = sorted(
+            appraisals, key=lambda a: (a.economics.simple_payback_years is None, a.economics.simple_payback_years or 0)
+        )
+        divisor, money = money_scale(currency)
+        self.rows = [(a.option.code, a.economics.simple_payback_years, a.economics.npv) for a in ordered]
+        y = np.arange(len(ordered), dtype=float)
+        brushes = [category_colour(a.option.category) for a in ordered]
+        years = np.array([a.economics.simple_payback_years or 0.0 for a in ordered])
+        npv = np.array([a.economics.npv / divisor for a in ordered])
+        self.payback.addItem(pg.BarGraphItem(x0=0, y=y, width=years, height=0.7, brushes=brushes, pen=None))
+        npv_brushes = [b if v >= 0 else QColor(NEGATIVE) for b, v in zip(brushes, npv, strict=True)]
+        self.npv.addItem(pg.BarGraphItem(x0=0, y=y, width=npv, height=0.7, brushes=npv_brushes, pen=None))
+        for i, a in enumerate(ordered):
+            payback = a.economics.simple_payback_years
+            if payback is None:
+                text = self.tr("no payback")
+            elif a.option.investment == 0:
+                text = self.tr("no investment")
+            else:
+                text = fmt(payback, self.locale, 1 if payback >= 0.1 else 2)
+            self._value_label(self.payback, text, (payback or 0.0), i, a)
+            self._value_label(self.npv, fmt(npv[i], self.locale, 0), max(npv[i], 0.0), i, a)
+        self.names_axis.set_names([f"{a.option.code}  {elide(a.option.title, 34)}" for a in ordered])
+        _title(self.payback, self.tr("Simple payback, years"))
+        _title(self.npv, self.tr("NPV, %1").replace("%1", money))
+        self.payback.setXRange(0, max(float(years.max()), 0.5) * 1.18, padding=0)
+        low, high = min(float(npv.min()), 0.0), max(float(npv.max()), 0.0)
+        self.npv.setXRange(low * 1.1, high * 1.3 if high > 0 else 1.0, padding=0)
+        self.payback.setYRange(-0.6, len(ordered) - 0.4, padding=0)
+        for category in OptionCategory:
+            if any(a.option.category == category for a in ordered):
+                sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=category_colour(category), pen=None)
+                self.legend.addItem(sample, label_of(OptionCategory, category.value, self.lang))
+
+    def _value_label(self, plot: pg.PlotItem, text: str, x: float, row: int, a: OptionAppraisal) -> None:
+        label = pg.TextItem(text, color=INK, anchor=(0, 0.5))
+        label.setFont(plot_font(8.0))
+        label.setPos(x, row)
+        category = label_of(OptionCategory, a.option.category.value, self.lang)
+        label.setToolTip(f"{a.option.code} {a.option.title}\n{category}")
+        plot.addItem(label)
+
+
+class CostSavingsView(PlotView):
+    """``update_options(appraisals, currency)``: investment vs. annual savings, bubbles sized by CO2.
+
+    Investments of one assessment span three or four orders of magnitude (a trap-testing
+    schedule next to a new boiler), so the investment axis is logarithmic; options that cost
+    nothing stand in a column of their own at "0", left of the smallest investment.
+    """
+
+    PAYBACK_LINES = (1.0, 3.0)
+    MIN_SIZE, MAX_SIZE = 9.0, 46.0  # bubble diameters, pixels
+
+    def __init__(self, parent: QWidget | None = None, *, locale: str = "vi", lang: str = "vi") -> None:
+        super().__init__(parent, locale=locale)
+        self.lang = lang
+        self.x_axis = CategoryAxis("bottom")
+        self.y_axis = LocaleAxis("left", locale)
+        self.plot = self.addPlot(row=0, col=0, axisItems={"bottom": self.x_axis, "left": self.y_axis})
+        self._quiet(self.plot)
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.y_axis.setStyle(maxTickLevel=0)
+        self.legend = pg.LegendItem(colCount=4, labelTextColor=INK)
+        self.addItem(self.legend, row=1, col=0)
+        self.scatter: pg.ScatterPlotItem | None = None
+        self._labels: list[PlacedLabel] = []
+        self.plot.getViewBox().sigRangeChanged.connect(self._relabel)
+        self.plot.getViewBox().sigResized.connect(self._relabel)
+        #: bubble diameter (pixels) by option code
+        self.sizes: dict[str, float] = {}
+        #: where each option is drawn: (x on the log axis, savings in the drawn unit)
+        self.points: dict[str, tuple[float, float]] = {}
+
+    def reset(self) -> None:
+        self.plot.clear()
+        self.legend.clear()
+        self.scatter = None
+        self._labels = []
+        self.sizes = {}
+        self.points = {}
+        self.x_axis.set_names([])
+        _title(self.plot, "")
+
+    def update_options(self, appraisals: Sequence[OptionAppraisal], currency: str) -> None:
+        self.reset()
+        if not appraisals:
+            return
+        divisor, money = money_scale(currency)
+        invest = np.array([a.option.investment / divisor for a in appraisals])
+        y = np.array([a.option.annual_savings / divisor for a in appraisals])
+        positive = invest[invest > 0]
+        low = math.floor(math.log10(positive.min())) if positive.size else 0
+        high = math.ceil(math.log10(positive.max())) if positive.size else 1
+        zero_at = low - 0.6
+        x = np.where(invest > 0, np.log10(np.where(invest > 0, invest, 1.0)), zero_at)
+        co2 = np.array([max(a.co2.total_t, 0.0) for a in appraisals])
+        largest = float(co2.max()) if co2.size and co2.max() > 0 else 1.0
+        # Area, not diameter, in proportion to the CO2: the eye reads bubbles by their area.
+        diameters = self.MIN_SIZE + (self.MAX_SIZE - self.MIN_SIZE) * np.sqrt(co2 / largest)
+        self.sizes = {a.option.code: float(d) for a, d in zip(appraisals, diameters, strict=True)}
+        self.points = {a.option.code: (float(xi), float(yi)) for a, xi, yi in zip(appraisals, x, y, strict=True)}
+        spots = []
+        for a, xi, yi, d, c in zip(appraisals, x, y, diameters, co2, strict=True):
+            colour = category_colour(a.option.category)
+            fill = QColor(colour)
+            fill.setAlpha(150)
+            spots.append(
+                {
+                    "pos": (xi, yi),
+                    "size": float(d),
+                    "brush": fill,
+                    "pen": pg.mkPen(colour, width=1.2),
+                    "data": f"{a.option.code} {a.option.title}\nCO2: {fmt(c, self.locale, 0)} t/yr",
+                }
+            )
+        self.scatter = pg.ScatterPlotItem(spots=spots, hoverable=True, tip=lambda x, y, data: data)
+        top = float(y.max()) * 1.15 if y.max() > 0 else 1.0
+        for years in self.PAYBACK_LINES:
+            # savings = investment / years: a curve on the logarithmic investment axis
+            xs = np.linspace(low, high, 80)
+            ys = 10**xs / years
+            keep = ys <= top
+            if keep.sum() < 2:
+                continue
+            line = pg.PlotDataItem(xs[keep], ys[keep], pen=pg.mkPen("#868e96", width=1, style=Qt.PenStyle.DashLine))
+            self.plot.addItem(line)
+            note = pg.TextItem(
+                self.tr("payback %1 yr").replace("%1", fmt(years, self.locale, 0)), color="#868e96", anchor=(1.05, 0.5)
+            )
+            note.setFont(plot_font(8.0))
+            note.setPos(float(xs[keep][-1]), float(ys[keep][-1]))
+            self.plot.addItem(note)
+        self.plot.addItem(self.scatter)
+        for a, xi, yi, d in zip(appraisals, x, y, diameters, strict=True):
+            label = pg.TextItem(a.option.code, color=INK)
+            label.setFont(plot_font(8.0))
+            # Start the code just right of the bubble: an anchor below 0 shifts the text right
+            # by that fraction of its width, in pixels, whatever the zoom.
+            anchor = (-(float(d) / 2 + 3) / max(label.textItem.boundingRect().width(), 1.0), 0.5)
+            label.setAnchor(anchor)
+            label.setPos(xi, yi)
+            self.plot.addItem(label)
+            self._labels.append(PlacedLabel(label, QPointF(xi, yi), *anchor))
+        for category in OptionCategory:
+            if any(a.option.category == category for a in appraisals):
+                sample = pg.ScatterPlotItem(size=10, brush=category_colour(category), pen=None)
+                self.legend.addItem(sample, label_of(OptionCategory, category.value, self.lang))
+        ticks = [(zero_at, "0")] if (invest <= 0).any() else []
+        for power in range(low, high + 1):
+            for mantissa in (1, 2, 5):
+                value = mantissa * 10.0**power
+                if power < high or mantissa == 1:
+                    ticks.append((math.log10(value), format_number(value, self.locale)))
+        self.x_axis.setTicks([ticks, []])
+        self.x_axis.setHeight(36)
+        self.x_axis.setLabel(self.tr("Investment, %1 (logarithmic)").replace("%1", money), color=INK)
+        self.y_axis.setLabel(self.tr("Annual savings, %1").replace("%1", money), color=INK)
+        _title(self.plot, self.tr("Investment and annual savings (bubble area: CO2 avoided)"))
+        self.plot.setXRange(zero_at - 0.4, high + 0.1, padding=0)
+        self.plot.setYRange(0, top, padding=0.02)
+
+    def _relabel(self, *_args: object) -> None:
+        separate_labels(self.plot.getViewBox(), self._labels)
+
+
+class WasteParetoView(PlotView):
+    """``update_waste(waste_streams, currency)``: annual cost of each waste stream, largest first."""
+
+    def __init__(self, parent: QWidget | None = None, *, locale: str = "vi") -> None:
+        super().__init__(parent, locale=locale)
+        self.names_axis = CategoryAxis("bottom")
+        self.cost_axis = LocaleAxis("left", locale)
+        self.share_axis = LocaleAxis("right", locale)
+        self.plot = self.addPlot(
+            row=0, col=0, axisItems={"bottom": self.names_axis, "left": self.cost_axis, "right": self.share_axis}
+        )
+        self._quiet(self.plot)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.showAxis("right")
+        self.cost_axis.setStyle(maxTickLevel=0)
+        # The cumulative share has its own axis (0-100 %) on the right: a second view box
+        # that follows the plot's geometry and x range, pyqtgraph's usual two-axis recipe.
+        self.share = pg.ViewBox()
+        self._quiet(self.share)
+        self.share.setMouseEnabled(x=False, y=False)
+        self.plot.scene().addItem(self.share)
+        self.share.setZValue(self.plot.zValue() + 10)  # the line over the bars
+        self.share_axis.linkToView(self.share)
+        self.share.setXLink(self.plot)
+        self.plot.getViewBox().sigResized.connect(self._follow)
+        self.costs = np.zeros(0)
+        self.cumulative_pct = np.zeros(0)
+        self.names: list[str] = []
+
+    def _follow(self) -> None:
+        self.share.setGeometry(self.plot.getViewBox().sceneBoundingRect())
+        self.share.linkedViewChanged(self.plot.getViewBox(), self.share.XAxis)
+
+    def reset(self) -> None:
+        self.plot.clear()
+        self.share.clear()
+        self.names_axis.set_names([])
+        self.costs = np.zeros(0)
+        self.cumulative_pct = np.zeros(0)
+        self.names = []
+        _title(self.plot, "")
+
+    def update_waste(self, waste_streams: Sequence[WasteStreamRow], currency: str) -> None:
+        self.reset()
+        ordered = sorted(waste_streams, key=lambda w: w.annual_cost, reverse=True)
+        total = sum(w.annual_cost for w in ordered)
+        if not ordered or total <= 0:
+            return
+        divisor, money = money_scale(currency)
+        self.names = [w.name for w in ordered]
+        self.costs = np.array([w.annual_cost for w in ordered])
+        self.cumulative_pct = 100.0 * np.cumsum(self.costs) / total
+        x = np.arange(len(ordered), dtype=float)
+        self.plot.addItem(pg.BarGraphItem(x=x, height=self.costs / divisor, width=0.62, brush="#8a6a45", pen=None))
+        for xi, cost in zip(x, self.costs, strict=True):
+            label = pg.TextItem(fmt(cost / divisor, self.locale), color=INK, anchor=(0.5, 1.0))
+            label.setFont(plot_font(8.0))
+            label.setPos(xi, cost / divisor)
+            self.plot.addItem(label)
+        line = pg.PlotDataItem(
+            x, self.cumulative_pct, pen=pg.mkPen("#e8590c", width=2), symbol="o", symbolSize=7, symbolBrush="#e8590c"
+        )
+        self.share.addItem(line)
+        eighty = pg.InfiniteLine(pos=80, angle=0, pen=pg.mkPen("#868e96", width=1, style=Qt.PenStyle.DashLine))
+        self.share.addItem(eighty)
+        for xi, pct in zip(x, self.cumulative_pct, strict=True):
+            note = pg.TextItem(
+                fmt(pct, self.locale, 0) + " %", color="#e8590c", anchor=(0.5, 1.3), fill=pg.mkBrush(255, 255, 255, 225)
+            )
+            note.setFont(plot_font(8.0))
+            note.setPos(xi, pct)
+            self.share.addItem(note)
+        self.share.setYRange(0, 110, padding=0)
+        self.names_axis.set_names([wrap(n, 18, 3) for n in self.names], plot_font(8.5))
+        self.cost_axis.setLabel(self.tr("Annual cost, %1").replace("%1", money), color=INK)
+        self.share_axis.setLabel(self.tr("Cumulative share, %"), color=INK)
+        _title(self.plot, self.tr("Waste streams by annual cost (Pareto)"))
+        self.plot.setXRange(-0.6, len(ordered) - 0.4, padding=0)
+        self.plot.setYRange(0, float(self.costs.max() / divisor) * 1.15, padding=0)
+        self._follow()
+
+
+class OptionsCharts(QTabWidget):
+    """The three option charts as tabs: ``update_options(appraisals, waste_streams, currency)``."""
+
+    def __init__(self, parent: QWidget | None = None, *, locale: str = "vi", lang: str = "vi") -> None:
+        super().__init__(parent)
+        self.payback_npv = PaybackNpvView(locale=locale, lang=lang)
+        self.cost_savings = CostSavingsView(locale=locale, lang=lang)
+        self.pareto = WasteParetoView(locale=locale)
+        self.addTab(self.payback_npv, self.tr("Payback and NPV"))
+        self.addTab(self.cost_savings, self.tr("Costs and savings"))
+        self.addTab(self.pareto, self.tr("Waste costs (Pareto)"))
+
+    def update_options(
+        self, appraisals: Sequence[OptionAppraisal], waste_streams: Sequence[WasteStreamRow], currency: str
+    ) -> None:
+        self.payback_npv.update_options(appraisals, currency)
+        self.cost_savings.update_options(appraisals, currency)
+        self.pareto.update_waste(waste_streams, currency)
+
+    def reset(self) -> None:
+        for view in (self.payback_npv, self.cost_savings, self.pareto):
+            view.reset()
