@@ -44,6 +44,7 @@ __all__ = [
     "SeriesStats",
     "delete_series",
     "figure",
+    "get_series",
     "instant",
     "list_series",
     "read_series",
@@ -106,6 +107,13 @@ def list_series(db: Any, assessment_id: uuid.UUID | str) -> list[SeriesRow]:
             lookup.live(Series).where(Series.assessment_id == assessment.id).order_by(Series.name, Series.created_at)
         ).scalars()
         return [series_row(s, stream_name(session, s.stream_id)) for s in rows]
+
+
+def get_series(db: Any, key: Any) -> SeriesRow:
+    """One series' description (no readings), by id or unique id prefix."""
+    with reading(db) as session:
+        series = find_series(session, key)
+        return series_row(series, stream_name(session, series.stream_id))
 
 
 def instant(value: Instant, zone: TimeZone) -> int | None:

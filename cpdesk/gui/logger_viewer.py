@@ -1,0 +1,495 @@
+"""The logger viewer: millions of readings on screen, a range, its figures, a measurement.
+
+``LoggerViewer(db, series_id=...)`` or ``LoggerViewer(db, assessment_id=...)`` is a
+self-contained widget: the series of the assessment on the left (tick to plot), the plots
+(pyqtgraph with peak downsampling and clip-to-view, so ten million points draw as fast as a
+screen's width of them), a time-range selector under them, the figures of the selected range
+(minimum, mean, maximum, percentiles, energy, base load, peak demand, load factor), the
+load-duration curve and the daily and weekly profiles; "Save as measurement" makes any
+figure a measurement of a stream, linked to the series and the range (one service call).
+
+Keys: ←/→ pan, +/− (or ↑/↓) zoom, Home shows everything, S selects what is visible.
+Times are shown in the series' zone (the first plotted series' offset).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.core import units
+from cpdesk.core.logger_stats import RangeStats, daily_profile, load_duration_curve, range_stats, weekly_profile
+from cpdesk.core.logger_time import utc_offsets
+from cpdesk.gui import display
+from cpdesk.services import assessments, loggers
+from cpdesk.services.errors import CpdeskError
+from cpdesk.services.loggers import SeriesData, SeriesRow
+
+_COLOURS = ("#1f6fc4", "#d99a00", "#2b8a3e", "#c2255c", "#5f3dc4", "#e8590c", "#343a40")
+_SERIES_ROLE = Qt.ItemDataRole.UserRole
+_STATISTICS = ("mean", "min", "max", "p95", "base_load", "peak_demand", "total", "total_per_day")
+
+
+@dataclass
+class _Curve:
+    """A plotted series: its readings and their x (seconds in the display zone)."""
+
+    data: SeriesData
+    x: np.ndarray
+    colour: str
+
+
+class LoggerViewer(QWidget):
+    """Plots, range figures and measurements of an assessment's logger series."""
+
+    #: Emitted with the MeasurementRow after a figure was saved as a measurement.
+    measurementSaved = Signal(object)
+
+    def __init__(
+        self,
+        db: Any,
+        series_id: uuid.UUID | str | None = None,
+        assessment_id: uuid.UUID | str | None = None,
+        *,
+        locale: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if (series_id is None) == (assessment_id is None):
+            raise ValueError("give a series or an assessment")
+        self.db = db
+        self.locale = locale or _preferred_locale()
+        first = loggers.get_series(db, series_id) if series_id is not None else None
+        self.assessment_id = first.assessment_id if first else assessments.show_assessment(db, assessment_id).row.id
+        self.rows: dict[uuid.UUID, SeriesRow] = {r.id: r for r in loggers.list_series(db, self.assessment_id)}
+        self.curves: dict[uuid.UUID, _Curve] = {}
+        self.display_offset_s = 0
+        self.zone_label = "UTC"
+        self.plots: list[pg.PlotItem] = []
+        self.regions: list[pg.LinearRegionItem] = []
+        self.cursors: list[pg.InfiniteLine] = []
+        self._syncing = False
+        self._build()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        start = first.id if first else next(iter(self.rows), None)
+        for i in range(self.series_list.count()):
+            item = self.series_list.item(i)
+            if item.data(_SERIES_ROLE) == start:
+                item.setCheckState(Qt.CheckState.Checked)  # loads and plots it
+                self.series_list.setCurrentItem(item)
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.series_list = QListWidget()
+        for row in sorted(self.rows.values(), key=lambda r: r.name.casefold()):
+            shown = row.name if row.unit and row.unit in row.name.replace("m3", "m³") else f"{row.name} ({row.unit})"
+            item = QListWidgetItem(shown)
+            item.setData(_SERIES_ROLE, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(self.tr("%s points from %s") % (f"{row.point_count:,}", row.source_file or "-"))
+            self.series_list.addItem(item)
+        self.series_list.itemChanged.connect(self._series_toggled)
+        self.series_list.currentItemChanged.connect(lambda *_: self._update_figures())
+
+        self.separate = QCheckBox(self.tr("Separate axes"))
+        self.separate.toggled.connect(lambda _: self._rebuild_plots())
+        zoom = QPushButton(self.tr("Zoom to selection"))
+        zoom.clicked.connect(self.zoom_to_selection)
+        show_all = QPushButton(self.tr("Show all"))
+        show_all.clicked.connect(self.show_all)
+        self.readout = QLabel(" ")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar = QHBoxLayout()
+        for widget in (self.separate, zoom, show_all):
+            bar.addWidget(widget)
+        bar.addWidget(self.readout, 1)
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self._mouse = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
+
+        self.figures = QTableWidget(0, 2)
+        self.figures.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
+        self.figures.verticalHeader().hide()
+        self.figures.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.figures.horizontalHeader().setStretchLastSection(True)
+        self.figures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.statistic = QComboBox()
+        for key in _STATISTICS:
+            self.statistic.addItem(_statistic_label(self, key), key)
+        self.stream = QComboBox()
+        self.stream.addItem(self.tr("(the series' stream)"), None)
+        for s in assessments.show_assessment(self.db, self.assessment_id).streams:
+            self.stream.addItem(s.name, s.id)
+        self.save_button = QPushButton(self.tr("Save as measurement"))
+        self.save_button.clicked.connect(self.save_measurement)
+        self.status = QLabel(" ")
+        self.status.setWordWrap(True)
+        save_row = QHBoxLayout()
+        for widget in (self.statistic, self.stream, self.save_button):
+            save_row.addWidget(widget)
+        figures_box = QVBoxLayout()
+        figures_box.addWidget(self.figures, 1)
+        figures_box.addLayout(save_row)
+        figures_box.addWidget(self.status)
+        figures_panel = QWidget()
+        figures_panel.setLayout(figures_box)
+
+        self.duration_plot = _small_plot(self.tr("share of time (%)"))
+        self.daily_plot = _small_plot(self.tr("hour of day"))
+        self.weekly_plot = _small_plot(self.tr("hour of week (Monday 0:00 first)"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.duration_plot, self.tr("Load-duration curve"))
+        self.tabs.addTab(self.daily_plot, self.tr("Daily profile"))
+        self.tabs.addTab(self.weekly_plot, self.tr("Weekly profile"))
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(figures_panel)
+        lower.addWidget(self.tabs)
+        lower.setSizes([360, 520])
+        upper = QWidget()
+        upper_box = QVBoxLayout(upper)
+        upper_box.setContentsMargins(0, 0, 0, 0)
+        upper_box.addLayout(bar)
+        upper_box.addWidget(self.graphics, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(upper)
+        right.addWidget(lower)
+        right.setSizes([470, 330])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.series_list)
+        main.addWidget(right)
+        main.setSizes([200, 900])
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(main)
+
+    # -- series ---------------------------------------------------------------------------
+
+    def _series_toggled(self, item: QListWidgetItem) -> None:
+        series_id = item.data(_SERIES_ROLE)
+        if item.checkState() == Qt.CheckState.Checked and series_id not in self.curves:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                data = loggers.read_series(self.db, series_id)
+            finally:
+                QApplication.restoreOverrideCursor()
+            if not self.curves and len(data.times):
+                # One offset for the whole axis (a DST zone would otherwise fold its x back).
+                self.display_offset_s = int(utc_offsets(data.times[:1], data.zone)[0])
+                self.zone_label = _offset_label(self.display_offset_s)
+            colour = _COLOURS[len(self.curves) % len(_COLOURS)]
+            x = data.times / 1e9 + self.display_offset_s
+            self.curves[series_id] = _Curve(data, x, colour)
+        elif item.checkState() != Qt.CheckState.Checked:
+            self.curves.pop(series_id, None)
+        self._rebuild_plots()
+
+    def current_curve(self) -> _Curve | None:
+        """The series the figures are about: the current list entry if plotted, else the first."""
+        item = self.series_list.currentItem()
+        if item is not None and item.data(_SERIES_ROLE) in self.curves:
+            return self.curves[item.data(_SERIES_ROLE)]
+        return next(iter(self.curves.values()), None)
+
+    # -- plots ----------------------------------------------------------------------------
+
+    def _rebuild_plots(self) -> None:
+        old_region = self.selection_x()
+        self.graphics.clear()
+        self.plots, self.regions, self.cursors = [], [], []
+        curves = list(self.curves.values())
+        groups = [[c] for c in curves] if self.separate.isChecked() else ([curves] if curves else [])
+        for group in groups:
+            plot = self.graphics.addPlot(row=len(self.plots), col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.setClipToView(True)
+            plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.setLabel("left", ", ".join(dict.fromkeys(c.data.row.unit for c in group)))
+            if len(group) > 1:
+                plot.addLegend(offset=(10, 5))
+            for curve in group:
+                plot.plot(
+                    curve.x, curve.data.values, pen=pg.mkPen(curve.colour, width=1), name=curve.data.row.name,
+                    skipFiniteCheck=True,
+                )  # fmt: skip
+            if self.plots:
+                plot.setXLink(self.plots[0])
+            cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#868e96", style=Qt.PenStyle.DashLine))
+            plot.addItem(cursor, ignoreBounds=True)
+            region = pg.LinearRegionItem(brush=pg.mkBrush(31, 111, 196, 40))
+            region.setZValue(-10)
+            plot.addItem(region, ignoreBounds=True)
+            region.sigRegionChanged.connect(self._region_moved)
+            region.sigRegionChangeFinished.connect(lambda *_: self._update_figures())
+            self.plots.append(plot)
+            self.regions.append(region)
+            self.cursors.append(cursor)
+        self._build_overview(curves)
+        bounds = self.data_bounds()
+        if bounds is not None:
+            self.set_selection(*(old_region or bounds))
+            self.plots[0].setXRange(*bounds, padding=0.01)
+        self._update_figures()
+
+    def _build_overview(self, curves: list[_Curve]) -> None:
+        """The time-range selector: the whole first series, and a handle for what is shown."""
+        self.overview = None
+        if not curves:
+            return
+        overview = self.graphics.addPlot(row=len(self.plots), col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        overview.setMaximumHeight(90)
+        overview.setDownsampling(auto=True, mode="peak")
+        overview.setClipToView(True)
+        overview.setMouseEnabled(x=False, y=False)
+        overview.hideAxis("left")
+        overview.plot(curves[0].x, curves[0].data.values, pen=pg.mkPen("#adb5bd"), skipFiniteCheck=True)
+        self.view_handle = pg.LinearRegionItem(brush=pg.mkBrush(0, 0, 0, 30))
+        overview.addItem(self.view_handle)
+        self.view_handle.sigRegionChanged.connect(self._handle_moved)
+        self.plots[0].sigXRangeChanged.connect(self._view_moved)
+        self.overview = overview
+
+    def data_bounds(self) -> tuple[float, float] | None:
+        xs = [c.x for c in self.curves.values() if len(c.x)]
+        if not xs:
+            return None
+        return min(float(x[0]) for x in xs), max(float(x[-1]) for x in xs)
+
+    def _handle_moved(self) -> None:
+        if self._syncing or not self.plots:
+            return
+        self._syncing = True
+        self.plots[0].setXRange(*self.view_handle.getRegion(), padding=0)
+        self._syncing = False
+
+    def _view_moved(self, _plot: Any, x_range: tuple[float, float]) -> None:
+        if self._syncing or self.overview is None:
+            return
+        self._syncing = True
+        self.view_handle.setRegion(x_range)
+        self._syncing = False
+
+    def _region_moved(self, moved: pg.LinearRegionItem) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        for region in self.regions:
+            if region is not moved:
+                region.setRegion(moved.getRegion())
+        self._syncing = False
+
+    def selection_x(self) -> tuple[float, float] | None:
+        return tuple(self.regions[0].getRegion()) if self.regions else None  # type: ignore[return-value]
+
+    def set_selection(self, x0: float, x1: float) -> None:
+        """Select the range [x0, x1] (display seconds) in every plot."""
+        if self.regions:
+            self.regions[0].setRegion((x0, x1))
+            self._region_moved(self.regions[0])
+            self._update_figures()
+
+    def show_all(self) -> None:
+        bounds = self.data_bounds()
+        if bounds is not None:
+            self.plots[0].setXRange(*bounds, padding=0.01)
+
+    def zoom_to_selection(self) -> None:
+        selection = self.selection_x()
+        if selection is not None:
+            self.plots[0].setXRange(*selection, padding=0.02)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.plots:
+            return super().keyPressEvent(event)
+        (x0, x1), _ = self.plots[0].viewRange()
+        width, key = x1 - x0, event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = width * 0.1 * (-1 if key == Qt.Key.Key_Left else 1)
+            self.plots[0].setXRange(x0 + step, x1 + step, padding=0)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up, Qt.Key.Key_Minus, Qt.Key.Key_Down):
+            factor = 0.5 if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up) else 2.0
+            middle = (x0 + x1) / 2
+            self.plots[0].setXRange(middle - width * factor / 2, middle + width * factor / 2, padding=0)
+        elif key == Qt.Key.Key_Home:
+            self.show_all()
+        elif key == Qt.Key.Key_S:
+            self.set_selection(x0, x1)
+        else:
+            super().keyPressEvent(event)
+
+    def _mouse_moved(self, event: tuple[Any]) -> None:
+        position = event[0]
+        for plot in self.plots:
+            if plot.sceneBoundingRect().contains(position):
+                self.show_readout(plot.vb.mapSceneToView(position).x())
+                return
+
+    def show_readout(self, x: float) -> None:
+        """Put the crosshair at ``x`` and show the time and every plotted value there."""
+        for cursor in self.cursors:
+            cursor.setPos(x)
+        parts = [f"{_format_time(x)} ({self.zone_label})"]
+        for curve in self.curves.values():
+            if not len(curve.x):
+                continue
+            i = int(np.clip(np.searchsorted(curve.x, x), 1, len(curve.x) - 1))
+            i = i - 1 if abs(curve.x[i - 1] - x) <= abs(curve.x[i] - x) else i
+            value = display.number(float(curve.data.values[i]), self.locale)
+            parts.append(f"{curve.data.row.name}: {value} {curve.data.row.unit}")
+        self.readout.setText("   ".join(parts))
+
+    # -- figures --------------------------------------------------------------------------
+
+    def selected_readings(self) -> tuple[_Curve, slice] | None:
+        """The current series and the slice of its readings inside the selection."""
+        curve, selection = self.current_curve(), self.selection_x()
+        if curve is None or selection is None:
+            return None
+        start = int(np.searchsorted(curve.x, selection[0], side="left"))
+        stop = int(np.searchsorted(curve.x, selection[1], side="right"))
+        return curve, slice(start, stop)
+
+    def _update_figures(self) -> None:
+        self.figures.setRowCount(0)
+        for plot in (self.duration_plot, self.daily_plot, self.weekly_plot):
+            plot.clear()
+        chosen = self.selected_readings()
+        if chosen is None or chosen[1].stop <= chosen[1].start:
+            self.save_button.setEnabled(False)
+            return
+        curve, part = chosen
+        times, values, row = curve.data.times[part], curve.data.values[part], curve.data.row
+        stats = range_stats(times, values, row.unit, curve.data.zone)
+        self.save_button.setEnabled(True)
+        for label, value in self._figure_rows(stats):
+            at = self.figures.rowCount()
+            self.figures.insertRow(at)
+            self.figures.setItem(at, 0, QTableWidgetItem(label))
+            cell = QTableWidgetItem(value)
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.figures.setItem(at, 1, cell)
+        pen = pg.mkPen(curve.colour, width=2)
+        share, ordered = load_duration_curve(values)
+        self.duration_plot.plot(share * 100, ordered, pen=pen)
+        daily = daily_profile(times, values, curve.data.zone)
+        hours = np.arange(len(daily.mean)) * daily.bin_hours
+        self.daily_plot.plot(hours, daily.maximum, pen=pg.mkPen("#ced4da"))
+        self.daily_plot.plot(hours, daily.minimum, pen=pg.mkPen("#ced4da"))
+        self.daily_plot.plot(hours, daily.mean, pen=pen, symbol="o", symbolSize=4, symbolBrush=curve.colour)
+        weekly = weekly_profile(times, values, curve.data.zone)
+        self.weekly_plot.plot(np.arange(168), weekly.mean, pen=pen, connect="finite")
+
+    def _figure_rows(self, s: RangeStats) -> list[tuple[str, str]]:
+        unit = s.unit
+
+        def n(value: float | None, suffix: str = unit) -> str:
+            return f"{display.number(value, self.locale)} {suffix}".strip() if value is not None else "–"
+
+        rows = [
+            (self.tr("Readings"), f"{s.count:,}".replace(",", "." if self.locale == "vi" else ",")),
+            (self.tr("From"), _format_time(s.first_ns / 1e9 + self.display_offset_s)),
+            (self.tr("To"), _format_time(s.last_ns / 1e9 + self.display_offset_s)),
+            (self.tr("Minimum"), n(s.minimum)),
+            (self.tr("Mean"), n(s.mean)),
+            (self.tr("Maximum"), n(s.maximum)),
+        ]
+        rows += [(f"P{q:g}", n(s.percentiles[q])) for q in (5.0, 50.0, 95.0)]
+        rows += [
+            (self.tr("Base load (P%s)") % f"{s.base_percentile:g}", n(s.base_load)),
+            (self.tr("Peak demand (%s min)") % f"{s.demand_interval_s / 60:g}", n(s.peak_demand)),
+            (self.tr("Load factor"), n(s.load_factor, "")),
+        ]
+        if s.amount is not None:
+            kind = units.dimension_of(s.amount_unit or "")
+            label = {"energy": self.tr("Energy"), "volume": self.tr("Volume"), "mass": self.tr("Mass")}
+            rows.append((label.get(kind, self.tr("Total")), n(s.amount, s.amount_unit or "")))
+        return rows
+
+    def save_measurement(self) -> None:
+        """Save the chosen figure of the selected range as a measurement (one service call)."""
+        chosen = self.selected_readings()
+        if chosen is None or chosen[1].stop <= chosen[1].start:
+            return
+        curve, part = chosen
+        try:
+            row = loggers.save_measurement(
+                self.db,
+                curve.data.row.id,
+                self.statistic.currentData(),
+                t_from=int(curve.data.times[part.start]),
+                t_to=int(curve.data.times[part.stop - 1]),
+                stream=self.stream.currentData(),
+            )
+        except CpdeskError as exc:
+            self.status.setText(self.tr("Not saved: %s") % exc)
+            return
+        value = display.number(row.value, self.locale)
+        self.status.setText(self.tr("Saved: %s %s for %s") % (value, row.unit, row.stream))
+        self.measurementSaved.emit(row)
+
+
+def _small_plot(bottom: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(background="w")
+    plot.showGrid(x=True, y=True, alpha=0.2)
+    plot.setLabel("bottom", bottom)
+    return plot
+
+
+def _statistic_label(widget: QWidget, key: str) -> str:
+    labels = {
+        "mean": widget.tr("Mean"),
+        "min": widget.tr("Minimum"),
+        "max": widget.tr("Maximum"),
+        "p95": widget.tr("95th percentile"),
+        "base_load": widget.tr("Base load"),
+        "peak_demand": widget.tr("Peak demand"),
+        "total": widget.tr("Total over the range"),
+        "total_per_day": widget.tr("Total per day"),
+    }
+    return labels[key]
+
+
+def _format_time(x: float) -> str:
+    """Display seconds (already shifted to the series' zone) as a wall-clock time."""
+    return str(np.datetime64(int(round(x * 1000)), "ms").astype("datetime64[s]")).replace("T", " ")
+
+
+def _offset_label(seconds: int) -> str:
+    sign, minutes = ("-" if seconds < 0 else "+"), abs(seconds) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _preferred_locale() -> str:
+    try:
+        from cpdesk.gui import preferences
+
+        return preferences.load().numbers
+    except Exception:  # noqa: BLE001 - preferences are a nicety here, not a need
+        return "vi"

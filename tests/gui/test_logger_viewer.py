@@ -1,0 +1,145 @@
+"""The logger viewer, offscreen: plots, keys, crosshair, figures, and a saved measurement."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+
+from cpdesk.gui import display  # noqa: E402
+from cpdesk.gui.logger_viewer import LoggerViewer  # noqa: E402
+from cpdesk.services import assessments, catalogue, flow, loggers  # noqa: E402
+from cpdesk.services.loggers import ChannelMapping  # noqa: E402
+from cpdesk.store.models import Measurement, MeasurementSource  # noqa: E402
+
+START = datetime(2024, 3, 4)  # a Monday
+N = 2 * 1440
+
+
+@pytest.fixture
+def logged(db):
+    """An assessment with two days of minute readings of power and water flow."""
+    company = catalogue.create_company(db, name="Giấy Bãi Bằng", sector="paper")
+    a = assessments.create_assessment(db, company_id=company.id, title="Kiểm toán điện", exchange_rate=25_000)
+    step = flow.add_process_step(db, a.id, name="Máy xeo")
+    power = flow.add_stream(db, a.id, name="Điện máy xeo", kind="energy", carrier="electricity", target_step_id=step.id)
+    rng = np.random.default_rng(2)
+    kw = (200 + 100 * ((np.arange(N) // 60) % 24 >= 8) + rng.normal(0, 5, N)).round(2)
+    m3h = rng.uniform(1, 9, N).round(2)
+    lines = ["Thời gian;P (kW);Nước (m3/h)"] + [
+        f"{START + timedelta(minutes=k):%Y-%m-%d %H:%M};{kw[k]};{m3h[k]}".replace(".", ",") for k in range(N)
+    ]
+    data = ("\n".join(lines) + "\n").encode()
+    rows = loggers.import_series(
+        db, a.id, data, loggers.detect(data), [ChannelMapping(1, "kW", power.name), ChannelMapping(2, "m3/h")]
+    ).series
+    return db, a, power, rows, kw
+
+
+def open_viewer(qtbot, db, **kwargs) -> LoggerViewer:
+    viewer = LoggerViewer(db, locale="en", **kwargs)
+    qtbot.addWidget(viewer)
+    viewer.resize(1200, 800)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    return viewer
+
+
+def test_one_series_is_plotted_with_downsampling_and_clip_to_view(qtbot, logged) -> None:
+    db, _, _, rows, kw = logged
+    viewer = open_viewer(qtbot, db, series_id=rows[0].id)
+    assert viewer.series_list.count() == 2 and list(viewer.curves) == [rows[0].id]
+    (curve,) = viewer.plots[0].listDataItems()
+    assert curve.opts["autoDownsample"] and curve.opts["downsampleMethod"] == "peak" and curve.opts["clipToView"]
+    assert np.array_equal(curve.yData, kw)
+    # The x axis is the series' wall clock: 2024-03-04 00:00 at UTC+07:00.
+    assert curve.xData[0] == (START - datetime(1970, 1, 1)).total_seconds()
+    assert viewer.figures.item(4, 0).text() == "Mean" and viewer.figures.item(4, 1).text().endswith(" kW")
+    assert not viewer.grab().isNull()
+
+
+def test_separate_axes_give_one_plot_per_series(qtbot, logged) -> None:
+    db, a, _, rows, _ = logged
+    viewer = open_viewer(qtbot, db, assessment_id=a.id)
+    viewer.series_list.item(1).setCheckState(Qt.CheckState.Checked)
+    assert len(viewer.curves) == 2 and len(viewer.plots) == 1
+    assert len(viewer.plots[0].listDataItems()) == 2
+    viewer.separate.setChecked(True)
+    assert len(viewer.plots) == 2 and viewer.plots[1].getViewBox().linkedView(0) is viewer.plots[0].getViewBox()
+    viewer.series_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert len(viewer.plots) == 1 and len(viewer.curves) == 1
+
+
+def test_keys_pan_and_zoom(qtbot, logged) -> None:
+    db, _, _, rows, _ = logged
+    viewer = open_viewer(qtbot, db, series_id=rows[0].id)
+    viewer.plots[0].setXRange(1000.0, 2000.0, padding=0)
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert viewer.plots[0].viewRange()[0] == pytest.approx([1100.0, 2100.0])
+    qtbot.keyClick(viewer, Qt.Key.Key_Plus)
+    assert viewer.plots[0].viewRange()[0] == pytest.approx([1350.0, 1850.0])
+    qtbot.keyClick(viewer, Qt.Key.Key_Minus)
+    qtbot.keyClick(viewer, Qt.Key.Key_S)
+    assert viewer.selection_x() == pytest.approx((1100.0, 2100.0))
+    qtbot.keyClick(viewer, Qt.Key.Key_Home)
+    low, high = viewer.plots[0].viewRange()[0]
+    assert low <= viewer.curves[rows[0].id].x[0] and high >= viewer.curves[rows[0].id].x[-1]
+
+
+def test_crosshair_reads_time_and_values(qtbot, logged) -> None:
+    db, a, _, rows, kw = logged
+    viewer = open_viewer(qtbot, db, assessment_id=a.id)
+    viewer.series_list.item(1).setCheckState(Qt.CheckState.Checked)
+    x = viewer.curves[rows[0].id].x[600] + 20  # 10:00 on the first day, 20 s later
+    viewer.show_readout(x)
+    text = viewer.readout.text()
+    assert text.startswith("2024-03-04 10:00:20 (UTC+07:00)")
+    assert f"P (kW): {display.number(float(kw[600]), 'en')} kW" in text and "Nước (m3/h): " in text
+    assert viewer.cursors[0].value() == x
+
+
+def test_selected_range_figures_and_save_as_measurement(qtbot, logged) -> None:
+    db, _, power, rows, kw = logged
+    viewer = open_viewer(qtbot, db, series_id=rows[0].id)
+    x = viewer.curves[rows[0].id].x
+    viewer.set_selection(x[480] - 10, x[1079] + 10)  # 08:00 to 17:59 of the first day
+    assert viewer.figures.item(0, 1).text() == "600"
+    assert viewer.figures.item(5, 1).text() == f"{kw[480:1080].max():,.1f} kW"
+    viewer.statistic.setCurrentIndex(viewer.statistic.findData("max"))
+    with qtbot.waitSignal(viewer.measurementSaved) as saved:
+        qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
+    row = saved.args[0]
+    assert (row.stream_id, row.value, row.unit) == (power.id, kw[480:1080].max(), "kW")
+    assert viewer.status.text().startswith("Saved: ")
+    with db.reading() as session:
+        source = session.execute(select(MeasurementSource)).scalar_one()
+        times = viewer.curves[rows[0].id].data.times
+        assert (source.t_from, source.t_to, source.statistic) == (int(times[480]), int(times[1079]), "max")
+        assert session.execute(select(Measurement)).scalar_one().id == row.id
+
+
+def test_a_figure_that_cannot_be_saved_says_why_and_writes_nothing(qtbot, logged) -> None:
+    db, _, _, rows, _ = logged
+    viewer = open_viewer(qtbot, db, series_id=rows[1].id)  # the water series has no stream
+    viewer.statistic.setCurrentIndex(viewer.statistic.findData("mean"))
+    qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
+    assert viewer.status.text().startswith("Not saved: ") and "choose the stream" in viewer.status.text()
+    with db.reading() as session:
+        assert session.execute(select(Measurement)).first() is None
+
+
+def test_profiles_and_load_duration_curve_are_drawn(qtbot, logged) -> None:
+    db, _, _, rows, kw = logged
+    viewer = open_viewer(qtbot, db, series_id=rows[0].id)
+    (duration,) = viewer.duration_plot.getPlotItem().listDataItems()
+    assert duration.yData[0] == kw.max() and duration.yData[-1] == kw.min()
+    daily = viewer.daily_plot.getPlotItem().listDataItems()[-1]
+    assert len(daily.yData) == 24 and daily.yData[9] == pytest.approx(kw.reshape(2, 24, 60)[:, 9, :].mean())
+    weekly = viewer.weekly_plot.getPlotItem().listDataItems()[0]
+    assert np.isfinite(weekly.yData[:48]).all() and np.isnan(weekly.yData[48:]).all()  # Monday and Tuesday
