@@ -1,62 +1,165 @@
-"""Where the plots (the ``cpdesk.gui.plots`` package, built beside the workbench) go.
+"""Where the plots (the ``cpdesk.gui.plots`` views) go in the balance and options sections.
 
-The balance section and the options section ask this module for their plot pages. Until
-the plot views are part of the build, each page is a clear notice in their place.
+Each plot page has the view and, above it, what can be done with it (copy, PNG, SVG; the
+view's right-click menu offers the same). Until a plot view is part of the build, its page
+is a clear notice in its place.
 """
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from cpdesk.gui.errors import show_error
 from cpdesk.gui.sections.base import unavailable
 
 
-def _not_yet() -> str:
-    return QCoreApplication.translate("Plots", "This chart is not yet available in this version of cpdesk.")
+def plots_available() -> bool:
+    return importlib.util.find_spec("cpdesk.gui.plots.sankey") is not None
+
+
+class PlotPage(QWidget):
+    """A plot view with Copy, PNG… and SVG… buttons above it."""
+
+    def __init__(self, view: Any, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.name = name
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        for text, tip, slot in (
+            (
+                QCoreApplication.translate("Plots", "Copy"),
+                QCoreApplication.translate("Plots", "Copy the chart to the clipboard"),
+                view.copy_to_clipboard,
+            ),
+            (
+                QCoreApplication.translate("Plots", "PNG…"),
+                QCoreApplication.translate("Plots", "Save the chart as a PNG image"),
+                lambda: self.export("png"),
+            ),
+            (
+                QCoreApplication.translate("Plots", "SVG…"),
+                QCoreApplication.translate("Plots", "Save the chart as an SVG drawing"),
+                lambda: self.export("svg"),
+            ),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(view, 1)
+
+    def export(self, kind: str) -> None:
+        pattern = (
+            QCoreApplication.translate("Plots", "PNG image (*.png)")
+            if kind == "png"
+            else QCoreApplication.translate("Plots", "SVG drawing (*.svg)")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("Plots", "Export the chart"),
+            str(Path.home() / f"{self.name}.{kind}"),
+            pattern,
+        )
+        if not path:
+            return
+        try:
+            self.view.export_png(path) if kind == "png" else self.view.export_svg(path)
+        except OSError as exc:
+            show_error(self, exc)
+
+
+def _not_yet() -> QWidget:
+    return unavailable(
+        QCoreApplication.translate("Plots", "This chart is not yet available in this version of cpdesk.")
+    )
 
 
 class BalancePlots:
     """The Sankey diagram and the bars of a balance."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self._pages = [
-            (QCoreApplication.translate("Plots", "Sankey diagram"), unavailable(_not_yet())),
-            (QCoreApplication.translate("Plots", "Inputs and outputs by step"), unavailable(_not_yet())),
-        ]
+    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+        self.sankey: Any = None
+        self.bars: Any = None
+        sankey_title = QCoreApplication.translate("Plots", "Sankey diagram")
+        bars_title = QCoreApplication.translate("Plots", "Inputs and outputs by step")
+        if plots_available():
+            from cpdesk.gui.plots import BalanceBarsView, SankeyView
+
+            self.sankey = SankeyView(locale=locale)
+            self.bars = BalanceBarsView(locale=locale)
+            self._pages: list[tuple[str, QWidget]] = [
+                (sankey_title, PlotPage(self.sankey, "sankey")),
+                (bars_title, PlotPage(self.bars, "balance")),
+            ]
+        else:
+            self._pages = [(sankey_title, _not_yet()), (bars_title, _not_yet())]
 
     def pages(self) -> list[tuple[str, QWidget]]:
         return self._pages
 
-    def show_balance(self, measured: Any, reconciled: Any, estimates: Any) -> None:
-        """Draw a new balance (measured, and reconciled when there is one)."""
+    def show_balance(self, measured: Any, reconciled: Any = None, reconciliation: Any = None) -> None:
+        """Draw a balance: as reconciled when there is a reconciliation, else as measured."""
+        if self.sankey is None:
+            return
+        self.sankey.update_balance(reconciled or measured)
+        self.bars.update_balance(measured, reconciled, reconciliation)
 
     def clear(self) -> None:
-        """Nothing to draw (the balance could not be computed)."""
+        if self.sankey is not None:
+            self.sankey.reset()
+            self.bars.reset()
 
 
 class OptionPlots:
     """Payback and NPV by option, the cost-savings bubbles, the Pareto of waste costs."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self._pages = [
-            (QCoreApplication.translate("Plots", "Payback and NPV"), unavailable(_not_yet())),
-            (QCoreApplication.translate("Plots", "Costs and savings"), unavailable(_not_yet())),
-            (QCoreApplication.translate("Plots", "Waste costs (Pareto)"), unavailable(_not_yet())),
-        ]
+    def __init__(self, locale: str, lang: str, parent: QWidget | None = None) -> None:
+        titles = (
+            QCoreApplication.translate("Plots", "Payback and NPV"),
+            QCoreApplication.translate("Plots", "Costs and savings"),
+            QCoreApplication.translate("Plots", "Waste costs (Pareto)"),
+        )
+        self.views: list[Any] = []
+        if plots_available():
+            from cpdesk.gui.plots import CostSavingsView, PaybackNpvView, WasteParetoView
+
+            self.views = [
+                PaybackNpvView(locale=locale, lang=lang),
+                CostSavingsView(locale=locale, lang=lang),
+                WasteParetoView(locale=locale),
+            ]
+            names = ("payback-npv", "costs-savings", "waste-pareto")
+            self._pages = [
+                (title, PlotPage(view, name)) for title, view, name in zip(titles, self.views, names, strict=True)
+            ]
+        else:
+            self._pages = [(title, _not_yet()) for title in titles]
 
     def pages(self) -> list[tuple[str, QWidget]]:
         return self._pages
 
-    def show_options(self, appraisals: Any, waste_streams: Any, currency: str) -> None:
-        """Draw the options' figures and the waste streams' costs."""
+    def show_options(self, appraisals: Sequence[Any], waste_streams: Sequence[Any], currency: str) -> None:
+        if not self.views:
+            return
+        payback, bubbles, pareto = self.views
+        payback.update_options(appraisals, currency)
+        bubbles.update_options(appraisals, currency)
+        pareto.update_waste(waste_streams, currency)
 
 
-def balance_plots(parent: QWidget | None = None) -> BalancePlots:
-    return BalancePlots(parent)
+def balance_plots(locale: str) -> BalancePlots:
+    return BalancePlots(locale)
 
 
-def option_plots(parent: QWidget | None = None) -> OptionPlots:
-    return OptionPlots(parent)
+def option_plots(locale: str, lang: str) -> OptionPlots:
+    return OptionPlots(locale, lang)

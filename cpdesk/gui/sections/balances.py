@@ -101,7 +101,7 @@ class BalancesSection(Section):
         for column in range(1, COLUMNS):
             self.tree.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
 
-        self.plots = balance_plots(self)
+        self.plots = balance_plots(self.locale)
         tabs = QTabWidget()
         for title, widget in self.plots.pages():
             tabs.addTab(widget, title)
@@ -251,7 +251,7 @@ class BalancesSection(Section):
             self.tree.setColumnWidth(0, min(self.tree.columnWidth(0) + 24, 360))
             for column in range(1, COLUMNS):
                 self.tree.resizeColumnToContents(column)
-        self.plots.show_balance(balance, shown, estimates)
+        self.plots.show_balance(balance, shown, reconciliation.result if reconciliation else None)
         self.updated.emit()
 
     def _summary(self, balance: Balance, report: BalanceReport, reconciliation: Any) -> str:

@@ -95,7 +95,7 @@ class OptionsSection(Section):
         form.addRow(self.tr("Technical feasibility (task 10)"), self.technical)
         form.addRow(self.tr("Reason for rejection"), self.rejection)
 
-        self.plots = option_plots(self)
+        self.plots = option_plots(self.locale, self.lang)
         self.tabs = QTabWidget()
         self.tabs.addTab(feasibility, self.tr("Feasibility"))
         self.tabs.addTab(resources_page, self.tr("Resources saved"))

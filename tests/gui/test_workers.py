@@ -1,0 +1,81 @@
+"""Background jobs: results come back on the GUI thread; errors are shown, not raised;
+Cancel drops the result."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt, QThread  # noqa: E402
+from PySide6.QtWidgets import QPushButton, QWidget  # noqa: E402
+
+from cpdesk.gui.workers import run_job  # noqa: E402
+from cpdesk.services.errors import CpdeskError  # noqa: E402
+from tests.gui.workbench_fixtures import wait_for_jobs  # noqa: E402
+
+
+def test_result_arrives_on_the_gui_thread(qtbot) -> None:
+    seen: dict[str, object] = {}
+    gui = QThread.currentThread()
+
+    def job(progress, cancelled):
+        seen["worker"] = threading.current_thread().name
+        progress(0.5, "half")
+        return 42
+
+    def done(result):
+        seen["result"] = result
+        seen["on_gui"] = QThread.currentThread() is gui
+
+    run_job(job, done, show_progress=False)
+    wait_for_jobs(qtbot)
+    assert seen["result"] == 42 and seen["on_gui"] is True
+    assert seen["worker"] != threading.main_thread().name
+
+
+def test_errors_go_to_the_error_callback(qtbot) -> None:
+    errors: list[BaseException] = []
+
+    def job(progress, cancelled):
+        raise CpdeskError("the balance needs operating hours")
+
+    run_job(job, lambda _r: pytest.fail("no result expected"), on_error=errors.append, show_progress=False)
+    wait_for_jobs(qtbot)
+    assert [str(e) for e in errors] == ["the balance needs operating hours"]
+
+
+def test_cancel_in_the_progress_dialog_drops_the_result(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def job(progress, cancelled):
+        started.set()
+        for i in range(200):
+            if cancelled():
+                return "partial"
+            progress(i / 200, f"step {i}")
+            time.sleep(0.01)
+        return "complete"
+
+    handle = run_job(
+        job,
+        lambda r: outcome.append(r),
+        parent=parent,
+        title="Long work",
+        on_cancel=lambda: outcome.append("cancelled"),
+        delay_ms=0,
+    )
+    assert started.wait(5)
+    dialog = handle.watcher.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    [cancel] = dialog.findChildren(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    wait_for_jobs(qtbot)
+    assert outcome == ["cancelled"]
