@@ -73,6 +73,12 @@ def _exports(view, folder: Path, text: str = "") -> None:  # type: ignore[no-unt
     ]
 
 
+def _no_overlaps(rects) -> None:  # type: ignore[no-untyped-def]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b), (a, b)
+
+
 def test_sankey_of_the_water_balance(qtbot, water, tmp_path: Path) -> None:
     view = _show(qtbot, SankeyView())
     view.update_balance(water.measured)
@@ -88,6 +94,7 @@ def test_sankey_of_the_water_balance(qtbot, water, tmp_path: Path) -> None:
     feed = next(lk for lk in links if lk.source.startswith("in:"))
     assert view.node_rects[feed.source].right() < view.node_rects[feed.target].left()
     assert "450.000 m³" in view.labels[well.node]  # Vietnamese notation by default
+    _no_overlaps([label.item.sceneBoundingRect() for label in view._label_items])
     _exports(view, tmp_path, "Nước giếng khoan")
     view.reset()
     assert view.link_items == {} and view.box.addedItems == []
@@ -197,6 +204,10 @@ def test_options_charts(qtbot, demo_db, textile, tmp_path: Path) -> None:
         assert share * largest == pytest.approx(co2[code], abs=1e-6)  # bubble area grows with the CO2
     tc02 = next(a for a in appraisals if a.option.code == "TC-02")
     assert bubbles.points["TC-02"][0] == pytest.approx(math.log10(tc02.option.investment / 1e6))
+    charts.setCurrentIndex(1)
+    qtbot.wait(10)
+    bubbles._relabel()
+    _no_overlaps([label.sceneBoundingRect() for label in bubbles._labels])
 
     pareto = charts.pareto
     costs = sorted((w.annual_cost for w in detail.waste_streams), reverse=True)

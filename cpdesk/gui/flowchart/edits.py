@@ -45,6 +45,8 @@ class ChartEdits:
     _pressed_at: dict[uuid.UUID, QPointF]
     changed: SignalInstance
     failed: SignalInstance
+    #: Show refused edits in a message box too (a window that shows ``failed`` itself turns this off).
+    message_boxes: bool = True
 
     if TYPE_CHECKING:  # what the view (a QGraphicsView) provides
 
@@ -82,6 +84,8 @@ class ChartEdits:
 
     def _report(self, message: str) -> None:
         self.failed.emit(message)
+        if not self.message_boxes:
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Flow chart"), message, parent=self)  # type: ignore[call-overload]
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the chart stays usable and tests are not blocked

@@ -140,6 +140,7 @@ class CategoryAxis(pg.AxisItem):
         super().__init__(orientation, **kwargs)
         self.setTextPen(pg.mkPen(INK))
         self.setPen(pg.mkPen(AXIS))
+        self.setStyle(tickLength=0)  # a name needs no tick mark, and one would poke into the bars
         self.names: list[str] = []
 
     def set_names(self, names: Sequence[str], font: QFont | None = None) -> None:

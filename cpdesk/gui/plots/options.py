@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -28,13 +28,11 @@ from cpdesk.gui.plots.base import (
     INK,
     CategoryAxis,
     LocaleAxis,
-    PlacedLabel,
     PlotView,
     elide,
     fmt,
     money_scale,
     plot_font,
-    separate_labels,
     wrap,
 )
 from cpdesk.gui.plots.palette import category_colour
@@ -154,7 +152,7 @@ class CostSavingsView(PlotView):
         self.legend = pg.LegendItem(colCount=4, labelTextColor=INK)
         self.addItem(self.legend, row=1, col=0)
         self.scatter: pg.ScatterPlotItem | None = None
-        self._labels: list[PlacedLabel] = []
+        self._labels: list[pg.TextItem] = []
         self.plot.getViewBox().sigRangeChanged.connect(self._relabel)
         self.plot.getViewBox().sigResized.connect(self._relabel)
         #: bubble diameter (pixels) by option code
@@ -222,16 +220,12 @@ class CostSavingsView(PlotView):
             note.setPos(float(xs[keep][-1]), float(ys[keep][-1]))
             self.plot.addItem(note)
         self.plot.addItem(self.scatter)
-        for a, xi, yi, d in zip(appraisals, x, y, diameters, strict=True):
-            label = pg.TextItem(a.option.code, color=INK)
+        for a, xi, yi in zip(appraisals, x, y, strict=True):
+            label = pg.TextItem(a.option.code, color=INK, anchor=(0, 0))
             label.setFont(plot_font(8.0))
-            # Start the code just right of the bubble: an anchor below 0 shifts the text right
-            # by that fraction of its width, in pixels, whatever the zoom.
-            anchor = (-(float(d) / 2 + 3) / max(label.textItem.boundingRect().width(), 1.0), 0.5)
-            label.setAnchor(anchor)
             label.setPos(xi, yi)
             self.plot.addItem(label)
-            self._labels.append(PlacedLabel(label, QPointF(xi, yi), *anchor))
+            self._labels.append(label)
         for category in OptionCategory:
             if any(a.option.category == category for a in appraisals):
                 sample = pg.ScatterPlotItem(size=10, brush=category_colour(category), pen=None)
@@ -251,7 +245,43 @@ class CostSavingsView(PlotView):
         self.plot.setYRange(0, top, padding=0.02)
 
     def _relabel(self, *_args: object) -> None:
-        separate_labels(self.plot.getViewBox(), self._labels)
+        """Put each option's code beside its bubble where it covers no other code or bubble.
+
+        Tried in turn: right, left, above, below the bubble, then its four corners; in pixels, since the text keeps
+        its size while the axes stretch. Redone whenever the range or the size changes.
+        """
+        box = self.plot.getViewBox()
+        (x0, x1), (y0, y1) = box.viewRange()
+        if x1 <= x0 or y1 <= y0 or box.width() <= 0 or box.height() <= 0 or not self._labels:
+            return
+        per_x, per_y = box.width() / (x1 - x0), box.height() / (y1 - y0)
+        centres = {
+            code: ((px - x0) * per_x, (y1 - py) * per_y, self.sizes[code] / 2) for code, (px, py) in self.points.items()
+        }
+        bubbles = {code: QRectF(cx - r, cy - r, 2 * r, 2 * r) for code, (cx, cy, r) in centres.items()}
+        placed: list[QRectF] = []
+        for label in sorted(self._labels, key=lambda lb: centres[lb.textItem.toPlainText()][1]):
+            code = label.textItem.toPlainText()
+            cx, cy, r = centres[code]
+            size = label.textItem.boundingRect()
+            w, h = size.width(), size.height()
+            candidates = [
+                QRectF(cx + r + 2, cy - h / 2, w, h),
+                QRectF(cx - r - 2 - w, cy - h / 2, w, h),
+                QRectF(cx - w / 2, cy - r - h, w, h),
+                QRectF(cx - w / 2, cy + r, w, h),
+                QRectF(cx + r * 0.7, cy - r * 0.7 - h, w, h),
+                QRectF(cx - r * 0.7 - w, cy - r * 0.7 - h, w, h),
+                QRectF(cx + r * 0.7, cy + r * 0.7, w, h),
+                QRectF(cx - r * 0.7 - w, cy + r * 0.7, w, h),
+            ]
+            others = [rect for other, rect in bubbles.items() if other != code]
+            free = [c for c in candidates if not any(c.intersects(o) for o in placed + others)]
+            rect = free[0] if free else candidates[0]
+            while not free and any(rect.intersects(o) for o in placed):
+                rect.moveTop(rect.top() + h / 2)
+            placed.append(rect)
+            label.setPos(x0 + rect.left() / per_x, y1 - rect.top() / per_y)
 
 
 class WasteParetoView(PlotView):
@@ -269,6 +299,7 @@ class WasteParetoView(PlotView):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showAxis("right")
         self.cost_axis.setStyle(maxTickLevel=0)
+        self.share_axis.setStyle(maxTickLevel=0)
         # The cumulative share has its own axis (0-100 %) on the right: a second view box
         # that follows the plot's geometry and x range, pyqtgraph's usual two-axis recipe.
         self.share = pg.ViewBox()
