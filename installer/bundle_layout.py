@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import platform
 import re
 import shutil
@@ -38,6 +39,7 @@ DIST_NAME = "cpdesk"
 CONTENTS_DIR = "_internal"
 
 RESOURCES_SRC = "resources"
+RESOURCES_PACKAGE = "cpdesk.resources"
 RESOURCES_DEST = "cpdesk/resources"
 MIGRATIONS_SRC = "cpdesk/store/migrations"
 MIGRATIONS_DEST = "cpdesk/store/migrations"
@@ -69,6 +71,16 @@ ICON_PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # another.
 BUNDLE_EXTENSION = ".cpdx"
 BUNDLE_MIME_TYPE = "application/x-cpdesk-bundle"
+
+# Files the Linux package adds beside the one-folder bundle: path in the package -> source
+# under installer/linux. install.sh finds the menu entry and the MIME type at these paths.
+LINUX_EXTRAS: dict[str, str] = {
+    "install.sh": "install.sh",
+    "uninstall.sh": "uninstall.sh",
+    "README.txt": "README.txt",
+    "share/cpdesk.desktop": "cpdesk.desktop",
+    "share/cpdesk-mime.xml": "cpdesk-mime.xml",
+}
 
 # Modules no cpdesk executable needs, though something installed in a developer's venv may
 # try to import them (pint probes pandas, the test tools sit in the same venv).
@@ -104,6 +116,10 @@ GUI_EXCLUDES = COMMON_EXCLUDES + (
     "PySide6.QtUiTools",
     "PySide6.QtHelp",
 )
+# Qt's own translations (dialog buttons, shortcuts...) for the languages cpdesk speaks; the
+# others (about 7 MB) are left out of the bundle.
+QT_TRANSLATION_LANGUAGES = ("vi", "en")
+
 # Qt modules the workbench needs though it may not import them at the top of a module:
 # QtSvg for the SVG icon and the SVG image format, QtPrintSupport for printing.
 GUI_HIDDEN_IMPORTS = ("PySide6.QtSvg", "PySide6.QtPrintSupport")
@@ -120,6 +136,15 @@ class DataFile:
     def dest(self) -> str:
         """The file's path inside CONTENTS_DIR, with forward slashes."""
         return str(PurePosixPath(self.dest_dir) / self.source.name)
+
+
+def keep_qt_data(dest: str) -> bool:
+    """False for Qt translation files of languages cpdesk does not offer (see QT_TRANSLATION_LANGUAGES)."""
+    path = PurePosixPath(dest.replace("\\", "/"))
+    if "translations" not in path.parts[:-1] or path.suffix != ".qm" or "PySide6" not in path.parts:
+        return True
+    language = path.stem.rsplit("_", 1)[-1] if "_" in path.stem else ""
+    return language in QT_TRANSLATION_LANGUAGES
 
 
 def exe_name(name: str, platform: str = sys.platform) -> str:
@@ -264,6 +289,29 @@ def expected_layout(platform: str = sys.platform, repo: Path = REPO) -> set[str]
     paths = {exe_name(CLI_NAME, platform), exe_name(GUI_NAME, platform)}
     paths.update(f"{CONTENTS_DIR}/{f.dest}" for f in planned_data_files(repo))
     return paths
+
+
+MANIFEST_NAME = "bundle-manifest.json"
+
+
+def write_manifest(work: Path, files: Iterable[DataFile]) -> Path:
+    """Record, in PyInstaller's work folder, the paths a build is to produce (see ``read_manifest``).
+
+    The spec writes it when it lists the data; the build script checks the finished bundle
+    against it, so that the check sees exactly what this build was asked to carry even when
+    files are added to the source tree while PyInstaller runs.
+    """
+    paths = sorted({exe_name(CLI_NAME), exe_name(GUI_NAME)} | {f"{CONTENTS_DIR}/{f.dest}" for f in files})
+    work.mkdir(parents=True, exist_ok=True)
+    target = work / MANIFEST_NAME
+    target.write_text(json.dumps(paths, indent=1), encoding="utf-8")
+    return target
+
+
+def read_manifest(work: Path) -> list[str]:
+    """The paths the last build in ``work`` was to produce, relative to the one-folder bundle."""
+    paths = json.loads((work / MANIFEST_NAME).read_text(encoding="utf-8"))
+    return [str(p) for p in paths]
 
 
 def icon_file(kind: str, repo: Path = REPO) -> Path:

@@ -1,0 +1,8 @@
+"""Entry script of the frozen console executable ``cpdesk`` (see installer/cpdesk.spec)."""
+
+import sys
+
+from cpdesk.cli.main import main
+
+if __name__ == "__main__":
+    sys.exit(main())
