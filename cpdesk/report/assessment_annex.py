@@ -6,9 +6,10 @@ import io
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, Paragraph, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, Table
 
 from cpdesk.report import assessment_tables as tables
+from cpdesk.report import theme
 from cpdesk.report.markup import escape
 from cpdesk.report.model import AssessmentReportData, Photo
 from cpdesk.report.story import Story
@@ -47,7 +48,7 @@ def photos_section(story: Story, data: AssessmentReportData) -> None:
         widths += [cell_w]
     table = Table(rows, colWidths=widths, hAlign="CENTER")
     table.setStyle(
-        TableStyle(
+        theme.table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),

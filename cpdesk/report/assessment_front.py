@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
 from cpdesk.report import assessment_tables as tables
 from cpdesk.report import theme
@@ -18,6 +18,9 @@ from cpdesk.report.i18n import DASH, I18n
 from cpdesk.report.markup import bold, escape
 from cpdesk.report.model import AssessmentReportData
 from cpdesk.report.story import Story
+
+#: Above this many characters of facts, the company and assessment boxes go one under the other.
+SIDE_BY_SIDE_CHARS = 700
 
 
 def cover_painter(t: I18n, centre: str, band_title: str) -> Callable[[Canvas, Any], None]:
@@ -71,9 +74,9 @@ def cover(story: Story, data: AssessmentReportData) -> None:
         (t("cover_printed"), escape(t.date(data.printed_on))),
     ]
     body = [[Paragraph(bold(k), s.body), Paragraph(v, s.body)] for k, v in rows]
-    table = Table(body, colWidths=[42 * mm, story.width - 42 * mm], hAlign="LEFT")
+    table = Table(body, colWidths=[42 * mm, story.width - 42 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(
-        TableStyle(
+        theme.table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, theme.ACCENT),
@@ -100,7 +103,7 @@ def kpi_tiles(story: Story, items: list[tuple[str, str]], columns: int = 4) -> N
     grid = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     table = Table([[c for c in row] for row in grid], colWidths=[story.width / columns] * columns, hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        theme.table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, -1), theme.ACCENT_LIGHT),
@@ -198,20 +201,26 @@ def company_and_process(story: Story, data: AssessmentReportData) -> None:
         (t("discount_rate"), t.pct(100 * d.discount_rate)),
         (t("tasks_done"), f"{d.row.tasks_done}/18"),
     ]
-    half = (story.width - 6 * mm) / 2
-    left = _facts_table(facts, s, half, t("company_heading"))
-    right = _facts_table(assessment, s, half, t("assessment_heading"))
-    pair = Table([[left, right]], colWidths=[half + 6 * mm, half], hAlign="LEFT")
-    pair.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
+    # Side by side when both fit comfortably; one under the other when a user wrote a long
+    # address or title, since a table nested in a table cannot break across pages.
+    if sum(len(v) for _k, v in facts + assessment) <= SIDE_BY_SIDE_CHARS:
+        half = (story.width - 6 * mm) / 2
+        left = _facts_table(facts, s, half, t("company_heading"))
+        right = _facts_table(assessment, s, half, t("assessment_heading"))
+        pair = Table([[left, right]], colWidths=[half + 6 * mm, half], hAlign="LEFT")
+        pair.setStyle(
+            theme.table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
         )
-    )
-    story.add(pair)
+        story.add(pair)
+    else:
+        story.add(_facts_table(facts, s, story.width, t("company_heading")))
+        story.add(_facts_table(assessment, s, story.width, t("assessment_heading")))
     if data.notes:
         story.h3(t("assessment_notes"))
         story.para(data.notes)
@@ -223,9 +232,9 @@ def _facts_table(rows: list[tuple[str, str]], s: theme.Styles, width: float, tit
     body = [[Paragraph(bold(title), s.h3), ""]] + [
         [Paragraph(escape(k), s.cell), Paragraph(escape(v), s.cell)] for k, v in rows
     ]
-    table = Table(body, colWidths=[width * 0.42, width * 0.58], hAlign="LEFT")
+    table = Table(body, colWidths=[width * 0.42, width * 0.58], hAlign="LEFT", splitInRow=1)
     table.setStyle(
-        TableStyle(
+        theme.table_style(
             [
                 ("SPAN", (0, 0), (-1, 0)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -13,8 +13,8 @@ from enum import Enum
 
 from cpdesk.core.numbers import format_number
 from cpdesk.report.strings import TEXTS
-from cpdesk.services import reference
 from cpdesk.services.errors import CpdeskError
+from cpdesk.services.reference import label_of
 
 LANGS = ("vi", "en")
 DASH = "–"
@@ -88,7 +88,7 @@ class I18n:
             return DASH
         text = code.value if isinstance(code, Enum) else str(code)
         try:
-            return reference.label_of(kind, text, self.lang)
+            return label_of(kind, text, self.lang)
         except ValueError:
             return text
 

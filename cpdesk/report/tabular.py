@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table
 
 from cpdesk.report import theme
 from cpdesk.report.i18n import DASH, I18n
@@ -162,7 +162,7 @@ def pdf_table(
             ("BACKGROUND", (0, index), (-1, index), colors.white),
         ]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
+    table.setStyle(theme.table_style(commands))
     return table
 
 

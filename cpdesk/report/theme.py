@@ -7,11 +7,13 @@ worksheets read as documents of the same office. The carrier colours are plain h
 
 from __future__ import annotations
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import TableStyle
 
 from cpdesk.core.vocabulary import FUELS
 from cpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -82,6 +84,22 @@ def carrier_colour(carrier: str) -> colors.Color:
 
 def family_colour(family: str) -> colors.Color:
     return colors.HexColor(FAMILY_HEX.get(family, OTHER_HEX))
+
+
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A table style whose cells all use the embedded font.
+
+    reportlab's cells default to Helvetica and set it even for cells holding paragraphs,
+    which would put a non-embedded standard font into every PDF.
+    """
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 7.6), *commands])
+
+
+def drawing(width: float, height: float) -> Drawing:
+    """A reportlab drawing that starts in the embedded font (its default is Helvetica)."""
+    canvas = Drawing(width, height)
+    canvas.initialFontName = REGULAR
+    return canvas
 
 
 class Styles:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.graphics.shapes import Line, Rect
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from cpdesk.report import theme
 from cpdesk.report.markup import bold, escape
@@ -42,7 +42,7 @@ def form_fields(fields: Sequence[tuple[str, str]], width: float, s: theme.Styles
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     table = Table(rows, colWidths=[width / columns] * columns, hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        theme.table_style(
             [
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, theme.MUTED),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -85,13 +85,13 @@ def grid(
     ]
     for i in numeric:
         style.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
-    table.setStyle(TableStyle(style))
+    table.setStyle(theme.table_style(style))
     return table
 
 
 def drawing_area(story: Story, height: float) -> Flowable:
     """An empty framed area with a light grid, to draw in (the flow chart sheet)."""
-    d = Drawing(story.width, height)
+    d = theme.drawing(story.width, height)
     d.add(Rect(0, 0, story.width, height, fillColor=None, strokeColor=theme.INK, strokeWidth=0.8))
     step = 5 * mm
     x = step

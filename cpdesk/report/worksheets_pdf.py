@@ -9,7 +9,7 @@ instruction, and ruled rows to write in (a filled sheet keeps a few empty rows f
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from cpdesk.report import theme, worksheet_sheets
 from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
@@ -60,7 +60,9 @@ def _cover(story: Story, data: WorksheetData) -> None:
         for n, (title, tasks) in enumerate(worksheet_sheets.sheet_list(t), start=1)
     ]
     table = Table(rows, colWidths=[10 * mm, story.width * 0.5, story.width * 0.5 - 10 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, theme.RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(
+        theme.table_style([("LINEBELOW", (0, 0), (-1, -1), 0.25, theme.RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
     story.add(table)
     story.space(10)
     story.para(t("ws_how"), s.small)

@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 
 from cpdesk.report import theme
 from cpdesk.report.drawings.text import legend, wrap_lines
-from cpdesk.report.fonts import BOLD, REGULAR
+from cpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from cpdesk.report.i18n import I18n
 
 FONT = 7.0
@@ -51,6 +51,7 @@ def hbar_chart(
 
     ``rows``: (label, one value per series, right-hand text).
     """
+    register_fonts()
     label_w = width * 0.3
     right_w = 52.0 if any(r[2] for r in rows) else 0.0
     plot_w = width - label_w - right_w - 8
@@ -62,7 +63,7 @@ def hbar_chart(
     axis_h = 14.0
     header_h = 10.0
     height = header_h + group_h * len(rows) + axis_h + legend_h + 4
-    drawing = Drawing(width, height)
+    drawing = theme.drawing(width, height)
     plot_top = height - header_h
     g = Group()
     for tick in ticks:

@@ -21,7 +21,7 @@ from reportlab.lib import colors
 from cpdesk.report import theme
 from cpdesk.report.drawings.layout import layer_nodes
 from cpdesk.report.drawings.text import legend, wrap_lines
-from cpdesk.report.fonts import BOLD, REGULAR
+from cpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from cpdesk.report.i18n import I18n
 from cpdesk.services.views import ProcessStepRow, StreamRow
 
@@ -48,6 +48,7 @@ def flow_chart(
     steps: Sequence[ProcessStepRow], streams: Sequence[StreamRow], t: I18n, width: float, height: float
 ) -> Drawing:
     """The flow chart, fitted into ``width`` x ``height`` points (scaled down if it must)."""
+    register_fonts()
     ids = [str(s.id) for s in sorted(steps, key=lambda s: (s.position, s.name))]
     step_by_id = {str(s.id): s for s in steps}
     pairs: dict[tuple[str, str, str], int] = defaultdict(int)
@@ -191,7 +192,7 @@ def flow_chart(
         _stubs(art, inputs.get(n, {}), x, bottom + BOX_H, box_w, incoming=True)
         _stubs(art, outputs.get(n, {}), x, bottom, box_w, incoming=False)
 
-    drawing = Drawing(natural_w * scale, total_h * scale)
+    drawing = theme.drawing(natural_w * scale, total_h * scale)
     content = Group(art, boxes)
     legend_group.translate(0, legend_h + notes_h)
     content.add(legend_group)

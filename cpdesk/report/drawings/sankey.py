@@ -19,7 +19,7 @@ from cpdesk.core.balance import Balance, SankeyLink
 from cpdesk.report import theme
 from cpdesk.report.drawings.layout import layer_nodes
 from cpdesk.report.drawings.text import legend, wrap_lines
-from cpdesk.report.fonts import BOLD, REGULAR
+from cpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from cpdesk.report.i18n import I18n
 
 NODE_W = 7.0
@@ -31,6 +31,7 @@ OPACITY = 0.5
 
 def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
     """The balance's Sankey diagram in ``width`` x ``height`` points."""
+    register_fonts()
     links = [k for k in balance.sankey_links if k.value and k.value > 0]
     names: Mapping[str, str] = balance.sankey_nodes
     steps = [n for n in names if not n.startswith(("in:", "out:")) and any(n in (k.source, k.target) for k in links)]
@@ -58,7 +59,7 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
     columns = [[n for n in col if n in size] for col in layering.columns]
     columns = [c for c in columns if c]
     if not columns:
-        drawing = Drawing(width, 40)
+        drawing = theme.drawing(width, 40)
         drawing.add(String(0, 20, t("sankey_empty"), fontName=REGULAR, fontSize=8, fillColor=theme.MUTED))
         return drawing
     biggest = max(sum(size[n] for n in col) for col in columns)
@@ -145,7 +146,7 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
                 )
             )
 
-    drawing = Drawing(width, height)
+    drawing = theme.drawing(width, height)
     body = Group(bands, nodes_g, labels)
     body.translate(0, legend_h + 14)
     drawing.add(body)

@@ -8,11 +8,12 @@ from reportlab.graphics.shapes import Group, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cpdesk.report import theme
-from cpdesk.report.fonts import REGULAR
+from cpdesk.report.fonts import REGULAR, register_fonts
 
 
 def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Break ``text`` into at most ``max_lines`` lines of ``width`` points; the last ends in "…" if cut."""
+    register_fonts()
     words = text.split()
     lines: list[str] = []
     current = ""

@@ -1,0 +1,131 @@
+"""Layered layout, flow chart, Sankey diagram and bars: checked on small graphs worked by hand."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from reportlab.graphics.shapes import Path, String
+
+from cpdesk.core.balance import Balance, NodeBalance, SankeyLink
+from cpdesk.core.vocabulary import Carrier, StreamKind
+from cpdesk.report.drawings.bars import nice_ticks
+from cpdesk.report.drawings.flowchart import flow_chart
+from cpdesk.report.drawings.layout import crossings, layer_nodes
+from cpdesk.report.drawings.sankey import sankey
+from cpdesk.report.drawings.text import wrap_lines
+from cpdesk.report.fonts import REGULAR, text_width
+from cpdesk.report.i18n import I18n
+from cpdesk.services.views import ProcessStepRow, StreamRow
+
+
+def test_columns_follow_the_longest_path() -> None:
+    # a -> b -> c -> d and a shortcut a -> d: d stays after c, the shortcut gets waypoints
+    layering = layer_nodes(["a", "b", "c", "d"], [("a", "b"), ("b", "c"), ("c", "d"), ("a", "d")])
+    assert [layering.column_of[n] for n in "abcd"] == [0, 1, 2, 3]
+    assert len(layering.routes[3]) == 4 and all(layering.is_dummy(n) for n in layering.routes[3][1:3])
+    assert layering.back_edges == frozenset()
+
+
+def test_a_cycle_is_broken_at_the_edge_against_the_node_order() -> None:
+    # condensate returned from "dye" to "boiler" closes a cycle: that edge is the back edge
+    layering = layer_nodes(["boiler", "net", "dye"], [("boiler", "net"), ("net", "dye"), ("dye", "boiler")])
+    assert layering.back_edges == frozenset({2})
+    assert [layering.column_of[n] for n in ("boiler", "net", "dye")] == [0, 1, 2]
+
+
+def test_barycentre_ordering_removes_a_crossing() -> None:
+    # given in the crossing order: a1 feeds b2, a2 feeds b1
+    layering = layer_nodes(["a1", "a2", "b1", "b2"], [("a1", "b2"), ("a2", "b1")])
+    assert crossings(layering) == 0
+
+
+def test_fixed_columns_override_the_longest_path() -> None:
+    layering = layer_nodes(["in", "s"], [("in", "s")], fixed={"in": -1, "s": 3}, route=[False])
+    assert (layering.column_of["in"], layering.column_of["s"]) == (0, 4)
+
+
+def test_nice_ticks_and_wrapping() -> None:
+    assert nice_ticks(450_000) == [0, 100_000, 200_000, 300_000, 400_000, 500_000]
+    assert nice_ticks(0) == [0.0, 1.0]
+    lines = wrap_lines("Trạm bơm và xử lý nước giếng khoan sâu", REGULAR, 7, 50, 2)
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert all(text_width(line, 7) <= 50 for line in lines)
+
+
+def _step(name: str, position: int, focus: bool = False) -> ProcessStepRow:
+    return ProcessStepRow(uuid.uuid4(), name, position, focus, "")
+
+
+def _stream(name: str, carrier: str, source: ProcessStepRow | None, target: ProcessStepRow | None) -> StreamRow:
+    return StreamRow(
+        uuid.uuid4(),
+        name,
+        StreamKind.WATER,
+        Carrier(carrier),
+        source.id if source else None,
+        source.name if source else None,
+        target.id if target else None,
+        target.name if target else None,
+        None,
+        None,
+        1,
+    )
+
+
+def test_flow_chart_draws_every_step_and_collapses_a_utility_into_dots() -> None:
+    sub = _step("Substation", 1)
+    steps = [sub] + [_step(f"Step {i}", i + 1, focus=i == 2) for i in range(1, 7)]
+    streams = [_stream("grid", "electricity", None, sub)]
+    streams += [_stream(f"power {s.name}", "electricity", sub, s) for s in steps[1:]]
+    streams += [_stream(f"water {a.name}", "water", a, b) for a, b in zip(steps[1:], steps[2:], strict=False)]
+    drawing = flow_chart(steps, streams, I18n("en"), 700, 400)
+    words = " ".join(_strings(drawing))
+    assert all(step.name in words for step in steps)
+    assert "from \u201cSubstation\u201d to 6 steps" in words  # a hub of 6 targets, no fan of arrows
+    assert drawing.width <= 700 and drawing.height <= 400
+
+
+def _strings(node: object) -> list[str]:
+    found = []
+    for child in getattr(node, "contents", []) or []:
+        if isinstance(child, String):
+            found.append(child.text)
+        found += _strings(child)
+    return found
+
+
+def _bands(node: object) -> list[Path]:
+    found = []
+    for child in getattr(node, "contents", []) or []:
+        if isinstance(child, Path) and child.fillColor is not None:
+            found.append(child)
+        found += _bands(child)
+    return found
+
+
+def test_sankey_band_widths_are_proportional_to_the_amounts() -> None:
+    node = NodeBalance("s", "Step", (), (), 150.0, 150.0, ())
+    balance = Balance(
+        group="water",
+        unit="m³",
+        streams=(),
+        nodes=(node,),
+        plant=node,
+        specific={},
+        production_unit="t",
+        sankey_nodes={"s": "Step", "in:a": "A", "in:b": "B", "out:c": "C"},
+        sankey_links=(
+            SankeyLink("in:a", "s", 100.0, "water", "a"),
+            SankeyLink("in:b", "s", 50.0, "water", "b"),
+            SankeyLink("s", "out:c", 150.0, "wastewater", "c"),
+        ),
+    )
+    bands = _bands(sankey(balance, I18n("en"), 600, 300))
+    widths = []
+    for band in bands:
+        ys = band.points[1::2]
+        # a band's path starts at its top-left corner; its width is the drop at the left edge
+        widths.append(round(band.points[1] - ys[-1], 6))
+    assert sorted(widths) == pytest.approx(sorted([100 * widths[-1] / 150, 50 * widths[-1] / 150, widths[-1]]))
+    assert max(widths) / min(widths) == pytest.approx(3.0)
