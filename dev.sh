@@ -52,6 +52,8 @@ make_venv() {
     "$VENV/bin/python" -m pip install -q -e ".[test]"
     touch "$STAMP"
   fi
+  # Compile the translations (.ts -> .qm, build output kept out of git); only stale ones.
+  "$VENV/bin/python" -m cpdesk.gui.i18n >/dev/null || say "translations not compiled (the workbench shows English)"
 }
 
 cmd=${1:-app}

@@ -23,9 +23,10 @@ from cpdesk.services import locations
 
 log = logging.getLogger(__name__)
 
-#: The translation catalogues of cpdesk: its own strings, and the strings of Qt's own
-#: widgets (dialog buttons, line-edit menus) that the PySide6 wheel has no Vietnamese for.
-CATALOGUES = ("cpdesk", "cpdesk_qt")
+#: The translation catalogues of cpdesk: its own strings (kept by ``tools/update_translations.py``)
+#: and a hand-kept one for Qt's own widgets (dialog buttons, edit menus), which the PySide6
+#: wheel has no Vietnamese for, and texts whose run-time context lupdate cannot name.
+CATALOGUES = ("cpdesk", "cpdesk_extra")
 
 
 def translations_dir() -> Path:

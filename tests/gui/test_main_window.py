@@ -68,11 +68,3 @@ def test_programme_page_rolls_up_table_2(demo_window) -> None:
     assert figures["Investment (implemented)"].value == pytest.approx(112_000)
     assert page.assessments.rowCount() == 9 and page.companies.rowCount() == 9
     assert page.sectors.rowCount() > 1
-
-
-def test_every_section_opens(demo_window) -> None:
-    window = demo_window
-    for key in window.workspace.titles():
-        section = window.show_section(key)
-        assert section is not None and window.workspace.current_key() == key
-        assert not section.stale

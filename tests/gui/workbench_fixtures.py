@@ -14,12 +14,21 @@ from cpdesk.gui.preferences import Preferences
 from cpdesk.services.workspace import open_workspace
 
 
+_built: list[Path] = []
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database as a first start writes it (made once per test run)."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    open_or_create(str(path)).close()
-    return path
+    """The demo database as a first start writes it, made once per test run.
+
+    Each test module imports this fixture, which makes it a fixture of its own per module;
+    the list above keeps them to one demo database (writing it takes seconds).
+    """
+    if not _built or not _built[0].exists():
+        path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+        open_or_create(str(path)).close()
+        _built[:] = [path]
+    return _built[0]
 
 
 @pytest.fixture

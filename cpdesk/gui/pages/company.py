@@ -13,6 +13,7 @@ from cpdesk.core.vocabulary import CompanySize
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.models.catalogue import AssessmentModel
+from cpdesk.gui.sections.base import data_label
 from cpdesk.gui.widgets.entry import INVALID_STYLE, InvalidEntry, NumberEdit
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
@@ -36,8 +37,8 @@ class CompanyPage(QWidget):
         self.address = QLineEdit()
         self.contact = QLineEdit()
         self.employees = NumberEdit(workbench.numbers, optional=True, integer=True)
-        self.sector = QLabel()
-        self.size = QLabel()
+        self.sector = data_label()
+        self.size = data_label()
         fields: list[tuple[str, QWidget, Callable[[], Any]]] = [
             ("name", self.name, self.name.text),
             ("province", self.province, self.province.text),

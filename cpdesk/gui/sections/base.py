@@ -14,6 +14,17 @@ from cpdesk.gui.workbench import ANYTHING, Workbench
 from cpdesk.services import workbench_queries
 from cpdesk.services.errors import CpdeskError
 
+#: Object name of labels that show data (names, codes), not interface text.
+DATA = "data"
+
+
+def data_label(text: str = "") -> QLabel:
+    """A label that shows a value from the database (never translated)."""
+    label = QLabel(text)
+    label.setObjectName(DATA)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
 
 class Section(QWidget):
     """A page of the workspace. Subclasses fill :meth:`reload` and say what they show."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
 
 from cpdesk.gui.errors import show_error
 from cpdesk.gui.sections.base import Section, hint
@@ -43,10 +43,10 @@ class FlowChartSection(Section):
             (self.tr("Export PNG…"), self.tr("Save the chart as a PNG image"), lambda: self.export("png")),
             (self.tr("Export SVG…"), self.tr("Save the chart as an SVG drawing"), lambda: self.export("svg")),
         ):
-            button = QPushButton(text)
+            # The zoom buttons need no more room than their sign: tool buttons.
+            button = QToolButton() if len(text) == 1 else QPushButton()
+            button.setText(text)
             button.setToolTip(tip)
-            if len(text) == 1:  # the zoom buttons need no more room than their sign
-                button.setMaximumWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cpdesk.core.vocabulary import DeliveryMode, OptionStatus
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
-from cpdesk.gui.sections.base import Section
+from cpdesk.gui.sections.base import Section, data_label
 from cpdesk.gui.widgets.entry import INVALID_STYLE, NOTE_STYLE, DateEdit, InvalidEntry, NoteEdit, NumberEdit
 from cpdesk.services import assessments, workbench_queries
 from cpdesk.services.errors import CpdeskError
@@ -37,14 +37,14 @@ class OverviewSection(Section):
         super().__init__(*args, **kwargs)
         loc = self.locale
         self.title_edit = QLineEdit()
-        self.company = QLabel()
-        self.programme = QLabel()
+        self.company = data_label()
+        self.programme = data_label()
         self.mode = QComboBox()
         for code, label in display.choices(DeliveryMode, self.lang):
             self.mode.addItem(label, code)
         self.start = DateEdit()
         self.end = DateEdit()
-        self.currency_label = QLabel()
+        self.currency_label = data_label()
         self.rate = NumberEdit(loc, optional=True)
         self.discount = NumberEdit(loc, percent=True)
         self.hours = NumberEdit(loc, optional=True)
@@ -52,7 +52,7 @@ class OverviewSection(Section):
         self.batches = NumberEdit(loc, optional=True)
         self.production = NumberEdit(loc, optional=True)
         self.production_unit = QLabel()
-        self.factor_set = QLabel()
+        self.factor_set = data_label()
         self.focus = NoteEdit()
         self.notes = NoteEdit()
         self.focus.setMaximumHeight(90)

@@ -1,0 +1,2853 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name />
+    <message>
+        <source>Flow chart</source>
+        <extracomment>Show refused edits in a message box too (a window that shows ``failed`` itself turns this off).</extracomment>
+        <translation>Flow chart</translation>
+    </message>
+    <message>
+        <source>Add step %s</source>
+        <translation>Add step %s</translation>
+    </message>
+    <message>
+        <source>Add stream %s</source>
+        <translation>Add stream %s</translation>
+    </message>
+    <message>
+        <source>Delete from the flow chart</source>
+        <translation>Delete from the flow chart</translation>
+    </message>
+    <message>
+        <source>Arrange the flow chart</source>
+        <translation>Arrange the flow chart</translation>
+    </message>
+    <message>
+        <source>Move steps</source>
+        <translation>Move steps</translation>
+    </message>
+    <message>
+        <source>Edit step %s</source>
+        <translation>Edit step %s</translation>
+    </message>
+    <message>
+        <source>Edit stream %s</source>
+        <translation>Edit stream %s</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>Cleaner Production assessments in factories, offline: flow charts, measurements, water and energy balances, CP options with their feasibility and CO₂, reports for the company and the national CP centre.</source>
+        <translation>Cleaner Production assessments in factories, offline: flow charts, measurements, water and energy balances, CP options with their feasibility and CO₂, reports for the company and the national CP centre.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>MIT licence</translation>
+    </message>
+    <message>
+        <source>About cpdesk</source>
+        <translation>About cpdesk</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Payback, years</source>
+        <translation>Payback, years</translation>
+    </message>
+    <message>
+        <source>Discounted payback, years</source>
+        <translation>Discounted payback, years</translation>
+    </message>
+    <message>
+        <source>NPV, %1</source>
+        <translation>NPV, %1</translation>
+    </message>
+    <message>
+        <source>IRR, %</source>
+        <translation>IRR, %</translation>
+    </message>
+    <message>
+        <source>NPV range ±20 %, %1</source>
+        <translation>NPV range ±20 %, %1</translation>
+    </message>
+    <message>
+        <source>NPV with investment +20 % and savings −20 %, and the other way round</source>
+        <translation>NPV with investment +20 % and savings −20 %, and the other way round</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided, t/yr</source>
+        <translation>CO₂ avoided, t/yr</translation>
+    </message>
+    <message>
+        <source>Factor set: %1</source>
+        <translation>Factor set: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModel</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tasks done</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWorkspace</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>CP team</source>
+        <translation>CP team</translation>
+    </message>
+    <message>
+        <source>Process steps</source>
+        <translation>Process steps</translation>
+    </message>
+    <message>
+        <source>Flow chart</source>
+        <translation>Flow chart</translation>
+    </message>
+    <message>
+        <source>Streams and readings</source>
+        <translation>Streams and readings</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Balances</translation>
+    </message>
+    <message>
+        <source>Waste costs and causes</source>
+        <translation>Waste costs and causes</translation>
+    </message>
+    <message>
+        <source>Options and feasibility</source>
+        <translation>Options and feasibility</translation>
+    </message>
+    <message>
+        <source>Implementation and monitoring</source>
+        <translation>Implementation and monitoring</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>Loggers</source>
+        <translation>Loggers</translation>
+    </message>
+    <message>
+        <source>Tasks %1 of the method</source>
+        <translation>Tasks %1 of the method</translation>
+    </message>
+    <message>
+        <source>programme %1</source>
+        <translation>programme %1</translation>
+    </message>
+    <message>
+        <source>%1 of 18 tasks done</source>
+        <translation>%1 of 18 tasks done</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>New files are attached to this; the gallery shows its files</source>
+        <translation>New files are attached to this; the gallery shows its files</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Attach to:</source>
+        <translation>Attach to:</translation>
+    </message>
+    <message>
+        <source>Photos of meters, leaks and equipment, logger files, invoices. They are kept in the database and travel with the assessment. Drag files here from the file manager; F2 edits a caption.</source>
+        <translation>Photos of meters, leaks and equipment, logger files, invoices. They are kept in the database and travel with the assessment. Drag files here from the file manager; F2 edits a caption.</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>All files of the assessment</source>
+        <translation>All files of the assessment</translation>
+    </message>
+    <message>
+        <source>The assessment itself</source>
+        <translation>The assessment itself</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>Stream: %1</source>
+        <translation>Stream: %1</translation>
+    </message>
+    <message>
+        <source>Option: %1</source>
+        <translation>Option: %1</translation>
+    </message>
+    <message>
+        <source>Attach %1 files</source>
+        <translation>Attach %1 files</translation>
+    </message>
+    <message>
+        <source>Attached %1 files</source>
+        <translation>Attached %1 files</translation>
+    </message>
+    <message>
+        <source>Attach photos or files</source>
+        <translation>Attach photos or files</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceBarsView</name>
+    <message>
+        <source>Whole plant</source>
+        <extracomment>Put before the name and the closure of a group that holds a flagged reading. the text beside each group, in the order of ``groups``</extracomment>
+        <translation>Whole plant</translation>
+    </message>
+    <message>
+        <source>Water balance by step, %1 per year</source>
+        <translation>Water balance by step, %1 per year</translation>
+    </message>
+    <message>
+        <source>Energy balance by step, %1 per year</source>
+        <translation>Energy balance by step, %1 per year</translation>
+    </message>
+    <message>
+        <source>Inputs, measured</source>
+        <translation>Inputs, measured</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>Inputs, reconciled</source>
+        <translation>Inputs, reconciled</translation>
+    </message>
+    <message>
+        <source>Outputs, measured</source>
+        <translation>Outputs, measured</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>Outputs, reconciled</source>
+        <translation>Outputs, reconciled</translation>
+    </message>
+    <message>
+        <source>Unaccounted</source>
+        <translation>Unaccounted</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>no inputs measured</source>
+        <translation>no inputs measured</translation>
+    </message>
+    <message>
+        <source>no outputs in this balance</source>
+        <translation>no outputs in this balance</translation>
+    </message>
+    <message>
+        <source>outputs not measured</source>
+        <translation>outputs not measured</translation>
+    </message>
+    <message>
+        <source>unaccounted %1 %</source>
+        <translation>unaccounted %1 %</translation>
+    </message>
+    <message>
+        <source>inputs %1, outputs %2, unaccounted %3</source>
+        <translation>inputs %1, outputs %2, unaccounted %3</translation>
+    </message>
+    <message>
+        <source>reconciled: inputs %1, outputs %2</source>
+        <translation>reconciled: inputs %1, outputs %2</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>not measured: %1</translation>
+    </message>
+    <message>
+        <source>readings flagged as gross errors: %1</source>
+        <translation>readings flagged as gross errors: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesSection</name>
+    <message>
+        <source>Water balance</source>
+        <extracomment>The tables show a new balance (after an edit, a carrier change or a reconciliation).</extracomment>
+        <translation>Water balance</translation>
+    </message>
+    <message>
+        <source>Energy balance</source>
+        <translation>Energy balance</translation>
+    </message>
+    <message>
+        <source>Show reconciled values</source>
+        <translation>Show reconciled values</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <source>Adjust the readings so that every step balances, and test them for gross errors (Ctrl+R)</source>
+        <translation>Adjust the readings so that every step balances, and test them for gross errors (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Step / stream</source>
+        <translation>Step / stream</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Unaccounted</source>
+        <translation>Unaccounted</translation>
+    </message>
+    <message>
+        <source>Closure, %</source>
+        <translation>Closure, %</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Reconciled</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Task 5: every reading brought to a year through the operating hours, days, batches and production. Closure is the unaccounted share of what enters a step.</source>
+        <translation>Task 5: every reading brought to a year through the operating hours, days, batches and production. Closure is the unaccounted share of what enters a step.</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Balances</translation>
+    </message>
+    <message>
+        <source>Reading the flow chart and its readings…</source>
+        <translation>Reading the flow chart and its readings…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Reconciling the balance</source>
+        <translation>Reconciling the balance</translation>
+    </message>
+    <message>
+        <source>Reconciling the readings…</source>
+        <translation>Reconciling the readings…</translation>
+    </message>
+    <message>
+        <source>The balance cannot be computed: %1</source>
+        <translation>The balance cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>Reconciled closure: %1 %</source>
+        <translation>Reconciled closure: %1 %</translation>
+    </message>
+    <message>
+        <source>Plant: in %1, out %2, unaccounted %3 %4 per year (closure %5 %).</source>
+        <translation>Plant: in %1, out %2, unaccounted %3 %4 per year (closure %5 %).</translation>
+    </message>
+    <message>
+        <source>Unmeasured streams: %1.</source>
+        <translation>Unmeasured streams: %1.</translation>
+    </message>
+    <message>
+        <source>Specific consumption: %1 %2/%3.</source>
+        <translation>Specific consumption: %1 %2/%3.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Reconciliation: χ² = %1 with %2 degrees of freedom, p = %3: %4.</source>
+        <translation>Reconciliation: χ² = %1 with %2 degrees of freedom, p = %3: %4.</translation>
+    </message>
+    <message>
+        <source>Most likely wrong: %1.</source>
+        <translation>Most likely wrong: %1.</translation>
+    </message>
+    <message>
+        <source>Factor set: %1.</source>
+        <translation>Factor set: %1.</translation>
+    </message>
+    <message>
+        <source>Plant boundary</source>
+        <translation>Plant boundary</translation>
+    </message>
+    <message>
+        <source>%1 unmeasured</source>
+        <translation>%1 unmeasured</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>Flagged: the adjustment of this reading is too large to be chance (gross error test)</source>
+        <translation>Flagged: the adjustment of this reading is too large to be chance (gross error test)</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>adjusted</translation>
+    </message>
+    <message>
+        <source>as read</source>
+        <translation>as read</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>not determined</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Options proposed</source>
+        <translation>Options proposed</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>Investment, USD</source>
+        <translation>Investment, USD</translation>
+    </message>
+    <message>
+        <source>Savings, USD/yr</source>
+        <translation>Savings, USD/yr</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided, t/yr</source>
+        <translation>CO₂ avoided, t/yr</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierFamily</name>
+    <message>
+        <source>Water, condensate</source>
+        <extracomment>Families in the order a legend lists them.</extracomment>
+        <translation>Water, condensate</translation>
+    </message>
+    <message>
+        <source>Wastewater</source>
+        <translation>Wastewater</translation>
+    </message>
+    <message>
+        <source>Steam</source>
+        <translation>Steam</translation>
+    </message>
+    <message>
+        <source>Fuels</source>
+        <translation>Fuels</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Heat losses</source>
+        <translation>Heat losses</translation>
+    </message>
+    <message>
+        <source>Materials, products</source>
+        <translation>Materials, products</translation>
+    </message>
+    <message>
+        <source>Solid waste</source>
+        <translation>Solid waste</translation>
+    </message>
+    <message>
+        <source>Flue gas, emissions</source>
+        <translation>Flue gas, emissions</translation>
+    </message>
+</context>
+<context>
+    <name>CauseModel</name>
+    <message>
+        <source>Waste stream</source>
+        <translation>Waste stream</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company</source>
+        <extracomment>The user wants a new assessment of this company (its id).</extracomment>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>New assessment…</source>
+        <translation>New assessment…</translation>
+    </message>
+</context>
+<context>
+    <name>CostSavingsView</name>
+    <message>
+        <source>payback %1 yr</source>
+        <extracomment>bubble diameter (pixels) by option code where each option is drawn: (x on the log axis, savings in the drawn unit)</extracomment>
+        <translation>payback %1 yr</translation>
+    </message>
+    <message>
+        <source>Investment, %1 (logarithmic)</source>
+        <translation>Investment, %1 (logarithmic)</translation>
+    </message>
+    <message>
+        <source>Annual savings, %1</source>
+        <translation>Annual savings, %1</translation>
+    </message>
+    <message>
+        <source>Investment and annual savings (bubble area: CO2 avoided)</source>
+        <translation>Investment and annual savings (bubble area: CO2 avoided)</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>A number is required.</source>
+        <extracomment>Set when the entry was read in the user's notation but could mean another number.</extracomment>
+        <translation>A number is required.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).</source>
+        <translation>“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).</translation>
+    </message>
+    <message>
+        <source>A date is required.</source>
+        <translation>A date is required.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 2004-03-01.</source>
+        <translation>“%1” is not a date: type it as 2004-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>must be greater than zero</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>must be at least %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>must be at most %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>is a unit of %1; this needs %2</source>
+        <translation>is a unit of %1; this needs %2</translation>
+    </message>
+    <message>
+        <source>is not a unit cpdesk knows</source>
+        <translation>is not a unit cpdesk knows</translation>
+    </message>
+    <message>
+        <source>say why the option was rejected first</source>
+        <translation>say why the option was rejected first</translation>
+    </message>
+    <message>
+        <source>only an implemented option has monitored savings</source>
+        <translation>only an implemented option has monitored savings</translation>
+    </message>
+    <message>
+        <source>another step of this assessment has this name</source>
+        <translation>another step of this assessment has this name</translation>
+    </message>
+    <message>
+        <source>is the same step as the source</source>
+        <translation>is the same step as the source</translation>
+    </message>
+    <message>
+        <source>a stream needs a source or a target step</source>
+        <translation>a stream needs a source or a target step</translation>
+    </message>
+    <message>
+        <source>is before the start date %1</source>
+        <translation>is before the start date %1</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>belongs to another assessment</source>
+        <translation>belongs to another assessment</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as %2 or as %3. Type %4 for %2, or %5 for %3.</source>
+        <translation>“%1” can be read as %2 or as %3. Type %4 for %2, or %5 for %3.</translation>
+    </message>
+    <message>
+        <source>A number is required.</source>
+        <translation>A number is required.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in %2 notation.</source>
+        <translation>“%1” is not a number in %2 notation.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <source>In Vietnamese notation “,” is the decimal mark and “.” groups thousands: 2,57 or 93.200.</source>
+        <translation>In Vietnamese notation “,” is the decimal mark and “.” groups thousands: 2,57 or 93.200.</translation>
+    </message>
+    <message>
+        <source>In English notation “.” is the decimal mark and “,” groups thousands: 2.57 or 93,200.</source>
+        <translation>In English notation “.” is the decimal mark and “,” groups thousands: 2.57 or 93,200.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists (it was deleted).</source>
+        <translation>This record no longer exists (it was deleted).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <source>cpdesk</source>
+        <translation>cpdesk</translation>
+    </message>
+    <message>
+        <source>Your data is saved. The details are in the log file.</source>
+        <translation>Your data is saved. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChartSection</name>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>A new process step below the chart; double-click it to rename</source>
+        <translation>A new process step below the chart; double-click it to rename</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Arrange</translation>
+    </message>
+    <message>
+        <source>Lay the chart out automatically, left to right</source>
+        <translation>Lay the chart out automatically, left to right</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole chart</source>
+        <translation>Show the whole chart</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom in (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom out (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Save the chart as an SVG drawing</translation>
+    </message>
+    <message>
+        <source>Task 4: drag from one step to another to draw a stream, from a step to empty space for a stream across the plant boundary; double-click to edit, Delete to remove.</source>
+        <translation>Task 4: drag from one step to another to draw a stream, from a step to empty space for a stream across the plant boundary; double-click to edit, Delete to remove.</translation>
+    </message>
+    <message>
+        <source>Flow chart</source>
+        <translation>Flow chart</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the flow chart</source>
+        <translation>Export the flow chart</translation>
+    </message>
+    <message>
+        <source>Flow chart saved: %1</source>
+        <translation>Flow chart saved: %1</translation>
+    </message>
+    <message>
+        <source>Step selected</source>
+        <translation>Step selected</translation>
+    </message>
+    <message>
+        <source>Stream selected</source>
+        <translation>Stream selected</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChartView</name>
+    <message>
+        <source>plant boundary</source>
+        <extracomment>Steps placed by the automatic layout, not yet stored.</extracomment>
+        <translation>plant boundary</translation>
+    </message>
+    <message>
+        <source>Edit step…</source>
+        <translation>Edit step…</translation>
+    </message>
+    <message>
+        <source>Edit stream…</source>
+        <translation>Edit stream…</translation>
+    </message>
+    <message>
+        <source>Add process step here…</source>
+        <translation>Add process step here…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation>Arrange automatically</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Export as SVG…</translation>
+    </message>
+    <message>
+        <source>Process flow chart</source>
+        <translation>Process flow chart</translation>
+    </message>
+    <message>
+        <source>Export the flow chart</source>
+        <translation>Export the flow chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Cleaner Production assessments in this database</source>
+        <translation>Cleaner Production assessments in this database</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Implemented on</translation>
+    </message>
+    <message>
+        <source>Savings estimated, %1/yr</source>
+        <translation>Savings estimated, %1/yr</translation>
+    </message>
+    <message>
+        <source>Savings monitored, %1/yr</source>
+        <translation>Savings monitored, %1/yr</translation>
+    </message>
+    <message>
+        <source>Monitored vs estimated, %</source>
+        <translation>Monitored vs estimated, %</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationSection</name>
+    <message>
+        <source>Selected and implemented options</source>
+        <translation>Selected and implemented options</translation>
+    </message>
+    <message>
+        <source>Show every option</source>
+        <translation>Show every option</translation>
+    </message>
+    <message>
+        <source>Resources saved: estimated and monitored</source>
+        <translation>Resources saved: estimated and monitored</translation>
+    </message>
+    <message>
+        <source>Tasks 14 to 16: mark options implemented with their date, then record the savings measured afterwards beside the estimate.</source>
+        <translation>Tasks 14 to 16: mark options implemented with their date, then record the savings measured afterwards beside the estimate.</translation>
+    </message>
+    <message>
+        <source>Implementation and monitoring</source>
+        <translation>Implementation and monitoring</translation>
+    </message>
+</context>
+<context>
+    <name>LoggerViewer</name>
+    <message>
+        <source>%s points from %s</source>
+        <extracomment>Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
+        <translation>%s points from %s</translation>
+    </message>
+    <message>
+        <source>Separate axes</source>
+        <translation>Separate axes</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zoom to selection</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>(the series' stream)</source>
+        <translation>(the series' stream)</translation>
+    </message>
+    <message>
+        <source>Save as measurement</source>
+        <translation>Save as measurement</translation>
+    </message>
+    <message>
+        <source>share of time (%)</source>
+        <translation>share of time (%)</translation>
+    </message>
+    <message>
+        <source>hour of day</source>
+        <translation>hour of day</translation>
+    </message>
+    <message>
+        <source>hour of week (Monday 0:00 first)</source>
+        <translation>hour of week (Monday 0:00 first)</translation>
+    </message>
+    <message>
+        <source>Load-duration curve</source>
+        <translation>Load-duration curve</translation>
+    </message>
+    <message>
+        <source>Daily profile</source>
+        <translation>Daily profile</translation>
+    </message>
+    <message>
+        <source>Weekly profile</source>
+        <translation>Weekly profile</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Base load (P%s)</source>
+        <translation>Base load (P%s)</translation>
+    </message>
+    <message>
+        <source>Peak demand (%s min)</source>
+        <translation>Peak demand (%s min)</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>Load factor</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Mass</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Not saved: %s</translation>
+    </message>
+    <message>
+        <source>Saved: %s %s for %s</source>
+        <translation>Saved: %s %s for %s</translation>
+    </message>
+</context>
+<context>
+    <name>LoggersSection</name>
+    <message>
+        <source>Series recorded by data loggers (power, flow, temperature). Select a range to see its figures; any figure can be saved as a reading of a stream.</source>
+        <translation>Series recorded by data loggers (power, flow, temperature). Select a range to see its figures; any figure can be saved as a reading of a stream.</translation>
+    </message>
+    <message>
+        <source>Import a logger file…</source>
+        <translation>Import a logger file…</translation>
+    </message>
+    <message>
+        <source>Logger series are not yet available in this version of cpdesk.</source>
+        <translation>Logger series are not yet available in this version of cpdesk.</translation>
+    </message>
+    <message>
+        <source>No logger series in this assessment yet.</source>
+        <translation>No logger series in this assessment yet.</translation>
+    </message>
+    <message>
+        <source>Import logger files with the command line: cpdesk logger import.</source>
+        <translation>Import logger files with the command line: cpdesk logger import.</translation>
+    </message>
+    <message>
+        <source>Save a logger figure as a reading</source>
+        <translation>Save a logger figure as a reading</translation>
+    </message>
+    <message>
+        <source>Loggers</source>
+        <translation>Loggers</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cpdesk: Cleaner Production assessments</source>
+        <extracomment>Workspace sections reachable with Ctrl+1 ... Ctrl+9 and Ctrl+0, in list order. The user chose other preferences (the application applies and saves them). The user wants another database opened (its path).</extracomment>
+        <translation>cpdesk: Cleaner Production assessments</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>Progress: 18 tasks</source>
+        <translation>Progress: 18 tasks</translation>
+    </message>
+    <message>
+        <source>Quick entry of readings</source>
+        <translation>Quick entry of readings</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find in navigator</source>
+        <translation>&amp;Find in navigator</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Record a &amp;reading…</source>
+        <translation>Record a &amp;reading…</translation>
+    </message>
+    <message>
+        <source>Add process &amp;step</source>
+        <translation>Add process &amp;step</translation>
+    </message>
+    <message>
+        <source>Add s&amp;tream</source>
+        <translation>Add s&amp;tream</translation>
+    </message>
+    <message>
+        <source>Add &amp;option</source>
+        <translation>Add &amp;option</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile the balance</source>
+        <translation>Re&amp;concile the balance</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About cpdesk</source>
+        <translation>&amp;About cpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Go to section</source>
+        <translation>&amp;Go to section</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Tool bar</translation>
+    </message>
+    <message>
+        <source>(no user name: see Settings)</source>
+        <translation>(no user name: see Settings)</translation>
+    </message>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>Numbers: %1</translation>
+    </message>
+    <message>
+        <source>Every change is saved in this database when it is made</source>
+        <translation>Every change is saved in this database when it is made</translation>
+    </message>
+    <message>
+        <source>Assessment created; Ctrl+Z takes it back</source>
+        <translation>Assessment created; Ctrl+Z takes it back</translation>
+    </message>
+    <message>
+        <source>Open a cpdesk database</source>
+        <translation>Open a cpdesk database</translation>
+    </message>
+    <message>
+        <source>cpdesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>cpdesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Quick entry: save the reading, start the next</source>
+        <translation>Quick entry: save the reading, start the next</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Delete the selected rows</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Edit the current cell</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementModel</name>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Uncertainty, %</source>
+        <translation>Uncertainty, %</translation>
+    </message>
+    <message>
+        <source>Relative standard uncertainty; empty takes the method's default</source>
+        <translation>Relative standard uncertainty; empty takes the method's default</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Measured at</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The reconciliation flags this reading: its adjustment is too large to be chance</source>
+        <translation>The reconciliation flags this reading: its adjustment is too large to be chance</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>A number is required.</source>
+        <extracomment>CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The editing entity ("stream", "measurement" ...) that updates are sent for. Cells whose entry was taken in the user's notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
+        <translation>A number is required.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).</source>
+        <translation>“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).</translation>
+    </message>
+    <message>
+        <source>A date is required.</source>
+        <translation>A date is required.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 2004-03-01.</source>
+        <translation>“%1” is not a date: type it as 2004-03-01.</translation>
+    </message>
+    <message>
+        <source>Choose a value.</source>
+        <translation>Choose a value.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 %2</source>
+        <translation>Not saved: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Search programmes, companies, assessments…</source>
+        <translation>Search programmes, companies, assessments…</translation>
+    </message>
+    <message>
+        <source>All programmes and companies</source>
+        <translation>All programmes and companies</translation>
+    </message>
+    <message>
+        <source>Companies without an assessment</source>
+        <translation>Companies without an assessment</translation>
+    </message>
+    <message>
+        <source>Outside any programme</source>
+        <translation>Outside any programme</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>A new company…</source>
+        <translation>A new company…</translation>
+    </message>
+    <message>
+        <source>(no programme)</source>
+        <translation>(no programme)</translation>
+    </message>
+    <message>
+        <source>CP assessment %1</source>
+        <translation>CP assessment %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>VND per USD</source>
+        <translation>VND per USD</translation>
+    </message>
+</context>
+<context>
+    <name>OptionModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Investment, %1</source>
+        <translation>Investment, %1</translation>
+    </message>
+    <message>
+        <source>Savings per year, %1</source>
+        <translation>Savings per year, %1</translation>
+    </message>
+    <message>
+        <source>Extra costs per year, %1</source>
+        <translation>Extra costs per year, %1</translation>
+    </message>
+    <message>
+        <source>Lifetime, years</source>
+        <translation>Lifetime, years</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>No investment: pays back at once; IRR is not defined.</source>
+        <translation>No investment: pays back at once; IRR is not defined.</translation>
+    </message>
+    <message>
+        <source>No net annual savings: the option never pays back.</source>
+        <translation>No net annual savings: the option never pays back.</translation>
+    </message>
+    <message>
+        <source>Extra costs eat the savings: the option never pays back.</source>
+        <translation>Extra costs eat the savings: the option never pays back.</translation>
+    </message>
+    <message>
+        <source>Simple payback is longer than the lifetime.</source>
+        <translation>Simple payback is longer than the lifetime.</translation>
+    </message>
+    <message>
+        <source>Discounted savings do not repay it within the lifetime.</source>
+        <translation>Discounted savings do not repay it within the lifetime.</translation>
+    </message>
+    <message>
+        <source>No VND per USD exchange rate: USD figures not computed.</source>
+        <translation>No VND per USD exchange rate: USD figures not computed.</translation>
+    </message>
+    <message>
+        <source>Only VND and USD assessments are converted to USD.</source>
+        <translation>Only VND and USD assessments are converted to USD.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsCharts</name>
+    <message>
+        <source>Payback and NPV</source>
+        <translation>Payback and NPV</translation>
+    </message>
+    <message>
+        <source>Costs and savings</source>
+        <translation>Costs and savings</translation>
+    </message>
+    <message>
+        <source>Waste costs (Pareto)</source>
+        <translation>Waste costs (Pareto)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsSection</name>
+    <message>
+        <source>CP options</source>
+        <translation>CP options</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>Add saving</source>
+        <translation>Add saving</translation>
+    </message>
+    <message>
+        <source>Saves per year:</source>
+        <translation>Saves per year:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Technical feasibility (task 10)</source>
+        <translation>Technical feasibility (task 10)</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <source>Resources saved</source>
+        <translation>Resources saved</translation>
+    </message>
+    <message>
+        <source>Description and notes</source>
+        <translation>Description and notes</translation>
+    </message>
+    <message>
+        <source>Task 8: options in the eight categories; task 9: screening. Tasks 10 to 13: technical notes, payback, NPV and IRR at the assessment's discount rate, resources saved and the CO₂ they avoid.</source>
+        <translation>Task 8: options in the eight categories; task 9: screening. Tasks 10 to 13: technical notes, payback, NPV and IRR at the assessment's discount rate, resources saved and the CO₂ they avoid.</translation>
+    </message>
+    <message>
+        <source>Options and feasibility</source>
+        <translation>Options and feasibility</translation>
+    </message>
+    <message>
+        <source>Feasibility cannot be computed: %1</source>
+        <translation>Feasibility cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>Discount rate %1 %; CO₂ from the factor set %2.</source>
+        <translation>Discount rate %1 %; CO₂ from the factor set %2.</translation>
+    </message>
+    <message>
+        <source>Select an option to see the resources it saves.</source>
+        <translation>Select an option to see the resources it saves.</translation>
+    </message>
+    <message>
+        <source>Resources saved by %1</source>
+        <translation>Resources saved by %1</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>New option</translation>
+    </message>
+    <message>
+        <source>Select the option first.</source>
+        <translation>Select the option first.</translation>
+    </message>
+    <message>
+        <source>Add resource saving</source>
+        <translation>Add resource saving</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>Audit focus (task 3)</source>
+        <translation>Audit focus (task 3)</translation>
+    </message>
+    <message>
+        <source>Money and operation</source>
+        <translation>Money and operation</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Exchange rate, VND per USD</source>
+        <translation>Exchange rate, VND per USD</translation>
+    </message>
+    <message>
+        <source>Discount rate, %</source>
+        <translation>Discount rate, %</translation>
+    </message>
+    <message>
+        <source>Operating hours per year</source>
+        <translation>Operating hours per year</translation>
+    </message>
+    <message>
+        <source>Operating days per year</source>
+        <translation>Operating days per year</translation>
+    </message>
+    <message>
+        <source>Batches per day</source>
+        <translation>Batches per day</translation>
+    </message>
+    <message>
+        <source>Annual production</source>
+        <translation>Annual production</translation>
+    </message>
+    <message>
+        <source>Factor set</source>
+        <translation>Factor set</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 per year</translation>
+    </message>
+    <message>
+        <source>%1 team members, %2 process steps (%3 in the audit focus)</source>
+        <translation>%1 team members, %2 process steps (%3 in the audit focus)</translation>
+    </message>
+    <message>
+        <source>%1 streams, %2 of them measured; %3 readings</source>
+        <translation>%1 streams, %2 of them measured; %3 readings</translation>
+    </message>
+    <message>
+        <source>%1 waste streams costing %2 %3 a year</source>
+        <translation>%1 waste streams costing %2 %3 a year</translation>
+    </message>
+    <message>
+        <source>%1 options, %2 implemented: %3 %4 invested, %5 %4 saved a year</source>
+        <translation>%1 options, %2 implemented: %3 %4 invested, %5 %4 saved a year</translation>
+    </message>
+    <message>
+        <source>%1 of 18 tasks done</source>
+        <translation>%1 of 18 tasks done</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaybackNpvView</name>
+    <message>
+        <source>no payback</source>
+        <extracomment>(code, payback years or None, NPV in the currency), in drawing order.</extracomment>
+        <translation>no payback</translation>
+    </message>
+    <message>
+        <source>no investment</source>
+        <translation>no investment</translation>
+    </message>
+    <message>
+        <source>Simple payback, years</source>
+        <translation>Simple payback, years</translation>
+    </message>
+    <message>
+        <source>NPV, %1</source>
+        <translation>NPV, %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Copy to clipboard</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Export as SVG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <source>million VND</source>
+        <extracomment>Colours of the plots' frame and text (dark grey on white reads well on screen and paper).</extracomment>
+        <translation>million VND</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>thousand %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard</source>
+        <translation>Copy the chart to the clipboard</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Save the chart as an SVG drawing</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>This chart is not yet available in this version of cpdesk.</source>
+        <translation>This chart is not yet available in this version of cpdesk.</translation>
+    </message>
+    <message>
+        <source>Sankey diagram</source>
+        <translation>Sankey diagram</translation>
+    </message>
+    <message>
+        <source>Inputs and outputs by step</source>
+        <translation>Inputs and outputs by step</translation>
+    </message>
+    <message>
+        <source>Payback and NPV</source>
+        <translation>Payback and NPV</translation>
+    </message>
+    <message>
+        <source>Costs and savings</source>
+        <translation>Costs and savings</translation>
+    </message>
+    <message>
+        <source>Waste costs (Pareto)</source>
+        <translation>Waste costs (Pareto)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessStepModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Audit focus</source>
+        <translation>Audit focus</translation>
+    </message>
+    <message>
+        <source>A wasteful step chosen for the detailed assessment (task 3)</source>
+        <translation>A wasteful step chosen for the detailed assessment (task 3)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessStepsSection</name>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Task 2: list the unit operations in the order of production. Task 3: tick the wasteful steps chosen as the audit focus.</source>
+        <translation>Task 2: list the unit operations in the order of production. Task 3: tick the wasteful steps chosen as the audit focus.</translation>
+    </message>
+    <message>
+        <source>Process steps</source>
+        <translation>Process steps</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Add process step</source>
+        <translation>Add process step</translation>
+    </message>
+    <message>
+        <source>Deleted %1 streams with the steps (Ctrl+Z brings them back)</source>
+        <translation>Deleted %1 streams with the steps (Ctrl+Z brings them back)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>By sector</translation>
+    </message>
+    <message>
+        <source>By option category</source>
+        <translation>By option category</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Roll-up</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>The roll-up cannot be computed: %1</source>
+        <translation>The roll-up cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>Options proposed</source>
+        <translation>Options proposed</translation>
+    </message>
+    <message>
+        <source>Options implemented</source>
+        <translation>Options implemented</translation>
+    </message>
+    <message>
+        <source>Implemented / proposed</source>
+        <translation>Implemented / proposed</translation>
+    </message>
+    <message>
+        <source>Investment (implemented)</source>
+        <translation>Investment (implemented)</translation>
+    </message>
+    <message>
+        <source>Savings per year (implemented)</source>
+        <translation>Savings per year (implemented)</translation>
+    </message>
+    <message>
+        <source>Saved per year: %1</source>
+        <translation>Saved per year: %1</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided per year (computed)</source>
+        <translation>CO₂ avoided per year (computed)</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided per year (as reported)</source>
+        <translation>CO₂ avoided per year (as reported)</translation>
+    </message>
+    <message>
+        <source>CO₂ computed with the factor set %1 (grid year %2). Figures of implemented options.</source>
+        <translation>CO₂ computed with the factor set %1 (grid year %2). Figures of implemented options.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>No team member yet.</source>
+        <extracomment>The workspace section where each task is done.</extracomment>
+        <translation>No team member yet.</translation>
+    </message>
+    <message>
+        <source>The team has no leader.</source>
+        <translation>The team has no leader.</translation>
+    </message>
+    <message>
+        <source>List at least two process steps.</source>
+        <translation>List at least two process steps.</translation>
+    </message>
+    <message>
+        <source>No step is marked as audit focus.</source>
+        <translation>No step is marked as audit focus.</translation>
+    </message>
+    <message>
+        <source>No streams yet.</source>
+        <translation>No streams yet.</translation>
+    </message>
+    <message>
+        <source>Steps without streams: %1.</source>
+        <translation>Steps without streams: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 streams have no reading.</source>
+        <translation>%1 of %2 streams have no reading.</translation>
+    </message>
+    <message>
+        <source>No waste stream costed yet.</source>
+        <translation>No waste stream costed yet.</translation>
+    </message>
+    <message>
+        <source>Waste streams without a cause: %1.</source>
+        <translation>Waste streams without a cause: %1.</translation>
+    </message>
+    <message>
+        <source>No option yet.</source>
+        <translation>No option yet.</translation>
+    </message>
+    <message>
+        <source>%1 options not screened.</source>
+        <translation>%1 options not screened.</translation>
+    </message>
+    <message>
+        <source>%1 options needing study have no technical notes.</source>
+        <translation>%1 options needing study have no technical notes.</translation>
+    </message>
+    <message>
+        <source>%1 options without investment or savings.</source>
+        <translation>%1 options without investment or savings.</translation>
+    </message>
+    <message>
+        <source>%1 options without resource savings (no CO₂ figure).</source>
+        <translation>%1 options without resource savings (no CO₂ figure).</translation>
+    </message>
+    <message>
+        <source>No option selected for implementation.</source>
+        <translation>No option selected for implementation.</translation>
+    </message>
+    <message>
+        <source>No option implemented yet.</source>
+        <translation>No option implemented yet.</translation>
+    </message>
+    <message>
+        <source>%1 implemented options not monitored.</source>
+        <translation>%1 implemented options not monitored.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>%v of 18 tasks done</source>
+        <extracomment>The user wants to work on a task: the workspace section key.</extracomment>
+        <translation>%v of 18 tasks done</translation>
+    </message>
+    <message>
+        <source>Note on this task…</source>
+        <translation>Note on this task…</translation>
+    </message>
+    <message>
+        <source>Double-click a task to open its section; F2 changes its status.</source>
+        <translation>Double-click a task to open its section; F2 changes its status.</translation>
+    </message>
+    <message>
+        <source>Nothing obviously missing for this task.</source>
+        <translation>Nothing obviously missing for this task.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>where, which meter, conditions…</source>
+        <translation>where, which meter, conditions…</translation>
+    </message>
+    <message>
+        <source>Save ↵</source>
+        <translation>Save ↵</translation>
+    </message>
+    <message>
+        <source>Save the reading and start the next (Enter)</source>
+        <translation>Save the reading and start the next (Enter)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose a stream: type a few letters of its name.</source>
+        <translation>Choose a stream: type a few letters of its name.</translation>
+    </message>
+    <message>
+        <source>Type the value.</source>
+        <translation>Type the value.</translation>
+    </message>
+    <message>
+        <source>Record a reading of %1</source>
+        <translation>Record a reading of %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1 = %2 %3</source>
+        <translation>Saved: %1 = %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Filter (no accents needed)…</source>
+        <translation>Filter (no accents needed)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Del); Ctrl+Z brings them back</source>
+        <translation>Delete the selected rows (Del); Ctrl+Z brings them back</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Assessment summary (PDF)</source>
+        <translation>Assessment summary (PDF)</translation>
+    </message>
+    <message>
+        <source>Assessment tables (Excel)</source>
+        <translation>Assessment tables (Excel)</translation>
+    </message>
+    <message>
+        <source>Task worksheets (PDF)</source>
+        <translation>Task worksheets (PDF)</translation>
+    </message>
+    <message>
+        <source>Programme summary (PDF)</source>
+        <translation>Programme summary (PDF)</translation>
+    </message>
+    <message>
+        <source>Programme tables (Excel)</source>
+        <translation>Programme tables (Excel)</translation>
+    </message>
+    <message>
+        <source>Blank task worksheets (PDF)</source>
+        <translation>Blank task worksheets (PDF)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing written</source>
+        <translation>Report cancelled; nothing written</translation>
+    </message>
+</context>
+<context>
+    <name>SankeyView</name>
+    <message>
+        <source>Water balance, %1 per year</source>
+        <translation>Water balance, %1 per year</translation>
+    </message>
+    <message>
+        <source>Energy balance, %1 per year</source>
+        <translation>Energy balance, %1 per year</translation>
+    </message>
+    <message>
+        <source>in %1, out %2</source>
+        <translation>in %1, out %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavingModel</name>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Per year (estimated)</source>
+        <translation>Per year (estimated)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Per year (monitored)</source>
+        <translation>Per year (monitored)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Your name, written on every reading you record</source>
+        <translation>Your name, written on every reading you record</translation>
+    </message>
+    <message>
+        <source>Auditor (centre or company engineer)</source>
+        <translation>Auditor (centre or company engineer)</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Centre staff</source>
+        <translation>Centre staff</translation>
+    </message>
+    <message>
+        <source>As the language</source>
+        <translation>As the language</translation>
+    </message>
+    <message>
+        <source>Vietnamese: 2,57 and 93.200</source>
+        <translation>Vietnamese: 2,57 and 93.200</translation>
+    </message>
+    <message>
+        <source>English: 2.57 and 93,200</source>
+        <translation>English: 2.57 and 93,200</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Lengthen every text (to check layouts when translating)</source>
+        <translation>Lengthen every text (to check layouts when translating)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Default factor set</source>
+        <translation>Default factor set</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set.</source>
+        <translation>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>New process step</source>
+        <translation>New process step</translation>
+    </message>
+    <message>
+        <source>Audit &amp;focus (a wasteful step chosen in task 3)</source>
+        <translation>Audit &amp;focus (a wasteful step chosen in task 3)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>StepItem</name>
+    <message>
+        <source>focus</source>
+        <extracomment>Height of one boundary-stream row and the step between the staircase's vertical legs. Space between the box and its first boundary row. Port spacing: streams on one side of a box keep at least this far apart.</extracomment>
+        <translation>focus</translation>
+    </message>
+</context>
+<context>
+    <name>StreamDialog</name>
+    <message>
+        <source>Stream</source>
+        <extracomment>What a stream of each carrier most often is; the dialog proposes it until the user picks.</extracomment>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>New stream</translation>
+    </message>
+    <message>
+        <source>e.g. Steam to the dyeing machines</source>
+        <translation>e.g. Steam to the dyeing machines</translation>
+    </message>
+    <message>
+        <source>(plant boundary)</source>
+        <translation>(plant boundary)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>&amp;Carrier</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+</context>
+<context>
+    <name>StreamModel</name>
+    <message>
+        <source>(plant boundary)</source>
+        <translation>(plant boundary)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Pressure, bar(g)</source>
+        <translation>Pressure, bar(g)</translation>
+    </message>
+    <message>
+        <source>Gauge pressure of steam or hot water, for its enthalpy</source>
+        <translation>Gauge pressure of steam or hot water, for its enthalpy</translation>
+    </message>
+    <message>
+        <source>Temperature, °C</source>
+        <translation>Temperature, °C</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsSection</name>
+    <message>
+        <source>Streams</source>
+        <extracomment>The user asks to record a reading of this stream (None: no stream chosen).</extracomment>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>Add stream</source>
+        <translation>Add stream</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Only the selected stream</source>
+        <translation>Only the selected stream</translation>
+    </message>
+    <message>
+        <source>Record a reading…</source>
+        <translation>Record a reading…</translation>
+    </message>
+    <message>
+        <source>Open the quick-entry form for the selected stream (Ctrl+M)</source>
+        <translation>Open the quick-entry form for the selected stream (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Every stream runs between two process steps or across the plant boundary. Numbers are typed in your notation: in Vietnamese 2,57 and 93.200.</source>
+        <translation>Every stream runs between two process steps or across the plant boundary. Numbers are typed in your notation: in Vietnamese 2,57 and 93.200.</translation>
+    </message>
+    <message>
+        <source>Streams and readings</source>
+        <translation>Streams and readings</translation>
+    </message>
+    <message>
+        <source>Add a process step first: a stream runs into or out of one.</source>
+        <translation>Add a process step first: a stream runs into or out of one.</translation>
+    </message>
+    <message>
+        <source>New stream</source>
+        <translation>New stream</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Task 1: the company's CP team, with the centre's experts. A leader from management keeps the assessment moving.</source>
+        <translation>Task 1: the company's CP team, with the centre's experts. A leader from management keeps the assessment moving.</translation>
+    </message>
+    <message>
+        <source>CP team</source>
+        <translation>CP team</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Add team member</translation>
+    </message>
+</context>
+<context>
+    <name>Typed</name>
+    <message>
+        <source>“%1” is read as %2 (“%3” groups thousands in your notation). For %4, type %5.</source>
+        <translation>“%1” is read as %2 (“%3” groups thousands in your notation). For %4, type %5.</translation>
+    </message>
+</context>
+<context>
+    <name>WasteParetoView</name>
+    <message>
+        <source>Annual cost, %1</source>
+        <translation>Annual cost, %1</translation>
+    </message>
+    <message>
+        <source>Cumulative share, %</source>
+        <translation>Cumulative share, %</translation>
+    </message>
+    <message>
+        <source>Waste streams by annual cost (Pareto)</source>
+        <translation>Waste streams by annual cost (Pareto)</translation>
+    </message>
+</context>
+<context>
+    <name>WasteSection</name>
+    <message>
+        <source>Waste streams</source>
+        <translation>Waste streams</translation>
+    </message>
+    <message>
+        <source>Add waste stream</source>
+        <translation>Add waste stream</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>Add cause</translation>
+    </message>
+    <message>
+        <source>Only the selected waste stream</source>
+        <translation>Only the selected waste stream</translation>
+    </message>
+    <message>
+        <source>Task 6: a waste stream costs what is lost in it plus its treatment and disposal. Task 7: for each, the causes: raw material, technology, equipment, process control, housekeeping, product, waste not reused, people.</source>
+        <translation>Task 6: a waste stream costs what is lost in it plus its treatment and disposal. Task 7: for each, the causes: raw material, technology, equipment, process control, housekeeping, product, waste not reused, people.</translation>
+    </message>
+    <message>
+        <source>Waste costs and causes</source>
+        <translation>Waste costs and causes</translation>
+    </message>
+    <message>
+        <source>New waste stream</source>
+        <translation>New waste stream</translation>
+    </message>
+    <message>
+        <source>Select the waste stream the cause belongs to.</source>
+        <translation>Select the waste stream the cause belongs to.</translation>
+    </message>
+    <message>
+        <source>(describe the cause)</source>
+        <translation>(describe the cause)</translation>
+    </message>
+</context>
+<context>
+    <name>WasteStreamModel</name>
+    <message>
+        <source>Waste stream</source>
+        <translation>Waste stream</translation>
+    </message>
+    <message>
+        <source>Quantity per year</source>
+        <translation>Quantity per year</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Value lost per unit, %1</source>
+        <translation>Value lost per unit, %1</translation>
+    </message>
+    <message>
+        <source>What the raw material, water or energy in one unit of this waste cost</source>
+        <translation>What the raw material, water or energy in one unit of this waste cost</translation>
+    </message>
+    <message>
+        <source>Treatment per year, %1</source>
+        <translation>Treatment per year, %1</translation>
+    </message>
+    <message>
+        <source>Cost per year, %1</source>
+        <translation>Cost per year, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>programme</source>
+        <extracomment>Sent in :attr:`Workbench.changed` when the change is not known in detail.</extracomment>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>team member</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>process step</source>
+        <translation>process step</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>stream</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>measurement</translation>
+    </message>
+    <message>
+        <source>waste stream</source>
+        <translation>waste stream</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>resource saving</source>
+        <translation>resource saving</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>frozenset of entity names that changed (``{"*"}`` when not known). an undo or redo could not be carried out (the error, for a message box). Streams whose reading the last reconciliation flagged, by assessment (the balance section finds them; the stream tables highlight them).</extracomment>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)</source>
+        <translation>Delete %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95th percentile</translation>
+    </message>
+    <message>
+        <source>Base load</source>
+        <translation>Base load</translation>
+    </message>
+    <message>
+        <source>Peak demand</source>
+        <translation>Peak demand</translation>
+    </message>
+    <message>
+        <source>Total over the range</source>
+        <translation>Total over the range</translation>
+    </message>
+    <message>
+        <source>Total per day</source>
+        <translation>Total per day</translation>
+    </message>
+</context>
+</TS>
