@@ -12,6 +12,9 @@ from cpdesk.report.i18n import I18n
 from cpdesk.report.model import AssessmentReportData, BalanceSection
 from cpdesk.report.story import Story
 
+#: Steps per bar chart: 26 rows of two bars fill most of a page.
+BAR_ROWS_PER_CHART = 26
+
 
 def flow_chart_section(story: Story, data: AssessmentReportData) -> None:
     """The flow chart on a landscape page, then the list of streams."""
@@ -71,11 +74,12 @@ def balance_section(story: Story, data: AssessmentReportData, section: BalanceSe
         story.table(tables.balance(section, t, reconciled=True))
     elif section.reconcile_error:
         story.note(t("reconcile_failed", reason=section.reconcile_error))
-    story.figure(
-        _bars(measured, t, story.width),
-        t("bars_caption", balance=t(f"balance_{section.group}_title")),
-        heading=t("bars_heading"),
-    )
+    charts = _bars(measured, t, story.width)
+    for n, chart in enumerate(charts, start=1):
+        caption = t("bars_caption", balance=t(f"balance_{section.group}_title"))
+        if len(charts) > 1:
+            caption += f" ({n}/{len(charts)})"
+        story.figure(chart, caption, heading=t("bars_heading") if n == 1 else None)
     if report.reconciliation is not None:
         story.table(tables.reconciliation(section, t))
     story.landscape()
@@ -89,16 +93,21 @@ def balance_section(story: Story, data: AssessmentReportData, section: BalanceSe
     story.portrait()
 
 
-def _bars(balance: Balance, t: I18n, width: float) -> object:
+def _bars(balance: Balance, t: I18n, width: float) -> list[object]:
+    """Inputs and outputs per step, with the plant last; one chart per page's worth of steps."""
     rows = [(n.name, [n.total_in, n.total_out], t.pct(n.closure_pct)) for n in balance.nodes]
     p = balance.plant
     rows.append((t("plant_boundary"), [p.total_in, p.total_out], t.pct(p.closure_pct)))
-    return hbar_chart(
-        rows,
-        [(t("col_in"), theme.IN_COLOUR), (t("col_out"), theme.OUT_COLOUR)],
-        t,
-        width,
-        f"{balance.unit}/{t('per_year')}",
-        bold_last=True,
-        right_title=t("col_closure"),
-    )
+    chunks = [rows[i : i + BAR_ROWS_PER_CHART] for i in range(0, len(rows), BAR_ROWS_PER_CHART)]
+    return [
+        hbar_chart(
+            chunk,
+            [(t("col_in"), theme.IN_COLOUR), (t("col_out"), theme.OUT_COLOUR)],
+            t,
+            width,
+            f"{balance.unit}/{t('per_year')}",
+            bold_last=chunk is chunks[-1],
+            right_title=t("col_closure"),
+        )
+        for chunk in chunks
+    ]

@@ -15,11 +15,14 @@ from enum import StrEnum
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table
 
 from cpdesk.report import theme
 from cpdesk.report.i18n import DASH, I18n
 from cpdesk.report.markup import escape
+
+CELL_PADDING = 3.0
 
 
 class Kind(StrEnum):
@@ -129,8 +132,8 @@ def pdf_table(
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
         ("TEXTCOLOR", (0, 1), (-1, -1), theme.INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, theme.RULE),
@@ -149,13 +152,13 @@ def pdf_table(
             ]
             stripe = False
             continue
-        data.append(_cells(row, spec.columns, t, cell, currency))
+        data.append(_cells(row, spec.columns, widths, t, cell, currency))
         if stripe:
             commands.append(("BACKGROUND", (0, index), (-1, index), theme.ZEBRA))
         stripe = not stripe
     if spec.total is not None:
         index = len(data)
-        data.append(_cells(spec.total, spec.columns, t, bold, currency))
+        data.append(_cells(spec.total, spec.columns, widths, t, bold, currency))
         commands += [
             ("FONT", (0, index), (-1, index), bold.fontName, bold.fontSize, bold.leading),
             ("LINEABOVE", (0, index), (-1, index), 0.8, theme.INK),
@@ -166,12 +169,25 @@ def pdf_table(
     return table
 
 
-def _cells(row: tuple[Cell, ...], columns: Sequence[Column], t: I18n, style: object, currency: str) -> list[object]:
+def _cells(
+    row: tuple[Cell, ...],
+    columns: Sequence[Column],
+    widths: Sequence[float],
+    t: I18n,
+    style: ParagraphStyle,
+    currency: str,
+) -> list[object]:
+    """A row's cells: plain strings where the text fits on one line, paragraphs where it wraps.
+
+    A plain string is drawn as is (no markup to escape) and costs a fraction of a paragraph,
+    which must be parsed and broken into lines: most cells of a long table are short.
+    """
     out: list[object] = []
-    for value, column in zip(row, columns, strict=True):
+    for value, column, width in zip(row, columns, widths, strict=True):
         text = format_cell(value, column, t, currency)
-        # Plain strings are much cheaper than paragraphs; only text that may wrap needs one.
-        if column.kind == Kind.TEXT and isinstance(value, str) and value:
+        room = width - 2 * CELL_PADDING
+        plain = text.isprintable() and stringWidth(text, style.fontName, style.fontSize) <= room
+        if column.kind == Kind.TEXT and not plain:
             out.append(Paragraph(escape(text), style))
         else:
             out.append(text)
