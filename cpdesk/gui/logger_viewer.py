@@ -9,6 +9,7 @@ load-duration curve and the daily and weekly profiles; "Save as measurement" mak
 figure a measurement of a stream, linked to the series and the range (one service call).
 
 Keys: ←/→ pan, +/− (or ↑/↓) zoom, Home shows everything, S selects what is visible.
+The selection starts as the whole series, or the first week of a very long one.
 Times are shown in the series' zone (the first plotted series' offset).
 """
 
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core import units
 from cpdesk.core.logger_stats import RangeStats, daily_profile, load_duration_curve, range_stats, weekly_profile
-from cpdesk.core.logger_time import utc_offsets
+from cpdesk.core.logger_time import parse_time_zone, utc_offsets
 from cpdesk.gui import display
 from cpdesk.services import assessments, loggers
 from cpdesk.services.errors import CpdeskError
@@ -50,16 +51,42 @@ from cpdesk.services.loggers import SeriesData, SeriesRow
 
 _COLOURS = ("#1f6fc4", "#d99a00", "#2b8a3e", "#c2255c", "#5f3dc4", "#e8590c", "#343a40")
 _SERIES_ROLE = Qt.ItemDataRole.UserRole
+#: Series up to this many points are selected whole when the viewer opens.
+FIRST_SELECTION_POINTS = 2_000_000
 _STATISTICS = ("mean", "min", "max", "p95", "base_load", "peak_demand", "total", "total_per_day")
 
 
 @dataclass
 class _Curve:
-    """A plotted series: its readings and their x (seconds in the display zone)."""
+    """A plotted series: its readings, with ``data.times`` as x (seconds in the display zone).
+
+    Only the float seconds are kept, not the nanoseconds as well: ten million readings are
+    160 MB, not 240. The nanoseconds of a selection are recovered exactly when needed
+    (see :meth:`times_ns`).
+    """
 
     data: SeriesData
-    x: np.ndarray
+    offset_s: int
     colour: str
+
+    @property
+    def x(self) -> np.ndarray:
+        return self.data.times
+
+    def times_ns(self, part: slice) -> np.ndarray:
+        """UTC nanoseconds of the readings in ``part``.
+
+        The seconds lose at most a few tenths of a microsecond to floating point, so
+        rounding to the microsecond gives the stored times back exactly (loggers do not
+        write finer times than that). Converted a block at a time to keep memory flat.
+        """
+        x = self.data.times[part]
+        ns = np.empty(len(x), dtype=np.int64)
+        for start in range(0, len(x), 1 << 20):
+            block = x[start : start + (1 << 20)] - self.offset_s
+            block *= 1e6
+            ns[start : start + len(block)] = np.rint(block).astype(np.int64) * 1000
+        return ns
 
 
 class LoggerViewer(QWidget):
@@ -92,6 +119,7 @@ class LoggerViewer(QWidget):
         self.regions: list[pg.LinearRegionItem] = []
         self.cursors: list[pg.InfiniteLine] = []
         self._syncing = False
+        self._figures_key: tuple[object, int, int] | None = None
         self._build()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         start = first.id if first else next(iter(self.rows), None)
@@ -185,7 +213,7 @@ class LoggerViewer(QWidget):
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.series_list)
         main.addWidget(right)
-        main.setSizes([200, 900])
+        main.setSizes([170, 1000])
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(main)
@@ -195,18 +223,19 @@ class LoggerViewer(QWidget):
     def _series_toggled(self, item: QListWidgetItem) -> None:
         series_id = item.data(_SERIES_ROLE)
         if item.checkState() == Qt.CheckState.Checked and series_id not in self.curves:
+            row = self.rows[series_id]
+            if not self.curves and row.first_at is not None:
+                # One offset for the whole axis (a DST zone would otherwise fold its x back).
+                first_ns = int(row.first_at.timestamp()) * 1_000_000_000
+                self.display_offset_s = int(utc_offsets(np.array([first_ns]), parse_time_zone(row.time_zone))[0])
+                self.zone_label = _offset_label(self.display_offset_s)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                data = loggers.read_series(self.db, series_id)
+                data = loggers.read_series(self.db, series_id, seconds_offset=self.display_offset_s)
             finally:
                 QApplication.restoreOverrideCursor()
-            if not self.curves and len(data.times):
-                # One offset for the whole axis (a DST zone would otherwise fold its x back).
-                self.display_offset_s = int(utc_offsets(data.times[:1], data.zone)[0])
-                self.zone_label = _offset_label(self.display_offset_s)
             colour = _COLOURS[len(self.curves) % len(_COLOURS)]
-            x = data.times / 1e9 + self.display_offset_s
-            self.curves[series_id] = _Curve(data, x, colour)
+            self.curves[series_id] = _Curve(data, self.display_offset_s, colour)
         elif item.checkState() != Qt.CheckState.Checked:
             self.curves.pop(series_id, None)
         self._rebuild_plots()
@@ -235,10 +264,7 @@ class LoggerViewer(QWidget):
             if len(group) > 1:
                 plot.addLegend(offset=(10, 5))
             for curve in group:
-                plot.plot(
-                    curve.x, curve.data.values, pen=pg.mkPen(curve.colour, width=1), name=curve.data.row.name,
-                    skipFiniteCheck=True,
-                )  # fmt: skip
+                plot.addItem(_curve_item(curve.x, curve.data.values, curve.colour, curve.data.row.name))
             if self.plots:
                 plot.setXLink(self.plots[0])
             cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#868e96", style=Qt.PenStyle.DashLine))
@@ -254,9 +280,16 @@ class LoggerViewer(QWidget):
         self._build_overview(curves)
         bounds = self.data_bounds()
         if bounds is not None:
-            self.set_selection(*(old_region or bounds))
+            self.set_selection(*(old_region or self._first_selection(bounds)))
             self.plots[0].setXRange(*bounds, padding=0.01)
         self._update_figures()
+
+    def _first_selection(self, bounds: tuple[float, float]) -> tuple[float, float]:
+        """Everything, or for a long series its first week: the figures of ten million
+        readings take seconds and a few hundred MB, which a first look should not cost."""
+        if sum(len(c.x) for c in self.curves.values()) <= FIRST_SELECTION_POINTS:
+            return bounds
+        return bounds[0], min(bounds[1], bounds[0] + 7 * 86_400)
 
     def _build_overview(self, curves: list[_Curve]) -> None:
         """The time-range selector: the whole first series, and a handle for what is shown."""
@@ -269,8 +302,8 @@ class LoggerViewer(QWidget):
         overview.setClipToView(True)
         overview.setMouseEnabled(x=False, y=False)
         overview.hideAxis("left")
-        overview.plot(curves[0].x, curves[0].data.values, pen=pg.mkPen("#adb5bd"), skipFiniteCheck=True)
-        self.view_handle = pg.LinearRegionItem(brush=pg.mkBrush(0, 0, 0, 30))
+        overview.addItem(_curve_item(curves[0].x, curves[0].data.values, "#adb5bd", None))
+        self.view_handle = pg.LinearRegionItem(brush=pg.mkBrush(0, 0, 0, 18))
         overview.addItem(self.view_handle)
         self.view_handle.sigRegionChanged.connect(self._handle_moved)
         self.plots[0].sigXRangeChanged.connect(self._view_moved)
@@ -377,16 +410,21 @@ class LoggerViewer(QWidget):
         return curve, slice(start, stop)
 
     def _update_figures(self) -> None:
+        chosen = self.selected_readings()
+        key = None if chosen is None else (chosen[0].data.row.id, chosen[1].start, chosen[1].stop)
+        if key == self._figures_key:
+            return  # the same readings: several signals fire for one change
+        self._figures_key = key
         self.figures.setRowCount(0)
         for plot in (self.duration_plot, self.daily_plot, self.weekly_plot):
             plot.clear()
-        chosen = self.selected_readings()
         if chosen is None or chosen[1].stop <= chosen[1].start:
             self.save_button.setEnabled(False)
             return
         curve, part = chosen
-        times, values, row = curve.data.times[part], curve.data.values[part], curve.data.row
-        stats = range_stats(times, values, row.unit, curve.data.zone)
+        times, values, row = curve.times_ns(part), curve.data.values[part], curve.data.row
+        ordered = np.sort(values)  # once, for the percentiles and the load-duration curve
+        stats = range_stats(times, values, row.unit, curve.data.zone, ordered=ordered)
         self.save_button.setEnabled(True)
         for label, value in self._figure_rows(stats):
             at = self.figures.rowCount()
@@ -396,8 +434,9 @@ class LoggerViewer(QWidget):
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.figures.setItem(at, 1, cell)
         pen = pg.mkPen(curve.colour, width=2)
-        share, ordered = load_duration_curve(values)
-        self.duration_plot.plot(share * 100, ordered, pen=pen)
+        share, duration = load_duration_curve(values, ordered=ordered)
+        del ordered
+        self.duration_plot.plot(share * 100, duration, pen=pen)
         daily = daily_profile(times, values, curve.data.zone)
         hours = np.arange(len(daily.mean)) * daily.bin_hours
         self.daily_plot.plot(hours, daily.maximum, pen=pg.mkPen("#ced4da"))
@@ -420,7 +459,7 @@ class LoggerViewer(QWidget):
             (self.tr("Mean"), n(s.mean)),
             (self.tr("Maximum"), n(s.maximum)),
         ]
-        rows += [(f"P{q:g}", n(s.percentiles[q])) for q in (5.0, 50.0, 95.0)]
+        rows += [(f"P{q:g}", n(s.percentiles[q])) for q in (5.0, 50.0, 95.0) if q != s.base_percentile]
         rows += [
             (self.tr("Base load (P%s)") % f"{s.base_percentile:g}", n(s.base_load)),
             (self.tr("Peak demand (%s min)") % f"{s.demand_interval_s / 60:g}", n(s.peak_demand)),
@@ -438,13 +477,14 @@ class LoggerViewer(QWidget):
         if chosen is None or chosen[1].stop <= chosen[1].start:
             return
         curve, part = chosen
+        first, last = curve.times_ns(slice(part.start, part.start + 1)), curve.times_ns(slice(part.stop - 1, part.stop))
         try:
             row = loggers.save_measurement(
                 self.db,
                 curve.data.row.id,
                 self.statistic.currentData(),
-                t_from=int(curve.data.times[part.start]),
-                t_to=int(curve.data.times[part.stop - 1]),
+                t_from=int(first[0]),
+                t_to=int(last[0]),
                 stream=self.stream.currentData(),
             )
         except CpdeskError as exc:
@@ -453,6 +493,15 @@ class LoggerViewer(QWidget):
         value = display.number(row.value, self.locale)
         self.status.setText(self.tr("Saved: %s %s for %s") % (value, row.unit, row.stream))
         self.measurementSaved.emit(row)
+
+
+def _curve_item(x: np.ndarray, y: np.ndarray, colour: str, name: str | None) -> pg.PlotDataItem:
+    """A curve whose bounds are found before it is shown, which spares pyqtgraph an 80 MB
+    copy of ten million x values on the first frame. The plot it is added to gives it its
+    downsampling (peaks) and clipping to the view."""
+    item = pg.PlotDataItem(x, y, pen=pg.mkPen(colour, width=1), name=name, skipFiniteCheck=True)
+    item.dataRect()
+    return item
 
 
 def _small_plot(bottom: str) -> pg.PlotWidget:

@@ -10,10 +10,11 @@ from cpdesk.core.logger_stats import (
     daily_profile,
     in_range,
     load_duration_curve,
+    percentiles_of_sorted,
     range_stats,
     weekly_profile,
 )
-from cpdesk.core.logger_time import parse_time_zone
+from cpdesk.core.logger_time import parse_time_zone, utc_offsets
 
 S = 1_000_000_000
 VN = parse_time_zone("+07:00")
@@ -121,3 +122,45 @@ def test_bad_requests_are_refused() -> None:
         range_stats(times, values, "kW", VN, base_percentile=60)
     with pytest.raises(ValueError, match="whole bins"):
         daily_profile(times, values, VN, bin_minutes=7)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 10, 101, 4096])
+def test_percentiles_of_sorted_readings_equal_numpys_bit_for_bit(n: int) -> None:
+    values = np.sort(np.random.default_rng(n).normal(100, 30, n))
+    qs = [0.0, 0.5, 1.0, 2.5, 5.0, 12.5, 33.3, 50.0, 66.7, 95.0, 99.9, 100.0]
+    assert percentiles_of_sorted(values, qs) == np.percentile(values, qs).tolist()
+
+
+def test_profiles_and_peaks_by_clock_runs_equal_reading_by_reading_across_a_dst_change() -> None:
+    berlin = parse_time_zone("Europe/Berlin")
+    start = int(np.datetime64("2024-10-25T00:00:00", "ns").astype(np.int64))
+    times = start + np.arange(4 * 1440, dtype=np.int64) * 60 * S  # the clocks go back on the 27th
+    values = np.random.default_rng(9).uniform(0, 100, len(times))
+    local = times // S + utc_offsets(times, berlin)
+    hour = np.mod(local, 86_400) // 3600
+    daily = daily_profile(times, values, berlin)
+    by_hand = [values[hour == h].mean() for h in range(24)]
+    assert np.allclose(daily.mean, by_hand, rtol=1e-12) and daily.count[2] == 4 * 60 + 60  # 02:xx twice
+    assert daily.minimum[5] == values[hour == 5].min() and daily.maximum[5] == values[hour == 5].max()
+    weekday = np.mod(np.floor_divide(local, 86_400) + 3, 7)
+    weekly = weekly_profile(times, values, berlin)
+    assert weekly.mean[4 * 24 + 7] == pytest.approx(values[(weekday == 4) & (hour == 7)].mean(), rel=1e-12)
+    for interval in (900, 450, 7.5):  # on the quarter-hour grid, on a finer one, reading by reading
+        window = np.floor_divide(local, interval)
+        means = [values[window == w].mean() for w in np.unique(window)]
+        peak = range_stats(times, values, "kW", berlin, demand_interval_s=interval).peak_demand
+        assert peak == pytest.approx(max(means), rel=1e-12)
+
+
+def test_figures_computed_a_block_at_a_time_equal_those_in_one_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cpdesk.core import logger_stats
+
+    times, values = week_of_minutes()
+    keep = np.ones(len(times), dtype=bool)
+    keep[3000:3100] = False  # a gap inside the second block
+    times, values = times[keep], values[keep]
+    whole = range_stats(times, values, "kW", VN)
+    monkeypatch.setattr(logger_stats, "_BLOCK", 1000)
+    blocks = range_stats(times, values, "kW", VN)
+    assert blocks.covered_s == whole.covered_s and blocks.amount == pytest.approx(whole.amount, rel=1e-13)
+    assert (blocks.mean, blocks.peak_demand, blocks.percentiles) == (whole.mean, whole.peak_demand, whole.percentiles)

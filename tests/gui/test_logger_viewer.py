@@ -119,7 +119,7 @@ def test_selected_range_figures_and_save_as_measurement(qtbot, logged) -> None:
     assert viewer.status.text().startswith("Saved: ")
     with db.reading() as session:
         source = session.execute(select(MeasurementSource)).scalar_one()
-        times = viewer.curves[rows[0].id].data.times
+        times = loggers.read_series(db, rows[0].id).times  # nanoseconds, as stored
         assert (source.t_from, source.t_to, source.statistic) == (int(times[480]), int(times[1079]), "max")
         assert session.execute(select(Measurement)).scalar_one().id == row.id
 
@@ -132,6 +132,14 @@ def test_a_figure_that_cannot_be_saved_says_why_and_writes_nothing(qtbot, logged
     assert viewer.status.text().startswith("Not saved: ") and "choose the stream" in viewer.status.text()
     with db.reading() as session:
         assert session.execute(select(Measurement)).first() is None
+
+
+def test_the_plotted_seconds_give_the_stored_nanoseconds_back(qtbot, logged) -> None:
+    db, _, _, rows, _ = logged
+    viewer = open_viewer(qtbot, db, series_id=rows[0].id)
+    curve = viewer.curves[rows[0].id]
+    stored = loggers.read_series(db, rows[0].id).times
+    assert curve.x.dtype == np.float64 and np.array_equal(curve.times_ns(slice(0, N)), stored)
 
 
 def test_profiles_and_load_duration_curve_are_drawn(qtbot, logged) -> None:

@@ -147,13 +147,19 @@ def instant(value: Instant, zone: TimeZone) -> int | None:
     raise ValidationError("range", "time", value, "expected a date and time such as 2024-03-01 08:00")
 
 
-def read_series(db: Any, key: Any, t_from: Instant = None, t_to: Instant = None) -> SeriesData:
-    """A series and its readings within [t_from, t_to] (ends open when None)."""
+def read_series(
+    db: Any, key: Any, t_from: Instant = None, t_to: Instant = None, *, seconds_offset: float | None = None
+) -> SeriesData:
+    """A series and its readings within [t_from, t_to] (ends open when None).
+
+    ``times`` are UTC nanoseconds, or with ``seconds_offset`` float seconds since the
+    epoch plus that offset (for plots: half the memory of keeping both).
+    """
     with reading(db) as session:
         series = find_series(session, key)
         zone = parse_time_zone(series.time_zone)
         low, high = instant(t_from, zone), instant(t_to, zone)
-        readings = read_readings(session, series.id, low, high)
+        readings = read_readings(session, series.id, low, high, seconds_offset=seconds_offset)
         return SeriesData(
             series_row(series, stream_name(session, series.stream_id)), zone, readings.times, readings.values
         )

@@ -37,7 +37,8 @@ class ChunkDamaged(ValueError):
 
 @dataclass(frozen=True)
 class Readings:
-    """Readings of a series: UTC nanoseconds (int64) and values (float64), ascending in time."""
+    """Readings of a series: UTC nanoseconds (int64, or seconds when asked) and values
+    (float64), ascending in time."""
 
     times: np.ndarray
     values: np.ndarray
@@ -107,10 +108,14 @@ def read_readings(
     t_to: int | None = None,
     *,
     verify: bool = False,
+    seconds_offset: float | None = None,
 ) -> Readings:
     """The readings of a series within [t_from, t_to] (UTC ns; None leaves an end open).
 
     With ``verify`` each chunk's SHA-256 is checked (:class:`ChunkDamaged` if it differs).
+    With ``seconds_offset`` the times come as float64 seconds since the epoch plus that
+    offset (what a plot's date axis wants), converted chunk by chunk so that the
+    nanoseconds never exist as a whole second array.
     """
     c = SeriesChunk.__table__.c
     where = [c.series_id == series_id, c.deleted_at.is_(None)]
@@ -134,16 +139,21 @@ def read_readings(
             raise ChunkDamaged(f"chunk {number} of series {series_id} holds {len(t_chunk)} points, not {count}")
         if verify and chunk_digest(t_bytes, v_bytes) != digest:
             raise ChunkDamaged(f"chunk {number} of series {series_id} does not match its SHA-256")
-        if count == total:  # one chunk: numpy views over the fetched bytes, no copy
+        if count == total and seconds_offset is None:  # one chunk: views over the bytes, no copy
             times, values = t_chunk, v_chunk
             break
         if times is None:
-            times = np.empty(total, dtype=np.int64)
+            times = np.empty(total, dtype=np.int64 if seconds_offset is None else np.float64)
             values = np.empty(total, dtype=np.float64)
-        times[filled : filled + count] = t_chunk
+        if seconds_offset is None:
+            times[filled : filled + count] = t_chunk
+        else:
+            np.divide(t_chunk, 1e9, out=times[filled : filled + count])
+            times[filled : filled + count] += seconds_offset
         values[filled : filled + count] = v_chunk
         filled += count
     assert times is not None and values is not None
-    start = 0 if t_from is None else int(np.searchsorted(times, t_from, side="left"))
-    stop = len(times) if t_to is None else int(np.searchsorted(times, t_to, side="right"))
+    scale, shift = (1, 0.0) if seconds_offset is None else (1e-9, seconds_offset)
+    start = 0 if t_from is None else int(np.searchsorted(times, t_from * scale + shift, side="left"))
+    stop = len(times) if t_to is None else int(np.searchsorted(times, t_to * scale + shift, side="right"))
     return Readings(times[start:stop], values[start:stop])

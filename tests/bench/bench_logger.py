@@ -1,0 +1,360 @@
+"""Benchmark: logger import, read-back and rendering, each beside a baseline in the same run.
+
+Run from the repository root (pandas is in the ``bench`` extra)::
+
+    python tests/bench/bench_logger.py                 # everything, 3 runs each
+    python tests/bench/bench_logger.py --runs 5 --only import
+    python tests/bench/bench_logger.py --screenshot docs/logger-viewer.png
+
+1. import: a 1 000 000-row CSV (";", decimal comma, ISO timestamps, 26 MB) to a stored
+   series with ``services.loggers.import_series``, beside ``pandas.read_csv`` of the same
+   file plus a raw sqlite3 write of the same arrays as BLOBs (WAL, synchronous=FULL, one
+   transaction) -- the issue's baseline.
+2. read: a 10 000 000-point series back as numpy arrays with ``services.loggers.read_series``,
+   beside ``numpy.frombuffer`` of the same bytes already in memory, and beside raw sqlite3
+   fetching the same BLOBs.
+3. render: 10 000 000 points in the ``LoggerViewer`` (open, first frame, a zoom step),
+   beside a bare pyqtgraph PlotWidget with downsampling and clip-to-view; each in a process
+   of its own so that its peak memory (max RSS) is its own.
+
+Times are the minimum over the runs (the machine is shared; the minimum is the least
+disturbed), with the median beside it. Nothing is asserted: the figures go to the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+ROWS = 1_000_000
+POINTS = 10_000_000
+CHUNK = 1 << 18
+
+
+def timed(runs: int, action: Callable[[], object]) -> tuple[float, float]:
+    """(minimum, median) wall time of ``runs`` calls."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times), statistics.median(times)
+
+
+def write_csv(path: Path) -> None:
+    """26 bytes a row: "2024-03-01 00:00:00;512,3"."""
+    rng = np.random.default_rng(26)
+    stamps = (np.datetime64("2024-03-01T00:00:00") + np.arange(ROWS).astype("timedelta64[s]")).astype(str)
+    values = np.char.replace(np.char.mod("%.1f", rng.uniform(100, 999.9, ROWS)), ".", ",")
+    body = np.char.add(np.char.add(np.char.replace(stamps, "T", " "), ";"), values)
+    path.write_text("Thời gian;Công suất (kW)\n" + "\n".join(body.tolist()) + "\n", encoding="utf-8")
+
+
+def raw_blob_write(path: Path, times: np.ndarray, values: np.ndarray) -> None:
+    """The baseline's store: the arrays as chunked BLOBs with plain sqlite3, one transaction."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE IF NOT EXISTS chunk (no INTEGER, t BLOB, v BLOB)")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO chunk VALUES (?, ?, ?)",
+        [
+            (k, times[s : s + CHUNK].tobytes(), values[s : s + CHUNK].tobytes())
+            for k, s in enumerate(range(0, len(times), CHUNK))
+        ],
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def workspace(folder: Path) -> tuple[object, object]:
+    from cpdesk.services import assessments, catalogue
+    from cpdesk.services.workspace import open_workspace
+
+    db = open_workspace(folder / "bench.sqlite")
+    company = catalogue.create_company(db, name="Bench", sector="textile")
+    assessment = assessments.create_assessment(db, company_id=company.id, title="bench", exchange_rate=25_000)
+    return db, assessment
+
+
+def bench_import(runs: int, folder: Path) -> dict[str, float]:
+    import pandas as pd
+
+    from cpdesk.services import loggers
+
+    csv = folder / "logger-1M.csv"
+    write_csv(csv)
+    data = csv.read_bytes()
+    db, assessment = workspace(folder)
+    settings = loggers.detect(data)
+    detect_s, _ = timed(runs, lambda: loggers.detect(data))
+    mapping = [loggers.ChannelMapping(1, "kW")]
+
+    def ours() -> None:
+        loggers.import_series(db, assessment.id, csv.read_bytes(), settings, mapping, source_name=csv.name)
+
+    def baseline() -> None:
+        frame = pd.read_csv(csv, sep=";", decimal=",", parse_dates=[0])
+        times = frame.iloc[:, 0].to_numpy().astype("datetime64[ns]").astype(np.int64)
+        raw_blob_write(folder / "baseline.sqlite", times, frame.iloc[:, 1].to_numpy(np.float64))
+
+    pandas_only, _ = timed(runs, lambda: pd.read_csv(csv, sep=";", decimal=",", parse_dates=[0]))
+    base_min, base_med = timed(runs, baseline)
+    ours_min, ours_med = timed(runs, ours)
+    db.close()
+    return {
+        "file_mb": len(data) / 1e6,
+        "detect_s": detect_s,
+        "pandas_read_s": pandas_only,
+        "baseline_s": base_min,
+        "baseline_median_s": base_med,
+        "cpdesk_s": ours_min,
+        "cpdesk_median_s": ours_med,
+    }
+
+
+def ten_million_series(folder: Path) -> tuple[object, object, np.ndarray, np.ndarray]:
+    from cpdesk.services.loggers.storage import write_readings
+    from cpdesk.services.uow import unit_of_work
+    from cpdesk.store.models import Series
+
+    db, assessment = workspace(folder)
+    start = int(np.datetime64("2024-03-01T00:00:00", "ns").astype(np.int64))
+    times = start + np.arange(POINTS, dtype=np.int64) * 1_000_000_000
+    seconds = np.arange(POINTS) / 86_400
+    rng = np.random.default_rng(10)
+    values = 300 + 150 * np.sin(2 * np.pi * seconds) + rng.normal(0, 20, POINTS)
+    with unit_of_work(db) as session:
+        series = Series(
+            assessment_id=assessment.id,
+            name="P (kW)",
+            unit="kW",
+            point_count=POINTS,
+            first_at=datetime.fromtimestamp(start / 1e9, UTC),
+            last_at=datetime.fromtimestamp(int(times[-1]) / 1e9, UTC),
+            interval_s=1.0,
+        )
+        session.add(series)
+        session.flush()
+        write_readings(session, series.id, times, values)
+        series_id = series.id
+    return db, series_id, times, values
+
+
+def bench_read(runs: int, folder: Path) -> dict[str, float]:
+    from cpdesk.services import loggers
+
+    db, series_id, times, values = ten_million_series(folder)
+    t_bytes, v_bytes = times.tobytes(), values.tobytes()
+    path = str(db.path)  # type: ignore[attr-defined]
+    ours_min, ours_med = timed(runs, lambda: loggers.read_series(db, series_id))
+    frombuffer, _ = timed(runs, lambda: (np.frombuffer(t_bytes, np.int64), np.frombuffer(v_bytes, np.float64)))
+
+    def raw() -> None:
+        conn = sqlite3.connect(path)
+        rows = conn.execute(
+            "SELECT timestamps, readings FROM logger_series_chunk WHERE series_id = ? ORDER BY chunk_no",
+            (series_id.hex,),
+        ).fetchall()
+        np.concatenate([np.frombuffer(t, np.int64) for t, _ in rows])
+        np.concatenate([np.frombuffer(v, np.float64) for _, v in rows])
+        conn.close()
+
+    raw_min, _ = timed(runs, raw)
+    check = loggers.read_series(db, series_id)
+    assert np.array_equal(check.times, times) and np.array_equal(check.values, values)
+    db.close()
+    return {"cpdesk_s": ours_min, "cpdesk_median_s": ours_med, "frombuffer_s": frombuffer, "raw_sqlite3_s": raw_min}
+
+
+def _frame(app: object, widget: object) -> None:
+    app.processEvents()  # type: ignore[attr-defined]
+    widget.grab()  # type: ignore[attr-defined]  # renders the whole widget now
+
+
+def render_part(kind: str, runs: int, source: str) -> dict[str, float]:
+    """One rendering benchmark in this process; prints its figures and its max RSS.
+
+    ``source`` is "database path:series id", written by the parent process, so that the
+    memory of making the ten million points is not counted here.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    import pyqtgraph as pg
+
+    from cpdesk.services import loggers
+    from cpdesk.store.database import open_database
+
+    path, _, key = source.rpartition(":")
+    db = open_database(path)
+    series_id = loggers.get_series(db, key).id
+    start = time.perf_counter()
+    if kind == "viewer":
+        from cpdesk.gui.logger_viewer import LoggerViewer
+
+        widget = LoggerViewer(db, series_id=series_id, locale="en")
+        plot = widget.plots[0]
+    else:
+        data = loggers.read_series(db, series_id)
+        widget = pg.PlotWidget()
+        plot = widget.getPlotItem()
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
+        plot.plot(data.times / 1e9, data.values)
+        del data
+    widget.resize(1280, 800)
+    widget.show()
+    _frame(app, widget)
+    opened = time.perf_counter() - start
+    x0 = float(plot.listDataItems()[0].xData[0])
+    frames = []
+    for k in range(max(runs, 5)):
+        span = 86_400.0 * (10 - k)  # zoom in a day at a time
+        begin = time.perf_counter()
+        plot.setXRange(x0 + 3600 * k, x0 + 3600 * k + span, padding=0)
+        _frame(app, widget)
+        frames.append(time.perf_counter() - begin)
+    rss_after_frames = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    selected_all = None
+    if kind == "viewer":  # the figures of all ten million readings: the heaviest selection
+        begin = time.perf_counter()
+        widget.set_selection(*widget.data_bounds())  # type: ignore[attr-defined, misc]
+        selected_all = time.perf_counter() - begin
+        rss_before_all = rss_after_frames
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    db.close()
+    result = {
+        "open_and_first_frame_s": opened,
+        "zoom_frame_s": min(frames),
+        "zoom_frame_median_s": statistics.median(frames),
+        "max_rss_mb": rss_mb,
+    }
+    if selected_all is not None:
+        result |= {"figures_of_all_s": selected_all, "max_rss_before_figures_of_all_mb": rss_before_all}
+    return result
+
+
+def bench_render(runs: int, folder: Path) -> dict[str, dict[str, float]]:
+    db, series_id, _, _ = ten_million_series(folder)
+    source = f"{db.path}:{series_id}"  # type: ignore[attr-defined]
+    db.close()  # type: ignore[attr-defined]
+    results = {}
+    for kind in ("bare", "viewer"):
+        argv = [sys.executable, __file__, "--render-part", kind, "--source", source, "--runs", str(runs)]
+        out = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT)
+        if out.returncode:
+            raise SystemExit(f"the {kind} rendering failed:\n{out.stderr}")
+        results[kind] = json.loads(out.stdout.strip().splitlines()[-1])
+    return results
+
+
+def screenshot(path: Path, folder: Path) -> None:
+    """The viewer on a week of minute readings of an air compressor (power and air flow),
+    as the README shows it: a selected working day, its figures and its daily profile."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from cpdesk.gui.logger_viewer import LoggerViewer
+    from cpdesk.services import flow, loggers
+
+    db, assessment = workspace(folder)
+    step = flow.add_process_step(db, assessment.id, name="Máy nén khí")  # type: ignore[attr-defined]
+    stream = flow.add_stream(
+        db, assessment.id, name="Điện máy nén khí", kind="energy", carrier="electricity", target_step_id=step.id
+    )  # type: ignore[attr-defined]
+    minutes = np.arange(7 * 1440)
+    hour, weekday = (minutes // 60) % 24, (minutes // 1440) % 7
+    working = ((hour >= 7) & (hour < 19) & (weekday < 6)).astype(float)
+    rng = np.random.default_rng(4)
+    power = 38 + 52 * working + 6 * np.sin(minutes / 9) + rng.normal(0, 3, len(minutes))
+    air = np.clip(1.2 + 7.5 * working + rng.normal(0, 0.6, len(minutes)), 0, None)
+    lines = ["Thời gian;Công suất (kW);Lưu lượng khí (m3/h)"]
+    start = np.datetime64("2024-03-04T00:00")
+    for k in minutes:
+        stamp = (start + np.timedelta64(int(k), "m")).astype(object).strftime("%d/%m/%Y %H:%M")
+        lines.append(f"{stamp};{power[k]:.2f};{air[k]:.2f}".replace(".", ","))
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    mapping = [loggers.ChannelMapping(1, "kW", stream.name), loggers.ChannelMapping(2, "m3/h")]
+    rows = loggers.import_series(db, assessment.id, data, loggers.detect(data), mapping, source_name="may-nen-khi.csv")  # type: ignore[attr-defined]
+    viewer = LoggerViewer(db, series_id=rows.series[0].id, locale="vi")
+    viewer.resize(1280, 820)
+    viewer.show()
+    viewer.series_list.item(1).setCheckState(viewer.series_list.item(1).checkState().Checked)
+    viewer.separate.setChecked(True)
+    x0 = viewer.data_bounds()[0]  # type: ignore[index]
+    viewer.set_selection(x0 + 86_400, x0 + 2 * 86_400 - 60)
+    viewer.tabs.setCurrentIndex(1)
+    viewer.show_readout(x0 + 86_400 + 10.5 * 3600)
+    app.processEvents()
+    viewer.grab().save(str(path))
+    db.close()  # type: ignore[attr-defined]
+    print(f"saved {path}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", choices=["import", "read", "render"])
+    parser.add_argument("--screenshot", help="save the viewer on a week of a compressor's readings as this PNG")
+    parser.add_argument("--render-part", choices=["bare", "viewer"], help=argparse.SUPPRESS)
+    parser.add_argument("--source", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        os.environ["CPDESK_DATA_DIR"] = str(folder)
+        if args.render_part:
+            print(json.dumps(render_part(args.render_part, args.runs, args.source)))
+            return
+        if args.screenshot:
+            screenshot(Path(args.screenshot).resolve(), folder)
+            return
+        if args.only in (None, "import"):
+            r = bench_import(args.runs, folder)
+            print(f"import of a {ROWS:,}-row CSV ({r['file_mb']:.1f} MB); detection {r['detect_s'] * 1000:.0f} ms")
+            print(f"  pandas.read_csv alone            {r['pandas_read_s']:.3f} s")
+            print(f"  baseline: pandas + sqlite3 BLOBs {r['baseline_s']:.3f} s (median {r['baseline_median_s']:.3f})")
+            print(f"  cpdesk import_series             {r['cpdesk_s']:.3f} s (median {r['cpdesk_median_s']:.3f})")
+            print(f"  ratio cpdesk / baseline          {r['cpdesk_s'] / r['baseline_s']:.2f}")
+        if args.only in (None, "read"):
+            r = bench_read(args.runs, Path(tempfile.mkdtemp(dir=folder)))
+            print(f"read back of {POINTS:,} points")
+            print(f"  numpy.frombuffer of the bytes    {r['frombuffer_s'] * 1e6:.0f} µs")
+            print(f"  raw sqlite3 BLOBs + frombuffer   {r['raw_sqlite3_s']:.3f} s")
+            print(f"  cpdesk read_series               {r['cpdesk_s']:.3f} s (median {r['cpdesk_median_s']:.3f})")
+            print(f"  ratio cpdesk / raw sqlite3       {r['cpdesk_s'] / r['raw_sqlite3_s']:.2f}")
+        if args.only in (None, "render"):
+            r = bench_render(args.runs, Path(tempfile.mkdtemp(dir=folder)))
+            bare, viewer = r["bare"], r["viewer"]
+            print(f"rendering {POINTS:,} points (offscreen, 1280x800)")
+            print(f"  bare PlotWidget: open {bare['open_and_first_frame_s']:.2f} s, zoom frame "
+                  f"{bare['zoom_frame_s'] * 1000:.0f} ms (median {bare['zoom_frame_median_s'] * 1000:.0f}), "
+                  f"max RSS {bare['max_rss_mb']:.0f} MB")  # fmt: skip
+            print(f"  LoggerViewer:    open {viewer['open_and_first_frame_s']:.2f} s, zoom frame "
+                  f"{viewer['zoom_frame_s'] * 1000:.0f} ms (median {viewer['zoom_frame_median_s'] * 1000:.0f}), "
+                  f"max RSS {viewer['max_rss_before_figures_of_all_mb']:.0f} MB")  # fmt: skip
+            print(f"  LoggerViewer, figures of all {POINTS:,} readings: {viewer['figures_of_all_s']:.2f} s, "
+                  f"max RSS then {viewer['max_rss_mb']:.0f} MB")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
