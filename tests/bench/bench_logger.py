@@ -4,7 +4,7 @@ Run from the repository root (pandas is in the ``bench`` extra)::
 
     python tests/bench/bench_logger.py                 # everything, 3 runs each
     python tests/bench/bench_logger.py --runs 5 --only import
-    python tests/bench/bench_logger.py --screenshot docs/logger-viewer.png
+    python tests/bench/bench_logger.py --screenshot docs     # the README's two pictures
 
 1. import: a 1 000 000-row CSV (";", decimal comma, ISO timestamps, 26 MB) to a stored
    series with ``services.loggers.import_series``, beside ``pandas.read_csv`` of the same
@@ -267,9 +267,10 @@ def bench_render(runs: int, folder: Path) -> dict[str, dict[str, float]]:
     return results
 
 
-def screenshot(path: Path, folder: Path) -> None:
-    """The viewer on a week of minute readings of an air compressor (power and air flow),
-    as the README shows it: a selected working day, its figures and its daily profile."""
+def screenshots(target: Path, folder: Path) -> None:
+    """The README's pictures, in ``target``: the import dialog on a week of minute readings
+    of an air compressor (power and air flow) as Excel on a Vietnamese Windows saves them,
+    and the viewer on the imported series with a working day selected."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -293,7 +294,14 @@ def screenshot(path: Path, folder: Path) -> None:
     for k in minutes:
         stamp = (start + np.timedelta64(int(k), "m")).astype(object).strftime("%d/%m/%Y %H:%M")
         lines.append(f"{stamp};{power[k]:.2f};{air[k]:.2f}".replace(".", ","))
-    data = ("\n".join(lines) + "\n").encode("utf-8")
+    data = ("\n".join(lines) + "\n").encode("utf-8-sig")  # Excel's "CSV UTF-8"
+    from cpdesk.gui.logger_import_dialog import LoggerImportDialog
+
+    dialog = LoggerImportDialog(db, assessment.id, data=data, file_name="may-nen-khi.csv")  # type: ignore[attr-defined]
+    dialog.resize(1180, 640)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(target / "logger-import.png"))
     mapping = [loggers.ChannelMapping(1, "kW", stream.name), loggers.ChannelMapping(2, "m3/h")]
     rows = loggers.import_series(db, assessment.id, data, loggers.detect(data), mapping, source_name="may-nen-khi.csv")  # type: ignore[attr-defined]
     viewer = LoggerViewer(db, series_id=rows.series[0].id, locale="vi")
@@ -306,16 +314,16 @@ def screenshot(path: Path, folder: Path) -> None:
     viewer.tabs.setCurrentIndex(1)
     viewer.show_readout(x0 + 86_400 + 10.5 * 3600)
     app.processEvents()
-    viewer.grab().save(str(path))
+    viewer.grab().save(str(target / "logger-viewer.png"))
     db.close()  # type: ignore[attr-defined]
-    print(f"saved {path}")
+    print(f"saved logger-import.png and logger-viewer.png in {target}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", choices=["import", "read", "render"])
-    parser.add_argument("--screenshot", help="save the viewer on a week of a compressor's readings as this PNG")
+    parser.add_argument("--screenshot", metavar="FOLDER", help="save the import dialog and the viewer as PNGs there")
     parser.add_argument("--render-part", choices=["bare", "viewer"], help=argparse.SUPPRESS)
     parser.add_argument("--source", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -326,7 +334,7 @@ def main() -> None:
             print(json.dumps(render_part(args.render_part, args.runs, args.source)))
             return
         if args.screenshot:
-            screenshot(Path(args.screenshot).resolve(), folder)
+            screenshots(Path(args.screenshot).resolve(), folder)
             return
         if args.only in (None, "import"):
             r = bench_import(args.runs, folder)
