@@ -33,7 +33,7 @@ def photos_section(story: Story, data: AssessmentReportData) -> None:
             caption += f" ({photo.owner_name})"
         cells.append(
             [
-                _image(photo, cell_w, t("photo_unreadable", name=photo.filename), s.muted),
+                _image(photo, cell_w - gap, t("photo_unreadable", name=photo.filename), s.muted),
                 Paragraph(escape(caption), s.caption),
             ]
         )

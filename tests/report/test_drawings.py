@@ -129,3 +129,30 @@ def test_sankey_band_widths_are_proportional_to_the_amounts() -> None:
         widths.append(round(band.points[1] - ys[-1], 6))
     assert sorted(widths) == pytest.approx(sorted([100 * widths[-1] / 150, 50 * widths[-1] / 150, widths[-1]]))
     assert max(widths) / min(widths) == pytest.approx(3.0)
+
+
+def test_a_long_line_of_steps_wraps_into_bands_instead_of_shrinking() -> None:
+    steps = [_step(f"Step {i:02d}", i) for i in range(40)]
+    streams = [_stream(f"w{i}", "water", a, b) for i, (a, b) in enumerate(zip(steps, steps[1:], strict=False))]
+    drawing = flow_chart(steps, streams, I18n("en"), 770, 480)
+    assert drawing.width == pytest.approx(770)  # not scaled down: 40 columns would need 40 x 74 points
+    assert all(s.name in " ".join(_strings(drawing)) for s in steps)
+
+
+def test_a_big_balance_is_drawn_with_fewer_larger_nodes() -> None:
+    from cpdesk.report.drawings.sankey import MAX_BOUNDARY, MAX_STEPS, simplify
+
+    names = {f"s{i}": f"Step {i}" for i in range(30)}
+    links = []
+    for i in range(30):
+        names[f"in:{i}"] = f"Water in {i}"
+        names[f"out:{i}"] = f"Drain {i}"
+        links.append(SankeyLink(f"in:{i}", f"s{i}", 10.0 + i, "water", f"a{i}"))
+        links.append(SankeyLink(f"s{i}", f"out:{i}", 10.0 + i, "wastewater", f"b{i}"))
+    merged_names, merged_links, merged = simplify(names, links, I18n("en"))
+    steps = {n for k in merged_links for n in (k.source, k.target) if not n.startswith(("in:", "out:"))}
+    assert len(steps) == MAX_STEPS and merged == 30 - (MAX_STEPS - 1)
+    assert len({k.source for k in merged_links if k.source.startswith("in:")}) <= MAX_BOUNDARY
+    # nothing is lost: what enters and leaves the plant adds up to the same amounts
+    assert sum(k.value for k in merged_links if k.source.startswith("in:")) == sum(10.0 + i for i in range(30))
+    assert merged_names["in:family:water"] == "Water, condensate (30 streams)"

@@ -33,6 +33,7 @@ STUB = 13.0
 GAP = 12.0
 DUMMY_SLOT = 9.0
 MIN_COLUMN = 74.0
+BAND_GAP = 22.0
 FONT = 7.0
 
 
@@ -73,11 +74,21 @@ def flow_chart(
     layering = layer_nodes(ids, [(k.source, k.target) for k in links], route=drawn)
 
     columns = layering.columns or ((),)
-    natural_w = max(width, MIN_COLUMN * len(columns))
-    col_w = natural_w / len(columns)
+    # Columns wrap into bands (rows of columns, read like lines of text) when there are more
+    # than fit across the page: a 40-step line stays readable instead of shrinking to dust.
+    per_band = max(1, int(width // MIN_COLUMN))
+    bands = [columns[i : i + per_band] for i in range(0, len(columns), per_band)]
+    across = len(bands[0])
+    natural_w = max(width, MIN_COLUMN * across)
+    col_w = natural_w / across
     box_w = min(118.0, col_w * 0.7)
     slot, dummy_slot = BOX_H + 2 * STUB + GAP, DUMMY_SLOT
-    tallest = max(sum(dummy_slot if layering.is_dummy(n) else slot for n in col) for col in columns)
+
+    def need(col: tuple[str, ...]) -> float:
+        return sum(dummy_slot if layering.is_dummy(n) else slot for n in col)
+
+    band_need = [max(need(col) for col in band) for band in bands]
+    tallest = sum(band_need) + BAND_GAP * (len(bands) - 1)
     used_carriers: dict[str, None] = {}
     for link, shown in zip(links, drawn, strict=True):
         if shown:
@@ -98,23 +109,30 @@ def flow_chart(
     room = height - legend_h - notes_h - 8 - 24
     spread = min(1.8, max(1.0, room / tallest)) if tallest else 1.0
     slot, dummy_slot = slot * spread, dummy_slot * spread
-    natural_h = tallest * spread + 24
+    band_heights = [h * spread for h in band_need]
+    natural_h = sum(band_heights) + BAND_GAP * (len(bands) - 1) + 24
     total_h = natural_h + legend_h + notes_h + 8
     scale = min(1.0, width / natural_w, height / total_h)
 
-    # centre points of nodes and waypoints
+    # centre points of nodes and waypoints, band by band from the top
     centre: dict[str, tuple[float, float]] = {}
-    for c, col in enumerate(columns):
-        need = sum(dummy_slot if layering.is_dummy(n) else slot for n in col)
-        y = total_h - (natural_h - need) / 2 - 12
-        for n in col:
-            h = dummy_slot if layering.is_dummy(n) else slot
-            centre[n] = ((c + 0.5) * col_w, y - h / 2)
-            y -= h
+    band_of: dict[str, int] = {}
+    gap_below: list[float] = []
+    top = total_h - 12
+    for b, (band, band_h) in enumerate(zip(bands, band_heights, strict=True)):
+        for c, col in enumerate(band):
+            y = top - (band_h - need(col)) / 2
+            for n in col:
+                h = dummy_slot if layering.is_dummy(n) else slot
+                centre[n] = ((c + 0.5) * col_w, y - h / 2)
+                band_of[n] = b
+                y -= h
+        gap_below.append(top - band_h - BAND_GAP / 2)
+        top -= band_h + BAND_GAP
 
     art = Group()
     boxes = Group()
-    lowest = min((y for _x, y in centre.values()), default=0.0) - slot / 2
+    lowest = min((y for _x, y in centre.values()), default=0.0) - slot / 2  # return loops go under it all
     ports_out: dict[str, list[tuple[float, int]]] = defaultdict(list)
     ports_in: dict[str, list[tuple[float, int]]] = defaultdict(list)
     for i, chain in layering.routes.items():
@@ -135,8 +153,9 @@ def flow_chart(
         points = [(centre[chain[0]][0] + box_w / 2, start_y[(chain[0], i)])]
         points += [centre[n] for n in chain[1:-1]]
         points.append((centre[chain[-1]][0] - box_w / 2 - 3, end_y[(chain[-1], i)]))
+        where = [band_of[n] for n in chain]
         dashed = theme.family_of(links[i].carrier) in theme.DASHED_FAMILIES
-        art.add(_curve(points, colour, 1.1 + 0.3 * min(links[i].count - 1, 3), dashed))
+        art.add(_curve(points, where, gap_below, colour, 1.1 + 0.3 * min(links[i].count - 1, 3), dashed))
         art.add(_arrow_head(points[-1], colour))
 
     fed_by_hub: dict[str, list[str]] = defaultdict(list)
@@ -223,8 +242,19 @@ def _ports(
     return result
 
 
-def _curve(points: list[tuple[float, float]], colour: object, width: float, dashed: bool = False) -> Path:
-    """A smooth line through ``points`` with horizontal tangents at each of them."""
+def _curve(
+    points: list[tuple[float, float]],
+    bands: list[int],
+    gap_below: list[float],
+    colour: object,
+    width: float,
+    dashed: bool = False,
+) -> Path:
+    """A smooth line through ``points`` with horizontal tangents at each of them.
+
+    Where the line passes from one band of columns to the next, it runs down the right
+    margin of its band, back along the gap under it, and into the next band from the left.
+    """
     path = Path(
         strokeColor=colour,
         strokeWidth=width,
@@ -233,7 +263,15 @@ def _curve(points: list[tuple[float, float]], colour: object, width: float, dash
         strokeDashArray=[3, 2] if dashed else None,
     )
     path.moveTo(*points[0])
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+    for k, ((x0, y0), (x1, y1)) in enumerate(zip(points, points[1:], strict=False)):
+        if bands[k] != bands[k + 1]:
+            gap = gap_below[bands[k]]
+            out_x, in_x = x0 + 10, max(0.0, x1 - 10)
+            path.curveTo(out_x, y0, out_x, y0, out_x, (y0 + gap) / 2)
+            path.curveTo(out_x, gap, out_x, gap, (out_x + in_x) / 2, gap)
+            path.curveTo(in_x, gap, in_x, gap, in_x, (gap + y1) / 2)
+            path.curveTo(in_x, y1, in_x, y1, x1, y1)
+            continue
         dx = (x1 - x0) / 2
         path.curveTo(x0 + dx, y0, x1 - dx, y1, x1, y1)
     return path

@@ -27,23 +27,29 @@ NODE_GAP = 9.0
 LABEL_ROOM = 92.0
 FONT = 6.6
 OPACITY = 0.5
+#: More steps than this are too many to label on a page: the smallest are drawn as one node.
+MAX_STEPS = 12
+MAX_BOUNDARY = 14
+OTHER_STEPS = "step:others"
 
 
 def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
     """The balance's Sankey diagram in ``width`` x ``height`` points."""
     register_fonts()
-    links = [k for k in balance.sankey_links if k.value and k.value > 0]
-    names: Mapping[str, str] = balance.sankey_nodes
+    names, links, merged = simplify(
+        balance.sankey_nodes, [k for k in balance.sankey_links if k.value and k.value > 0], t
+    )
     steps = [n for n in names if not n.startswith(("in:", "out:")) and any(n in (k.source, k.target) for k in links)]
     step_layers = layer_nodes(steps, [(k.source, k.target) for k in links if k.source in steps and k.target in steps])
     # Every node's column is decided here: steps by the longest path between steps, a plant
     # input just before the step it feeds, a plant output just after the step it leaves.
     column = {n: step_layers.column_of[n] + 1 for n in steps}
+    # (an input feeding several steps stands before the first of them, an output after the last)
     for k in links:
         if k.source.startswith("in:") and k.target in column:
-            column[k.source] = column[k.target] - 1
+            column[k.source] = min(column.get(k.source, column[k.target] - 1), column[k.target] - 1)
         if k.target.startswith("out:") and k.source in column:
-            column[k.target] = column[k.source] + 1
+            column[k.target] = max(column.get(k.target, column[k.source] + 1), column[k.source] + 1)
     nodes = steps + [n for n in names if n in column and n not in steps]
     layering = layer_nodes(nodes, [(k.source, k.target) for k in links], fixed=column, route=[False] * len(links))
 
@@ -52,7 +58,7 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
         [(theme.family_colour(f), t(f"family_{f}")) for f in families] + [(theme.UNACCOUNTED, t("sankey_unaccounted"))],
         0,
         0,
-        width,
+        width * 0.55,  # the right part of the foot is for the notes
     )
     plot_h = height - legend_h - 14
     size = _throughput(nodes, links)
@@ -152,19 +158,57 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
     drawing.add(body)
     legend_group.translate(0, legend_h)
     drawing.add(legend_group)
-    if hidden:
+    notes = ([t("sankey_merged", n=merged)] if merged else []) + ([t("sankey_hidden", n=hidden)] if hidden else [])
+    for k, note in enumerate(notes):
         drawing.add(
-            String(
-                width,
-                2,
-                t("sankey_hidden", n=hidden),
-                fontName=REGULAR,
-                fontSize=6.5,
-                textAnchor="end",
-                fillColor=theme.MUTED,
-            )
+            String(width, 2 + 9 * k, note, fontName=REGULAR, fontSize=6.5, textAnchor="end", fillColor=theme.MUTED)
         )
     return drawing
+
+
+def simplify(
+    names: Mapping[str, str], links: Sequence[SankeyLink], t: I18n
+) -> tuple[dict[str, str], list[SankeyLink], int]:
+    """Fewer, larger nodes for a plant with many steps or many boundary streams.
+
+    Beyond :data:`MAX_STEPS` steps the smallest are drawn as one node (the flows between
+    them disappear inside it); beyond :data:`MAX_BOUNDARY` plant inputs (or outputs) they
+    are drawn as one node per carrier family. Parallel links are then added up. Returns the
+    node names, the links and how many steps were merged.
+    """
+    names = dict(names)
+    steps = [n for n in names if not n.startswith(("in:", "out:"))]
+    remap: dict[str, str] = {}
+    merged = 0
+    if len(steps) > MAX_STEPS:
+        size = _throughput(steps, links)
+        kept = set(sorted(steps, key=lambda n: -size.get(n, 0.0))[: MAX_STEPS - 1])
+        small = [n for n in steps if n not in kept]
+        merged = len(small)
+        names[OTHER_STEPS] = t("sankey_other_steps", n=merged)
+        remap.update(dict.fromkeys(small, OTHER_STEPS))
+    for prefix in ("in:", "out:"):
+        ends = [k for k in links if (k.source if prefix == "in:" else k.target).startswith(prefix)]
+        if len({k.source if prefix == "in:" else k.target for k in ends}) <= MAX_BOUNDARY:
+            continue
+        members: dict[str, list[str]] = defaultdict(list)
+        for k in ends:
+            end = k.source if prefix == "in:" else k.target
+            node = f"{prefix}family:{theme.family_of(k.carrier)}"
+            remap[end] = node
+            members[node].append(end)
+        for node, ends_of_family in members.items():
+            family = t(f"family_{node.rsplit(':', 1)[1]}")
+            single = len(ends_of_family) == 1
+            names[node] = (
+                names[ends_of_family[0]] if single else t("sankey_group", family=family, n=len(ends_of_family))
+            )
+    total: dict[tuple[str, str, str], float] = defaultdict(float)
+    for k in links:
+        source, target = remap.get(k.source, k.source), remap.get(k.target, k.target)
+        if source != target:  # a flow between two merged steps stays inside the merged node
+            total[(source, target, k.carrier)] += k.value
+    return names, [SankeyLink(s, d, v, c, f"{s}>{d}") for (s, d, c), v in total.items()], merged
 
 
 def _throughput(nodes: Sequence[str], links: Sequence[SankeyLink]) -> dict[str, float]:
