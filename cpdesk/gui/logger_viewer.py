@@ -304,7 +304,13 @@ class LoggerViewer(QWidget):
         overview.hideAxis("left")
         overview.addItem(_curve_item(curves[0].x, curves[0].data.values, "#adb5bd", None))
         self.view_handle = pg.LinearRegionItem(brush=pg.mkBrush(0, 0, 0, 18))
-        overview.addItem(self.view_handle)
+        # ignoreBounds, and a fixed range: moving the handle must not re-range the overview,
+        # which would make it downsample all its points again on every zoom of the plots.
+        overview.addItem(self.view_handle, ignoreBounds=True)
+        bounds = self.data_bounds()
+        if bounds is not None:
+            overview.setXRange(*bounds, padding=0.01)
+            overview.enableAutoRange(axis="x", enable=False)
         self.view_handle.sigRegionChanged.connect(self._handle_moved)
         self.plots[0].sigXRangeChanged.connect(self._view_moved)
         self.overview = overview
