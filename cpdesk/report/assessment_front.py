@@ -10,14 +10,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
+from cpdesk.core.vocabulary import OptionCategory
 from cpdesk.report import assessment_tables as tables
 from cpdesk.report import theme
 from cpdesk.report.document import BODY
+from cpdesk.report.drawings.bars import hbar_chart
 from cpdesk.report.fonts import BOLD, REGULAR
 from cpdesk.report.i18n import DASH, I18n
 from cpdesk.report.markup import bold, escape
 from cpdesk.report.model import AssessmentReportData
 from cpdesk.report.story import Story
+
+INVESTMENT_COLOUR = colors.HexColor("#7f8fa6")
 
 #: Above this many characters of facts, the company and assessment boxes go one under the other.
 SIDE_BY_SIDE_CHARS = 700
@@ -164,6 +168,26 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
         items = [(f"{t.qty(v)} {u}", t.carrier(c)) for c, (v, u) in k.resource_savings.items()]
         kpi_tiles(story, items, columns=min(4, max(2, len(items))))
     story.note(t("kf_note", factor_set=k.factor_set, year=k.grid_year or DASH))
+    rows = [
+        (
+            t.label(OptionCategory, c),
+            [k.by_category[c.value].investment_usd, k.by_category[c.value].annual_savings_usd],
+            "",
+        )
+        for c in OptionCategory
+        if c.value in k.by_category and k.by_category[c.value].options_implemented
+    ]
+    if rows:
+        chart = hbar_chart(
+            rows,
+            [(t("col_investment"), INVESTMENT_COLOUR), (t("col_savings"), theme.OUT_COLOUR)],
+            t,
+            story.width,
+            "USD",
+            bar_h=6.0,
+            row_gap=5.0,
+        )
+        story.figure(chart, t("exec_chart_caption"))
     if data.detail.audit_focus:
         story.h3(t("audit_focus"))
         story.para(data.detail.audit_focus)

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cpdesk.core.factors import FactorSet
-from cpdesk.core.rollup import RollUp
+from cpdesk.core.rollup import RollUp, Totals
 from cpdesk.services.views import AssessmentDetail
 
 if TYPE_CHECKING:
@@ -95,6 +95,8 @@ class KeyFigures:
     #: money of the options selected but not implemented yet (the plan still ahead)
     planned_investment: float = 0.0
     planned_annual_savings: float = 0.0
+    #: the programme summary's breakdown of this assessment by option category (USD)
+    by_category: Mapping[str, Totals] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

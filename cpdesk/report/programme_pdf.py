@@ -8,19 +8,17 @@ chart of money by option category.
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.platypus import PageBreak
 
 from cpdesk.report import programme_tables as tables
 from cpdesk.report import theme
-from cpdesk.report.assessment_front import kpi_tiles
+from cpdesk.report.assessment_front import INVESTMENT_COLOUR, kpi_tiles
 from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
 from cpdesk.report.drawings.bars import hbar_chart
 from cpdesk.report.i18n import DASH, I18n
 from cpdesk.report.model import ProgrammePage, ProgrammeReportData
 from cpdesk.report.story import Story
 
-INVESTMENT_COLOUR = colors.HexColor("#7f8fa6")
 SAVINGS_COLOUR = theme.OUT_COLOUR
 
 

@@ -231,6 +231,7 @@ def _key_figures(detail: AssessmentDetail, selection: Any) -> KeyFigures:
         grid_year=selection.grid_year,
         planned_investment=sum(o.investment for o in planned),
         planned_annual_savings=sum(o.annual_savings for o in planned),
+        by_category=dict(selection.by_category),
     )
 
 
