@@ -76,11 +76,6 @@ def effective(
     return merged(stored, {device_id: version})
 
 
-def is_trivial(vector: Mapping[str, int], device_id: str, version: int) -> bool:
-    """True when the vector says no more than the row's own ``(device_id, version)``."""
-    return dict(vector) == {device_id: version}
-
-
 def top(vector: Mapping[str, int]) -> int:
     return max(vector.values(), default=0)
 

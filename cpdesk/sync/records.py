@@ -158,6 +158,21 @@ def synced_tables() -> tuple[TableCodec, ...]:
     return tuple(codecs)
 
 
+@cache
+def schema_revisions() -> tuple[str, ...]:
+    """The database schema revisions this cpdesk knows, oldest first (the last is current).
+
+    A bundle names the revision it was written under; records of an older one are
+    converted on reading, a newer one is refused ("update cpdesk").
+    """
+    from alembic.script import ScriptDirectory
+
+    from cpdesk.store import migrate
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
+
+
 def table_codec(name: str) -> TableCodec:
     for codec in synced_tables():
         if codec.name == name:

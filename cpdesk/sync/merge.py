@@ -1,0 +1,371 @@
+"""Merging the records of a verified bundle into a database, by record id and version vector.
+
+For each incoming record (tables parents first, in batches):
+
+1. ids are rewritten through ``sync_alias`` (records made independently under the same
+   natural key, such as the factor set every installation installs), and a record whose id
+   is new here but whose natural key matches a row here becomes an alias of that row;
+2. the local row's version vector is compared with the incoming one (see
+   :mod:`cpdesk.sync.clock` and :mod:`cpdesk.store.models.sync`):
+
+   ==================  ===========================================================
+   no local row        **new**: inserted as it came (its device, version and times)
+   incoming older      **unchanged**: a replayed or stale copy never rolls data back
+   same content        **unchanged** (vectors joined when they had diverged)
+   incoming newer      **updated**: fast-forward to the incoming version
+   both changed        **conflict**: both versions go to ``sync_conflict``; the row
+                       shows the one the rule below picks, until a person resolves it
+   ==================  ===========================================================
+
+The row shown in a conflict is the greatest by (not deleted, version, device id, content
+hash): it depends only on the two versions, never on which side is local, so every
+database that sees the same two versions shows the same one (merges in any order
+converge), and an edit is shown rather than a deletion. Nothing is ever overwritten
+without the other version being kept: there is no last-writer-wins.
+
+Everything happens in the caller's transaction; the caller commits once per bundle.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, delete, select, update
+from sqlalchemy.orm import Session
+
+from cpdesk.store.base import utcnow
+from cpdesk.store.models import SyncAlias, SyncConflict, SyncPeerRow, SyncRecord
+from cpdesk.sync import clock
+from cpdesk.sync.errors import BundleRejected, Cancelled
+from cpdesk.sync.reader import Record
+from cpdesk.sync.records import TableCodec, canonical_json, content_hash
+from cpdesk.sync.sql import upsert
+
+#: Rows per round trip; rows that carry bytes (photos, logger chunks) go a few at a time.
+BATCH = 500
+BATCH_WITH_BYTES = 8
+
+Policy = Callable[[TableCodec], str | None]
+Progress = Callable[[float, str], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass
+class EntityReport:
+    """What the import did to the records of one table."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.updated + self.unchanged + self.conflicts + self.rejected
+
+
+@dataclass
+class MergeReport:
+    """Counts per table, the conflicts found and why records were rejected."""
+
+    entities: dict[str, EntityReport] = field(default_factory=dict)
+    conflict_ids: list[uuid.UUID] = field(default_factory=list)
+    rejections: list[str] = field(default_factory=list)
+
+    def entity(self, table: str) -> EntityReport:
+        return self.entities.setdefault(table, EntityReport())
+
+    @property
+    def changed(self) -> int:
+        return sum(e.new + e.updated + e.conflicts for e in self.entities.values())
+
+
+@dataclass(frozen=True)
+class _State:
+    vector: clock.VersionVector
+    stamp: tuple[str, int]
+
+
+class Merger:
+    """Merges records from one peer into the session's database."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        peer: str,
+        bundle_id: uuid.UUID | None = None,
+        policy: Policy | None = None,
+    ) -> None:
+        self.session = session
+        self.peer = peer
+        self.bundle_id = bundle_id or uuid.uuid4()
+        self.policy = policy or (lambda _codec: None)
+        self.report = MergeReport()
+        self.aliases: dict[tuple[str, uuid.UUID], uuid.UUID] = {
+            (a.table_name, a.remote_id): a.local_id for a in session.execute(select(SyncAlias)).scalars()
+        }
+
+    # ------------------------------------------------------------------ driving
+
+    def merge(
+        self,
+        records: Iterable[Record],
+        codec: TableCodec,
+        *,
+        cancelled: CancelCheck | None = None,
+    ) -> None:
+        """Merge the records of one table (all parents must have been merged before)."""
+        entity = self.report.entity(codec.name)
+        reason = self.policy(codec)
+        size = BATCH_WITH_BYTES if any(c.kind == "bytes" for c in codec.columns) else BATCH
+        for batch in _batches(records, size):
+            if cancelled is not None and cancelled():
+                raise Cancelled("the import")
+            if reason is not None:
+                entity.rejected += len(batch)
+                if entity.rejected == len(batch):
+                    self.report.rejections.append(f"{codec.name}: {reason}")
+                continue
+            self._merge_batch(codec, batch, entity)
+
+    def _merge_batch(self, codec: TableCodec, batch: list[Record], entity: EntityReport) -> None:
+        rows = [self._rewrite(codec, record.row) for record in batch]
+        self._check_references(codec, rows)
+        table = codec.table
+        ids = [row["id"] for row in rows]
+        local = {r["id"]: dict(r) for r in self.session.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+        states = self._states(codec.name, ids)
+        inserts: list[dict[str, Any]] = []
+        marks: list[dict[str, Any]] = []
+        unmark: list[uuid.UUID] = []
+        for record, row in zip(batch, rows, strict=True):
+            mine = local.get(row["id"])
+            aliased = False
+            if mine is None:
+                mine = self._natural_match(codec, row)
+                if mine is not None:
+                    self._add_alias(codec.name, row["id"], mine["id"])
+                    row = {**row, "id": mine["id"]}
+                    aliased = True
+            mark = {
+                "peer": self.peer,
+                "table_name": codec.name,
+                "row_id": row["id"],
+                "device_id": row["device_id"],
+                "version": row["version"],
+            }
+            if mine is None:
+                marks.append(mark)
+                version = max(row["version"], clock.top(record.vector))
+                inserts.append({**row, "version": version})
+                self._set_state(codec.name, row["id"], record.vector, row["device_id"], version)
+                entity.new += 1
+                continue
+            state = states.get(row["id"])
+            outcome, same_as_peer = self._merge_one(codec, mine, state, row, record.vector, aliased)
+            setattr(entity, outcome, getattr(entity, outcome) + 1)
+            if same_as_peer:
+                marks.append(mark)
+            else:
+                # The row now differs from what the peer sent (it holds both histories, or
+                # ours was newer): it must go back to that peer with the next export.
+                unmark.append(row["id"])
+        if inserts:
+            self.session.execute(table.insert(), inserts)
+        upsert(self.session, SyncPeerRow.__table__, marks, ["peer", "table_name", "row_id"])
+        if unmark:
+            self.session.execute(
+                delete(SyncPeerRow).where(
+                    SyncPeerRow.peer == self.peer, SyncPeerRow.table_name == codec.name, SyncPeerRow.row_id.in_(unmark)
+                )
+            )
+
+    def _merge_one(
+        self,
+        codec: TableCodec,
+        mine: dict[str, Any],
+        state: _State | None,
+        theirs: dict[str, Any],
+        their_vector: clock.VersionVector,
+        aliased: bool,
+    ) -> tuple[str, bool]:
+        """Merge one record into an existing row: the outcome, and whether the row is now
+        exactly the revision the peer sent."""
+        my_vector = clock.effective(
+            state.vector if state else None, state.stamp if state else None, mine["device_id"], mine["version"]
+        )
+        my_hash, their_hash = content_hash(codec, mine), content_hash(codec, theirs)
+        # Two records made independently and matched by natural key share no history.
+        order = clock.Order.CONCURRENT if aliased else clock.compare(their_vector, my_vector)
+        if order is clock.Order.BEFORE:
+            return "unchanged", False  # an older copy: never roll back
+        if order is clock.Order.AFTER:
+            version = max(theirs["version"], clock.top(their_vector))
+            self._write_row(codec, {**theirs, "version": version})
+            self._set_state(codec.name, mine["id"], their_vector, theirs["device_id"], version)
+            self._close_superseded(codec.name, mine["id"], their_vector)
+            return ("unchanged" if my_hash == their_hash else "updated"), True
+        joined = clock.merged(my_vector, their_vector)
+        if my_hash == their_hash:
+            if order is clock.Order.EQUAL:
+                return "unchanged", True
+            # Same content reached on both sides: join the histories, keep one stamp.
+            shown = _pick(mine, my_hash, theirs, their_hash)
+            self._write_row(codec, {**shown, "id": mine["id"], "version": clock.top(joined)})
+            self._set_state(codec.name, mine["id"], joined, shown["device_id"], clock.top(joined))
+            return "unchanged", False
+        # Changed on both sides since they last met (or one id with two histories).
+        shown = _pick(mine, my_hash, theirs, their_hash)
+        side = "mine" if shown is mine else "theirs"
+        version = clock.top(joined)
+        self._write_row(codec, {**shown, "id": mine["id"], "version": version})
+        self._set_state(codec.name, mine["id"], joined, shown["device_id"], version)
+        conflict = SyncConflict(
+            id=uuid.uuid4(),
+            table_name=codec.name,
+            row_id=mine["id"],
+            detected_at=utcnow(),
+            peer=self.peer,
+            bundle_id=self.bundle_id,
+            shown=side,
+            mine=canonical_json(codec.encode(mine)).decode(),
+            theirs=canonical_json(codec.encode({**theirs, "id": mine["id"]})).decode(),
+            mine_vector=clock.to_text(my_vector),
+            theirs_vector=clock.to_text(their_vector),
+            resolution="",
+        )
+        self.session.add(conflict)
+        self.session.flush()
+        self.report.conflict_ids.append(conflict.id)
+        return "conflicts", False
+
+    # ------------------------------------------------------------------ pieces
+
+    def _rewrite(self, codec: TableCodec, row: dict[str, Any]) -> dict[str, Any]:
+        """Apply id aliases to the row's id and to its references."""
+        if not self.aliases:
+            return row
+        out = dict(row)
+        out["id"] = self.aliases.get((codec.name, row["id"]), row["id"])
+        for column, target in codec.references.items():
+            value = out.get(column)
+            if value is not None:
+                out[column] = self.aliases.get((target, value), value)
+        return out
+
+    def _check_references(self, codec: TableCodec, rows: list[dict[str, Any]]) -> None:
+        """Refuse, with a message that says what to do, a record whose parent is nowhere."""
+        from cpdesk.sync.records import table_codec
+
+        for column, target in codec.references.items():
+            wanted = {row[column] for row in rows if row.get(column) is not None}
+            if not wanted:
+                continue
+            parent = table_codec(target).table
+            found = set(self.session.execute(select(parent.c.id).where(parent.c.id.in_(wanted))).scalars())
+            missing = wanted - found
+            if missing:
+                example = next(row for row in rows if row.get(column) in missing)
+                raise BundleRejected(
+                    f"{codec.name} {example['id']} refers to {target} {example[column]}, which is neither in the "
+                    "bundle nor in this database: import the earlier bundles of that device first, or ask for an "
+                    "export with --all"
+                )
+
+    def _natural_match(self, codec: TableCodec, row: dict[str, Any]) -> dict[str, Any] | None:
+        table = codec.table
+        for key in codec.natural_keys:
+            if any(row.get(column) is None for column in key):
+                continue
+            clause = and_(*(table.c[column] == row[column] for column in key))
+            found = self.session.execute(select(table).where(clause)).mappings().first()
+            if found is not None:
+                return dict(found)
+        return None
+
+    def _add_alias(self, table: str, remote: uuid.UUID, local: uuid.UUID) -> None:
+        self.session.execute(
+            SyncAlias.__table__.insert(), [{"table_name": table, "remote_id": remote, "local_id": local}]
+        )
+        self.aliases[(table, remote)] = local
+
+    def _write_row(self, codec: TableCodec, row: dict[str, Any]) -> None:
+        values = {k: v for k, v in row.items() if k != "id"}
+        self.session.execute(update(codec.table).where(codec.table.c.id == row["id"]).values(**values))
+
+    def _states(self, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, _State]:
+        rows = self.session.execute(
+            select(SyncRecord).where(SyncRecord.table_name == table, SyncRecord.row_id.in_(ids))
+        ).scalars()
+        return {r.row_id: _State(clock.from_json(r.vector), (r.stamp_device, r.stamp_version)) for r in rows}
+
+    def _set_state(self, table: str, row_id: uuid.UUID, vector: clock.VersionVector, device: str, version: int) -> None:
+        """Remember the vector of a row the merge wrote, and the stamp it left on it.
+
+        Kept even when the vector is just the row's own ``{device: version}``: after a local
+        edit the row's stamp changes, and only this record still says which other device's
+        version the edit was made on top of.
+        """
+        upsert(
+            self.session,
+            SyncRecord.__table__,
+            [
+                {
+                    "table_name": table,
+                    "row_id": row_id,
+                    "vector": clock.to_text(vector),
+                    "stamp_device": device,
+                    "stamp_version": version,
+                }
+            ],
+            ["table_name", "row_id"],
+        )
+
+    def _close_superseded(self, table: str, row_id: uuid.UUID, vector: clock.VersionVector) -> None:
+        """A later change that contains both versions of an open conflict settles it."""
+        open_conflicts = self.session.execute(
+            select(SyncConflict).where(
+                SyncConflict.table_name == table, SyncConflict.row_id == row_id, SyncConflict.resolved_at.is_(None)
+            )
+        ).scalars()
+        for conflict in open_conflicts:
+            both = clock.merged(clock.from_json(conflict.mine_vector), clock.from_json(conflict.theirs_vector))
+            if clock.compare(both, vector) is clock.Order.BEFORE:
+                conflict.resolved_at = utcnow()
+                conflict.resolution = "superseded"
+
+
+def _pick(mine: dict[str, Any], my_hash: str, theirs: dict[str, Any], their_hash: str) -> dict[str, Any]:
+    """The version a conflict shows: the same whichever side is local (see the module doc)."""
+
+    def rank(row: dict[str, Any], digest: str) -> tuple[bool, int, str, str]:
+        return (row["deleted_at"] is None, int(row["version"]), str(row["device_id"]), digest)
+
+    return mine if rank(mine, my_hash) >= rank(theirs, their_hash) else theirs
+
+
+def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def report_json(report: MergeReport) -> str:
+    return json.dumps(
+        {
+            "entities": {name: vars(counts) for name, counts in sorted(report.entities.items())},
+            "conflicts": [str(c) for c in report.conflict_ids],
+            "rejections": report.rejections,
+        }
+    )

@@ -1,0 +1,226 @@
+"""Sites for sync tests: databases with keys of their own, exchanging bundles."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from cpdesk.core.vocabulary import (
+    Carrier,
+    CauseCategory,
+    MeasurementBasis,
+    OptionCategory,
+    OptionStatus,
+    StreamKind,
+    TaskStatus,
+    TeamRole,
+)
+from cpdesk.services import sync, sync_keys
+from cpdesk.store.models import (
+    Assessment,
+    Attachment,
+    Cause,
+    Company,
+    FuelOverride,
+    Measurement,
+    MeasurementSource,
+    Option,
+    OptionSaving,
+    ProcessStep,
+    Programme,
+    Series,
+    SeriesChunk,
+    Stream,
+    TaskProgress,
+    TeamMember,
+    WasteStream,
+)
+from tests.conftest import WorkspaceFactory
+
+
+class Site:
+    """One installation: a database and a data folder (its own installation keys)."""
+
+    def __init__(self, name: str, db: Any, data_dir: Path) -> None:
+        self.name = name
+        self.db = db
+        self.data_dir = data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+
+    @contextmanager
+    def active(self) -> Iterator[None]:
+        before = os.environ.get("CPDESK_DATA_DIR")
+        os.environ["CPDESK_DATA_DIR"] = str(self.data_dir)
+        try:
+            yield
+        finally:
+            if before is None:
+                del os.environ["CPDESK_DATA_DIR"]
+            else:
+                os.environ["CPDESK_DATA_DIR"] = before
+
+    def export(self, path: Path, **kwargs: Any) -> sync.ExportResult:
+        with self.active():
+            return sync.export_bundle(self.db, path, **kwargs)
+
+    def import_(self, path: Path, **kwargs: Any) -> sync.ImportReport:
+        with self.active():
+            return sync.import_bundle(self.db, path, **kwargs)
+
+    def key_file(self, folder: Path) -> Path:
+        path = folder / f"{self.name}.cpdeskkey"
+        with self.active():
+            if self.is_centre:
+                sync_keys.export_centre_key(self.db, path)
+            else:
+                sync_keys.export_public_key(self.db, path, self.name)
+        return path
+
+    @property
+    def is_centre(self) -> bool:
+        with self.db.reading() as session:
+            return sync_keys.centre_identity(session) is not None
+
+
+class Network:
+    """A centre and field sites that trust each other, as after the usual set-up."""
+
+    def __init__(self, workspaces: WorkspaceFactory, tmp_path: Path) -> None:
+        self.workspaces = workspaces
+        self.folder = tmp_path / "exchange"
+        self.folder.mkdir()
+        self.tmp = tmp_path
+        self.centre = Site("centre", workspaces("centre"), tmp_path / "keys-centre")
+        with self.centre.active():
+            sync_keys.init_centre(self.centre.db, "VNCPC")
+        self.centre_key = self.centre.key_file(self.folder)
+        self.sites: dict[str, Site] = {}
+        self._count = 0
+
+    def field(self, name: str) -> Site:
+        """A field installation trusted by the centre, which trusts the centre."""
+        site = Site(name, self.workspaces(name), self.tmp / f"keys-{name}")
+        key = site.key_file(self.folder)
+        with self.centre.active():
+            sync_keys.trust_key(self.centre.db, key, name)
+        with site.active():
+            sync_keys.trust_key(site.db, self.centre_key, "VNCPC")
+        self.sites[name] = site
+        return site
+
+    def path(self, stem: str) -> Path:
+        self._count += 1
+        return self.folder / f"{self._count:03d}-{stem}.cpb"
+
+    def send(self, source: Site, target: Site, **kwargs: Any) -> sync.ImportReport:
+        """Export from ``source`` to ``target`` and import it there."""
+        path = self.path(f"{source.name}-to-{target.name}")
+        to = None if target is self.centre else str(target.key_file(self.folder))
+        source.export(path, to=to, **kwargs)
+        return target.import_(path)
+
+
+@pytest.fixture
+def network(workspaces: WorkspaceFactory, tmp_path: Path) -> Network:
+    """A centre and its field sites, on SQLite and on PostgreSQL."""
+    return Network(workspaces, tmp_path)
+
+
+@pytest.fixture
+def sqlite_network(tmp_path: Path, workspace_template: Path, request: pytest.FixtureRequest) -> Iterator[Network]:
+    """The same on SQLite only, for what does not depend on the database engine (messages)."""
+    factory = WorkspaceFactory("sqlite", tmp_path, workspace_template, request)
+    yield Network(factory, tmp_path)
+    factory.close()
+
+
+def add_small_assessment(db: Any, title: str = "Dệt nhuộm") -> uuid.UUID:
+    """An assessment with one of every kind of record the demo does not write."""
+    now = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+    with db.sessions.begin() as s:
+        company = Company(name=f"Công ty {title}", sector="textile")
+        programme = Programme(code=f"P-{uuid.uuid4().hex[:6]}", name="Programme")
+        a = Assessment(company=company, programme=programme, title=title, exchange_rate=24_000.0)
+        s.add(a)
+        s.flush()
+        step = ProcessStep(assessment_id=a.id, name="Lò hơi", position=1)
+        s.add(step)
+        s.flush()
+        stream = Stream(
+            assessment_id=a.id, name="Hơi", kind=StreamKind.ENERGY, carrier=Carrier.STEAM, source_step_id=step.id
+        )
+        s.add(stream)
+        s.flush()
+        reading = Measurement(stream_id=stream.id, value=2.57, unit="t/h", basis=MeasurementBasis.PER_HOUR)
+        s.add(reading)
+        s.add(FuelOverride(assessment_id=a.id, fuel="anthracite", ncv_gj_per_t=24.5))
+        photo = bytes(range(256)) * 400  # 100 KiB: travels as a blob member
+        s.add(
+            Attachment(
+                assessment_id=a.id,
+                filename="lo-hoi.jpg",
+                media_type="image/jpeg",
+                content=photo,
+                size_bytes=len(photo),
+                caption="Lò hơi",
+            )
+        )
+        series = Series(assessment_id=a.id, stream_id=stream.id, name="Hơi", unit="t/h", point_count=6)
+        s.add(series)
+        s.flush()
+        times = np.arange(3, dtype="<i8") * 60_000_000_000 + 1_700_000_000_000_000_000
+        for number in range(2):
+            values = np.array([1.5, np.nan, -0.0], dtype="<f8") + number
+            s.add(
+                SeriesChunk(
+                    series_id=series.id,
+                    chunk_no=number,
+                    t0=int(times[0]),
+                    t1=int(times[-1]),
+                    count=3,
+                    timestamps=times.tobytes(),
+                    readings=values.tobytes(),
+                )
+            )
+        s.flush()
+        s.add(
+            MeasurementSource(
+                measurement_id=reading.id,
+                series_id=series.id,
+                t_from=int(times[0]),
+                t_to=int(times[-1]),
+                statistic="mean",
+            )
+        )
+        s.add(TeamMember(assessment_id=a.id, name="Nguyễn Văn A", role=TeamRole.LEADER))
+        s.add(TaskProgress(assessment_id=a.id, task_no=1, status=TaskStatus.DONE, completed_at=now))
+        waste = WasteStream(
+            assessment_id=a.id, stream_id=stream.id, name="Nước ngưng", annual_quantity=1200.0, unit="m3"
+        )
+        s.add(waste)
+        s.flush()
+        cause = Cause(waste_stream_id=waste.id, category=CauseCategory.EQUIPMENT, description="Bẫy hơi hỏng")
+        s.add(cause)
+        s.flush()
+        option = Option(
+            assessment_id=a.id,
+            title="Thu hồi nước ngưng",
+            category=OptionCategory.ONSITE_RECOVERY,
+            cause_id=cause.id,
+            waste_stream_id=waste.id,
+            status=OptionStatus.IMPLEMENTED,
+            investment=1.5e8,
+            annual_savings=9.0e7,
+        )
+        s.add(option)
+        s.flush()
+        s.add(OptionSaving(option_id=option.id, carrier=Carrier.ANTHRACITE, quantity=120.0, unit="t"))
+        return a.id
