@@ -232,12 +232,12 @@ def options(data: AssessmentReportData, t: I18n) -> TableSpec:
         t("options_title"),
         (
             Column(t("col_code"), width=0.6),
-            Column(t("col_option"), width=3.2),
+            Column(t("col_option"), width=2.9),
             Column(t("col_category"), width=1.3),
             Column(t("col_screening"), width=1.1),
             Column(t("col_status"), width=0.9),
-            Column(t("col_investment"), Kind.MONEY, cur, width=1.1),
-            Column(t("col_savings"), Kind.MONEY, f"{cur}/{t('per_year')}", width=1.1),
+            Column(t("col_investment"), Kind.MONEY, cur, width=1.35),
+            Column(t("col_savings"), Kind.MONEY, f"{cur}/{t('per_year')}", width=1.35),
         ),
         rows,
         total=(

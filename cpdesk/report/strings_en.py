@@ -81,6 +81,7 @@ EN: dict[str, str] = {
     "flow_title": "Process flow chart",
     "flow_caption": "Process flow chart of {company}: steps in the direction of flow, streams coloured by carrier",
     "flow_focus": "audit focus step",
+    "flow_focus_tag": "focus",
     "family_water": "Water, condensate",
     "family_wastewater": "Wastewater",
     "family_steam": "Steam",

@@ -87,6 +87,7 @@ VI: dict[str, str] = {
     "flow_title": "Sơ đồ quy trình sản xuất",
     "flow_caption": "Sơ đồ quy trình sản xuất của {company}: công đoạn theo chiều dòng chảy, màu theo loại dòng",
     "flow_focus": "công đoạn trọng tâm",
+    "flow_focus_tag": "trọng tâm",
     "family_water": "Nước, nước ngưng",
     "family_wastewater": "Nước thải",
     "family_steam": "Hơi nước",

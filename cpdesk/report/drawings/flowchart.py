@@ -98,7 +98,7 @@ def flow_chart(
             used_carriers.update(dict.fromkeys(carriers))
     families = list(dict.fromkeys(theme.family_of(c) for c in used_carriers))
     legend_items = [(theme.family_colour(f), t(f"family_{f}")) for f in families]
-    legend_items.append((theme.ACCENT_LIGHT, t("flow_focus")))
+    legend_items.append((theme.FOCUS, t("flow_focus")))
     legend_group, legend_h = legend(legend_items, 0, 0, natural_w)
     hub_notes = [
         t("flow_hub", carrier=t.carrier(c), step=step_by_id[s].name, n=len(fan[(s, c)])) for s, c in sorted(hubs)
@@ -174,11 +174,23 @@ def flow_chart(
                 BOX_H,
                 rx=3,
                 ry=3,
-                fillColor=theme.ACCENT_LIGHT if step.is_focus else colors.white,
-                strokeColor=theme.ACCENT,
-                strokeWidth=1.3 if step.is_focus else 0.7,
+                fillColor=theme.FOCUS_FILL if step.is_focus else colors.white,
+                strokeColor=theme.FOCUS if step.is_focus else theme.BOX,
+                strokeWidth=1.6 if step.is_focus else 0.7,
             )
         )
+        if step.is_focus:  # as on screen: the orange of a focus box is named, not left to guess
+            boxes.add(
+                String(
+                    left + box_w - 3,
+                    bottom + 3,
+                    t("flow_focus_tag"),
+                    fontName=REGULAR,
+                    fontSize=5.5,
+                    textAnchor="end",
+                    fillColor=theme.FOCUS,
+                )
+            )
         font = BOLD if step.is_focus else REGULAR
         lines = wrap_lines(step.name, font, FONT, box_w - 8, 3)
         line_h = FONT * 1.2

@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.shapes import Drawing, Group, Path, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cpdesk.core.balance import Balance, SankeyLink
 from cpdesk.report import theme
@@ -26,7 +28,7 @@ NODE_W = 7.0
 NODE_GAP = 9.0
 LABEL_ROOM = 92.0
 FONT = 6.6
-OPACITY = 0.5
+OPACITY = 0.6
 #: More steps than this are too many to label on a page: the smallest are drawn as one node.
 MAX_STEPS = 12
 MAX_BOUNDARY = 14
@@ -98,7 +100,8 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
         k = drawn[i]
         end[i] = box[k.target][1] - in_offset[k.target]
         in_offset[k.target] += max(k.value * scale, 0.4)
-    for i, k in enumerate(drawn):
+    # wide bands first, so that a narrow band crossing a wide one is drawn on top of it
+    for i, k in sorted(enumerate(drawn), key=lambda item: -item[1].value):
         w = max(k.value * scale, 0.4)
         bands.add(
             _band(box[k.source][0] + NODE_W, start[i], box[k.target][0], end[i], w, theme.carrier_colour(k.carrier))
@@ -108,17 +111,12 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
     labels = Group()
     last_label_bottom: dict[float, float] = {}
     hidden = 0
+    boundary_carrier = {k.source: k.carrier for k in links if k.source.startswith("in:")}
+    boundary_carrier.update({k.target: k.carrier for k in links if k.target.startswith("out:")})
     for n, (x, top, h) in box.items():
-        nodes_g.add(
-            Rect(
-                x,
-                top - h,
-                NODE_W,
-                h,
-                fillColor=theme.INK if not n.startswith(("in:", "out:")) else theme.MUTED,
-                strokeColor=None,
-            )
-        )
+        # steps dark, plant inputs and outputs in their carrier's colour (as on screen)
+        colour = theme.carrier_colour(boundary_carrier[n]) if n in boundary_carrier else theme.INK
+        nodes_g.add(Rect(x, top - h, NODE_W, h, fillColor=colour, strokeColor=None))
         unaccounted = _unaccounted(n, links) * scale
         if unaccounted > 0.8 and not n.startswith(("in:", "out:")):
             nodes_g.add(
@@ -139,6 +137,20 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
             continue
         last_label_bottom[x] = label_top - block - 1
         lx = x + NODE_W + 5
+        fonts = [BOLD if (n in steps and i < len(lines) - 1) else REGULAR for i in range(len(lines))]
+        backing = max(stringWidth(text, f, FONT) for text, f in zip(lines, fonts, strict=True)) + 4
+        # a light backing keeps the label legible where it lies over a band
+        labels.add(
+            Rect(
+                lx - 2,
+                label_top - block - 1,
+                backing,
+                block + 2,
+                fillColor=colors.white,
+                fillOpacity=0.8,
+                strokeColor=None,
+            )
+        )
         for i, text in enumerate(lines):
             font = BOLD if (n in steps and i < len(lines) - 1) else REGULAR
             labels.add(
