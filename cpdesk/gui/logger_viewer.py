@@ -176,6 +176,7 @@ class LoggerViewer(QWidget):
         for s in assessments.show_assessment(self.db, self.assessment_id).streams:
             self.stream.addItem(s.name, s.id)
         self.save_button = QPushButton(self.tr("Save as measurement"))
+        self.save_button.setEnabled(False)  # until a range with readings is selected
         self.save_button.clicked.connect(self.save_measurement)
         self.status = QLabel(" ")
         self.status.setWordWrap(True)

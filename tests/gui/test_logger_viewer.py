@@ -151,3 +151,12 @@ def test_profiles_and_load_duration_curve_are_drawn(qtbot, logged) -> None:
     assert len(daily.yData) == 24 and daily.yData[9] == pytest.approx(kw.reshape(2, 24, 60)[:, 9, :].mean())
     weekly = viewer.weekly_plot.getPlotItem().listDataItems()[0]
     assert np.isfinite(weekly.yData[:48]).all() and np.isnan(weekly.yData[48:]).all()  # Monday and Tuesday
+
+
+def test_an_assessment_without_series_shows_an_empty_viewer(qtbot, db) -> None:
+    company = catalogue.create_company(db, name="Mới", sector="textile")
+    a = assessments.create_assessment(db, company_id=company.id, title="Chưa đo", exchange_rate=25_000)
+    viewer = open_viewer(qtbot, db, assessment_id=a.id)
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    viewer.show_readout(0.0)
+    assert viewer.plots == [] and viewer.series_list.count() == 0 and not viewer.save_button.isEnabled()
