@@ -16,6 +16,7 @@ LANG_ENV = "CPDESK_LANG"
 
 
 def register(sub: Any, open_db: Any) -> None:
+    """Add `cpdesk report ...` to the command line."""
     p = sub.add_parser("report", help="write a report as PDF or Excel")
     what = p.add_subparsers(dest="report", metavar="REPORT", required=True)
 

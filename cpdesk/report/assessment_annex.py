@@ -71,6 +71,7 @@ def _image(photo: Photo, width: float, unreadable: str, style: object) -> object
 
 
 def measurements_annex(story: Story, data: AssessmentReportData) -> None:
+    """Annex A: every reading with its unit, basis, method, uncertainty and source."""
     t = story.t
     story.unnumbered(t("annex_measurements"))
     story.para(t("annex_measurements_intro"))
@@ -78,6 +79,7 @@ def measurements_annex(story: Story, data: AssessmentReportData) -> None:
 
 
 def factors_annex(story: Story, data: AssessmentReportData) -> None:
+    """Annex B: the fuels and grid factors the CO2 figures were computed with."""
     t = story.t
     story.unnumbered(t("annex_factors"))
     f = data.factor_set

@@ -123,6 +123,7 @@ def kpi_tiles(story: Story, items: list[tuple[str, str]], columns: int = 4) -> N
 
 
 def executive_summary(story: Story, data: AssessmentReportData) -> None:
+    """Key figures as tiles, a sentence a manager reads, resources saved and a chart."""
     t = story.t
     k = data.key
     cur = k.currency
@@ -194,6 +195,7 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
 
 
 def company_and_process(story: Story, data: AssessmentReportData) -> None:
+    """Company and assessment facts, notes, the CP team and the process steps."""
     t, s = story.t, story.styles
     d = data.detail
     c = data.company

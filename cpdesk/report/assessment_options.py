@@ -14,6 +14,7 @@ _CHOSEN = (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)
 
 
 def waste_section(story: Story, data: AssessmentReportData) -> None:
+    """Waste streams with their costs and how they were worked out, then their causes."""
     t = story.t
     story.h1(t("waste_heading"))
     story.para(t("waste_intro", currency=data.currency))
@@ -28,6 +29,7 @@ def waste_section(story: Story, data: AssessmentReportData) -> None:
 
 
 def options_section(story: Story, data: AssessmentReportData) -> None:
+    """The option list by category and why options were rejected."""
     t = story.t
     story.h1(t("options_heading"))
     counts = {s: sum(1 for o in data.detail.options if o.status == s) for s in OptionStatus}
@@ -50,6 +52,7 @@ def options_section(story: Story, data: AssessmentReportData) -> None:
 
 
 def feasibility_section(story: Story, data: AssessmentReportData) -> None:
+    """The feasibility table, then one block per selected option."""
     t, s = story.t, story.styles
     story.h1(t("feasibility_heading"))
     story.para(t("feasibility_intro"))
@@ -96,6 +99,7 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
 
 
 def implementation_section(story: Story, data: AssessmentReportData) -> None:
+    """Implementation and monitoring, and where the assessment stands on the 18 tasks."""
     t = story.t
     story.h1(t("implementation_heading"))
     story.para(t("implementation_intro"))

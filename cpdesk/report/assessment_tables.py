@@ -16,6 +16,7 @@ _SELECTED = (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)
 
 
 def key_figures(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """The executive summary's figures as one table (the workbook's first sheet)."""
     k = data.key
     rows: list[Row] = [
         (t("kf_found"), k.options_found, ""),
@@ -45,6 +46,7 @@ def key_figures(data: AssessmentReportData, t: I18n) -> TableSpec:
 
 
 def team(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """The CP team (task 1)."""
     return TableSpec(
         t("sheet_team"),
         t("team_title"),
@@ -59,6 +61,7 @@ def team(data: AssessmentReportData, t: I18n) -> TableSpec:
 
 
 def steps(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """The process steps in order, the audit focus marked (tasks 2 and 3)."""
     return TableSpec(
         t("sheet_steps"),
         t("steps_title"),
@@ -73,6 +76,7 @@ def steps(data: AssessmentReportData, t: I18n) -> TableSpec:
 
 
 def streams(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """Every stream of the flow chart with its ends and number of readings (task 4)."""
     boundary = t("boundary")
     return TableSpec(
         t("sheet_streams"),
@@ -131,6 +135,7 @@ def balance(section: BalanceSection, t: I18n, *, reconciled: bool) -> TableSpec 
 
 
 def reconciliation(section: BalanceSection, t: I18n) -> TableSpec | None:
+    """Each stream's reading beside its reconciled value, uncertainty, status and test."""
     report = section.report
     if report is None or report.reconciliation is None or report.reconciled is None:
         return None
@@ -162,6 +167,7 @@ def reconciliation(section: BalanceSection, t: I18n) -> TableSpec | None:
 
 
 def waste_costs(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """What each waste stream costs a year, with the totals (task 6)."""
     cur = data.currency
     ws = data.detail.waste_streams
     return TableSpec(
@@ -185,6 +191,7 @@ def waste_costs(data: AssessmentReportData, t: I18n) -> TableSpec:
 
 
 def causes(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """The causes of each waste stream, grouped by waste stream (task 7)."""
     rows: list[Row] = []
     current = None
     for c in data.causes:
@@ -205,6 +212,7 @@ def causes(data: AssessmentReportData, t: I18n) -> TableSpec:
 
 
 def options(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """Every option grouped by category, with screening, status and money (tasks 8 and 9)."""
     cur = data.currency
     by_category: dict[str, list[OptionRow]] = defaultdict(list)
     for o in data.detail.options:
@@ -254,6 +262,7 @@ def options(data: AssessmentReportData, t: I18n) -> TableSpec:
 
 
 def feasibility(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """Economics and CO2 of the options selected or implemented (tasks 10 to 12)."""
     cur = data.currency
     chosen = [a for a in data.appraisals if a.option.status in _SELECTED]
     return TableSpec(
@@ -288,6 +297,7 @@ def feasibility(data: AssessmentReportData, t: I18n) -> TableSpec:
 
 
 def implementation(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """Implementation dates and estimated against monitored savings (tasks 14 to 16)."""
     cur = data.currency
     rows: list[Row] = []
     for o in data.detail.options:
@@ -344,6 +354,7 @@ def tasks(data: AssessmentReportData, t: I18n) -> TableSpec:
 
 
 def measurements(data: AssessmentReportData, t: I18n) -> TableSpec:
+    """Every reading with its unit, basis, method, uncertainty, date and source."""
     return TableSpec(
         t("sheet_measurements"),
         t("measurements_title"),
@@ -378,6 +389,7 @@ def _source(instrument: str, author: str, note: str) -> str:
 
 
 def fuels(data: AssessmentReportData, t: I18n) -> TableSpec | None:
+    """The factor set's fuels: NCV, CO2 factor, CO2 per tonne, density and source."""
     f = data.factor_set
     if f is None:
         return None
@@ -410,6 +422,7 @@ def fuels(data: AssessmentReportData, t: I18n) -> TableSpec | None:
 
 
 def grid(data: AssessmentReportData, t: I18n) -> TableSpec | None:
+    """The factor set's grid emission factors by year."""
     f = data.factor_set
     if f is None:
         return None

@@ -49,6 +49,8 @@ class ReportCancelled(CpdeskError):
 
 @dataclass(frozen=True)
 class TocEntry:
+    """One line of the table of contents: the heading's bookmark key, level and title."""
+
     key: str
     level: int
     title: str
@@ -137,10 +139,12 @@ class TableOfContents(Flowable):
 
 
 def toc_form_name(key: str) -> str:
+    """Name of the form that holds the page number of heading ``key``."""
     return f"cpdeskToc{key}"
 
 
 def page_form_name(page: int) -> str:
+    """Name of the form that holds the "page n of N" text of page ``page``."""
     return f"cpdeskPage{page}"
 
 

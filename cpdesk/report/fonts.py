@@ -34,6 +34,8 @@ _lock = threading.Lock()
 
 @dataclass(frozen=True)
 class FontFamily:
+    """The registered names of the family's four faces."""
+
     regular: str = REGULAR
     bold: str = BOLD
     italic: str = ITALIC

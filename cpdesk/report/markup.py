@@ -33,6 +33,7 @@ def bold(text: object) -> str:
 
 
 def italic(text: object) -> str:
+    """Escaped text in italics."""
     return f"<i>{escape(text)}</i>"
 
 

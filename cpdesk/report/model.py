@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class CompanyInfo:
+    """The company as the cover and the company section print it."""
+
     name: str
     sector: str
     province: str
@@ -35,6 +37,8 @@ class CompanyInfo:
 
 @dataclass(frozen=True)
 class ProgrammeInfo:
+    """A programme's name, donor, year and the CO2 it reported, with its counts."""
+
     code: str
     name: str
     name_vi: str
@@ -52,6 +56,8 @@ class ProgrammeInfo:
 
 @dataclass(frozen=True)
 class CauseInfo:
+    """A cause of a waste stream (task 7)."""
+
     waste_stream_id: uuid.UUID
     waste_stream: str
     category: str
@@ -60,6 +66,8 @@ class CauseInfo:
 
 @dataclass(frozen=True)
 class Photo:
+    """An image attachment with its caption."""
+
     caption: str
     filename: str
     media_type: str
@@ -111,6 +119,8 @@ class BalanceSection:
 
 @dataclass(frozen=True)
 class AssessmentReportData:
+    """Everything the assessment summary and the filled worksheets print."""
+
     detail: AssessmentDetail
     company: CompanyInfo
     programme: ProgrammeInfo | None
@@ -149,6 +159,8 @@ class ProgrammePage:
 
 @dataclass(frozen=True)
 class ProgrammeReportData:
+    """The programme summary's pages and, for several programmes, their totals."""
+
     pages: tuple[ProgrammePage, ...]
     totals: ProgrammePage | None
     printed_on: date

@@ -23,6 +23,7 @@ SAVINGS_COLOUR = theme.OUT_COLOUR
 
 
 def build(data: ProgrammeReportData, t: I18n, hooks: BuildHooks) -> bytes:
+    """The programme summary's PDF bytes."""
     story = Story(t)
     if data.totals is not None:
         story.unnumbered(t("table2_heading"), new_page=False)

@@ -111,6 +111,7 @@ def _breakdown(
 
 
 def by_sector(page: ProgrammePage, t: I18n) -> TableSpec:
+    """The page's figures per sector, with the number of companies."""
     return _breakdown(
         page.rollup.by_sector,
         "sector",
@@ -122,11 +123,13 @@ def by_sector(page: ProgrammePage, t: I18n) -> TableSpec:
 
 
 def by_category(page: ProgrammePage, t: I18n) -> TableSpec:
+    """The page's figures per option category, in the method's order."""
     ordered = {c.value: page.rollup.by_category[c.value] for c in OptionCategory if c.value in page.rollup.by_category}
     return _breakdown(ordered, "category", t, f"{page_name(page, t)} {t('sheet_category')}", t("by_category_title"))
 
 
 def resources(page: ProgrammePage, t: I18n) -> TableSpec:
+    """Resources saved per year, and whether each counts in the CO2 figure."""
     x = page.rollup.totals
     return TableSpec(
         f"{page_name(page, t)} {t('sheet_resources')}",
@@ -145,6 +148,7 @@ def resources(page: ProgrammePage, t: I18n) -> TableSpec:
 
 
 def co2_split(page: ProgrammePage, t: I18n) -> TableSpec:
+    """CO2 avoided from fuels, electricity and biomass, beside the CO2 reported."""
     x = page.rollup
     co2 = x.totals.co2
     return TableSpec(

@@ -39,6 +39,8 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True)
 class Column:
+    """A column: header, kind of value, unit, decimals and relative width in the PDF."""
+
     header: str
     kind: Kind = Kind.TEXT
     unit: str = ""

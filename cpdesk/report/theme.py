@@ -83,10 +83,12 @@ UNACCOUNTED = colors.HexColor("#cbd2d9")
 
 
 def carrier_colour(carrier: str) -> colors.Color:
+    """The colour a carrier is drawn in (its family's)."""
     return colors.HexColor(FAMILY_HEX[family_of(carrier)])
 
 
 def family_colour(family: str) -> colors.Color:
+    """The colour of a carrier family."""
     return colors.HexColor(FAMILY_HEX.get(family, OTHER_HEX))
 
 

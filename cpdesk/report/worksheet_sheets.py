@@ -44,6 +44,7 @@ def _start(story: Story, data: WorksheetData, index: int) -> AssessmentReportDat
 
 
 def team(story: Story, data: WorksheetData) -> None:
+    """Sheet 1: the CP team."""
     t = story.t
     r = _start(story, data, 0)
     rows = [[m.name, m.position, m.organisation, t.label("TeamRole", m.role), ""] for m in (r.detail.team if r else ())]
@@ -59,6 +60,7 @@ def team(story: Story, data: WorksheetData) -> None:
 
 
 def steps(story: Story, data: WorksheetData) -> None:
+    """Sheet 2: process steps with their main inputs and outputs, the focus ticked."""
     t = story.t
     r = _start(story, data, 1)
     rows = []
@@ -80,6 +82,7 @@ def steps(story: Story, data: WorksheetData) -> None:
 
 
 def flow(story: Story, data: WorksheetData) -> None:
+    """Sheet 3: the flow chart, drawn or a grid to draw on (landscape)."""
     story.landscape()  # a flow chart needs the width of the page
     r = _start(story, data, 2)
     height = story.height - 120
@@ -91,6 +94,7 @@ def flow(story: Story, data: WorksheetData) -> None:
 
 
 def balance(story: Story, data: WorksheetData) -> None:
+    """Sheet 4: inputs and outputs of each step, and what is unaccounted."""
     t = story.t
     r = _start(story, data, 3)
     headers = [t("col_step"), t("ws_direction"), t("col_stream"), t("col_quantity"), t("col_unit")]
@@ -121,6 +125,7 @@ def balance(story: Story, data: WorksheetData) -> None:
 
 
 def waste(story: Story, data: WorksheetData) -> None:
+    """Sheet 5: the cost of each waste stream."""
     t = story.t
     r = _start(story, data, 4)
     cur = r.currency if r else ""
@@ -156,6 +161,7 @@ def waste(story: Story, data: WorksheetData) -> None:
 
 
 def causes(story: Story, data: WorksheetData) -> None:
+    """Sheet 6: causes of each waste stream, with the eight categories to go through."""
     t = story.t
     r = _start(story, data, 5)
     story.para(
@@ -175,6 +181,7 @@ def causes(story: Story, data: WorksheetData) -> None:
 
 
 def options(story: Story, data: WorksheetData) -> None:
+    """Sheet 7: CP opportunities and their screening."""
     t = story.t
     r = _start(story, data, 6)
     rows = []
@@ -197,6 +204,7 @@ def options(story: Story, data: WorksheetData) -> None:
 
 
 def feasibility(story: Story, data: WorksheetData) -> None:
+    """Sheet 8: technical, economic and environmental feasibility, one form per option."""
     t = story.t
     r = _start(story, data, 7)
     fields = [
@@ -249,6 +257,7 @@ def feasibility(story: Story, data: WorksheetData) -> None:
 
 
 def plan(story: Story, data: WorksheetData) -> None:
+    """Sheet 9: who does what by when, with the budget."""
     t = story.t
     r = _start(story, data, 8)
     cur = r.currency if r else ""
@@ -285,6 +294,7 @@ def plan(story: Story, data: WorksheetData) -> None:
 
 
 def monitoring(story: Story, data: WorksheetData) -> None:
+    """Sheet 10: estimated against monitored savings."""
     t = story.t
     r = _start(story, data, 9)
     cur = r.currency if r else ""

@@ -21,6 +21,7 @@ from cpdesk.report.worksheet_forms import form_fields
 
 
 def build(data: WorksheetData, t: I18n, hooks: BuildHooks) -> bytes:
+    """The worksheets' PDF bytes: a cover, then one sheet per page or more."""
     story = Story(t)
     _cover(story, data)
     for sheet in worksheet_sheets.SHEETS:
