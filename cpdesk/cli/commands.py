@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cpdesk.cli import engine_commands, logger_commands, report_commands, table
+from cpdesk.cli import engine_commands, logger_commands, report_commands, sync_commands, table
 from cpdesk.cli.main import emit_json
 from cpdesk.services import assessments, catalogue, demo, health, locations, workspace
 from cpdesk.store.database import Database
@@ -30,6 +30,7 @@ def register(sub: Any) -> None:
     engine_commands.register(sub, open_db)
     report_commands.register(sub, open_db)
     logger_commands.register(sub, open_db)
+    sync_commands.register(sub, open_db)
 
     p = sub.add_parser("check", help="schema version, integrity check and row counts")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, delete, select, update
+from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from cpdesk.store.base import utcnow
@@ -46,7 +46,7 @@ from cpdesk.sync.records import TableCodec, canonical_json, content_hash
 from cpdesk.sync.sql import upsert
 
 #: Rows per round trip; rows that carry bytes (photos, logger chunks) go a few at a time.
-BATCH = 500
+BATCH = 1000
 BATCH_WITH_BYTES = 8
 
 Policy = Callable[[TableCodec], str | None]
@@ -107,6 +107,7 @@ class Merger:
         self.bundle_id = bundle_id or uuid.uuid4()
         self.policy = policy or (lambda _codec: None)
         self.report = MergeReport()
+        self._pending_states: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
         self.aliases: dict[tuple[str, uuid.UUID], uuid.UUID] = {
             (a.table_name, a.remote_id): a.local_id for a in session.execute(select(SyncAlias)).scalars()
         }
@@ -141,6 +142,7 @@ class Merger:
         ids = [row["id"] for row in rows]
         local = {r["id"]: dict(r) for r in self.session.execute(select(table).where(table.c.id.in_(ids))).mappings()}
         states = self._states(codec.name, ids)
+        matches = self._natural_matches(codec, [row for row in rows if row["id"] not in local])
         inserts: list[dict[str, Any]] = []
         marks: list[dict[str, Any]] = []
         unmark: list[uuid.UUID] = []
@@ -148,7 +150,7 @@ class Merger:
             mine = local.get(row["id"])
             aliased = False
             if mine is None:
-                mine = self._natural_match(codec, row)
+                mine = matches.get(row["id"])
                 if mine is not None:
                     self._add_alias(codec.name, row["id"], mine["id"])
                     row = {**row, "id": mine["id"]}
@@ -178,6 +180,8 @@ class Merger:
                 unmark.append(row["id"])
         if inserts:
             self.session.execute(table.insert(), inserts)
+        upsert(self.session, SyncRecord.__table__, list(self._pending_states.values()), ["table_name", "row_id"])
+        self._pending_states.clear()
         upsert(self.session, SyncPeerRow.__table__, marks, ["peer", "table_name", "row_id"])
         if unmark:
             self.session.execute(
@@ -278,16 +282,25 @@ class Merger:
                     "export with --all"
                 )
 
-    def _natural_match(self, codec: TableCodec, row: dict[str, Any]) -> dict[str, Any] | None:
+    def _natural_matches(self, codec: TableCodec, rows: list[dict[str, Any]]) -> dict[uuid.UUID, dict[str, Any]]:
+        """Rows here with the same natural key as incoming rows whose ids are new here."""
         table = codec.table
+        found: dict[uuid.UUID, dict[str, Any]] = {}
         for key in codec.natural_keys:
-            if any(row.get(column) is None for column in key):
+            wanted = {
+                tuple(row[column] for column in key): row["id"]
+                for row in rows
+                if row["id"] not in found and all(row.get(column) is not None for column in key)
+            }
+            if not wanted:
                 continue
-            clause = and_(*(table.c[column] == row[column] for column in key))
-            found = self.session.execute(select(table).where(clause)).mappings().first()
-            if found is not None:
-                return dict(found)
-        return None
+            columns = [table.c[column] for column in key]
+            clause = columns[0].in_([k[0] for k in wanted]) if len(key) == 1 else tuple_(*columns).in_(list(wanted))
+            for match in self.session.execute(select(table).where(clause)).mappings():
+                incoming = wanted.get(tuple(match[column] for column in key))
+                if incoming is not None:
+                    found[incoming] = dict(match)
+        return found
 
     def _add_alias(self, table: str, remote: uuid.UUID, local: uuid.UUID) -> None:
         self.session.execute(
@@ -310,22 +323,15 @@ class Merger:
 
         Kept even when the vector is just the row's own ``{device: version}``: after a local
         edit the row's stamp changes, and only this record still says which other device's
-        version the edit was made on top of.
+        version the edit was made on top of. Written once per batch.
         """
-        upsert(
-            self.session,
-            SyncRecord.__table__,
-            [
-                {
-                    "table_name": table,
-                    "row_id": row_id,
-                    "vector": clock.to_text(vector),
-                    "stamp_device": device,
-                    "stamp_version": version,
-                }
-            ],
-            ["table_name", "row_id"],
-        )
+        self._pending_states[(table, row_id)] = {
+            "table_name": table,
+            "row_id": row_id,
+            "vector": clock.to_text(vector),
+            "stamp_device": device,
+            "stamp_version": version,
+        }
 
     def _close_superseded(self, table: str, row_id: uuid.UUID, vector: clock.VersionVector) -> None:
         """A later change that contains both versions of an open conflict settles it."""

@@ -35,7 +35,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Float, Integer, LargeBinary, String, Table, Uuid
@@ -81,11 +81,11 @@ class TableCodec:
     #: Unique constraints other than the id: a row matching on one is the same thing.
     natural_keys: tuple[tuple[str, ...], ...]
 
-    @property
+    @cached_property
     def column_names(self) -> frozenset[str]:
         return frozenset(c.name for c in self.columns)
 
-    @property
+    @cached_property
     def data_columns(self) -> tuple[ColumnCodec, ...]:
         return tuple(c for c in self.columns if c.name not in METADATA_COLUMNS)
 
@@ -102,7 +102,7 @@ class TableCodec:
         """
         if not isinstance(data, dict):
             raise RecordError(f"{self.name}: a record is not an object")
-        unknown = set(data) - self.column_names
+        unknown = data.keys() - self.column_names
         if unknown:
             raise RecordError(f"{self.name}: unknown column(s) {', '.join(sorted(unknown))}; update cpdesk")
         row: dict[str, Any] = {}
@@ -244,12 +244,19 @@ def encode_value(column: ColumnCodec, value: Any, blobs: BlobSink | None) -> Any
 
 
 def decode_value(table: str, column: ColumnCodec, value: Any, blobs: BlobSource | None) -> Any:
+    kind = column.kind
+    # The common cases first, without the checks below (this runs for every value twice).
+    if kind == "text" and type(value) is str and (column.length is None or len(value) <= column.length):
+        return value
+    if kind == "float" and type(value) is float:
+        return value
+    if kind == "int" and type(value) is int:
+        return value
     where = f"{table}.{column.name}"
     if value is None:
         if not column.nullable:
             raise RecordError(f"{where} may not be empty")
         return None
-    kind = column.kind
     try:
         if kind == "uuid":
             return uuid.UUID(_expect(value, str))
