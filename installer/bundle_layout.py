@@ -98,6 +98,15 @@ COMMON_EXCLUDES = (
     "PyQt5",
     "PyQt6",
     "PySide2",
+    # Packaging tools reach the analysis through cffi's build helpers; at run time nothing
+    # needs them, and PyInstaller's hook for pkg_resources would import it at every start
+    # (about 0.3 s of CPU).
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "_distutils_hack",
+    "pip",
+    "wheel",
 )
 # The command line must run without Qt (tests/test_layers.py checks the source); excluding
 # Qt from its analysis keeps the console executable's archive small and fails loudly if a

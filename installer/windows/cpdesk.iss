@@ -49,7 +49,7 @@ VersionInfoProductName={#AppName}
 ; auditor's laptop is often managed by someone else, and the auditor is not an administrator.
 PrivilegesRequired=lowest
 DefaultDirName={autopf}\{#AppName}
-DefaultGroupName={#AppName}
+; One shortcut straight in the start menu's programs list: no folder to choose.
 DisableProgramGroupPage=yes
 DisableDirPage=auto
 ; Qt 6 runs on 64-bit Windows 10 and later only.

@@ -4,6 +4,7 @@ Run from the repository root, after a build (``python installer/build.py --no-pa
 
     python tests/bench/bench_startup.py                    # dist/cpdesk, 7 CLI and 5 GUI runs
     python tests/bench/bench_startup.py --bundle DIR --cli-runs 11 --gui-runs 7
+    python tests/bench/bench_startup.py --bundle DIR --source-tree CHECKOUT   # same commit
 
 Measured (see tests/installer/startup.py): ``cpdesk --version`` from spawn to exit, and the
 workbench from spawn to its main window shown (offscreen, on an existing demo database),
@@ -32,6 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", type=Path, default=REPO / "dist" / layout.DIST_NAME, help="one-folder bundle")
     parser.add_argument("--cli-runs", type=int, default=7)
     parser.add_argument("--gui-runs", type=int, default=5)
+    parser.add_argument(
+        "--source-tree",
+        type=Path,
+        help="time the cpdesk of this source tree (the bundle's commit) rather than the installed one",
+    )
     args = parser.parse_args(argv)
     if not (args.bundle / layout.exe_name(layout.CLI_NAME)).is_file():
         print(f"no bundle in {args.bundle}: build it first (python installer/build.py --no-package)", file=sys.stderr)
@@ -39,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="cpdesk-bench-") as tmp:
         work = Path(tmp)
         frozen = startup.measure(startup.frozen_side(args.bundle), work / "frozen", args.cli_runs, args.gui_runs)
-        source = startup.measure(startup.source_side(), work / "source", args.cli_runs, args.gui_runs)
+        source_side = startup.source_side(tree=args.source_tree.resolve() if args.source_tree else None)
+        source = startup.measure(source_side, work / "source", args.cli_runs, args.gui_runs)
     print(startup.table(frozen, source, layout.directory_size(args.bundle)))
     for timing in frozen + source:
         print(f"  {timing.label}: wall " + ", ".join(f"{s:.2f}" for s in timing.wall))

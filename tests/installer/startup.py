@@ -40,11 +40,12 @@ _SCRUBBED = ("CPDESK_DB", "CPDESK_DATA_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
 
 @dataclass(frozen=True)
 class Side:
-    """One way of running cpdesk: the console command and the workbench command."""
+    """One way of running cpdesk: the console command, the workbench command, extra environment."""
 
     name: str
     cli: tuple[str, ...]
     gui: tuple[str, ...]
+    env: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -70,9 +71,14 @@ def frozen_side(bundle: Path) -> Side:
     return Side("frozen", (str(bundle / f"cpdesk{suffix}"),), (str(bundle / f"cpdesk-gui{suffix}"),))
 
 
-def source_side(python: str = sys.executable) -> Side:
-    """cpdesk from the source tree, through the development environment's Python."""
-    return Side("source", (python, "-m", "cpdesk.cli.main"), (python, "-m", "cpdesk.gui.smoke"))
+def source_side(python: str = sys.executable, tree: Path | None = None) -> Side:
+    """cpdesk from source, through the development environment's Python.
+
+    ``tree``: run the cpdesk package of that source tree (a checkout of the commit a bundle
+    was built from) instead of the one installed in the environment.
+    """
+    env = (("PYTHONPATH", str(tree)),) if tree else ()
+    return Side("source", (python, "-m", "cpdesk.cli.main"), (python, "-m", "cpdesk.gui.smoke"), env)
 
 
 def clean_env(root: Path, **extra: str) -> dict[str, str]:
@@ -144,7 +150,7 @@ def time_gui(command: Sequence[str], env: dict[str, str], runs: int, cwd: Path, 
 
 def measure(side: Side, workdir: Path, cli_runs: int = 5, gui_runs: int = 3) -> list[Timing]:
     """Both start-up times of ``side``, on a demo database made for it in ``workdir``."""
-    env = clean_env(workdir)
+    env = clean_env(workdir, **dict(side.env))
     run([*side.cli, "demo"], env, cwd=workdir)
     return [
         time_command([*side.cli, "--version"], env, cli_runs, workdir, f"{side.name}: cpdesk --version"),

@@ -163,6 +163,13 @@ def test_iss_installs_per_user_with_both_languages() -> None:
         assert _params(line)["Root"] == "HKA", "per-user registry entries only"
 
 
+def test_setup_program_name_is_the_one_build_py_reports() -> None:
+    import package_windows
+
+    base = _setup(_iss_text())["OutputBaseFilename"].replace("{#AppVersion}", "1.2.3")
+    assert f"{base}.exe" == package_windows.setup_name("1.2.3")
+
+
 def test_iss_makes_menu_and_desktop_shortcuts_and_the_association() -> None:
     text = _iss_text()
     defines = _defines(text)
