@@ -49,7 +49,9 @@ make_venv() {
   if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
     say "installing Python packages into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    # postgres: the driver for a centre database on PostgreSQL, and for the tests that run on
+    # both databases when a server is given (README, "PostgreSQL tests").
+    "$VENV/bin/python" -m pip install -q -e ".[test,postgres]"
     touch "$STAMP"
   fi
   # Compile the translations (.ts -> .qm, build output kept out of git); only stale ones.

@@ -1,9 +1,10 @@
 """Export and import of bundles: the use cases behind ``cpdesk export``/``import`` and the
 workbench's export and import dialogs.
 
-Export reads one consistent snapshot, streams it into the bundle file, and only once the file
-is written and read back marks the records as sent to that peer (and takes the sequence
-number): an export that fails or is cancelled changes nothing. Import checks everything
+Export takes the next sequence number, reads one consistent snapshot, streams it into the
+bundle file, and only once the file is written and read back marks the records as sent to
+that peer: an export that fails or is cancelled sends nothing and marks nothing (its number
+stays unused, which an import mentions as a possible gap). Import checks everything
 first (see :mod:`cpdesk.sync.reader`), then merges in one transaction per bundle (see
 :mod:`cpdesk.sync.merge`); ``dry_run`` does all of it and rolls back, which is what the
 import dialog shows before the person commits.
@@ -397,7 +398,8 @@ def _warn_about_sequence(session: Session, bundle: OpenedBundle, report: ImportR
         )
     elif manifest.sequence > latest + 1:
         report.warnings.append(
-            f"bundles #{latest + 1}-#{manifest.sequence - 1} of this device have not been imported here"
+            f"bundles #{latest + 1}-#{manifest.sequence - 1} of this device have not been imported here "
+            "(or were never written)"
         )
     if {key for _seq, key in earlier} - {manifest.author_key}:
         report.warnings.append(

@@ -271,3 +271,26 @@ def test_records_made_independently_under_one_natural_key_become_one(network: Ne
         conflict = session.execute(select(SyncConflict)).scalar_one()
     assert len(rows) == 1 and conflict.row_id == rows[0].id
     assert {"field", "centre"} == {json.loads(conflict.mine)["donor"], json.loads(conflict.theirs)["donor"]}
+
+
+def test_cancelled_export_and_import_leave_nothing(sqlite_network: Network) -> None:
+    from cpdesk.services import sync
+    from cpdesk.sync.errors import Cancelled
+
+    network = sqlite_network
+    a = network.field("a")
+    add_small_assessment(a.db)
+    path = network.path("a")
+    with a.active(), pytest.raises(Cancelled, match="the export was cancelled; nothing was written"):
+        sync.export_bundle(a.db, path, cancelled=lambda: True)
+    assert not path.exists() and not list(path.parent.glob("*.cpb*")) and not list(path.parent.glob(".*"))
+    a.export(path)  # not marked as sent by the cancelled one: everything is still in it
+    before = snapshot(network.centre.db)
+    with network.centre.active(), pytest.raises(Cancelled, match="the import was cancelled"):
+        sync.import_bundle(network.centre.db, path, cancelled=lambda: True)
+    assert snapshot(network.centre.db) == before and count(network.centre.db, SyncImport) == 0
+    calls = iter(range(10_000))
+    with network.centre.active(), pytest.raises(Cancelled):  # cancelled in the merge itself
+        sync.import_bundle(network.centre.db, path, cancelled=lambda: next(calls) > 20)
+    assert snapshot(network.centre.db) == before
+    assert network.centre.import_(path).entities["assessment"].new == 1
