@@ -325,8 +325,6 @@ class MainWindow(QMainWindow):
                 self._navigate(HOME, None)
         else:
             self._navigate(*current)
-        self.quick_entry.reload()
-        self.progress.reload()
 
     def open_item(self, kind: str, key: Any) -> None:
         """Open a programme, company or assessment (selecting it in the navigator)."""

@@ -8,11 +8,11 @@ is a clear notice in its place.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cpdesk.gui.errors import show_error
@@ -24,12 +24,26 @@ def plots_available() -> bool:
 
 
 class PlotPage(QWidget):
-    """A plot view with Copy, PNG… and SVG… buttons above it."""
+    """A plot view with Copy, PNG… and SVG… buttons above it.
 
-    def __init__(self, view: Any, name: str, parent: QWidget | None = None) -> None:
+    Drawing a large chart takes far longer than updating the tables beside it (a Sankey
+    diagram of 200 streams takes most of a second), so a page draws only when it is on
+    screen, and a moment after the last of a burst of edits: typing readings one after the
+    other never waits for a chart.
+    """
+
+    #: Emitted after the view was redrawn with new data.
+    drawn = Signal()
+
+    def __init__(self, view: Any, name: str, parent: QWidget | None = None, delay_ms: int = 250) -> None:
         super().__init__(parent)
         self.view = view
         self.name = name
+        self._pending: Callable[[], None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._draw_if_shown)
         bar = QHBoxLayout()
         bar.addStretch(1)
         for text, tip, slot in (
@@ -58,6 +72,29 @@ class PlotPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(view, 1)
 
+    def schedule(self, draw: Callable[[], None]) -> None:
+        """Redraw with ``draw`` soon if the page is on screen, else when it is next shown."""
+        self._pending = draw
+        if self.isVisible():
+            self._timer.start()
+
+    def draw_now(self) -> None:
+        """Carry out a scheduled redraw at once (exports and tests)."""
+        self._timer.stop()
+        draw, self._pending = self._pending, None
+        if draw is not None:
+            draw()
+            self.drawn.emit()
+
+    def _draw_if_shown(self) -> None:
+        if self.isVisible():
+            self.draw_now()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._pending is not None:
+            self.draw_now()
+
     def export(self, kind: str) -> None:
         pattern = (
             QCoreApplication.translate("Plots", "PNG image (*.png)")
@@ -72,6 +109,7 @@ class PlotPage(QWidget):
         )
         if not path:
             return
+        self.draw_now()
         try:
             self.view.export_png(path) if kind == "png" else self.view.export_svg(path)
         except OSError as exc:
@@ -92,14 +130,16 @@ class BalancePlots:
         self.bars: Any = None
         sankey_title = QCoreApplication.translate("Plots", "Sankey diagram")
         bars_title = QCoreApplication.translate("Plots", "Inputs and outputs by step")
+        self.plot_pages: list[PlotPage] = []
         if plots_available():
             from cpdesk.gui.plots import BalanceBarsView, SankeyView
 
             self.sankey = SankeyView(locale=locale)
             self.bars = BalanceBarsView(locale=locale)
+            self.plot_pages = [PlotPage(self.sankey, "sankey"), PlotPage(self.bars, "balance")]
             self._pages: list[tuple[str, QWidget]] = [
-                (sankey_title, PlotPage(self.sankey, "sankey")),
-                (bars_title, PlotPage(self.bars, "balance")),
+                (sankey_title, self.plot_pages[0]),
+                (bars_title, self.plot_pages[1]),
             ]
         else:
             self._pages = [(sankey_title, _not_yet()), (bars_title, _not_yet())]
@@ -111,13 +151,14 @@ class BalancePlots:
         """Draw a balance: as reconciled when there is a reconciliation, else as measured."""
         if self.sankey is None:
             return
-        self.sankey.update_balance(reconciled or measured)
-        self.bars.update_balance(measured, reconciled, reconciliation)
+        sankey, bars = self.plot_pages
+        sankey.schedule(lambda: self.sankey.update_balance(reconciled or measured))
+        bars.schedule(lambda: self.bars.update_balance(measured, reconciled, reconciliation))
 
     def clear(self) -> None:
         if self.sankey is not None:
-            self.sankey.reset()
-            self.bars.reset()
+            self.plot_pages[0].schedule(self.sankey.reset)
+            self.plot_pages[1].schedule(self.bars.reset)
 
 
 class OptionPlots:
@@ -130,6 +171,7 @@ class OptionPlots:
             QCoreApplication.translate("Plots", "Waste costs (Pareto)"),
         )
         self.views: list[Any] = []
+        self.plot_pages: list[PlotPage] = []
         if plots_available():
             from cpdesk.gui.plots import CostSavingsView, PaybackNpvView, WasteParetoView
 
@@ -139,9 +181,8 @@ class OptionPlots:
                 WasteParetoView(locale=locale),
             ]
             names = ("payback-npv", "costs-savings", "waste-pareto")
-            self._pages = [
-                (title, PlotPage(view, name)) for title, view, name in zip(titles, self.views, names, strict=True)
-            ]
+            self.plot_pages = [PlotPage(view, name) for view, name in zip(self.views, names, strict=True)]
+            self._pages = list(zip(titles, self.plot_pages, strict=True))
         else:
             self._pages = [(title, _not_yet()) for title in titles]
 
@@ -152,9 +193,10 @@ class OptionPlots:
         if not self.views:
             return
         payback, bubbles, pareto = self.views
-        payback.update_options(appraisals, currency)
-        bubbles.update_options(appraisals, currency)
-        pareto.update_waste(waste_streams, currency)
+        pages = self.plot_pages
+        pages[0].schedule(lambda: payback.update_options(appraisals, currency))
+        pages[1].schedule(lambda: bubbles.update_options(appraisals, currency))
+        pages[2].schedule(lambda: pareto.update_waste(waste_streams, currency))
 
 
 def balance_plots(locale: str) -> BalancePlots:

@@ -22,7 +22,7 @@ from cpdesk.gui.models.team import TaskModel
 from cpdesk.gui.widgets.entry import NoteEdit
 from cpdesk.gui.widgets.record_table import RecordView
 from cpdesk.gui.workbench import ANYTHING, Workbench
-from cpdesk.services import assessments, workbench_queries
+from cpdesk.services import workbench_queries
 from cpdesk.services.errors import CpdeskError
 from cpdesk.services.views import AssessmentDetail
 
@@ -175,6 +175,10 @@ class ProgressPanel(QWidget):
         self._timer.timeout.connect(self.reload)
         workbench.changed.connect(self._changed)
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.view.resizeRowsToContents()  # task titles wrap to the panel's width
+
     def set_assessment(self, assessment_id: uuid.UUID | None) -> None:
         self.assessment_id = assessment_id
         self.reload()
@@ -184,12 +188,16 @@ class ProgressPanel(QWidget):
         if self.assessment_id is None:
             self.model.set_rows([])
             self.bar.setValue(0)
+            self.bar.setFormat("")
+            self.gap.setText(self.tr("Open an assessment to follow its 18 tasks."))
+            self.note.set_saved("")
             self.setEnabled(False)
             return
         self.setEnabled(True)
+        self.bar.setFormat(self.tr("%v of 18 tasks done"))
         db, key = self.wb.db, self.assessment_id
         try:
-            detail = assessments.show_assessment(db, key)
+            detail = self.wb.detail(key)
             self.model.missing = missing(
                 detail,
                 workbench_queries.causes(db, key),

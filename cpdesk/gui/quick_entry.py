@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,7 +28,7 @@ from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.widgets.entry import InvalidEntry, NumberEdit, UnitCombo, find_data
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import assessments, flow
+from cpdesk.services import flow
 from cpdesk.services.errors import CpdeskError
 from cpdesk.services.flow import allowed_dimensions
 from cpdesk.services.views import StreamRow
@@ -47,6 +48,8 @@ class QuickEntry(QWidget):
         self.assessment_id: uuid.UUID | None = None
         self._streams: list[StreamRow] = []
         self._last_unit: dict[uuid.UUID, str] = {}
+        self._last_basis: dict[uuid.UUID, str] = {}
+        self._stale = True
 
         self.stream = QComboBox()
         self.stream.setEditable(True)
@@ -114,12 +117,27 @@ class QuickEntry(QWidget):
         self.assessment_id = assessment_id
         self.reload()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
-        """Refill the stream list (keeping the stream chosen)."""
+        """Refill the stream list (keeping the stream chosen); while the form is hidden,
+        only remember to do it when it shows."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         current = self.current_stream()
         self._streams = []
         if self.assessment_id is not None:
-            self._streams = list(assessments.show_assessment(self.wb.db, self.assessment_id).streams)
+            detail = self.wb.detail(self.assessment_id)
+            self._streams = list(detail.streams)
+            # The next reading of a stream is most likely taken as the last one was.
+            for m in detail.measurements:
+                self._last_unit[m.stream_id] = m.unit
+                self._last_basis[m.stream_id] = m.basis.value
         self.stream.blockSignals(True)
         self.stream.clear()
         for s in self._streams:
@@ -154,6 +172,9 @@ class QuickEntry(QWidget):
         self.unit.set_choices(choices)
         unit = self._last_unit.get(stream.id) or (kept if kept in choices else (choices[0] if choices else ""))
         self.unit.setEditText(unit)
+        basis = self._last_basis.get(stream.id)
+        if basis is not None:
+            self.basis.setCurrentIndex(max(0, self.basis.findData(basis)))
 
     # ----------------------------------------------------------------- saving
 
@@ -192,6 +213,7 @@ class QuickEntry(QWidget):
         except CpdeskError as exc:
             return self._fail(describe(exc), self.unit)
         self._last_unit[stream.id] = row.unit
+        self._last_basis[stream.id] = row.basis.value
         self.message.setStyleSheet(OK_STYLE)
         saved = (
             self.tr("Saved: %1 = %2 %3")

@@ -19,10 +19,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cpdesk.gui.preferences import Preferences
-from cpdesk.services import editing
+from cpdesk.services import assessments, editing
 from cpdesk.services.editing import Delete, Operation, Restore, Update
 from cpdesk.services.errors import CpdeskError
 from cpdesk.services.uow import unit_of_work
+from cpdesk.services.views import AssessmentDetail
 from cpdesk.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,25 @@ class Workbench(QObject):
         #: Streams whose reading the last reconciliation flagged, by assessment (the balance
         #: section finds them; the stream tables highlight them).
         self.flagged: dict[uuid.UUID, set[uuid.UUID]] = {}
+        self._details: dict[uuid.UUID, AssessmentDetail] = {}
+
+    # ----------------------------------------------------------------- reading
+
+    def detail(self, assessment_id: uuid.UUID) -> AssessmentDetail:
+        """The assessment as the services show it, read once per change.
+
+        The header, the progress panel, the quick-entry form and the open section all show
+        the same assessment; after an edit each would read it again. The copy is dropped
+        whenever anything changes (before the screens hear of it), so none sees it stale.
+        """
+        detail = self._details.get(assessment_id)
+        if detail is None:
+            detail = self._details[assessment_id] = assessments.show_assessment(self.db, assessment_id)
+        return detail
+
+    def forget(self) -> None:
+        """Drop what was read: the database changed behind the workbench's back."""
+        self._details.clear()
 
     @property
     def lang(self) -> str:
@@ -182,6 +202,7 @@ class Workbench(QObject):
 
     def notify(self, entities: Iterable[str]) -> None:
         """Tell the screens what changed."""
+        self._details.clear()
         self._own_change = True
         self.changed.emit(frozenset(entities))
 
@@ -191,4 +212,5 @@ class Workbench(QObject):
         if self._own_change:
             self._own_change = False
         else:
+            self._details.clear()
             self.changed.emit(frozenset({ANYTHING}))

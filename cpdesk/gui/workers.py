@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,7 @@ class _Watcher(QObject):
     ) -> None:
         super().__init__()  # no parent: the dialog goes before the job's last signal
         self.job, self.dialog = job, dialog
+        self._busy = False
         self.on_done, self.on_error, self.on_cancel = on_done, on_error, on_cancel
         job.signals.progressed.connect(self._progressed)
         job.signals.succeeded.connect(self._succeeded)
@@ -101,19 +102,36 @@ class _Watcher(QObject):
     @Slot(float, str)
     def _progressed(self, fraction: float, message: str) -> None:
         dialog = self.dialog
-        if dialog is not None and not self.job.is_cancelled():
-            if message:
-                dialog.setLabelText(message)
-            # setValue() of a modal dialog processes events: the job's end may arrive inside.
+        if dialog is None or self.job.is_cancelled():
+            return
+        if message:
+            dialog.setLabelText(message)
+        # setValue() of a window-modal dialog processes events, so the job's end can be
+        # delivered inside it; the end then waits (see _later) until setValue() returns.
+        self._busy = True
+        try:
             dialog.setValue(int(fraction * 1000))
+        finally:
+            self._busy = False
+
+    def _later(self, handler: Callable[..., None], *args: Any) -> bool:
+        """Postpone ``handler`` while the dialog is inside setValue(); True if postponed."""
+        if getattr(self, "_busy", False):
+            QTimer.singleShot(0, lambda: handler(*args))
+            return True
+        return False
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
+        if self._later(self._succeeded, result):
+            return
         self._close()
         self.on_done(result)
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
+        if self._later(self._failed, error):
+            return
         self._close()
         if self.job.is_cancelled():
             self._cancelled()
@@ -126,12 +144,16 @@ class _Watcher(QObject):
 
     @Slot()
     def _cancelled(self) -> None:
+        if self._later(self._cancelled):
+            return
         self._close()
         if self.on_cancel is not None:
             self.on_cancel()
 
     @Slot()
     def _finished(self) -> None:
+        if self._later(self._finished):
+            return
         _running.discard(self.job)
 
     def _close(self) -> None:

@@ -4,6 +4,7 @@ changes."""
 
 from __future__ import annotations
 
+import importlib
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -19,51 +20,63 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.gui import display
-from cpdesk.gui.sections.attachments import AttachmentsSection
-from cpdesk.gui.sections.balances import BalancesSection
 from cpdesk.gui.sections.base import Section
-from cpdesk.gui.sections.flow_chart import FlowChartSection
-from cpdesk.gui.sections.implementation import ImplementationSection
-from cpdesk.gui.sections.loggers import LoggersSection
-from cpdesk.gui.sections.options import OptionsSection
-from cpdesk.gui.sections.overview import OverviewSection
-from cpdesk.gui.sections.process_steps import ProcessStepsSection
-from cpdesk.gui.sections.streams import StreamsSection
-from cpdesk.gui.sections.team import TeamSection
-from cpdesk.gui.sections.waste import WasteSection
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import assessments, reference
+from cpdesk.services import reference
 from cpdesk.services.errors import CpdeskError
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _layout(lang: str) -> list[tuple[str, list[tuple[str, str, type[Section]]]]]:
-    """(group title, [(key, tasks, section class)]) in the order of the method."""
+def _layout(lang: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """(group title, [(key, tasks, section class)]) in the order of the method.
+
+    Classes are named, not imported: a section's module (and what it needs: the balance
+    engine, scipy, the plots) loads when the section is first opened, not at start-up.
+    """
     method = reference.methodology()
 
     def step(n: int) -> str:
         return f"{n}. {method.step(n).title.get(lang)}"
 
+    sections = "cpdesk.gui.sections."
     return [
-        (QCoreApplication.translate("Workspace", "Assessment"), [("overview", "", OverviewSection)]),
-        (step(1), [("team", "1", TeamSection), ("process_steps", "2–3", ProcessStepsSection)]),
+        (
+            QCoreApplication.translate("Workspace", "Assessment"),
+            [("overview", "", sections + "overview:OverviewSection")],
+        ),
+        (
+            step(1),
+            [
+                ("team", "1", sections + "team:TeamSection"),
+                ("process_steps", "2–3", sections + "process_steps:ProcessStepsSection"),
+            ],
+        ),
         (
             step(2),
             [
-                ("flow_chart", "4", FlowChartSection),
-                ("streams", "4–5", StreamsSection),
-                ("balances", "5", BalancesSection),
-                ("waste_costs", "6–7", WasteSection),
+                ("flow_chart", "4", sections + "flow_chart:FlowChartSection"),
+                ("streams", "4–5", sections + "streams:StreamsSection"),
+                ("balances", "5", sections + "balances:BalancesSection"),
+                ("waste_costs", "6–7", sections + "waste:WasteSection"),
             ],
         ),
-        (f"{step(3)} · {step(4)}", [("options", "8–13", OptionsSection)]),
-        (step(5), [("implementation", "14–16", ImplementationSection)]),
+        (f"{step(3)} · {step(4)}", [("options", "8–13", sections + "options:OptionsSection")]),
+        (step(5), [("implementation", "14–16", sections + "implementation:ImplementationSection")]),
         (
             QCoreApplication.translate("Workspace", "Records"),
-            [("attachments", "", AttachmentsSection), ("loggers", "", LoggersSection)],
+            [
+                ("attachments", "", sections + "attachments:AttachmentsSection"),
+                ("loggers", "", sections + "loggers:LoggersSection"),
+            ],
         ),
     ]
+
+
+def section_class(path: str) -> type[Section]:
+    """The class a "module:Class" path names (importing its module)."""
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 class AssessmentWorkspace(QWidget):
@@ -76,7 +89,7 @@ class AssessmentWorkspace(QWidget):
         self.wb = workbench
         self.assessment_id: uuid.UUID | None = None
         self.sections: dict[str, Section] = {}
-        self._classes: dict[str, type[Section]] = {}
+        self._classes: dict[str, str] = {}
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -131,7 +144,7 @@ class AssessmentWorkspace(QWidget):
         """The section ``key`` of the open assessment (built on first use)."""
         assert self.assessment_id is not None, "open an assessment first"
         if key not in self.sections:
-            section = self._classes[key](self.wb, self.assessment_id)
+            section = section_class(self._classes[key])(self.wb, self.assessment_id)
             self.sections[key] = section
             self.stack.addWidget(section)
         return self.sections[key]
@@ -195,7 +208,7 @@ class AssessmentWorkspace(QWidget):
             self.header.clear()
             return
         try:
-            row = assessments.show_assessment(self.wb.db, self.assessment_id).row
+            row = self.wb.detail(self.assessment_id).row
         except CpdeskError:
             return
         sector = display.label("Sector", row.sector, self.wb.lang)

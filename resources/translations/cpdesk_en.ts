@@ -410,42 +410,6 @@
         <translation>Adjust the readings so that every step balances, and test them for gross errors (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Step / stream</source>
-        <translation>Step / stream</translation>
-    </message>
-    <message>
-        <source>In</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation>Out</translation>
-    </message>
-    <message>
-        <source>Unaccounted</source>
-        <translation>Unaccounted</translation>
-    </message>
-    <message>
-        <source>Closure, %</source>
-        <translation>Closure, %</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
-        <source>Reconciled</source>
-        <translation>Reconciled</translation>
-    </message>
-    <message>
-        <source>±</source>
-        <translation>±</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Task 5: every reading brought to a year through the operating hours, days, batches and production. Closure is the unaccounted share of what enters a step.</source>
         <translation>Task 5: every reading brought to a year through the operating hours, days, batches and production. Closure is the unaccounted share of what enters a step.</translation>
     </message>
@@ -472,10 +436,6 @@
     <message>
         <source>The balance cannot be computed: %1</source>
         <translation>The balance cannot be computed: %1</translation>
-    </message>
-    <message>
-        <source>Reconciled closure: %1 %</source>
-        <translation>Reconciled closure: %1 %</translation>
     </message>
     <message>
         <source>Plant: in %1, out %2, unaccounted %3 %4 per year (closure %5 %).</source>
@@ -508,42 +468,6 @@
     <message>
         <source>Factor set: %1.</source>
         <translation>Factor set: %1.</translation>
-    </message>
-    <message>
-        <source>Plant boundary</source>
-        <translation>Plant boundary</translation>
-    </message>
-    <message>
-        <source>%1 unmeasured</source>
-        <translation>%1 unmeasured</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>not measured</translation>
-    </message>
-    <message>
-        <source>Flagged: the adjustment of this reading is too large to be chance (gross error test)</source>
-        <translation>Flagged: the adjustment of this reading is too large to be chance (gross error test)</translation>
-    </message>
-    <message>
-        <source>adjusted</source>
-        <translation>adjusted</translation>
-    </message>
-    <message>
-        <source>as read</source>
-        <translation>as read</translation>
-    </message>
-    <message>
-        <source>computed</source>
-        <translation>computed</translation>
-    </message>
-    <message>
-        <source>not determined</source>
-        <translation>not determined</translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation>flagged</translation>
     </message>
 </context>
 <context>
@@ -1074,10 +998,172 @@
     </message>
 </context>
 <context>
+    <name>LoggerImportDialog</name>
+    <message>
+        <source>Import a logger file</source>
+        <extracomment>Emitted with the ImportResult once the series are stored.</extracomment>
+        <translation>Import a logger file</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>the next line names the columns</source>
+        <translation>the next line names the columns</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Field separator</source>
+        <translation>Field separator</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Decimal mark</translation>
+    </message>
+    <message>
+        <source>Thousands mark</source>
+        <translation>Thousands mark</translation>
+    </message>
+    <message>
+        <source>Lines to skip</source>
+        <translation>Lines to skip</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Timestamps</translation>
+    </message>
+    <message>
+        <source>Time of day (separate)</source>
+        <translation>Time of day (separate)</translation>
+    </message>
+    <message>
+        <source>Timestamp layout</source>
+        <translation>Timestamp layout</translation>
+    </message>
+    <message>
+        <source>Logger clock's time zone</source>
+        <translation>Logger clock's time zone</translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation>How the file is written</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Series name</source>
+        <translation>Series name</translation>
+    </message>
+    <message>
+        <source>First rows as they will be read</source>
+        <translation>First rows as they will be read</translation>
+    </message>
+    <message>
+        <source>Columns to import as channels</source>
+        <translation>Columns to import as channels</translation>
+    </message>
+    <message>
+        <source>Logger file</source>
+        <translation>Logger file</translation>
+    </message>
+    <message>
+        <source>Logger files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Logger files (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %s</source>
+        <translation>Cannot read the file: %s</translation>
+    </message>
+    <message>
+        <source>(file in memory)</source>
+        <translation>(file in memory)</translation>
+    </message>
+    <message>
+        <source>Check: %s</source>
+        <translation>Check: %s</translation>
+    </message>
+    <message>
+        <source>(none: date and time together)</source>
+        <translation>(none: date and time together)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Time as read</source>
+        <translation>Time as read</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>%d cells in these rows cannot be read, e.g. %s</source>
+        <translation>%d cells in these rows cannot be read, e.g. %s</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to import.</source>
+        <translation>Tick at least one column to import.</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>Importing %s</translation>
+    </message>
+    <message>
+        <source>logger file</source>
+        <translation>logger file</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be read</source>
+        <translation>Rows that cannot be read</translation>
+    </message>
+    <message>
+        <source>%d cells cannot be read:
+%s
+
+Skip them and import the rest? (No cancels the import.)</source>
+        <translation>%d cells cannot be read:
+%s
+
+Skip them and import the rest? (No cancels the import.)</translation>
+    </message>
+    <message>
+        <source>The import failed: %s</source>
+        <translation>The import failed: %s</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import cancelled; nothing was stored.</translation>
+    </message>
+</context>
+<context>
     <name>LoggerViewer</name>
     <message>
         <source>%s points from %s</source>
-        <extracomment>Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
+        <extracomment>Series up to this many points are selected whole when the viewer opens. Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
         <translation>%s points from %s</translation>
     </message>
     <message>
@@ -1884,6 +1970,7 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Emitted after the view was redrawn with new data.</extracomment>
         <translation>Copy</translation>
     </message>
     <message>
@@ -2169,6 +2256,10 @@
     <message>
         <source>Note on this task…</source>
         <translation>Note on this task…</translation>
+    </message>
+    <message>
+        <source>Open an assessment to follow its 18 tasks.</source>
+        <translation>Open an assessment to follow its 18 tasks.</translation>
     </message>
     <message>
         <source>Double-click a task to open its section; F2 changes its status.</source>

@@ -411,42 +411,6 @@
         <translation>Hiệu chỉnh số đo để mọi công đoạn cân bằng, và kiểm tra sai số thô (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Step / stream</source>
-        <translation>Công đoạn / dòng</translation>
-    </message>
-    <message>
-        <source>In</source>
-        <translation>Vào</translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation>Ra</translation>
-    </message>
-    <message>
-        <source>Unaccounted</source>
-        <translation>Chênh lệch</translation>
-    </message>
-    <message>
-        <source>Closure, %</source>
-        <translation>Chênh lệch, %</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Đo được</translation>
-    </message>
-    <message>
-        <source>Reconciled</source>
-        <translation>Đã hiệu chỉnh</translation>
-    </message>
-    <message>
-        <source>±</source>
-        <translation>±</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
         <source>Task 5: every reading brought to a year through the operating hours, days, batches and production. Closure is the unaccounted share of what enters a step.</source>
         <translation>Nhiệm vụ 5: mọi số đo được quy về năm theo số giờ, số ngày vận hành, số mẻ và sản lượng. Chênh lệch là phần không giải thích được của lượng vào một công đoạn.</translation>
     </message>
@@ -473,10 +437,6 @@
     <message>
         <source>The balance cannot be computed: %1</source>
         <translation>Không tính được cân bằng: %1</translation>
-    </message>
-    <message>
-        <source>Reconciled closure: %1 %</source>
-        <translation>Chênh lệch sau hiệu chỉnh: %1 %</translation>
     </message>
     <message>
         <source>Plant: in %1, out %2, unaccounted %3 %4 per year (closure %5 %).</source>
@@ -509,42 +469,6 @@
     <message>
         <source>Factor set: %1.</source>
         <translation>Bộ hệ số: %1.</translation>
-    </message>
-    <message>
-        <source>Plant boundary</source>
-        <translation>Ranh giới nhà máy</translation>
-    </message>
-    <message>
-        <source>%1 unmeasured</source>
-        <translation>%1 chưa đo</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>chưa đo</translation>
-    </message>
-    <message>
-        <source>Flagged: the adjustment of this reading is too large to be chance (gross error test)</source>
-        <translation>Bị đánh dấu: mức hiệu chỉnh số đo này quá lớn để là ngẫu nhiên (kiểm định sai số thô)</translation>
-    </message>
-    <message>
-        <source>adjusted</source>
-        <translation>đã hiệu chỉnh</translation>
-    </message>
-    <message>
-        <source>as read</source>
-        <translation>giữ nguyên</translation>
-    </message>
-    <message>
-        <source>computed</source>
-        <translation>tính ra</translation>
-    </message>
-    <message>
-        <source>not determined</source>
-        <translation>không xác định</translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation>bị đánh dấu</translation>
     </message>
 </context>
 <context>
@@ -1075,10 +999,172 @@
     </message>
 </context>
 <context>
+    <name>LoggerImportDialog</name>
+    <message>
+        <source>Import a logger file</source>
+        <extracomment>Emitted with the ImportResult once the series are stored.</extracomment>
+        <translation>Nhập tệp bộ ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>the next line names the columns</source>
+        <translation>dòng tiếp theo là tên các cột</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Bảng mã</translation>
+    </message>
+    <message>
+        <source>Field separator</source>
+        <translation>Dấu phân cách trường</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Dấu thập phân</translation>
+    </message>
+    <message>
+        <source>Thousands mark</source>
+        <translation>Dấu phân cách hàng nghìn</translation>
+    </message>
+    <message>
+        <source>Lines to skip</source>
+        <translation>Số dòng bỏ qua</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Cột thời gian</translation>
+    </message>
+    <message>
+        <source>Time of day (separate)</source>
+        <translation>Giờ trong ngày (cột riêng)</translation>
+    </message>
+    <message>
+        <source>Timestamp layout</source>
+        <translation>Dạng ghi thời gian</translation>
+    </message>
+    <message>
+        <source>Logger clock&apos;s time zone</source>
+        <translation>Múi giờ của đồng hồ bộ ghi</translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation>Cách viết của tệp</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Series name</source>
+        <translation>Tên chuỗi số liệu</translation>
+    </message>
+    <message>
+        <source>First rows as they will be read</source>
+        <translation>Các dòng đầu như sẽ được đọc</translation>
+    </message>
+    <message>
+        <source>Columns to import as channels</source>
+        <translation>Các cột nhập thành kênh</translation>
+    </message>
+    <message>
+        <source>Logger file</source>
+        <translation>Tệp bộ ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Logger files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Tệp bộ ghi dữ liệu (*.csv *.txt *.tsv *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %s</source>
+        <translation>Không đọc được tệp: %s</translation>
+    </message>
+    <message>
+        <source>(file in memory)</source>
+        <translation>(tệp trong bộ nhớ)</translation>
+    </message>
+    <message>
+        <source>Check: %s</source>
+        <translation>Cần kiểm tra: %s</translation>
+    </message>
+    <message>
+        <source>(none: date and time together)</source>
+        <translation>(không có: ngày và giờ chung một cột)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Time as read</source>
+        <translation>Thời gian như đọc được</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>%d cells in these rows cannot be read, e.g. %s</source>
+        <translation>%d ô trong các dòng này không đọc được, ví dụ %s</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to import.</source>
+        <translation>Hãy đánh dấu ít nhất một cột để nhập.</translation>
+    </message>
+    <message>
+        <source>Importing %s</source>
+        <translation>Đang nhập %s</translation>
+    </message>
+    <message>
+        <source>logger file</source>
+        <translation>tệp bộ ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be read</source>
+        <translation>Các dòng không đọc được</translation>
+    </message>
+    <message>
+        <source>%d cells cannot be read:
+%s
+
+Skip them and import the rest? (No cancels the import.)</source>
+        <translation>%d ô không đọc được:
+%s
+
+Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</translation>
+    </message>
+    <message>
+        <source>The import failed: %s</source>
+        <translation>Nhập không thành công: %s</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Đã huỷ việc nhập; không lưu gì.</translation>
+    </message>
+</context>
+<context>
     <name>LoggerViewer</name>
     <message>
         <source>%s points from %s</source>
-        <extracomment>Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
+        <extracomment>Series up to this many points are selected whole when the viewer opens. Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
         <translation>%s điểm từ %s</translation>
     </message>
     <message>
@@ -1885,6 +1971,7 @@
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Emitted after the view was redrawn with new data.</extracomment>
         <translation>Sao chép</translation>
     </message>
     <message>
@@ -2170,6 +2257,10 @@
     <message>
         <source>Note on this task…</source>
         <translation>Ghi chú cho nhiệm vụ này…</translation>
+    </message>
+    <message>
+        <source>Open an assessment to follow its 18 tasks.</source>
+        <translation>Mở một đánh giá để theo dõi 18 nhiệm vụ của nó.</translation>
     </message>
     <message>
         <source>Double-click a task to open its section; F2 changes its status.</source>

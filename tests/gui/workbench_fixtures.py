@@ -13,7 +13,6 @@ from cpdesk.gui.app import open_or_create
 from cpdesk.gui.preferences import Preferences
 from cpdesk.services.workspace import open_workspace
 
-
 _built: list[Path] = []
 
 

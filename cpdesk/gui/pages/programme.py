@@ -102,7 +102,7 @@ class ProgrammePage(QWidget):
         figures = [
             Figure(self.tr("Options proposed"), t.options_proposed),
             Figure(self.tr("Options implemented"), t.options_implemented),
-            Figure(self.tr("Implemented / proposed"), None, "%", display.percent(t.implemented_ratio, loc, 0)),
+            Figure(self.tr("Implemented / proposed"), None, "", display.percent(t.implemented_ratio, loc, 0)),
             Figure(self.tr("Investment (implemented)"), t.investment_usd, "USD"),
             Figure(self.tr("Savings per year (implemented)"), t.annual_savings_usd, "USD"),
         ]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from cpdesk.gui.models.base import ROW_ROLE
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.entry import find_data
 from cpdesk.gui.workers import run_job
-from cpdesk.services import assessments, attachments, locations
+from cpdesk.services import attachments, locations
 from cpdesk.services.attachments import AttachmentRow
 from cpdesk.services.errors import CpdeskError
 
@@ -98,7 +98,7 @@ class AttachmentsSection(Section):
     # ----------------------------------------------------------------- loading
 
     def reload(self) -> None:
-        detail = assessments.show_assessment(self.wb.db, self.assessment_id)
+        detail = self.wb.detail(self.assessment_id)
         chosen = self.owner.currentData()
         self.owner.blockSignals(True)
         self.owner.clear()
@@ -145,9 +145,7 @@ class AttachmentsSection(Section):
                     continue  # a damaged file keeps the plain file icon
                 image = QImage.fromData(content)
                 if not image.isNull():
-                    images[row.sha256] = image.scaled(
-                        THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-                    )
+                    images[row.sha256] = _thumbnail(image)
                 progress((i + 1) / len(missing), row.filename)
             return images
 
@@ -231,3 +229,15 @@ class AttachmentsSection(Section):
         if paths:
             event.acceptProposedAction()
             self.add_paths(paths)
+
+
+def _thumbnail(image: QImage) -> QImage:
+    """The image scaled into the thumbnail box and centred in it, so that a gallery of
+    photos, charts and drawings lines up."""
+    scaled = image.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    box = QImage(THUMBNAIL, QImage.Format.Format_ARGB32_Premultiplied)
+    box.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(box)
+    painter.drawImage((THUMBNAIL.width() - scaled.width()) // 2, (THUMBNAIL.height() - scaled.height()) // 2, scaled)
+    painter.end()
+    return box

@@ -12,7 +12,6 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,25 +21,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
 )
 
 from cpdesk.core import balance as core_balance
-from cpdesk.core.balance import Balance, NodeBalance, StreamValue
-from cpdesk.core.reconcile import StreamEstimate, StreamStatus
+from cpdesk.core.balance import Balance
+from cpdesk.core.reconcile import StreamEstimate
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
-from cpdesk.gui.models.base import FLAG_BACKGROUND
+from cpdesk.gui.models.balance import COLUMNS, BalanceTreeModel
 from cpdesk.gui.plots_embed import balance_plots
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.workers import run_job
 from cpdesk.services import balances
+from cpdesk.services.balance_cache import BalanceSource
 from cpdesk.services.balances import BalanceReport
 from cpdesk.services.errors import CpdeskError
-
-COLUMNS = 9
 
 
 class BalancesSection(Section):
@@ -78,38 +75,25 @@ class BalancesSection(Section):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(COLUMNS)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Step / stream"),
-                self.tr("In"),
-                self.tr("Out"),
-                self.tr("Unaccounted"),
-                self.tr("Closure, %"),
-                self.tr("Measured"),
-                self.tr("Reconciled"),
-                self.tr("±"),
-                self.tr("Status"),
-            ]
-        )
+        self.model = BalanceTreeModel(self.locale, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.model.values_changed.connect(self.tree.viewport().update)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column in range(1, COLUMNS):
-            self.tree.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+        self._fitted = False
 
         self.plots = balance_plots(self.locale)
-        tabs = QTabWidget()
+        self.plot_tabs = QTabWidget()
         for title, widget in self.plots.pages():
-            tabs.addTab(widget, title)
+            self.plot_tabs.addTab(widget, title)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
-        splitter.addWidget(tabs)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.addWidget(self.plot_tabs)
+        splitter.setSizes([1, 1])  # half and half, whatever the window's height
 
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -124,6 +108,9 @@ class BalancesSection(Section):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self.report: BalanceReport | None = None
+        # The inputs are kept between edits: typing readings re-reads only the readings.
+        self.source = BalanceSource(self.wb.db, self.assessment_id)
+        self._fitted_numbers = ""
         self._generation = 0
         self._reconciling = False
 
@@ -141,9 +128,8 @@ class BalancesSection(Section):
         self._generation += 1
         self.unit.setEnabled(self.group_code == core_balance.ENERGY)
         try:
-            report = balances.assessment_balance(
-                self.wb.db, self.assessment_id, self.group_code, energy_unit=self.unit.currentText()
-            )
+            measured = self.source.measured(self.group_code, self.unit.currentText())
+            report = BalanceReport(self.assessment_id, self.source.inputs().factors.code, measured)
         except CpdeskError as exc:
             self._show_error(exc)
             return
@@ -156,6 +142,11 @@ class BalancesSection(Section):
             self._show(report)
             if self.reconciled.isChecked():
                 self.reconcile(background=True)
+
+    def on_changed(self, entities: frozenset[str]) -> None:
+        if self.concerned(entities):
+            self.source.changed(entities)
+        super().on_changed(entities)
 
     def reconcile(self, background: bool = False) -> None:
         """Reconcile the current balance off the GUI thread."""
@@ -206,7 +197,7 @@ class BalancesSection(Section):
 
     def _show_error(self, exc: BaseException) -> None:
         self.report = None
-        self.tree.clear()
+        self.model.clear()
         self.summary.setStyleSheet("color: #842029;")
         self.summary.setText(self.tr("The balance cannot be computed: %1").replace("%1", describe(exc)))
         self.plots.clear()
@@ -223,32 +214,22 @@ class BalancesSection(Section):
         balance = report.measured
         self.summary.setStyleSheet("")
         self.summary.setText(self._summary(balance, report, reconciliation))
-        expanded = {
-            self.tree.topLevelItem(i).text(0)
-            for i in range(self.tree.topLevelItemCount())
-            if self.tree.topLevelItem(i).isExpanded()
-        }
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
-        reconciled_nodes = {n.node: n for n in shown.nodes} if shown else {}
-        for node in (balance.plant, *balance.nodes):
-            item = self._node_item(node, balance)
-            self.tree.addTopLevelItem(item)
-            for value, direction in [(v, "in") for v in node.inputs] + [(v, "out") for v in node.outputs]:
-                item.addChild(self._stream_item(value, direction, estimates.get(value.id)))
-            if node.node in reconciled_nodes:
-                item.setToolTip(
-                    4,
-                    self.tr("Reconciled closure: %1 %").replace(
-                        "%1", display.number(reconciled_nodes[node.node].closure_pct, self.locale, 1)
-                    ),
-                )
-            item.setExpanded(item.text(0) in expanded or bool(flagged & {v.id for v in node.inputs + node.outputs}))
-        self.tree.setUpdatesEnabled(True)
-        if self.tree.topLevelItemCount() and not expanded:
-            self.tree.topLevelItem(0).setExpanded(True)
+        lines = self.model.lines
+        expanded = {lines[i].key for i in range(len(lines)) if self.tree.isExpanded(self.model.index(i, 0))}
+        if self.model.set_balance(balance, estimates, shown):
+            for row, line in enumerate(self.model.lines):
+                touched = flagged & {s.value.id for s in line.streams}
+                if line.key in expanded or touched or (not expanded and row == 0):
+                    self.tree.expand(self.model.index(row, 0))
+        if not self._fitted and self.model.lines:
+            self._fitted = True
             self.tree.resizeColumnToContents(0)
             self.tree.setColumnWidth(0, min(self.tree.columnWidth(0) + 24, 360))
+        figures = "reconciled" if reconciliation is not None else "measured"
+        if self._fitted_numbers != figures:
+            # Fit the figures' columns once per kind of view (a reconciliation adds three);
+            # after each reading typed the widths stay, which keeps the refresh quick.
+            self._fitted_numbers = figures
             for column in range(1, COLUMNS):
                 self.tree.resizeColumnToContents(column)
         self.plots.show_balance(balance, shown, reconciliation.result if reconciliation else None)
@@ -289,68 +270,3 @@ class BalancesSection(Section):
                 parts.append(self.tr("Most likely wrong: %1.").replace("%1", f"<b>{reconciliation.suspect_name}</b>"))
         parts.append(self.tr("Factor set: %1.").replace("%1", report.factor_set))
         return " ".join(parts)
-
-    def _node_item(self, node: NodeBalance, balance: Balance) -> QTreeWidgetItem:
-        name = self.tr("Plant boundary") if node.node is None else node.name
-        item = QTreeWidgetItem(
-            [
-                name,
-                display.number(node.total_in, self.locale),
-                display.number(node.total_out, self.locale),
-                display.number(node.unaccounted, self.locale),
-                display.number(node.closure_pct, self.locale, 1),
-                "",
-                "",
-                "",
-                self.tr("%1 unmeasured").replace("%1", str(len(node.unmeasured))) if node.unmeasured else "",
-            ]
-        )
-        font = QFont(item.font(0))
-        font.setBold(True)
-        for column in range(COLUMNS):
-            item.setFont(column, font)
-            if column:
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if node.unmeasured:
-            item.setToolTip(8, ", ".join(node.unmeasured))
-        item.setData(0, Qt.ItemDataRole.UserRole, node.node or "plant")
-        return item
-
-    def _stream_item(self, value: StreamValue, direction: str, estimate: StreamEstimate | None) -> QTreeWidgetItem:
-        arrow = "→ " if direction == "in" else "← "
-        status = self._status(estimate) if estimate else (self.tr("not measured") if value.value is None else "")
-        item = QTreeWidgetItem(
-            [
-                arrow + value.name,
-                display.number(value.value, self.locale) if direction == "in" else "",
-                display.number(value.value, self.locale) if direction == "out" else "",
-                "",
-                "",
-                display.number(value.value, self.locale),
-                display.number(estimate.value, self.locale) if estimate else "",
-                display.number(estimate.sigma, self.locale) if estimate and estimate.sigma is not None else "",
-                status,
-            ]
-        )
-        for column in range(1, COLUMNS - 1):
-            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setData(0, Qt.ItemDataRole.UserRole, value.id)
-        if estimate is not None and estimate.gross_error:
-            for column in range(COLUMNS):
-                item.setBackground(column, QBrush(FLAG_BACKGROUND))
-            item.setToolTip(
-                0, self.tr("Flagged: the adjustment of this reading is too large to be chance (gross error test)")
-            )
-        return item
-
-    def _status(self, estimate: StreamEstimate) -> str:
-        texts = {
-            StreamStatus.REDUNDANT: self.tr("adjusted"),
-            StreamStatus.NONREDUNDANT: self.tr("as read"),
-            StreamStatus.OBSERVABLE: self.tr("computed"),
-            StreamStatus.UNOBSERVABLE: self.tr("not determined"),
-        }
-        text = texts.get(estimate.status, estimate.status.value)
-        if estimate.gross_error:
-            text = self.tr("flagged") + " · " + text
-        return text

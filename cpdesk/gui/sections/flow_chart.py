@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTo
 from cpdesk.gui.errors import show_error
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import unique_name
-from cpdesk.services import assessments
 
 
 class FlowChartSection(Section):
@@ -72,7 +71,7 @@ class FlowChartSection(Section):
         self.chart.reload()
 
     def add_step(self) -> None:
-        names = {s.name for s in assessments.show_assessment(self.wb.db, self.assessment_id).steps}
+        names = {s.name for s in self.wb.detail(self.assessment_id).steps}
         self.chart.add_step(unique_name(self.tr("New step"), names))
 
     def export(self, kind: str) -> None:

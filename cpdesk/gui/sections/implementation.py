@@ -12,7 +12,7 @@ from cpdesk.core.vocabulary import OptionStatus
 from cpdesk.gui.models.options import ImplementationModel, SavingModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable
-from cpdesk.services import assessments, workbench_queries
+from cpdesk.services import workbench_queries
 from cpdesk.services.views import OptionRow
 
 _UNDER_WAY = (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)
@@ -53,11 +53,12 @@ class ImplementationSection(Section):
         return self.tr("Implementation and monitoring")
 
     def reload(self) -> None:
-        rows = assessments.show_assessment(self.wb.db, self.assessment_id).options
+        rows = self.wb.detail(self.assessment_id).options
         if not self.show_all.isChecked():
             rows = tuple(r for r in rows if r.status in _UNDER_WAY)
         self.options.set_rows(rows)
         self._savings = workbench_queries.option_savings(self.wb.db, self.assessment_id)
+        self.table.select_first()
         self._option_changed(self.table.current_row())
 
     def _option_changed(self, option: OptionRow | None) -> None:

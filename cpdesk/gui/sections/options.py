@@ -26,7 +26,7 @@ from cpdesk.gui.plots_embed import option_plots
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.entry import InvalidEntry, NoteEdit, NumberEdit, UnitCombo
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services import appraisal, assessments, options, workbench_queries, workbench_records
+from cpdesk.services import appraisal, options, workbench_queries, workbench_records
 from cpdesk.services.errors import CpdeskError
 from cpdesk.services.flow import allowed_dimensions
 from cpdesk.services.views import OptionRow
@@ -106,6 +106,7 @@ class OptionsSection(Section):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.tabs)
+        splitter.setSizes([2, 3])
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
@@ -123,7 +124,7 @@ class OptionsSection(Section):
         return self.tr("Options and feasibility")
 
     def reload(self) -> None:
-        detail = assessments.show_assessment(self.wb.db, self.assessment_id)
+        detail = self.wb.detail(self.assessment_id)
         self.options.set_rows(detail.options)
         self._texts = workbench_queries.option_texts(self.wb.db, self.assessment_id)
         self._all_savings = workbench_queries.option_savings(self.wb.db, self.assessment_id)
@@ -140,6 +141,7 @@ class OptionsSection(Section):
             )
         self.appraisals.set_rows(rows)
         self.plots.show_options(rows, detail.waste_streams, detail.currency)
+        self.table.select_first()
         self._option_changed(self.table.current_row())
 
     def _option_changed(self, option: OptionRow | None) -> None:

@@ -23,7 +23,7 @@ from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.sections.base import Section, data_label
 from cpdesk.gui.widgets.entry import INVALID_STYLE, NOTE_STYLE, DateEdit, InvalidEntry, NoteEdit, NumberEdit
-from cpdesk.services import assessments, workbench_queries
+from cpdesk.services import workbench_queries
 from cpdesk.services.errors import CpdeskError
 
 
@@ -127,7 +127,7 @@ class OverviewSection(Section):
 
     def reload(self) -> None:
         form = workbench_queries.assessment_form(self.wb.db, self.assessment_id)
-        detail = assessments.show_assessment(self.wb.db, self.assessment_id)
+        detail = self.wb.detail(self.assessment_id)
         for widget, setter in (
             (self.title_edit, lambda: self.title_edit.setText(form.title)),
             (self.start, lambda: self.start.set_value(form.start_date)),

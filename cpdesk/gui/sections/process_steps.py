@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from cpdesk.gui.models.flow import ProcessStepModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services import assessments, flow
+from cpdesk.services import flow
 from cpdesk.services.editing import Delete
 
 
@@ -39,7 +39,7 @@ class ProcessStepsSection(Section):
         return self.tr("Process steps")
 
     def reload(self) -> None:
-        detail = assessments.show_assessment(self.wb.db, self.assessment_id)
+        detail = self.wb.detail(self.assessment_id)
         self._streams = list(detail.streams)
         self.model.set_rows(detail.steps)
 

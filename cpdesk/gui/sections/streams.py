@@ -11,7 +11,7 @@ from cpdesk.core.vocabulary import Carrier, StreamKind
 from cpdesk.gui.models.flow import MeasurementModel, StreamModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services import assessments, flow
+from cpdesk.services import flow
 
 
 class StreamsSection(Section):
@@ -63,7 +63,7 @@ class StreamsSection(Section):
         return self.tr("Streams and readings")
 
     def reload(self) -> None:
-        detail = assessments.show_assessment(self.wb.db, self.assessment_id)
+        detail = self.wb.detail(self.assessment_id)
         self.streams.set_steps(detail.steps)
         self.streams.set_rows(detail.streams)
         self.readings.carriers = {s.id: s.carrier for s in detail.streams}

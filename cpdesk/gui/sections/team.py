@@ -37,7 +37,7 @@ class TeamSection(Section):
         return self.tr("CP team")
 
     def reload(self) -> None:
-        self.model.set_rows(assessments.show_assessment(self.wb.db, self.assessment_id).team)
+        self.model.set_rows(self.wb.detail(self.assessment_id).team)
 
     def add_member(self) -> None:
         name = self.tr("New member")

@@ -11,7 +11,7 @@ from cpdesk.core.vocabulary import CauseCategory
 from cpdesk.gui.models.waste import CauseModel, WasteStreamModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services import assessments, options, workbench_queries
+from cpdesk.services import options, workbench_queries
 from cpdesk.services.workbench_queries import CauseRow
 
 
@@ -61,7 +61,7 @@ class WasteSection(Section):
         return self.tr("Waste costs and causes")
 
     def reload(self) -> None:
-        detail = assessments.show_assessment(self.wb.db, self.assessment_id)
+        detail = self.wb.detail(self.assessment_id)
         self.wastes.set_rows(detail.waste_streams)
         self._all_causes = workbench_queries.causes(self.wb.db, self.assessment_id)
         self._filter_causes()

@@ -81,7 +81,8 @@ class RecordTable(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter (no accents needed)…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_query)
-        self.filter.setMaximumWidth(320)
+        self.filter.setMaximumWidth(360)
+        self.filter.setMinimumWidth(self.filter.fontMetrics().horizontalAdvance(self.filter.placeholderText()) + 40)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +110,7 @@ class RecordTable(QWidget):
         layout.addWidget(self.view, 1)
         self._sized = False
         model.modelReset.connect(self._fit_columns)
+        self._fit_headers()
 
     def add_button_widget(self, button: QPushButton) -> None:
         """Put another button in the bar (before Delete)."""
@@ -156,6 +158,17 @@ class RecordTable(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.data(ROW_ROLE) if current.isValid() else None)
+
+    def _fit_headers(self) -> None:
+        """Wide enough for every header while there are no rows to fit."""
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, max(header.sectionSizeHint(column) + 8, 60))
+
+    def select_first(self) -> None:
+        """Make the first row current when none is (so that details below it show)."""
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
 
     def _fit_columns(self) -> None:
         if self._sized or not self.model.rowCount():

@@ -1,0 +1,187 @@
+"""Workbench benchmarks (not part of the test run): ``python tests/bench/bench_gui.py``.
+
+1. Start-up, as a whole process, to a usable main window on the demo database (navigator
+   filled, the demo assessment open), beside a bare QApplication + QMainWindow + pyqtgraph
+   PlotWidget started the same way in the same run. Each start is a fresh interpreter; the
+   time runs from spawning it to the first turn of its event loop after the window showed.
+2. The time from a reading typed in the quick-entry form (Enter pressed) to the balance
+   view updated (tables and plots redrawn) on an assessment with 200 streams: the median
+   and the spread of many readings.
+
+Figures are printed, never asserted: the machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+STARTS = 7
+READINGS = 40
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import pyqtgraph as pg
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(pg.PlotWidget())
+window.resize(1440, 900)
+window.show()
+QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+app.exec()
+"""
+
+WORKBENCH = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from cpdesk.gui import app as workbench
+# Fires on the first turn of the event loop: after the window was built, filled and shown.
+QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+sys.exit(workbench.main(["--db", sys.argv[1]]))
+"""
+
+
+def timed_start(script: str, *args: str, env: dict[str, str]) -> float:
+    """Seconds from spawning a Python process to its report of the first event-loop turn."""
+    spawned = time.time()
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True)
+    return float(out.stdout.strip().splitlines()[-1]) - spawned
+
+
+def bench_start(folder: Path) -> dict[str, object]:
+    from cpdesk.gui.app import open_or_create
+
+    demo = folder / "demo.sqlite"
+    first = time.perf_counter()
+    open_or_create(str(demo)).close()  # the first start writes the demo data: timed apart
+    first_start = time.perf_counter() - first
+    env = {**os.environ, "CPDESK_DATA_DIR": str(folder / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    timed_start(BARE, env=env)  # warm the file cache for both
+    timed_start(WORKBENCH, str(demo), env=env)
+    bare, cpdesk = [], []
+    for _ in range(STARTS):  # alternate, so that both see the same machine load
+        bare.append(timed_start(BARE, env=env))
+        cpdesk.append(timed_start(WORKBENCH, str(demo), env=env))
+    return {
+        "starts": STARTS,
+        "bare_median_s": statistics.median(bare),
+        "workbench_median_s": statistics.median(cpdesk),
+        "ratio": statistics.median(cpdesk) / statistics.median(bare),
+        "bare_s": bare,
+        "workbench_s": cpdesk,
+        "demo_written_in_s": first_start,
+    }
+
+
+def plant_with_200_streams(db: object) -> object:
+    """20 process steps in a line; each with a feed, a transfer on and eight losses: 200
+    streams of water, every one read in m³/h."""
+    from cpdesk.services import assessments, catalogue, flow
+    from cpdesk.services.uow import unit_of_work
+
+    with unit_of_work(db):
+        company = catalogue.create_company(db, name="Nhà máy thử", sector="textile")
+        a = assessments.create_assessment(
+            db, company_id=company.id, title="200 dòng", exchange_rate=25_000, operating_hours_per_year=7200
+        )
+        steps = [flow.add_process_step(db, a.id, name=f"Công đoạn {i + 1}").id for i in range(20)]
+        n = 0
+        for i, step in enumerate(steps):
+            ends = [(None, step, f"Nước cấp {i + 1}")]
+            ends.append((step, steps[i + 1] if i + 1 < len(steps) else None, f"Nước chuyển {i + 1}"))
+            ends += [(step, None, f"Nước thải {i + 1}.{k + 1}") for k in range(8)]
+            for source, target, name in ends:
+                s = flow.add_stream(
+                    db, a.id, name=name, kind="water", carrier="water", source_step_id=source, target_step_id=target
+                )
+                flow.record_measurement(db, s.id, value=1.0 + (n % 7), unit="m3/h", basis="per_hour")
+                n += 1
+    assert n == 200
+    return a
+
+
+def bench_typing(folder: Path) -> dict[str, object]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from cpdesk.gui.main_window import MainWindow
+    from cpdesk.gui.preferences import Preferences
+    from cpdesk.gui.workbench import Workbench
+    from cpdesk.services.workspace import open_workspace
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    os.environ["CPDESK_DATA_DIR"] = str(folder / "data")
+    db = open_workspace(folder / "plant.sqlite")
+    a = plant_with_200_streams(db)
+    window = MainWindow(Workbench(db, Preferences(language="vi"), "plant.sqlite"))
+    window.resize(1440, 900)
+    window.show()
+    window.open_item("assessment", a.id)
+    balances = window.show_section("balances")
+    app.processEvents()
+    form = window.quick_entry
+    stream = next(s for s in window.wb.detail(a.id).streams if s.name == "Nước cấp 1")
+    window.record_reading(stream.id)
+    updated: list[float] = []
+    balances.updated.connect(lambda: updated.append(time.perf_counter()))
+    times = []
+    for i in range(READINGS + 3):
+        form.value.setText(f"{10 + i},5")
+        updated.clear()
+        start = time.perf_counter()
+        QTest.keyClick(form.value, Qt.Key.Key_Return)
+        deadline = start + 30
+        while not updated:
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"the balance did not update: {form.message.text()}")
+        if i >= 3:  # the first few warm caches (pint, SQL statements)
+            times.append(updated[0] - start)
+    streams = len(balances.report.measured.streams)
+    window.close()
+    db.close()
+    return {
+        "streams": streams,
+        "readings": len(times),
+        "median_ms": 1000 * statistics.median(times),
+        "p90_ms": 1000 * sorted(times)[int(0.9 * len(times)) - 1],
+        "min_ms": 1000 * min(times),
+    }
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        start = bench_start(folder)
+        print(
+            f"start-up to a usable window: cpdesk {start['workbench_median_s']:.2f} s, bare Qt + pyqtgraph "
+            f"{start['bare_median_s']:.2f} s (medians of {STARTS}): {start['ratio']:.1f}× the bare start; "
+            f"first start writing the demo data: {start['demo_written_in_s']:.1f} s more"
+        )
+        typing = bench_typing(folder)
+        print(
+            f"reading typed -> balance view updated, {typing['streams']} streams: median "
+            f"{typing['median_ms']:.0f} ms, 90th percentile {typing['p90_ms']:.0f} ms, fastest "
+            f"{typing['min_ms']:.0f} ms ({typing['readings']} readings)"
+        )
+        print(json.dumps({"startup": start, "typing": typing}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+# ruff: noqa: F811  (pytest fixtures are imported from workbench_fixtures by name)
+"""The application around the window: settings, other databases and the recent list, the
+error hook, and reports built in the background."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from cpdesk.gui import errors, preferences  # noqa: E402
+from cpdesk.gui.app import Shell  # noqa: E402
+from cpdesk.gui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
+from cpdesk.gui.preferences import Preferences  # noqa: E402
+from cpdesk.gui.report_export import ReportExport, reports_available  # noqa: E402
+from cpdesk.services.errors import ValidationError  # noqa: E402
+from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, wait_for_jobs  # noqa: E402, F401
+
+
+def test_settings_dialog_edits_a_copy(qtbot) -> None:
+    prefs = Preferences(user_name="Lan", language="vi", recent=["a.sqlite"])
+    dialog = SettingsDialog(prefs, [("ipcc2006_vn_grid", "IPCC 2006", "IPCC 2006")])
+    qtbot.addWidget(dialog)
+    dialog.user_name.setText("  Trần Thu Hà ")
+    dialog.role.setCurrentIndex(dialog.role.findData("trainee"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.numbers.setCurrentIndex(dialog.numbers.findData("vi"))
+    dialog.data_folder.setText("/srv/cpdesk")
+    chosen = dialog.result_preferences()
+    assert (chosen.user_name, chosen.role, chosen.language, chosen.numbers) == ("Trần Thu Hà", "trainee", "en", "vi")
+    assert chosen.data_folder == "/srv/cpdesk" and chosen.recent == ["a.sqlite"]
+    assert prefs.language == "vi" and prefs.user_name == "Lan"  # the original is untouched
+
+
+def test_preferences_round_trip_and_default_database(tmp_path) -> None:
+    prefs = Preferences(user_name="Lan", language="en", number_locale="vi", data_folder=str(tmp_path / "data"))
+    prefs.remember("one.sqlite")
+    prefs.remember("two.sqlite")
+    prefs.remember("one.sqlite")
+    prefs.save()
+    loaded = preferences.load()
+    assert loaded.recent == ["one.sqlite", "two.sqlite"] and loaded.numbers == "vi" and loaded.language == "en"
+    assert loaded.default_database() == str(tmp_path / "data" / "cpdesk.sqlite")
+
+
+def test_open_another_database_keeps_a_recent_list(qtbot, demo_template, tmp_path) -> None:
+    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+    shutil.copyfile(demo_template, first)
+    shell = Shell(QApplication.instance(), Preferences(language="en"))
+    assert shell.open(str(first))
+    window = shell.window
+    qtbot.addWidget(window)
+    window.database_requested.emit(str(second))  # File → Open: a new file gets the demo data
+    assert shell.window is not window and second.exists()
+    qtbot.addWidget(shell.window)
+    assert preferences.load().recent[:2] == [str(second), str(first)]
+    assert shell.window.navigator.demo_assessment() is not None
+    shell.window.close()
+    shell.workbench.db.close()
+
+
+def test_errors_are_shown_and_logged_not_raised(monkeypatch, caplog) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    errors.install_excepthook()
+    import sys
+
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError:
+        with caplog.at_level(logging.ERROR, logger="cpdesk.gui"):
+            sys.excepthook(*sys.exc_info())
+    assert shown and "ZeroDivisionError" in shown[0] and "Traceback" not in shown[0]
+    assert "Traceback" in caplog.text  # the details go to the log
+    refusal = ValidationError("measurement", "unit", "kWh", "is a unit of energy; expected volume or mass")
+    assert errors.describe(refusal) == "is a unit of energy; this needs volume or mass"
+
+
+@pytest.mark.skipif(not reports_available(), reason="the report builder is not part of this build")
+def test_export_report_in_the_background(qtbot, demo_window, tmp_path) -> None:
+    window = demo_window
+    export = ReportExport(window)
+    labels = [c[0] for c in export.choices()]
+    assert len(labels) == 3  # an assessment is open: summary, tables, worksheets
+    target = tmp_path / "tong-hop.xlsx"
+    export.build("assessment", window.current_assessment(), str(target), open_when_done=False)
+    wait_for_jobs(qtbot, timeout=60_000)
+    assert target.exists() and target.stat().st_size > 1000
+    assert str(target) in window.statusBar().currentMessage()
