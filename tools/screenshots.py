@@ -16,6 +16,7 @@ import math
 import os
 import sys
 import tempfile
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -134,14 +135,21 @@ def shoot(db: object, lang: str, location: str) -> None:
     window.show()
     app = QApplication.instance()
 
-    def settle() -> None:
+    def settle(ms: int = 600) -> None:
+        """Let background jobs finish and charts draw (they wait for a pause in the edits)."""
         while running_jobs():
             app.processEvents()
-        app.processEvents()
+        end = time.monotonic() + ms / 1000
+        while time.monotonic() < end:
+            app.processEvents()
+
+    def shot(name: str) -> None:
+        settle()
+        grab(window, name, lang)
 
     assessment = window.current_assessment()
     window.show_section("overview")
-    grab(window, "overview", lang)
+    shot("overview")
     chart = window.show_section("flow_chart")
     settle()
     # The whole textile plant is wide: give the chart the window and a readable scale.
@@ -154,45 +162,45 @@ def shoot(db: object, lang: str, location: str) -> None:
     middle = content.center()
     middle.setX(content.left() + chart.chart.viewport().width() / 0.62 / 2 - 20)  # from the left edge
     chart.chart.centerOn(middle)
-    grab(window, "flow-chart", lang)
+    shot("flow-chart")
     window.navigator_dock.show()
     window.progress_dock.show()
     streams = window.show_section("streams")
     window.record_reading(next(r.id for r in streams.streams.rows if r.name == "Nước giếng khoan"))
-    window.quick_entry.value.setText("62,5")
-    grab(window, "streams", lang)
+    window.quick_entry.value.setText("62,5" if lang == "vi" else "62.5")
+    shot("streams")
     window.quick_dock.hide()
     balance = window.show_section("balances")
     balance.reconcile()
     settle()
     balance.tree.expand(balance.model.index(0, 0))
-    grab(window, "balance-water", lang)
+    shot("balance-water")
     balance.group.setCurrentIndex(1)
     balance.unit.setCurrentIndex(1)
     settle()
     balance.plot_tabs.setCurrentIndex(1)
-    grab(window, "balance-energy", lang)
+    shot("balance-energy")
     window.show_section("waste_costs")
-    grab(window, "waste", lang)
+    shot("waste")
     options = window.show_section("options")
-    grab(window, "options", lang)
+    shot("options")
     options.tabs.setCurrentIndex(3)
-    grab(window, "options-chart", lang)
+    shot("options-chart")
     window.show_section("implementation")
-    grab(window, "implementation", lang)
+    shot("implementation")
     window.show_section("attachments")
     settle()
-    grab(window, "attachments", lang)
+    shot("attachments")
     loggers = window.show_section("loggers")
     settle()
-    grab(window, "loggers", lang)
+    shot("loggers")
     del loggers
     programmes = {p.code: p.id for p in catalogue.list_programmes(db)}
     window.open_item(PROGRAMME, programmes["CP-EE"])
-    grab(window, "programme", lang)
+    shot("programme")
     companies = [c for c in catalogue.list_companies(db) if "Phú An" in c.name]
     window.open_item(COMPANY, companies[0].id)
-    grab(window, "company", lang)
+    shot("company")
     window.open_item("assessment", assessment)
     window.close()
 

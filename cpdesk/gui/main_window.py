@@ -297,7 +297,14 @@ class MainWindow(QMainWindow):
 
     def _status_labels(self) -> None:
         p = self.wb.prefs
-        self.user_label.setText(p.user_name or self.tr("(no user name: see Settings)"))
+        roles = {
+            "auditor": self.tr("auditor"),
+            "trainee": self.tr("trainee"),
+            "trainer": self.tr("trainer"),
+            "centre_staff": self.tr("centre staff"),
+        }
+        name = p.user_name or self.tr("(no user name: see Settings)")
+        self.user_label.setText(f"{name} · {roles.get(p.role, p.role)}")
         example = "2,57 · 93.200" if p.numbers == "vi" else "2.57 · 93,200"
         self.notation_label.setText(self.tr("Numbers: %1").replace("%1", example))
         self.database_label.setText(self.wb.location or str(self.wb.db.path or self.wb.db.url))
@@ -337,6 +344,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.workspace)
             self.progress.set_assessment(key)
             self.quick_entry.set_assessment(key)
+            if self.wb.prefs.role == "trainee":
+                self.progress_dock.show()  # the task guide is the trainee's way through
+                self.progress_dock.raise_()
         elif kind == PROGRAMME and key is not None:
             self.programme_page.open(key)
             self.pages.setCurrentWidget(self.programme_page)

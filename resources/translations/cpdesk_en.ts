@@ -387,6 +387,86 @@
     </message>
 </context>
 <context>
+    <name>BalanceTreeModel</name>
+    <message>
+        <source>Step / stream</source>
+        <extracomment>Every figure may have changed, the rows have not: views repaint.</extracomment>
+        <translation>Step / stream</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Unaccounted</source>
+        <translation>Unaccounted</translation>
+    </message>
+    <message>
+        <source>Closure, %</source>
+        <translation>Closure, %</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Reconciled</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plant boundary</source>
+        <translation>Plant boundary</translation>
+    </message>
+    <message>
+        <source>%1 unmeasured</source>
+        <translation>%1 unmeasured</translation>
+    </message>
+    <message>
+        <source>Reconciled closure: %1 %</source>
+        <translation>Reconciled closure: %1 %</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>Flagged: the adjustment of this reading is too large to be chance (gross error test)</source>
+        <translation>Flagged: the adjustment of this reading is too large to be chance (gross error test)</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>adjusted</translation>
+    </message>
+    <message>
+        <source>as read</source>
+        <translation>as read</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>not determined</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+</context>
+<context>
     <name>BalancesSection</name>
     <message>
         <source>Water balance</source>
@@ -1428,6 +1508,22 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Tool bar</source>
         <translation>Tool bar</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>trainee</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>centre staff</source>
+        <translation>centre staff</translation>
     </message>
     <message>
         <source>(no user name: see Settings)</source>

@@ -388,6 +388,86 @@
     </message>
 </context>
 <context>
+    <name>BalanceTreeModel</name>
+    <message>
+        <source>Step / stream</source>
+        <extracomment>Every figure may have changed, the rows have not: views repaint.</extracomment>
+        <translation>Công đoạn / dòng</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Vào</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ra</translation>
+    </message>
+    <message>
+        <source>Unaccounted</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Closure, %</source>
+        <translation>Chênh lệch, %</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Đo được</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Đã hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Plant boundary</source>
+        <translation>Ranh giới nhà máy</translation>
+    </message>
+    <message>
+        <source>%1 unmeasured</source>
+        <translation>%1 chưa đo</translation>
+    </message>
+    <message>
+        <source>Reconciled closure: %1 %</source>
+        <translation>Chênh lệch sau hiệu chỉnh: %1 %</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>chưa đo</translation>
+    </message>
+    <message>
+        <source>Flagged: the adjustment of this reading is too large to be chance (gross error test)</source>
+        <translation>Bị đánh dấu: mức hiệu chỉnh số đo này quá lớn để là ngẫu nhiên (kiểm định sai số thô)</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>đã hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>as read</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>tính ra</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>bị đánh dấu</translation>
+    </message>
+</context>
+<context>
     <name>BalancesSection</name>
     <message>
         <source>Water balance</source>
@@ -1429,6 +1509,22 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Tool bar</source>
         <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>chuyên gia đánh giá</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>học viên</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>giảng viên</translation>
+    </message>
+    <message>
+        <source>centre staff</source>
+        <translation>cán bộ trung tâm</translation>
     </message>
     <message>
         <source>(no user name: see Settings)</source>

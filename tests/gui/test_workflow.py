@@ -194,3 +194,42 @@ def test_an_assessment_from_scratch(qtbot, window) -> None:
     detail = assessments.show_assessment(wb.db, created.id)
     assert [s.name for s in detail.steps] == ["Giếng khoan", "Nhuộm"]
     assert len(detail.measurements) == 3 and detail.options[0].investment == 12_500_000
+
+
+def test_the_chart_and_the_tables_edit_the_same_plant(qtbot, window) -> None:
+    """Steps and streams added in the flow chart show in the tables, and one undo stack walks
+    back through chart and table edits alike."""
+    from cpdesk.core.vocabulary import Carrier, StreamKind
+    from cpdesk.gui.flowchart.dialogs import StreamDraft
+
+    created = create_assessment(qtbot, window)
+    wb = window.wb
+    chart_section = window.show_section("flow_chart")
+    chart = chart_section.chart
+    chart_section.add_step()  # the tool bar's "Add step"
+    boiler = chart.add_step("Lò hơi")
+    assert boiler is not None
+    steps = window.show_section("process_steps")
+    qtbot.waitUntil(lambda: {r.name for r in steps.model.rows} == {"New step", "Lò hơi"})
+    new_step = next(r for r in steps.model.rows if r.name == "New step")
+    assert steps.model.setData(steps.table.source_index(new_step.id, "name"), "Nhuộm", EDIT)  # renamed in the table
+    window.show_section("flow_chart")
+    qtbot.waitUntil(lambda: {s.step.name for s in chart.steps.values()} == {"Nhuộm", "Lò hơi"})
+    dyeing = next(k for k, item in chart.steps.items() if item.step.name == "Nhuộm")
+    stream = chart.add_stream(StreamDraft("Hơi cho nhuộm", StreamKind.ENERGY, Carrier.STEAM, boiler, dyeing))
+    assert stream is not None
+    streams = window.show_section("streams")
+    qtbot.waitUntil(lambda: [r.name for r in streams.streams.rows] == ["Hơi cho nhuộm"])
+    row = streams.streams.rows[0]
+    assert (row.source, row.target) == ("Lò hơi", "Nhuộm")
+    stack = wb.undo_stack
+    stack.undo()  # the chart's stream
+    assert assessments.show_assessment(wb.db, created.id).streams == ()
+    stack.undo()  # the table's rename
+    assert {s.name for s in assessments.show_assessment(wb.db, created.id).steps} == {"New step", "Lò hơi"}
+    stack.redo()
+    stack.redo()
+    detail = assessments.show_assessment(wb.db, created.id)
+    assert {s.name for s in detail.steps} == {"Nhuộm", "Lò hơi"} and [s.name for s in detail.streams] == [
+        "Hơi cho nhuộm"
+    ]
