@@ -16,9 +16,38 @@ from cpdesk.gui import i18n
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
 PLACEHOLDER = re.compile(r"%\d|%[nsv]")
-#: Packages built beside the workbench: their texts are translated as they arrive, and a
-#: text not yet in the sources is reported here without failing (their authors keep going).
-OTHERS = ("cpdesk/gui/flowchart/", "cpdesk/gui/plots/", "cpdesk/gui/logger_", "cpdesk/gui/smoke.py")
+#: The workbench's own modules, whose every text must be in the sources. The packages built
+#: beside it (flow chart, plots, logger windows) are translated as they arrive; a text of
+#: theirs not translated yet does not fail this test (their authors keep working).
+WORKBENCH = (
+    "cpdesk/gui/models/",
+    "cpdesk/gui/sections/",
+    "cpdesk/gui/pages/",
+    "cpdesk/gui/dialogs/",
+    "cpdesk/gui/widgets/",
+)
+WORKBENCH_MODULES = {
+    f"cpdesk/gui/{name}.py"
+    for name in (
+        "app",
+        "delegates",
+        "display",
+        "errors",
+        "i18n",
+        "main_window",
+        "navigator",
+        "plots_embed",
+        "preferences",
+        "progress_panel",
+        "quick_entry",
+        "report_export",
+        "search",
+        "typed",
+        "workbench",
+        "workers",
+        "workspace",
+    )
+}
 
 
 def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -55,7 +84,8 @@ def test_the_sources_hold_every_text_of_the_workbench(tmp_path: Path) -> None:
     """lupdate over the workbench's modules finds no text missing from cpdesk_vi.ts."""
     import tools.update_translations as tool
 
-    mine = [s for s in tool.sources() if not s.startswith(OTHERS)]
+    mine = [s for s in tool.sources() if s.startswith(WORKBENCH) or s in WORKBENCH_MODULES]
+    assert len(mine) > 40
     ts = tmp_path / "probe.ts"
     subprocess.run(
         [*tool.lupdate(), "-locations", "none", *mine, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True
