@@ -14,6 +14,10 @@ platform plugin that ran, the image formats Qt can read (the bundled plugins: SV
 JPEG...), whether the SVG application icon renders (the SVG icon engine), and which
 translation files the bundle carries and Qt can load.
 
+If a modal dialog shows before the report is written (an error message, say), a smoke run
+could wait for ever on a screen nobody sees: the hook then writes a report with the dialog's
+title and text under ``blocked_by_dialog`` and ends the process with exit code 3.
+
 The hook needs no change to ``app.py``: ``app.main`` reuses a QApplication that already
 exists, so the watcher is installed on one made here first.
 """
@@ -31,14 +35,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 SMOKE_ENV = "CPDESK_SMOKE_REPORT"
 ICON_RESOURCE = ("icons", "cpdesk.svg")
 
 
 class MainWindowShownWatcher(QObject):
-    """Writes the smoke report and quits the application once a main window has shown."""
+    """Writes the smoke report and quits once a main window has shown; stops at a modal dialog."""
 
     def __init__(self, report_path: Path, app: QApplication) -> None:
         super().__init__(app)
@@ -46,8 +50,12 @@ class MainWindowShownWatcher(QObject):
         self.app = app
         self.shown_at: float | None = None
         self.cpu_at_shown = 0.0
+        self.finished = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if not self.finished and event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            if watched.isModal():
+                self._blocked(watched)
         if self.shown_at is None and event.type() == QEvent.Type.Show and isinstance(watched, QMainWindow):
             self.shown_at = time.time()
             # CPU time is what start-up costs on an idle laptop; wall time also counts
@@ -59,7 +67,21 @@ class MainWindowShownWatcher(QObject):
             QTimer.singleShot(0, lambda: self._finish(window))
         return False
 
+    def _blocked(self, dialog: QDialog) -> None:
+        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+        report = {
+            "blocked_by_dialog": {"class": type(dialog).__name__, "title": dialog.windowTitle(), "text": text},
+            "frozen": bool(getattr(sys, "frozen", False)),
+        }
+        self.report_path.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+        if sys.stderr is not None:  # None in a windowed Windows executable
+            print(f"cpdesk smoke: a dialog showed during start-up: {dialog.windowTitle()}: {text}", file=sys.stderr)
+        # No one can answer the dialog, and returning from its event loop would let the
+        # workbench go on as if it had been answered: end here, with a failure code.
+        os._exit(3)
+
     def _finish(self, window: QMainWindow) -> None:
+        self.finished = True
         report = smoke_report(window, self.shown_at or time.time(), self.cpu_at_shown)
         self.report_path.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
         self.app.quit()

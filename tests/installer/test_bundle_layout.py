@@ -164,6 +164,16 @@ def test_spec_bundles_the_layouts_data_in_both_executables() -> None:
         assert "HOOKS" in keywords["hookspath"]
 
 
+def test_spec_bundles_every_cpdesk_module() -> None:
+    """Modules found by name at run time (importlib) are bundled too; the CLI gets no GUI module."""
+    source = SPEC.read_text(encoding="utf-8")
+    assert 'collect_submodules("cpdesk"' in source
+    analyses = {ast.unparse(c.args[0]): _keywords(c)["hiddenimports"] for c in _spec_calls("Analysis")}
+    hidden = {("gui" if "gui.py" in k else "cli"): v for k, v in analyses.items()}
+    assert "gui_own_modules" in hidden["gui"] and "cli_own_modules" in hidden["cli"]
+    assert "layout.GUI_PACKAGE" in source
+
+
 def test_spec_names_executables_and_folder_from_the_layout() -> None:
     exes = [_keywords(c) for c in _spec_calls("EXE")]
     assert sorted(k["name"] for k in exes) == ["layout.CLI_NAME", "layout.GUI_NAME"]

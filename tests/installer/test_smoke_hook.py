@@ -14,9 +14,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 
-def test_workbench_reports_and_quits_once_shown(tmp_path: Path, workspace_template: Path) -> None:
-    database = tmp_path / "existing.sqlite"
-    shutil.copyfile(workspace_template, database)  # an existing file: no demo data to write
+def _smoke(tmp_path: Path, database: Path) -> tuple[subprocess.CompletedProcess[str], Path]:
     report = tmp_path / "report.json"
     env = {
         **{k: v for k, v in os.environ.items() if k != "CPDESK_DB"},
@@ -32,6 +30,13 @@ def test_workbench_reports_and_quits_once_shown(tmp_path: Path, workspace_templa
         timeout=120,
         check=False,
     )
+    return result, report
+
+
+def test_workbench_reports_and_quits_once_shown(tmp_path: Path, workspace_template: Path) -> None:
+    database = tmp_path / "existing.sqlite"
+    shutil.copyfile(workspace_template, database)  # an existing file: no demo data to write
+    result, report = _smoke(tmp_path, database)
     assert result.returncode == 0, result.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["window_visible"] and data["platform"] == "offscreen" and data["frozen"] is False
@@ -40,3 +45,14 @@ def test_workbench_reports_and_quits_once_shown(tmp_path: Path, workspace_templa
     assert data["svg_icon_renders"] is True
     assert all(data["translations"].values())
     assert data["reported_at"] >= data["shown_at"] and data["cpu_seconds_at_shown"] > 0
+
+
+def test_a_dialog_before_the_main_window_ends_the_run_with_its_text(tmp_path: Path) -> None:
+    """Offscreen, nobody answers a message box: the hook reports it instead of waiting for ever."""
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("", encoding="utf-8")
+    result, report = _smoke(tmp_path, blocker / "cpdesk.sqlite")  # cannot be created: error box
+    assert result.returncode == 3, result.stderr
+    dialog = json.loads(report.read_text(encoding="utf-8"))["blocked_by_dialog"]
+    assert dialog["class"] == "QMessageBox" and dialog["text"]
+    assert "a dialog showed during start-up" in result.stderr
