@@ -195,6 +195,10 @@ def resource_files(repo: Path = REPO) -> list[DataFile]:
     files = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         rel = path.relative_to(root)
+        # A .qm beside its .ts is a developer's local compile (ignored by git), perhaps
+        # stale: the build compiles the .ts afresh instead.
+        if path.suffix == ".qm" and path.with_suffix(".ts").is_file():
+            continue
         if _is_data(rel):
             files.append(DataFile(path, str(PurePosixPath(RESOURCES_DEST, *rel.parts[:-1]))))
     return files

@@ -96,6 +96,18 @@ def test_translations_are_compiled_and_the_sources_left_out(tmp_path: Path) -> N
     assert compiled[0].source.stat().st_size > 0
 
 
+def test_a_local_qm_beside_its_ts_is_not_bundled_twice(tmp_path: Path) -> None:
+    """The fresh compile of the .ts is bundled, not a developer's older .qm of the same name."""
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    (folder / "cpdesk_vi.ts").write_text("<TS/>", encoding="utf-8")
+    (folder / "cpdesk_vi.qm").write_bytes(b"stale")
+    (folder / "qt_extra_vi.qm").write_bytes(b"no source here")
+    assert [f.dest for f in layout.resource_files(tmp_path)] == ["cpdesk/resources/translations/qt_extra_vi.qm"]
+    dests = [f.dest for f in layout.planned_data_files(tmp_path)]
+    assert dests.count("cpdesk/resources/translations/cpdesk_vi.qm") == 1
+
+
 def test_no_translations_means_no_lrelease_needed(tmp_path: Path) -> None:
     (tmp_path / "resources").mkdir()
     assert layout.compile_translations(tmp_path / "qm", tmp_path, lrelease=["/nonexistent/lrelease"]) == []
