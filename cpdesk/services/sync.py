@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -43,6 +43,8 @@ from cpdesk.sync.writer import BundleHeader, BundleWriter
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
+#: Restricts an export to these record ids per table (tables not named are left out).
+Scope = Mapping[str, Collection[uuid.UUID]]
 
 
 @dataclass(frozen=True)
@@ -106,14 +108,18 @@ class ImportReport:
 # ------------------------------------------------------------------ export
 
 
-def plan_export(db: Database, *, all_records: bool = False, to: str | None = None) -> ExportPlan:
+def plan_export(
+    db: Database, *, all_records: bool = False, to: str | None = None, scope: Scope | None = None
+) -> ExportPlan:
     """Count what :func:`export_bundle` would write, without writing."""
     with reading(db) as session:
         target = _recipient(session, to)
         peer = target.fingerprint if target else ""
         tables = {}
         for codec in synced_tables():
-            query = select(func.count()).select_from(_changed(codec, peer, all_records).subquery())
+            if scope is not None and not scope.get(codec.name):
+                continue
+            query = select(func.count()).select_from(_changed(codec, peer, all_records, scope).subquery())
             count = session.execute(query).scalar_one()
             if count:
                 tables[codec.name] = count
@@ -133,13 +139,15 @@ def export_bundle(
     all_records: bool = False,
     to: str | None = None,
     author: str | None = None,
+    scope: Scope | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ExportResult:
     """Write every record changed since the last export to that peer (or all) to ``path``.
 
     The peer is ``to`` (a key file or a trusted fingerprint), else the centre this
-    installation trusts; without one the bundle is signed but not encrypted.
+    installation trusts; without one the bundle is signed but not encrypted. ``scope`` keeps
+    only the records it names (e.g. one assessment and its dependants).
     """
     path = Path(path)
     with reading(db) as session:
@@ -160,12 +168,12 @@ def export_bundle(
         peer=peer,
     )
     marks: list[dict[str, Any]] = []
-    codecs = synced_tables()
+    codecs = [c for c in synced_tables() if scope is None or scope.get(c.name)]
     with reading(db) as session, BundleWriter(path, header, cancelled=cancelled) as writer:
         for number, codec in enumerate(codecs):
             if progress is not None:
                 progress(number / len(codecs), f"writing {codec.name}")
-            writer.add_records(codec.name, _records(session, codec, peer, all_records, writer.add_blob, marks))
+            writer.add_records(codec.name, _records(session, codec, peer, all_records, writer.add_blob, marks, scope))
         conflicts = sync_conflicts.conflicts_for(session, peer)
         if conflicts is not None:
             writer.add_file(sync_conflicts.CONFLICTS_FILE, conflicts)
@@ -198,7 +206,15 @@ def _recipient(session: Session, to: str | None) -> PublicIdentity | None:
     return sync_keys.trusted_centre(session)
 
 
-def _changed(codec: TableCodec, peer: str, all_records: bool) -> Any:
+def _changed(codec: TableCodec, peer: str, all_records: bool, scope: Scope | None = None) -> Any:
+    table = codec.table
+    query = _changed_all(codec, peer, all_records)
+    if scope is not None:
+        query = query.where(table.c.id.in_(list(scope.get(codec.name, ()))))
+    return query
+
+
+def _changed_all(codec: TableCodec, peer: str, all_records: bool) -> Any:
     table = codec.table
     if all_records or not peer:
         return select(table)
@@ -220,11 +236,12 @@ def _records(
     all_records: bool,
     blobs: Callable[[bytes], str],
     marks: list[dict[str, Any]],
+    scope: Scope | None = None,
 ) -> Iterator[tuple[dict[str, int], dict[str, Any]]]:
     states = {
         r.row_id: r for r in session.execute(select(SyncRecord).where(SyncRecord.table_name == codec.name)).scalars()
     }
-    rows = session.execute(_changed(codec, peer, all_records).execution_options(yield_per=64)).mappings()
+    rows = session.execute(_changed(codec, peer, all_records, scope).execution_options(yield_per=64)).mappings()
     for row in rows:
         state = states.get(row["id"])
         vector = clock.effective(
@@ -464,6 +481,7 @@ __all__ = [
     "ExportPlan",
     "ExportResult",
     "ImportReport",
+    "Scope",
     "export_bundle",
     "import_bundle",
     "plan_export",
