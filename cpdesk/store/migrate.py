@@ -1,41 +1,88 @@
-"""Schema migrations: found inside the package, run in one transaction, backup first."""
+"""Schema migrations: found inside the package, run in one transaction, backup first.
+
+Opening a database only compares its stored revision with the newest one this cpdesk ships,
+and both are known without Alembic: the stored one is a row of ``alembic_version`` (read
+with plain SQL), the shipped ones are the ``revision``/``down_revision`` lines of the
+migration files (read as text; a test checks them against Alembic's own reading). Alembic,
+which takes a noticeable part of a second to import, is loaded only when an upgrade runs.
+"""
 
 from __future__ import annotations
 
+import ast
+import re
 import sqlite3
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
+
+from cpdesk.store.engine import READ_ONLY
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: Alembic's table of the schema revision a database is at.
+VERSION_TABLE = "alembic_version"
+
+# A module-level assignment in a migration file: `revision: str = "0003"`.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
 
 
 class SchemaTooNewError(RuntimeError):
     """The database was written by a newer cpdesk than this one."""
 
 
+def scripts_location() -> Traversable:
+    """The folder of the migrations shipped inside the package."""
+    return resources.files("cpdesk.store.migrations")
+
+
 def alembic_config(script_location: str | Path | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
-    if script_location is None:
-        script_location = resources.files("cpdesk.store.migrations")
-    cfg.set_main_option("script_location", str(script_location))
+    cfg.set_main_option("script_location", str(script_location or scripts_location()))
     return cfg
 
 
-def head_revision(script_location: str | Path | None = None) -> str:
-    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
-    assert head is not None, "the migrations have no head"
-    return head
+def revisions(script_location: str | Path | Traversable | None = None) -> dict[str, str | None]:
+    """Every migration's revision and the revision it follows (None for the first), read
+    from the migration files' text without importing them or Alembic."""
+    folder = Path(str(script_location)) if script_location is not None else scripts_location()
+    found: dict[str, str | None] = {}
+    for entry in (folder / "versions").iterdir():
+        if not entry.name.endswith(".py") or entry.name.startswith("__"):
+            continue
+        values = {name: ast.literal_eval(value) for name, value in _ASSIGNMENT.findall(entry.read_text("utf-8"))}
+        if "revision" not in values:
+            raise RuntimeError(f"migration {entry.name} states no revision")
+        found[values["revision"]] = values.get("down_revision")
+    return found
+
+
+def head_revision(script_location: str | Path | Traversable | None = None) -> str:
+    """The newest revision: the one no other migration follows."""
+    chain = revisions(script_location)
+    heads = set(chain) - set(chain.values())
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must have exactly one head, not {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    """The revision the database is at; None for a database without cpdesk's schema."""
+    with engine.execution_options(**{READ_ONLY: True}).connect() as conn:
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        stored = conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalars().all()
+    if len(stored) > 1:
+        raise RuntimeError(f"the database states several schema versions at once: {sorted(stored)}")
+    return stored[0] if stored else None
 
 
 def check_known(engine: Engine, script_location: str | Path | None = None) -> str | None:
@@ -43,8 +90,7 @@ def check_known(engine: Engine, script_location: str | Path | None = None) -> st
     current = current_revision(engine)
     if current is None:
         return None
-    script = ScriptDirectory.from_config(alembic_config(script_location))
-    if current not in {rev.revision for rev in script.walk_revisions()}:
+    if current not in revisions(script_location):
         raise SchemaTooNewError(
             f"this database has schema version {current}, which this cpdesk does not know: "
             "it was written by a newer cpdesk; update cpdesk to open it"
@@ -57,6 +103,8 @@ def upgrade(engine: Engine, script_location: str | Path | None = None) -> bool:
     current = check_known(engine, script_location)
     if current == head_revision(script_location):
         return False
+    from alembic import command
+
     cfg = alembic_config(script_location)
     with ExitStack() as stack:
         conn = stack.enter_context(engine.begin())

@@ -110,8 +110,7 @@ def test_open_database_backs_up_before_upgrading(
         session.add(Programme(code="OLD", name="kept in the backup"))
     # This cpdesk now knows one more revision than the file has.
     scripts = _scripts_plus(tmp_path, 'op.create_table("more", sa.Column("id", sa.Integer, primary_key=True))')
-    original = migrate.alembic_config
-    monkeypatch.setattr(migrate, "alembic_config", lambda location=None: original(location or scripts))
+    monkeypatch.setattr(migrate, "scripts_location", lambda: scripts)
     db = open_database(db_path)
     db.close()
     assert db.backup_path is not None and db.backup_path.exists()
