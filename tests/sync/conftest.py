@@ -6,13 +6,20 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
+from cpdesk.core.training_vocabulary import (
+    CourseKind,
+    ModuleKind,
+    Normaliser,
+    OrganisationType,
+    WorkshopKind,
+)
 from cpdesk.core.vocabulary import (
     Carrier,
     CauseCategory,
@@ -27,13 +34,22 @@ from cpdesk.services import sync, sync_keys
 from cpdesk.store.models import (
     Assessment,
     Attachment,
+    Attendance,
     Cause,
+    Certificate,
     Company,
+    Course,
+    CourseModule,
     FuelOverride,
+    Indicator,
+    IndicatorValue,
     Measurement,
     MeasurementSource,
     Option,
     OptionSaving,
+    Participant,
+    PracticalAssignment,
+    PracticalModule,
     ProcessStep,
     Programme,
     Series,
@@ -41,7 +57,9 @@ from cpdesk.store.models import (
     Stream,
     TaskProgress,
     TeamMember,
+    TrainingSession,
     WasteStream,
+    Workshop,
 )
 from tests.conftest import WorkspaceFactory
 
@@ -223,4 +241,46 @@ def add_small_assessment(db: Any, title: str = "Dệt nhuộm") -> uuid.UUID:
         s.add(option)
         s.flush()
         s.add(OptionSaving(option_id=option.id, carrier=Carrier.ANTHRACITE, quantity=120.0, unit="t"))
+        add_training_records(s, a.id, company.id)
         return a.id
+
+
+def add_training_records(s: Any, assessment_id: uuid.UUID, company_id: uuid.UUID) -> None:
+    """One of every training record, the centre's indicators and a practical module."""
+    course = Course(kind=CourseKind.IN_DEPTH_PROGRAMME, title="Mạ điện", sector="metal_finishing")
+    participant = Participant(name="Trần Thị B", organisation="Công ty Mạ", organisation_type=OrganisationType.COMPANY)
+    indicator = Indicator(name="paper", unit="kg / useful person-month", normaliser=Normaliser.USEFUL_PERSON_MONTHS)
+    s.add_all([course, participant, indicator])
+    s.flush()
+    module = CourseModule(
+        course_id=course.id, number=2, title="Thực hành", kind=ModuleKind.PRACTICAL, demonstration_company_id=company_id
+    )
+    s.add(module)
+    s.flush()
+    session = TrainingSession(course_id=course.id, module_id=module.id, held_on=date(2004, 2, 9), days=0.5)
+    practical = PracticalModule(
+        course_module_id=module.id,
+        title="Cân bằng nước",
+        reference_assessment_id=assessment_id,
+        data_given=["team", "steps"],
+        tasks_required=[4, 5, 6],
+    )
+    s.add_all([session, practical])
+    s.flush()
+    s.add(Attendance(participant_id=participant.id, session_id=session.id, days_attended=0.5))
+    s.add(Certificate(participant_id=participant.id, course_id=course.id, issued_on=date(2004, 2, 13), number="04/17"))
+    s.add(Workshop(kind=WorkshopKind.AWARENESS_SEMINAR, title="SXSH", held_on=date(2004, 5, 4), participant_count=40))
+    s.add(
+        IndicatorValue(
+            indicator_id=indicator.id, period_start=date(2004, 1, 1), period_end=date(2004, 3, 31), actual=1.6
+        )
+    )
+    s.add(
+        PracticalAssignment(
+            module_id=practical.id,
+            participant_id=participant.id,
+            trainee_name="Trần Thị B",
+            assessment_id=assessment_id,
+            exported_at=datetime(2026, 3, 2, 8, 0, tzinfo=UTC),
+        )
+    )
