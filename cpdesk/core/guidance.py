@@ -1,0 +1,307 @@
+"""What a trainee's assessment still lacks: findings, their texts in vi and en, and progress.
+
+The checks themselves read the store and live in :mod:`cpdesk.services.guidance`; this module
+holds what is pure: the kinds of finding, the text of each check in Vietnamese and English
+(one table, like the vocabulary's labels), the balance closure test, and how findings and the
+recorded task statuses add up to the progress of each task and each of the six steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from cpdesk.core.vocabulary import TaskStatus
+
+LANGS = ("vi", "en")
+
+#: The six steps of the method and their tasks (methodology: 6 steps, 18 tasks).
+STEP_TASKS: dict[int, tuple[int, ...]] = {
+    1: (1, 2, 3),
+    2: (4, 5, 6, 7),
+    3: (8, 9),
+    4: (10, 11, 12, 13),
+    5: (14, 15, 16),
+    6: (17, 18),
+}
+TASK_STEP: dict[int, int] = {task: step for step, tasks in STEP_TASKS.items() for task in tasks}
+
+#: Closure (unaccounted share of the inputs, %) beyond which a balance is suspicious.
+DEFAULT_CLOSURE_TOLERANCE_PCT = 5.0
+
+
+class Severity(StrEnum):
+    """How much a finding weighs: a missing item blocks the task, a suspicious one warns."""
+
+    MISSING = "missing"
+    SUSPICIOUS = "suspicious"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The record a finding is about: its entity (as the editing service names it), id and name."""
+
+    entity: str
+    id: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a check found: which task, which check, how serious, about what."""
+
+    task_no: int
+    code: str
+    severity: Severity
+    subject: Subject | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def blocking(self) -> bool:
+        """Does this finding keep its task from counting as done?"""
+        return self.severity == Severity.MISSING
+
+    def message(self, lang: str) -> str:
+        """The finding as one sentence in ``lang`` (vi or en)."""
+        return message(self.code, lang, self.params, self.subject)
+
+
+#: The text of every check, with ``{name}`` (the subject's name) and the check's parameters.
+MESSAGES: dict[str, dict[str, str]] = {
+    "team_empty": {
+        "vi": "Chưa có thành viên nào trong đội SXSH.",
+        "en": "No CP team member yet.",
+    },
+    "team_no_leader": {
+        "vi": "Đội SXSH chưa có đội trưởng.",
+        "en": "The CP team has no leader.",
+    },
+    "steps_too_few": {
+        "vi": "Cần liệt kê ít nhất hai công đoạn sản xuất (hiện có {count}).",
+        "en": "List at least two process steps ({count} so far).",
+    },
+    "no_focus": {
+        "vi": "Chưa chọn công đoạn nào làm trọng tâm đánh giá.",
+        "en": "No process step is marked as the audit focus.",
+    },
+    "no_streams": {
+        "vi": "Sơ đồ quy trình chưa có dòng vào, ra nào.",
+        "en": "The flow chart has no streams yet.",
+    },
+    "step_unconnected": {
+        "vi": "Công đoạn {name} không có dòng vào và dòng ra.",
+        "en": "Process step {name} has no inputs and no outputs.",
+    },
+    "step_no_inputs": {
+        "vi": "Công đoạn {name} không có dòng vào.",
+        "en": "Process step {name} has no inputs.",
+    },
+    "step_no_outputs": {
+        "vi": "Công đoạn {name} không có dòng ra.",
+        "en": "Process step {name} has no outputs.",
+    },
+    "streams_unmeasured": {
+        "vi": "{count} trên {total} dòng chưa có số đo.",
+        "en": "{count} of {total} streams have no reading.",
+    },
+    "balance_failed": {
+        "vi": "Không tính được cân bằng {balance}: {reason}",
+        "en": "The {balance} balance cannot be computed: {reason}",
+    },
+    "balance_not_closed": {
+        "vi": "Cân bằng {balance} của {name} chênh lệch {closure} % lượng vào (cho phép {tolerance} %).",
+        "en": "The {balance} balance of {name} leaves {closure} % of the inputs unaccounted (tolerance {tolerance} %).",
+    },
+    "reading_flagged": {
+        "vi": "Số đo của dòng {name} bị đối chiếu cân bằng {balance} đánh dấu là nghi sai.",
+        "en": "The reading of {name} is flagged by the reconciliation of the {balance} balance.",
+    },
+    "no_waste_streams": {
+        "vi": "Chưa có dòng thải nào được tính chi phí.",
+        "en": "No waste stream costed yet.",
+    },
+    "waste_no_cost": {
+        "vi": "Dòng thải {name} chưa có chi phí.",
+        "en": "Waste stream {name} has no cost.",
+    },
+    "waste_no_cause": {
+        "vi": "Dòng thải {name} chưa có nguyên nhân phát sinh.",
+        "en": "Waste stream {name} has no cause.",
+    },
+    "no_options": {
+        "vi": "Chưa có cơ hội SXSH nào.",
+        "en": "No CP option yet.",
+    },
+    "option_no_category": {
+        "vi": "Giải pháp {name} chưa được xếp loại.",
+        "en": "Option {name} has no category.",
+    },
+    "option_no_cause": {
+        "vi": "Giải pháp {name} chưa gắn với nguyên nhân phát sinh dòng thải.",
+        "en": "Option {name} is not linked to a cause of waste.",
+    },
+    "option_unscreened": {
+        "vi": "Giải pháp {name} chưa được sàng lọc.",
+        "en": "Option {name} is not screened.",
+    },
+    "option_no_technical_notes": {
+        "vi": "Giải pháp {name} cần nghiên cứu thêm nhưng chưa có ghi chú kỹ thuật.",
+        "en": "Option {name} needs further study but has no technical notes.",
+    },
+    "option_uncosted": {
+        "vi": "Giải pháp {name} chưa có vốn đầu tư hay tiết kiệm hàng năm.",
+        "en": "Option {name} has no investment and no annual savings.",
+    },
+    "option_no_lifetime": {
+        "vi": "Giải pháp {name} chưa có tuổi thọ để tính NPV và IRR.",
+        "en": "Option {name} has no lifetime for its NPV and IRR.",
+    },
+    "no_discount_rate": {
+        "vi": "Đánh giá chưa có tỷ lệ chiết khấu để tính NPV.",
+        "en": "The assessment has no discount rate for the NPV.",
+    },
+    "option_no_resource_savings": {
+        "vi": "Giải pháp {name} chưa có lượng tài nguyên tiết kiệm (không tính được CO₂).",
+        "en": "Option {name} has no resource savings (no CO₂ figure).",
+    },
+    "co2_no_factor_set": {
+        "vi": "Lượng CO₂ giảm được tính mà đánh giá chưa chọn bộ hệ số phát thải.",
+        "en": "CO₂ figures are computed but the assessment names no factor set.",
+    },
+    "none_selected": {
+        "vi": "Chưa chọn giải pháp nào để thực hiện.",
+        "en": "No option selected for implementation.",
+    },
+    "none_implemented": {
+        "vi": "Chưa thực hiện giải pháp nào.",
+        "en": "No option implemented yet.",
+    },
+    "option_unmonitored": {
+        "vi": "Giải pháp {name} đã thực hiện nhưng chưa theo dõi kết quả tiết kiệm.",
+        "en": "Option {name} is implemented but its savings are not monitored.",
+    },
+}
+
+#: Names of the two balances inside a sentence.
+BALANCE_NAMES: dict[str, dict[str, str]] = {
+    "water": {"vi": "nước", "en": "water"},
+    "energy": {"vi": "năng lượng", "en": "energy"},
+}
+
+#: Name of the plant boundary as the subject of a balance.
+PLANT_NAME = {"vi": "toàn nhà máy", "en": "the plant"}
+
+
+def message(code: str, lang: str, params: Mapping[str, Any] | None = None, subject: Subject | None = None) -> str:
+    """The text of check ``code`` in ``lang``, its placeholders filled."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}: expected vi or en")
+    values: dict[str, Any] = dict(params or {})
+    if subject is not None:
+        values.setdefault("name", subject.name)
+    if "balance" in values:
+        values["balance"] = BALANCE_NAMES.get(values["balance"], {}).get(lang, values["balance"])
+    if values.get("name") is None and "balance" in values:
+        values["name"] = PLANT_NAME[lang]
+    for key in ("closure", "tolerance"):
+        if isinstance(values.get(key), float):
+            text = f"{values[key]:.1f}"
+            values[key] = text.replace(".", ",") if lang == "vi" else text
+    return MESSAGES[code][lang].format(**values)
+
+
+def closure_exceeds(closure_pct: float | None, tolerance_pct: float) -> bool:
+    """Does a balance whose closure is ``closure_pct`` close worse than the tolerance?
+
+    The closure is the unaccounted share of the inputs; a negative one (more out than in) is
+    as wrong as a positive one. A balance with no inputs has no closure and is not judged here
+    (its unmeasured streams are a finding of their own).
+    """
+    if tolerance_pct < 0:
+        raise ValueError("a tolerance is a share of the inputs, 0 % or more")
+    return closure_pct is not None and abs(closure_pct) > tolerance_pct
+
+
+# --------------------------------------------------------------------------- progress
+
+
+@dataclass(frozen=True)
+class TaskState:
+    """A task: its recorded status, its findings, and whether it counts as done."""
+
+    task_no: int
+    step_no: int
+    status: TaskStatus
+    findings: tuple[Finding, ...]
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.blocking)
+
+    @property
+    def marked_done(self) -> bool:
+        return self.status == TaskStatus.DONE
+
+    @property
+    def done(self) -> bool:
+        """Marked done and no blocking check fails."""
+        return self.marked_done and not self.blocking
+
+
+@dataclass(frozen=True)
+class StepState:
+    """One of the six steps: how many of its tasks count as done."""
+
+    step_no: int
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where an assessment stands: per task, per step, and the findings behind it."""
+
+    tasks: tuple[TaskState, ...]
+    steps: tuple[StepState, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for t in self.tasks if t.done)
+
+    @property
+    def marked_done(self) -> int:
+        return sum(1 for t in self.tasks if t.marked_done)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for t in self.tasks for f in t.findings)
+
+    def task(self, task_no: int) -> TaskState:
+        return next(t for t in self.tasks if t.task_no == task_no)
+
+
+def progress(statuses: Mapping[int, TaskStatus], findings: Iterable[Finding]) -> Progress:
+    """Combine the recorded statuses (tasks not listed: not started) with the findings."""
+    by_task: dict[int, list[Finding]] = {n: [] for n in TASK_STEP}
+    for f in findings:
+        by_task[f.task_no].append(f)
+    tasks = tuple(
+        TaskState(n, TASK_STEP[n], statuses.get(n, TaskStatus.NOT_STARTED), tuple(by_task[n]))
+        for n in sorted(TASK_STEP)
+    )
+    steps = tuple(
+        StepState(step, sum(1 for t in tasks if t.step_no == step and t.done), len(numbers))
+        for step, numbers in STEP_TASKS.items()
+    )
+    return Progress(tasks, steps)
+
+
+def summary(findings: Sequence[Finding], lang: str, limit: int = 3) -> str:
+    """A short text of a task's findings: the first few messages and how many more."""
+    texts = [f.message(lang) for f in findings[:limit]]
+    rest = len(findings) - limit
+    if rest > 0:
+        texts.append(f"(+{rest} nữa)" if lang == "vi" else f"(+{rest} more)")
+    return " ".join(texts)
