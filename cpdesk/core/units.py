@@ -15,6 +15,10 @@ Decisions worth knowing:
 - ``toe`` is pint's tonne of oil equivalent, 1e10 IT calories = 41.868 GJ.
 - "t", "tấn", "ton" and "tonne" all mean the metric tonne (1000 kg): the short ton is
   never meant in Vietnamese field data.
+- pint is imported when the first unit is converted, not when this module is (importing it
+  takes a noticeable part of a second, which the workbench's start should not pay), and a
+  conversion between two units is worked out by pint once and then kept as a linear map
+  (scale and offset), so that converting a value is a multiplication and an addition.
 - USD has the base dimension ``[currency]``; VND has its own base dimension
   ``[currency_vnd]`` so that pint can never convert between them with a fixed factor. Money
   crosses currencies only through :func:`convert_money` with an explicit exchange rate.
@@ -29,8 +33,10 @@ import math
 import re
 import threading
 import unicodedata
+from typing import TYPE_CHECKING
 
-import pint
+if TYPE_CHECKING:
+    import pint
 
 __all__ = [
     "DIMENSIONS",
@@ -149,6 +155,8 @@ def registry() -> pint.UnitRegistry:
     if _registry is None:
         with _registry_lock:
             if _registry is None:
+                import pint
+
                 built = pint.UnitRegistry(on_redefinition="raise")
                 for definition in _DEFINITIONS:
                     built.define(definition)
@@ -206,7 +214,31 @@ def _pint_expression(canonical: str) -> str:
 
 def _unit(unit_text: str) -> tuple[str, pint.Unit]:
     canonical = normalize_unit(unit_text)
-    return canonical, registry().Unit(_pint_expression(canonical))
+    return canonical, _pint_unit(_pint_expression(canonical))
+
+
+@functools.lru_cache(maxsize=1024)
+def _pint_unit(expression: str) -> pint.Unit:
+    return registry().Unit(expression)
+
+
+@functools.lru_cache(maxsize=4096)
+def _linear_map(source: str, target: str) -> tuple[float, float] | None:
+    """``(scale, offset)`` such that a value in pint unit ``source`` is ``value * scale +
+    offset`` in ``target``; None when the two measure different things.
+
+    pint converts a multiplicative unit by multiplying with one factor, which is what
+    converting 1 gives, so the scale reproduces pint's result exactly and the offset is 0.
+    A unit with an offset (degC, degF) maps linearly too: the offset is where 0 goes.
+    """
+    import pint
+
+    try:
+        offset = float(registry().Quantity(0.0, _pint_unit(source)).to(_pint_unit(target)).magnitude)
+        one = float(registry().Quantity(1.0, _pint_unit(source)).to(_pint_unit(target)).magnitude)
+    except pint.DimensionalityError:
+        return None
+    return one - offset, offset
 
 
 def quantity(value: float, unit_text: str) -> pint.Quantity:
@@ -223,18 +255,18 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     Raises:
         UnitError: a unit is unknown, or the two units measure different things.
     """
-    source, source_unit = _unit(from_unit)
-    target, target_unit = _unit(to_unit)
-    try:
-        result = float(registry().Quantity(value, source_unit).to(target_unit).magnitude)
-    except pint.DimensionalityError:
+    source, target = normalize_unit(from_unit), normalize_unit(to_unit)
+    linear = _linear_map(_pint_expression(source), _pint_expression(target))
+    if linear is None:
         hint = ""
         if dimension_of(source) == dimension_of(target) == "money":
             hint = ": USD and VND are converted with convert_money() at a stated exchange rate"
         raise UnitError(
             f"cannot convert {source} ({dimension_of(source)}) to {target} ({dimension_of(target)}){hint}",
             from_unit,
-        ) from None
+        )
+    scale, offset = linear
+    result = value * scale + offset if offset else value * scale
     # pint chains float factors (m³ -> dm³ -> L gives 999.9999999999999); 15 significant
     # digits drop that noise and are far more than any measured field value carries.
     return float(f"{result:.15g}") if math.isfinite(result) else result
