@@ -72,6 +72,8 @@ class TrainingSession(SyncedMixin, Base):
     held_on: Mapped[date] = mapped_column(Date)
     #: Length of the session in days (0,5 for a half day).
     days: Mapped[float] = mapped_column(Float, default=1.0)
+    #: Head count, for a session whose attendance is not recorded person by person.
+    participant_count: Mapped[int | None] = mapped_column(Integer, default=None)
     topic: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 

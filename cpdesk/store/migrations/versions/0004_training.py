@@ -230,6 +230,7 @@ def upgrade() -> None:
         sa.Column("module_id", sa.Uuid(), nullable=True),
         sa.Column("held_on", sa.Date(), nullable=False),
         sa.Column("days", sa.Float(), nullable=False),
+        sa.Column("participant_count", sa.Integer(), nullable=True),
         sa.Column("topic", sa.String(length=300), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         *_sync_columns(),
