@@ -9,11 +9,13 @@ Each test then puts one problem in and looks for its finding (and only then).
 from __future__ import annotations
 
 import dataclasses
+import string
 from types import SimpleNamespace
 
 import pytest
 
-from cpdesk.core.guidance import Severity
+from cpdesk.core import guidance as core
+from cpdesk.core.guidance import Finding, Severity, Subject
 from cpdesk.core.vocabulary import TaskStatus
 from cpdesk.services import assessments, catalogue, editing, flow, guidance, options
 from cpdesk.services.editing import Delete, Update
@@ -309,3 +311,51 @@ def test_guided_mode_is_remembered_per_assessment(db, plant) -> None:
     assert guidance.guided_mode(db, other.a) is False
     guidance.set_guided_mode(db, plant.a, False)
     assert guidance.guided_mode(db, plant.a) is False
+
+
+# --------------------------------------------------------------------------- the pure part (core)
+
+
+def test_every_message_exists_in_both_languages_with_the_same_placeholders() -> None:
+    for code, texts in core.MESSAGES.items():
+        assert set(texts) == {"vi", "en"}, code
+        fields = [{f for _, f, _, _ in string.Formatter().parse(texts[lang]) if f} for lang in ("vi", "en")]
+        assert fields[0] == fields[1], code
+
+
+def test_messages_fill_names_and_numbers_in_the_language_notation() -> None:
+    f = Finding(
+        5, "balance_not_closed", Severity.SUSPICIOUS, None, {"balance": "water", "closure": -12.25, "tolerance": 5.0}
+    )
+    assert f.message("vi") == "Cân bằng nước của toàn nhà máy chênh lệch -12,2 % lượng vào (cho phép 5,0 %)."
+    assert f.message("en") == (
+        "The water balance of the plant leaves -12.2 % of the inputs unaccounted (tolerance 5.0 %)."
+    )
+    named = Finding(7, "waste_no_cause", Severity.MISSING, Subject("waste_stream", "x", "Nước thải nhuộm"))
+    assert named.message("en") == "Waste stream Nước thải nhuộm has no cause." and named.blocking
+    with pytest.raises(ValueError):
+        named.message("fr")
+
+
+@pytest.mark.parametrize(
+    ("closure", "tolerance", "exceeds"),
+    [(4.9, 5.0, False), (5.0, 5.0, False), (5.1, 5.0, True), (-7.0, 5.0, True), (None, 5.0, False), (0.1, 0.0, True)],
+)
+def test_closure_against_the_tolerance(closure, tolerance, exceeds) -> None:
+    assert core.closure_exceeds(closure, tolerance) is exceeds
+
+
+def test_progress_counts_marked_tasks_whose_blocking_checks_pass() -> None:
+    statuses = {1: TaskStatus.DONE, 2: TaskStatus.DONE, 5: TaskStatus.DONE, 8: TaskStatus.IN_PROGRESS}
+    found = [
+        Finding(2, "steps_too_few", Severity.MISSING, params={"count": 1}),
+        Finding(5, "reading_flagged", Severity.SUSPICIOUS, Subject("stream", "s", "Hơi"), {"balance": "energy"}),
+    ]
+    p = core.progress(statuses, found)
+    assert [t.task_no for t in p.tasks if t.done] == [1, 5]  # 2 is blocked, 5 only warned
+    assert (p.done, p.marked_done) == (2, 3)
+    assert [(s.step_no, s.done, s.total) for s in p.steps] == [
+        (1, 1, 3), (2, 1, 4), (3, 0, 2), (4, 0, 4), (5, 0, 3), (6, 0, 2),
+    ]  # fmt: skip
+    assert p.task(18).status == TaskStatus.NOT_STARTED and p.task(2).blocking == (found[0],)
+    assert core.summary(list(p.findings) * 2, "en", limit=3).endswith("(+1 more)")
