@@ -73,6 +73,20 @@ class ExportResult:
     mode: str
     tables: dict[str, int]
     blobs: int
+    #: SHA-256 of the file as written, which the read-back from the device matched.
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """Where this database stands in the exchange, for the workbench's dialogs."""
+
+    is_centre: bool
+    name: str
+    fingerprint: str
+    centre: str | None
+    centre_fingerprint: str | None
+    open_conflicts: int
 
 
 @dataclass
@@ -95,6 +109,12 @@ class ImportReport:
     conflicts: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    signer_fingerprint: str = ""
+    signer_role: str = ""
+    format_version: int = 0
+    schema_revision: str = ""
+    #: Members whose size and SHA-256 were checked (0 when already imported: not read again).
+    members_checked: int = 0
 
     @property
     def totals(self) -> EntityReport:
@@ -195,6 +215,22 @@ def export_bundle(
         mode=manifest.mode,
         tables={name: t.records for name, t in manifest.tables.items() if t.records},
         blobs=manifest.blobs,
+        sha256=written.sha256,
+    )
+
+
+def sync_status(db: Database) -> SyncStatus:
+    """This database's signing identity, the centre it sends to, and its open conflicts."""
+    with reading(db) as session:
+        me = sync_keys.signing(session)
+        centre = None if me.role == "centre" else sync_keys.trusted_centre(session)
+    return SyncStatus(
+        is_centre=me.role == "centre",
+        name=me.name,
+        fingerprint=me.keys.fingerprint,
+        centre=centre.name if centre else None,
+        centre_fingerprint=centre.fingerprint if centre else None,
+        open_conflicts=sync_conflicts.count_open(db),
     )
 
 
@@ -301,6 +337,7 @@ def import_bundle(
         if done is not None:
             return done
         bundle.verify_contents(_scaled(progress, 0.0, 0.4), cancelled)
+        report.members_checked = len(bundle.manifest.members)
         try:
             with unit_of_work(db) as session:
                 lock_for_import(session, "cpdesk-sync-import")
@@ -454,6 +491,10 @@ def _report(bundle: OpenedBundle, status: str) -> ImportReport:
         created_at=m.created_at,
         encrypted=bundle.header.encrypted,
         converted_from=m.schema_revision if bundle.converted else None,
+        signer_fingerprint=bundle.signer.fingerprint,
+        signer_role=bundle.signer.role,
+        format_version=m.format_version,
+        schema_revision=m.schema_revision,
     )
 
 
@@ -482,8 +523,10 @@ __all__ = [
     "ExportResult",
     "ImportReport",
     "Scope",
+    "SyncStatus",
     "export_bundle",
     "import_bundle",
     "plan_export",
+    "sync_status",
     "verify_bundle",
 ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -63,6 +63,14 @@ def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conf
             query = query.where(SyncConflict.resolved_at.is_(None))
         names = {k.fingerprint: k.name for k in session.execute(select(SyncKey)).scalars()}
         return [_row(c, names) for c in session.execute(query).scalars()]
+
+
+def count_open(db: Database) -> int:
+    """How many conflicts wait for a person (the status bar's count)."""
+    with reading(db) as session:
+        return session.execute(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+        ).scalar_one()
 
 
 def resolve_conflict(db: Database, conflict_id: str, keep: list[str]) -> ConflictRow:
