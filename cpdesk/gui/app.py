@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cpdesk import __version__
@@ -128,17 +128,26 @@ def application_icon() -> QIcon:
     return icon
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """``cpdesk-gui [--db PATH_OR_URL] [FILE.cpdx]`` (installers pass a double-clicked bundle)."""
     parser = argparse.ArgumentParser(prog="cpdesk-gui", description="cpdesk workbench")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or URL")
+    parser.add_argument(
+        "bundle", nargs="?", metavar="FILE.cpdx", help="a sync bundle to import (opens the import dialog)"
+    )
     parser.add_argument("--version", action="version", version=f"cpdesk {__version__}")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_arguments(argv)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("cpdesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("cpdesk")
     app.setWindowIcon(application_icon())
+    QGuiApplication.setDesktopFileName("cpdesk")  # the .desktop file (icon, .cpdx association)
     try:
         _log_to_file()
     except OSError:
@@ -151,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not shell.open(args.db or prefs.default_database()):
         return 1
     app.shell = shell  # type: ignore[attr-defined]  # keeps it alive for the event loop
+    if args.bundle:
+        from cpdesk.gui.sync.menu import open_file
+
+        QTimer.singleShot(0, lambda: open_file(shell.window, args.bundle))  # once the window is shown
     code = app.exec()
     shell.workbench.db.close()
     return code

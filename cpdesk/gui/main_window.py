@@ -38,6 +38,7 @@ from cpdesk.gui.preferences import Preferences
 from cpdesk.gui.progress_panel import ProgressPanel
 from cpdesk.gui.quick_entry import QuickEntry
 from cpdesk.gui.report_export import ReportExport, reports_available
+from cpdesk.gui.sync import menu as sync_menu
 from cpdesk.gui.workbench import Workbench
 from cpdesk.gui.workspace import AssessmentWorkspace
 from cpdesk.services import workbench_queries
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
+        sync_menu.install(self)
         workbench.failed.connect(lambda exc: show_error(self, exc))
         workbench.changed.connect(self._changed)
         self.workspace.section_changed.connect(self._section_changed)

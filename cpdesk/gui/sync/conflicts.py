@@ -1,0 +1,284 @@
+"""Sync → Conflicts: records changed on both sides, the two versions side by side, resolved here.
+
+Each conflict keeps both versions; the record shows the one the merge rule ranked first (the
+same on every database). The person keeps this database's version ("mine"), the other
+side's ("theirs"), or chooses field by field. A resolution is an ordinary edit of the record:
+it is saved at once and travels to the other side with the next export, where it settles the
+same conflict. It is not on the undo stack: once it may have been sent, taking it back here
+would leave the two databases disagreeing about a conflict one of them considers settled;
+to change a value again, edit the record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.gui.errors import describe
+from cpdesk.gui.sync.export_dialog import BAD, GOOD, _html
+from cpdesk.gui.sync.texts import make_table, table_label
+from cpdesk.services import sync_conflicts
+from cpdesk.services.sync_conflicts import DELETED, ConflictRow
+
+#: Background of the version the record shows now.
+SHOWN = QColor("#e3f1e6")
+
+
+class ConflictsDialog(QDialog):
+    """The list of conflicts and the one selected, side by side, with the ways to resolve it."""
+
+    #: A conflict was resolved (its :class:`~cpdesk.services.sync_conflicts.ConflictRow`).
+    resolved = Signal(object)
+
+    def __init__(self, workbench: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb = workbench
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.setObjectName("SyncConflictsDialog")
+        self.rows: list[ConflictRow] = []
+
+        self.heading = QLabel()
+        self.show_resolved = QCheckBox(self.tr("Show resolved ones too"))
+        self.show_resolved.toggled.connect(lambda _on: self.reload())
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.show_resolved)
+
+        self.table = make_table(
+            [self.tr("Record"), self.tr("Kind"), self.tr("Fields"), self.tr("From"), self.tr("Found"), self.tr("State")]
+        )
+        self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._selected)
+
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextFormat(Qt.TextFormat.RichText)
+        self.fields = make_table(
+            [self.tr("Field"), self.tr("This database (mine)"), self.tr("Theirs"), self.tr("Keep")]
+        )
+        header = self.fields.horizontalHeader()
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.fields.setWordWrap(True)
+        self.note = QLabel(
+            self.tr(
+                "A resolution is saved at once and sent to the other side with the next export, where it "
+                "settles this conflict too. It cannot be undone with Ctrl+Z; edit the record to change it again."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+
+        self.keep_mine = QPushButton(self.tr("Keep mine"))
+        self.keep_theirs = QPushButton(self.tr("Keep theirs"))
+        self.keep_fields = QPushButton(self.tr("Keep the chosen fields"))
+        self.keep_mine.clicked.connect(lambda: self.resolve(["mine"]))
+        self.keep_theirs.clicked.connect(lambda: self.resolve(["theirs"]))
+        self.keep_fields.clicked.connect(lambda: self.resolve(self.field_choices()))
+        actions = QHBoxLayout()
+        for button in (self.keep_mine, self.keep_theirs, self.keep_fields):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.fields, 1)
+        detail_layout.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setSizes([220, 360])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.resize(980, 700)
+        self.reload()
+
+    # ----------------------------------------------------------------- list
+
+    def reload(self, select: Any = None) -> None:
+        """Read the conflicts again; keep (or make) a selection."""
+        current = select or (self.current().id if self.current() else None)
+        self.rows = sync_conflicts.list_conflicts(self.wb.db, include_resolved=self.show_resolved.isChecked())
+        open_count = sum(1 for r in self.rows if r.resolved_at is None)
+        self.heading.setText(
+            "<b>"
+            + (
+                self.tr("%1 open conflicts").replace("%1", str(open_count))
+                if open_count
+                else self.tr("No open conflicts.")
+            )
+            + "</b>"
+        )
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for row in self.rows:
+            n = self.table.rowCount()
+            self.table.insertRow(n)
+            state = self._state(row)
+            values = [
+                row.label or str(row.record_id)[:8],
+                table_label(row.entity),
+                ", ".join(d.field for d in row.differences),
+                row.peer,
+                f"{row.detected_at:%Y-%m-%d %H:%M}",
+                state,
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if row.resolved_at is not None:
+                    item.setForeground(QBrush(QColor("#777777")))
+                self.table.setItem(n, column, item)
+        self.table.blockSignals(False)
+        target = next((i for i, r in enumerate(self.rows) if r.id == current), None)
+        if target is None:
+            target = next((i for i, r in enumerate(self.rows) if r.resolved_at is None), 0 if self.rows else None)
+        if target is not None:
+            self.table.selectRow(target)
+        self._selected()
+
+    def _state(self, row: ConflictRow) -> str:
+        if row.resolved_at is None:
+            return self.tr("open")
+        names = {"mine": self.tr("kept mine"), "theirs": self.tr("kept theirs"), "fields": self.tr("fields chosen")}
+        return names.get(row.resolution, row.resolution)
+
+    def current(self) -> ConflictRow | None:
+        selected = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not selected or selected[0].row() >= len(self.rows):
+            return None
+        return self.rows[selected[0].row()]
+
+    # ----------------------------------------------------------------- detail
+
+    def _selected(self) -> None:
+        row = self.current()
+        self.fields.setRowCount(0)
+        is_open = row is not None and row.resolved_at is None
+        for button in (self.keep_mine, self.keep_theirs, self.keep_fields):
+            button.setEnabled(is_open)
+        if row is None:
+            self.detail_title.setText(self.tr("Nothing to resolve."))
+            return
+        self.fields.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self.tr("This database (mine)"),
+                self.tr("%1 (theirs)").replace("%1", row.peer),
+                self.tr("Keep"),
+            ]
+        )
+        shown = (
+            self.tr("this database's version")
+            if row.shown == "mine"
+            else self.tr("the version of %1").replace("%1", _html(row.peer))
+        )
+        self.detail_title.setText(
+            "<b>"
+            + _html(f"{table_label(row.entity)}: {row.label or row.record_id}")
+            + "</b><br>"
+            + self.tr("The record now shows %1 (shaded).").replace("%1", shown)
+        )
+        bold = QFont(self.fields.font())
+        bold.setBold(True)
+        for difference in row.differences:
+            n = self.fields.rowCount()
+            self.fields.insertRow(n)
+            name = self.tr("deleted") if difference.field == DELETED else difference.field
+            self.fields.setItem(n, 0, QTableWidgetItem(name))
+            for column, side, value in ((1, "mine", difference.mine), (2, "theirs", difference.theirs)):
+                item = QTableWidgetItem(self._value_text(value))
+                if side == row.shown:
+                    item.setBackground(QBrush(SHOWN))
+                    item.setFont(bold)
+                self.fields.setItem(n, column, item)
+            choice = QComboBox()
+            choice.addItem(self.tr("mine"), "mine")
+            choice.addItem(self.tr("theirs"), "theirs")
+            choice.setCurrentIndex(0 if row.shown == "mine" else 1)
+            choice.setEnabled(is_open)
+            self.fields.setCellWidget(n, 3, choice)
+        self.fields.resizeRowsToContents()
+
+    def _value_text(self, value: Any) -> str:
+        if value is None:
+            return self.tr("(empty)")
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return str(value)
+
+    def field_choices(self) -> list[str]:
+        """``FIELD=mine|theirs`` for each differing field, as chosen in the Keep column."""
+        row = self.current()
+        if row is None:
+            return []
+        choices = []
+        for n, difference in enumerate(row.differences):
+            widget = self.fields.cellWidget(n, 3)
+            side = widget.currentData() if isinstance(widget, QComboBox) else row.shown
+            choices.append(f"{difference.field}={side}")
+        return choices
+
+    def set_choice(self, field: str, side: str) -> None:
+        """Choose ``side`` for ``field`` in the Keep column (the keyboard's way, and tests')."""
+        row = self.current()
+        if row is None:
+            return
+        for n, difference in enumerate(row.differences):
+            widget = self.fields.cellWidget(n, 3)
+            if difference.field == field and isinstance(widget, QComboBox):
+                widget.setCurrentIndex(widget.findData(side))
+
+    # ----------------------------------------------------------------- resolving
+
+    def resolve(self, keep: list[str]) -> ConflictRow | None:
+        """Resolve the selected conflict; the list and the screens behind reload."""
+        row = self.current()
+        if row is None or row.resolved_at is not None or not keep:
+            return None
+        try:
+            done = sync_conflicts.resolve_conflict(self.wb.db, str(row.id), keep)
+        except Exception as exc:  # noqa: BLE001 - shown as one line, never a traceback
+            self.message.setText(f"<span style='color:{BAD}'>{_html(describe(exc))}</span>")
+            return None
+        names = {"mine": self.tr("kept mine"), "theirs": self.tr("kept theirs"), "fields": self.tr("fields chosen")}
+        self.message.setText(
+            f"<span style='color:{GOOD}'>"
+            + _html(
+                self.tr("Resolved (%1): %2.")
+                .replace("%1", names.get(done.resolution, done.resolution))
+                .replace("%2", done.label or str(done.record_id))
+            )
+            + "</span>"
+        )
+        self.wb.notify({"*"})
+        self.resolved.emit(done)
+        self.reload()
+        return done

@@ -1,0 +1,102 @@
+"""Words the sync screens share: names of the synced tables, sizes, fingerprints, a report table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from cpdesk.gui import display
+from cpdesk.gui.workbench import entity_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sync", text)
+
+
+def table_label(name: str) -> str:
+    """A synced table as the person knows it (the workbench's names, then these)."""
+    labels = {
+        "company": _tr("companies"),
+        "course": _tr("courses"),
+        "factor_set": _tr("factor sets"),
+        "indicator": _tr("indicators"),
+        "participant": _tr("participants"),
+        "programme": _tr("programmes"),
+        "workshop": _tr("workshops"),
+        "assessment": _tr("assessments"),
+        "certificate": _tr("certificates"),
+        "course_module": _tr("course modules"),
+        "fuel_factor": _tr("fuel factors"),
+        "grid_factor": _tr("grid factors"),
+        "indicator_value": _tr("indicator values"),
+        "attachment": _tr("attachments"),
+        "fuel_override": _tr("fuel values of an assessment"),
+        "practical_module": _tr("practical modules"),
+        "process_step": _tr("process steps"),
+        "task_progress": _tr("task progress"),
+        "team_member": _tr("team members"),
+        "training_session": _tr("training sessions"),
+        "attendance": _tr("attendance"),
+        "practical_assignment": _tr("practical assignments"),
+        "stream": _tr("streams"),
+        "logger_series": _tr("logger series"),
+        "measurement": _tr("measurements"),
+        "waste_stream": _tr("waste streams"),
+        "cause": _tr("causes"),
+        "logger_series_chunk": _tr("logger readings (blocks)"),
+        "measurement_source": _tr("readings taken from loggers"),
+        "cp_option": _tr("options"),
+        "option_saving": _tr("resource savings"),
+    }
+    return labels.get(name) or entity_label(name)
+
+
+def short_fingerprint(fingerprint: str | None) -> str:
+    """A fingerprint in groups of four, as read aloud on the phone."""
+    text = (fingerprint or "").replace(":", "").replace(" ", "")
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def make_table(headers: Sequence[str]) -> QTableWidget:
+    """A read-only table with the sync screens' look."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def fill_counts(table: QTableWidget, rows: Mapping[str, Sequence[int]], total_label: str, locale: str) -> None:
+    """Rows of (table name -> counts), then a bold total row; numbers right-aligned."""
+    table.setRowCount(0)
+    totals = [0] * (table.columnCount() - 1)
+    items = sorted(rows.items(), key=lambda kv: table_label(kv[0]).casefold())
+    for name, counts in [*items, ("", None)]:
+        row = table.rowCount()
+        table.insertRow(row)
+        values: Sequence[Any] = counts if counts is not None else totals
+        label = QTableWidgetItem(table_label(name) if counts is not None else total_label)
+        table.setItem(row, 0, label)
+        for column, value in enumerate(values, start=1):
+            item = QTableWidgetItem(display.number(value, locale, 0))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+            if counts is not None:
+                totals[column - 1] += value
+        if counts is None:
+            font = QFont(label.font())
+            font.setBold(True)
+            for column in range(table.columnCount()):
+                cell = table.item(row, column)
+                if cell is not None:
+                    cell.setFont(font)
