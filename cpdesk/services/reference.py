@@ -6,6 +6,10 @@ works in a source tree, a wheel and a frozen build. Each loader parses and check
 once (``functools.lru_cache``) and returns frozen objects; a malformed file raises
 :class:`ReferenceDataError` naming the file and the key.
 
+The catalogues (sectors, option and cause categories, labels) that a centre's reference-data
+pack carries replace the shipped files once :func:`use_catalogues` is given them (the
+workbench does so for the catalogues its database received).
+
 Vietnamese strings are NFC-normalised on load, so a file saved by an editor in NFD still
 compares equal to the codes and labels typed elsewhere.
 """
@@ -15,7 +19,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -39,7 +44,9 @@ __all__ = [
     "Task",
     "Text",
     "available_factor_sets",
+    "catalogues_in_use",
     "cause_categories",
+    "check_catalogue",
     "label",
     "label_of",
     "labels_of",
@@ -47,6 +54,8 @@ __all__ = [
     "methodology",
     "option_categories",
     "sectors",
+    "use_catalogues",
+    "use_catalogues_of",
 ]
 
 PACKAGE = "cpdesk.resources"
@@ -90,8 +99,22 @@ class Text:
         raise ValueError(f"unknown language {lang!r}: expected one of {LANGS}")
 
 
+class _Titled:
+    """The title of a step or task in either language."""
+
+    title: Text
+
+    @property
+    def title_vi(self) -> str:
+        return self.title.vi
+
+    @property
+    def title_en(self) -> str:
+        return self.title.en
+
+
 @dataclass(frozen=True)
-class Task:
+class Task(_Titled):
     """One of the 18 tasks: its worksheet and the cpdesk section that records it."""
 
     number: int
@@ -100,30 +123,14 @@ class Task:
     worksheet: Text
     section: str
 
-    @property
-    def title_vi(self) -> str:
-        return self.title.vi
-
-    @property
-    def title_en(self) -> str:
-        return self.title.en
-
 
 @dataclass(frozen=True)
-class Step:
+class Step(_Titled):
     """One of the 6 steps and its tasks."""
 
     number: int
     title: Text
     tasks: tuple[Task, ...]
-
-    @property
-    def title_vi(self) -> str:
-        return self.title.vi
-
-    @property
-    def title_en(self) -> str:
-        return self.title.en
 
 
 @dataclass(frozen=True)
@@ -194,11 +201,17 @@ class Sector:
 # --------------------------------------------------------------------------- file reading
 
 
-def _read_json(subdir: str, name: str) -> tuple[str, Any]:
-    """Read and decode ``subdir/name`` from the resources package; (display name, data)."""
-    display = f"resources/{subdir}/{name}"
+def _read_json(subdir: str, name: str, shipped: bool = False) -> tuple[str, Any]:
+    """Read and decode ``subdir/name``: the catalogue received from the centre if there is
+    one (unless ``shipped``), else the file of the resources package; (display name, data)."""
+    received = _reading.get()
+    content = None if shipped or subdir != REFERENCE_DIR else (received or _received).get(name.removesuffix(".json"))
+    display = f"resources/{subdir}/{name}" if content is None else f"{name} received from the centre"
     try:
-        text = (resources.files(PACKAGE) / subdir / name).read_text(encoding="utf-8")
+        if content is not None:
+            text = content.decode("utf-8")
+        else:
+            text = (resources.files(PACKAGE) / subdir / name).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ReferenceDataError(display, "", "file not found") from None
     except UnicodeDecodeError as exc:
@@ -354,52 +367,63 @@ def _check_numbered(doc: _Doc, key: str, numbers: list[int]) -> None:
 @cache
 def option_categories() -> tuple[OptionCategoryInfo, ...]:
     """The eight option categories in their order, from ``reference/option_categories.json``."""
-    file, data = _read_json(REFERENCE_DIR, "option_categories.json")
-    doc = _Doc(file)
-    doc.header(data)
-    items = []
-    for i, raw in enumerate(doc.array(data, "categories")):
-        where = f"categories[{i}]"
-        items.append(
-            OptionCategoryInfo(
-                code=_enum_code(doc, OptionCategory, raw, where),
-                number=doc.integer(raw, "number", where),
-                label=doc.text(raw, "label", where),
-                example=doc.text(raw, "example", where),
-                example_source=doc.string(raw, "example_source", where),
-            )
-        )
-    _check_numbered(doc, "categories", [c.number for c in items])
-    _check_unique(doc, "categories", [c.code for c in items])
-    return tuple(items)
+    return _categories(
+        "option_categories",
+        OptionCategory,
+        lambda doc, raw, where, code, number: OptionCategoryInfo(
+            code=code,
+            number=number,
+            label=doc.text(raw, "label", where),
+            example=doc.text(raw, "example", where),
+            example_source=doc.string(raw, "example_source", where),
+        ),
+    )
 
 
 @cache
 def cause_categories() -> tuple[CauseCategoryInfo, ...]:
     """The eight causes of waste in their order, from ``reference/cause_categories.json``."""
-    file, data = _read_json(REFERENCE_DIR, "cause_categories.json")
+    return _categories(
+        "cause_categories",
+        CauseCategory,
+        lambda doc, raw, where, code, number: CauseCategoryInfo(
+            code=code, number=number, label=doc.text(raw, "label", where), question=doc.text(raw, "question", where)
+        ),
+    )
+
+
+def _categories(name: str, enum: type[Enum], make: Callable[[_Doc, Any, str, Any, int], Any]) -> tuple[Any, ...]:
+    """A numbered list of ``categories`` naming every member of ``enum`` once, in order."""
+    file, data = _read_json(REFERENCE_DIR, f"{name}.json")
     doc = _Doc(file)
     doc.header(data)
     items = []
     for i, raw in enumerate(doc.array(data, "categories")):
         where = f"categories[{i}]"
-        items.append(
-            CauseCategoryInfo(
-                code=_enum_code(doc, CauseCategory, raw, where),
-                number=doc.integer(raw, "number", where),
-                label=doc.text(raw, "label", where),
-                question=doc.text(raw, "question", where),
-            )
-        )
+        items.append(make(doc, raw, where, _enum_code(doc, enum, raw, where), doc.integer(raw, "number", where)))
     _check_numbered(doc, "categories", [c.number for c in items])
     _check_unique(doc, "categories", [c.code for c in items])
+    missing = [m.value for m in enum if m not in {c.code for c in items}]
+    if missing:
+        raise doc.error("categories", f"missing {', '.join(missing)}")
     return tuple(items)
 
 
 @cache
 def sectors() -> tuple[Sector, ...]:
-    """The sectors, parents before their sub-sectors, from ``reference/sectors.json``."""
-    file, data = _read_json(REFERENCE_DIR, "sectors.json")
+    """The sectors, parents before their sub-sectors, from ``reference/sectors.json``.
+
+    When the centre sent its own list, its sectors come first (its labels win) and the
+    shipped sectors it does not name follow, so a company's sector always has a label.
+    """
+    items = list(_sectors(*_read_json(REFERENCE_DIR, "sectors.json")))
+    known = {s.code for s in items}
+    if (_reading.get() or _received).get("sectors") is not None:
+        items += [s for s in _sectors(*_read_json(REFERENCE_DIR, "sectors.json", shipped=True)) if s.code not in known]
+    return tuple(items)
+
+
+def _sectors(file: str, data: Any) -> list[Sector]:
     doc = _Doc(file)
     doc.header(data)
     items = []
@@ -418,7 +442,7 @@ def sectors() -> tuple[Sector, ...]:
     for i, sector in enumerate(items):
         if sector.parent is not None and sector.parent not in known:
             raise doc.error(f"sectors[{i}].parent", f"unknown parent sector {sector.parent!r}")
-    return tuple(items)
+    return items
 
 
 def _enum_code(doc: _Doc, enum: type[Enum], raw: Mapping[str, Any], where: str) -> Any:
@@ -528,6 +552,75 @@ def label(item: Enum | tuple[str | type[Enum], str], lang: str = "vi") -> str:
 def label_of(kind: str | type[Enum], code: str, lang: str = "vi") -> str:
     """Same as ``label((kind, code), lang)``: e.g. ``label_of("sector", "paper", "en")``."""
     return label((kind, code), lang)
+
+
+# --------------------------------------------------------------------------- catalogues from the centre
+#
+# A centre's reference-data pack carries its catalogues (see services/sync_reference.py); the
+# installation stores them in its database, and :func:`use_catalogues` makes the loaders above
+# read them instead of the shipped files. The methodology stays the shipped one: the
+# workbench's sections are built on its 18 tasks.
+
+#: The catalogues a pack may replace, by file name without ``.json``.
+RECEIVED_CATALOGUES = ("sectors", "option_categories", "cause_categories", "vocabulary_labels")
+_received: dict[str, bytes] = {}
+#: Catalogues being checked in this thread (see :func:`check_catalogue`), read instead of
+#: ``_received`` without touching what the other threads read.
+_reading: ContextVar[Mapping[str, bytes] | None] = ContextVar("cpdesk_reference_reading", default=None)
+
+
+def check_catalogue(name: str, content: bytes) -> bool:
+    """Raise :class:`ReferenceDataError` unless ``content`` is a catalogue ``name`` this
+    cpdesk can read; False for a name it does not read (kept, not used)."""
+    loader = _catalogue_loaders().get(name)
+    if loader is None:
+        return False
+    token = _reading.set({**_received, name: bytes(content)})
+    try:
+        loader.__wrapped__()
+    finally:
+        _reading.reset(token)
+    return True
+
+
+def use_catalogues(documents: Mapping[str, bytes]) -> tuple[str, ...]:
+    """Read the catalogues in ``documents`` (name -> JSON bytes) from now on, the shipped
+    files for the others; replaces an earlier call (no documents: the shipped ones again).
+    Each is checked first; a malformed one raises and changes nothing."""
+    wanted = {name: bytes(content) for name, content in documents.items() if name in RECEIVED_CATALOGUES}
+    for name, content in wanted.items():
+        check_catalogue(name, content)
+    _received.clear()
+    _received.update(wanted)
+    for loader in (*_catalogue_loaders().values(), _all_labels):
+        loader.cache_clear()
+    return tuple(sorted(wanted))
+
+
+def use_catalogues_of(db: Any) -> tuple[str, ...]:
+    """:func:`use_catalogues` with the catalogues the database ``db`` received from the centre."""
+    from sqlalchemy import select  # here: the rest of this module reads files only
+
+    from cpdesk.services.uow import reading
+    from cpdesk.store.models import SyncReferenceDocument
+
+    with reading(db) as session:
+        rows = session.execute(select(SyncReferenceDocument)).scalars()
+        return use_catalogues({row.name: row.content.encode("utf-8") for row in rows})
+
+
+def catalogues_in_use() -> tuple[str, ...]:
+    """The catalogues read from the centre's pack rather than the shipped files."""
+    return tuple(sorted(_received))
+
+
+def _catalogue_loaders() -> dict[str, Any]:
+    return {
+        "sectors": sectors,
+        "option_categories": option_categories,
+        "cause_categories": cause_categories,
+        "vocabulary_labels": _vocabulary_labels,
+    }
 
 
 # --------------------------------------------------------------------------- factor sets
