@@ -72,7 +72,8 @@ def _figures(
         except CpdeskError as exc:
             notes.append(f"{label}: {exc}")
             continue
-        closures[(group, "")] = measured.plant.closure_pct
+        if measured.plant.inputs or measured.plant.outputs:  # an assessment without this balance has no row
+            closures[(group, "")] = measured.plant.closure_pct
         steps = {n.node: n.name for n in measured.nodes if n.node}
         for node in measured.nodes:
             if node.node and (node.inputs or node.outputs):

@@ -120,6 +120,37 @@ def build_report(
     return target
 
 
+def comparison_report(
+    db: Any,
+    module_id: str | uuid.UUID,
+    path: str | Path,
+    lang: str = "vi",
+    *,
+    tolerances: Any = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """A practical module's comparison as a PDF (the trainees' feedback); see
+    :mod:`cpdesk.report.comparison_pdf`. ``tolerances`` is a core ``Tolerances`` or None."""
+    from cpdesk.report import comparison_pdf
+    from cpdesk.services.comparison import compare_module
+
+    target = Path(path).expanduser()
+    check_target(target, ("pdf",))
+    t = I18n(lang)
+    gather = BuildHooks(progress, cancelled, 0.0, 0.3, t("progress_reading"))
+    render = BuildHooks(progress, cancelled, 0.3, 0.97, t("progress_layout"))
+    gather.report(0.0)
+    data = compare_module(db, module_id, tolerances=tolerances)
+    gather.report(1.0)
+    content = comparison_pdf.build(data, t, render)
+    render.check()
+    write_atomically(target, content)
+    if progress is not None:
+        progress(1.0, t("progress_done"))
+    return target
+
+
 def _one(key: Any) -> str | uuid.UUID:
     if key is None or (isinstance(key, list | tuple) and len(key) != 1):
         raise CpdeskError("name one assessment")

@@ -80,6 +80,12 @@ def _reference(db: Any) -> uuid.UUID:
 @pytest.fixture
 def scenario(tmp_path: Path, workspace_template: Path, request: pytest.FixtureRequest) -> Iterator[Scenario]:
     factory = WorkspaceFactory("sqlite", tmp_path, workspace_template, request)
+    yield make_scenario(factory, tmp_path)
+    factory.close()
+
+
+def make_scenario(factory: WorkspaceFactory, tmp_path: Path) -> Scenario:
+    """The trainer (a centre), two trainees who trust each other's keys, a reference and a module."""
     folder = tmp_path / "exchange"
     folder.mkdir()
     trainer = Site("trainer", factory("trainer"), tmp_path / "keys-trainer")
@@ -106,8 +112,7 @@ def scenario(tmp_path: Path, workspace_template: Path, request: pytest.FixtureRe
         data_given=["steps", "streams"],
         tasks_required=[4, 5, 8],
     )
-    yield Scenario(trainer, trainees, module, folder, reference, trainer_key)
-    factory.close()
+    return Scenario(trainer, trainees, module, folder, reference, trainer_key)
 
 
 def _trainee_work(
@@ -303,3 +308,29 @@ def test_export_needs_each_trainees_key(scenario: Scenario, tmp_path: Path) -> N
         assert list(tmp_path.glob("*.cpdx")) == []
         written = practical.export_module(db, module.id, tmp_path, keys={"chi": str(scenario.folder / "An.cpdeskkey")})
     assert written[0].recipient == "An"
+
+
+def exchange(scenario: Scenario) -> None:
+    """The whole exchange without the checks: export, the trainees' different work, import
+    of both results (used by the report, screen and command-line tests)."""
+    from cpdesk.services import sync
+
+    with scenario.trainer.active():
+        bundles = practical.export_module(scenario.trainer.db, scenario.module.id, scenario.folder)
+    copies = {a.trainee_name: a.assessment_id for a in scenario.module.assignments}
+    work = {
+        "An": (
+            50_000,
+            40_000,
+            [("Fix leaks", "good_housekeeping", 1_000, 500), ("Level", "process_control", 3_000, 1_000)],
+        ),
+        "Bình": (60_000, 30_000, [("Fix taps", "good_housekeeping", 8_000, 1_500)]),
+    }
+    for (name, site), bundle in zip(scenario.trainees.items(), bundles, strict=True):
+        path = scenario.folder / f"{name}-results.cpdx"
+        with site.active():
+            sync.import_bundle(site.db, bundle.result.path)
+            _trainee_work(site, copies[name], *work[name])
+            practical.export_results(site.db, copies[name], path, to=str(scenario.trainer_key))
+        with scenario.trainer.active():
+            practical.import_results(scenario.trainer.db, scenario.module.id, path)

@@ -1,0 +1,71 @@
+"""The practical module comparison as a PDF, in Vietnamese and English, read back with pypdf."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cpdesk.core.comparison import Tolerances
+from cpdesk.report.strings_comparison import EN, VI
+from cpdesk.services import reports
+from cpdesk.services.errors import CpdeskError
+from tests.conftest import WorkspaceFactory
+from tests.report.helpers import fonts_of, pdf_pages, squash
+from tests.services.test_practical import Scenario, exchange, make_scenario
+
+
+@pytest.fixture(scope="module")
+def returned(
+    tmp_path_factory: pytest.TempPathFactory, workspace_template: Path, request: pytest.FixtureRequest
+) -> Iterator[Scenario]:
+    tmp = tmp_path_factory.mktemp("comparison")
+    factory = WorkspaceFactory("sqlite", tmp, workspace_template, request)
+    scenario = make_scenario(factory, tmp)
+    exchange(scenario)
+    yield scenario
+    factory.close()
+
+
+def test_strings_have_the_same_keys() -> None:
+    assert EN.keys() == VI.keys()
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_comparison_pdf_shows_the_figures_and_differences(returned: Scenario, tmp_path: Path, lang: str) -> None:
+    path = reports.comparison_report(returned.trainer.db, returned.module.id, tmp_path / f"c-{lang}.pdf", lang)
+    pages = pdf_pages(path)
+    text = squash("\n".join(pages))
+    s = EN if lang == "en" else VI
+    assert squash(s["title"]) in text and squash("Water balance practice") in text
+    assert "An" in text and squash("Bình") in text
+    # Fresh water: reference 50 000 m³, Bình 60 000, +20 %; plant closure Bình +30 points.
+    thousands = "," if lang == "en" else "."
+    assert f"50{thousands}000" in text and f"60{thousands}000" in text
+    assert "+20%" in text and "-25%" in text
+    points = "+30.0pts" if lang == "en" else "+30,0điểm"
+    assert points in text
+    # Bình missed the process-control category: named in the trainees' table.
+    category = "Processcontrol" if lang == "en" else squash("Kiểm soát")
+    assert category.casefold() in text.casefold()
+    assert all(fonts_of(path).values())  # every font embedded
+
+
+def test_comparison_pdf_honours_tolerances(returned: Scenario, tmp_path: Path) -> None:
+    """Loose tolerances: fewer figures differ, so the trainees' table counts fewer."""
+    strict = reports.comparison_report(returned.trainer.db, returned.module.id, tmp_path / "a.pdf", "en")
+    loose = reports.comparison_report(
+        returned.trainer.db,
+        returned.module.id,
+        tmp_path / "b.pdf",
+        "en",
+        tolerances=Tolerances(closure_points=50, flow_relative=1.0, economics_relative=2.0),
+    )
+    assert squash(pdf_pages(strict)[0]) != squash(pdf_pages(loose)[0])
+    assert "morethan50.0pointsofclosure" in squash(pdf_pages(loose)[0])
+
+
+def test_comparison_report_wants_a_pdf(returned: Scenario, tmp_path: Path) -> None:
+    with pytest.raises(CpdeskError):
+        reports.comparison_report(returned.trainer.db, returned.module.id, tmp_path / "c.xlsx", "en")
