@@ -31,6 +31,7 @@ def register(sub: Any) -> None:
     report_commands.register(sub, open_db)
     logger_commands.register(sub, open_db)
     sync_commands.register(sub, open_db)
+    __import__("cpdesk.cli.practical_commands", fromlist=["register"]).register(sub, open_db)
     __import__("cpdesk.cli.guide_commands", fromlist=["register"]).register(sub, open_db)
 
     p = sub.add_parser("check", help="schema version, integrity check and row counts")
