@@ -16,7 +16,7 @@ errors, and the reading it names as most likely wrong.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from cpdesk.core import balance as core_balance
@@ -24,6 +24,7 @@ from cpdesk.core import guidance as core
 from cpdesk.core.guidance import Finding, Progress, Severity, Subject, TaskState
 from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
 from cpdesk.services import assessments, balances, lookup, workbench_queries
+from cpdesk.services.balances import BalanceReport
 from cpdesk.services.errors import CpdeskError, ValidationError
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.services.views import AssessmentDetail, OptionRow
@@ -57,17 +58,52 @@ def findings(db: Any, assessment_id: uuid.UUID | str, *, balances_too: bool = Tr
     """
     detail = assessments.show_assessment(db, assessment_id)
     causes = workbench_queries.causes(db, detail.row.id)
-    texts = workbench_queries.option_texts(db, detail.row.id)
+    notes = {key: t.technical_notes for key, t in workbench_queries.option_texts(db, detail.row.id).items()}
+    reports = (
+        {group: _balance(db, detail.row.id, group) for group in core_balance.GROUPS}
+        if balances_too and detail.streams
+        else None
+    )
+    tolerances = {group: closure_tolerance(db, group) for group in core_balance.GROUPS}
+    return examine(detail, {c.waste_stream_id for c in causes}, notes, reports, tolerances)
+
+
+def examine(
+    detail: AssessmentDetail,
+    caused: Collection[uuid.UUID],
+    technical_notes: Mapping[uuid.UUID, str],
+    balance_reports: Mapping[str, BalanceReport | str] | None = None,
+    tolerances: Mapping[str, float] | None = None,
+) -> list[Finding]:
+    """The findings from what the services already read: for reports, which hold it all.
+
+    ``caused`` are the ids of the waste streams that have a cause; ``balance_reports`` gives
+    per balance (water, energy) its report, reconciled where possible, or the reason it
+    cannot be computed (None: no balance checks); ``tolerances`` the closure tolerance per
+    balance in % (default 5).
+    """
     found = [
         *_team(detail),
         *_steps(detail),
         *_flow(detail),
-        *_waste(detail, {c.waste_stream_id for c in causes}),
-        *_options(detail, texts),
+        *_waste(detail, set(caused)),
+        *_options(detail, technical_notes),
     ]
-    if balances_too:
-        found.extend(balance_findings(db, detail))
+    if balance_reports is not None:
+        found.extend(balance_findings(balance_reports, tolerances or {}))
     return sorted(found, key=lambda f: f.task_no)
+
+
+def _balance(db: Any, assessment_id: uuid.UUID, group: str) -> BalanceReport | str:
+    """The balance reconciled where the readings allow it, measured otherwise, or why not."""
+    try:
+        return balances.assessment_balance(db, assessment_id, group, reconcile=True)
+    except CpdeskError:
+        pass  # nothing to reconcile (no stream of this balance, no closed step)
+    try:
+        return balances.assessment_balance(db, assessment_id, group)
+    except CpdeskError as exc:
+        return str(exc).split(": ", 1)[-1]
 
 
 def _team(detail: AssessmentDetail) -> Iterable[Finding]:
@@ -126,7 +162,7 @@ def _option_subject(o: OptionRow) -> Subject:
     return Subject("option", str(o.id), f"{o.code} {o.title}".strip())
 
 
-def _options(detail: AssessmentDetail, texts: dict[uuid.UUID, Any]) -> Iterable[Finding]:
+def _options(detail: AssessmentDetail, technical_notes: Mapping[uuid.UUID, str]) -> Iterable[Finding]:
     options = detail.options
     if not options:
         yield Finding(8, "no_options", MISSING)
@@ -142,8 +178,7 @@ def _options(detail: AssessmentDetail, texts: dict[uuid.UUID, Any]) -> Iterable[
             yield Finding(9, "option_unscreened", MISSING, subject)
     for o in live:
         subject = _option_subject(o)
-        notes = texts.get(o.id)
-        if o.screening == ScreeningResult.NEEDS_STUDY and not (notes and notes.technical_notes.strip()):
+        if o.screening == ScreeningResult.NEEDS_STUDY and not technical_notes.get(o.id, "").strip():
             yield Finding(10, "option_no_technical_notes", MISSING, subject)
         if not o.investment and not o.annual_savings:
             yield Finding(11, "option_uncosted", MISSING, subject)
@@ -168,24 +203,14 @@ def _options(detail: AssessmentDetail, texts: dict[uuid.UUID, Any]) -> Iterable[
             yield Finding(16, "option_unmonitored", MISSING, _option_subject(o))
 
 
-def balance_findings(db: Any, detail: AssessmentDetail) -> list[Finding]:
+def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Mapping[str, float]) -> list[Finding]:
     """Task 5: balances that close worse than the tolerance, and flagged readings."""
-    if not detail.streams:
-        return []
     found: list[Finding] = []
-    for group in core_balance.GROUPS:
-        try:
-            report = balances.assessment_balance(db, detail.row.id, group, reconcile=True)
-        except CpdeskError:
-            # Nothing to reconcile (no stream of this balance, no closed step): the balance
-            # as measured is still judged; a balance that cannot be computed is a finding.
-            try:
-                report = balances.assessment_balance(db, detail.row.id, group)
-            except CpdeskError as exc:
-                reason = str(exc).split(": ", 1)[-1]
-                found.append(Finding(5, "balance_failed", SUSPICIOUS, params={"balance": group, "reason": reason}))
-                continue
-        tolerance = closure_tolerance(db, group)
+    for group, report in reports.items():
+        if isinstance(report, str):
+            found.append(Finding(5, "balance_failed", SUSPICIOUS, params={"balance": group, "reason": report}))
+            continue
+        tolerance = tolerances.get(group, core.DEFAULT_CLOSURE_TOLERANCE_PCT)
         # Judged: the steps the reconciliation holds to their balance (it sees all that
         # enters and leaves them; in the energy balance, none loses its energy with water),
         # and the plant's water balance. Energy leaving as heat to the air is no stream, so

@@ -217,9 +217,9 @@ def test_option_without_a_category(db, plant) -> None:
     # The store requires a category; a row from elsewhere (an older bundle) may lack it.
     detail = assessments.show_assessment(db, plant.a)
     option = dataclasses.replace(detail.options[0], category=None)
-    got = list(guidance._options(dataclasses.replace(detail, options=(option,)), {}))
+    got = guidance.examine(dataclasses.replace(detail, options=(option,)), {plant.waste}, {})
     assert [f.code for f in got] == ["option_no_category"]
-    assert list(guidance._options(detail, {})) == []
+    assert guidance.examine(detail, {plant.waste}, {}) == []
 
 
 def test_feasibility_needs_money_lifetime_and_discount_rate(db, plant) -> None:
@@ -231,7 +231,7 @@ def test_feasibility_needs_money_lifetime_and_discount_rate(db, plant) -> None:
     editing.apply(db, Update("assessment", plant.a, {"discount_rate": 0.12}))
     detail = assessments.show_assessment(db, plant.a)
     ageless = dataclasses.replace(detail.options[0], lifetime_years=0)
-    got = list(guidance._options(dataclasses.replace(detail, options=(ageless,)), {}))
+    got = guidance.examine(dataclasses.replace(detail, options=(ageless,)), {plant.waste}, {})
     assert [f.code for f in got] == ["option_no_lifetime"]
 
 
