@@ -341,6 +341,8 @@ def period_summary(values: Sequence[PeriodValue]) -> float | None:
     """
     if not values:
         return None
+    if len(values) == 1:
+        return normalised_value(values[0].actual, values[0].normaliser_amount)
     if all(v.normaliser_amount is not None for v in values):
         amount = math.fsum(v.normaliser_amount or 0.0 for v in values)
         return normalised_value(math.fsum(v.actual for v in values), amount)

@@ -1,0 +1,887 @@
+"""The centre's training records: courses, modules, sessions, participants, attendance,
+certificates, workshops; lists for the screens and the statistics of a year.
+
+Every function is one user action (one unit of work). Lists hand back the frozen rows below,
+never ORM objects. Edits of existing records go through :func:`apply` with the operations of
+:mod:`cpdesk.services.editing` (Update, Delete, Restore), checked field by field as creation
+is, so the GUI's undo stack works the same way as on the assessment screens. A record that
+others depend on (a course with sessions, a participant with attendance ...) is not deleted
+while they are there: the message says what to delete first.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cpdesk.core import training as core
+from cpdesk.core.training import PersonDaysBasis, YearStatistics
+from cpdesk.core.training_vocabulary import CourseKind, Gender, ModuleKind, OrganisationType, WorkshopKind
+from cpdesk.core.vocabulary import DataOrigin
+from cpdesk.services import lookup
+from cpdesk.services import validation as check
+from cpdesk.services.editing import Delete, Operation, Restore, Update
+from cpdesk.services.errors import ValidationError
+from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.base import SyncedMixin, utcnow
+from cpdesk.store.models import (
+    Assessment,
+    Attendance,
+    Certificate,
+    Company,
+    Course,
+    CourseModule,
+    Participant,
+    PracticalAssignment,
+    PracticalModule,
+    TrainingSession,
+    Workshop,
+)
+
+MAX_SESSION_DAYS = 31.0
+
+# --------------------------------------------------------------------------- rows
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    """A course with the totals of all its sessions."""
+
+    id: uuid.UUID
+    kind: CourseKind
+    title: str
+    sector: str
+    start_date: date | None
+    end_date: date | None
+    notes: str
+    origin: DataOrigin
+    modules: int
+    sessions: int
+    days: float
+    person_days: float
+    basis: PersonDaysBasis
+    certificates: int
+
+
+@dataclass(frozen=True)
+class ModuleRow:
+    id: uuid.UUID
+    course_id: uuid.UUID
+    number: int
+    title: str
+    kind: ModuleKind
+    demonstration_company_id: uuid.UUID | None
+    demonstration_company: str | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: uuid.UUID
+    course_id: uuid.UUID
+    module_id: uuid.UUID | None
+    module_number: int | None
+    held_on: date
+    days: float
+    participant_count: int | None
+    attendees: int
+    person_days: float
+    basis: PersonDaysBasis
+    topic: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: uuid.UUID
+    name: str
+    organisation: str
+    organisation_type: OrganisationType
+    gender: Gender | None
+    email: str
+    phone: str
+    notes: str
+    origin: DataOrigin
+    days_attended: float
+    certificates: int
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    id: uuid.UUID
+    participant_id: uuid.UUID
+    participant: str
+    session_id: uuid.UUID
+    held_on: date
+    days_attended: float
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    id: uuid.UUID
+    participant_id: uuid.UUID
+    participant: str
+    course_id: uuid.UUID
+    course: str
+    issued_on: date
+    number: str
+
+
+@dataclass(frozen=True)
+class WorkshopRow:
+    id: uuid.UUID
+    kind: WorkshopKind
+    title: str
+    held_on: date
+    days: float
+    participant_count: int
+    person_days: float
+    venue: str
+    notes: str
+    origin: DataOrigin
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _date(entity: str, field: str, value: Any, *, optional: bool = False) -> date | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise ValidationError(entity, field, value, "must be a date")
+    return value
+
+
+def _whole(entity: str, field: str, value: Any, *, minimum: int = 0, optional: bool = False) -> int | None:
+    number = check.number(entity, field, value, minimum=minimum, optional=optional)
+    if number is None:
+        return None
+    if number != int(number):
+        raise ValidationError(entity, field, value, "must be a whole number")
+    return int(number)
+
+
+def _days(entity: str, value: Any) -> float:
+    return check.required_number(entity, "days", value, strictly_positive=True, maximum=MAX_SESSION_DAYS)
+
+
+def _sector(value: Any) -> str:
+    from cpdesk.services.reference import sectors
+
+    sector = check.text("course", "sector", value, max_len=40, required=False)
+    known = {s.code for s in sectors()}
+    if sector and sector not in known:
+        raise ValidationError("course", "sector", sector, "is not a known sector")
+    return sector
+
+
+def _check_dates(entity: str, start: date | None, end: date | None) -> None:
+    if start and end and end < start:
+        raise ValidationError(entity, "end_date", end, f"is before the start date {start}")
+
+
+def _live_count(session: Session, model: type[SyncedMixin], *where: Any) -> int:
+    query = select(func.count()).select_from(model).where(model.deleted_at.is_(None), *where)
+    return session.execute(query).scalar_one()
+
+
+def _module_of_course(session: Session, course_id: uuid.UUID, module_id: Any) -> uuid.UUID | None:
+    if module_id in (None, ""):
+        return None
+    module = lookup.get(session, CourseModule, module_id, "course_module")
+    if module.course_id != course_id:
+        raise ValidationError("training_session", "module_id", module_id, "is a module of another course")
+    return module.id
+
+
+def _free_module_number(session: Session, course_id: uuid.UUID, number: int, own: uuid.UUID | None = None) -> None:
+    clash = session.execute(
+        lookup.live(CourseModule).where(CourseModule.course_id == course_id, CourseModule.number == number)
+    ).scalar_one_or_none()
+    if clash is not None and clash.id != own:
+        raise ValidationError("course_module", "number", number, "the course already has a module with this number")
+
+
+# --------------------------------------------------------------------------- create
+
+
+def create_course(
+    db: Any,
+    *,
+    kind: CourseKind | str,
+    title: str,
+    sector: str = "",
+    start_date: date | None = None,
+    end_date: date | None = None,
+    notes: str = "",
+    origin: DataOrigin | str = DataOrigin.FIELD,
+) -> CourseRow:
+    """Create a course (in-depth sector programme, skills, on-demand or university lecturers)."""
+    entity = "course"
+    course = Course(
+        kind=check.code(entity, "kind", kind, CourseKind),
+        title=check.text(entity, "title", title),
+        sector=_sector(sector),
+        start_date=_date(entity, "start_date", start_date, optional=True),
+        end_date=_date(entity, "end_date", end_date, optional=True),
+        notes=check.text(entity, "notes", notes, max_len=20000, required=False),
+        origin=check.code(entity, "origin", origin, DataOrigin),
+    )
+    _check_dates(entity, course.start_date, course.end_date)
+    with unit_of_work(db) as session:
+        session.add(course)
+        session.flush()
+        return _course_rows(session, [course])[0]
+
+
+def add_module(
+    db: Any,
+    course_id: uuid.UUID | str,
+    *,
+    number: int,
+    title: str,
+    kind: ModuleKind | str = ModuleKind.CLASSROOM,
+    demonstration_company_id: uuid.UUID | str | None = None,
+    notes: str = "",
+) -> ModuleRow:
+    """Add a numbered module to a course; a practical module may name its demonstration company."""
+    entity = "course_module"
+    number_ = _whole(entity, "number", number, minimum=1)
+    assert number_ is not None
+    module = CourseModule(
+        number=number_,
+        title=check.text(entity, "title", title),
+        kind=check.code(entity, "kind", kind, ModuleKind),
+        notes=check.text(entity, "notes", notes, max_len=20000, required=False),
+    )
+    with unit_of_work(db) as session:
+        module.course_id = lookup.get(session, Course, course_id, "course").id
+        _free_module_number(session, module.course_id, number_)
+        if demonstration_company_id is not None:
+            module.demonstration_company_id = lookup.get(session, Company, demonstration_company_id, "company").id
+        session.add(module)
+        session.flush()
+        return _module_row(session, module)
+
+
+def add_session(
+    db: Any,
+    course_id: uuid.UUID | str,
+    *,
+    held_on: date,
+    days: float = 1.0,
+    module_id: uuid.UUID | str | None = None,
+    participant_count: int | None = None,
+    topic: str = "",
+    notes: str = "",
+) -> SessionRow:
+    """Add a dated session to a course (or to one of its modules).
+
+    ``participant_count`` is the head count for a session whose attendance is not recorded
+    person by person; once attendance is recorded it takes precedence.
+    """
+    entity = "training_session"
+    record = TrainingSession(
+        held_on=_date(entity, "held_on", held_on),
+        days=_days(entity, days),
+        participant_count=_whole(entity, "participant_count", participant_count, optional=True),
+        topic=check.text(entity, "topic", topic, required=False),
+        notes=check.text(entity, "notes", notes, max_len=20000, required=False),
+    )
+    with unit_of_work(db) as session:
+        record.course_id = lookup.get(session, Course, course_id, "course").id
+        record.module_id = _module_of_course(session, record.course_id, module_id)
+        session.add(record)
+        session.flush()
+        return _session_rows(session, [record])[0]
+
+
+def create_participant(
+    db: Any,
+    *,
+    name: str,
+    organisation: str = "",
+    organisation_type: OrganisationType | str = OrganisationType.COMPANY,
+    gender: Gender | str | None = None,
+    email: str = "",
+    phone: str = "",
+    notes: str = "",
+    origin: DataOrigin | str = DataOrigin.FIELD,
+) -> ParticipantRow:
+    """Register a person the centre trains."""
+    entity = "participant"
+    person = Participant(
+        name=check.text(entity, "name", name, max_len=200),
+        organisation=check.text(entity, "organisation", organisation, required=False),
+        organisation_type=check.code(entity, "organisation_type", organisation_type, OrganisationType),
+        gender=None if gender in (None, "") else check.code(entity, "gender", gender, Gender),
+        email=check.text(entity, "email", email, max_len=200, required=False),
+        phone=check.text(entity, "phone", phone, max_len=60, required=False),
+        notes=check.text(entity, "notes", notes, max_len=20000, required=False),
+        origin=check.code(entity, "origin", origin, DataOrigin),
+    )
+    if person.email and "@" not in person.email:
+        raise ValidationError(entity, "email", email, "is not an e-mail address")
+    with unit_of_work(db) as session:
+        session.add(person)
+        session.flush()
+        return _participant_rows(session, [person])[0]
+
+
+def record_attendance(
+    db: Any,
+    session_id: uuid.UUID | str,
+    participant_id: uuid.UUID | str,
+    days_attended: float | None = None,
+) -> AttendanceRow:
+    """Record that a participant attended a session (all of it unless ``days_attended`` says less)."""
+    entity = "attendance"
+    with unit_of_work(db) as session:
+        held = lookup.get(session, TrainingSession, session_id, "training_session")
+        person = lookup.get(session, Participant, participant_id, "participant")
+        days = held.days if days_attended is None else days_attended
+        days = check.required_number(entity, "days_attended", days, strictly_positive=True, maximum=held.days)
+        if _live_count(session, Attendance, Attendance.session_id == held.id, Attendance.participant_id == person.id):
+            raise ValidationError(entity, "participant_id", person.name, "is already recorded at this session")
+        row = Attendance(session_id=held.id, participant_id=person.id, days_attended=days)
+        session.add(row)
+        session.flush()
+        return AttendanceRow(row.id, person.id, person.name, held.id, held.held_on, row.days_attended)
+
+
+def issue_certificate(
+    db: Any, participant_id: uuid.UUID | str, course_id: uuid.UUID | str, *, issued_on: date, number: str = ""
+) -> CertificateRow:
+    """Record the certificate a participant received for a course (one per course)."""
+    entity = "certificate"
+    issued = _date(entity, "issued_on", issued_on)
+    number = check.text(entity, "number", number, max_len=60, required=False)
+    with unit_of_work(db) as session:
+        person = lookup.get(session, Participant, participant_id, "participant")
+        course = lookup.get(session, Course, course_id, "course")
+        if _live_count(
+            session, Certificate, Certificate.participant_id == person.id, Certificate.course_id == course.id
+        ):
+            raise ValidationError(entity, "participant_id", person.name, "already holds a certificate of this course")
+        row = Certificate(participant_id=person.id, course_id=course.id, issued_on=issued, number=number)
+        session.add(row)
+        session.flush()
+        return CertificateRow(row.id, person.id, person.name, course.id, course.title, row.issued_on, row.number)
+
+
+def create_workshop(
+    db: Any,
+    *,
+    title: str,
+    held_on: date,
+    kind: WorkshopKind | str = WorkshopKind.WORKSHOP,
+    days: float = 1.0,
+    participant_count: int = 0,
+    venue: str = "",
+    notes: str = "",
+    origin: DataOrigin | str = DataOrigin.FIELD,
+) -> WorkshopRow:
+    """Record a workshop or an awareness seminar with its number of participants."""
+    entity = "workshop"
+    count = _whole(entity, "participant_count", participant_count)
+    assert count is not None
+    workshop = Workshop(
+        kind=check.code(entity, "kind", kind, WorkshopKind),
+        title=check.text(entity, "title", title),
+        held_on=_date(entity, "held_on", held_on),
+        days=_days(entity, days),
+        participant_count=count,
+        venue=check.text(entity, "venue", venue, required=False),
+        notes=check.text(entity, "notes", notes, max_len=20000, required=False),
+        origin=check.code(entity, "origin", origin, DataOrigin),
+    )
+    with unit_of_work(db) as session:
+        session.add(workshop)
+        session.flush()
+        return _workshop_row(workshop)
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def list_courses(db: Any, year: int | None = None) -> list[CourseRow]:
+    """Courses, newest first; with ``year``, those holding a session in that year (or starting in it)."""
+    with reading(db) as session:
+        courses = list(session.execute(lookup.live(Course)).scalars())
+        rows = _course_rows(session, courses)
+        if year is not None:
+            held = {r.id for r in _year_statistics(session, year).course_rows}
+            rows = [r for r in rows if r.id in held]
+        return sorted(rows, key=lambda r: (r.start_date or date.min, lookup.natural_key(r.title)), reverse=True)
+
+
+def list_modules(db: Any, course_id: uuid.UUID | str) -> list[ModuleRow]:
+    with reading(db) as session:
+        course = lookup.get(session, Course, course_id, "course")
+        query = lookup.live(CourseModule).where(CourseModule.course_id == course.id).order_by(CourseModule.number)
+        return [_module_row(session, m) for m in session.execute(query).scalars()]
+
+
+def list_sessions(db: Any, course_id: uuid.UUID | str) -> list[SessionRow]:
+    """A course's sessions in date order, each with its person-days and where they come from."""
+    with reading(db) as session:
+        course = lookup.get(session, Course, course_id, "course")
+        query = lookup.live(TrainingSession).where(TrainingSession.course_id == course.id)
+        records = list(session.execute(query.order_by(TrainingSession.held_on)).scalars())
+        return _session_rows(session, records)
+
+
+def list_participants(db: Any) -> list[ParticipantRow]:
+    with reading(db) as session:
+        people = list(session.execute(lookup.live(Participant)).scalars())
+        return sorted(_participant_rows(session, people), key=lambda r: lookup.natural_key(r.name))
+
+
+def list_attendance(db: Any, session_id: uuid.UUID | str) -> list[AttendanceRow]:
+    with reading(db) as session:
+        held = lookup.get(session, TrainingSession, session_id, "training_session")
+        query = (
+            select(Attendance, Participant)
+            .join(Participant, Participant.id == Attendance.participant_id)
+            .where(Attendance.session_id == held.id, Attendance.deleted_at.is_(None), Participant.deleted_at.is_(None))
+        )
+        rows = [
+            AttendanceRow(a.id, p.id, p.name, held.id, held.held_on, a.days_attended) for a, p in session.execute(query)
+        ]
+        return sorted(rows, key=lambda r: lookup.natural_key(r.participant))
+
+
+def list_certificates(db: Any, course_id: uuid.UUID | str | None = None) -> list[CertificateRow]:
+    with reading(db) as session:
+        query = (
+            select(Certificate, Participant, Course)
+            .join(Participant, Participant.id == Certificate.participant_id)
+            .join(Course, Course.id == Certificate.course_id)
+            .where(Certificate.deleted_at.is_(None), Participant.deleted_at.is_(None), Course.deleted_at.is_(None))
+        )
+        if course_id is not None:
+            query = query.where(Course.id == lookup.get(session, Course, course_id, "course").id)
+        rows = [
+            CertificateRow(c.id, p.id, p.name, k.id, k.title, c.issued_on, c.number)
+            for c, p, k in session.execute(query)
+        ]
+        return sorted(rows, key=lambda r: (r.issued_on, lookup.natural_key(r.participant)))
+
+
+def list_workshops(db: Any, year: int | None = None) -> list[WorkshopRow]:
+    with reading(db) as session:
+        rows = [_workshop_row(w) for w in session.execute(lookup.live(Workshop).order_by(Workshop.held_on)).scalars()]
+        return [r for r in rows if year is None or r.held_on.year == year]
+
+
+def year_statistics(db: Any, year: int) -> YearStatistics:
+    """The year's training figures as the annual report gives them (see core.training.year_statistics).
+
+    Assessments completed are the live assessments whose end date falls in the year,
+    trainees' copies of a practical module left out.
+    """
+    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
+        raise ValidationError("statistics", "year", year, "must be a year such as 2004")
+    with reading(db) as session:
+        return _year_statistics(session, year)
+
+
+def training_person_days_between(db: Any, start: date, end: date) -> float:
+    """Course person-days of the sessions held from ``start`` to ``end`` (both included).
+
+    The normaliser amount of an indicator per training person-day, taken from the records.
+    """
+    with reading(db) as session:
+        facts = _session_facts(session)
+        return core.total_person_days(f for f in facts.values() if start <= f.held_on <= end).value
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _attendance_by_session(session: Session) -> dict[uuid.UUID, list[float]]:
+    query = (
+        select(Attendance.session_id, Attendance.days_attended)
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .where(Attendance.deleted_at.is_(None), Participant.deleted_at.is_(None))
+    )
+    days: dict[uuid.UUID, list[float]] = defaultdict(list)
+    for session_id, attended in session.execute(query):
+        days[session_id].append(attended)
+    return days
+
+
+def _session_facts(
+    session: Session, records: list[TrainingSession] | None = None
+) -> dict[uuid.UUID, core.SessionFacts]:
+    """Session id -> its facts, for the given sessions or every live session of a live course."""
+    if records is None:
+        query = (
+            select(TrainingSession)
+            .join(Course, Course.id == TrainingSession.course_id)
+            .where(TrainingSession.deleted_at.is_(None), Course.deleted_at.is_(None))
+        )
+        records = list(session.execute(query).scalars())
+    attended = _attendance_by_session(session)
+    return {
+        s.id: core.SessionFacts(s.held_on, s.days, tuple(attended.get(s.id, ())), s.participant_count) for s in records
+    }
+
+
+def _year_statistics(session: Session, year: int) -> YearStatistics:
+    sessions = list(
+        session.execute(
+            select(TrainingSession).where(TrainingSession.deleted_at.is_(None)).order_by(TrainingSession.held_on)
+        ).scalars()
+    )
+    facts = _session_facts(session, sessions)
+    by_course: dict[uuid.UUID, list[core.SessionFacts]] = defaultdict(list)
+    for s in sessions:
+        by_course[s.course_id].append(facts[s.id])
+    courses = [
+        core.CourseFacts(c.id, c.kind, c.title, c.start_date, tuple(by_course.get(c.id, ())))
+        for c in session.execute(lookup.live(Course)).scalars()
+    ]
+    workshops = [
+        core.WorkshopFacts(w.kind, w.held_on, w.days, w.participant_count)
+        for w in session.execute(lookup.live(Workshop)).scalars()
+    ]
+    certificates = [
+        core.CertificateFacts(pid, issued)
+        for pid, issued in session.execute(
+            select(Certificate.participant_id, Certificate.issued_on)
+            .join(Participant, Participant.id == Certificate.participant_id)
+            .join(Course, Course.id == Certificate.course_id)
+            .where(Certificate.deleted_at.is_(None), Participant.deleted_at.is_(None), Course.deleted_at.is_(None))
+        )
+    ]
+    copies = select(PracticalAssignment.assessment_id).where(PracticalAssignment.deleted_at.is_(None))
+    ends = session.execute(
+        select(Assessment.end_date).where(Assessment.deleted_at.is_(None), Assessment.id.not_in(copies))
+    ).scalars()
+    return core.year_statistics(year, courses, workshops, certificates, ends)
+
+
+def _course_rows(session: Session, courses: list[Course]) -> list[CourseRow]:
+    ids = [c.id for c in courses]
+    sessions = list(
+        session.execute(
+            lookup.live(TrainingSession).where(TrainingSession.course_id.in_(ids)).order_by(TrainingSession.held_on)
+        ).scalars()
+    )
+    facts = _session_facts(session, sessions)
+    per_course: dict[uuid.UUID, list[core.SessionFacts]] = defaultdict(list)
+    for s in sessions:
+        per_course[s.course_id].append(facts[s.id])
+    modules = _counts(session, CourseModule.course_id, CourseModule, ids)
+    certificates = _counts(session, Certificate.course_id, Certificate, ids)
+    rows = []
+    for c in courses:
+        total = core.total_person_days(per_course[c.id])
+        rows.append(
+            CourseRow(
+                id=c.id,
+                kind=c.kind,
+                title=c.title,
+                sector=c.sector,
+                start_date=c.start_date,
+                end_date=c.end_date,
+                notes=c.notes,
+                origin=c.origin,
+                modules=modules.get(c.id, 0),
+                sessions=len(per_course[c.id]),
+                days=sum(f.days for f in per_course[c.id]),
+                person_days=total.value,
+                basis=total.basis,
+                certificates=certificates.get(c.id, 0),
+            )
+        )
+    return rows
+
+
+def _counts(session: Session, column: Any, model: type[SyncedMixin], ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    query = select(column, func.count()).where(column.in_(ids), model.deleted_at.is_(None)).group_by(column)
+    return {key: n for key, n in session.execute(query)}
+
+
+def _module_row(session: Session, m: CourseModule) -> ModuleRow:
+    company = session.get(Company, m.demonstration_company_id) if m.demonstration_company_id else None
+    return ModuleRow(
+        m.id,
+        m.course_id,
+        m.number,
+        m.title,
+        m.kind,
+        m.demonstration_company_id,
+        company.name if company else None,
+        m.notes,
+    )
+
+
+def _session_rows(session: Session, records: list[TrainingSession]) -> list[SessionRow]:
+    facts = _session_facts(session, records)
+    numbers = dict(
+        session.execute(
+            select(CourseModule.id, CourseModule.number).where(
+                CourseModule.id.in_([s.module_id for s in records if s.module_id])
+            )
+        ).all()
+    )
+    rows = []
+    for s in records:
+        f = facts[s.id]
+        pd = core.session_person_days(f)
+        rows.append(
+            SessionRow(
+                id=s.id,
+                course_id=s.course_id,
+                module_id=s.module_id,
+                module_number=numbers.get(s.module_id) if s.module_id else None,
+                held_on=s.held_on,
+                days=s.days,
+                participant_count=s.participant_count,
+                attendees=len(f.attended_days),
+                person_days=pd.value,
+                basis=pd.basis,
+                topic=s.topic,
+                notes=s.notes,
+            )
+        )
+    return rows
+
+
+def _participant_rows(session: Session, people: list[Participant]) -> list[ParticipantRow]:
+    ids = [p.id for p in people]
+    days = dict(
+        session.execute(
+            select(Attendance.participant_id, func.sum(Attendance.days_attended))
+            .where(Attendance.participant_id.in_(ids), Attendance.deleted_at.is_(None))
+            .group_by(Attendance.participant_id)
+        ).all()
+    )
+    certificates = _counts(session, Certificate.participant_id, Certificate, ids)
+    return [
+        ParticipantRow(
+            id=p.id,
+            name=p.name,
+            organisation=p.organisation,
+            organisation_type=p.organisation_type,
+            gender=p.gender,
+            email=p.email,
+            phone=p.phone,
+            notes=p.notes,
+            origin=p.origin,
+            days_attended=float(days.get(p.id) or 0.0),
+            certificates=certificates.get(p.id, 0),
+        )
+        for p in people
+    ]
+
+
+def _workshop_row(w: Workshop) -> WorkshopRow:
+    return WorkshopRow(
+        w.id,
+        w.kind,
+        w.title,
+        w.held_on,
+        w.days,
+        w.participant_count,
+        w.days * w.participant_count,
+        w.venue,
+        w.notes,
+        w.origin,
+    )
+
+
+# --------------------------------------------------------------------------- edits
+
+Checker = Callable[[Session, Any, Any], Any]
+
+
+def _text_field(max_len: int = 300, required: bool = True) -> Checker:
+    return lambda _s, _o, v: check.text("", "", v, max_len=max_len, required=required)
+
+
+def _code_field(enum_cls: type, optional: bool = False) -> Checker:
+    return lambda _s, _o, v: None if optional and v in (None, "") else check.code("", "", v, enum_cls)
+
+
+def _date_field(optional: bool = False) -> Checker:
+    return lambda _s, _o, v: _date("", "", v, optional=optional)
+
+
+def _whole_field(minimum: int = 0, optional: bool = False) -> Checker:
+    return lambda _s, _o, v: _whole("", "", v, minimum=minimum, optional=optional)
+
+
+def _company_field(session: Session, _obj: Any, value: Any) -> uuid.UUID | None:
+    return None if value in (None, "") else lookup.get(session, Company, value, "company").id
+
+
+def _module_field(session: Session, obj: TrainingSession, value: Any) -> uuid.UUID | None:
+    return _module_of_course(session, obj.course_id, value)
+
+
+def _attended_field(session: Session, obj: Attendance, value: Any) -> float:
+    held = session.get(TrainingSession, obj.session_id)
+    assert held is not None
+    return check.required_number("", "", value, strictly_positive=True, maximum=held.days)
+
+
+_TEXT = _text_field(20000, False)
+
+#: What can be edited, and how each field is checked (the same rules as creation).
+FIELDS: dict[str, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
+    "course": (
+        Course,
+        {
+            "kind": _code_field(CourseKind),
+            "title": _text_field(),
+            "sector": lambda _s, _o, v: _sector(v),
+            "start_date": _date_field(True),
+            "end_date": _date_field(True),
+            "notes": _TEXT,
+        },
+    ),
+    "course_module": (
+        CourseModule,
+        {
+            "number": _whole_field(1),
+            "title": _text_field(),
+            "kind": _code_field(ModuleKind),
+            "demonstration_company_id": _company_field,
+            "notes": _TEXT,
+        },
+    ),
+    "training_session": (
+        TrainingSession,
+        {
+            "module_id": _module_field,
+            "held_on": _date_field(),
+            "days": lambda _s, _o, v: _days("", v),
+            "participant_count": _whole_field(0, True),
+            "topic": _text_field(300, False),
+            "notes": _TEXT,
+        },
+    ),
+    "participant": (
+        Participant,
+        {
+            "name": _text_field(200),
+            "organisation": _text_field(300, False),
+            "organisation_type": _code_field(OrganisationType),
+            "gender": _code_field(Gender, True),
+            "email": _text_field(200, False),
+            "phone": _text_field(60, False),
+            "notes": _TEXT,
+        },
+    ),
+    "attendance": (Attendance, {"days_attended": _attended_field}),
+    "certificate": (Certificate, {"issued_on": _date_field(), "number": _text_field(60, False)}),
+    "workshop": (
+        Workshop,
+        {
+            "kind": _code_field(WorkshopKind),
+            "title": _text_field(),
+            "held_on": _date_field(),
+            "days": lambda _s, _o, v: _days("", v),
+            "participant_count": _whole_field(),
+            "venue": _text_field(300, False),
+            "notes": _TEXT,
+        },
+    ),
+}
+
+#: Live records that keep another from being deleted: entity -> (model, column, what).
+_DEPENDANTS: dict[str, tuple[tuple[type[SyncedMixin], Any, str], ...]] = {
+    "course": (
+        (TrainingSession, TrainingSession.course_id, "session(s)"),
+        (CourseModule, CourseModule.course_id, "module(s)"),
+        (Certificate, Certificate.course_id, "certificate(s)"),
+    ),
+    "course_module": (
+        (TrainingSession, TrainingSession.module_id, "session(s)"),
+        (PracticalModule, PracticalModule.course_module_id, "practical module(s)"),
+    ),
+    "training_session": ((Attendance, Attendance.session_id, "attendance record(s)"),),
+    "participant": (
+        (Attendance, Attendance.participant_id, "attendance record(s)"),
+        (Certificate, Certificate.participant_id, "certificate(s)"),
+        (PracticalAssignment, PracticalAssignment.participant_id, "practical assignment(s)"),
+    ),
+}
+
+
+def apply(db: Any, operation: Operation) -> Operation:
+    """Carry out one edit of a training record in one unit of work; return its inverse.
+
+    Raises:
+        ValidationError: a field that cannot be edited or a value its check refuses, or a
+            deletion of a record others still depend on.
+        NotFoundError: no such live record (or, for a Restore, no such deleted one).
+    """
+    entry = FIELDS.get(operation.entity)
+    if entry is None:
+        raise ValidationError(operation.entity, "", operation.id, "this kind of record cannot be edited here")
+    model, fields = entry
+    with unit_of_work(db) as session:
+        obj = session.get(model, lookup.as_uuid(operation.entity, operation.id))
+        if obj is None or (obj.deleted_at is not None) != isinstance(operation, Restore):
+            raise lookup.NotFoundError(operation.entity, operation.id)
+        if isinstance(operation, Update):
+            return _update(session, operation, obj, fields)
+        if isinstance(operation, Delete):
+            _check_no_dependants(session, operation.entity, obj)
+            obj.deleted_at = utcnow()
+            return Restore(operation.entity, obj.id)
+        obj.deleted_at = None
+        return Delete(operation.entity, obj.id)
+
+
+def _update(session: Session, operation: Update, obj: Any, fields: Mapping[str, Checker]) -> Update:
+    entity, new, old = operation.entity, {}, {}
+    for name, value in operation.values.items():
+        checker = fields.get(name)
+        if checker is None:
+            raise ValidationError(entity, name, value, "this field cannot be edited")
+        try:
+            new[name] = checker(session, obj, value)
+        except ValidationError as exc:
+            raise ValidationError(entity, name, value, exc.reason) from None
+        old[name] = getattr(obj, name)
+
+    def after(name: str) -> Any:
+        return new.get(name, getattr(obj, name))
+
+    if entity == "course":
+        _check_dates(entity, after("start_date"), after("end_date"))
+    if entity == "course_module" and "number" in new:
+        _free_module_number(session, obj.course_id, new["number"], obj.id)
+    if entity == "training_session" and "days" in new:
+        longest = session.execute(
+            select(func.max(Attendance.days_attended)).where(
+                Attendance.session_id == obj.id, Attendance.deleted_at.is_(None)
+            )
+        ).scalar_one()
+        if longest is not None and new["days"] < longest:
+            raise ValidationError(entity, "days", new["days"], f"a participant attended {longest:g} days")
+    if entity == "participant" and after("email") and "@" not in after("email"):
+        raise ValidationError(entity, "email", after("email"), "is not an e-mail address")
+    for name, value in new.items():
+        setattr(obj, name, value)
+    session.flush()
+    return Update(entity, obj.id, old)
+
+
+def _check_no_dependants(session: Session, entity: str, obj: Any) -> None:
+    for model, column, what in _DEPENDANTS.get(entity, ()):
+        n = _live_count(session, model, column == obj.id)
+        if n:
+            raise ValidationError(entity, "id", str(obj.id), f"has {n} {what}; delete them first")

@@ -1,0 +1,205 @@
+"""Training records through the services: the demo's 2004 figures, creation, lists, edits, refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from cpdesk.core.training import PersonDaysBasis
+from cpdesk.core.training_vocabulary import CourseKind, ModuleKind, OrganisationType, WorkshopKind
+from cpdesk.core.vocabulary import DataOrigin
+from cpdesk.services import assessments, catalogue, demo, training
+from cpdesk.services.editing import Delete, Restore, Update
+from cpdesk.services.errors import NotFoundError, ValidationError
+from cpdesk.services.workspace import open_workspace
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    db = open_workspace(tmp_path_factory.mktemp("training-demo") / "demo.sqlite")
+    demo.write_demo(db)
+    yield db
+    db.close()
+
+
+def test_the_demo_reproduces_the_seed_2004_figures(demo_db: Any) -> None:
+    stats = training.year_statistics(demo_db, 2004)
+    assert (stats.courses, stats.course_person_days) == (7, 563.0)
+    assert (stats.workshops, stats.workshop_person_days) == (11, 738.0)
+    kinds = {k.kind: (k.courses, k.person_days) for k in stats.by_kind}
+    assert kinds[CourseKind.ON_DEMAND_COURSE] == (5, 464.0)  # seed: on-demand training 5 courses, 464 person-days
+    assert kinds[CourseKind.IN_DEPTH_PROGRAMME] == (1, 54.0)  # seed: last in-depth module, 54 person-days
+    assert stats.awareness_participants == 513  # seed: awareness seminars, 513 participants in 2004
+    assert stats.person_days_from_attendance == 54.0 and stats.person_days_from_headcount == 509.0
+    assert stats.certified_in_year == 18 == stats.certified_since_start
+    # every demo assessment (textile and the reconstructed programmes) ends in 2004
+    ends = [a.end_date for a in assessments.list_assessments(demo_db)]
+    assert stats.assessments_completed == sum(1 for d in ends if d and d.year == 2004) > 0
+    assert training.year_statistics(demo_db, 2005).courses == 0
+
+
+def test_demo_records_are_labelled_reconstructed(demo_db: Any) -> None:
+    courses = training.list_courses(demo_db, 2004)
+    assert len(courses) == 7 and {c.origin for c in courses} == {DataOrigin.RECONSTRUCTED}
+    assert all("Reconstructed" in c.notes for c in courses)
+    assert {w.origin for w in training.list_workshops(demo_db, 2004)} == {DataOrigin.RECONSTRUCTED}
+    in_depth = next(c for c in courses if c.kind == CourseKind.IN_DEPTH_PROGRAMME)
+    assert (in_depth.modules, in_depth.sessions, in_depth.certificates) == (4, 3, 18)
+    assert in_depth.basis == PersonDaysBasis.ATTENDANCE and in_depth.person_days == 54.0
+    sessions = training.list_sessions(demo_db, in_depth.id)
+    assert [(s.module_number, s.attendees, s.person_days) for s in sessions] == [(4, 18, 18.0)] * 3
+
+
+def test_the_demo_is_written_once(demo_db: Any) -> None:
+    with pytest.raises(Exception, match="already holds the demo"):
+        demo.write_demo(demo_db)
+    assert training.year_statistics(demo_db, 2004).courses == 7
+
+
+# --------------------------------------------------------------------------- records by hand
+
+
+def _course(db: Any, **kw: Any) -> training.CourseRow:
+    return training.create_course(db, **{"kind": "skills_course", "title": "Kiểm toán năng lượng", **kw})
+
+
+def test_person_days_from_attendance_and_head_counts(db: Any) -> None:
+    course = _course(db, start_date=date(2005, 3, 1))
+    day1 = training.add_session(db, course.id, held_on=date(2005, 3, 1), days=1.0)
+    training.add_session(db, course.id, held_on=date(2005, 3, 2), days=0.5, participant_count=12)
+    a = training.create_participant(db, name="Lê Văn C", organisation="Sở TN&MT", organisation_type="government")
+    b = training.create_participant(db, name="Phạm Thị D", email="d@example.org")
+    training.record_attendance(db, day1.id, a.id)  # the whole day
+    training.record_attendance(db, day1.id, b.id, 0.5)
+    sessions = training.list_sessions(db, course.id)
+    assert [(s.person_days, s.basis) for s in sessions] == [
+        (1.5, PersonDaysBasis.ATTENDANCE),
+        (6.0, PersonDaysBasis.HEADCOUNT),  # 0,5 day x 12
+    ]
+    row = training.list_courses(db)[0]
+    assert (row.sessions, row.days, row.person_days, row.basis) == (2, 1.5, 7.5, PersonDaysBasis.MIXED)
+    stats = training.year_statistics(db, 2005)
+    assert (stats.courses, stats.course_person_days) == (1, 7.5)
+    people = {p.name: p for p in training.list_participants(db)}
+    assert people["Lê Văn C"].organisation_type == OrganisationType.GOVERNMENT
+    assert people["Lê Văn C"].days_attended == 1.0 and people["Phạm Thị D"].days_attended == 0.5
+    assert [r.participant for r in training.list_attendance(db, day1.id)] == ["Lê Văn C", "Phạm Thị D"]
+    assert training.training_person_days_between(db, date(2005, 3, 2), date(2005, 3, 31)) == 6.0
+
+
+def test_modules_certificates_and_workshops(db: Any) -> None:
+    company = catalogue.create_company(db, name="Công ty Mạ Kẽm", sector="hot_dip_galvanising")
+    course = _course(db, kind="in_depth_programme", sector="metal_finishing")
+    module = training.add_module(
+        db, course.id, number=2, title="Thực hành", kind="practical", demonstration_company_id=company.id
+    )
+    assert module.kind == ModuleKind.PRACTICAL and module.demonstration_company == "Công ty Mạ Kẽm"
+    with pytest.raises(ValidationError, match="already has a module with this number"):
+        training.add_module(db, course.id, number=2, title="Again")
+    person = training.create_participant(db, name="Hoàng E")
+    cert = training.issue_certificate(db, person.id, course.id, issued_on=date(2005, 6, 1), number="05/01")
+    assert (cert.participant, cert.course) == ("Hoàng E", "Kiểm toán năng lượng")
+    with pytest.raises(ValidationError, match="already holds a certificate"):
+        training.issue_certificate(db, person.id, course.id, issued_on=date(2005, 6, 2))
+    seminar = training.create_workshop(
+        db, kind="awareness_seminar", title="SXSH", held_on=date(2005, 4, 5), days=0.5, participant_count=60
+    )
+    assert seminar.kind == WorkshopKind.AWARENESS_SEMINAR and seminar.person_days == 30.0
+    stats = training.year_statistics(db, 2005)
+    assert (stats.workshops, stats.workshop_person_days, stats.certified_in_year) == (1, 30.0, 1)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda db: _course(db, kind="webinar"), "course.kind = 'webinar': must be one of"),
+        (lambda db: _course(db, title="  "), "course.title"),
+        (lambda db: _course(db, sector="banking"), "not a known sector"),
+        (lambda db: _course(db, start_date=date(2005, 2, 1), end_date=date(2005, 1, 1)), "before the start date"),
+        (lambda db: training.create_participant(db, name="X", email="nowhere"), "not an e-mail address"),
+        (lambda db: training.create_participant(db, name="X", organisation_type="ngo"), "organisation_type"),
+        (
+            lambda db: training.create_workshop(db, title="W", held_on=date(2005, 1, 1), participant_count=2.5),
+            "whole number",
+        ),
+        (lambda db: training.create_workshop(db, title="W", held_on="2005-01-01"), "must be a date"),
+        (lambda db: training.year_statistics(db, 20041), "must be a year"),
+    ],
+)
+def test_bad_input_is_refused_with_entity_field_and_value(db: Any, call: Any, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        call(db)
+    assert training.list_courses(db) == [] and training.list_participants(db) == []
+
+
+def test_attendance_is_checked_against_its_session(db: Any) -> None:
+    course = _course(db)
+    held = training.add_session(db, course.id, held_on=date(2005, 3, 1), days=1.0)
+    person = training.create_participant(db, name="Vũ F")
+    with pytest.raises(ValidationError, match="at most 1"):
+        training.record_attendance(db, held.id, person.id, 1.5)
+    training.record_attendance(db, held.id, person.id)
+    with pytest.raises(ValidationError, match="already recorded"):
+        training.record_attendance(db, held.id, person.id, 0.5)
+    other = _course(db, title="Other")
+    other_module = training.add_module(db, other.id, number=1, title="M1")
+    with pytest.raises(ValidationError, match="module of another course"):
+        training.add_session(db, course.id, held_on=date(2005, 3, 2), module_id=other_module.id)
+    with pytest.raises(NotFoundError):
+        training.add_session(db, "not-an-id", held_on=date(2005, 3, 2))
+
+
+def test_edits_return_their_inverse_and_deletions_wait_for_dependants(db: Any) -> None:
+    course = _course(db)
+    held = training.add_session(db, course.id, held_on=date(2005, 3, 1), days=2.0, participant_count=10)
+    undo = training.apply(db, Update("training_session", held.id, {"days": 3.0, "participant_count": 20}))
+    assert training.list_sessions(db, course.id)[0].person_days == 60.0
+    training.apply(db, undo)
+    assert training.list_sessions(db, course.id)[0].person_days == 20.0
+    with pytest.raises(ValidationError, match="training_session.days = 0: must be greater than zero"):
+        training.apply(db, Update("training_session", held.id, {"days": 0}))
+    with pytest.raises(ValidationError, match="cannot be edited"):
+        training.apply(db, Update("course", course.id, {"origin": "demo"}))
+    with pytest.raises(ValidationError, match="has 1 session"):
+        training.apply(db, Delete("course", course.id))
+    restore = training.apply(db, Delete("training_session", held.id))
+    assert isinstance(restore, Restore) and training.list_sessions(db, course.id) == []
+    training.apply(db, restore)
+    assert len(training.list_sessions(db, course.id)) == 1
+    person = training.create_participant(db, name="Đỗ G")
+    training.record_attendance(db, held.id, person.id, 2.0)
+    with pytest.raises(ValidationError, match="attended 2 days"):
+        training.apply(db, Update("training_session", held.id, {"days": 1.0}))
+    with pytest.raises(ValidationError, match="has 1 attendance"):
+        training.apply(db, Delete("participant", person.id))
+
+
+def test_a_deleted_course_leaves_the_statistics(db: Any) -> None:
+    course = _course(db)
+    held = training.add_session(db, course.id, held_on=date(2005, 3, 1), days=1.0, participant_count=10)
+    assert training.year_statistics(db, 2005).course_person_days == 10.0
+    training.apply(db, Delete("training_session", held.id))
+    training.apply(db, Delete("course", course.id))
+    stats = training.year_statistics(db, 2005)
+    assert (stats.courses, stats.course_person_days) == (0, 0.0)
+
+
+def test_statistics_leave_out_trainee_copies(db: Any) -> None:
+    from cpdesk.store.models import Assessment, PracticalAssignment, PracticalModule
+
+    company = catalogue.create_company(db, name="Công ty Giấy", sector="paper")
+    reference = assessments.create_assessment(
+        db, company_id=company.id, title="Mô hình", currency="USD", end_date=date(2005, 5, 1)
+    )
+    assert training.year_statistics(db, 2005).assessments_completed == 1
+    with db.sessions.begin() as s:  # what the practical-module service writes for one trainee
+        copy = Assessment(company_id=company.id, title="Bản của học viên", end_date=date(2005, 5, 2))
+        s.add(copy)
+        s.flush()
+        module = PracticalModule(title="Thực hành", reference_assessment_id=reference.id)
+        s.add(module)
+        s.flush()
+        s.add(PracticalAssignment(module_id=module.id, trainee_name="H", assessment_id=copy.id))
+    assert training.year_statistics(db, 2005).assessments_completed == 1
