@@ -40,6 +40,7 @@ def register(sub: Any, open_db: Any) -> None:
     q.add_argument("--blank", action="store_true", help="print blank worksheets")
     _common(q, "FILE.pdf")
     q.set_defaults(handler=lambda args: _worksheets(args, open_db))
+    __import__("cpdesk.cli.training_commands", fromlist=["register_report"]).register_report(what, open_db)
 
 
 def _common(parser: argparse.ArgumentParser, output: str) -> None:

@@ -82,6 +82,7 @@ def register(sub: Any, open_db: OpenDb) -> None:
     p = actions.add_parser("pack", help="write the reference-data pack for field installations")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=handler(cmd_centre_pack))
+    __import__("cpdesk.cli.training_commands", fromlist=["register_centre"]).register_centre(actions, handler)
 
     p = sub.add_parser("conflicts", help="records changed on two sides: list them, or resolve one")
     p.add_argument("--json", action="store_true", help="print JSON")
