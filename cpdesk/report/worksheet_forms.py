@@ -8,10 +8,12 @@ from reportlab.graphics.shapes import Line, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from cpdesk.core.guidance import Finding
 from cpdesk.report import theme
 from cpdesk.report.markup import bold, escape
-from cpdesk.report.model import WorksheetData
+from cpdesk.report.model import AssessmentReportData, WorksheetData
 from cpdesk.report.story import Story
+from cpdesk.services import guidance
 from cpdesk.services.reference import methodology
 
 BLANK_ROW_H = 19.0
@@ -32,6 +34,37 @@ def sheet_heading(story: Story, title: str, tasks: Sequence[int], instruction: s
     )
     story.space(4)
     story.para(instruction, s.small)
+    if data.report is not None:
+        open_points(story, findings_of(data.report), tasks)
+
+
+#: Heading of a filled sheet's open points, and what it says when there are none.
+OPEN_POINTS = {
+    "vi": ("Điểm còn thiếu hoặc cần xem lại (kiểm tra của cpdesk)", "Không còn điểm nào: mọi kiểm tra đều đạt."),
+    "en": ("Open points (cpdesk's checks)", "No open point: every check passes."),
+}
+_MARKS = {"missing": "✗", "suspicious": "⚠"}
+
+
+def findings_of(report: AssessmentReportData) -> list[Finding]:
+    """The checks of :mod:`cpdesk.services.guidance` on the data the report holds."""
+    balances = {b.group: b.report if b.report is not None else b.error for b in report.balances}
+    caused = {c.waste_stream_id for c in report.causes}
+    return guidance.examine(report.detail, caused, report.option_notes, balances)
+
+
+def open_points(story: Story, findings: Sequence[Finding], tasks: Sequence[int]) -> None:
+    """The findings of the sheet's tasks: what is missing (✗) and what looks wrong (⚠)."""
+    t, s = story.t, story.styles
+    heading, none = OPEN_POINTS[t.lang]
+    mine = [f for f in findings if f.task_no in tasks]
+    story.space(3)
+    story.markup(bold(heading), s.small)
+    if not mine:
+        story.para(none, s.small)
+        return
+    for f in mine:
+        story.markup(escape(f"{_MARKS[f.severity.value]} {f.task_no}. {f.message(t.lang)}"), s.small)
 
 
 def form_fields(fields: Sequence[tuple[str, str]], width: float, s: theme.Styles, columns: int = 2) -> Table:
