@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         sync_menu.install(self)
+        __import__("cpdesk.gui.training.menu", fromlist=["install"]).install(self)
         workbench.failed.connect(lambda exc: show_error(self, exc))
         workbench.changed.connect(self._changed)
         self.workspace.section_changed.connect(self._section_changed)
