@@ -1,0 +1,68 @@
+"""What the centre's screens (training records, the centre's year, indicators) share: a window
+of the workbench that reloads itself when training records change, and runs service calls
+showing a refusal as a one-line message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QWidget
+
+from cpdesk.gui.errors import show_error
+from cpdesk.gui.training.training_edits import TrainingEdits
+from cpdesk.gui.workbench import ANYTHING, Workbench
+from cpdesk.services import training_views
+from cpdesk.services.errors import CpdeskError
+
+#: Kinds of record whose changes make a centre screen reload.
+CENTRE_ENTITIES = frozenset({*training_views.ENTITIES, "assessment", ANYTHING})
+
+
+class TrainingScreen(QDialog):
+    """A non-modal window of the workbench over the centre's records."""
+
+    depends: frozenset[str] = CENTRE_ENTITIES
+
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb = workbench
+        self.edits = TrainingEdits(workbench, self)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        workbench.changed.connect(self._changed)
+
+    @property
+    def lang(self) -> str:
+        return self.wb.lang
+
+    @property
+    def locale(self) -> str:
+        return self.wb.numbers
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload now, showing a service error instead of raising it."""
+        self._timer.stop()
+        try:
+            self.reload()
+        except CpdeskError as exc:
+            show_error(self, exc)
+
+    def run(self, action: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a service or editing call; a refusal is shown as a message and gives None."""
+        try:
+            return action(*args, **kwargs)
+        except CpdeskError as exc:
+            show_error(self, exc)
+            return None
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if entities & self.depends:
+            self._timer.start()
