@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.gui import display
 from cpdesk.gui.errors import describe
-from cpdesk.gui.sync.export_dialog import BAD, GOOD, _html
-from cpdesk.gui.sync.texts import make_table, table_label
+from cpdesk.gui.sync.texts import BAD, GOOD, coloured, field_label, html, make_table, record_label, rich_label
 from cpdesk.services import sync_conflicts
 from cpdesk.services.sync_conflicts import DELETED, ConflictRow
 
@@ -66,9 +66,7 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._selected)
 
-        self.detail_title = QLabel()
-        self.detail_title.setWordWrap(True)
-        self.detail_title.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_title = rich_label()
         self.fields = make_table(
             [self.tr("Field"), self.tr("This database (mine)"), self.tr("Theirs"), self.tr("Keep")]
         )
@@ -84,9 +82,7 @@ class ConflictsDialog(QDialog):
             )
         )
         self.note.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message = rich_label()
 
         self.keep_mine = QPushButton(self.tr("Keep mine"))
         self.keep_theirs = QPushButton(self.tr("Keep theirs"))
@@ -108,7 +104,7 @@ class ConflictsDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
-        splitter.setSizes([220, 360])
+        splitter.setSizes([150, 330])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -118,7 +114,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.resize(980, 700)
+        self.resize(980, 620)
         self.reload()
 
     # ----------------------------------------------------------------- list
@@ -130,11 +126,7 @@ class ConflictsDialog(QDialog):
         open_count = sum(1 for r in self.rows if r.resolved_at is None)
         self.heading.setText(
             "<b>"
-            + (
-                self.tr("%1 open conflicts").replace("%1", str(open_count))
-                if open_count
-                else self.tr("No open conflicts.")
-            )
+            + (self.tr("%n open conflict(s)", "", open_count) if open_count else self.tr("No open conflicts."))
             + "</b>"
         )
         self.table.blockSignals(True)
@@ -145,8 +137,8 @@ class ConflictsDialog(QDialog):
             state = self._state(row)
             values = [
                 row.label or str(row.record_id)[:8],
-                table_label(row.entity),
-                ", ".join(d.field for d in row.differences),
+                record_label(row.entity),
+                ", ".join(field_label(d.field) for d in row.differences),
                 row.peer,
                 f"{row.detected_at:%Y-%m-%d %H:%M}",
                 state,
@@ -198,11 +190,11 @@ class ConflictsDialog(QDialog):
         shown = (
             self.tr("this database's version")
             if row.shown == "mine"
-            else self.tr("the version of %1").replace("%1", _html(row.peer))
+            else self.tr("the version of %1").replace("%1", html(row.peer))
         )
         self.detail_title.setText(
             "<b>"
-            + _html(f"{table_label(row.entity)}: {row.label or row.record_id}")
+            + html(f"{record_label(row.entity)}: {row.label or row.record_id}")
             + "</b><br>"
             + self.tr("The record now shows %1 (shaded).").replace("%1", shown)
         )
@@ -211,7 +203,7 @@ class ConflictsDialog(QDialog):
         for difference in row.differences:
             n = self.fields.rowCount()
             self.fields.insertRow(n)
-            name = self.tr("deleted") if difference.field == DELETED else difference.field
+            name = self.tr("deleted") if difference.field == DELETED else field_label(difference.field)
             self.fields.setItem(n, 0, QTableWidgetItem(name))
             for column, side, value in ((1, "mine", difference.mine), (2, "theirs", difference.theirs)):
                 item = QTableWidgetItem(self._value_text(value))
@@ -232,6 +224,8 @@ class ConflictsDialog(QDialog):
             return self.tr("(empty)")
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, float):
+            return display.number(value, self.wb.numbers)
         return str(value)
 
     def field_choices(self) -> list[str]:
@@ -266,17 +260,18 @@ class ConflictsDialog(QDialog):
         try:
             done = sync_conflicts.resolve_conflict(self.wb.db, str(row.id), keep)
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a traceback
-            self.message.setText(f"<span style='color:{BAD}'>{_html(describe(exc))}</span>")
+            self.message.setText(coloured(BAD, html(describe(exc))))
             return None
         names = {"mine": self.tr("kept mine"), "theirs": self.tr("kept theirs"), "fields": self.tr("fields chosen")}
         self.message.setText(
-            f"<span style='color:{GOOD}'>"
-            + _html(
-                self.tr("Resolved (%1): %2.")
-                .replace("%1", names.get(done.resolution, done.resolution))
-                .replace("%2", done.label or str(done.record_id))
+            coloured(
+                GOOD,
+                html(
+                    self.tr("Resolved (%1): %2.")
+                    .replace("%1", names.get(done.resolution, done.resolution))
+                    .replace("%2", done.label or str(done.record_id))
+                ),
             )
-            + "</span>"
         )
         self.wb.notify({"*"})
         self.resolved.emit(done)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,13 +34,22 @@ from PySide6.QtWidgets import (
 
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
-from cpdesk.gui.sync.texts import fill_counts, make_table, short_fingerprint
+from cpdesk.gui.sync.texts import (
+    BAD,
+    GOOD,
+    WARN,
+    coloured,
+    fill_counts,
+    html,
+    make_table,
+    rich_label,
+    short_fingerprint,
+)
+from cpdesk.gui.sync.work import run_service
 from cpdesk.gui.workers import Job, run_job
 from cpdesk.services import sync, sync_keys
 
 BUNDLE_SUFFIX = ".cpdx"
-#: Colours of the encryption line and the outcome (readable on the light default palette).
-GOOD, WARN, BAD = "#1e6b34", "#9a5b00", "#b3261e"
 
 
 def default_file_name(device_id: str, day: date | None = None) -> str:
@@ -78,9 +87,7 @@ class ExportDialog(QDialog):
         for label, to in self._recipients():
             self.recipient.addItem(label, to)
         self.recipient.currentIndexChanged.connect(self.replan)
-        self.encryption = QLabel()
-        self.encryption.setWordWrap(True)
-        self.encryption.setTextFormat(Qt.TextFormat.RichText)
+        self.encryption = rich_label()
 
         self.changes_only = QRadioButton(self.tr("What changed since the last export to this recipient"))
         self.everything = QRadioButton(self.tr("Everything in this database"))
@@ -103,10 +110,7 @@ class ExportDialog(QDialog):
         self.summary = QLabel()
         self.counts = make_table([self.tr("Kind of record"), self.tr("Records")])
         self.counts.setMinimumHeight(220)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        self.outcome.setTextFormat(Qt.TextFormat.RichText)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = rich_label()
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -189,11 +193,12 @@ class ExportDialog(QDialog):
             self.summary.setText(self.tr("This database holds no records to export."))
         if plan.encrypted:
             self.encryption.setText(
-                f"<span style='color:{GOOD}'>"
-                + self.tr("Encrypted to %1, key %2: only they can open it.")
-                .replace("%1", _html(plan.recipient or ""))
-                .replace("%2", short_fingerprint(plan.recipient_fingerprint))
-                + "</span>"
+                coloured(
+                    GOOD,
+                    self.tr("Encrypted to %1, key %2: only they can open it.")
+                    .replace("%1", html(plan.recipient or ""))
+                    .replace("%2", short_fingerprint(plan.recipient_fingerprint)),
+                )
             )
         else:
             reason = (
@@ -202,18 +207,20 @@ class ExportDialog(QDialog):
                 else self.tr("No centre key is known here yet: import the centre's reference-data pack first.")
             )
             self.encryption.setText(
-                f"<span style='color:{WARN}'><b>"
-                + self.tr("Not encrypted.")
-                + "</b> "
-                + reason
-                + " "
-                + self.tr("The bundle is signed, but anybody who gets the file can read it.")
-                + "</span>"
+                coloured(
+                    WARN,
+                    "<b>"
+                    + self.tr("Not encrypted.")
+                    + "</b> "
+                    + reason
+                    + " "
+                    + self.tr("The bundle is signed, but anybody who gets the file can read it."),
+                )
             )
 
     def _plan_failed(self, error: BaseException) -> None:
         self._plan_job = None
-        self.summary.setText(f"<span style='color:{BAD}'>{_html(describe(error))}</span>")
+        self.summary.setText(coloured(BAD, html(describe(error))))
 
     # ----------------------------------------------------------------- export
 
@@ -249,25 +256,18 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.outcome.clear()
 
-        def job(progress: Any, cancelled: Any) -> sync.ExportResult:
-            return sync.export_bundle(
-                db,
-                path,
-                all_records=all_records,
-                to=to,
-                progress=lambda fraction, _message: progress(fraction, ""),
-                cancelled=cancelled,
-            )
-
-        self.job = run_job(
-            job,
-            self._exported,
-            parent=self,
+        self.job = run_service(
+            self,
+            sync.export_bundle,
             title=self.tr("Export bundle"),
             label=self.tr("Writing, encrypting and reading back the bundle…"),
-            on_error=self._failed,
-            on_cancel=self._cancelled,
-            delay_ms=200,
+            done=self._exported,
+            failed=self._failed,
+            cancelled=self._cancelled,
+            db=db,
+            path=path,
+            all_records=all_records,
+            to=to,
         )
         return self.job
 
@@ -277,13 +277,13 @@ class ExportDialog(QDialog):
         locale = self.wb.numbers
         lines = [
             self.tr("Written: %1 (%2, bundle #%3).")
-            .replace("%1", _html(str(result.path)))
+            .replace("%1", html(str(result.path)))
             .replace("%2", display.file_size(result.size, locale))
             .replace("%3", str(result.sequence)),
             self.tr("Read back from the disk and compared: all %1 bytes match (SHA-256 %2…).")
             .replace("%1", display.number(result.size, locale, 0))
             .replace("%2", result.sha256[:16]),
-            self.tr("Encrypted to %1.").replace("%1", _html(result.recipient or ""))
+            self.tr("Encrypted to %1.").replace("%1", html(result.recipient or ""))
             if result.encrypted
             else self.tr("Signed, not encrypted."),
         ]
@@ -300,8 +300,4 @@ class ExportDialog(QDialog):
         self._show_outcome(WARN, self.tr("Export cancelled: nothing was written."))
 
     def _show_outcome(self, colour: str, text: str, escape: bool = True) -> None:
-        self.outcome.setText(f"<span style='color:{colour}'>{_html(text) if escape else text}</span>")
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.outcome.setText(coloured(colour, html(text) if escape else text))

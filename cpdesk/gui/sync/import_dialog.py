@@ -29,9 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.gui.errors import describe
-from cpdesk.gui.sync.export_dialog import BAD, GOOD, WARN, _html
-from cpdesk.gui.sync.texts import fill_counts, make_table, short_fingerprint
-from cpdesk.gui.workers import Job, run_job
+from cpdesk.gui.sync.texts import (
+    BAD,
+    GOOD,
+    WARN,
+    coloured,
+    fill_counts,
+    html,
+    make_table,
+    rich_label,
+    short_fingerprint,
+)
+from cpdesk.gui.sync.work import run_service
+from cpdesk.gui.workers import Job
 from cpdesk.services import sync
 from cpdesk.sync.errors import BundleRejected
 
@@ -77,10 +87,7 @@ class ImportDialog(QDialog):
         if self.needs_fingerprint:
             form.addRow(self.tr("Centre's fingerprint:"), self.fingerprint)
 
-        self.verification = QLabel(self.tr("Choose a bundle: it is checked before anything is written."))
-        self.verification.setWordWrap(True)
-        self.verification.setTextFormat(Qt.TextFormat.RichText)
-        self.verification.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verification = rich_label(self.tr("Choose a bundle: it is checked before anything is written."))
         self.verification.setMinimumHeight(90)
         self.verification.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.report_title = QLabel()
@@ -95,10 +102,7 @@ class ImportDialog(QDialog):
             ]
         )
         self.counts.setMinimumHeight(200)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
-        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = rich_label()
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -172,30 +176,21 @@ class ImportDialog(QDialog):
         if not path.is_file():
             self._rejected(self.tr("%1 cannot be found or is not a file.").replace("%1", str(path)))
             return None
-        self.verification.setText(self.tr("Checking %1…").replace("%1", _html(path.name)))
+        self.verification.setText(self.tr("Checking %1…").replace("%1", html(path.name)))
         db, fingerprint = self.wb.db, self.centre_fingerprint()
 
-        def job(progress: Any, cancelled: Any) -> sync.ImportReport:
-            return sync.import_bundle(
-                db,
-                path,
-                dry_run=dry_run,
-                centre_fingerprint=fingerprint,
-                progress=lambda fraction, _message: progress(fraction, ""),
-                cancelled=cancelled,
-            )
-
-        self.job = run_job(
-            job,
-            self._show_report,
-            parent=self,
+        self.job = run_service(
+            self,
+            sync.import_bundle,
             title=self.tr("Import bundle"),
             label=self.tr("Checking the bundle…") if dry_run else self.tr("Importing the bundle…"),
-            on_error=self._failed,
-            on_cancel=lambda: self.verification.setText(
-                f"<span style='color:{WARN}'>" + self.tr("Cancelled: nothing was imported.") + "</span>"
-            ),
-            delay_ms=200,
+            done=self._show_report,
+            failed=self._failed,
+            cancelled=lambda: self.verification.setText(coloured(WARN, self.tr("Cancelled: nothing was imported."))),
+            db=db,
+            path=path,
+            dry_run=dry_run,
+            centre_fingerprint=fingerprint,
         )
         return self.job
 
@@ -208,11 +203,13 @@ class ImportDialog(QDialog):
 
     def _rejected(self, reason: str) -> None:
         self.verification.setText(
-            f"<span style='color:{BAD}'><b>"
-            + self.tr("Rejected: nothing was imported.")
-            + "</b><br>"
-            + self.tr("Reason: %1").replace("%1", _html(reason))
-            + "</span>"
+            coloured(
+                BAD,
+                "<b>"
+                + self.tr("Rejected: nothing was imported.")
+                + "</b><br>"
+                + self.tr("Reason: %1").replace("%1", html(reason)),
+            )
         )
 
     def _show_report(self, report: sync.ImportReport) -> None:
@@ -233,7 +230,7 @@ class ImportDialog(QDialog):
             self.report_title.setText(f"<b style='color:{GOOD}'>" + self.tr("Imported. What changed:") + "</b>")
         if rows:
             fill_counts(self.counts, rows, self.tr("Total"), locale)
-        notes = [_html(line) for line in [*report.rejections, *report.warnings]]
+        notes = [html(line) for line in [*report.rejections, *report.warnings]]
         if report.conflicts:
             notes.insert(
                 0,
@@ -257,11 +254,11 @@ class ImportDialog(QDialog):
         head = f"<b style='color:{GOOD}'>" + self.tr("Verified %1.").replace("%1", kind) + "</b>"
         lines = [
             self.tr("Signed by %1 (%2), key %3.")
-            .replace("%1", _html(report.signer))
+            .replace("%1", html(report.signer))
             .replace("%2", roles.get(report.signer_role, report.signer_role))
             .replace("%3", short_fingerprint(report.signer_fingerprint)),
             self.tr("Written by %1 on %2 UTC, bundle #%3 of its device.")
-            .replace("%1", _html(report.author or "?"))
+            .replace("%1", html(report.author or "?"))
             .replace("%2", f"{report.created_at:%Y-%m-%d %H:%M}")
             .replace("%3", str(report.sequence)),
             self.tr("Format version %1, database schema %2.")

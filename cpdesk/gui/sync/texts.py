@@ -7,10 +7,32 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 
 from cpdesk.gui import display
 from cpdesk.gui.workbench import entity_label
+
+#: Colours of good news, warnings and failures (readable on the light default palette).
+GOOD, WARN, BAD = "#1e6b34", "#9a5b00", "#b3261e"
+
+
+def html(text: str) -> str:
+    """``text`` safe inside a rich-text label."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def coloured(colour: str, text: str) -> str:
+    """Rich text of ``text`` (already HTML) in ``colour``."""
+    return f"<span style='color:{colour}'>{text}</span>"
+
+
+def rich_label(text: str = "") -> QLabel:
+    """A wrapping rich-text label whose text can be selected and copied (for a message)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def _tr(text: str) -> str:
@@ -55,10 +77,20 @@ def table_label(name: str) -> str:
     return labels.get(name) or entity_label(name)
 
 
+def record_label(name: str) -> str:
+    """One record of a synced table, in the workbench's words ("assessment", "option")."""
+    return entity_label({"cp_option": "option"}.get(name, name)).replace("_", " ")
+
+
+def field_label(name: str) -> str:
+    """A column as a person reads it ("discount rate")."""
+    return name.replace("_", " ")
+
+
 def short_fingerprint(fingerprint: str | None) -> str:
-    """A fingerprint in groups of four, as read aloud on the phone."""
-    text = (fingerprint or "").replace(":", "").replace(" ", "")
-    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+    """A fingerprint in dash-separated groups of four, as read aloud on the phone."""
+    text = "".join(ch for ch in (fingerprint or "").lower() if ch not in "-: ")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def make_table(headers: Sequence[str]) -> QTableWidget:
@@ -66,6 +98,7 @@ def make_table(headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)

@@ -1,0 +1,321 @@
+"""The workbench's sync screens: export, import (verify, dry run, commit), conflicts, and
+``cpdesk-gui FILE.cpdx``. A centre and a field installation on SQLite exchange real bundles."""
+
+from __future__ import annotations
+
+import errno
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from cpdesk.gui.app import parse_arguments
+from cpdesk.gui.sync import menu as sync_menu
+from cpdesk.gui.sync.conflicts import ConflictsDialog
+from cpdesk.gui.sync.export_dialog import ExportDialog, default_file_name
+from cpdesk.gui.sync.import_dialog import ImportDialog
+from cpdesk.services import sync
+from cpdesk.store.models import Assessment, Company, SyncImport
+from cpdesk.sync import atomic
+from tests.conftest import WorkspaceFactory
+from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, make_workbench, wait_for_jobs
+from tests.sync.conftest import Network, Site, add_small_assessment
+
+__all__ = ["demo_db", "demo_template", "demo_window"]  # fixtures used here
+
+
+@pytest.fixture
+def network(tmp_path: Path, workspace_template: Path, request: pytest.FixtureRequest) -> Iterator[Network]:
+    factory = WorkspaceFactory("sqlite", tmp_path, workspace_template, request)
+    yield Network(factory, tmp_path)
+    factory.close()
+
+
+def count(db: Any, model: Any) -> int:
+    with db.reading() as session:
+        return session.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def table_rows(table: Any) -> dict[str, list[str]]:
+    """Row label -> the other cells' texts ("" for a cell holding a widget)."""
+    return {
+        table.item(r, 0).text(): [
+            table.item(r, c).text() if table.item(r, c) else "" for c in range(1, table.columnCount())
+        ]
+        for r in range(table.rowCount())
+    }
+
+
+def export_with_dialog(qtbot: Any, site: Site, path: Path, **choices: Any) -> ExportDialog:
+    with site.active():
+        dialog = ExportDialog(make_workbench(site.db, lang="en", numbers="en"))
+        qtbot.addWidget(dialog)
+        wait_for_jobs(qtbot)
+        if choices.get("everything"):
+            dialog.everything.setChecked(True)
+            wait_for_jobs(qtbot)
+        dialog.path.setText(str(path))
+        assert dialog.export(confirm_overwrite=False) is not None
+        wait_for_jobs(qtbot, 30_000)
+    return dialog
+
+
+def import_with_dialog(qtbot: Any, site: Site, path: Path) -> ImportDialog:
+    with site.active():
+        dialog = ImportDialog(make_workbench(site.db, lang="en", numbers="en"), path=path)
+        qtbot.addWidget(dialog)
+        wait_for_jobs(qtbot, 30_000)
+    return dialog
+
+
+# ------------------------------------------------------------------ export
+
+
+def test_export_through_the_dialog_writes_a_bundle_that_verifies(qtbot: Any, network: Network) -> None:
+    field = network.field("field")
+    add_small_assessment(field.db)
+    target = network.folder / "from-the-field"  # no suffix: the dialog adds .cpdx
+    with field.active():
+        dialog = ExportDialog(make_workbench(field.db, lang="en", numbers="en"))
+        qtbot.addWidget(dialog)
+        wait_for_jobs(qtbot)
+        assert "VNCPC" in dialog.recipient.currentText()
+        assert "Encrypted to VNCPC" in dialog.encryption.text()
+        counts = table_rows(dialog.counts)
+        assert counts["assessments"] == ["1"]
+        assert counts["logger readings (blocks)"] == ["2"]  # two chunks written by add_small_assessment
+        assert counts["Total"] == [str(dialog.plan.records)]
+        planned = dict(dialog.plan.tables)
+        dialog.path.setText(str(target))
+        dialog.export(confirm_overwrite=False)
+        wait_for_jobs(qtbot, 30_000)
+    written = network.folder / "from-the-field.cpdx"
+    assert dialog.result is not None and dialog.result.path == written and written.is_file()
+    assert "Read back from the disk and compared" in dialog.outcome.text()
+    assert dialog.result.sha256[:16] in dialog.outcome.text()
+    assert "Nothing changed since the last export" in dialog.summary.text()  # marked as sent
+    report = network.centre.import_(written)
+    assert report.status == "imported" and report.encrypted
+    assert {name: e.total for name, e in report.entities.items()} == planned
+
+
+def test_without_a_centre_key_the_dialog_warns_it_is_not_encrypted(qtbot: Any, network: Network) -> None:
+    loner = Site("loner", network.workspaces("loner"), network.tmp / "keys-loner")
+    with loner.active():
+        dialog = ExportDialog(make_workbench(loner.db, lang="en", numbers="en"))
+        qtbot.addWidget(dialog)
+        wait_for_jobs(qtbot)
+    assert "Not encrypted." in dialog.encryption.text()
+    assert "No centre key is known" in dialog.encryption.text()
+    assert default_file_name(loner.db.device_id).startswith(f"cpdesk-{loner.db.device_id[:8]}-")
+    assert dialog.path.text().endswith(".cpdx")
+
+
+def test_a_full_disk_is_a_message_and_leaves_no_file(
+    qtbot: Any, network: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    field = network.field("field")
+    add_small_assessment(field.db)
+
+    def full(_self: Any, _data: Any) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.HashingWriter, "write", full)
+    target = network.folder / "full.cpdx"
+    dialog = export_with_dialog(qtbot, field, target)
+    assert dialog.result is None
+    assert "The export failed" in dialog.outcome.text()
+    assert "No space left on device" in dialog.outcome.text()
+    assert "Traceback" not in dialog.outcome.text()
+    assert list(network.folder.glob("full*")) == []
+    monkeypatch.undo()
+    with field.active():  # nothing was marked as sent: everything is still to export
+        assert sync.plan_export(field.db).records == dialog.plan.records
+
+
+def test_a_removed_usb_stick_is_a_message(qtbot: Any, network: Network) -> None:
+    field = network.field("field")
+    with field.active():
+        dialog = ExportDialog(make_workbench(field.db, lang="en", numbers="en"))
+        qtbot.addWidget(dialog)
+        wait_for_jobs(qtbot)
+        dialog.path.setText(str(network.tmp / "USB-STICK" / "bundle.cpdx"))
+        assert dialog.export(confirm_overwrite=False) is None
+    assert "does not exist (was the USB stick removed?)" in dialog.outcome.text()
+
+
+# ------------------------------------------------------------------ import
+
+
+def test_a_tampered_bundle_is_rejected_with_its_reason_and_nothing_is_written(qtbot: Any, network: Network) -> None:
+    field = network.field("field")
+    add_small_assessment(field.db)
+    bundle = network.folder / "tampered.cpdx"
+    field.export(bundle)
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bundle.write_bytes(bytes(data))
+    before = count(network.centre.db, Company)
+    dialog = import_with_dialog(qtbot, network.centre, bundle)
+    text = dialog.verification.text()
+    assert "Rejected: nothing was imported." in text
+    assert "Reason:" in text and dialog.error is not None
+    assert dialog.error.reason in text.replace("&#x27;", "'") or dialog.error.reason[:40] in text
+    assert not dialog.import_button.isEnabled()
+    assert count(network.centre.db, Company) == before
+    assert count(network.centre.db, SyncImport) == 0
+
+
+def test_the_dry_run_shows_the_report_and_nothing_is_written_until_import(qtbot: Any, network: Network) -> None:
+    field = network.field("field")
+    add_small_assessment(field.db)
+    bundle = network.folder / "field.cpdx"
+    field.export(bundle)
+    before = count(network.centre.db, Assessment)
+    dialog = import_with_dialog(qtbot, network.centre, bundle)
+    verified = dialog.verification.text()
+    assert "Verified data bundle." in verified
+    assert "Signed by field (a trusted auditor)" in verified
+    assert "Format version 1" in verified
+    assert "match their size and SHA-256" in verified
+    assert "Encrypted to this installation." in verified
+    assert "nothing is written until you press Import" in dialog.report_title.text()
+    rows = table_rows(dialog.counts)
+    assert rows["assessments"] == ["1", "0", "0", "0", "0"]  # new, updated, unchanged, conflicts, rejected
+    assert dialog.import_button.isEnabled()
+    assert count(network.centre.db, Assessment) == before
+    assert count(network.centre.db, SyncImport) == 0
+
+    imported: list[Any] = []
+    dialog.imported.connect(imported.append)
+    dialog.import_button.click()
+    wait_for_jobs(qtbot, 30_000)
+    assert dialog.report is not None and dialog.report.status == "imported"
+    assert "Imported. What changed:" in dialog.report_title.text()
+    assert imported == [dialog.report]
+    assert count(network.centre.db, Assessment) == before + 1
+    assert count(network.centre.db, SyncImport) == 1
+    assert not dialog.import_button.isEnabled()
+
+
+def test_the_same_bundle_twice_says_it_was_already_imported(qtbot: Any, network: Network) -> None:
+    field = network.field("field")
+    add_small_assessment(field.db)
+    bundle = network.folder / "twice.cpdx"
+    field.export(bundle)
+    network.centre.import_(bundle)
+    assessments = count(network.centre.db, Assessment)
+    dialog = import_with_dialog(qtbot, network.centre, bundle)
+    assert "Already imported: nothing to do." in dialog.report_title.text()
+    assert "this bundle was imported on" in dialog.notes.text()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.counts.rowCount() == 0
+    assert count(network.centre.db, Assessment) == assessments
+    assert count(network.centre.db, SyncImport) == 1
+
+
+def test_a_missing_file_is_a_message(qtbot: Any, network: Network) -> None:
+    dialog = import_with_dialog(qtbot, network.centre, network.folder / "gone.cpdx")
+    assert "cannot be found" in dialog.verification.text()
+    assert dialog.job is None
+
+
+# ------------------------------------------------------------------ conflicts
+
+
+def _edit_title(db: Any, record: uuid.UUID, title: str) -> None:
+    with db.sessions.begin() as session:
+        session.get(Assessment, record).title = title
+
+
+def test_a_conflict_made_by_two_devices_is_shown_and_resolved_from_the_screen(qtbot: Any, network: Network) -> None:
+    field = network.field("field")
+    record = add_small_assessment(field.db, "Nhà máy giấy")
+    network.send(field, network.centre)
+    _edit_title(field.db, record, "Title from the field")
+    _edit_title(network.centre.db, record, "Title from the centre")
+    report = network.send(field, network.centre)
+    assert len(report.conflicts) == 1
+
+    workbench = make_workbench(network.centre.db, lang="en", numbers="en")
+    changed: list[Any] = []
+    workbench.changed.connect(changed.append)
+    dialog = ConflictsDialog(workbench)
+    qtbot.addWidget(dialog)
+    assert "1 open conflict" in dialog.heading.text()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 3).text() == "field"  # from
+    assert dialog.table.item(0, 5).text() == "open"
+    fields = table_rows(dialog.fields)
+    assert fields["title"][:2] == ["Title from the centre", "Title from the field"]  # mine, theirs
+    assert "field (theirs)" == dialog.fields.horizontalHeaderItem(2).text()
+    assert "The record now shows" in dialog.detail_title.text()
+
+    dialog.set_choice("title", "theirs")
+    assert "title=theirs" in dialog.field_choices()
+    dialog.keep_fields.click()
+    assert "Resolved (fields chosen)" in dialog.message.text()
+    assert "No open conflicts." in dialog.heading.text()
+    assert dialog.table.rowCount() == 0
+    assert not dialog.keep_mine.isEnabled()
+    assert changed, "the screens behind were told to reload"
+    with network.centre.db.reading() as session:
+        assert session.get(Assessment, record).title == "Title from the field"
+    dialog.show_resolved.setChecked(True)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 5).text() == "fields chosen"
+
+
+def test_keep_mine_from_the_screen(qtbot: Any, network: Network) -> None:
+    field = network.field("field")
+    record = add_small_assessment(field.db)
+    network.send(field, network.centre)
+    _edit_title(field.db, record, "B from the field")
+    _edit_title(network.centre.db, record, "A at the centre")
+    network.send(field, network.centre)
+    dialog = ConflictsDialog(make_workbench(network.centre.db, lang="en", numbers="en"))
+    qtbot.addWidget(dialog)
+    dialog.keep_mine.click()
+    assert "kept mine" in dialog.message.text()
+    with network.centre.db.reading() as session:
+        assert session.get(Assessment, record).title == "A at the centre"
+
+
+# ------------------------------------------------------------------ the window and the command line
+
+
+def test_cpdesk_gui_takes_a_bundle_path() -> None:
+    args = parse_arguments(["/media/usb/lan-2026-11-28.cpdx"])
+    assert args.bundle == "/media/usb/lan-2026-11-28.cpdx" and args.db is None
+    args = parse_arguments(["--db", "centre.sqlite", "x.cpdx"])
+    assert (args.db, args.bundle) == ("centre.sqlite", "x.cpdx")
+    assert parse_arguments([]).bundle is None
+
+
+def test_the_sync_menu_and_the_file_hand_over(
+    qtbot: Any, demo_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    menu = demo_window.sync_menu
+    texts = [a.text() for a in demo_window.menuBar().actions()]
+    assert texts.index(menu.menu.title()) < texts.index("&Help") == len(texts) - 1  # Help stays last
+    shortcuts = {k: a.shortcut().toString() for k, a in menu.actions.items()}
+    assert shortcuts == {"sync_export": "Ctrl+Shift+E", "sync_import": "Ctrl+I", "sync_conflicts": "Ctrl+Shift+K"}
+    taken = [a.shortcut().toString() for k, a in demo_window.actions.items() if not a.shortcut().isEmpty()]
+    assert len(taken) == len(set(taken)), "a shortcut is used twice"
+    qtbot.waitUntil(lambda: menu.count_label.text() == "" and not menu.count_label.isVisible())
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    assert sync_menu.open_file(demo_window, str(tmp_path / "missing.cpdx")) is None
+    assert warnings and "missing.cpdx does not exist." in warnings[0]
+
+    bundle = tmp_path / "not-a-bundle.cpdx"
+    bundle.write_bytes(b"PK\x03\x04 this is not a cpdesk bundle")
+    dialog = sync_menu.open_file(demo_window, str(bundle))
+    assert dialog is not None and dialog.isVisible()
+    wait_for_jobs(qtbot, 30_000)
+    assert "Rejected: nothing was imported." in dialog.verification.text()
+    dialog.close()
