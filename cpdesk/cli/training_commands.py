@@ -77,6 +77,7 @@ def cmd_centre_year(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_centre_indicators(args: argparse.Namespace, db: Any) -> int:
+    from cpdesk.core.training_vocabulary import indicator_unit
     from cpdesk.services import indicators
 
     result = indicators.list_indicators(db, args.year)
@@ -87,7 +88,7 @@ def cmd_centre_indicators(args: argparse.Namespace, db: Any) -> int:
         [
             r.scope.value,
             r.name,
-            r.unit,
+            indicator_unit(r.unit, r.normaliser),
             r.frequency.value,
             r.target,
             r.value,

@@ -131,6 +131,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
+#: A normaliser as the denominator of a unit ("kg / useful person-month"): (Vietnamese, English).
+PER_NORMALISER: dict[str, tuple[str, str]] = {
+    "useful_person_months": ("người-tháng hữu ích", "useful person-month"),
+    "training_person_days": ("người-ngày đào tạo", "training person-day"),
+}
+
 #: Every enum of this module, by class name (a test keeps it and :data:`LABELS` in step).
 ENUMS: dict[str, type[StrEnum]] = {
     cls.__name__: cls
@@ -152,3 +158,11 @@ def label(member: StrEnum, lang: str = "en") -> str:
     """The Vietnamese (``lang="vi"``) or English label of a code of this module."""
     vi, en = LABELS[type(member).__name__][member.value]
     return vi if lang == "vi" else en
+
+
+def indicator_unit(unit: str, normaliser: Normaliser | str, lang: str = "en") -> str:
+    """The unit of a normalised value: the quantity's unit per unit of the normaliser."""
+    per = PER_NORMALISER.get(Normaliser(normaliser).value)
+    if per is None:
+        return unit
+    return f"{unit} / {per[0] if lang == 'vi' else per[1]}"

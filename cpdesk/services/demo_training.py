@@ -72,18 +72,18 @@ WORKSHOPS = (
 )
 #: Table 4: scope, name, name_vi, unit, normaliser, frequency, target, actual, lower is better, active, note.
 TABLE_4 = (
-    (IndicatorScope.OFFICE, "Paper", "Giấy", "kg / useful person-month", Normaliser.USEFUL_PERSON_MONTHS,
+    (IndicatorScope.OFFICE, "Paper", "Giấy", "kg", Normaliser.USEFUL_PERSON_MONTHS,
      Frequency.QUARTERLY, 1.48, 1.6, True, True, "over: preparing the new project"),
-    (IndicatorScope.OFFICE, "Electricity", "Điện", "kWh / useful person-month", Normaliser.USEFUL_PERSON_MONTHS,
+    (IndicatorScope.OFFICE, "Electricity", "Điện", "kWh", Normaliser.USEFUL_PERSON_MONTHS,
      Frequency.MONTHLY, 93.7, 86.2, True, True, ""),
-    (IndicatorScope.OFFICE, "CO₂ from travel", "CO₂ từ đi lại", "t CO₂ / useful person-month",
+    (IndicatorScope.OFFICE, "CO₂ from travel", "CO₂ từ đi lại", "t CO₂",
      Normaliser.USEFUL_PERSON_MONTHS, Frequency.QUARTERLY, 0.36, 0.32, True, True, ""),
-    (IndicatorScope.OFFICE, "Waste paper sold", "Giấy vụn bán", "kg / useful person-month",
+    (IndicatorScope.OFFICE, "Waste paper sold", "Giấy vụn bán", "kg",
      Normaliser.USEFUL_PERSON_MONTHS, Frequency.QUARTERLY, 0.64, 0.03, False, False, "indicator dropped"),
-    (IndicatorScope.TRAINING, "Paper", "Giấy", "kg / training person-day", Normaliser.TRAINING_PERSON_DAYS,
+    (IndicatorScope.TRAINING, "Paper", "Giấy", "kg", Normaliser.TRAINING_PERSON_DAYS,
      Frequency.QUARTERLY, 0.18, 0.18, True, True, ""),
     (IndicatorScope.TRAINING, "CO₂ from trainees' travel", "CO₂ từ đi lại của học viên",
-     "kg CO₂ / training person-day", Normaliser.TRAINING_PERSON_DAYS, Frequency.QUARTERLY, 6.3, 6.75, True, True,
+     "kg CO₂", Normaliser.TRAINING_PERSON_DAYS, Frequency.QUARTERLY, 6.3, 6.75, True, True,
      "over"),
 )  # fmt: skip
 

@@ -96,7 +96,11 @@ def create_indicator(
     note: str = "",
     origin: DataOrigin | str = DataOrigin.FIELD,
 ) -> IndicatorRow:
-    """Define one of the centre's own indicators (``unit`` as printed, e.g. "kg / useful person-month")."""
+    """Define one of the centre's own indicators.
+
+    ``unit`` is the quantity's unit ("kg"); with a normaliser the value is per useful
+    person-month or training person-day (see core.training_vocabulary.indicator_unit).
+    """
     entity = "indicator"
     for field, flag in (("lower_is_better", lower_is_better), ("active", active)):
         if not isinstance(flag, bool):

@@ -23,7 +23,7 @@ from cpdesk.core.training import (
     trend,
     year_statistics,
 )
-from cpdesk.core.training_vocabulary import ENUMS, LABELS, CourseKind, WorkshopKind, label
+from cpdesk.core.training_vocabulary import ENUMS, LABELS, CourseKind, WorkshopKind, indicator_unit, label
 
 D = date
 
@@ -250,3 +250,9 @@ def test_every_code_has_both_labels() -> None:
             assert vi.strip() and en.strip()
     assert label(CourseKind.ON_DEMAND_COURSE, "vi") == "Đào tạo theo yêu cầu"
     assert label(WorkshopKind.AWARENESS_SEMINAR) == "Awareness seminar"
+
+
+def test_the_unit_of_a_normalised_value() -> None:
+    assert indicator_unit("kg", "useful_person_months") == "kg / useful person-month"
+    assert indicator_unit("kg CO₂", "training_person_days", "vi") == "kg CO₂ / người-ngày đào tạo"
+    assert indicator_unit("m³", "none") == "m³"

@@ -45,7 +45,7 @@ def test_table_4_from_the_demo(demo_db: Any) -> None:
 
 
 def _paper(db: Any, **kw: Any) -> indicators.IndicatorRow:
-    fields = {"name": "Paper", "unit": "kg / useful person-month", "normaliser": "useful_person_months", "target": 1.48}
+    fields = {"name": "Paper", "unit": "kg", "normaliser": "useful_person_months", "target": 1.48}
     return indicators.create_indicator(db, **{**fields, **kw})
 
 
@@ -79,7 +79,7 @@ def test_training_person_days_can_come_from_the_records(db: Any) -> None:
         db,
         scope="training",
         name="Paper",
-        unit="kg / training person-day",
+        unit="kg",
         normaliser="training_person_days",
         target=0.18,
     )

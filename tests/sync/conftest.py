@@ -249,7 +249,7 @@ def add_training_records(s: Any, assessment_id: uuid.UUID, company_id: uuid.UUID
     """One of every training record, the centre's indicators and a practical module."""
     course = Course(kind=CourseKind.IN_DEPTH_PROGRAMME, title="Mạ điện", sector="metal_finishing")
     participant = Participant(name="Trần Thị B", organisation="Công ty Mạ", organisation_type=OrganisationType.COMPANY)
-    indicator = Indicator(name="paper", unit="kg / useful person-month", normaliser=Normaliser.USEFUL_PERSON_MONTHS)
+    indicator = Indicator(name="paper", unit="kg", normaliser=Normaliser.USEFUL_PERSON_MONTHS)
     s.add_all([course, participant, indicator])
     s.flush()
     module = CourseModule(

@@ -139,7 +139,8 @@ class Indicator(SyncedMixin, Base):
     scope: Mapped[IndicatorScope] = mapped_column(code_enum(IndicatorScope), default=IndicatorScope.OFFICE)
     name: Mapped[str] = mapped_column(String(200))
     name_vi: Mapped[str] = mapped_column(String(200), default="")
-    #: Unit of the normalised value as printed, e.g. "kg / useful person-month".
+    #: Unit of the quantity before normalising ("kg", "kWh", "t CO₂"); the value's unit is
+    #: this per unit of the normaliser (core.training_vocabulary.indicator_unit).
     unit: Mapped[str] = mapped_column(String(100), default="")
     normaliser: Mapped[Normaliser] = mapped_column(code_enum(Normaliser), default=Normaliser.NONE)
     frequency: Mapped[Frequency] = mapped_column(code_enum(Frequency), default=Frequency.QUARTERLY)
