@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from cpdesk.core.training import IndicatorStatus, PersonDaysBasis
+from cpdesk.core.training import CourseYear, IndicatorStatus, PersonDaysBasis
 from cpdesk.core.training_vocabulary import (
     CourseKind,
     Frequency,
@@ -405,3 +405,28 @@ class IndicatorValueModel(RecordTableModel[IndicatorValueRow]):
             if colours:
                 return QBrush(colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1])
         return super().data(index, role)
+
+
+class CourseYearModel(RecordTableModel[CourseYear]):
+    """What each course did in a year (read only: the figures come from its sessions)."""
+
+    def make_columns(self) -> list[Column[CourseYear]]:
+        return [
+            Column("", self.tr("Kind"), lambda r: label(CourseKind(r.kind), self.lang), editable=False),
+            Column("", self.tr("Course"), lambda r: r.title, editable=False),
+            Column("", self.tr("Sessions"), lambda r: r.sessions, Kind.INTEGER, editable=False),
+            Column("", self.tr("Days"), lambda r: r.days, Kind.NUMBER, editable=False),
+            Column(
+                "",
+                self.tr("Person-days"),
+                lambda r: r.person_days,
+                Kind.NUMBER,
+                editable=False,
+                tip=lambda r: basis_tip(r.basis),
+            ),
+            Column("", self.tr("Counted from"), lambda r: basis_text(r.basis), editable=False),
+        ]
+
+    @staticmethod
+    def _key(row: Any) -> Any:
+        return row.id
