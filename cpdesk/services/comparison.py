@@ -1,6 +1,7 @@
 """A practical module's comparison: the trainees' results beside the trainer's reference.
 
-Every figure comes from the services the workbench shows (balances, option appraisal), so
+Every figure comes from the services the workbench shows (balances, option appraisal, the
+task guidance), so
 the comparison, the screen and the PDF never disagree with the assessments themselves.
 Streams are matched as :mod:`cpdesk.services.practical` describes: a copied stream through
 its derived id, a stream a trainee drew himself by its steps and name.
@@ -13,17 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
 from cpdesk.core import balance as core_balance
 from cpdesk.core.comparison import Comparison, Flow, ResultFigures, Tolerances, compare, plant_totals, stream_key
-from cpdesk.core.vocabulary import TaskStatus
-from cpdesk.services import lookup, practical
+from cpdesk.services import guidance, lookup, practical
 from cpdesk.services.appraisal import appraise_options
 from cpdesk.services.balances import assessment_balance
 from cpdesk.services.errors import CpdeskError
 from cpdesk.services.uow import reading
-from cpdesk.store.models import TaskProgress
 
 
 @dataclass(frozen=True)
@@ -98,15 +95,10 @@ def _figures(
     )
     with reading(db) as session:
         currency = lookup.assessment(session, assessment_id).currency
-        done = {
-            t.task_no: t.status == TaskStatus.DONE
-            for t in session.execute(
-                lookup.live(TaskProgress).where(
-                    TaskProgress.assessment_id == assessment_id,
-                    TaskProgress.task_no.in_(list(module.tasks_required)),
-                )
-            ).scalars()
-        }
+    # A task counts as done when it is marked done and none of its checks blocks it (the
+    # guidance the workbench shows); the balance checks only warn, so they are skipped here.
+    states = guidance.progress(db, assessment_id, balances_too=False).tasks
+    done = {t.task_no: t.done for t in states if t.task_no in module.tasks_required}
     tasks = {number: done.get(number, False) for number in module.tasks_required}
     return ResultFigures(label, closures, flows, dict(options), economics, tasks, currency), own_keys
 
@@ -117,11 +109,3 @@ def _reference_stream(assignment_id: uuid.UUID, stream_id: str, named: str, refe
         if str(practical.copy_id(assignment_id, uuid.UUID(reference_id))) == stream_id:
             return reference_id
     return reference_keys.get(named, named)
-
-
-def trainee_progress(db: Any, assessment_id: uuid.UUID | str) -> dict[int, TaskStatus]:
-    """Every task's status in a trainee's copy (task number -> status)."""
-    with reading(db) as session:
-        a = lookup.assessment(session, assessment_id)
-        rows = session.execute(select(TaskProgress).where(TaskProgress.assessment_id == a.id)).scalars()
-        return {r.task_no: r.status for r in rows if r.deleted_at is None}
