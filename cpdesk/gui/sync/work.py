@@ -24,12 +24,22 @@ def run_service(
     """Call ``service(**arguments, progress=..., cancelled=...)`` in a worker.
 
     The progress dialog keeps ``label`` (the services' progress notes are English words for
-    the command line); Cancel stops the service, which then writes nothing.
+    the command line); Cancel stops the service, which then writes nothing. Cancel pressed
+    when the service had already finished is too late: ``done`` hears what it did.
     """
+    finished: list[Any] = []
 
     def job(progress: Any, is_cancelled: Any) -> Any:
-        return service(**arguments, progress=lambda fraction, _note: progress(fraction, ""), cancelled=is_cancelled)
+        result = service(**arguments, progress=lambda fraction, _note: progress(fraction, ""), cancelled=is_cancelled)
+        finished.append(result)
+        return result
+
+    def on_cancel() -> None:
+        if finished:
+            done(finished[0])
+        else:
+            cancelled()
 
     return run_job(
-        job, done, parent=parent, title=title, label=label, on_error=failed, on_cancel=cancelled, delay_ms=200
+        job, done, parent=parent, title=title, label=label, on_error=failed, on_cancel=on_cancel, delay_ms=200
     )
