@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}
         self._make_actions()
         self._make_menus()
+        self.progress.attach(self)  # guided mode in the View menu; findings open their records
         self._make_toolbar()
         self._make_status_bar()
         sync_menu.install(self)

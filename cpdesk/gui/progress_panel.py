@@ -1,124 +1,48 @@
-"""The trainee's guide: the 18 tasks, which are done, and what the data say is missing."""
+"""The trainee's guide: the 18 tasks, which are done, and what the data say is missing.
+
+What each task lacks comes from :mod:`cpdesk.services.guidance`, the checks the worksheets
+and ``cpdesk guide`` use too. The panel shows either the task list (status and note edited in
+place) or guided mode (:mod:`cpdesk.gui.guided`), chosen per assessment and remembered in this
+installation's local settings.
+"""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QProgressBar,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
+from cpdesk.core import guidance as core_guidance
+from cpdesk.core.method_guide import TASK_SECTIONS
 from cpdesk.gui.delegates import RecordDelegate
+from cpdesk.gui.guided.view import GuidedView
 from cpdesk.gui.models.base import ROW_ROLE
 from cpdesk.gui.models.team import TaskModel
 from cpdesk.gui.widgets.entry import NoteEdit
 from cpdesk.gui.widgets.record_table import RecordView
 from cpdesk.gui.workbench import ANYTHING, Workbench
-from cpdesk.services import workbench_queries
+from cpdesk.services import guidance, workbench_queries
 from cpdesk.services.errors import CpdeskError
-from cpdesk.services.views import AssessmentDetail
 
-#: The workspace section where each task is done.
-TASK_SECTIONS = {
-    1: "team",
-    2: "process_steps",
-    3: "process_steps",
-    4: "flow_chart",
-    5: "balances",
-    6: "waste_costs",
-    7: "waste_costs",
-    8: "options",
-    9: "options",
-    10: "options",
-    11: "options",
-    12: "options",
-    13: "options",
-    14: "implementation",
-    15: "implementation",
-    16: "implementation",
-    17: "overview",
-    18: "overview",
-}
+__all__ = ["TASK_SECTIONS", "ProgressPanel"]
 
-
-def missing(detail: AssessmentDetail, causes: list[Any], texts: dict[Any, Any], savings: list[Any]) -> dict[int, str]:
-    """What each task still lacks, read from the data (empty: nothing obvious missing)."""
-    gaps: dict[int, str] = {}
-    if not detail.team:
-        gaps[1] = QCoreApplication.translate("Progress", "No team member yet.")
-    elif not any(m.role == TeamRole.LEADER for m in detail.team):
-        gaps[1] = QCoreApplication.translate("Progress", "The team has no leader.")
-    if len(detail.steps) < 2:
-        gaps[2] = QCoreApplication.translate("Progress", "List at least two process steps.")
-    if detail.steps and not any(s.is_focus for s in detail.steps):
-        gaps[3] = QCoreApplication.translate("Progress", "No step is marked as audit focus.")
-    connected = {s.source_step_id for s in detail.streams} | {s.target_step_id for s in detail.streams}
-    loose = [s.name for s in detail.steps if s.id not in connected]
-    if not detail.streams:
-        gaps[4] = QCoreApplication.translate("Progress", "No streams yet.")
-    elif loose:
-        gaps[4] = QCoreApplication.translate("Progress", "Steps without streams: %1.").replace(
-            "%1", ", ".join(loose[:5])
-        )
-    unmeasured = [s for s in detail.streams if not s.measurements]
-    if detail.streams and unmeasured:
-        gaps[5] = (
-            QCoreApplication.translate("Progress", "%1 of %2 streams have no reading.")
-            .replace("%1", str(len(unmeasured)))
-            .replace("%2", str(len(detail.streams)))
-        )
-    if not detail.waste_streams:
-        gaps[6] = QCoreApplication.translate("Progress", "No waste stream costed yet.")
-    caused = {c.waste_stream_id for c in causes}
-    uncaused = [w.name for w in detail.waste_streams if w.id not in caused]
-    if uncaused:
-        gaps[7] = QCoreApplication.translate("Progress", "Waste streams without a cause: %1.").replace(
-            "%1", ", ".join(uncaused[:5])
-        )
-    live = [o for o in detail.options if o.status != OptionStatus.REJECTED]
-    if not detail.options:
-        gaps[8] = QCoreApplication.translate("Progress", "No option yet.")
-    unscreened = [o for o in detail.options if o.screening is None]
-    if unscreened:
-        gaps[9] = QCoreApplication.translate("Progress", "%1 options not screened.").replace("%1", str(len(unscreened)))
-    studied = [o for o in live if o.screening == ScreeningResult.NEEDS_STUDY]
-    no_notes = [o for o in studied if not (texts.get(o.id) and texts[o.id].technical_notes.strip())]
-    if no_notes:
-        gaps[10] = QCoreApplication.translate("Progress", "%1 options needing study have no technical notes.").replace(
-            "%1", str(len(no_notes))
-        )
-    uncosted = [o for o in live if not o.investment and not o.annual_savings]
-    if uncosted:
-        gaps[11] = QCoreApplication.translate("Progress", "%1 options without investment or savings.").replace(
-            "%1", str(len(uncosted))
-        )
-    saving_options = {s.option_id for s in savings}
-    no_savings = [o for o in live if o.id not in saving_options]
-    if no_savings:
-        gaps[12] = QCoreApplication.translate(
-            "Progress", "%1 options without resource savings (no CO₂ figure)."
-        ).replace("%1", str(len(no_savings)))
-    chosen = [o for o in detail.options if o.status in (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)]
-    if detail.options and not chosen:
-        gaps[13] = QCoreApplication.translate("Progress", "No option selected for implementation.")
-        gaps[14] = gaps[13]
-    implemented = [o for o in detail.options if o.status == OptionStatus.IMPLEMENTED]
-    if chosen and not implemented:
-        gaps[15] = QCoreApplication.translate("Progress", "No option implemented yet.")
-    unmonitored = [o for o in implemented if o.monitored_annual_savings is None]
-    if unmonitored:
-        gaps[16] = QCoreApplication.translate("Progress", "%1 implemented options not monitored.").replace(
-            "%1", str(len(unmonitored))
-        )
-    return gaps
+LIST_PAGE, GUIDED_PAGE = 0, 1
+#: Width (px) the panel's dock takes when guided mode is turned on.
+GUIDED_WIDTH = 480
 
 
 class ProgressPanel(QWidget):
@@ -131,6 +55,7 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         self.wb = workbench
         self.assessment_id: uuid.UUID | None = None
+        self.findings: dict[int, tuple[Any, ...]] = {}
         self.bar = QProgressBar()
         self.bar.setRange(0, 18)
         self.bar.setFormat(self.tr("%v of 18 tasks done"))
@@ -161,11 +86,34 @@ class ProgressPanel(QWidget):
         self.note.setPlaceholderText(self.tr("Note on this task…"))
         self.note.setMaximumHeight(70)
         self.note.committed.connect(self._save_note)
+        self.guided = GuidedView(workbench)
+        self.guided.section_requested.connect(self.section_requested)
+        self.guided.record_requested.connect(self._open_record)
+        #: Guided mode on or off for the open assessment (View menu and the panel's button).
+        self.guided_action = QAction(self.tr("&Guided mode"), self)
+        self.guided_action.setCheckable(True)
+        self.guided_action.setToolTip(self.tr("Show the tasks one by one with their guide and checks"))
+        self.guided_action.toggled.connect(self._guided_toggled)
+        self.guided_button = QToolButton()
+        self.guided_button.setDefaultAction(self.guided_action)
+        self.guided_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.window_hook: QMainWindow | None = None
+
+        listing = QWidget()
+        list_layout = QVBoxLayout(listing)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.view, 1)
+        list_layout.addWidget(self.gap)
+        list_layout.addWidget(self.note)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(listing)
+        self.pages.addWidget(self.guided)
+        top = QHBoxLayout()
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.guided_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.gap)
-        layout.addWidget(self.note)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
         # The guide is not urgent: after an edit it waits a moment, so that a burst of edits
         # (typing readings, undoing ten steps) costs one reload, after the screens that show
         # the edit itself.
@@ -175,13 +123,73 @@ class ProgressPanel(QWidget):
         self._timer.timeout.connect(self.reload)
         workbench.changed.connect(self._changed)
 
+    def attach(self, window: QMainWindow) -> None:
+        """Put the guided mode toggle in the window's View menu, after the panel's own toggle,
+        and open the records of findings through the window's workspace."""
+        self.window_hook = window
+        dock = getattr(window, "progress_dock", None)
+        toggle = dock.toggleViewAction() if dock is not None else None
+        for action in window.menuBar().actions():
+            menu = action.menu()
+            if menu is None or toggle not in menu.actions():
+                continue
+            actions = menu.actions()
+            after = actions.index(toggle) + 1
+            if after < len(actions):
+                menu.insertAction(actions[after], self.guided_action)
+            else:
+                menu.addAction(self.guided_action)
+            break
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.view.resizeRowsToContents()  # task titles wrap to the panel's width
 
     def set_assessment(self, assessment_id: uuid.UUID | None) -> None:
         self.assessment_id = assessment_id
+        on = False
+        if assessment_id is not None:
+            try:
+                chosen = guidance.guided_mode(self.wb.db, assessment_id)
+            except CpdeskError:
+                chosen = None
+            # Never chosen for this assessment: trainees start guided, others with the list.
+            on = chosen if chosen is not None else self.wb.prefs.role == "trainee"
+        self.guided_action.blockSignals(True)
+        self.guided_action.setChecked(on)
+        self.guided_action.blockSignals(False)
+        self.guided_action.setEnabled(assessment_id is not None)
+        self.pages.setCurrentIndex(GUIDED_PAGE if on else LIST_PAGE)
+        if on:
+            QTimer.singleShot(0, self._make_room)  # once the window has placed its docks
         self.reload()
+
+    @property
+    def guided_on(self) -> bool:
+        return self.pages.currentIndex() == GUIDED_PAGE
+
+    def _guided_toggled(self, on: bool) -> None:
+        self.pages.setCurrentIndex(GUIDED_PAGE if on else LIST_PAGE)
+        if on:
+            self._make_room()
+        if self.assessment_id is not None:
+            try:
+                guidance.set_guided_mode(self.wb.db, self.assessment_id, on)
+            except CpdeskError as exc:
+                self.gap.setText(str(exc))
+
+    def _make_room(self) -> None:
+        """Guided mode shows a task's guide beside the list: widen the panel's dock for it."""
+        window = self.window_hook
+        dock = getattr(window, "progress_dock", None)
+        navigator = getattr(window, "navigator_dock", None)
+        if window is None or dock is None or dock.isFloating():
+            return
+        if dock.width() < GUIDED_WIDTH:
+            window.resizeDocks([dock], [GUIDED_WIDTH], Qt.Orientation.Horizontal)
+        if navigator is not None and navigator.isVisible() and not navigator.isFloating():
+            height = navigator.height() + dock.height()
+            window.resizeDocks([navigator, dock], [height // 4, height - height // 4], Qt.Orientation.Vertical)
 
     def reload(self) -> None:
         self._timer.stop()
@@ -197,19 +205,23 @@ class ProgressPanel(QWidget):
         self.bar.setFormat(self.tr("%v of 18 tasks done"))
         db, key = self.wb.db, self.assessment_id
         try:
-            detail = self.wb.detail(key)
-            self.model.missing = missing(
-                detail,
-                workbench_queries.causes(db, key),
-                workbench_queries.option_texts(db, key),
-                workbench_queries.option_savings(db, key),
-            )
+            progress = guidance.progress(db, key)
             rows = workbench_queries.task_progress(db, key)
         except CpdeskError:
             return  # the assessment was just deleted: the window moves elsewhere
+        self.findings = {t.task_no: t.findings for t in progress.tasks}
+        self.model.missing = {
+            n: core_guidance.summary(found, self.wb.lang) for n, found in self.findings.items() if found
+        }
         self.model.set_rows(rows)
         self.view.resizeRowsToContents()
-        self.bar.setValue(sum(1 for r in rows if r.status == TaskStatus.DONE))
+        self.bar.setValue(progress.marked_done)
+        self.bar.setToolTip(
+            self.tr("Tasks marked done: %1. Counted done (marked, and every blocking check passes): %2.")
+            .replace("%1", str(progress.marked_done))
+            .replace("%2", str(progress.done))
+        )
+        self.guided.set_progress(key, progress, rows)
         self._task_chosen()
 
     def _changed(self, entities: frozenset[str]) -> None:
@@ -224,8 +236,9 @@ class ProgressPanel(QWidget):
             self.note.set_saved("")
             self.note.setEnabled(False)
             return
-        gap = self.model.missing.get(row.task_no, "")
-        self.gap.setText(gap or self.tr("Nothing obviously missing for this task."))
+        found = self.findings.get(row.task_no, ())
+        lines = [("✗ " if f.blocking else "⚠ ") + f.message(self.wb.lang) for f in found]
+        self.gap.setText("\n".join(lines) or self.tr("Nothing obviously missing for this task."))
         self.note.setEnabled(True)
         self.note.set_saved(row.note)
 
@@ -233,6 +246,16 @@ class ProgressPanel(QWidget):
         row = index.data(ROW_ROLE)
         if row is not None:
             self.section_requested.emit(TASK_SECTIONS.get(row.task_no, "overview"))
+
+    def _open_record(self, section_key: str, _entity: str, record_id: str) -> None:
+        """Open the section of a finding's record and make the record current there."""
+        self.section_requested.emit(section_key)
+        window = self.window_hook
+        workspace = getattr(window, "workspace", None)
+        section = workspace.sections.get(section_key) if workspace is not None else None
+        table = getattr(section, "table", None)
+        if table is not None and hasattr(table, "select"):
+            table.select(uuid.UUID(record_id))
 
     def _save_note(self, text: str) -> None:
         index = self.view.currentIndex()

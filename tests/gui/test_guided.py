@@ -1,0 +1,107 @@
+# ruff: noqa: F811  (pytest fixtures are imported from workbench_fixtures by name)
+"""Guided mode: the 18 tasks by step with their guide and checks, go to the screen or the
+record, marking done refused with the reasons, on and off remembered per assessment."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from cpdesk.core.method_guide import guide  # noqa: E402
+from cpdesk.core.vocabulary import TaskStatus  # noqa: E402
+from cpdesk.gui.progress_panel import GUIDED_PAGE, LIST_PAGE  # noqa: E402
+from cpdesk.services import guidance, workbench_queries  # noqa: E402
+from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window  # noqa: E402, F401
+
+
+def statuses(window) -> dict[int, TaskStatus]:
+    return {t.task_no: t.status for t in workbench_queries.task_progress(window.wb.db, window.current_assessment())}
+
+
+def guided(qtbot, window):
+    panel = window.progress
+    panel.guided_action.trigger()
+    assert panel.pages.currentIndex() == GUIDED_PAGE
+    return panel.guided
+
+
+def test_guided_mode_is_remembered_per_assessment_and_in_the_view_menu(qtbot, demo_window) -> None:
+    window = demo_window
+    key = window.current_assessment()
+    panel = window.progress
+    assert panel.pages.currentIndex() == LIST_PAGE  # an auditor starts with the list
+    view_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.menu() and panel.guided_action in a.menu().actions()
+    )
+    assert window.progress_dock.toggleViewAction() in view_menu.actions()
+    guided(qtbot, window)
+    assert guidance.guided_mode(window.wb.db, key) is True
+    panel.set_assessment(None)
+    panel.set_assessment(key)
+    assert panel.pages.currentIndex() == GUIDED_PAGE and panel.guided_action.isChecked()
+    panel.guided_action.trigger()
+    assert guidance.guided_mode(window.wb.db, key) is False and panel.pages.currentIndex() == LIST_PAGE
+
+
+def test_a_trainee_starts_guided(qtbot, demo_window) -> None:
+    window = demo_window
+    window.wb.prefs.role = "trainee"
+    window.progress.set_assessment(window.current_assessment())
+    assert window.progress.pages.currentIndex() == GUIDED_PAGE
+
+
+def test_tasks_by_step_with_progress_bars_and_the_guide(qtbot, demo_window) -> None:
+    window = demo_window
+    view = guided(qtbot, window)
+    tree = view.tree
+    assert [tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount())] == [3, 4, 2, 4, 3, 2]
+    progress = guidance.progress(window.wb.db, window.current_assessment())
+    assert [view.step_bars[s.step_no].value() for s in progress.steps] == [s.done for s in progress.steps]
+    assert [view.step_bars[s.step_no].maximum() for s in progress.steps] == [3, 4, 2, 4, 3, 2]
+    # The first task that does not count as done is current: task 4 (a compressor with no output).
+    assert view.current_task() == 4
+    view.select_task(5)
+    assert view.purpose.text() == guide(5).purpose["vi"]
+    assert all(item in view.worksheet.text() for item in guide(5).items("vi")[:2])
+    texts = [view.findings.item(i).text() for i in range(view.findings.count())]
+    assert texts[0] == "✗ 4 trên 56 dòng chưa có số đo."
+    assert texts[1].startswith("⚠ Cân bằng năng lượng của Trạm biến áp")
+    assert view._items[5].text(0).startswith("✗ 5.") and view._items[1].text(0).startswith("✓ 1.")
+    qtbot.mouseClick(view.go, Qt.MouseButton.LeftButton)
+    assert window.workspace.current_key() == "balances"
+
+
+def test_marking_done_is_refused_while_a_blocking_check_fails(qtbot, demo_window) -> None:
+    window = demo_window
+    view = guided(qtbot, window)
+    view.select_task(4)
+    assert statuses(window)[4] == TaskStatus.DONE  # the demo marked it done; a check fails
+    qtbot.mouseClick(view.done, Qt.MouseButton.LeftButton)  # reopen
+    assert statuses(window)[4] == TaskStatus.IN_PROGRESS
+    window.progress.reload()
+    assert view.done.text() == "Mark task done"
+    qtbot.mouseClick(view.done, Qt.MouseButton.LeftButton)
+    assert statuses(window)[4] == TaskStatus.IN_PROGRESS
+    assert "Công đoạn Máy nén khí không có dòng ra." in view.refusal.text()
+    # Task 17 has no check: it is marked done, through the undo stack.
+    view.select_task(17)
+    qtbot.mouseClick(view.done, Qt.MouseButton.LeftButton)
+    assert statuses(window)[17] == TaskStatus.DONE and view.refusal.text() == ""
+    window.wb.undo_stack.undo()
+    assert statuses(window)[17] == TaskStatus.NOT_STARTED
+
+
+def test_a_finding_opens_its_record(qtbot, demo_window) -> None:
+    window = demo_window
+    view = guided(qtbot, window)
+    view.select_task(4)
+    item = view.findings.item(0)
+    finding = item.data(Qt.ItemDataRole.UserRole + 2)
+    assert finding.subject.entity == "process_step" and finding.subject.name == "Máy nén khí"
+    view.findings.itemClicked.emit(item)
+    assert window.workspace.current_key() == "process_steps"
+    section = window.workspace.sections["process_steps"]
+    assert str(section.table.current_row().id) == finding.subject.id
