@@ -19,7 +19,8 @@ from cpdesk.gui.sync import menu as sync_menu
 from cpdesk.gui.sync.conflicts import ConflictsDialog
 from cpdesk.gui.sync.export_dialog import ExportDialog, default_file_name
 from cpdesk.gui.sync.import_dialog import ImportDialog
-from cpdesk.services import sync
+from cpdesk.services import sync, sync_keys
+from cpdesk.services.sync_reference import export_reference_pack
 from cpdesk.store.models import Assessment, Company, SyncImport
 from cpdesk.sync import atomic
 from cpdesk.sync.writer import BundleWriter
@@ -353,3 +354,70 @@ def test_the_sync_menu_and_the_file_hand_over(
     wait_for_jobs(qtbot, 30_000)
     assert "Rejected: nothing was imported." in dialog.verification.text()
     dialog.close()
+
+
+def test_a_bundle_imported_from_the_window_reloads_it_and_clears_the_undo_history(
+    qtbot: Any, demo_window: Any, network: Network, tmp_path: Path
+) -> None:
+    centre = Site("demo-centre", demo_window.wb.db, tmp_path / "keys-demo")
+    with centre.active():
+        sync_keys.init_centre(centre.db, "VNCPC")
+    centre_key = centre.key_file(network.folder)
+    field = Site("lan", network.workspaces("lan"), tmp_path / "keys-lan")
+    field_key = field.key_file(network.folder)
+    with centre.active():
+        sync_keys.trust_key(centre.db, field_key, "Lan")
+    with field.active():
+        sync_keys.trust_key(field.db, centre_key, "VNCPC")
+    record = add_small_assessment(field.db, "Nhà máy bia Hà Nội")
+    bundle = network.folder / "lan.cpdx"
+    field.export(bundle)
+
+    wb = demo_window.wb
+    wb.update("assessment", demo_window.current_assessment(), {"title": "Before the import"})
+    assert wb.undo_stack.count() == 1
+    with centre.active():
+        dialog = sync_menu.open_file(demo_window, str(bundle))
+        wait_for_jobs(qtbot, 30_000)
+        assert "Signed by Lan (a trusted auditor)" in dialog.verification.text()
+        dialog.import_button.click()
+        wait_for_jobs(qtbot, 30_000)
+    assert dialog.report.status == "imported"
+    assert wb.undo_stack.count() == 0
+    assert "undo history was cleared" in demo_window.statusBar().currentMessage()
+    with centre.db.reading() as session:
+        assert session.get(Assessment, record).title == "Nhà máy bia Hà Nội"
+    dialog.close()
+
+
+def test_a_first_reference_pack_is_taken_with_the_fingerprint_the_centre_told(
+    qtbot: Any, network: Network, tmp_path: Path
+) -> None:
+    pack = network.folder / "pack.cpdx"
+    with network.centre.active():
+        export_reference_pack(network.centre.db, pack)
+        fingerprint = sync_keys.show_centre(network.centre.db).fingerprint
+    newcomer = Site("newcomer", network.workspaces("newcomer"), tmp_path / "keys-newcomer")
+    with newcomer.active():
+        dialog = ImportDialog(make_workbench(newcomer.db, lang="en", numbers="en"), path=pack)
+        qtbot.addWidget(dialog)
+        wait_for_jobs(qtbot, 30_000)
+        assert dialog.needs_fingerprint and dialog.fingerprint.isVisibleTo(dialog)
+        assert "Rejected: nothing was imported." in dialog.verification.text()
+        dialog.fingerprint.setText(fingerprint.upper())
+        dialog.check()
+        wait_for_jobs(qtbot, 30_000)
+        text = dialog.verification.text()
+        assert "Verified reference-data pack." in text
+        assert "the centre, confirmed by the fingerprint you typed" in text
+        assert "Not encrypted (signed only)." in text
+        dialog.import_button.click()
+        wait_for_jobs(qtbot, 30_000)
+        assert dialog.report.status == "imported"
+        status = sync.sync_status(newcomer.db)
+        assert (status.centre, status.centre_fingerprint) == ("VNCPC", fingerprint)
+        export = ExportDialog(make_workbench(newcomer.db, lang="en", numbers="en"))
+        qtbot.addWidget(export)
+        wait_for_jobs(qtbot)
+    assert export.recipient.currentText() == "The centre: VNCPC"
+    assert "Encrypted to VNCPC" in export.encryption.text()
