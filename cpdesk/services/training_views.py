@@ -1,6 +1,5 @@
 """What the workbench's training screens need besides the training and indicator services:
-one entry point for their undoable edits, the years there is something to show, and the
-centre's year as a PDF page.
+one entry point for their undoable edits, and the years there is something to show.
 
 Edits of training records and of indicators go to :func:`cpdesk.services.training.apply`
 and :func:`cpdesk.services.indicators.apply`; :func:`apply_all` runs several in one unit of
@@ -10,7 +9,6 @@ expects.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
 from typing import Any
 
@@ -58,8 +56,3 @@ def training_years(db: Any) -> list[int]:
             query = select(column).where(model.deleted_at.is_(None)).distinct()
             years.update(day.year for day in session.execute(query).scalars() if day is not None)
     return sorted(years)
-
-
-def centre_year_pdf_available() -> bool:
-    """Is the centre's year page part of this build (the training report module)?"""
-    return importlib.util.find_spec("cpdesk.report.training_pdf") is not None

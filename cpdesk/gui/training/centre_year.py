@@ -5,6 +5,7 @@ year printed as a PDF page (built off the GUI thread)."""
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,16 @@ from cpdesk.gui.workbench import Workbench
 from cpdesk.gui.workers import run_job
 from cpdesk.services import training, training_views
 
+
+def pdf_available() -> bool:
+    """Is the centre's year page part of this build (the report builder and its page)?"""
+    try:
+        reports = importlib.import_module("cpdesk.services.reports")
+    except ImportError:
+        return False
+    return hasattr(reports, "centre_year_report")
+
+
 FIGURE_STYLE = "font-size: 18pt; font-weight: 600; color: #1f3b57;"
 EXPLAIN_STYLE = "color: #495057;"
 
@@ -55,7 +66,7 @@ class CentreYearDialog(TrainingScreen):
         self.print_button = QPushButton(self.tr("&Print PDF page…"))
         self.print_button.setToolTip(self.tr("The year's figures on one page, as a PDF file"))
         self.print_button.clicked.connect(self.print_page)
-        self.print_button.setEnabled(training_views.centre_year_pdf_available())
+        self.print_button.setEnabled(pdf_available())
         bar = QHBoxLayout()
         bar.addWidget(year_label)
         bar.addWidget(self.year)
@@ -133,7 +144,7 @@ class CentreYearDialog(TrainingScreen):
 
     def reload(self) -> None:
         year = self.chosen_year()
-        self.print_button.setEnabled(year is not None and training_views.centre_year_pdf_available())
+        self.print_button.setEnabled(year is not None and pdf_available())
         if year is None:
             self.statistics = None
             for value, explain in self.figures.values():
@@ -236,10 +247,11 @@ class CentreYearDialog(TrainingScreen):
                 return None
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
+        reports = importlib.import_module("cpdesk.services.reports")
         db, lang, target = self.wb.db, self.lang, path
 
         def job(progress: Any, cancelled: Any) -> Path:
-            return training_views.centre_year_pdf(db, year, target, lang, progress=progress, cancelled=cancelled)
+            return reports.centre_year_report(db, year, target, lang, progress=progress, cancelled=cancelled)
 
         def done(written: Path) -> None:
             self.note.setText(self.tr("PDF page written: %1").replace("%1", str(written)))
