@@ -101,5 +101,8 @@ class TrainingMenu(QObject):
 
 def install(window: Any) -> TrainingMenu:
     """Add the Training menu to ``window`` (a MainWindow)."""
+    from cpdesk.gui.training import training_windows
+
     window.training_menu = TrainingMenu(window)
+    training_windows.install(window.training_menu)  # training records, the centre's year, indicators
     return window.training_menu
