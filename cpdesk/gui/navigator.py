@@ -22,12 +22,16 @@ HOME = "home"
 PROGRAMME = "programme"
 COMPANY = "company"
 ASSESSMENT = "assessment"
+#: The training centre's own records (opened with Enter or a double click, in a window of their own).
+CENTRE = "centre"
 
 
 class Navigator(QWidget):
     """Emits ``chosen(kind, id)`` when the user picks a programme, company or assessment."""
 
     chosen = Signal(str, object)
+    #: The centre's entry was opened (Enter or double click): its screens show the year.
+    centre_chosen = Signal()
 
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +49,7 @@ class Navigator(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.activated.connect(self._activated)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._first_match)
         layout = QVBoxLayout(self)
@@ -95,6 +100,9 @@ class Navigator(QWidget):
             for c in lonely:
                 group.appendRow(self._item(c.name, COMPANY, c.id))
             self.model.appendRow(group)
+        centre = self._item(self.tr("Training centre: courses, the year, indicators"), CENTRE, None)
+        centre.setToolTip(self.tr("Enter or double click opens the centre's year; the Training menu has the rest"))
+        self.model.appendRow(centre)
         self.tree.expandToDepth(0)
         if current is not None:
             self.select(*current)
@@ -147,8 +155,12 @@ class Navigator(QWidget):
                 return found
         return None
 
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == CENTRE:
+            self.centre_chosen.emit()
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and current.data(KIND_ROLE) != CENTRE:
             self.chosen.emit(current.data(KIND_ROLE), current.data(ID_ROLE))
 
     def _filter(self, text: str) -> None:
