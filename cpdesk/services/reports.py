@@ -151,6 +151,42 @@ def comparison_report(
     return target
 
 
+def centre_year_report(
+    db: Any,
+    year: int,
+    path: str | Path,
+    lang: str = "vi",
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """The centre's year (training statistics and own indicators) as a PDF page; see
+    :mod:`cpdesk.report.training_pdf`."""
+    from cpdesk.core.vocabulary import DataOrigin
+    from cpdesk.report import training_pdf
+    from cpdesk.services import indicators, training
+
+    target = Path(path).expanduser()
+    check_target(target, ("pdf",))
+    t = I18n(lang)
+    gather = BuildHooks(progress, cancelled, 0.0, 0.3, t("progress_reading"))
+    render = BuildHooks(progress, cancelled, 0.3, 0.97, t("progress_layout"))
+    gather.report(0.0)
+    stats = training.year_statistics(db, year)
+    table = indicators.list_indicators(db, year)
+    records = [*training.list_courses(db, year), *training.list_workshops(db, year)]
+    records += [r for r in table.rows if r.value is not None]
+    reconstructed = any(r.origin == DataOrigin.RECONSTRUCTED for r in records)
+    gather.report(1.0)
+    data = training_pdf.CentreYearData(stats, table, reconstructed, date.today())
+    content = training_pdf.build(data, t, render)
+    render.check()
+    write_atomically(target, content)
+    if progress is not None:
+        progress(1.0, t("progress_done"))
+    return target
+
+
 def _one(key: Any) -> str | uuid.UUID:
     if key is None or (isinstance(key, list | tuple) and len(key) != 1):
         raise CpdeskError("name one assessment")
