@@ -141,6 +141,11 @@ class ProgressPanel(QWidget):
                 menu.addAction(self.guided_action)
             break
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.guided_on:
+            QTimer.singleShot(0, self._make_room)  # the window has just placed its docks
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.view.resizeRowsToContents()  # task titles wrap to the panel's width
@@ -185,6 +190,8 @@ class ProgressPanel(QWidget):
         navigator = getattr(window, "navigator_dock", None)
         if window is None or dock is None or dock.isFloating():
             return
+        if not window.isVisible():
+            return  # made when the panel shows (showEvent)
         if dock.width() < GUIDED_WIDTH:
             window.resizeDocks([dock], [GUIDED_WIDTH], Qt.Orientation.Horizontal)
         if navigator is not None and navigator.isVisible() and not navigator.isFloating():
