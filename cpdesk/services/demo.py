@@ -23,7 +23,6 @@ from typing import Any
 from cpdesk.core.vocabulary import DataOrigin, OptionCategory, OptionStatus, ScreeningResult
 from cpdesk.services.assessments import add_team_member, create_assessment, set_task_status
 from cpdesk.services.catalogue import create_company, create_programme, list_programmes
-from cpdesk.services.demo_training import write_training_demo
 from cpdesk.services.errors import CpdeskError
 from cpdesk.services.flow import add_process_step, add_stream, record_measurement
 from cpdesk.services.options import add_cause, add_option, add_waste_stream
@@ -330,6 +329,8 @@ def write_demo(db: Any) -> DemoSummary:
         for spec in specs:
             companies += len(plans[spec["code"]])
             options += _write_programme(db, spec, plans[spec["code"]])
+        from cpdesk.services.demo_training import write_training_demo  # the CLI's start need not load it
+
         write_training_demo(db)
     return DemoSummary(programmes=1 + len(specs), companies=companies, assessments=companies, options=options)
 

@@ -1,0 +1,92 @@
+"""`cpdesk centre year`, `cpdesk centre indicators` and `cpdesk report centre-year` on the demo data."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cpdesk.cli.main import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-training") / "demo.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    return path
+
+
+def test_centre_year_json_gives_the_seed_2004_figures(demo_db: Path, capsys) -> None:
+    code, out, err = run(capsys, "--db", str(demo_db), "centre", "year", "2004", "--json")
+    assert code == 0, err
+    stats = json.loads(out)
+    assert (stats["courses"], stats["course_person_days"]) == (7, 563.0)
+    assert (stats["workshops"], stats["workshop_person_days"]) == (11, 738.0)
+    assert stats["course_person_days_basis"] == "mixed" and stats["awareness_participants"] == 513
+    assert {k["kind"]: k["person_days"] for k in stats["by_kind"]}["on_demand_course"] == 464.0
+    assert len(stats["course_rows"]) == 7 and stats["course_rows"][0]["basis"] == "attendance"
+
+
+def test_centre_year_table(demo_db: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_db), "centre", "year", "2004")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Centre, 2004"
+    assert any(line.split()[:4] == ["course", "person-days", "563", "attendance"] for line in lines)
+    assert any(line.split()[:3] == ["workshops", "and", "seminars"] and "11" in line.split() for line in lines)
+    assert sum(1 for line in lines if line.startswith("on_demand_course")) == 5
+
+
+def test_centre_indicators(demo_db: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_db), "centre", "indicators")
+    assert code == 0
+    paper = next(line for line in out.splitlines() if line.startswith("office") and "Paper" in line)
+    assert "kg / useful person-month" in paper and "1.48" in paper and "NOT MET" in paper and "+8.1 %" in paper
+    code, out, _ = run(capsys, "--db", str(demo_db), "centre", "indicators", "--year", "2004", "--json")
+    table = json.loads(out)
+    assert table["year"] == 2004
+    statuses = [(r["scope"], r["name"], r["status"]) for r in table["rows"]]
+    assert statuses[1] == ("office", "Electricity", "met") and statuses[3][2] == "dropped"
+    assert table["rows"][0]["trend"][0]["value"] == 1.6
+
+
+def test_report_centre_year(demo_db: Path, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "centre.pdf"
+    code, out, _ = run(capsys, "--db", str(demo_db), "report", "centre-year", "2004", "-o", str(target), "--lang", "en")
+    assert code == 0 and out.strip() == f"report written: {target}"
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["centre", "year", "12345"], "must be a year"),
+        (["centre", "year", "2004x"], "invalid int value"),
+        (["report", "centre-year", "2004", "-o", "page.txt"], ".pdf"),
+    ],
+)
+def test_bad_input_is_one_line(demo_db: Path, tmp_path: Path, capsys, argv: list[str], message: str) -> None:
+    argv = [a if a != "page.txt" else str(tmp_path / a) for a in argv]
+    code, out, err = run(capsys, "--db", str(demo_db), *argv)
+    assert code != 0 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_the_parser_does_not_import_the_services() -> None:
+    """Building the parser (every start of the command line) must not load the training services."""
+    script = (
+        "import sys; from cpdesk.cli.main import build_parser; build_parser(); "
+        "print(sorted(m for m in sys.modules if m in ("
+        "'cpdesk.services.training', 'cpdesk.services.indicators', 'cpdesk.report.training_pdf')))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
