@@ -56,6 +56,14 @@ def vocabulary_choices(enum_cls: type[enum.StrEnum], lang: str) -> list[tuple[st
     return [(member.value, label(member, lang)) for member in enum_cls]
 
 
+def days_text(value: float | None, locale: str) -> str:
+    """Days and person-days as few decimals as they need: "563", "0,5", "2,25"."""
+    if value is None:
+        return ""
+    decimals = next((d for d in range(3) if abs(value * 10**d - round(value * 10**d)) < 1e-9), 2)
+    return display.number(value, locale, decimals)
+
+
 def basis_text(basis: PersonDaysBasis) -> str:
     """Where person-days come from, in a few words."""
     texts = {
@@ -122,14 +130,21 @@ class CourseModel(RecordTableModel[CourseRow]):
             Column("end_date", self.tr("Ends"), lambda r: r.end_date, Kind.DATE, optional=True),
             Column("", self.tr("Modules"), lambda r: r.modules, Kind.INTEGER, editable=False),
             Column("", self.tr("Sessions"), lambda r: r.sessions, Kind.INTEGER, editable=False),
-            Column("", self.tr("Days"), lambda r: r.days, Kind.NUMBER, editable=False),
+            Column(
+                "",
+                self.tr("Days"),
+                lambda r: r.days,
+                Kind.NUMBER,
+                editable=False,
+                show=lambda r: days_text(r.days, self.locale),
+            ),
             Column(
                 "",
                 self.tr("Person-days"),
                 lambda r: r.person_days,
                 Kind.NUMBER,
                 editable=False,
-                show=lambda r: display.number(r.person_days, n),
+                show=lambda r: days_text(r.person_days, n),
                 tip=lambda r: basis_tip(r.basis),
             ),
             Column("", self.tr("Counted from"), lambda r: basis_text(r.basis), editable=False),
@@ -171,7 +186,9 @@ class SessionModel(RecordTableModel[SessionRow]):
         n = self.locale
         return [
             Column("held_on", self.tr("Date"), lambda r: r.held_on, Kind.DATE),
-            Column("days", self.tr("Days"), lambda r: r.days, Kind.NUMBER),
+            Column(
+                "days", self.tr("Days"), lambda r: r.days, Kind.NUMBER, show=lambda r: days_text(r.days, self.locale)
+            ),
             Column(
                 "module_id",
                 self.tr("Module"),
@@ -197,7 +214,7 @@ class SessionModel(RecordTableModel[SessionRow]):
                 lambda r: r.person_days,
                 Kind.NUMBER,
                 editable=False,
-                show=lambda r: display.number(r.person_days, n),
+                show=lambda r: days_text(r.person_days, n),
                 tip=lambda r: basis_tip(r.basis),
             ),
             Column("", self.tr("Counted from"), lambda r: basis_text(r.basis), editable=False),
@@ -217,7 +234,13 @@ class AttendanceModel(RecordTableModel[AttendanceRow]):
     def make_columns(self) -> list[Column[AttendanceRow]]:
         return [
             Column("", self.tr("Participant"), lambda r: r.participant, editable=False),
-            Column("days_attended", self.tr("Days attended"), lambda r: r.days_attended, Kind.NUMBER),
+            Column(
+                "days_attended",
+                self.tr("Days attended"),
+                lambda r: r.days_attended,
+                Kind.NUMBER,
+                show=lambda r: days_text(r.days_attended, self.locale),
+            ),
         ]
 
 
@@ -253,7 +276,14 @@ class ParticipantModel(RecordTableModel[ParticipantRow]):
             ),
             Column("email", self.tr("E-mail"), lambda r: r.email),
             Column("phone", self.tr("Phone"), lambda r: r.phone),
-            Column("", self.tr("Days attended"), lambda r: r.days_attended, Kind.NUMBER, editable=False),
+            Column(
+                "",
+                self.tr("Days attended"),
+                lambda r: r.days_attended,
+                Kind.NUMBER,
+                editable=False,
+                show=lambda r: days_text(r.days_attended, self.locale),
+            ),
             Column("", self.tr("Certificates"), lambda r: r.certificates, Kind.INTEGER, editable=False),
         ]
 
@@ -269,7 +299,9 @@ class WorkshopModel(RecordTableModel[WorkshopRow]):
             Column("kind", self.tr("Kind"), lambda r: r.kind, Kind.CHOICE, choices=lambda r: kinds),
             Column("title", self.tr("Title"), lambda r: r.title),
             Column("held_on", self.tr("Date"), lambda r: r.held_on, Kind.DATE),
-            Column("days", self.tr("Days"), lambda r: r.days, Kind.NUMBER),
+            Column(
+                "days", self.tr("Days"), lambda r: r.days, Kind.NUMBER, show=lambda r: days_text(r.days, self.locale)
+            ),
             Column("participant_count", self.tr("Participants"), lambda r: r.participant_count, Kind.INTEGER),
             Column(
                 "",
@@ -277,6 +309,7 @@ class WorkshopModel(RecordTableModel[WorkshopRow]):
                 lambda r: r.person_days,
                 Kind.NUMBER,
                 editable=False,
+                show=lambda r: days_text(r.person_days, self.locale),
                 tip=lambda r: self.tr("Days × participants"),
             ),
             Column("venue", self.tr("Venue"), lambda r: r.venue),
@@ -415,13 +448,21 @@ class CourseYearModel(RecordTableModel[CourseYear]):
             Column("", self.tr("Kind"), lambda r: label(CourseKind(r.kind), self.lang), editable=False),
             Column("", self.tr("Course"), lambda r: r.title, editable=False),
             Column("", self.tr("Sessions"), lambda r: r.sessions, Kind.INTEGER, editable=False),
-            Column("", self.tr("Days"), lambda r: r.days, Kind.NUMBER, editable=False),
+            Column(
+                "",
+                self.tr("Days"),
+                lambda r: r.days,
+                Kind.NUMBER,
+                editable=False,
+                show=lambda r: days_text(r.days, self.locale),
+            ),
             Column(
                 "",
                 self.tr("Person-days"),
                 lambda r: r.person_days,
                 Kind.NUMBER,
                 editable=False,
+                show=lambda r: days_text(r.person_days, self.locale),
                 tip=lambda r: basis_tip(r.basis),
             ),
             Column("", self.tr("Counted from"), lambda r: basis_text(r.basis), editable=False),

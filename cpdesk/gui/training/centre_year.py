@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core.training import PersonDaysBasis, YearStatistics
 from cpdesk.core.training_vocabulary import label
-from cpdesk.gui import display
-from cpdesk.gui.models.training import CourseYearModel, basis_text
+from cpdesk.gui.models.training import CourseYearModel, basis_text, days_text
 from cpdesk.gui.training.training_screen import TrainingScreen
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
@@ -157,7 +156,7 @@ class CentreYearDialog(TrainingScreen):
         n = self.locale
 
         def number(x: float) -> str:
-            return display.number(x, n)
+            return days_text(x, n)
 
         kinds = "; ".join(
             self.tr("%1: %2 (%3 person-days)")

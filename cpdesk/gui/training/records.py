@@ -43,6 +43,7 @@ from cpdesk.gui.models.training import (
     SessionModel,
     WorkshopModel,
     basis_text,
+    days_text,
 )
 from cpdesk.gui.training.training_screen import TrainingScreen
 from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry, NumberEdit
@@ -255,8 +256,8 @@ class TrainingRecordsDialog(TrainingScreen):
             f"<b>{course.title}</b> — "
             + self.tr("%1 sessions, %2 days, %3 person-days (%4)")
             .replace("%1", str(course.sessions))
-            .replace("%2", display.number(course.days, self.locale))
-            .replace("%3", display.number(course.person_days, self.locale))
+            .replace("%2", days_text(course.days, self.locale))
+            .replace("%3", days_text(course.person_days, self.locale))
             .replace("%4", basis_text(course.basis))
         )
         db = self.wb.db
@@ -291,8 +292,8 @@ class TrainingRecordsDialog(TrainingScreen):
         self.session_label.setText(
             self.tr("Attendance on %1 (days: %2): %3 person-days, counted from %4")
             .replace("%1", display.day(held.held_on))
-            .replace("%2", display.number(held.days, self.locale))
-            .replace("%3", display.number(held.person_days, self.locale))
+            .replace("%2", days_text(held.days, self.locale))
+            .replace("%3", days_text(held.person_days, self.locale))
             .replace("%4", basis_text(held.basis))
         )
         self.attendance.model.set_rows(training.list_attendance(self.wb.db, held.id))

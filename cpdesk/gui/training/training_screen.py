@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cpdesk.gui.errors import show_error
@@ -62,6 +63,14 @@ class TrainingScreen(QDialog):
         except CpdeskError as exc:
             show_error(self, exc)
             return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter belongs to the field it is typed in: it must not also press a button of the
+        window (a dialog's default), which would add a course while recording attendance."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & self.depends:
