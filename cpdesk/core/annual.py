@@ -9,6 +9,7 @@ that cannot be converted is an error that names it.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cpdesk.core import units
@@ -66,11 +67,14 @@ class StreamState:
 
 def annual_amount(reading: Reading, period: OperatingPeriod, what: str) -> tuple[float, str]:
     """A reading as an amount per year in m³, t or GJ: ``(value, unit)``."""
-    label = f"{what} ({reading.value:g} {reading.unit} {reading.basis.replace('_', ' ')})"
+
+    def label() -> str:  # made only for a message: balances convert every reading, every edit
+        return f"{what} ({reading.value:g} {reading.unit} {reading.basis.replace('_', ' ')})"
+
     try:
         dimension = units.dimension_of(reading.unit)
     except ValueError as exc:
-        raise BalanceError(f"{label}: {exc}") from None
+        raise BalanceError(f"{label()}: {exc}") from None
     if dimension in _BASE:
         unit = _BASE[dimension]
         return units.convert(reading.value, reading.unit, unit) * _per_year(reading.basis, period, label), unit
@@ -84,11 +88,11 @@ def annual_amount(reading: Reading, period: OperatingPeriod, what: str) -> tuple
     if dimension in _SPECIFIC:
         amount_dim, specific_unit = _SPECIFIC[dimension]
         per_t = units.convert(reading.value, reading.unit, specific_unit)
-        return per_t * period.production_t(label), _BASE[amount_dim]
-    raise BalanceError(f"{label}: a unit of {dimension} is not an amount or a flow")
+        return per_t * period.production_t(label()), _BASE[amount_dim]
+    raise BalanceError(f"{label()}: a unit of {dimension} is not an amount or a flow")
 
 
-def _per_year(basis: str, period: OperatingPeriod, label: str) -> float:
+def _per_year(basis: str, period: OperatingPeriod, label: Callable[[], str]) -> float:
     if basis == "per_year":
         return 1.0
     if basis == "per_month":
@@ -101,13 +105,13 @@ def _per_year(basis: str, period: OperatingPeriod, label: str) -> float:
         days = _need(period.days_per_year, label, "operating days per year")
         return days * _need(period.batches_per_day, label, "batches per day")
     if basis == "per_tonne_product":
-        return period.production_t(label)
-    raise BalanceError(f"{label}: a {basis.replace('_', ' ')} figure cannot be brought to a year")
+        return period.production_t(label())
+    raise BalanceError(f"{label()}: a {basis.replace('_', ' ')} figure cannot be brought to a year")
 
 
-def _need(value: float | None, label: str, what: str) -> float:
+def _need(value: float | None, label: Callable[[], str], what: str) -> float:
     if not value:
-        raise BalanceError(f"{label} needs the assessment's {what}")
+        raise BalanceError(f"{label()} needs the assessment's {what}")
     return value
 
 

@@ -241,16 +241,9 @@ def _linear_map(source: str, target: str) -> tuple[float, float] | None:
     return one - offset, offset
 
 
-def quantity(value: float, unit_text: str) -> pint.Quantity:
-    """A pint Quantity of ``value`` in the unit spelled ``unit_text`` (sloppy spellings ok)."""
-    _, unit = _unit(unit_text)
-    return registry().Quantity(value, unit)
-
-
-def convert(value: float, from_unit: str, to_unit: str) -> float:
-    """Convert ``value`` from one unit to another: ``convert(2.57, "Gwh", "MWh") == 2570``.
-
-    Money is not converted here between USD and VND (see :func:`convert_money`).
+@functools.lru_cache(maxsize=4096)
+def _map_between(from_unit: str, to_unit: str) -> tuple[float, float]:
+    """The linear map of :func:`convert` for two unit texts as typed (one lookup per call).
 
     Raises:
         UnitError: a unit is unknown, or the two units measure different things.
@@ -265,7 +258,24 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
             f"cannot convert {source} ({dimension_of(source)}) to {target} ({dimension_of(target)}){hint}",
             from_unit,
         )
-    scale, offset = linear
+    return linear
+
+
+def quantity(value: float, unit_text: str) -> pint.Quantity:
+    """A pint Quantity of ``value`` in the unit spelled ``unit_text`` (sloppy spellings ok)."""
+    _, unit = _unit(unit_text)
+    return registry().Quantity(value, unit)
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """Convert ``value`` from one unit to another: ``convert(2.57, "Gwh", "MWh") == 2570``.
+
+    Money is not converted here between USD and VND (see :func:`convert_money`).
+
+    Raises:
+        UnitError: a unit is unknown, or the two units measure different things.
+    """
+    scale, offset = _map_between(from_unit, to_unit)
     result = value * scale + offset if offset else value * scale
     # pint chains float factors (m³ -> dm³ -> L gives 999.9999999999999); 15 significant
     # digits drop that noise and are far more than any measured field value carries.

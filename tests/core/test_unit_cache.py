@@ -43,10 +43,13 @@ def test_cached_conversion_is_pints_to_the_last_digit(source: str, target: str) 
 
 def test_a_second_conversion_is_served_from_the_cache() -> None:
     units._linear_map.cache_clear()
+    units._map_between.cache_clear()
     assert convert(2.57, "GWh", "MWh") == 2570
     assert convert(3, "gwh", "Mwh") == 3000  # other spellings of the same units
     info = units._linear_map.cache_info()
-    assert (info.misses, info.hits) == (1, 1)
+    assert (info.misses, info.hits) == (1, 1)  # pint asked once for the pair of units
+    assert convert(2.57, "GWh", "MWh") == 2570
+    assert units._map_between.cache_info().hits == 1  # the same texts: one lookup
 
 
 def test_field_spellings_give_the_canonical_figures() -> None:
