@@ -41,6 +41,11 @@ class BalanceSource:
         self._inputs: balances.BalanceInputs | None = None
         self._title = ""
         self._readings_stale = False
+        # Kept while the inputs are: the streams' ids as the query takes them, and the text
+        # of every id read (a reading re-read unchanged costs no new strings or objects).
+        self._stream_keys: list[uuid.UUID] = []
+        self._texts: dict[uuid.UUID, str] = {}
+        self._readings: dict[tuple[Any, ...], Reading] = {}
 
     def changed(self, entities: Iterable[str]) -> None:
         """Records of these kinds changed: forget what they make stale."""
@@ -56,9 +61,12 @@ class BalanceSource:
                 assessment = lookup.assessment(session, self.assessment_id)
                 self._title = assessment.title
                 self._inputs = balances.balance_inputs(session, assessment)
+                self._stream_keys = [uuid.UUID(s.id) for s in self._inputs.streams]
+                self._texts.clear()
+                self._readings.clear()
                 self._readings_stale = False
             elif self._readings_stale:
-                self._inputs = _with_readings(session, self._inputs)
+                self._inputs = self._with_readings(session, self._inputs)
                 self._readings_stale = False
         return self._inputs
 
@@ -85,22 +93,32 @@ class BalanceSource:
         except (BalanceError, ValueError) as exc:
             raise CpdeskError(f"{group} balance of {self._title}: {exc}") from None
 
+    def _with_readings(self, session: Any, inputs: balances.BalanceInputs) -> balances.BalanceInputs:
+        """The same inputs with every stream's readings read again (as balance_inputs reads
+        them, in the same order); streams whose readings did not change are kept as they are."""
+        query = select(
+            Measurement.id,
+            Measurement.stream_id,
+            Measurement.value,
+            Measurement.unit,
+            Measurement.basis,
+            Measurement.method,
+            Measurement.relative_uncertainty,
+        ).where(Measurement.stream_id.in_(self._stream_keys), Measurement.deleted_at.is_(None))
+        found: dict[str, list[Reading]] = defaultdict(list)
+        texts, known = self._texts, self._readings
+        seen: dict[tuple[Any, ...], Reading] = {}
+        for row in session.execute(query):
+            text = texts.get(row[1]) or texts.setdefault(row[1], str(row[1]))
+            found[text].append(seen.setdefault(row, known.get(row) or _reading(row)))
+        self._readings = seen  # only the readings there are now
+        streams = []
+        for stream in inputs.streams:
+            readings = tuple(found.get(stream.id, ()))
+            streams.append(stream if readings == stream.readings else dataclasses.replace(stream, readings=readings))
+        return dataclasses.replace(inputs, streams=tuple(streams))
 
-def _with_readings(session: Any, inputs: balances.BalanceInputs) -> balances.BalanceInputs:
-    """The same inputs with every stream's readings read again (as balance_inputs reads them)."""
-    ids = [uuid.UUID(s.id) for s in inputs.streams]
-    query = select(
-        Measurement.id,
-        Measurement.stream_id,
-        Measurement.value,
-        Measurement.unit,
-        Measurement.basis,
-        Measurement.method,
-        Measurement.relative_uncertainty,
-    ).where(Measurement.stream_id.in_(ids), Measurement.deleted_at.is_(None))
-    found: dict[str, list[Reading]] = defaultdict(list)
-    for key, stream_id, value, unit, basis, method, uncertainty in session.execute(query):
-        relative = uncertainty or method.default_relative_uncertainty
-        found[str(stream_id)].append(Reading(str(key), value, unit, basis.value, relative))
-    streams = tuple(dataclasses.replace(s, readings=tuple(found.get(s.id, ()))) for s in inputs.streams)
-    return dataclasses.replace(inputs, streams=streams)
+
+def _reading(row: Any) -> Reading:
+    key, _stream, value, unit, basis, method, uncertainty = row
+    return Reading(str(key), value, unit, basis.value, uncertainty or method.default_relative_uncertainty)

@@ -1,0 +1,52 @@
+"""Re-reading the readings after a reading was typed: only the streams whose readings changed
+are new objects, and the figures stay the service's."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from cpdesk.services import assessments, balances, demo, editing, flow
+from cpdesk.services.balance_cache import BalanceSource
+
+
+@pytest.fixture(scope="module")
+def textile(tmp_path_factory, workspace_template):
+    from cpdesk.services.workspace import open_workspace
+
+    path = tmp_path_factory.mktemp("balance_cache_readings") / "demo.sqlite"
+    shutil.copyfile(workspace_template, path)
+    db = open_workspace(path)
+    demo.write_demo(db)
+    a = next(a for a in assessments.list_assessments(db) if a.origin.value == "demo")
+    yield db, a
+    db.close()
+
+
+def test_unchanged_streams_are_kept_and_changed_ones_reread(textile) -> None:
+    db, a = textile
+    source = BalanceSource(db, a.id)
+    before = {s.id: s for s in source.inputs().streams}
+    well = next(s for s in assessments.show_assessment(db, a.id).streams if s.name == "Nước giếng khoan")
+    added = flow.record_measurement(db, well.id, value=70.0, unit="m3/h", basis="per_hour")
+    source.changed({"measurement"})
+    after = {s.id: s for s in source.inputs().streams}
+    assert after.keys() == before.keys()
+    changed = [key for key in after if after[key] is not before[key]]
+    assert changed == [str(well.id)]
+    assert [r.id for r in after[str(well.id)].readings][-1] == str(added.id)
+    assert after[str(well.id)].readings[:-1] == before[str(well.id)].readings
+    expected = balances.assessment_balance(db, a.id, "water").measured
+    assert source.measured("water") == expected
+    # The same reading changed in place: its stream is read again, the reading made anew.
+    editing.apply(db, editing.Update("measurement", added.id, {"value": 35.0}))
+    source.changed({"measurement"})
+    again = {s.id: s for s in source.inputs().streams}
+    assert [key for key in again if again[key] is not after[key]] == [str(well.id)]
+    assert again[str(well.id)].readings[-1].value == 35.0
+    assert source.measured("water") == balances.assessment_balance(db, a.id, "water").measured
+    # Nothing changed: every stream is the same object.
+    source.changed({"measurement"})
+    same = source.inputs().streams
+    assert all(s is again[s.id] for s in same)
