@@ -15,6 +15,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
+from cpdesk.gui import workers  # noqa: E402
 from cpdesk.gui.training.comparison import ComparisonDialog, ComparisonModel  # noqa: E402
 from cpdesk.gui.training.practical import PracticalModulesDialog, PrepareModuleDialog  # noqa: E402
 from cpdesk.services import practical  # noqa: E402
@@ -120,7 +121,9 @@ def test_modules_dialog_exports_imports_and_compares(
             assert dialog.trainees.rowCount() == 2 and dialog.trainees.item(0, 1).text() == "–"
             out = tmp_path / "out"
             out.mkdir()
-            written = dialog.export_bundles(str(out))
+            dialog.export_bundles(str(out))
+            qtbot.waitUntil(lambda: workers.running_jobs() == 0, timeout=30_000)
+            written = dialog.exported
             assert len(written) == 2 and dialog.trainees.item(0, 1).text() != "–"
         an = scenario.trainees["An"]
         copy = scenario.module.assignments[0].assessment_id
@@ -131,12 +134,24 @@ def test_modules_dialog_exports_imports_and_compares(
             _trainee_work(an, copy, 50_000, 40_000, [])
             practical.export_results(an.db, copy, tmp_path / "an.cpdx", to=str(scenario.trainer_key))
         with trainer.active():
-            back = dialog.import_results(str(tmp_path / "an.cpdx"))
+            dialog.import_results(str(tmp_path / "an.cpdx"))
+            qtbot.waitUntil(lambda: workers.running_jobs() == 0, timeout=30_000)
+        back = dialog.returned
         assert back is not None and back.assignment.trainee_name == "An"
+        errors: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: errors.append(text))
         assert dialog.trainees.item(0, 2).text() != "–" and dialog.trainees.item(1, 2).text() == "–"
         view = dialog.compare()
         qtbot.addWidget(view)
         assert view.view.model.comparison.trainees == ("An", "Bình")
+        bogus = tmp_path / "bogus.cpdx"
+        bogus.write_bytes(b"not a bundle")
+        with trainer.active():
+            dialog.import_results(str(bogus))
+            qtbot.waitUntil(lambda: workers.running_jobs() == 0, timeout=30_000)
+        qtbot.waitUntil(lambda: bool(errors), timeout=5_000)
+        assert len(errors) == 1 and "bogus.cpdx" in errors[0] and "\n" not in errors[0]
+        assert dialog.returned is back
     finally:
         factory.close()
 

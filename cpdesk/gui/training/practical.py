@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -183,6 +183,7 @@ class PracticalModulesDialog(QDialog):
         self.trainees.verticalHeader().hide()
         self.trainees.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.trainees.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.trainees.setWordWrap(False)
         self.new_button = QPushButton(self.tr("New module…"))
         self.export_button = QPushButton(self.tr("Export bundles…"))
         self.import_button = QPushButton(self.tr("Import results…"))
@@ -207,6 +208,8 @@ class PracticalModulesDialog(QDialog):
         layout.addWidget(self.trainees, 1)
         layout.addLayout(buttons)
         self.comparison: Any = None
+        self.exported: list[Any] = []
+        self.returned: Any = None
         self.resize(640, 380)
         self.reload()
 
@@ -247,6 +250,8 @@ class PracticalModulesDialog(QDialog):
             cells = [a.trainee_name, display.day(a.exported_at) or "–", display.day(a.returned_at) or "–"]
             for column, text in enumerate(cells):
                 self.trainees.setItem(row, column, QTableWidgetItem(text))
+        for column in (1, 2):
+            self.trainees.resizeColumnToContents(column)
 
     def new_module(self) -> None:
         dialog = PrepareModuleDialog(self.db, self.lang, self)
@@ -254,29 +259,37 @@ class PracticalModulesDialog(QDialog):
             self.reload(dialog.module.id)
             self.changed.emit()
 
-    def export_bundles(self, folder: str | None = None) -> list[Any]:
-        """One bundle per trainee into a folder (asked for unless given)."""
+    def export_bundles(self, folder: str | None = None) -> Any:
+        """One bundle per trainee into a folder (asked for unless given), on a worker with
+        a progress dialog and Cancel; :attr:`exported` holds what was written."""
         from cpdesk.services import practical
 
         m = self.module()
         if m is None:
-            return []
+            return None
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the trainees' bundles"))
             if not folder:
-                return []
-        written = self._run(lambda: practical.export_module(self.db, m.id, folder))
-        if written:
+                return None
+        target = folder
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            return practical.export_module(self.db, m.id, Path(target), progress=progress, cancelled=cancelled)
+
+        def done(written: Any) -> None:
+            self.exported = written
+            self.reload()
             QMessageBox.information(
                 self,
                 self.windowTitle(),
-                self.tr("%1 bundles written to %2").replace("%1", str(len(written))).replace("%2", folder),
+                self.tr("%1 bundles written to %2").replace("%1", str(len(written))).replace("%2", target),
             )
-        self.reload()
-        return written or []
+
+        return self._job(work, done, self.tr("Exporting the trainees' bundles"))
 
     def import_results(self, path: str | None = None) -> Any:
-        """A trainee's returned bundle (asked for unless given)."""
+        """A trainee's returned bundle (asked for unless given), on a worker; :attr:`returned`
+        holds the outcome."""
         from cpdesk.services import practical
 
         m = self.module()
@@ -288,13 +301,26 @@ class PracticalModulesDialog(QDialog):
             )
             if not path:
                 return None
-        back = self._run(lambda: practical.import_results(self.db, m.id, path))
-        if back is not None:
+        source = path
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            return practical.import_results(self.db, m.id, Path(source), progress=progress, cancelled=cancelled)
+
+        def done(back: Any) -> None:
+            self.returned = back
             self.reload()
             self.changed.emit()
             if self.comparison is not None:
                 self.comparison.view.reload()
-        return back
+
+        return self._job(work, done, self.tr("Importing a trainee's results"))
+
+    def _job(self, work: Any, done: Any, title: str) -> Any:
+        from cpdesk.gui.workers import run_job
+
+        return run_job(
+            work, done, parent=self, title=title, label=title, on_error=lambda exc: show_error(self, exc, title)
+        )
 
     def compare(self) -> Any:
         from cpdesk.gui.training.comparison import ComparisonDialog
@@ -305,14 +331,3 @@ class PracticalModulesDialog(QDialog):
         self.comparison = ComparisonDialog(self.db, m.id, self.locale, self.lang, self)
         self.comparison.show()
         return self.comparison
-
-    def _run(self, work: Any) -> Any:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = work()
-        except Exception as exc:  # noqa: BLE001 - one line for the user
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc, self.windowTitle())
-            return None
-        QApplication.restoreOverrideCursor()
-        return result
