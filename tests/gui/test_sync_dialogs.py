@@ -404,6 +404,7 @@ def test_a_first_reference_pack_is_taken_with_the_fingerprint_the_centre_told(
         wait_for_jobs(qtbot, 30_000)
         assert dialog.needs_fingerprint and dialog.fingerprint.isVisibleTo(dialog)
         assert "Rejected: nothing was imported." in dialog.verification.text()
+        assert "type the centre's fingerprint above" in dialog.verification.text()
         dialog.fingerprint.setText(fingerprint.upper())
         dialog.check()
         wait_for_jobs(qtbot, 30_000)
@@ -421,3 +422,28 @@ def test_a_first_reference_pack_is_taken_with_the_fingerprint_the_centre_told(
         wait_for_jobs(qtbot)
     assert export.recipient.currentText() == "The centre: VNCPC"
     assert "Encrypted to VNCPC" in export.encryption.text()
+
+
+def test_the_centre_exports_to_an_auditor_it_chooses(qtbot: Any, network: Network) -> None:
+    field = network.field("field")
+    add_small_assessment(network.centre.db, "Xi măng")
+    target = network.folder / "to-field.cpdx"
+    with network.centre.active():
+        dialog = ExportDialog(make_workbench(network.centre.db, lang="en", numbers="en"))
+        qtbot.addWidget(dialog)
+        wait_for_jobs(qtbot)
+        labels = [dialog.recipient.itemText(i) for i in range(dialog.recipient.count())]
+        assert len(labels) == 2 and labels[0].startswith("field (")
+        assert labels[1] == "Nobody in particular (not encrypted)"
+        dialog.recipient.setCurrentIndex(1)
+        wait_for_jobs(qtbot)
+        assert "Not encrypted." in dialog.encryption.text() and "No recipient chosen." in dialog.encryption.text()
+        dialog.recipient.setCurrentIndex(0)
+        wait_for_jobs(qtbot)
+        assert "Encrypted to field" in dialog.encryption.text()
+        dialog.path.setText(str(target))
+        dialog.export(confirm_overwrite=False)
+        wait_for_jobs(qtbot, 30_000)
+    assert dialog.result is not None and dialog.result.encrypted and dialog.result.recipient == "field"
+    report = field.import_(target)
+    assert report.status == "imported" and report.entities["assessment"].new == 1

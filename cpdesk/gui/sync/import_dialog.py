@@ -43,7 +43,7 @@ from cpdesk.gui.sync.texts import (
 from cpdesk.gui.sync.work import run_service
 from cpdesk.gui.workers import Job
 from cpdesk.services import sync
-from cpdesk.sync.errors import BundleRejected
+from cpdesk.sync.errors import BundleRejected, UntrustedBundle
 
 
 class ImportDialog(QDialog):
@@ -82,7 +82,7 @@ class ImportDialog(QDialog):
                 "It confirms the centre's key the first time; later packs are checked against it."
             )
         )
-        self.fingerprint.editingFinished.connect(self._fingerprint_changed)
+        self.fingerprint.returnPressed.connect(self.check)
         self.needs_fingerprint = not self.status.is_centre and self.status.centre is None
         if self.needs_fingerprint:
             form.addRow(self.tr("Centre's fingerprint:"), self.fingerprint)
@@ -141,10 +141,6 @@ class ImportDialog(QDialog):
             self.path.setText(path)
             self.check()
 
-    def _fingerprint_changed(self) -> None:
-        if self.path.text().strip() and self.report is None:
-            self.check()
-
     def centre_fingerprint(self) -> str | None:
         text = self.fingerprint.text().strip() if self.needs_fingerprint else ""
         return text or None
@@ -196,12 +192,19 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.error = error
-        if isinstance(error, BundleRejected):
-            self._rejected(error.reason)
-        else:
+        if not isinstance(error, BundleRejected):
             self._rejected(describe(error))
+            return
+        hint = ""
+        if isinstance(error, UntrustedBundle) and self.needs_fingerprint and not self.fingerprint.text().strip():
+            hint = self.tr(
+                "If this is the centre's first reference-data pack, type the centre's fingerprint above, "
+                "as the centre told it to you, and press Enter."
+            )
+            self.fingerprint.setFocus()
+        self._rejected(error.reason, hint)
 
-    def _rejected(self, reason: str) -> None:
+    def _rejected(self, reason: str, hint: str = "") -> None:
         self.verification.setText(
             coloured(
                 BAD,
@@ -210,6 +213,7 @@ class ImportDialog(QDialog):
                 + "</b><br>"
                 + self.tr("Reason: %1").replace("%1", html(reason)),
             )
+            + (f"<br>{html(hint)}" if hint else "")
         )
 
     def _show_report(self, report: sync.ImportReport) -> None:
