@@ -156,6 +156,23 @@ def test_modules_dialog_exports_imports_and_compares(
         factory.close()
 
 
+def test_trainee_returns_the_open_assessment(demo_window, qtbot, tmp_path: Path) -> None:
+    """The trainee's side: the assessment open in the window goes back, encrypted to the
+    trainer's key file, with its dependants only."""
+    from cpdesk.services import sync, sync_keys
+
+    db = demo_window.wb.db
+    key = tmp_path / "trainer.cpdeskkey"
+    sync_keys.export_public_key(db, key, "Trainer")  # this installation stands in for the trainer
+    demo_window.training_menu.return_results(str(key), str(tmp_path / "back.cpdx"))
+    qtbot.waitUntil(lambda: workers.running_jobs() == 0, timeout=30_000)
+    result = demo_window.training_menu.returned
+    assert result is not None and result.encrypted and result.recipient == "Trainer"
+    assert result.tables["assessment"] == 1 and "company" not in result.tables and "programme" not in result.tables
+    report = sync.verify_bundle(db, result.path)
+    assert report.status == "dry run"
+
+
 def test_main_window_has_the_training_menu(demo_window) -> None:
     titles = [a.text() for a in demo_window.menuBar().actions()]
     assert "&Training" in titles

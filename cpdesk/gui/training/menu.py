@@ -24,11 +24,13 @@ class TrainingMenu(QObject):
         self.window = window
         self.wb = window.wb
         self.modules_dialog: PracticalModulesDialog | None = None
+        self.returned: Any = None
         self.menu = QMenu(self.tr("&Training"), window)
         self.menu.setObjectName("training_menu")
         self.actions = {
             "training_prepare": self._action(self.tr("&Prepare practical module…"), self.prepare_module),
             "training_modules": self._action(self.tr("Practical &modules and results…"), self.show_modules),
+            "training_return": self._action(self.tr("&Return my results to the trainer…"), self.return_results),
         }
         for key, action in self.actions.items():
             self.menu.addAction(action)
@@ -78,6 +80,50 @@ class TrainingMenu(QObject):
         self.modules_dialog.show()
         self.modules_dialog.raise_()
         return self.modules_dialog
+
+    def return_results(self, key: str | None = None, path: str | None = None) -> Any:
+        """The trainee's side: send the assessment open in the window (the trainee's copy)
+        back, encrypted to the trainer's key file; asks for the key and the file unless given."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from cpdesk.gui.errors import show_error
+        from cpdesk.gui.workers import run_job
+        from cpdesk.services import practical
+
+        title = self.tr("Return my results to the trainer")
+        assessment = self.window.current_assessment()
+        if assessment is None:
+            QMessageBox.information(self.window, title, self.tr("Open your copy of the practical module first."))
+            return None
+        if key is None:
+            key, _filter = QFileDialog.getOpenFileName(
+                self.window, self.tr("The trainer's key file"), "", self.tr("cpdesk keys (*.cpdeskkey)")
+            )
+            if not key:
+                return None
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self.window, title, "results.cpdx", self.tr("cpdesk bundles (*.cpdx)")
+            )
+            if not path:
+                return None
+        target, recipient = Path(path), key
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            return practical.export_results(self.wb.db, assessment, target, to=recipient)
+
+        def done(result: Any) -> None:
+            self.returned = result
+            self.window.statusBar().showMessage(
+                self.tr("Results written to %1 for %2")
+                .replace("%1", str(result.path))
+                .replace("%2", result.recipient or "–"),
+                8000,
+            )
+
+        return run_job(work, done, parent=self.window, title=title, on_error=lambda exc: show_error(self.window, exc))
 
     def _forget(self) -> None:
         if self.modules_dialog is not None:
