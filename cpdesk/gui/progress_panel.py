@@ -27,16 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core import guidance as core_guidance
+from cpdesk.core.guidance import Progress
 from cpdesk.core.method_guide import TASK_SECTIONS
 from cpdesk.gui.delegates import RecordDelegate
+from cpdesk.gui.errors import describe
 from cpdesk.gui.guided.view import GuidedView
 from cpdesk.gui.models.base import ROW_ROLE
 from cpdesk.gui.models.team import TaskModel
 from cpdesk.gui.widgets.entry import NoteEdit
 from cpdesk.gui.widgets.record_table import RecordView
 from cpdesk.gui.workbench import ANYTHING, Workbench
+from cpdesk.gui.workers import run_job
 from cpdesk.services import guidance, workbench_queries
 from cpdesk.services.errors import CpdeskError
+from cpdesk.services.workbench_queries import TaskProgressRow
 
 __all__ = ["TASK_SECTIONS", "ProgressPanel"]
 
@@ -56,6 +60,7 @@ class ProgressPanel(QWidget):
         self.wb = workbench
         self.assessment_id: uuid.UUID | None = None
         self.findings: dict[int, tuple[Any, ...]] = {}
+        self._generation = 0
         self.bar = QProgressBar()
         self.bar.setRange(0, 18)
         self.bar.setFormat(self.tr("%v of 18 tasks done"))
@@ -120,7 +125,7 @@ class ProgressPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self._refresh)
         workbench.changed.connect(self._changed)
 
     def attach(self, window: QMainWindow) -> None:
@@ -199,7 +204,9 @@ class ProgressPanel(QWidget):
             window.resizeDocks([navigator, dock], [height // 4, height - height // 4], Qt.Orientation.Vertical)
 
     def reload(self) -> None:
+        """Read the progress and show it now (opening an assessment, tests)."""
         self._timer.stop()
+        self._generation += 1  # a background refresh still running is stale now
         if self.assessment_id is None:
             self.model.set_rows([])
             self.bar.setValue(0)
@@ -208,14 +215,39 @@ class ProgressPanel(QWidget):
             self.note.set_saved("")
             self.setEnabled(False)
             return
-        self.setEnabled(True)
-        self.bar.setFormat(self.tr("%v of 18 tasks done"))
         db, key = self.wb.db, self.assessment_id
         try:
             progress = guidance.progress(db, key)
             rows = workbench_queries.task_progress(db, key)
         except CpdeskError:
             return  # the assessment was just deleted: the window moves elsewhere
+        self._show(key, progress, rows)
+
+    def _refresh(self) -> None:
+        """After edits: read the progress off the GUI thread (the balance checks reconcile both
+        balances, tens to hundreds of milliseconds) and show it when it arrives."""
+        if self.assessment_id is None:
+            self.reload()
+            return
+        self._generation += 1
+        generation, db, key = self._generation, self.wb.db, self.assessment_id
+
+        def job(_progress: Any, _cancelled: Any) -> tuple[Progress, list[TaskProgressRow]]:
+            return guidance.progress(db, key), workbench_queries.task_progress(db, key)
+
+        def done(result: tuple[Progress, list[TaskProgressRow]]) -> None:
+            if generation == self._generation and key == self.assessment_id:
+                self._show(key, *result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation and not isinstance(exc, CpdeskError):
+                self.gap.setText(describe(exc))  # a deleted assessment needs no word: the window moves on
+
+        run_job(job, done, parent=self, show_progress=False, on_error=failed)
+
+    def _show(self, key: uuid.UUID, progress: Progress, rows: list[TaskProgressRow]) -> None:
+        self.setEnabled(True)
+        self.bar.setFormat(self.tr("%v of 18 tasks done"))
         self.findings = {t.task_no: t.findings for t in progress.tasks}
         self.model.missing = {
             n: core_guidance.summary(found, self.wb.lang) for n, found in self.findings.items() if found

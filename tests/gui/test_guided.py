@@ -11,9 +11,9 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from cpdesk.core.method_guide import guide  # noqa: E402
-from cpdesk.core.vocabulary import TaskStatus  # noqa: E402
+from cpdesk.core.vocabulary import TaskStatus, TeamRole  # noqa: E402
 from cpdesk.gui.progress_panel import GUIDED_PAGE, LIST_PAGE  # noqa: E402
-from cpdesk.services import guidance, workbench_queries  # noqa: E402
+from cpdesk.services import assessments, guidance, workbench_queries  # noqa: E402
 from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window  # noqa: E402, F401
 
 
@@ -105,3 +105,15 @@ def test_a_finding_opens_its_record(qtbot, demo_window) -> None:
     assert window.workspace.current_key() == "process_steps"
     section = window.workspace.sections["process_steps"]
     assert str(section.table.current_row().id) == finding.subject.id
+
+
+def test_an_edit_refreshes_the_guide_in_the_background(qtbot, demo_window) -> None:
+    window = demo_window
+    view = guided(qtbot, window)
+    detail = assessments.show_assessment(window.wb.db, window.current_assessment())
+    for leader in [m for m in detail.team if m.role == TeamRole.LEADER]:
+        window.wb.update("team_member", leader.id, {"role": "member"})
+    qtbot.waitUntil(lambda: view._items[1].text(0).startswith("✗ 1."), timeout=10_000)
+    view.select_task(1)
+    assert view.findings.item(0).text() == "✗ Đội SXSH chưa có đội trưởng."
+    assert view.step_bars[1].value() == 2
