@@ -26,6 +26,7 @@ from cpdesk.core.training_vocabulary import (
     Normaliser,
     OrganisationType,
     WorkshopKind,
+    indicator_unit,
     label,
 )
 from cpdesk.gui import display
@@ -332,7 +333,13 @@ class IndicatorModel(RecordTableModel[IndicatorRow]):
         return [
             Column("scope", self.tr("Scope"), lambda r: r.scope, Kind.CHOICE, choices=lambda r: scopes),
             Column(name_key, self.tr("Indicator"), lambda r: self.name_of(r), tip=lambda r: r.note),
-            Column("unit", self.tr("Unit"), lambda r: r.unit),
+            Column(
+                "unit",
+                self.tr("Unit"),
+                lambda r: r.unit,
+                show=lambda r: indicator_unit(r.unit, r.normaliser, self.lang),
+                tip=lambda r: self.tr("The quantity's unit (%1), per unit of the normaliser").replace("%1", r.unit),
+            ),
             Column("", self.tr("Normalised by"), lambda r: label(Normaliser(r.normaliser), self.lang), editable=False),
             Column(
                 "frequency", self.tr("Monitored"), lambda r: r.frequency, Kind.CHOICE, choices=lambda r: frequencies

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser, label
+from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser, indicator_unit, label
 from cpdesk.gui import display
 from cpdesk.gui.models.training import IndicatorModel, IndicatorValueModel, latest_status, status_text
 from cpdesk.gui.training.indicator_chart import IndicatorTrendView
@@ -72,7 +72,7 @@ class NewIndicatorDialog(QDialog):
         self.name = QLineEdit()
         self.name_vi = QLineEdit()
         self.unit = QLineEdit()
-        self.unit.setPlaceholderText(self.tr("kg / useful person-month"))
+        self.unit.setPlaceholderText(self.tr("kg, kWh, t CO₂ (the normaliser is added)"))
         self.normaliser = QComboBox()
         for member in Normaliser:
             self.normaliser.addItem(label(member, lang), member.value)
@@ -236,10 +236,11 @@ class IndicatorsDialog(TrainingScreen):
             self.chart.reset()
             return
         name = self.model.name_of(i)
+        unit = indicator_unit(i.unit, i.normaliser, self.lang)
         target = self.tr("no target") if i.target is None else display.number(i.target, self.locale)
         direction = self.tr("lower is better") if i.lower_is_better else self.tr("higher is better")
         self.heading.setText(
-            f"<b>{name}</b> ({i.unit}) — "
+            f"<b>{name}</b> ({unit}) — "
             + self.tr("target %1, %2; latest: %3")
             .replace("%1", target)
             .replace("%2", direction)
@@ -257,7 +258,7 @@ class IndicatorsDialog(TrainingScreen):
             start, end = next_period(i.frequency, values)
             self.period_start.set_value(start)
             self.period_end.set_value(end)
-        self.chart.update_trend(name, i.unit, i.trend, i.target)
+        self.chart.update_trend(name, unit, i.trend, i.target)
 
     # ----------------------------------------------------------------- editing
 

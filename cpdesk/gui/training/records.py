@@ -62,8 +62,9 @@ class ParticipantPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setMinimumContentsLength(24)
-        self.lineEdit().setPlaceholderText(self.tr("Participant (type a name)"))
+        self.setMinimumContentsLength(14)
+        self.lineEdit().setPlaceholderText(self.tr("Participant…"))
+        self.setToolTip(self.tr("Type a name: a name not on the list registers a new participant"))
 
     def set_participants(self, people: list[ParticipantRow]) -> None:
         text = self.currentText()
@@ -127,7 +128,7 @@ class TrainingRecordsDialog(TrainingScreen):
         self.attendee.lineEdit().returnPressed.connect(self.record_attendance)
         self.days_attended = NumberEdit(loc, optional=True)
         self.days_attended.setPlaceholderText(self.tr("all days"))
-        self.days_attended.setMaximumWidth(90)
+        self.days_attended.setFixedWidth(self.days_attended.fontMetrics().horizontalAdvance(self.tr("all days")) + 24)
         self.days_attended.returnPressed.connect(self.record_attendance)
         self.record_button = QPushButton(self.tr("&Record attendance"))
         self.record_button.clicked.connect(self.record_attendance)
@@ -152,6 +153,7 @@ class TrainingRecordsDialog(TrainingScreen):
         sessions_split.addWidget(attendance_box)
         sessions_split.setStretchFactor(0, 3)
         sessions_split.setStretchFactor(1, 2)
+        sessions_split.setSizes([830, 430])
 
         # Certificates of the course chosen.
         self.holder = ParticipantPicker()
