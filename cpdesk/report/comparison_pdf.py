@@ -19,7 +19,7 @@ from cpdesk.core import comparison as cmp
 from cpdesk.core.training_vocabulary import PracticalData
 from cpdesk.core.training_vocabulary import label as training_label
 from cpdesk.report import theme
-from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
+from cpdesk.report.document import BODY, WIDE, BuildHooks, PageFurniture, render_pdf
 from cpdesk.report.drawings.bars import hbar_chart
 from cpdesk.report.i18n import DASH, I18n
 from cpdesk.report.markup import escape
@@ -49,8 +49,9 @@ def build(data: ModuleComparison, t: I18n, hooks: BuildHooks, printed_on: date |
     s = ComparisonText(t)
     c = data.comparison
     story = Story(t)
-    if len(c.trainees) > 3:
-        story.landscape()
+    wide = len(c.trainees) > 3
+    # More than three trainees: every page landscape, from the first (no empty portrait page).
+    width = (theme.LANDSCAPE if wide else theme.PORTRAIT)[0] - 2 * theme.MARGIN_X
     module = data.module
     story.unnumbered(f"{s('title')}: {module.title}", new_page=False)
     story.para(s("reference_of", title=module.reference_title))
@@ -73,7 +74,7 @@ def build(data: ModuleComparison, t: I18n, hooks: BuildHooks, printed_on: date |
     if not c.trainees:
         story.para(s("no_trainees"), story.styles.muted)
     else:
-        story.add(_trainees_table(data, s, story))
+        story.add(_trainees_table(data, s, story, width))
     for section, key in (
         (cmp.CLOSURE, "section_closure"),
         (cmp.FLOW, "section_flow"),
@@ -86,10 +87,10 @@ def build(data: ModuleComparison, t: I18n, hooks: BuildHooks, printed_on: date |
         if not measures or not c.trainees:
             continue
         story.add(CondPageBreak(80), Paragraph(escape(s(key)), story.styles.h3))
-        story.add(_section_table(measures, c, s, story))
+        story.add(_section_table(measures, c, s, story, width))
     if c.trainees:
         story.note(s("legend"))
-        chart = _closure_chart(c, s, story)
+        chart = _closure_chart(c, s, width)
         if chart is not None:
             story.figure(chart, s("chart_caption"))
     if data.notes:
@@ -105,7 +106,13 @@ def build(data: ModuleComparison, t: I18n, hooks: BuildHooks, printed_on: date |
         page_label=s("page_label"),
     )
     return render_pdf(
-        story.flowables, furniture, hooks, title=f"{title}: {module.title}", subject=module.title, lang=t.lang
+        story.flowables,
+        furniture,
+        hooks,
+        title=f"{title}: {module.title}",
+        subject=module.title,
+        lang=t.lang,
+        first_template=WIDE if wide else BODY,
     )
 
 
@@ -169,7 +176,7 @@ def _signed(text: str, value: float) -> str:
     return f"+{text}" if value > 0 else text
 
 
-def _trainees_table(data: ModuleComparison, s: ComparisonText, story: Story) -> Table:
+def _trainees_table(data: ModuleComparison, s: ComparisonText, story: Story, width: float) -> Table:
     t, c = s.t, data.comparison
     styles = story.styles
     head = [Paragraph(escape(s(k)), styles.head) for k in ("col_trainee", "col_returned", "col_differences")]
@@ -186,13 +193,14 @@ def _trainees_table(data: ModuleComparison, s: ComparisonText, story: Story) -> 
                 Paragraph(escape(missing), styles.cell),
             ]
         )
-    width = story.width
     table = Table(rows, colWidths=[width * w for w in (0.25, 0.2, 0.15, 0.4)], repeatRows=1, hAlign="LEFT")
     table.setStyle(theme.table_style(_base_style()))
     return table
 
 
-def _section_table(measures: tuple[cmp.Measure, ...], c: cmp.Comparison, s: ComparisonText, story: Story) -> Table:
+def _section_table(
+    measures: tuple[cmp.Measure, ...], c: cmp.Comparison, s: ComparisonText, story: Story, width: float
+) -> Table:
     t, styles = s.t, story.styles
     names = [s("reference"), *c.trainees]
     head = [Paragraph(escape(s("col_measure")), styles.head), Paragraph(escape(s("col_unit")), styles.head)]
@@ -215,8 +223,7 @@ def _section_table(measures: tuple[cmp.Measure, ...], c: cmp.Comparison, s: Comp
             if d.differs:
                 commands.append(("BACKGROUND", (column, len(rows)), (column, len(rows)), DIFFERS_FILL))
         rows.append(row)
-    width = story.width
-    label_w, unit_w = 0.3, 0.09
+    label_w, unit_w = (0.3, 0.09) if len(names) <= 5 else (0.2, 0.06)
     each = (1.0 - label_w - unit_w) / len(names)
     table = Table(
         rows, colWidths=[width * label_w, width * unit_w] + [width * each] * len(names), repeatRows=1, hAlign="LEFT"
@@ -238,7 +245,7 @@ def _base_style() -> list[tuple[object, ...]]:
     ]
 
 
-def _closure_chart(c: cmp.Comparison, s: ComparisonText, story: Story):  # type: ignore[no-untyped-def]
+def _closure_chart(c: cmp.Comparison, s: ComparisonText, width: float):  # type: ignore[no-untyped-def]
     """Bars of the plant closures (water, energy) per person; None when a closure is negative
     (the bar chart draws from zero up) or there is none."""
     plant = [m for m in c.section(cmp.CLOSURE) if m.key[1] == ""]
@@ -251,4 +258,4 @@ def _closure_chart(c: cmp.Comparison, s: ComparisonText, story: Story):  # type:
     palette = [theme.IN_COLOUR, theme.carrier_colour("electricity")]
     series = [(s("group_" + group), palette[i % 2]) for i, group in enumerate(values)]
     rows = [(name, [values[g][i] for g in values], "") for i, name in enumerate(names)]
-    return hbar_chart(rows, series, s.t, story.width, "%", bar_h=5.0, row_gap=4.0)
+    return hbar_chart(rows, series, s.t, width, "%", bar_h=5.0, row_gap=4.0)

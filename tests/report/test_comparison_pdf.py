@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,3 +70,48 @@ def test_comparison_pdf_honours_tolerances(returned: Scenario, tmp_path: Path) -
 def test_comparison_report_wants_a_pdf(returned: Scenario, tmp_path: Path) -> None:
     with pytest.raises(CpdeskError):
         reports.comparison_report(returned.trainer.db, returned.module.id, tmp_path / "c.xlsx", "en")
+
+
+def test_many_trainees_turn_every_page_landscape() -> None:
+    """Five trainees: the first page is already landscape (no empty portrait page first)."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+
+    from cpdesk.core.comparison import Flow, ResultFigures, compare
+    from cpdesk.report import comparison_pdf
+    from cpdesk.report.document import BuildHooks
+    from cpdesk.report.i18n import I18n
+    from cpdesk.services.comparison import ModuleComparison
+    from cpdesk.services.practical import AssignmentRow, ModuleRow
+
+    def figures(label: str, water: float) -> ResultFigures:
+        return ResultFigures(
+            label,
+            closures={("water", ""): 100 * (water - 40_000) / water},
+            flows={
+                ("water", "s1"): Flow("Fresh water", "m³", water),
+                ("water", "s2"): Flow("Wastewater", "m³", 40_000),
+            },
+            options={"good_housekeeping": 1},
+            tasks={5: True},
+        )
+
+    names = ["An", "Bình", "Chi", "Dũng", "Giang"]
+    trainees = [figures(n, 50_000 + 2_500 * i) for i, n in enumerate(names)]
+    now = datetime(2026, 11, 28, tzinfo=UTC)
+    module = ModuleRow(
+        uuid.uuid4(), "Five trainees", uuid.uuid4(), "Dệt nhuộm mẫu", ("steps", "streams"), (5,), None, "",
+        tuple(AssignmentRow(uuid.uuid4(), n, uuid.uuid4(), now, now) for n in names),
+    )  # fmt: skip
+    data = ModuleComparison(module, module.assignments, compare(figures("Reference", 50_000), trainees), ())
+    content = comparison_pdf.build(data, I18n("en"), BuildHooks())
+    reader = PdfReader(io.BytesIO(content))
+    first = reader.pages[0]
+    assert float(first.mediabox.width) > float(first.mediabox.height)
+    text = squash(first.extract_text())
+    assert "Giang" in text and "52,500" in text and "+5%" in text
+    # 57 500 / 50 000 = +15 %: Dũng's fresh water differs, Chi's 55 000 (+10 %) does not.
+    assert data.comparison.section("flow")[0].trainees[2].differs is False
+    assert data.comparison.section("flow")[0].trainees[3].differs is True
