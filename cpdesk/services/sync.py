@@ -519,11 +519,13 @@ def _first_line(error: object) -> str:
 
 __all__ = [
     "REFERENCE_TABLES",
+    "BundleRejected",
     "ExportPlan",
     "ExportResult",
     "ImportReport",
     "Scope",
     "SyncStatus",
+    "UntrustedBundle",
     "export_bundle",
     "import_bundle",
     "plan_export",

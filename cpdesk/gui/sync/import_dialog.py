@@ -43,7 +43,7 @@ from cpdesk.gui.sync.texts import (
 from cpdesk.gui.sync.work import run_service
 from cpdesk.gui.workers import Job
 from cpdesk.services import sync
-from cpdesk.sync.errors import BundleRejected, UntrustedBundle
+from cpdesk.services.sync import BundleRejected, UntrustedBundle
 
 
 class ImportDialog(QDialog):
