@@ -117,3 +117,9 @@ def test_an_edit_refreshes_the_guide_in_the_background(qtbot, demo_window) -> No
     view.select_task(1)
     assert view.findings.item(0).text() == "✗ Đội SXSH chưa có đội trưởng."
     assert view.step_bars[1].value() == 2
+
+
+def test_every_task_is_done_in_a_section_of_the_workspace(qtbot, demo_window) -> None:
+    from cpdesk.core.method_guide import TASK_SECTIONS
+
+    assert set(TASK_SECTIONS.values()) <= set(demo_window.workspace.titles())
