@@ -18,15 +18,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from cpdesk.core import balance as core_balance
 from cpdesk.core.annual import BalanceError, Reading
 from cpdesk.core.balance import Balance
+from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
 from cpdesk.services import balances, lookup
 from cpdesk.services.errors import CpdeskError, ValidationError
 from cpdesk.services.uow import reading
-from cpdesk.store.models import Measurement
+from cpdesk.store.models import Measurement, Stream
 
 #: Edits after which re-reading the readings is enough.
 READINGS_ONLY = frozenset({"measurement"})
@@ -41,10 +42,10 @@ class BalanceSource:
         self._inputs: balances.BalanceInputs | None = None
         self._title = ""
         self._readings_stale = False
-        # Kept while the inputs are: the streams' ids as the query takes them, and the text
+        # Kept while the inputs are: the assessment's id as the query takes it, and the text
         # of every id read (a reading re-read unchanged costs no new strings or objects).
-        self._stream_keys: list[uuid.UUID] = []
-        self._texts: dict[uuid.UUID, str] = {}
+        self._assessment_key: uuid.UUID | None = None
+        self._texts: dict[Any, str] = {}
         self._readings: dict[tuple[Any, ...], Reading] = {}
 
     def changed(self, entities: Iterable[str]) -> None:
@@ -61,7 +62,7 @@ class BalanceSource:
                 assessment = lookup.assessment(session, self.assessment_id)
                 self._title = assessment.title
                 self._inputs = balances.balance_inputs(session, assessment)
-                self._stream_keys = [uuid.UUID(s.id) for s in self._inputs.streams]
+                self._assessment_key = assessment.id
                 self._texts.clear()
                 self._readings.clear()
                 self._readings_stale = False
@@ -95,22 +96,33 @@ class BalanceSource:
 
     def _with_readings(self, session: Any, inputs: balances.BalanceInputs) -> balances.BalanceInputs:
         """The same inputs with every stream's readings read again (as balance_inputs reads
-        them, in the same order); streams whose readings did not change are kept as they are."""
+        them, in the same order); streams whose readings did not change are kept as they are.
+
+        The ids and codes are read as stored (no UUID or enum objects made for every row of
+        every edit); a row seen before gives back the reading made from it then.
+        """
         query = select(
-            Measurement.id,
-            Measurement.stream_id,
+            type_coerce(Measurement.id, String),
+            type_coerce(Measurement.stream_id, String),
             Measurement.value,
             Measurement.unit,
-            Measurement.basis,
-            Measurement.method,
+            type_coerce(Measurement.basis, String),
+            type_coerce(Measurement.method, String),
             Measurement.relative_uncertainty,
-        ).where(Measurement.stream_id.in_(self._stream_keys), Measurement.deleted_at.is_(None))
+        ).where(
+            # The streams of the inputs (a stream added or removed reads everything again).
+            Measurement.stream_id.in_(
+                select(Stream.id).where(Stream.assessment_id == self._assessment_key, Stream.deleted_at.is_(None))
+            ),
+            Measurement.deleted_at.is_(None),
+        )
         found: dict[str, list[Reading]] = defaultdict(list)
         texts, known = self._texts, self._readings
         seen: dict[tuple[Any, ...], Reading] = {}
         for row in session.execute(query):
-            text = texts.get(row[1]) or texts.setdefault(row[1], str(row[1]))
-            found[text].append(seen.setdefault(row, known.get(row) or _reading(row)))
+            key = tuple(row)
+            stream = texts.get(key[1]) or texts.setdefault(key[1], _id_text(key[1]))
+            found[stream].append(seen.setdefault(key, known.get(key) or _reading(key)))
         self._readings = seen  # only the readings there are now
         streams = []
         for stream in inputs.streams:
@@ -119,6 +131,12 @@ class BalanceSource:
         return dataclasses.replace(inputs, streams=tuple(streams))
 
 
-def _reading(row: Any) -> Reading:
+def _id_text(stored: Any) -> str:
+    """An id as read without its type (hex text, or a UUID from a native column) as text."""
+    return str(uuid.UUID(str(stored)))
+
+
+def _reading(row: tuple[Any, ...]) -> Reading:
     key, _stream, value, unit, basis, method, uncertainty = row
-    return Reading(str(key), value, unit, basis.value, uncertainty or method.default_relative_uncertainty)
+    relative = uncertainty or MeasurementMethod(method).default_relative_uncertainty
+    return Reading(_id_text(key), value, unit, MeasurementBasis(basis).value, relative)
