@@ -63,6 +63,12 @@ def _figures(
     closures: dict[tuple[str, str], float | None] = {}
     flows: dict[tuple[str, str], Flow] = {}
     own_keys: dict[str, str] = {}
+    # a copied stream's id -> the reference stream it was copied from (the derived-id link)
+    links = (
+        {str(practical.copy_id(assignment_id, uuid.UUID(r))): r for r in reference_keys.values()}
+        if assignment_id is not None
+        else {}
+    )
     for group in core_balance.GROUPS:
         try:
             measured = assessment_balance(db, assessment_id, group).measured
@@ -81,7 +87,7 @@ def _figures(
                 key = s.id
                 own_keys[named] = s.id
             else:
-                key = _reference_stream(assignment_id, s.id, named, reference_keys)
+                key = links.get(s.id) or reference_keys.get(named, named)
             flows[(group, key)] = Flow(s.name, measured.unit, s.value)
     appraisals = appraise_options(db, assessment_id)
     options = Counter(a.option.category.value for a in appraisals)
@@ -101,11 +107,3 @@ def _figures(
     done = {t.task_no: t.done for t in states if t.task_no in module.tasks_required}
     tasks = {number: done.get(number, False) for number in module.tasks_required}
     return ResultFigures(label, closures, flows, dict(options), economics, tasks, currency), own_keys
-
-
-def _reference_stream(assignment_id: uuid.UUID, stream_id: str, named: str, reference_keys: dict[str, str]) -> str:
-    """The reference stream a trainee's stream stands for, else its step+name key."""
-    for reference_id in reference_keys.values():
-        if str(practical.copy_id(assignment_id, uuid.UUID(reference_id))) == stream_id:
-            return reference_id
-    return reference_keys.get(named, named)

@@ -337,3 +337,28 @@ def exchange(scenario: Scenario) -> None:
             practical.export_results(site.db, copies[name], path, to=str(scenario.trainer_key))
         with scenario.trainer.active():
             practical.import_results(scenario.trainer.db, scenario.module.id, path)
+
+
+def test_streams_a_trainee_draws_match_by_steps_and_name(scenario: Scenario) -> None:
+    """Steps given, streams not: the trainee's own streams have no link to the reference and
+    are matched by their steps and name (case and blanks aside); an unknown one is extra."""
+    db = scenario.trainer.db
+    module = practical.prepare_module(
+        db, scenario.reference, "Draw the streams", ["Chi"], data_given=["steps"], tasks_required=[4]
+    )
+    copy = module.assignments[0].assessment_id
+    with db.reading() as s:
+        assert s.execute(select(func.count()).select_from(Stream).where(Stream.assessment_id == copy)).scalar_one() == 0
+        from cpdesk.store.models import ProcessStep
+
+        dyeing = s.execute(select(ProcessStep.id).where(ProcessStep.assessment_id == copy)).scalar_one()
+    fresh = add_stream(db, copy, name="fresh  WATER", kind="water", carrier="water", target_step_id=dyeing).id
+    rinse = add_stream(db, copy, name="Rinse", kind="waste", carrier="wastewater", source_step_id=dyeing).id
+    record_measurement(db, fresh, value=55_000, unit="m3", basis="per_year")
+    record_measurement(db, rinse, value=40_000, unit="m3", basis="per_year")
+    c = comparison.compare_module(db, module.id).comparison
+    flows = {m.label: m for m in c.section(FLOW)}
+    assert flows["water: Fresh water"].trainees[0].value == pytest.approx(55_000)  # +10 %: not past 10 %
+    assert not flows["water: Fresh water"].trainees[0].differs
+    assert flows["water: Wastewater"].trainees[0].reason == "missing"
+    assert flows["water: Rinse"].reference is None and flows["water: Rinse"].trainees[0].reason == "extra"
