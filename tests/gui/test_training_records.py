@@ -193,8 +193,10 @@ def test_clerk_adds_a_course_a_session_and_attendance_in_vietnamese_notation(qtb
     assert dialog.sessions.model.rows[0].person_days == 2.5
     assert "2,5" in dialog.session_label.text()
 
-    # Undo the second attendance, then the first (with the trainee registered for it).
-    wb.undo_stack.undo()
+    # Undo the second attendance with Ctrl+Z in this window, then the first (with the
+    # trainee registered for it).
+    dialog.attendance.view.setFocus()
+    qtbot.keyClick(dialog.attendance.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     _settle(qtbot, dialog)
     assert [a.participant for a in training.list_attendance(wb.db, held.id)] == ["Nguyễn Văn Hùng"]
     wb.undo_stack.undo()
@@ -290,3 +292,45 @@ def test_training_menu_opens_the_centre_screens(qtbot, demo_window) -> None:
     assert window.training_menu.centre.records.courses.model.rowCount() == 7
     year.close()
     window.training_menu.centre.records.close()
+
+
+def test_certificate_issued_from_the_keyboard_once_per_course(qtbot, records, monkeypatch) -> None:
+    dialog, wb = records, records.wb
+    course = _course(wb.db)
+    training.create_participant(wb.db, name="Phạm Minh Tuấn", organisation="Sở TN&MT")
+    _settle(qtbot, dialog)
+    dialog.courses.select(course.id)
+    dialog.detail.setCurrentIndex(2)
+    _settle(qtbot, dialog)
+    dialog.holder.setEditText("Phạm Minh Tuấn")
+    dialog.issued_on.setText("2004-07-14")
+    dialog.certificate_no.setFocus()
+    qtbot.keyClicks(dialog.certificate_no, "2004-KN-01")
+    qtbot.keyClick(dialog.certificate_no, Qt.Key.Key_Return)
+    _settle(qtbot, dialog)
+    [issued] = training.list_certificates(wb.db, course.id)
+    assert (issued.participant, issued.issued_on, issued.number) == ("Phạm Minh Tuấn", date(2004, 7, 14), "2004-KN-01")
+    assert dialog.certificates.model.rowCount() == 1
+    messages: list[str] = []
+    monkeypatch.setattr("cpdesk.gui.training.training_screen.show_error", lambda _w, exc: messages.append(str(exc)))
+    dialog.holder.setEditText("Phạm Minh Tuấn")
+    dialog.issue_certificate()
+    assert messages and "already holds" in messages[0]
+    assert len(training.list_certificates(wb.db, course.id)) == 1
+
+
+def test_navigator_centre_entry_opens_the_year(qtbot, demo_window) -> None:
+    from cpdesk.gui.navigator import CENTRE, KIND_ROLE
+
+    navigator = demo_window.navigator
+    model = navigator.model
+    [item] = [model.item(r) for r in range(model.rowCount()) if model.item(r).data(KIND_ROLE) == CENTRE]
+    index = navigator.proxy.mapFromSource(item.index())
+    page = demo_window.pages.currentWidget()
+    navigator.tree.setCurrentIndex(index)  # choosing it leaves the page as it is
+    assert demo_window.pages.currentWidget() is page
+    navigator.tree.activated.emit(index)
+    year = demo_window.training_menu.centre.year
+    assert year is not None and year.isVisible()
+    assert year.figures["workshops"][0].text() == "11"
+    year.close()

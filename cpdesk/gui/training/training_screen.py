@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cpdesk.gui.errors import show_error
@@ -36,6 +36,12 @@ class TrainingScreen(QDialog):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
         workbench.changed.connect(self._changed)
+        # The main window's Undo and Redo do not reach a window of its own: the same stack here.
+        self.undo_action = workbench.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = workbench.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
 
     @property
     def lang(self) -> str:
