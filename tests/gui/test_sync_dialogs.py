@@ -19,7 +19,7 @@ from cpdesk.gui.sync import menu as sync_menu
 from cpdesk.gui.sync.conflicts import ConflictsDialog
 from cpdesk.gui.sync.export_dialog import ExportDialog, default_file_name
 from cpdesk.gui.sync.import_dialog import ImportDialog
-from cpdesk.services import sync, sync_keys
+from cpdesk.services import sync, sync_conflicts, sync_keys
 from cpdesk.services.sync_reference import export_reference_pack
 from cpdesk.store.models import Assessment, Company, SyncImport
 from cpdesk.sync import atomic
@@ -275,6 +275,7 @@ def test_a_conflict_made_by_two_devices_is_shown_and_resolved_from_the_screen(qt
     _edit_title(network.centre.db, record, "Title from the centre")
     report = network.send(field, network.centre)
     assert len(report.conflicts) == 1
+    assert sync_conflicts.count_open(network.centre.db) == 1
 
     workbench = make_workbench(network.centre.db, lang="en", numbers="en")
     changed: list[Any] = []
@@ -296,6 +297,7 @@ def test_a_conflict_made_by_two_devices_is_shown_and_resolved_from_the_screen(qt
     assert "Resolved (fields chosen)" in dialog.message.text()
     assert "No open conflicts." in dialog.heading.text()
     assert dialog.table.rowCount() == 0
+    assert sync_conflicts.count_open(network.centre.db) == 0
     assert not dialog.keep_mine.isEnabled()
     assert changed, "the screens behind were told to reload"
     with network.centre.db.reading() as session:
@@ -341,6 +343,14 @@ def test_the_sync_menu_and_the_file_hand_over(
     taken = [a.shortcut().toString() for k, a in demo_window.actions.items() if not a.shortcut().isEmpty()]
     assert len(taken) == len(set(taken)), "a shortcut is used twice"
     qtbot.waitUntil(lambda: menu.count_label.text() == "" and not menu.count_label.isVisible())
+    menu.actions["sync_conflicts"].trigger()
+    assert menu.conflicts_dialog is not None and menu.conflicts_dialog.isVisible()
+    assert "No open conflicts." in menu.conflicts_dialog.heading.text()
+    menu.conflicts_dialog.close()
+    menu.actions["sync_export"].trigger()
+    assert menu.export_dialog is not None and menu.export_dialog.isVisible()
+    wait_for_jobs(qtbot)
+    menu.export_dialog.close()
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
