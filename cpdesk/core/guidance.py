@@ -115,7 +115,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The {balance} balance of {name} leaves {closure} % of the inputs unaccounted (tolerance {tolerance} %).",
     },
     "reading_flagged": {
-        "vi": "Số đo của dòng {name} bị đối chiếu cân bằng {balance} đánh dấu là nghi sai.",
+        "vi": "Số đo của dòng {name} bị đánh dấu nghi sai khi hiệu chỉnh cân bằng {balance}.",
         "en": "The reading of {name} is flagged by the reconciliation of the {balance} balance.",
     },
     "no_waste_streams": {

@@ -182,6 +182,8 @@ def test_flagged_reading(db, plant) -> None:
     assert flagged and all(f.task_no == 5 and f.severity == Severity.SUSPICIOUS for f in flagged)
     assert {f.subject.id for f in flagged} <= {str(s) for s in plant.streams.values()}
     assert all(f.params["balance"] == "water" for f in flagged)
+    name = flagged[0].subject.name
+    assert flagged[0].message("vi") == f"Số đo của dòng {name} bị đánh dấu nghi sai khi hiệu chỉnh cân bằng nước."
 
 
 def test_waste_stream_cost_and_cause(db, plant) -> None:
