@@ -88,6 +88,15 @@ class ParticipantPicker(QComboBox):
         return None, text
 
 
+def widen(table: RecordTable, key: str, chars: int) -> None:
+    """Give a column of long texts (titles) up to ``chars`` characters of room."""
+    column = table.model.column_of(key)
+    view = table.view
+    wanted = view.sizeHintForColumn(column) + 16
+    cap = view.fontMetrics().horizontalAdvance("x") * chars
+    view.horizontalHeader().resizeSection(column, max(view.columnWidth(column), min(wanted, cap)))
+
+
 class TrainingRecordsDialog(TrainingScreen):
     """Training records of the centre (Training → Training records)."""
 
@@ -215,6 +224,8 @@ class TrainingRecordsDialog(TrainingScreen):
         self.resize(1280, 820)
         self.refresh()
         self.courses.select_first()
+        for t, key in ((self.workshops, "title"), (self.people, "organisation"), (self.certificates, "number")):
+            widen(t, key, 60)
 
     # ----------------------------------------------------------------- reading
 
@@ -243,6 +254,7 @@ class TrainingRecordsDialog(TrainingScreen):
         if row is not None and (self.course is None or row.id != self.course.id):
             self.course = row
             self.session = None
+            self.issued_on.clear()  # the new course's end date is offered
             self._show_course()
 
     def _show_course(self) -> None:
