@@ -1,8 +1,9 @@
 """The model of a balance table: the plant and each step, with their streams beneath.
 
 A tree of plain rows built from the service's :class:`~cpdesk.core.balance.Balance`; texts
-are formatted only when a view asks for them, so a balance of hundreds of streams refreshes
-in a few milliseconds after each reading typed (only the rows on screen are drawn).
+are formatted only when a view asks for them, once per row until the next balance, so a
+balance of hundreds of streams refreshes in a few milliseconds after each reading typed (only
+the rows on screen are drawn, and a repaint asks every cell for several roles).
 """
 
 from __future__ import annotations
@@ -23,6 +24,19 @@ Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 9
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+#: The roles this model answers; a view asks each cell for more (decoration, check state,
+#: colours, size hint), which are answered before any lookup.
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        KEY_ROLE,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,8 @@ class BalanceTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.locale = locale
         self.lines: list[NodeLine] = []
+        #: The texts of a row's cells, by (parent's id, row): made once per balance shown.
+        self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = [
@@ -93,6 +109,7 @@ class BalanceTreeModel(QAbstractItemModel):
         same = [(n.key, [s.value.id for s in n.streams]) for n in lines] == [
             (n.key, [s.value.id for s in n.streams]) for n in self.lines
         ]
+        self._texts.clear()
         if same and lines:
             self.lines = lines
             # Values changed, rows did not: say so for the steps; the streams' new figures
@@ -110,6 +127,7 @@ class BalanceTreeModel(QAbstractItemModel):
     def clear(self) -> None:
         self.beginResetModel()
         self.lines = []
+        self._texts.clear()
         self.endResetModel()
 
     # ----------------------------------------------------------------- structure
@@ -151,29 +169,53 @@ class BalanceTreeModel(QAbstractItemModel):
     # ----------------------------------------------------------------- content
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        if index.internalId() == 0:
-            return self._node_data(self.lines[index.row()], index.column(), role)
-        line = self.lines[int(index.internalId()) - 1].streams[index.row()]
-        return self._stream_data(line, index.column(), role)
+        parent, row = int(index.internalId()), index.row()
+        if role == _DISPLAY:
+            texts = self._texts.get((parent, row))
+            if texts is None:
+                if parent == 0:
+                    texts = self._node_texts(self.lines[row].node)
+                else:
+                    texts = self._stream_texts(self.lines[parent - 1].streams[row])
+                self._texts[(parent, row)] = texts
+            return texts[index.column()]
+        if parent == 0:
+            return self._node_data(self.lines[row], index.column(), role)
+        return self._stream_data(self.lines[parent - 1].streams[row], index.column(), role)
+
+    def _node_texts(self, node: NodeBalance) -> tuple[str, ...]:
+        n = self.locale
+        return (
+            self.tr("Plant boundary") if node.node is None else node.name,
+            display.number(node.total_in, n),
+            display.number(node.total_out, n),
+            display.number(node.unaccounted, n),
+            display.number(node.closure_pct, n, 1),
+            "",
+            "",
+            "",
+            self.tr("%1 unmeasured").replace("%1", str(len(node.unmeasured))) if node.unmeasured else "",
+        )
+
+    def _stream_texts(self, line: StreamLine) -> tuple[str, ...]:
+        value, estimate, n = line.value, line.estimate, self.locale
+        amount = display.number(value.value, n)
+        return (
+            ("→ " if line.direction == "in" else "← ") + value.name,
+            amount if line.direction == "in" else "",
+            amount if line.direction == "out" else "",
+            "",
+            "",
+            amount,
+            display.number(estimate.value, n) if estimate else "",
+            display.number(estimate.sigma, n) if estimate and estimate.sigma is not None else "",
+            self.status(estimate) if estimate else (self.tr("not measured") if value.value is None else ""),
+        )
 
     def _node_data(self, line: NodeLine, column: int, role: int) -> Any:
         node = line.node
-        if role == Qt.ItemDataRole.DisplayRole:
-            n = self.locale
-            texts = (
-                self.tr("Plant boundary") if node.node is None else node.name,
-                display.number(node.total_in, n),
-                display.number(node.total_out, n),
-                display.number(node.unaccounted, n),
-                display.number(node.closure_pct, n, 1),
-                "",
-                "",
-                "",
-                self.tr("%1 unmeasured").replace("%1", str(len(node.unmeasured))) if node.unmeasured else "",
-            )
-            return texts[column]
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
@@ -192,21 +234,6 @@ class BalanceTreeModel(QAbstractItemModel):
     def _stream_data(self, line: StreamLine, column: int, role: int) -> Any:
         value, estimate = line.value, line.estimate
         flagged = estimate is not None and estimate.gross_error
-        if role == Qt.ItemDataRole.DisplayRole:
-            n = self.locale
-            amount = display.number(value.value, n)
-            texts = (
-                ("→ " if line.direction == "in" else "← ") + value.name,
-                amount if line.direction == "in" else "",
-                amount if line.direction == "out" else "",
-                "",
-                "",
-                amount,
-                display.number(estimate.value, n) if estimate else "",
-                display.number(estimate.sigma, n) if estimate and estimate.sigma is not None else "",
-                self.status(estimate) if estimate else (self.tr("not measured") if value.value is None else ""),
-            )
-            return texts[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and 0 < column < COLUMNS - 1:
             return _RIGHT
         if role == Qt.ItemDataRole.BackgroundRole and flagged:
