@@ -16,7 +16,7 @@ from datetime import date
 from reportlab.platypus import CondPageBreak, Paragraph
 
 from cpdesk.core.training import IndicatorStatus, PersonDaysBasis, YearStatistics
-from cpdesk.core.training_vocabulary import indicator_unit
+from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser, indicator_unit
 from cpdesk.core.training_vocabulary import label as training_label
 from cpdesk.report import theme
 from cpdesk.report.assessment_front import kpi_tiles
@@ -27,7 +27,6 @@ from cpdesk.report.markup import escape
 from cpdesk.report.story import Story
 from cpdesk.report.strings_training import TEXTS
 from cpdesk.report.tabular import Column, Kind, TableSpec, pdf_table
-from cpdesk.services.indicators import IndicatorRow, IndicatorTable
 
 STATUS_INK = {
     IndicatorStatus.MET: theme.GOOD,
@@ -40,11 +39,30 @@ ACTUAL_COLOUR = theme.ACCENT
 
 
 @dataclass(frozen=True)
+class IndicatorLine:
+    """An indicator as the page prints it (the fields of the indicator service's row it needs)."""
+
+    scope: IndicatorScope
+    name: str
+    name_vi: str
+    unit: str
+    normaliser: Normaliser
+    frequency: Frequency
+    target: float | None
+    lower_is_better: bool
+    active: bool
+    note: str
+    value: float | None
+    status: IndicatorStatus | None
+    deviation: float | None
+
+
+@dataclass(frozen=True)
 class CentreYearData:
-    """What the page prints: the year's statistics and the indicators of that year."""
+    """What the page prints: the year's statistics and the indicators with a value in that year."""
 
     statistics: YearStatistics
-    indicators: IndicatorTable
+    indicators: tuple[IndicatorLine, ...]
     #: Some of the year's records are reconstructed from published totals.
     reconstructed: bool
     printed_on: date
@@ -100,7 +118,7 @@ def build(data: CentreYearData, t: I18n, hooks: BuildHooks) -> bytes:
     story.note(" ".join(notes))
     story.table(_courses(st, s), font_size=7.5)
     hooks.check()
-    _indicators(story, data.indicators, s)
+    _indicators(story, data.indicators, st.year, s)
     hooks.report(0.6)
     furniture = PageFurniture(
         header_left=s("header"),
@@ -142,11 +160,10 @@ def _courses(st: YearStatistics, s: TrainingText) -> TableSpec:
     )
 
 
-def _indicators(story: Story, table: IndicatorTable, s: TrainingText) -> None:
+def _indicators(story: Story, lines: tuple[IndicatorLine, ...], year: int, s: TrainingText) -> None:
     t = s.t
-    year = table.year if table.year is not None else DASH
     story.add(CondPageBreak(120), Paragraph(escape(s("indicators_title", year=year)), story.styles.h3))
-    rows = [r for r in table.rows if r.value is not None]
+    rows = [r for r in lines if r.value is not None]
     if not rows:
         story.para(s("indicators_none"), story.styles.muted)
         return
@@ -215,16 +232,16 @@ def _indicators(story: Story, table: IndicatorTable, s: TrainingText) -> None:
         story.figure(chart, s("chart_caption", year=year))
 
 
-def _name(r: IndicatorRow, lang: str) -> str:
+def _name(r: IndicatorLine, lang: str) -> str:
     return r.name_vi if lang == "vi" and r.name_vi else r.name
 
 
-def _vs_target(r: IndicatorRow, t: I18n) -> str:
+def _vs_target(r: IndicatorLine, t: I18n) -> str:
     if r.deviation is None or not r.active:
         return DASH
     sign = "+" if r.deviation > 0 else ("−" if r.deviation < 0 else "±")
     return f"{sign}{t.pct(abs(100 * r.deviation), 1)}"
 
 
-def _mark(r: IndicatorRow, s: TrainingText) -> str:
+def _mark(r: IndicatorLine, s: TrainingText) -> str:
     return s(f"status_{r.status.value}") if r.status else ""

@@ -162,6 +162,8 @@ def centre_year_report(
 ) -> Path:
     """The centre's year (training statistics and own indicators) as a PDF page; see
     :mod:`cpdesk.report.training_pdf`."""
+    import dataclasses
+
     from cpdesk.core.vocabulary import DataOrigin
     from cpdesk.report import training_pdf
     from cpdesk.services import indicators, training
@@ -173,12 +175,13 @@ def centre_year_report(
     render = BuildHooks(progress, cancelled, 0.3, 0.97, t("progress_layout"))
     gather.report(0.0)
     stats = training.year_statistics(db, year)
-    table = indicators.list_indicators(db, year)
-    records = [*training.list_courses(db, year), *training.list_workshops(db, year)]
-    records += [r for r in table.rows if r.value is not None]
+    rows = [r for r in indicators.list_indicators(db, year).rows if r.value is not None]
+    records = [*training.list_courses(db, year), *training.list_workshops(db, year), *rows]
     reconstructed = any(r.origin == DataOrigin.RECONSTRUCTED for r in records)
+    names = [f.name for f in dataclasses.fields(training_pdf.IndicatorLine)]
+    lines = tuple(training_pdf.IndicatorLine(**{n: getattr(r, n) for n in names}) for r in rows)
     gather.report(1.0)
-    data = training_pdf.CentreYearData(stats, table, reconstructed, date.today())
+    data = training_pdf.CentreYearData(stats, lines, reconstructed, date.today())
     content = training_pdf.build(data, t, render)
     render.check()
     write_atomically(target, content)
