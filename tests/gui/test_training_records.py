@@ -264,6 +264,12 @@ def test_centre_year_2004_on_the_demo_data(qtbot, demo_db) -> None:
     assert dialog.model.rowCount() == 7
     dialog.set_year(2003)
     assert dialog.figures["courses"][0].text() == "0"
+    # A workshop of 2005 entered elsewhere: the year is offered once the records change.
+    assert dialog.year.findText("2005") == -1
+    training.create_workshop(demo_db, title="Hội thảo 2005", held_on=date(2005, 3, 3), participant_count=20)
+    dialog.wb.notify({"workshop"})
+    qtbot.waitUntil(lambda: dialog.year.findText("2005") >= 0)
+    assert dialog.year.currentText() == "2003"
 
 
 def test_centre_year_prints_its_pdf_page(qtbot, demo_db, tmp_path) -> None:

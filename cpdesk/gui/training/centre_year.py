@@ -143,6 +143,10 @@ class CentreYearDialog(TrainingScreen):
 
     def reload(self) -> None:
         year = self.chosen_year()
+        listed = {self.year.itemText(i) for i in range(self.year.count())}
+        if not {str(y) for y in training_views.training_years(self.wb.db)} <= listed:
+            self._fill_years(year)  # a record of a new year was entered
+            year = self.chosen_year()
         self.print_button.setEnabled(year is not None and pdf_available())
         if year is None:
             self.statistics = None
