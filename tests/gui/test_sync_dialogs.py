@@ -457,3 +457,45 @@ def test_the_centre_exports_to_an_auditor_it_chooses(qtbot: Any, network: Networ
     assert dialog.result is not None and dialog.result.encrypted and dialog.result.recipient == "field"
     report = field.import_(target)
     assert report.status == "imported" and report.entities["assessment"].new == 1
+
+
+def test_cpdesk_gui_with_a_bundle_opens_the_import_dialog_once_the_window_is_shown(
+    qtbot: Any, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import logging
+    import shutil
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from cpdesk.gui import app as gui_app
+
+    database = tmp_path / "field.sqlite"
+    shutil.copyfile(demo_template, database)
+    bundle = tmp_path / "from-a-stick.cpdx"
+    bundle.write_bytes(b"not a bundle at all")
+    seen: dict[str, Any] = {}
+
+    def run_once(_app: Any) -> int:
+        """Instead of the event loop: let the queued hand-over run, note what it opened."""
+        qtbot.waitUntil(lambda: getattr(_app.shell.window, "sync_menu", None) is not None)
+        qtbot.waitUntil(lambda: _app.shell.window.sync_menu.import_dialog is not None)
+        dialog = _app.shell.window.sync_menu.import_dialog
+        wait_for_jobs(qtbot, 30_000)
+        seen.update(path=dialog.path.text(), text=dialog.verification.text(), shown=_app.shell.window.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_once)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own
+    handlers = list(logging.getLogger().handlers)
+    try:
+        assert gui_app.main(["--db", str(database), str(bundle)]) == 0
+    finally:
+        for handler in set(logging.getLogger().handlers) - set(handlers):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+        QApplication.instance().shell.window.close()
+    assert QApplication.desktopFileName() == "cpdesk"
+    assert seen["path"] == str(bundle)
+    assert seen["shown"]
+    assert "Rejected: nothing was imported." in seen["text"]
