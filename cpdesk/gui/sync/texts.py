@@ -1,4 +1,4 @@
-"""Words the sync screens share: names of the synced tables, sizes, fingerprints, a report table."""
+"""What the sync screens share: names of the synced tables, fingerprints, colours, labels, count tables."""
 
 from __future__ import annotations
 
