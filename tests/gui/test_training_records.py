@@ -340,3 +340,19 @@ def test_navigator_centre_entry_opens_the_year(qtbot, demo_window) -> None:
     assert year is not None and year.isVisible()
     assert year.figures["workshops"][0].text() == "11"
     year.close()
+
+
+def test_tabs_and_buttons_answer_their_alt_keys(qtbot, records) -> None:
+    dialog = records
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.courses.view.setFocus()
+    qtbot.keyClick(dialog.courses.view, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert dialog.tabs.currentIndex() == 1
+    qtbot.keyClick(dialog.tabs, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # A&dd participant
+    qtbot.waitUntil(lambda: len(training.list_participants(dialog.wb.db)) == 1)  # the button's click is animated
+    assert training.list_participants(dialog.wb.db)[0].name == dialog.tr("New participant")
+    # The new participant's name is open for typing.
+    qtbot.waitUntil(lambda: dialog.people.view.state() == dialog.people.view.State.EditingState)
+    qtbot.keyClick(dialog.tabs, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert dialog.tabs.currentIndex() == 2

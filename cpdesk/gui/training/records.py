@@ -124,10 +124,10 @@ class TrainingRecordsDialog(TrainingScreen):
         self.modules = table(ModuleModel(submit, loc, lang), self.tr("Add &module"), self.add_module, "course_module")
         self.certificates = table(CertificateModel(submit, loc, lang), "", lambda: None, "certificate")
         self.people = table(
-            ParticipantModel(submit, loc, lang), self.tr("Add &participant"), self.add_participant, "participant"
+            ParticipantModel(submit, loc, lang), self.tr("A&dd participant"), self.add_participant, "participant"
         )
         self.workshops = table(
-            WorkshopModel(submit, loc, lang), self.tr("Add &workshop"), self.add_workshop, "workshop"
+            WorkshopModel(submit, loc, lang), self.tr("Add wor&kshop"), self.add_workshop, "workshop"
         )
         self.courses.current_changed.connect(self._course_chosen)
         self.sessions.current_changed.connect(self._session_chosen)
