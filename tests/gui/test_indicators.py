@@ -179,3 +179,28 @@ def test_dropping_an_indicator_greys_it_and_undo_brings_it_back(qtbot, screen) -
     wb.undo_stack.undo()
     _settle(qtbot, dialog)
     assert _table_4(wb.db)[("office", "CO₂ from travel")].active
+
+
+def test_training_person_days_taken_from_the_records(qtbot, screen) -> None:
+    dialog, wb = screen, screen.wb
+    paper = _table_4(wb.db)[("training", "Paper")]
+    dialog.table.select(paper.id)
+    _settle(qtbot, dialog)
+    assert not dialog.from_records.isHidden()  # offered for an indicator per training person-day only
+    dialog.period_start.setText("2004-01-01")
+    dialog.period_end.setText("2004-03-31")
+    qtbot.keyClicks(dialog.actual, "25,92")  # kg of paper in the first quarter of 2004
+    dialog.from_records.setChecked(True)
+    assert not dialog.amount.isEnabled()
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, dialog)
+    quarter = next(v for v in indicators.list_values(wb.db, paper.id) if v.period_end == date(2004, 3, 31))
+    # Person-days held in the quarter: module 4 of the in-depth programme (18 x 3 = 54) and the
+    # first on-demand course (30 x 3 = 90): 144; 25,92 kg / 144 = 0,18 kg per person-day, met.
+    assert quarter.normaliser_amount == pytest.approx(144.0)
+    assert quarter.value == pytest.approx(0.18)
+    assert quarter.status == IndicatorStatus.MET
+    electricity = _table_4(wb.db)[("office", "Electricity")]
+    dialog.table.select(electricity.id)
+    _settle(qtbot, dialog)
+    assert dialog.from_records.isHidden() and not dialog.from_records.isChecked()
