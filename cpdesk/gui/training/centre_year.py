@@ -6,6 +6,7 @@ year printed as a PDF page (built off the GUI thread)."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,12 +36,9 @@ from cpdesk.services import training, training_views
 
 
 def pdf_available() -> bool:
-    """Is the centre's year page part of this build (the report builder and its page)?"""
-    try:
-        reports = importlib.import_module("cpdesk.services.reports")
-    except ImportError:
-        return False
-    return hasattr(reports, "centre_year_report")
+    """Is the centre's year page part of this build? (Looked up, not imported: the report
+    builder is imported when a page is printed.)"""
+    return importlib.util.find_spec("cpdesk.report.training_pdf") is not None
 
 
 FIGURE_STYLE = "font-size: 18pt; font-weight: 600; color: #1f3b57;"
