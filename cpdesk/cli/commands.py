@@ -1,14 +1,19 @@
-"""The commands of `cpdesk`: each parses its arguments and calls one service."""
+"""The commands of `cpdesk`: each parses its arguments and calls one service.
+
+Registering the commands imports no engine: each command imports the services it calls when
+it runs, so that `cpdesk --help` and `cpdesk --version` answer at once.
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cpdesk.cli import engine_commands, logger_commands, report_commands, sync_commands, table
 from cpdesk.cli.main import emit_json
-from cpdesk.services import assessments, catalogue, demo, health, locations, workspace
-from cpdesk.store.database import Database
+
+if TYPE_CHECKING:
+    from cpdesk.store.database import Database
 
 
 def register(sub: Any) -> None:
@@ -40,10 +45,14 @@ def register(sub: Any) -> None:
 
 
 def open_db(args: argparse.Namespace) -> Database:
+    from cpdesk.services import locations, workspace
+
     return workspace.open_workspace(args.db or locations.default_database())
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from cpdesk.services import demo
+
     db = open_db(args)
     try:
         written = demo.write_demo(db)
@@ -57,6 +66,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from cpdesk.services import assessments, catalogue
+
     db = open_db(args)
     try:
         if args.what == "programmes":
@@ -81,6 +92,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from cpdesk.services import assessments
+
     db = open_db(args)
     try:
         detail = assessments.show_assessment(db, args.id)
@@ -133,6 +146,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from cpdesk.services import health
+
     db = open_db(args)
     try:
         report = health.check_database(db)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cpdesk.cli import table
 from cpdesk.cli.main import emit_json
-from cpdesk.core.balance import Balance, NodeBalance
-from cpdesk.core.rollup import RollUp, Totals
-from cpdesk.services import appraisal, balances, summary
-from cpdesk.services.balances import BalanceReport
+
+if TYPE_CHECKING:  # the engines are imported by the command that runs, not by `cpdesk --help`
+    from cpdesk.core.balance import Balance, NodeBalance
+    from cpdesk.core.rollup import RollUp, Totals
+    from cpdesk.services import appraisal
+    from cpdesk.services.balances import BalanceReport
 
 
 def register(sub: Any, open_db: Any) -> None:
@@ -44,6 +46,8 @@ def register(sub: Any, open_db: Any) -> None:
 
 
 def _balance(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.services import balances
+
     db = open_db(args)
     try:
         report = balances.assessment_balance(
@@ -186,6 +190,8 @@ def _balance_json(b: Balance) -> dict[str, Any]:
 
 
 def _options(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.services import appraisal
+
     db = open_db(args)
     try:
         items = appraisal.appraise_options(db, args.assessment)
@@ -256,6 +262,8 @@ def _option_json(a: appraisal.OptionAppraisal) -> dict[str, Any]:
 
 
 def _benchmark(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.services import balances
+
     db = open_db(args)
     try:
         result = balances.compare_specific(db, args.assessment, args.carrier, args.value, args.unit)
@@ -283,6 +291,8 @@ def _benchmark(args: argparse.Namespace, open_db: Any) -> int:
 
 
 def _summary(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.services import summary
+
     db = open_db(args)
     try:
         result = summary.programme_summary(db, args.code, grid_year=args.grid_year)

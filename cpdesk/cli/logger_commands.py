@@ -7,16 +7,15 @@ import dataclasses
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cpdesk.cli import table
 from cpdesk.cli.main import emit_json
-from cpdesk.core.logger_detect import unit_from_header
-from cpdesk.core.logger_format import ImportSettings, LoggerFormatError
-from cpdesk.core.logger_read import ReadReport
-from cpdesk.core.logger_time import parse_time_zone
-from cpdesk.services import loggers
-from cpdesk.services.loggers import ChannelMapping, LoggerImportError, SeriesRow
+
+if TYPE_CHECKING:  # the logger engine (numpy) is imported by the command that runs, not by `cpdesk --help`
+    from cpdesk.core.logger_format import ImportSettings
+    from cpdesk.core.logger_read import ReadReport
+    from cpdesk.services.loggers import ChannelMapping, SeriesRow
 
 _SEPARATORS = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ",", "pipe": "|"}
 _LISTED = 20
@@ -75,6 +74,10 @@ def _series_range_args(p: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace, data: bytes) -> ImportSettings:
+    from cpdesk.core.logger_format import LoggerFormatError
+    from cpdesk.services import loggers
+    from cpdesk.services.loggers import LoggerImportError
+
     separator = _SEPARATORS.get(args.sep.lower(), args.sep) if args.sep else None
     settings = loggers.detect(data, sheet=args.sheet, separator=separator, encoding=args.encoding)
     changes: dict[str, Any] = {}
@@ -93,6 +96,9 @@ def _settings(args: argparse.Namespace, data: bytes) -> ImportSettings:
 
 
 def _mapping(args: argparse.Namespace, settings: ImportSettings) -> list[ChannelMapping]:
+    from cpdesk.core.logger_detect import unit_from_header
+    from cpdesk.services.loggers import ChannelMapping, LoggerImportError
+
     if args.channel:
         mapping = []
         for spec in args.channel:
@@ -142,6 +148,9 @@ def _ask(question: str) -> bool:
 
 
 def _import(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.services import loggers
+    from cpdesk.services.loggers import LoggerImportError
+
     try:
         data = args.file.read_bytes()
     except OSError as exc:
@@ -218,6 +227,8 @@ def _progress_bar() -> Any:
 
 
 def _local(moment: datetime | None, zone: str) -> str:
+    from cpdesk.core.logger_time import parse_time_zone
+
     if moment is None:
         return "-"
     return moment.astimezone(parse_time_zone(zone).info).strftime("%Y-%m-%d %H:%M:%S")
@@ -244,6 +255,8 @@ def _series_table(rows: list[SeriesRow]) -> str:
 
 
 def _list(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.services import loggers
+
     db = open_db(args)
     try:
         rows = loggers.list_series(db, args.assessment)
@@ -257,6 +270,9 @@ def _list(args: argparse.Namespace, open_db: Any) -> int:
 
 
 def _stats(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.core.logger_time import parse_time_zone
+    from cpdesk.services import loggers
+
     db = open_db(args)
     try:
         result = loggers.series_stats(
@@ -311,6 +327,8 @@ def _stats(args: argparse.Namespace, open_db: Any) -> int:
 
 
 def _measure(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.services import loggers
+
     db = open_db(args)
     try:
         row = loggers.save_measurement(

@@ -9,7 +9,6 @@ from typing import Any
 
 from cpdesk.cli.main import UsageError
 from cpdesk.report.i18n import LANGS
-from cpdesk.services import reports
 
 #: Language of reports when --lang is not given (Vietnamese unless CPDESK_LANG says "en").
 LANG_ENV = "CPDESK_LANG"
@@ -58,6 +57,8 @@ def _run(args: argparse.Namespace, open_db: Any, kind: str, key: Any) -> int:
     lang = args.lang or os.environ.get(LANG_ENV) or "vi"
     if lang not in LANGS:
         raise UsageError(f"${LANG_ENV}={lang!r}: choose one of {', '.join(LANGS)}")
+    from cpdesk.services import reports  # reportlab and the figures: only for a report
+
     db = open_db(args)
     bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
