@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from cpdesk.core import units
 from cpdesk.core.factors import FactorSet
-from cpdesk.core.steam import heat_above_reference_kj_per_kg
 from cpdesk.core.vocabulary import FUELS, Carrier
 
 #: Amount units by dimension that annual amounts are expressed in.
@@ -152,6 +151,8 @@ def energy_gj(
     if carrier in (Carrier.STEAM, Carrier.CONDENSATE, Carrier.WATER, Carrier.WASTEWATER):
         if unit not in ("t", "m³"):
             raise BalanceError(f"{stream.name}: cannot turn {unit} of {carrier} into energy")
+        from cpdesk.core.steam import heat_above_reference_kj_per_kg  # IAPWS-IF97 (scipy): only for heat
+
         try:
             heat = heat_above_reference_kj_per_kg(
                 steam=carrier == Carrier.STEAM,

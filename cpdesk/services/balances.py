@@ -5,12 +5,11 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from cpdesk.core import balance as core_balance
-from cpdesk.core import reconcile as core_reconcile
 from cpdesk.core.annual import BalanceError, OperatingPeriod, Reading, StreamState
 from cpdesk.core.balance import Balance, BalanceStream
 from cpdesk.core.benchmark import BenchmarkComparison, compare_to_benchmark, specific_consumption
@@ -19,6 +18,9 @@ from cpdesk.services.errors import CpdeskError, ValidationError
 from cpdesk.services.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
 from cpdesk.store.models import Assessment, FuelOverride, Measurement, ProcessStep, Stream
+
+if TYPE_CHECKING:  # reconciling needs scipy: imported when a balance is reconciled
+    from cpdesk.core import reconcile as core_reconcile
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,8 @@ def _reconcile(measured: Balance) -> Reconciliation:
     known, the heat it gave to the fabric, the air and the drains is not, and forcing such a
     step to close would distort every reading around it.
     """
+    from cpdesk.core import reconcile as core_reconcile
+
     nodes = tuple(n.node for n in measured.nodes if n.node and _closed(n, measured.group))
     kept = set(nodes)
     flows = [
