@@ -423,6 +423,7 @@ def list_courses(db: Any, year: int | None = None) -> list[CourseRow]:
 
 
 def list_modules(db: Any, course_id: uuid.UUID | str) -> list[ModuleRow]:
+    """A course's modules by number."""
     with reading(db) as session:
         course = lookup.get(session, Course, course_id, "course")
         query = lookup.live(CourseModule).where(CourseModule.course_id == course.id).order_by(CourseModule.number)
@@ -439,12 +440,14 @@ def list_sessions(db: Any, course_id: uuid.UUID | str) -> list[SessionRow]:
 
 
 def list_participants(db: Any) -> list[ParticipantRow]:
+    """Everyone trained, by name, with the days they attended and their certificates."""
     with reading(db) as session:
         people = list(session.execute(lookup.live(Participant)).scalars())
         return sorted(_participant_rows(session, people), key=lambda r: lookup.natural_key(r.name))
 
 
 def list_attendance(db: Any, session_id: uuid.UUID | str) -> list[AttendanceRow]:
+    """Who attended a session, by name, and for how many days."""
     with reading(db) as session:
         held = lookup.get(session, TrainingSession, session_id, "training_session")
         query = (
@@ -459,6 +462,7 @@ def list_attendance(db: Any, session_id: uuid.UUID | str) -> list[AttendanceRow]
 
 
 def list_certificates(db: Any, course_id: uuid.UUID | str | None = None) -> list[CertificateRow]:
+    """Certificates (of one course, or all) by date issued and name."""
     with reading(db) as session:
         query = (
             select(Certificate, Participant, Course)
@@ -476,6 +480,7 @@ def list_certificates(db: Any, course_id: uuid.UUID | str | None = None) -> list
 
 
 def list_workshops(db: Any, year: int | None = None) -> list[WorkshopRow]:
+    """Workshops and awareness seminars (of one year, or all) by date."""
     with reading(db) as session:
         rows = [_workshop_row(w) for w in session.execute(lookup.live(Workshop).order_by(Workshop.held_on)).scalars()]
         return [r for r in rows if year is None or r.held_on.year == year]
