@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +20,7 @@ from cpdesk.services import lookup
 from cpdesk.services import validation as check
 from cpdesk.services.detail import measurement_row
 from cpdesk.services.errors import ValidationError
-from cpdesk.services.uow import unit_of_work
+from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.services.views import MeasurementRow, ProcessStepRow, StreamRow
 from cpdesk.store.models import Measurement, ProcessStep, Stream
 
@@ -171,3 +172,96 @@ def record_measurement(
         session.add(measurement)
         session.flush()
         return measurement_row(measurement, stream.name)
+
+
+# ----------------------------------------------------------------- the flow chart
+
+
+@dataclass(frozen=True)
+class ChartStep:
+    """A process step as the chart draws it; ``x``/``y`` None until it is placed."""
+
+    id: uuid.UUID
+    name: str
+    description: str
+    position: int
+    is_focus: bool
+    x: float | None
+    y: float | None
+
+
+@dataclass(frozen=True)
+class ChartStream:
+    """A stream; a ``None`` end is the plant boundary."""
+
+    id: uuid.UUID
+    name: str
+    kind: StreamKind
+    carrier: Carrier
+    source: uuid.UUID | None
+    target: uuid.UUID | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ChartData:
+    steps: tuple[ChartStep, ...]
+    streams: tuple[ChartStream, ...]
+
+
+def load_chart(db: Any, assessment_id: uuid.UUID | str) -> ChartData:
+    """The live steps (in their list order, with where they sit on the chart) and streams of
+    an assessment, read in one read-only session."""
+    with reading(db) as session:
+        a = lookup.assessment(session, assessment_id)
+        steps = (
+            session.execute(
+                lookup.live(ProcessStep)
+                .where(ProcessStep.assessment_id == a.id)
+                .order_by(ProcessStep.position, ProcessStep.name)
+            )
+            .scalars()
+            .all()
+        )
+        live_steps = {s.id for s in steps}
+        streams = (
+            session.execute(lookup.live(Stream).where(Stream.assessment_id == a.id).order_by(Stream.name))
+            .scalars()
+            .all()
+        )
+        return ChartData(
+            steps=tuple(
+                ChartStep(s.id, s.name, s.description, s.position, s.is_focus, s.chart_x, s.chart_y) for s in steps
+            ),
+            # A stream whose step was deleted elsewhere (a table, another version of cpdesk)
+            # has lost that end; the chart shows what it can draw and leaves the rest out.
+            streams=tuple(
+                ChartStream(s.id, s.name, s.kind, s.carrier, s.source_step_id, s.target_step_id, s.note)
+                for s in streams
+                if (s.source_step_id is None or s.source_step_id in live_steps)
+                and (s.target_step_id is None or s.target_step_id in live_steps)
+            ),
+        )
+
+
+def add_step_at(
+    db: Any,
+    assessment_id: uuid.UUID | str,
+    *,
+    name: str,
+    x: float,
+    y: float,
+    description: str = "",
+    is_focus: bool = False,
+) -> uuid.UUID:
+    """Create a process step placed at (x, y) on the chart, in one transaction; its id.
+
+    The creation and the position join the same unit of work, so a step never exists
+    without the place it was put.
+    """
+    from cpdesk.services import editing  # editing builds on this module
+
+    with unit_of_work(db):
+        row = add_process_step(db, assessment_id, name=name, description=description, is_focus=is_focus)
+        editing.apply(db, editing.Update("process_step", row.id, {"chart_x": x, "chart_y": y}))
+        return row.id
