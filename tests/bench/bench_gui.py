@@ -7,6 +7,8 @@
 2. The time from a reading typed in the quick-entry form (Enter pressed) to the balance
    view updated (tables and plots redrawn) on an assessment with 200 streams: the median
    and the spread of many readings.
+3. The command line's `cpdesk --version` and `cpdesk --help`, each a fresh process: wall
+   and CPU time (user + system), medians.
 
 Figures are printed, never asserted: the machine is shared and noisy.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -164,6 +167,26 @@ def bench_typing(folder: Path) -> dict[str, object]:
     }
 
 
+CLI_RUNS = 5
+
+
+def bench_cli() -> dict[str, object]:
+    """Wall and CPU seconds of `cpdesk --version` and `cpdesk --help` (medians)."""
+    code = "import sys; from cpdesk.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    found: dict[str, object] = {}
+    for arg in ("--version", "--help"):
+        wall, cpu = [], []
+        for _ in range(CLI_RUNS):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code, arg], capture_output=True, check=True)
+            wall.append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        found[arg] = {"wall_s": statistics.median(wall), "cpu_s": statistics.median(cpu)}
+    return found
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -179,7 +202,13 @@ def main() -> int:
             f"{typing['median_ms']:.0f} ms, 90th percentile {typing['p90_ms']:.0f} ms, fastest "
             f"{typing['min_ms']:.0f} ms ({typing['readings']} readings)"
         )
-        print(json.dumps({"startup": start, "typing": typing}, indent=2))
+        cli = bench_cli()
+        print(
+            "command line: "
+            + ", ".join(f"cpdesk {arg} {v['wall_s']:.2f} s ({v['cpu_s']:.2f} s CPU)" for arg, v in cli.items())
+            + f" (medians of {CLI_RUNS})"
+        )
+        print(json.dumps({"startup": start, "typing": typing, "cli": cli}, indent=2))
     return 0
 
 
