@@ -11,6 +11,7 @@ pages to landscape. Theme, fonts and page furniture are those of the other repor
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Paragraph, Table
@@ -25,7 +26,9 @@ from cpdesk.report.i18n import DASH, I18n
 from cpdesk.report.markup import escape
 from cpdesk.report.story import Story
 from cpdesk.report.strings_comparison import TEXTS
-from cpdesk.services.comparison import ModuleComparison
+
+if TYPE_CHECKING:  # the service's result type, named for type checkers only
+    from cpdesk.services.comparison import ModuleComparison
 
 #: Background of a trainee's cell whose figure differs from the reference.
 DIFFERS_FILL = colors.HexColor("#fde2e1")

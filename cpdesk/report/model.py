@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cpdesk.core.factors import FactorSet
+from cpdesk.core.guidance import Finding
 from cpdesk.core.rollup import RollUp, Totals
 from cpdesk.services.views import AssessmentDetail
 
@@ -173,3 +174,5 @@ class WorksheetData:
 
     report: AssessmentReportData | None
     printed_on: date
+    #: The checks of the guidance service on this assessment (its open points, per task).
+    findings: tuple[Finding, ...] = ()

@@ -11,9 +11,8 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from cpdesk.core.guidance import Finding
 from cpdesk.report import theme
 from cpdesk.report.markup import bold, escape
-from cpdesk.report.model import AssessmentReportData, WorksheetData
+from cpdesk.report.model import WorksheetData
 from cpdesk.report.story import Story
-from cpdesk.services import guidance
 from cpdesk.services.reference import methodology
 
 BLANK_ROW_H = 19.0
@@ -35,7 +34,7 @@ def sheet_heading(story: Story, title: str, tasks: Sequence[int], instruction: s
     story.space(4)
     story.para(instruction, s.small)
     if data.report is not None:
-        open_points(story, findings_of(data.report), tasks)
+        open_points(story, data.findings, tasks)
 
 
 #: Heading of a filled sheet's open points, and what it says when there are none.
@@ -44,13 +43,6 @@ OPEN_POINTS = {
     "en": ("Open points (cpdesk's checks)", "No open point: every check passes."),
 }
 _MARKS = {"missing": "✗", "suspicious": "⚠"}
-
-
-def findings_of(report: AssessmentReportData) -> list[Finding]:
-    """The checks of :mod:`cpdesk.services.guidance` on the data the report holds."""
-    balances = {b.group: b.report if b.report is not None else b.error for b in report.balances}
-    caused = {c.waste_stream_id for c in report.causes}
-    return guidance.examine(report.detail, caused, report.option_notes, balances)
 
 
 def open_points(story: Story, findings: Sequence[Finding], tasks: Sequence[int]) -> None:

@@ -10,11 +10,13 @@ open points of its tasks: the checks of :mod:`cpdesk.services.guidance`, as on s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
 from cpdesk.core import guidance as core_guidance
-from cpdesk.core.guidance import TaskState
+from cpdesk.core.guidance import Finding, TaskState
 from cpdesk.core.vocabulary import TaskStatus
 from cpdesk.report import theme, worksheet_sheets
 from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
@@ -22,7 +24,7 @@ from cpdesk.report.i18n import I18n
 from cpdesk.report.markup import bold, escape
 from cpdesk.report.model import AssessmentReportData, WorksheetData
 from cpdesk.report.story import Story
-from cpdesk.report.worksheet_forms import findings_of, form_fields
+from cpdesk.report.worksheet_forms import form_fields
 from cpdesk.services.reference import methodology
 
 
@@ -74,7 +76,7 @@ def _cover(story: Story, data: WorksheetData) -> None:
     story.space(10)
     story.para(t("ws_how"), s.small)
     if data.report is not None:
-        _progress(story, data.report)
+        _progress(story, data.report, data.findings)
 
 
 #: The progress table of a filled cover: heading, column heads and the legend of the marks.
@@ -93,12 +95,12 @@ PROGRESS_TEXT = {
 }
 
 
-def _progress(story: Story, report: AssessmentReportData) -> None:
+def _progress(story: Story, report: AssessmentReportData, findings: Sequence[Finding]) -> None:
     """Per step, how many tasks count as done, and each task's state (the same as on screen)."""
     t, s = story.t, story.styles
     heading, heads, legend = PROGRESS_TEXT[t.lang]
     statuses = {task.task_no: task.status for task in report.detail.tasks}
-    progress = core_guidance.progress(statuses, findings_of(report))
+    progress = core_guidance.progress(statuses, findings)
     method = methodology()
     rows = [[Paragraph(escape(h), s.head) for h in heads]]
     for step in progress.steps:

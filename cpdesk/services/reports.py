@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from cpdesk.core.economics import simple_payback
+from cpdesk.core.guidance import Finding
 from cpdesk.core.vocabulary import OptionStatus, TeamRole
 from cpdesk.report import assessment_pdf, assessment_tables, programme_pdf, programme_tables, worksheets_pdf
 from cpdesk.report.document import BuildHooks, ReportCancelled
@@ -40,7 +41,7 @@ from cpdesk.report.model import (
 )
 from cpdesk.report.output import check_target, write_atomically
 from cpdesk.report.xlsx import workbook_bytes
-from cpdesk.services import appraisal, assessments, balances, catalogue, lookup, summary
+from cpdesk.services import appraisal, assessments, balances, catalogue, guidance, lookup, summary
 from cpdesk.services.errors import CpdeskError
 from cpdesk.services.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
@@ -111,13 +112,23 @@ def build_report(
             content = workbook_bytes(programme_tables.all_tables(programmes, t), lang, title=t("programme_title"))
     else:
         report = None if key is None else assessment_report_data(db, _one(key), hooks=gather)
+        findings = () if report is None else worksheet_findings(db, report)
         gather.report(1.0)
-        content = worksheets_pdf.build(WorksheetData(report, date.today()), t, render)
+        content = worksheets_pdf.build(WorksheetData(report, date.today(), findings), t, render)
     render.check()
     write_atomically(target, content)
     if progress is not None:
         progress(1.0, t("progress_done"))
     return target
+
+
+def worksheet_findings(db: Any, report: AssessmentReportData) -> tuple[Finding, ...]:
+    """The guidance service's checks on the data the report already holds (balances included,
+    with the user's closure tolerances), so the worksheets list what the screen lists."""
+    reports = {b.group: b.report if b.report is not None else b.error for b in report.balances}
+    caused = {c.waste_stream_id for c in report.causes}
+    tolerances = {group: guidance.closure_tolerance(db, group) for group in reports}
+    return tuple(guidance.examine(report.detail, caused, report.option_notes, reports, tolerances))
 
 
 def comparison_report(

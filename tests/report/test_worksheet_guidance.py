@@ -16,14 +16,15 @@ from tests.report.helpers import pdf_pages, squash
 from tests.services.test_guidance import build
 
 
-def sheets(report, lang: str) -> list[str]:
-    return pdf_pages(worksheets_pdf.build(WorksheetData(report, report.printed_on), I18n(lang), BuildHooks()))
+def sheets(db, report, lang: str) -> list[str]:
+    data = WorksheetData(report, report.printed_on, reports.worksheet_findings(db, report))
+    return pdf_pages(worksheets_pdf.build(data, I18n(lang), BuildHooks()))
 
 
 @pytest.fixture(scope="module")
 def demo_pages(demo_db, textile_id):
     report = reports.assessment_report_data(demo_db, textile_id)
-    return {lang: sheets(report, lang) for lang in ("vi", "en")}
+    return {lang: sheets(demo_db, report, lang) for lang in ("vi", "en")}
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -59,7 +60,7 @@ def test_a_complete_assessment_has_no_open_point(db) -> None:
     plant = build(db)
     assessments.set_task_status(db, plant.a, 1, "done")
     report = reports.assessment_report_data(db, plant.a)
-    pages = sheets(report, "en")
+    pages = sheets(db, report, "en")
     assert len(pages) == 11
     for page in pages[1:]:
         assert squash("No open point: every check passes.") in squash(page)
@@ -70,3 +71,15 @@ def test_blank_worksheets_have_neither_progress_nor_open_points() -> None:
     blank = pdf_pages(worksheets_pdf.build(WorksheetData(None, date(2026, 1, 5)), I18n("en"), BuildHooks()))
     text = squash("\n".join(blank))
     assert squash("Open points") not in text and squash("Progress through the 18 tasks") not in text
+
+
+def test_the_worksheets_use_the_users_closure_tolerance(db) -> None:
+    """The report gets its findings from the service, so a tolerance set by the user counts."""
+    plant = build(db)
+    report = reports.assessment_report_data(db, plant.a)
+    strict = {f.code for f in reports.worksheet_findings(db, report)}
+    guidance.set_closure_tolerance(db, "water", 100.0)
+    guidance.set_closure_tolerance(db, "energy", 100.0)
+    lenient = {f.code for f in reports.worksheet_findings(db, report)}
+    assert lenient <= strict
+    assert lenient == {f.code for f in guidance.findings(db, plant.a)}
