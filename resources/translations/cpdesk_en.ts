@@ -35,6 +35,106 @@
         <source>Edit stream %s</source>
         <translation>Edit stream %s</translation>
     </message>
+    <message>
+        <source>Balance closure (unaccounted, % of inputs)</source>
+        <translation>Balance closure (unaccounted, % of inputs)</translation>
+    </message>
+    <message>
+        <source>Flows per year</source>
+        <translation>Flows per year</translation>
+    </message>
+    <message>
+        <source>Options found, by category</source>
+        <translation>Options found, by category</translation>
+    </message>
+    <message>
+        <source>Economics of all options</source>
+        <translation>Economics of all options</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>All options</source>
+        <translation>All options</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Annual savings</source>
+        <translation>Annual savings</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Simple payback</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>Required tasks done</source>
+        <translation>Required tasks done</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Missing: the reference has this figure, the trainee not</source>
+        <translation>Missing: the reference has this figure, the trainee not</translation>
+    </message>
+    <message>
+        <source>Not in the reference</source>
+        <translation>Not in the reference</translation>
+    </message>
+    <message>
+        <source>%1 points from the reference</source>
+        <translation>%1 points from the reference</translation>
+    </message>
+    <message>
+        <source>%1 from the reference (%2)</source>
+        <translation>%1 from the reference (%2)</translation>
+    </message>
+    <message>
+        <source>%1 from the reference</source>
+        <translation>%1 from the reference</translation>
+    </message>
+    <message>
+        <source>category missing</source>
+        <translation>category missing</translation>
+    </message>
+    <message>
+        <source>beyond the tolerance</source>
+        <translation>beyond the tolerance</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -307,6 +407,17 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Days attended</translation>
+    </message>
+</context>
+<context>
     <name>BalanceBarsView</name>
     <message>
         <source>Whole plant</source>
@@ -390,7 +501,7 @@
     <name>BalanceTreeModel</name>
     <message>
         <source>Step / stream</source>
-        <extracomment>Every figure may have changed, the rows have not: views repaint.</extracomment>
+        <extracomment>The roles this model answers; a view asks each cell for more (decoration, check state, colours, size hint), which are answered before any lookup. Every figure may have changed, the rows have not: views repaint. The texts of a row's cells, by (parent's id, row): made once per balance shown.</extracomment>
         <translation>Step / stream</translation>
     </message>
     <message>
@@ -633,6 +744,151 @@
     </message>
 </context>
 <context>
+    <name>CentreWindows</name>
+    <message>
+        <source>Training &amp;records…</source>
+        <translation>Training &amp;records…</translation>
+    </message>
+    <message>
+        <source>The centre's &amp;year…</source>
+        <translation>The centre's &amp;year…</translation>
+    </message>
+    <message>
+        <source>The centre's &amp;indicators…</source>
+        <translation>The centre's &amp;indicators…</translation>
+    </message>
+</context>
+<context>
+    <name>CentreYearDialog</name>
+    <message>
+        <source>The centre's year</source>
+        <translation>The centre's year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF page…</source>
+        <translation>&amp;Print PDF page…</translation>
+    </message>
+    <message>
+        <source>The year's figures on one page, as a PDF file</source>
+        <translation>The year's figures on one page, as a PDF file</translation>
+    </message>
+    <message>
+        <source>Training courses</source>
+        <translation>Training courses</translation>
+    </message>
+    <message>
+        <source>Person-days of training</source>
+        <translation>Person-days of training</translation>
+    </message>
+    <message>
+        <source>Workshops and awareness seminars</source>
+        <translation>Workshops and awareness seminars</translation>
+    </message>
+    <message>
+        <source>Person-days of workshops</source>
+        <translation>Person-days of workshops</translation>
+    </message>
+    <message>
+        <source>Trainees certified since the start</source>
+        <translation>Trainees certified since the start</translation>
+    </message>
+    <message>
+        <source>CP assessments completed</source>
+        <translation>CP assessments completed</translation>
+    </message>
+    <message>
+        <source>Courses of the year</source>
+        <translation>Courses of the year</translation>
+    </message>
+    <message>
+        <source>Type a year such as 2004.</source>
+        <translation>Type a year such as 2004.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 person-days)</source>
+        <translation>%1: %2 (%3 person-days)</translation>
+    </message>
+    <message>
+        <source>Courses with a session in %1 (a course without sessions counts in the year it starts).</source>
+        <translation>Courses with a session in %1 (a course without sessions counts in the year it starts).</translation>
+    </message>
+    <message>
+        <source>Counted from %1.</source>
+        <translation>Counted from %1.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1; head count × days: %2.</source>
+        <translation>Attendance: %1; head count × days: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sessions have no participants recorded and count zero.</source>
+        <translation>%1 sessions have no participants recorded and count zero.</translation>
+    </message>
+    <message>
+        <source>Since the start: %1 person-days.</source>
+        <translation>Since the start: %1 person-days.</translation>
+    </message>
+    <message>
+        <source>%1 workshops and %2 awareness seminars (%3 participants in the seminars).</source>
+        <translation>%1 workshops and %2 awareness seminars (%3 participants in the seminars).</translation>
+    </message>
+    <message>
+        <source>Days × participants of each workshop and seminar, added up (%1 participants).</source>
+        <translation>Days × participants of each workshop and seminar, added up (%1 participants).</translation>
+    </message>
+    <message>
+        <source>Different people holding a certificate issued by 31 December %1; %2 certified in %1.</source>
+        <translation>Different people holding a certificate issued by 31 December %1; %2 certified in %1.</translation>
+    </message>
+    <message>
+        <source>Assessments whose end date falls in %1 (trainees' copies of practical modules left out).</source>
+        <translation>Assessments whose end date falls in %1 (trainees' copies of practical modules left out).</translation>
+    </message>
+    <message>
+        <source>Figures read from the training records; courses and workshops are entered in Training records.</source>
+        <translation>Figures read from the training records; courses and workshops are entered in Training records.</translation>
+    </message>
+    <message>
+        <source>Print PDF page</source>
+        <translation>Print PDF page</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF page written: %1</source>
+        <translation>PDF page written: %1</translation>
+    </message>
+    <message>
+        <source>Building the page…</source>
+        <translation>Building the page…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing written</source>
+        <translation>Printing cancelled; nothing written</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Certificate no.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyModel</name>
     <message>
         <source>Company</source>
@@ -700,6 +956,187 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Practical module: results compared</source>
+        <translation>Practical module: results compared</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>%1 (reference: %2)</source>
+        <translation>%1 (reference: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 figures differ</source>
+        <translation>%1: %2 figures differ</translation>
+    </message>
+    <message>
+        <source>(results not returned yet)</source>
+        <translation>(results not returned yet)</translation>
+    </message>
+    <message>
+        <source>Print comparison to PDF</source>
+        <translation>Print comparison to PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <extracomment>Background of the version the record shows now. A conflict was resolved (its :class:`~cpdesk.services.sync_conflicts.ConflictRow`).</extracomment>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Show resolved ones too</source>
+        <translation>Show resolved ones too</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This database (mine)</source>
+        <translation>This database (mine)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>A resolution is saved at once and sent to the other side with the next export, where it settles this conflict too. It cannot be undone with Ctrl+Z; edit the record to change it again.</source>
+        <translation>A resolution is saved at once and sent to the other side with the next export, where it settles this conflict too. It cannot be undone with Ctrl+Z; edit the record to change it again.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Keep the chosen fields</source>
+        <translation>Keep the chosen fields</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict(s)</numerusform>
+            <numerusform>%n open conflict(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation>kept mine</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>kept theirs</translation>
+    </message>
+    <message>
+        <source>fields chosen</source>
+        <translation>fields chosen</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve.</source>
+        <translation>Nothing to resolve.</translation>
+    </message>
+    <message>
+        <source>%1 (theirs)</source>
+        <translation>%1 (theirs)</translation>
+    </message>
+    <message>
+        <source>this database's version</source>
+        <translation>this database's version</translation>
+    </message>
+    <message>
+        <source>the version of %1</source>
+        <translation>the version of %1</translation>
+    </message>
+    <message>
+        <source>The record now shows %1 (shaded).</source>
+        <translation>The record now shows %1 (shaded).</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Resolved (%1): %2.</source>
+        <translation>Resolved (%1): %2.</translation>
+    </message>
+</context>
+<context>
     <name>CostSavingsView</name>
     <message>
         <source>payback %1 yr</source>
@@ -717,6 +1154,84 @@
     <message>
         <source>Investment and annual savings (bubble area: CO2 avoided)</source>
         <translation>Investment and annual savings (bubble area: CO2 avoided)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseModel</name>
+    <message>
+        <source>(all sectors)</source>
+        <translation>(all sectors)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
+    <name>CourseYearModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1363,150 @@
     <message>
         <source>Your data is saved. The details are in the log file.</source>
         <translation>Your data is saved. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <extracomment>The export finished (the :class:`~cpdesk.services.sync.ExportResult`).</extracomment>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>What changed since the last export to this recipient</source>
+        <translation>What changed since the last export to this recipient</translation>
+    </message>
+    <message>
+        <source>Everything in this database</source>
+        <translation>Everything in this database</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Include:</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (no centre key known yet)</source>
+        <translation>Nobody in particular (no centre key known yet)</translation>
+    </message>
+    <message>
+        <source>The centre: %1</source>
+        <translation>The centre: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (not encrypted)</source>
+        <translation>Nobody in particular (not encrypted)</translation>
+    </message>
+    <message>
+        <source>cpdesk bundles (*.cpdx)</source>
+        <translation>cpdesk bundles (*.cpdx)</translation>
+    </message>
+    <message>
+        <source>Counting the records…</source>
+        <translation>Counting the records…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 records of %2 kinds will be written.</source>
+        <translation>%1 records of %2 kinds will be written.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export to this recipient.</source>
+        <translation>Nothing changed since the last export to this recipient.</translation>
+    </message>
+    <message>
+        <source>This database holds no records to export.</source>
+        <translation>This database holds no records to export.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, key %2: only they can open it.</source>
+        <translation>Encrypted to %1, key %2: only they can open it.</translation>
+    </message>
+    <message>
+        <source>No recipient chosen.</source>
+        <translation>No recipient chosen.</translation>
+    </message>
+    <message>
+        <source>No centre key is known here yet: import the centre's reference-data pack first.</source>
+        <translation>No centre key is known here yet: import the centre's reference-data pack first.</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Not encrypted.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed, but anybody who gets the file can read it.</source>
+        <translation>The bundle is signed, but anybody who gets the file can read it.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Choose where to save the bundle.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (was the USB stick removed?).</source>
+        <translation>The folder %1 does not exist (was the USB stick removed?).</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Writing, encrypting and reading back the bundle…</source>
+        <translation>Writing, encrypting and reading back the bundle…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2, bundle #%3).</source>
+        <translation>Written: %1 (%2, bundle #%3).</translation>
+    </message>
+    <message>
+        <source>Read back from the disk and compared: all %1 bytes match (SHA-256 %2…).</source>
+        <translation>Read back from the disk and compared: all %1 bytes match (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1.</source>
+        <translation>Encrypted to %1.</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted.</source>
+        <translation>Signed, not encrypted.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export cancelled: nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1668,50 @@
     </message>
 </context>
 <context>
+    <name>GuidedView</name>
+    <message>
+        <source>Go to the screen</source>
+        <extracomment>Where a finding's record is edited, by entity (options after task 13: implementation). Open the workspace section where the current task is done. Open a record: (section key, entity, record id).</extracomment>
+        <translation>Go to the screen</translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
+        <translation>Mark task done</translation>
+    </message>
+    <message>
+        <source>Done: marked done and every check passes.</source>
+        <translation>Done: marked done and every check passes.</translation>
+    </message>
+    <message>
+        <source>Marked done, but a check fails: it does not count as done yet.</source>
+        <translation>Marked done, but a check fails: it does not count as done yet.</translation>
+    </message>
+    <message>
+        <source>To do: complete what is missing below, then mark the task done.</source>
+        <translation>To do: complete what is missing below, then mark the task done.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: check the warnings below, then mark the task done.</source>
+        <translation>Nothing is missing: check the warnings below, then mark the task done.</translation>
+    </message>
+    <message>
+        <source>Click to open the record.</source>
+        <translation>Click to open the record.</translation>
+    </message>
+    <message>
+        <source>No finding: every check of this task passes.</source>
+        <translation>No finding: every check of this task passes.</translation>
+    </message>
+    <message>
+        <source>Reopen task</source>
+        <translation>Reopen task</translation>
+    </message>
+    <message>
+        <source>The task cannot be marked done yet:</source>
+        <translation>The task cannot be marked done yet:</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Programmes</source>
@@ -1075,6 +1778,346 @@
     <message>
         <source>Implementation and monitoring</source>
         <translation>Implementation and monitoring</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <extracomment>A bundle was imported (the :class:`~cpdesk.services.sync.ImportReport`). The person wants to see the conflicts the import found.</extracomment>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>A .cpdx bundle or reference-data pack</source>
+        <translation>A .cpdx bundle or reference-data pack</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Bundle:</translation>
+    </message>
+    <message>
+        <source>only for the centre's first reference-data pack</source>
+        <translation>only for the centre's first reference-data pack</translation>
+    </message>
+    <message>
+        <source>The centre's fingerprint as the centre told it to you (on paper or by phone). It confirms the centre's key the first time; later packs are checked against it.</source>
+        <translation>The centre's fingerprint as the centre told it to you (on paper or by phone). It confirms the centre's key the first time; later packs are checked against it.</translation>
+    </message>
+    <message>
+        <source>Centre's fingerprint:</source>
+        <translation>Centre's fingerprint:</translation>
+    </message>
+    <message>
+        <source>Choose a bundle: it is checked before anything is written.</source>
+        <translation>Choose a bundle: it is checked before anything is written.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Show conflicts</source>
+        <translation>Show conflicts</translation>
+    </message>
+    <message>
+        <source>cpdesk bundles (*.cpdx);;All files (*)</source>
+        <translation>cpdesk bundles (*.cpdx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found or is not a file.</source>
+        <translation>%1 cannot be found or is not a file.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importing the bundle…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>If this is the centre's first reference-data pack, type the centre's fingerprint above, as the centre told it to you, and press Enter.</source>
+        <translation>If this is the centre's first reference-data pack, type the centre's fingerprint above, as the centre told it to you, and press Enter.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing was imported.</source>
+        <translation>Rejected: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do.</source>
+        <translation>Already imported: nothing to do.</translation>
+    </message>
+    <message>
+        <source>What the import would do (nothing is written until you press Import):</source>
+        <translation>What the import would do (nothing is written until you press Import):</translation>
+    </message>
+    <message>
+        <source>Imported. What changed:</source>
+        <translation>Imported. What changed:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 records were changed on both sides: both versions are kept; resolve them in Conflicts.</source>
+        <translation>%1 records were changed on both sides: both versions are kept; resolve them in Conflicts.</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>the centre</translation>
+    </message>
+    <message>
+        <source>the centre, confirmed by the fingerprint you typed</source>
+        <translation>the centre, confirmed by the fingerprint you typed</translation>
+    </message>
+    <message>
+        <source>a trusted auditor</source>
+        <translation>a trusted auditor</translation>
+    </message>
+    <message>
+        <source>this installation itself</source>
+        <translation>this installation itself</translation>
+    </message>
+    <message>
+        <source>reference-data pack</source>
+        <translation>reference-data pack</translation>
+    </message>
+    <message>
+        <source>data bundle</source>
+        <translation>data bundle</translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation>Verified %1.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3.</source>
+        <translation>Signed by %1 (%2), key %3.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 UTC, bundle #%3 of its device.</source>
+        <translation>Written by %1 on %2 UTC, bundle #%3 of its device.</translation>
+    </message>
+    <message>
+        <source>Format version %1, database schema %2.</source>
+        <translation>Format version %1, database schema %2.</translation>
+    </message>
+    <message>
+        <source>Converted from the older schema.</source>
+        <translation>Converted from the older schema.</translation>
+    </message>
+    <message>
+        <source>All %1 files inside match their size and SHA-256; every record was checked.</source>
+        <translation>All %1 files inside match their size and SHA-256; every record was checked.</translation>
+    </message>
+    <message>
+        <source>Encrypted to this installation.</source>
+        <translation>Encrypted to this installation.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (signed only).</source>
+        <translation>Not encrypted (signed only).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>no values recorded yet</source>
+        <translation>no values recorded yet</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>The quantity's unit (%1), per unit of the normaliser</source>
+        <translation>The quantity's unit (%1), per unit of the normaliser</translation>
+    </message>
+    <message>
+        <source>Normalised by</source>
+        <translation>Normalised by</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Monitored</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>Monitored now</source>
+        <translation>Monitored now</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValueModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>The quantity of the period, or the normalised value when no amount is given</source>
+        <translation>The quantity of the period, or the normalised value when no amount is given</translation>
+    </message>
+    <message>
+        <source>Normaliser amount</source>
+        <translation>Normaliser amount</translation>
+    </message>
+    <message>
+        <source>Useful person-months or training person-days of the period</source>
+        <translation>Useful person-months or training person-days of the period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsDialog</name>
+    <message>
+        <source>The centre's own indicators</source>
+        <translation>The centre's own indicators</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator…</source>
+        <translation>&amp;New indicator…</translation>
+    </message>
+    <message>
+        <source>person-days from the records</source>
+        <translation>person-days from the records</translation>
+    </message>
+    <message>
+        <source>&amp;Record value</source>
+        <translation>&amp;Record value</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual:</source>
+        <translation>&amp;Actual:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <source>Values are normalised by useful person-months or training person-days: give the period's amount, or type the normalised value itself and leave the amount empty.</source>
+        <translation>Values are normalised by useful person-months or training person-days: give the period's amount, or type the normalised value itself and leave the amount empty.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator above to see and record its values.</source>
+        <translation>Choose an indicator above to see and record its values.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>target %1, %2; latest: %3</source>
+        <translation>target %1, %2; latest: %3</translation>
+    </message>
+    <message>
+        <source>Record indicator value</source>
+        <translation>Record indicator value</translation>
     </message>
 </context>
 <context>
@@ -1658,9 +2701,29 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>ModuleModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Demonstration company</source>
+        <translation>Demonstration company</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Search programmes, companies, assessments…</source>
+        <extracomment>The training centre's own records (opened with Enter or a double click, in a window of their own). The centre's entry was opened (Enter or double click): its screens show the year.</extracomment>
         <translation>Search programmes, companies, assessments…</translation>
     </message>
     <message>
@@ -1670,6 +2733,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Companies without an assessment</source>
         <translation>Companies without an assessment</translation>
+    </message>
+    <message>
+        <source>Training centre: courses, the year, indicators</source>
+        <translation>Training centre: courses, the year, indicators</translation>
+    </message>
+    <message>
+        <source>Enter or double click opens the centre's year; the Training menu has the rest</source>
+        <translation>Enter or double click opens the centre's year; the Training menu has the rest</translation>
     </message>
     <message>
         <source>Outside any programme</source>
@@ -1729,6 +2800,53 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>VND per USD</source>
         <translation>VND per USD</translation>
+    </message>
+</context>
+<context>
+    <name>NewIndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>kg, kWh, t CO₂ (the normaliser is added)</source>
+        <translation>kg, kWh, t CO₂ (the normaliser is added)</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;Name (English):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Vietnamese):</source>
+        <translation>Name (&amp;Vietnamese):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>N&amp;ormalised by:</source>
+        <translation>N&amp;ormalised by:</translation>
+    </message>
+    <message>
+        <source>&amp;Monitored:</source>
+        <translation>&amp;Monitored:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Give the indicator a name and a unit.</source>
+        <translation>Give the indicator a name and a unit.</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +3125,52 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Days attended</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>Participant…</source>
+        <translation>Participant…</translation>
+    </message>
+    <message>
+        <source>Type a name: a name not on the list registers a new participant</source>
+        <translation>Type a name: a name not on the list registers a new participant</translation>
+    </message>
+</context>
+<context>
     <name>PaybackNpvView</name>
     <message>
         <source>no payback</source>
@@ -2124,6 +3288,132 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Waste costs (Pareto)</source>
         <translation>Waste costs (Pareto)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalModulesDialog</name>
+    <message>
+        <source>Practical modules</source>
+        <translation>Practical modules</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Results returned</source>
+        <translation>Results returned</translation>
+    </message>
+    <message>
+        <source>New module…</source>
+        <translation>New module…</translation>
+    </message>
+    <message>
+        <source>Export bundles…</source>
+        <translation>Export bundles…</translation>
+    </message>
+    <message>
+        <source>Import results…</source>
+        <translation>Import results…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>No practical module yet: prepare one from a demonstration assessment.</source>
+        <translation>No practical module yet: prepare one from a demonstration assessment.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Reference: %1 · Data given: %2 · Tasks: %3</source>
+        <translation>Reference: %1 · Data given: %2 · Tasks: %3</translation>
+    </message>
+    <message>
+        <source>Folder for the trainees' bundles</source>
+        <translation>Folder for the trainees' bundles</translation>
+    </message>
+    <message>
+        <source>%1 bundles written to %2</source>
+        <translation>%1 bundles written to %2</translation>
+    </message>
+    <message>
+        <source>Exporting the trainees' bundles</source>
+        <translation>Exporting the trainees' bundles</translation>
+    </message>
+    <message>
+        <source>A trainee's results</source>
+        <translation>A trainee's results</translation>
+    </message>
+    <message>
+        <source>cpdesk bundles (*.cpdx)</source>
+        <translation>cpdesk bundles (*.cpdx)</translation>
+    </message>
+    <message>
+        <source>Importing a trainee's results</source>
+        <translation>Importing a trainee's results</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareModuleDialog</name>
+    <message>
+        <source>Prepare a practical module</source>
+        <translation>Prepare a practical module</translation>
+    </message>
+    <message>
+        <source>e.g. Water balance of the dyeing line</source>
+        <translation>e.g. Water balance of the dyeing line</translation>
+    </message>
+    <message>
+        <source>Data given to the trainees</source>
+        <translation>Data given to the trainees</translation>
+    </message>
+    <message>
+        <source>Tasks required</source>
+        <translation>Tasks required</translation>
+    </message>
+    <message>
+        <source>Task %1 of the method</source>
+        <translation>Task %1 of the method</translation>
+    </message>
+    <message>
+        <source>One trainee per line</source>
+        <translation>One trainee per line</translation>
+    </message>
+    <message>
+        <source>Reference assessment</source>
+        <translation>Reference assessment</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>There is no assessment to start from.</source>
+        <translation>There is no assessment to start from.</translation>
     </message>
 </context>
 <context>
@@ -2271,82 +3561,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
-    <name>Progress</name>
-    <message>
-        <source>No team member yet.</source>
-        <extracomment>The workspace section where each task is done.</extracomment>
-        <translation>No team member yet.</translation>
-    </message>
-    <message>
-        <source>The team has no leader.</source>
-        <translation>The team has no leader.</translation>
-    </message>
-    <message>
-        <source>List at least two process steps.</source>
-        <translation>List at least two process steps.</translation>
-    </message>
-    <message>
-        <source>No step is marked as audit focus.</source>
-        <translation>No step is marked as audit focus.</translation>
-    </message>
-    <message>
-        <source>No streams yet.</source>
-        <translation>No streams yet.</translation>
-    </message>
-    <message>
-        <source>Steps without streams: %1.</source>
-        <translation>Steps without streams: %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 streams have no reading.</source>
-        <translation>%1 of %2 streams have no reading.</translation>
-    </message>
-    <message>
-        <source>No waste stream costed yet.</source>
-        <translation>No waste stream costed yet.</translation>
-    </message>
-    <message>
-        <source>Waste streams without a cause: %1.</source>
-        <translation>Waste streams without a cause: %1.</translation>
-    </message>
-    <message>
-        <source>No option yet.</source>
-        <translation>No option yet.</translation>
-    </message>
-    <message>
-        <source>%1 options not screened.</source>
-        <translation>%1 options not screened.</translation>
-    </message>
-    <message>
-        <source>%1 options needing study have no technical notes.</source>
-        <translation>%1 options needing study have no technical notes.</translation>
-    </message>
-    <message>
-        <source>%1 options without investment or savings.</source>
-        <translation>%1 options without investment or savings.</translation>
-    </message>
-    <message>
-        <source>%1 options without resource savings (no CO₂ figure).</source>
-        <translation>%1 options without resource savings (no CO₂ figure).</translation>
-    </message>
-    <message>
-        <source>No option selected for implementation.</source>
-        <translation>No option selected for implementation.</translation>
-    </message>
-    <message>
-        <source>No option implemented yet.</source>
-        <translation>No option implemented yet.</translation>
-    </message>
-    <message>
-        <source>%1 implemented options not monitored.</source>
-        <translation>%1 implemented options not monitored.</translation>
-    </message>
-</context>
-<context>
     <name>ProgressPanel</name>
     <message>
         <source>%v of 18 tasks done</source>
-        <extracomment>The user wants to work on a task: the workspace section key.</extracomment>
+        <extracomment>Width (px) the panel's dock takes when guided mode is turned on. The user wants to work on a task: the workspace section key.</extracomment>
         <translation>%v of 18 tasks done</translation>
     </message>
     <message>
@@ -2354,8 +3572,21 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Note on this task…</translation>
     </message>
     <message>
+        <source>&amp;Guided mode</source>
+        <extracomment>Guided mode on or off for the open assessment (View menu and the panel's button).</extracomment>
+        <translation>&amp;Guided mode</translation>
+    </message>
+    <message>
+        <source>Show the tasks one by one with their guide and checks</source>
+        <translation>Show the tasks one by one with their guide and checks</translation>
+    </message>
+    <message>
         <source>Open an assessment to follow its 18 tasks.</source>
         <translation>Open an assessment to follow its 18 tasks.</translation>
+    </message>
+    <message>
+        <source>Tasks marked done: %1. Counted done (marked, and every blocking check passes): %2.</source>
+        <translation>Tasks marked done: %1. Counted done (marked, and every blocking check passes): %2.</translation>
     </message>
     <message>
         <source>Double-click a task to open its section; F2 changes its status.</source>
@@ -2523,6 +3754,45 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Per year (monitored)</source>
         <translation>Per year (monitored)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Head count</translation>
+    </message>
+    <message>
+        <source>For a session whose attendance is not recorded person by person</source>
+        <translation>For a session whose attendance is not recorded person by person</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +4029,48 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported in this window.</source>
+        <translation>%1 cannot be imported in this window.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Bundle imported; the undo history was cleared</source>
+        <translation>Bundle imported; the undo history was cleared</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskModel</name>
     <message>
         <source>Step</source>
@@ -2817,6 +4129,270 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Add team member</source>
         <translation>Add team member</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEdits</name>
+    <message>
+        <source>course</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation>indicator value</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)</source>
+        <translation>Delete %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare practical module…</source>
+        <translation>&amp;Prepare practical module…</translation>
+    </message>
+    <message>
+        <source>Practical &amp;modules and results…</source>
+        <translation>Practical &amp;modules and results…</translation>
+    </message>
+    <message>
+        <source>&amp;Return my results to the trainer…</source>
+        <translation>&amp;Return my results to the trainer…</translation>
+    </message>
+    <message>
+        <source>Return my results to the trainer</source>
+        <translation>Return my results to the trainer</translation>
+    </message>
+    <message>
+        <source>Open your copy of the practical module first.</source>
+        <translation>Open your copy of the practical module first.</translation>
+    </message>
+    <message>
+        <source>The trainer's key file</source>
+        <translation>The trainer's key file</translation>
+    </message>
+    <message>
+        <source>cpdesk keys (*.cpdeskkey)</source>
+        <translation>cpdesk keys (*.cpdeskkey)</translation>
+    </message>
+    <message>
+        <source>cpdesk bundles (*.cpdx)</source>
+        <translation>cpdesk bundles (*.cpdx)</translation>
+    </message>
+    <message>
+        <source>Results written to %1 for %2</source>
+        <translation>Results written to %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModels</name>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>head count × days</source>
+        <translation>head count × days</translation>
+    </message>
+    <message>
+        <source>attendance and head counts</source>
+        <translation>attendance and head counts</translation>
+    </message>
+    <message>
+        <source>no participants recorded</source>
+        <translation>no participants recorded</translation>
+    </message>
+    <message>
+        <source>Person-days: the days each participant attended, added up.</source>
+        <translation>Person-days: the days each participant attended, added up.</translation>
+    </message>
+    <message>
+        <source>Person-days: the session's days times its head count (attendance not recorded).</source>
+        <translation>Person-days: the session's days times its head count (attendance not recorded).</translation>
+    </message>
+    <message>
+        <source>Person-days: attendance where it is recorded, head count × days elsewhere.</source>
+        <translation>Person-days: attendance where it is recorded, head count × days elsewhere.</translation>
+    </message>
+    <message>
+        <source>No attendance and no head count: these sessions count zero person-days.</source>
+        <translation>No attendance and no head count: these sessions count zero person-days.</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ met</translation>
+    </message>
+    <message>
+        <source>✗ not met</source>
+        <translation>✗ not met</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRecordsDialog</name>
+    <message>
+        <source>Training records of the centre</source>
+        <translation>Training records of the centre</translation>
+    </message>
+    <message>
+        <source>&amp;New course</source>
+        <translation>&amp;New course</translation>
+    </message>
+    <message>
+        <source>Add &amp;session</source>
+        <translation>Add &amp;session</translation>
+    </message>
+    <message>
+        <source>Add &amp;module</source>
+        <translation>Add &amp;module</translation>
+    </message>
+    <message>
+        <source>A&amp;dd participant</source>
+        <translation>A&amp;dd participant</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;kshop</source>
+        <translation>Add wor&amp;kshop</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>all days</translation>
+    </message>
+    <message>
+        <source>&amp;Record attendance</source>
+        <translation>&amp;Record attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate</source>
+        <translation>&amp;Issue certificate</translation>
+    </message>
+    <message>
+        <source>Sessions and attendance</source>
+        <translation>Sessions and attendance</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>&amp;Courses</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops and seminars</source>
+        <translation>&amp;Workshops and seminars</translation>
+    </message>
+    <message>
+        <source>%1 courses, %2 participants, %3 workshops and seminars</source>
+        <translation>%1 courses, %2 participants, %3 workshops and seminars</translation>
+    </message>
+    <message>
+        <source>Choose a course above to see its sessions, modules and certificates.</source>
+        <translation>Choose a course above to see its sessions, modules and certificates.</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 days, %3 person-days (%4)</source>
+        <translation>%1 sessions, %2 days, %3 person-days (%4)</translation>
+    </message>
+    <message>
+        <source>Choose a session to record its attendance.</source>
+        <translation>Choose a session to record its attendance.</translation>
+    </message>
+    <message>
+        <source>Attendance on %1 (days: %2): %3 person-days, counted from %4</source>
+        <translation>Attendance on %1 (days: %2): %3 person-days, counted from %4</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Record attendance</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Issue certificate</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +4565,41 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <source>Days × participants</source>
+        <translation>Days × participants</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
     </message>
 </context>
 <context>

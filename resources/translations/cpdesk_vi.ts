@@ -36,6 +36,106 @@
         <source>Edit stream %s</source>
         <translation>Sửa dòng %s</translation>
     </message>
+    <message>
+        <source>Balance closure (unaccounted, % of inputs)</source>
+        <translation>Sai số khép cân bằng (phần không xác định, % đầu vào)</translation>
+    </message>
+    <message>
+        <source>Flows per year</source>
+        <translation>Lưu lượng mỗi năm</translation>
+    </message>
+    <message>
+        <source>Options found, by category</source>
+        <translation>Giải pháp tìm được, theo nhóm</translation>
+    </message>
+    <message>
+        <source>Economics of all options</source>
+        <translation>Hiệu quả kinh tế của mọi giải pháp</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>All options</source>
+        <translation>Mọi giải pháp</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <source>Annual savings</source>
+        <translation>Tiết kiệm hàng năm</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Thời gian hoàn vốn giản đơn</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>Required tasks done</source>
+        <translation>Nhiệm vụ bắt buộc đã xong</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>trên %1</translation>
+    </message>
+    <message>
+        <source>Missing: the reference has this figure, the trainee not</source>
+        <translation>Thiếu: bài mẫu có số liệu này, học viên thì không</translation>
+    </message>
+    <message>
+        <source>Not in the reference</source>
+        <translation>Không có trong bài mẫu</translation>
+    </message>
+    <message>
+        <source>%1 points from the reference</source>
+        <translation>lệch %1 điểm so với bài mẫu</translation>
+    </message>
+    <message>
+        <source>%1 from the reference (%2)</source>
+        <translation>lệch %1 so với bài mẫu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 from the reference</source>
+        <translation>lệch %1 so với bài mẫu</translation>
+    </message>
+    <message>
+        <source>category missing</source>
+        <translation>thiếu nhóm</translation>
+    </message>
+    <message>
+        <source>beyond the tolerance</source>
+        <translation>vượt dung sai</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Bài mẫu</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -308,6 +408,17 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Số ngày tham dự</translation>
+    </message>
+</context>
+<context>
     <name>BalanceBarsView</name>
     <message>
         <source>Whole plant</source>
@@ -391,7 +502,7 @@
     <name>BalanceTreeModel</name>
     <message>
         <source>Step / stream</source>
-        <extracomment>Every figure may have changed, the rows have not: views repaint.</extracomment>
+        <extracomment>The roles this model answers; a view asks each cell for more (decoration, check state, colours, size hint), which are answered before any lookup. Every figure may have changed, the rows have not: views repaint. The texts of a row&apos;s cells, by (parent&apos;s id, row): made once per balance shown.</extracomment>
         <translation>Công đoạn / dòng</translation>
     </message>
     <message>
@@ -634,6 +745,151 @@
     </message>
 </context>
 <context>
+    <name>CentreWindows</name>
+    <message>
+        <source>Training &amp;records…</source>
+        <translation>&amp;Hồ sơ đào tạo…</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s &amp;year…</source>
+        <translation>Số liệu &amp;năm của trung tâm…</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s &amp;indicators…</source>
+        <translation>&amp;Chỉ số của trung tâm…</translation>
+    </message>
+</context>
+<context>
+    <name>CentreYearDialog</name>
+    <message>
+        <source>The centre&apos;s year</source>
+        <translation>Số liệu năm của trung tâm</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF page…</source>
+        <translation>&amp;In trang PDF…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s figures on one page, as a PDF file</source>
+        <translation>Số liệu của năm trên một trang, thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Training courses</source>
+        <translation>Khoá đào tạo</translation>
+    </message>
+    <message>
+        <source>Person-days of training</source>
+        <translation>Người-ngày đào tạo</translation>
+    </message>
+    <message>
+        <source>Workshops and awareness seminars</source>
+        <translation>Hội thảo và toạ đàm nâng cao nhận thức</translation>
+    </message>
+    <message>
+        <source>Person-days of workshops</source>
+        <translation>Người-ngày hội thảo</translation>
+    </message>
+    <message>
+        <source>Trainees certified since the start</source>
+        <translation>Học viên được cấp chứng chỉ từ đầu</translation>
+    </message>
+    <message>
+        <source>CP assessments completed</source>
+        <translation>Đánh giá SXSH đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Courses of the year</source>
+        <translation>Các khoá đào tạo trong năm</translation>
+    </message>
+    <message>
+        <source>Type a year such as 2004.</source>
+        <translation>Hãy gõ một năm, ví dụ 2004.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 person-days)</source>
+        <translation>%1: %2 (%3 người-ngày)</translation>
+    </message>
+    <message>
+        <source>Courses with a session in %1 (a course without sessions counts in the year it starts).</source>
+        <translation>Các khoá có buổi học trong năm %1 (khoá chưa có buổi học nào được tính vào năm bắt đầu).</translation>
+    </message>
+    <message>
+        <source>Counted from %1.</source>
+        <translation>Tính theo %1.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1; head count × days: %2.</source>
+        <translation>Theo điểm danh: %1; theo sĩ số × số ngày: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sessions have no participants recorded and count zero.</source>
+        <translation>%1 buổi học chưa ghi người tham gia nên được tính bằng 0.</translation>
+    </message>
+    <message>
+        <source>Since the start: %1 person-days.</source>
+        <translation>Từ đầu đến nay: %1 người-ngày.</translation>
+    </message>
+    <message>
+        <source>%1 workshops and %2 awareness seminars (%3 participants in the seminars).</source>
+        <translation>%1 hội thảo và %2 toạ đàm nâng cao nhận thức (%3 người dự toạ đàm).</translation>
+    </message>
+    <message>
+        <source>Days × participants of each workshop and seminar, added up (%1 participants).</source>
+        <translation>Cộng số ngày × số người tham gia của từng hội thảo và toạ đàm (%1 người tham gia).</translation>
+    </message>
+    <message>
+        <source>Different people holding a certificate issued by 31 December %1; %2 certified in %1.</source>
+        <translation>Số người khác nhau có chứng chỉ cấp đến ngày 31/12/%1; %2 người được cấp trong năm %1.</translation>
+    </message>
+    <message>
+        <source>Assessments whose end date falls in %1 (trainees&apos; copies of practical modules left out).</source>
+        <translation>Các đánh giá có ngày kết thúc trong năm %1 (không tính bản sao mô-đun thực hành của học viên).</translation>
+    </message>
+    <message>
+        <source>Figures read from the training records; courses and workshops are entered in Training records.</source>
+        <translation>Số liệu lấy từ hồ sơ đào tạo; khoá đào tạo và hội thảo được nhập trong Hồ sơ đào tạo.</translation>
+    </message>
+    <message>
+        <source>Print PDF page</source>
+        <translation>In trang PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF page written: %1</source>
+        <translation>Đã ghi trang PDF: %1</translation>
+    </message>
+    <message>
+        <source>Building the page…</source>
+        <translation>Đang dựng trang…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing written</source>
+        <translation>Đã huỷ in; không ghi tệp nào</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+</context>
+<context>
     <name>CompanyModel</name>
     <message>
         <source>Company</source>
@@ -701,6 +957,186 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Practical module: results compared</source>
+        <translation>Mô-đun thực hành: so sánh kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>In ra PDF…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>%1 (reference: %2)</source>
+        <translation>%1 (bài mẫu: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 figures differ</source>
+        <translation>%1: %2 số liệu khác bài mẫu</translation>
+    </message>
+    <message>
+        <source>(results not returned yet)</source>
+        <translation>(chưa nộp kết quả)</translation>
+    </message>
+    <message>
+        <source>Print comparison to PDF</source>
+        <translation>In bảng so sánh ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <extracomment>Background of the version the record shows now. A conflict was resolved (its :class:`~cpdesk.services.sync_conflicts.ConflictRow`).</extracomment>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Show resolved ones too</source>
+        <translation>Hiện cả các xung đột đã xử lý</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>This database (mine)</source>
+        <translation>Cơ sở dữ liệu này (của tôi)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Của bên kia</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <source>A resolution is saved at once and sent to the other side with the next export, where it settles this conflict too. It cannot be undone with Ctrl+Z; edit the record to change it again.</source>
+        <translation>Cách xử lý được lưu ngay và gửi sang bên kia trong lần xuất dữ liệu tiếp theo, để xung đột này cũng được giải quyết ở đó. Không thể hoàn tác bằng Ctrl+Z; muốn đổi lại, hãy sửa bản ghi.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Giữ bản của bên kia</translation>
+    </message>
+    <message>
+        <source>Keep the chosen fields</source>
+        <translation>Giữ các trường đã chọn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột chưa xử lý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Không có xung đột nào chưa xử lý.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>chưa xử lý</translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation>đã giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>đã giữ bản của bên kia</translation>
+    </message>
+    <message>
+        <source>fields chosen</source>
+        <translation>đã chọn theo trường</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve.</source>
+        <translation>Không có gì cần xử lý.</translation>
+    </message>
+    <message>
+        <source>%1 (theirs)</source>
+        <translation>%1 (bên kia)</translation>
+    </message>
+    <message>
+        <source>this database&apos;s version</source>
+        <translation>bản của cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>the version of %1</source>
+        <translation>bản của %1</translation>
+    </message>
+    <message>
+        <source>The record now shows %1 (shaded).</source>
+        <translation>Bản ghi hiện đang theo %1 (tô nền).</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xoá</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>của tôi</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>của bên kia</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Resolved (%1): %2.</source>
+        <translation>Đã xử lý (%1): %2.</translation>
+    </message>
+</context>
+<context>
     <name>CostSavingsView</name>
     <message>
         <source>payback %1 yr</source>
@@ -718,6 +1154,84 @@
     <message>
         <source>Investment and annual savings (bubble area: CO2 avoided)</source>
         <translation>Vốn đầu tư và tiết kiệm hàng năm (diện tích bong bóng: CO2 giảm được)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseModel</name>
+    <message>
+        <source>(all sectors)</source>
+        <translation>(mọi ngành)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Người-ngày</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Tính theo</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+</context>
+<context>
+    <name>CourseYearModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Khoá đào tạo</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Người-ngày</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Tính theo</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1363,150 @@
     <message>
         <source>Your data is saved. The details are in the log file.</source>
         <translation>Dữ liệu của bạn đã được lưu. Chi tiết có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <extracomment>The export finished (the :class:`~cpdesk.services.sync.ExportResult`).</extracomment>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>What changed since the last export to this recipient</source>
+        <translation>Những gì thay đổi từ lần xuất trước cho nơi nhận này</translation>
+    </message>
+    <message>
+        <source>Everything in this database</source>
+        <translation>Toàn bộ cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Lưu thành:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Gửi cho:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Mã hoá:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Gồm:</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (no centre key known yet)</source>
+        <translation>Không gửi riêng ai (chưa biết khoá của trung tâm)</translation>
+    </message>
+    <message>
+        <source>The centre: %1</source>
+        <translation>Trung tâm: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (not encrypted)</source>
+        <translation>Không gửi riêng ai (không mã hoá)</translation>
+    </message>
+    <message>
+        <source>cpdesk bundles (*.cpdx)</source>
+        <translation>Gói dữ liệu cpdesk (*.cpdx)</translation>
+    </message>
+    <message>
+        <source>Counting the records…</source>
+        <translation>Đang đếm bản ghi…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>%1 records of %2 kinds will be written.</source>
+        <translation>Sẽ ghi %1 bản ghi thuộc %2 loại.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export to this recipient.</source>
+        <translation>Không có gì thay đổi từ lần xuất trước cho nơi nhận này.</translation>
+    </message>
+    <message>
+        <source>This database holds no records to export.</source>
+        <translation>Cơ sở dữ liệu này không có bản ghi nào để xuất.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, key %2: only they can open it.</source>
+        <translation>Mã hoá cho %1, khoá %2: chỉ nơi nhận mở được.</translation>
+    </message>
+    <message>
+        <source>No recipient chosen.</source>
+        <translation>Chưa chọn nơi nhận.</translation>
+    </message>
+    <message>
+        <source>No centre key is known here yet: import the centre&apos;s reference-data pack first.</source>
+        <translation>Máy này chưa biết khoá của trung tâm: hãy nhập gói dữ liệu tham chiếu của trung tâm trước.</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Không mã hoá.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed, but anybody who gets the file can read it.</source>
+        <translation>Gói được ký, nhưng ai có tệp cũng đọc được.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Hãy chọn nơi lưu gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (was the USB stick removed?).</source>
+        <translation>Thư mục %1 không tồn tại (USB đã bị rút ra?).</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 đã có. Ghi đè?</translation>
+    </message>
+    <message>
+        <source>Writing, encrypting and reading back the bundle…</source>
+        <translation>Đang ghi, mã hoá và đọc lại gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2, bundle #%3).</source>
+        <translation>Đã ghi: %1 (%2, gói số %3).</translation>
+    </message>
+    <message>
+        <source>Read back from the disk and compared: all %1 bytes match (SHA-256 %2…).</source>
+        <translation>Đã đọc lại từ đĩa và so sánh: cả %1 byte đều khớp (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1.</source>
+        <translation>Mã hoá cho %1.</translation>
+    </message>
+    <message>
+        <source>Signed, not encrypted.</source>
+        <translation>Đã ký, không mã hoá.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Xuất dữ liệu thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Đã huỷ xuất dữ liệu: không ghi gì.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1668,50 @@
     </message>
 </context>
 <context>
+    <name>GuidedView</name>
+    <message>
+        <source>Go to the screen</source>
+        <extracomment>Where a finding&apos;s record is edited, by entity (options after task 13: implementation). Open the workspace section where the current task is done. Open a record: (section key, entity, record id).</extracomment>
+        <translation>Đến màn hình</translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
+        <translation>Đánh dấu đã xong</translation>
+    </message>
+    <message>
+        <source>Done: marked done and every check passes.</source>
+        <translation>Xong: đã đánh dấu xong và mọi phép kiểm tra đều đạt.</translation>
+    </message>
+    <message>
+        <source>Marked done, but a check fails: it does not count as done yet.</source>
+        <translation>Đã đánh dấu xong nhưng có phép kiểm tra chưa đạt: chưa được tính là xong.</translation>
+    </message>
+    <message>
+        <source>To do: complete what is missing below, then mark the task done.</source>
+        <translation>Cần làm: bổ sung những gì còn thiếu dưới đây, rồi đánh dấu nhiệm vụ đã xong.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: check the warnings below, then mark the task done.</source>
+        <translation>Không thiếu gì: xem các cảnh báo dưới đây, rồi đánh dấu nhiệm vụ đã xong.</translation>
+    </message>
+    <message>
+        <source>Click to open the record.</source>
+        <translation>Nháy chuột để mở bản ghi.</translation>
+    </message>
+    <message>
+        <source>No finding: every check of this task passes.</source>
+        <translation>Không có vấn đề: mọi phép kiểm tra của nhiệm vụ này đều đạt.</translation>
+    </message>
+    <message>
+        <source>Reopen task</source>
+        <translation>Mở lại nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>The task cannot be marked done yet:</source>
+        <translation>Chưa thể đánh dấu nhiệm vụ đã xong:</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Programmes</source>
@@ -1076,6 +1778,346 @@
     <message>
         <source>Implementation and monitoring</source>
         <translation>Thực hiện và theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <extracomment>A bundle was imported (the :class:`~cpdesk.services.sync.ImportReport`). The person wants to see the conflicts the import found.</extracomment>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>A .cpdx bundle or reference-data pack</source>
+        <translation>Gói dữ liệu .cpdx hoặc gói dữ liệu tham chiếu</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Bundle:</source>
+        <translation>Gói dữ liệu:</translation>
+    </message>
+    <message>
+        <source>only for the centre&apos;s first reference-data pack</source>
+        <translation>chỉ cần cho gói dữ liệu tham chiếu đầu tiên của trung tâm</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s fingerprint as the centre told it to you (on paper or by phone). It confirms the centre&apos;s key the first time; later packs are checked against it.</source>
+        <translation>Dấu vân tay của trung tâm đúng như trung tâm báo cho bạn (trên giấy hoặc qua điện thoại). Lần đầu, nó xác nhận khoá của trung tâm; các gói sau được kiểm tra theo khoá đó.</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s fingerprint:</source>
+        <translation>Dấu vân tay trung tâm:</translation>
+    </message>
+    <message>
+        <source>Choose a bundle: it is checked before anything is written.</source>
+        <translation>Hãy chọn gói dữ liệu: gói được kiểm tra trước khi ghi bất cứ gì.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Show conflicts</source>
+        <translation>Xem xung đột</translation>
+    </message>
+    <message>
+        <source>cpdesk bundles (*.cpdx);;All files (*)</source>
+        <translation>Gói dữ liệu cpdesk (*.cpdx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found or is not a file.</source>
+        <translation>Không tìm thấy %1 hoặc đó không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Đang kiểm tra gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Đang nhập gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Đã huỷ: không nhập gì.</translation>
+    </message>
+    <message>
+        <source>If this is the centre&apos;s first reference-data pack, type the centre&apos;s fingerprint above, as the centre told it to you, and press Enter.</source>
+        <translation>Nếu đây là gói dữ liệu tham chiếu đầu tiên của trung tâm, hãy gõ dấu vân tay của trung tâm vào ô trên, đúng như trung tâm báo cho bạn, rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing was imported.</source>
+        <translation>Bị từ chối: không nhập gì.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do.</source>
+        <translation>Đã nhập trước đây: không cần làm gì.</translation>
+    </message>
+    <message>
+        <source>What the import would do (nothing is written until you press Import):</source>
+        <translation>Việc nhập sẽ làm những gì (chưa ghi gì cho đến khi bạn nhấn Nhập):</translation>
+    </message>
+    <message>
+        <source>Imported. What changed:</source>
+        <translation>Đã nhập. Những gì thay đổi:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>%1 records were changed on both sides: both versions are kept; resolve them in Conflicts.</source>
+        <translation>%1 bản ghi bị sửa ở cả hai bên: cả hai bản đều được giữ; hãy xử lý trong Xung đột.</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>trung tâm</translation>
+    </message>
+    <message>
+        <source>the centre, confirmed by the fingerprint you typed</source>
+        <translation>trung tâm, xác nhận bằng dấu vân tay bạn đã gõ</translation>
+    </message>
+    <message>
+        <source>a trusted auditor</source>
+        <translation>một chuyên gia đánh giá được tin cậy</translation>
+    </message>
+    <message>
+        <source>this installation itself</source>
+        <translation>chính bản cài đặt này</translation>
+    </message>
+    <message>
+        <source>reference-data pack</source>
+        <translation>gói dữ liệu tham chiếu</translation>
+    </message>
+    <message>
+        <source>data bundle</source>
+        <translation>gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation>Đã xác minh %1.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3.</source>
+        <translation>Ký bởi %1 (%2), khoá %3.</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 UTC, bundle #%3 of its device.</source>
+        <translation>Do %1 ghi lúc %2 UTC, gói số %3 của máy đó.</translation>
+    </message>
+    <message>
+        <source>Format version %1, database schema %2.</source>
+        <translation>Phiên bản định dạng %1, lược đồ cơ sở dữ liệu %2.</translation>
+    </message>
+    <message>
+        <source>Converted from the older schema.</source>
+        <translation>Đã chuyển đổi từ lược đồ cũ hơn.</translation>
+    </message>
+    <message>
+        <source>All %1 files inside match their size and SHA-256; every record was checked.</source>
+        <translation>Cả %1 tệp bên trong đều khớp kích thước và SHA-256; mọi bản ghi đã được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Encrypted to this installation.</source>
+        <translation>Mã hoá cho bản cài đặt này.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (signed only).</source>
+        <translation>Không mã hoá (chỉ ký).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>no values recorded yet</source>
+        <translation>chưa ghi giá trị nào</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>mục tiêu %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>The quantity&apos;s unit (%1), per unit of the normaliser</source>
+        <translation>Đơn vị của đại lượng (%1), trên một đơn vị của đại lượng chuẩn hoá</translation>
+    </message>
+    <message>
+        <source>Normalised by</source>
+        <translation>Chuẩn hoá theo</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Tần suất theo dõi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Giá trị mới nhất</translation>
+    </message>
+    <message>
+        <source>Monitored now</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValueModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>The quantity of the period, or the normalised value when no amount is given</source>
+        <translation>Lượng trong kỳ, hoặc giá trị đã chuẩn hoá khi không nhập lượng chuẩn hoá</translation>
+    </message>
+    <message>
+        <source>Normaliser amount</source>
+        <translation>Lượng chuẩn hoá</translation>
+    </message>
+    <message>
+        <source>Useful person-months or training person-days of the period</source>
+        <translation>Số người-tháng hữu ích hoặc người-ngày đào tạo trong kỳ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsDialog</name>
+    <message>
+        <source>The centre&apos;s own indicators</source>
+        <translation>Chỉ số riêng của trung tâm</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator…</source>
+        <translation>Chỉ số &amp;mới…</translation>
+    </message>
+    <message>
+        <source>person-days from the records</source>
+        <translation>người-ngày lấy từ hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Record value</source>
+        <translation>&amp;Ghi giá trị</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual:</source>
+        <translation>T&amp;hực tế:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Lượng:</translation>
+    </message>
+    <message>
+        <source>Values are normalised by useful person-months or training person-days: give the period&apos;s amount, or type the normalised value itself and leave the amount empty.</source>
+        <translation>Giá trị được chuẩn hoá theo người-tháng hữu ích hoặc người-ngày đào tạo: hãy nhập lượng của kỳ, hoặc gõ thẳng giá trị đã chuẩn hoá và để trống ô lượng.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator above to see and record its values.</source>
+        <translation>Chọn một chỉ số ở trên để xem và ghi giá trị của nó.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>chưa có mục tiêu</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>càng cao càng tốt</translation>
+    </message>
+    <message>
+        <source>target %1, %2; latest: %3</source>
+        <translation>mục tiêu %1, %2; mới nhất: %3</translation>
+    </message>
+    <message>
+        <source>Record indicator value</source>
+        <translation>Ghi giá trị chỉ số</translation>
     </message>
 </context>
 <context>
@@ -1659,9 +2701,29 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>ModuleModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Demonstration company</source>
+        <translation>Doanh nghiệp trình diễn</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Search programmes, companies, assessments…</source>
+        <extracomment>The training centre&apos;s own records (opened with Enter or a double click, in a window of their own). The centre&apos;s entry was opened (Enter or double click): its screens show the year.</extracomment>
         <translation>Tìm chương trình, doanh nghiệp, đánh giá…</translation>
     </message>
     <message>
@@ -1671,6 +2733,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Companies without an assessment</source>
         <translation>Doanh nghiệp chưa có đánh giá</translation>
+    </message>
+    <message>
+        <source>Training centre: courses, the year, indicators</source>
+        <translation>Trung tâm đào tạo: khoá đào tạo, số liệu năm, chỉ số</translation>
+    </message>
+    <message>
+        <source>Enter or double click opens the centre&apos;s year; the Training menu has the rest</source>
+        <translation>Enter hoặc nháy đúp để mở số liệu năm của trung tâm; các mục khác ở trình đơn Đào tạo</translation>
     </message>
     <message>
         <source>Outside any programme</source>
@@ -1730,6 +2800,53 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>VND per USD</source>
         <translation>VND/USD</translation>
+    </message>
+</context>
+<context>
+    <name>NewIndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation>Chỉ số mới</translation>
+    </message>
+    <message>
+        <source>kg, kWh, t CO₂ (the normaliser is added)</source>
+        <translation>kg, kWh, t CO₂ (tự thêm đại lượng chuẩn hoá)</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;Tên (tiếng Anh):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Vietnamese):</source>
+        <translation>Tên (tiếng &amp;Việt):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>N&amp;ormalised by:</source>
+        <translation>&amp;Chuẩn hoá theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Monitored:</source>
+        <translation>Tần suất theo &amp;dõi:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>Give the indicator a name and a unit.</source>
+        <translation>Hãy đặt tên và đơn vị cho chỉ số.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +3125,52 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Số ngày tham dự</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>Participant…</source>
+        <translation>Người tham gia…</translation>
+    </message>
+    <message>
+        <source>Type a name: a name not on the list registers a new participant</source>
+        <translation>Gõ tên: tên chưa có trong danh sách sẽ được đăng ký thành người tham gia mới</translation>
+    </message>
+</context>
+<context>
     <name>PaybackNpvView</name>
     <message>
         <source>no payback</source>
@@ -2125,6 +3288,132 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Waste costs (Pareto)</source>
         <translation>Chi phí dòng thải (Pareto)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalModulesDialog</name>
+    <message>
+        <source>Practical modules</source>
+        <translation>Mô-đun thực hành</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <source>Results returned</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>New module…</source>
+        <translation>Mô-đun mới…</translation>
+    </message>
+    <message>
+        <source>Export bundles…</source>
+        <translation>Xuất gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Import results…</source>
+        <translation>Nhập kết quả…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
+        <source>No practical module yet: prepare one from a demonstration assessment.</source>
+        <translation>Chưa có mô-đun thực hành: hãy soạn một mô-đun từ một đánh giá trình diễn.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Reference: %1 · Data given: %2 · Tasks: %3</source>
+        <translation>Bài mẫu: %1 · Số liệu cung cấp: %2 · Nhiệm vụ: %3</translation>
+    </message>
+    <message>
+        <source>Folder for the trainees&apos; bundles</source>
+        <translation>Thư mục chứa gói dữ liệu của học viên</translation>
+    </message>
+    <message>
+        <source>%1 bundles written to %2</source>
+        <translation>Đã ghi %1 gói dữ liệu vào %2</translation>
+    </message>
+    <message>
+        <source>Exporting the trainees&apos; bundles</source>
+        <translation>Đang xuất gói dữ liệu của học viên</translation>
+    </message>
+    <message>
+        <source>A trainee&apos;s results</source>
+        <translation>Kết quả của học viên</translation>
+    </message>
+    <message>
+        <source>cpdesk bundles (*.cpdx)</source>
+        <translation>Gói dữ liệu cpdesk (*.cpdx)</translation>
+    </message>
+    <message>
+        <source>Importing a trainee&apos;s results</source>
+        <translation>Đang nhập kết quả của học viên</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareModuleDialog</name>
+    <message>
+        <source>Prepare a practical module</source>
+        <translation>Soạn mô-đun thực hành</translation>
+    </message>
+    <message>
+        <source>e.g. Water balance of the dyeing line</source>
+        <translation>VD: Cân bằng nước của dây chuyền nhuộm</translation>
+    </message>
+    <message>
+        <source>Data given to the trainees</source>
+        <translation>Số liệu cung cấp cho học viên</translation>
+    </message>
+    <message>
+        <source>Tasks required</source>
+        <translation>Nhiệm vụ bắt buộc</translation>
+    </message>
+    <message>
+        <source>Task %1 of the method</source>
+        <translation>Nhiệm vụ %1 của phương pháp</translation>
+    </message>
+    <message>
+        <source>One trainee per line</source>
+        <translation>Mỗi dòng một học viên</translation>
+    </message>
+    <message>
+        <source>Reference assessment</source>
+        <translation>Đánh giá làm bài mẫu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Soạn</translation>
+    </message>
+    <message>
+        <source>There is no assessment to start from.</source>
+        <translation>Chưa có đánh giá nào để làm cơ sở.</translation>
     </message>
 </context>
 <context>
@@ -2272,82 +3561,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
-    <name>Progress</name>
-    <message>
-        <source>No team member yet.</source>
-        <extracomment>The workspace section where each task is done.</extracomment>
-        <translation>Chưa có thành viên đội.</translation>
-    </message>
-    <message>
-        <source>The team has no leader.</source>
-        <translation>Đội chưa có trưởng nhóm.</translation>
-    </message>
-    <message>
-        <source>List at least two process steps.</source>
-        <translation>Hãy liệt kê ít nhất hai công đoạn.</translation>
-    </message>
-    <message>
-        <source>No step is marked as audit focus.</source>
-        <translation>Chưa có công đoạn nào được chọn làm trọng tâm đánh giá.</translation>
-    </message>
-    <message>
-        <source>No streams yet.</source>
-        <translation>Chưa có dòng nào.</translation>
-    </message>
-    <message>
-        <source>Steps without streams: %1.</source>
-        <translation>Công đoạn chưa có dòng: %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 streams have no reading.</source>
-        <translation>%1 trong %2 dòng chưa có số đo.</translation>
-    </message>
-    <message>
-        <source>No waste stream costed yet.</source>
-        <translation>Chưa tính chi phí dòng thải nào.</translation>
-    </message>
-    <message>
-        <source>Waste streams without a cause: %1.</source>
-        <translation>Dòng thải chưa có nguyên nhân: %1.</translation>
-    </message>
-    <message>
-        <source>No option yet.</source>
-        <translation>Chưa có giải pháp nào.</translation>
-    </message>
-    <message>
-        <source>%1 options not screened.</source>
-        <translation>%1 giải pháp chưa sàng lọc.</translation>
-    </message>
-    <message>
-        <source>%1 options needing study have no technical notes.</source>
-        <translation>%1 giải pháp cần nghiên cứu thêm chưa có ghi chú kỹ thuật.</translation>
-    </message>
-    <message>
-        <source>%1 options without investment or savings.</source>
-        <translation>%1 giải pháp chưa có vốn đầu tư hay tiết kiệm.</translation>
-    </message>
-    <message>
-        <source>%1 options without resource savings (no CO₂ figure).</source>
-        <translation>%1 giải pháp chưa có tài nguyên tiết kiệm (chưa tính được CO₂).</translation>
-    </message>
-    <message>
-        <source>No option selected for implementation.</source>
-        <translation>Chưa chọn giải pháp nào để thực hiện.</translation>
-    </message>
-    <message>
-        <source>No option implemented yet.</source>
-        <translation>Chưa thực hiện giải pháp nào.</translation>
-    </message>
-    <message>
-        <source>%1 implemented options not monitored.</source>
-        <translation>%1 giải pháp đã thực hiện chưa được theo dõi.</translation>
-    </message>
-</context>
-<context>
     <name>ProgressPanel</name>
     <message>
         <source>%v of 18 tasks done</source>
-        <extracomment>The user wants to work on a task: the workspace section key.</extracomment>
+        <extracomment>Width (px) the panel&apos;s dock takes when guided mode is turned on. The user wants to work on a task: the workspace section key.</extracomment>
         <translation>đã xong %v/18 nhiệm vụ</translation>
     </message>
     <message>
@@ -2355,8 +3572,21 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Ghi chú cho nhiệm vụ này…</translation>
     </message>
     <message>
+        <source>&amp;Guided mode</source>
+        <extracomment>Guided mode on or off for the open assessment (View menu and the panel&apos;s button).</extracomment>
+        <translation>Chế độ &amp;hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Show the tasks one by one with their guide and checks</source>
+        <translation>Hiện lần lượt từng nhiệm vụ kèm hướng dẫn và các phép kiểm tra</translation>
+    </message>
+    <message>
         <source>Open an assessment to follow its 18 tasks.</source>
         <translation>Mở một đánh giá để theo dõi 18 nhiệm vụ của nó.</translation>
+    </message>
+    <message>
+        <source>Tasks marked done: %1. Counted done (marked, and every blocking check passes): %2.</source>
+        <translation>Nhiệm vụ đã đánh dấu xong: %1. Được tính là xong (đã đánh dấu và đạt mọi phép kiểm tra bắt buộc): %2.</translation>
     </message>
     <message>
         <source>Double-click a task to open its section; F2 changes its status.</source>
@@ -2524,6 +3754,45 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Per year (monitored)</source>
         <translation>Mỗi năm (theo dõi)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Sĩ số</translation>
+    </message>
+    <message>
+        <source>For a session whose attendance is not recorded person by person</source>
+        <translation>Dùng cho buổi học không điểm danh từng người</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Người dự</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Người-ngày</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Tính theo</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +4029,48 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported in this window.</source>
+        <translation>Không thể nhập %1 trong cửa sổ này.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Xuất gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Nhập gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>Xử &amp;lý xung đột</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Bundle imported; the undo history was cleared</source>
+        <translation>Đã nhập gói dữ liệu; lịch sử hoàn tác đã bị xoá</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Xung đột: %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskModel</name>
     <message>
         <source>Step</source>
@@ -2818,6 +4129,270 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Add team member</source>
         <translation>Thêm thành viên đội</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEdits</name>
+    <message>
+        <source>course</source>
+        <translation>khoá đào tạo</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>mô-đun</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>buổi học</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>người tham gia</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>điểm danh</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>chứng chỉ</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>hội thảo</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>chỉ số</translation>
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation>giá trị chỉ số</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)</source>
+        <translation>Xoá %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMenu</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>Đà&amp;o tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare practical module…</source>
+        <translation>&amp;Soạn mô-đun thực hành…</translation>
+    </message>
+    <message>
+        <source>Practical &amp;modules and results…</source>
+        <translation>&amp;Mô-đun thực hành và kết quả…</translation>
+    </message>
+    <message>
+        <source>&amp;Return my results to the trainer…</source>
+        <translation>&amp;Gửi kết quả của tôi cho giảng viên…</translation>
+    </message>
+    <message>
+        <source>Return my results to the trainer</source>
+        <translation>Gửi kết quả của tôi cho giảng viên</translation>
+    </message>
+    <message>
+        <source>Open your copy of the practical module first.</source>
+        <translation>Hãy mở bản mô-đun thực hành của bạn trước.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s key file</source>
+        <translation>Tệp khoá của giảng viên</translation>
+    </message>
+    <message>
+        <source>cpdesk keys (*.cpdeskkey)</source>
+        <translation>Khoá cpdesk (*.cpdeskkey)</translation>
+    </message>
+    <message>
+        <source>cpdesk bundles (*.cpdx)</source>
+        <translation>Gói dữ liệu cpdesk (*.cpdx)</translation>
+    </message>
+    <message>
+        <source>Results written to %1 for %2</source>
+        <translation>Đã ghi kết quả vào %1 cho %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModels</name>
+    <message>
+        <source>attendance</source>
+        <translation>điểm danh</translation>
+    </message>
+    <message>
+        <source>head count × days</source>
+        <translation>sĩ số × số ngày</translation>
+    </message>
+    <message>
+        <source>attendance and head counts</source>
+        <translation>điểm danh và sĩ số</translation>
+    </message>
+    <message>
+        <source>no participants recorded</source>
+        <translation>chưa ghi người tham gia</translation>
+    </message>
+    <message>
+        <source>Person-days: the days each participant attended, added up.</source>
+        <translation>Người-ngày: cộng số ngày tham dự của từng người.</translation>
+    </message>
+    <message>
+        <source>Person-days: the session&apos;s days times its head count (attendance not recorded).</source>
+        <translation>Người-ngày: số ngày của buổi học nhân sĩ số (không điểm danh).</translation>
+    </message>
+    <message>
+        <source>Person-days: attendance where it is recorded, head count × days elsewhere.</source>
+        <translation>Người-ngày: theo điểm danh nếu có, còn lại theo sĩ số × số ngày.</translation>
+    </message>
+    <message>
+        <source>No attendance and no head count: these sessions count zero person-days.</source>
+        <translation>Không điểm danh, không sĩ số: các buổi học này được tính 0 người-ngày.</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>chưa có giá trị</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ đạt</translation>
+    </message>
+    <message>
+        <source>✗ not met</source>
+        <translation>✗ chưa đạt</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>chưa có mục tiêu</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>đã bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRecordsDialog</name>
+    <message>
+        <source>Training records of the centre</source>
+        <translation>Hồ sơ đào tạo của trung tâm</translation>
+    </message>
+    <message>
+        <source>&amp;New course</source>
+        <translation>Khoá đào tạo &amp;mới</translation>
+    </message>
+    <message>
+        <source>Add &amp;session</source>
+        <translation>Thêm &amp;buổi học</translation>
+    </message>
+    <message>
+        <source>Add &amp;module</source>
+        <translation>Thêm mô-đ&amp;un</translation>
+    </message>
+    <message>
+        <source>A&amp;dd participant</source>
+        <translation>Thêm người tham &amp;gia</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;kshop</source>
+        <translation>Thêm hội thả&amp;o</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>cả các ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Record attendance</source>
+        <translation>Ghi điểm &amp;danh</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>Số ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Số chứng chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate</source>
+        <translation>&amp;Cấp chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Sessions and attendance</source>
+        <translation>Buổi học và điểm danh</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>&amp;Khoá đào tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Người tham gia</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops and seminars</source>
+        <translation>&amp;Hội thảo và toạ đàm</translation>
+    </message>
+    <message>
+        <source>%1 courses, %2 participants, %3 workshops and seminars</source>
+        <translation>%1 khoá đào tạo, %2 người tham gia, %3 hội thảo và toạ đàm</translation>
+    </message>
+    <message>
+        <source>Choose a course above to see its sessions, modules and certificates.</source>
+        <translation>Chọn một khoá đào tạo ở trên để xem buổi học, mô-đun và chứng chỉ của khoá.</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 days, %3 person-days (%4)</source>
+        <translation>%1 buổi học, %2 ngày, %3 người-ngày (%4)</translation>
+    </message>
+    <message>
+        <source>Choose a session to record its attendance.</source>
+        <translation>Chọn một buổi học để ghi điểm danh.</translation>
+    </message>
+    <message>
+        <source>Attendance on %1 (days: %2): %3 person-days, counted from %4</source>
+        <translation>Điểm danh ngày %1 (số ngày: %2): %3 người-ngày, tính theo %4</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Khoá đào tạo mới</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Mô-đun %1</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Người tham gia mới</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Hội thảo mới</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Ghi điểm danh</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Cấp chứng chỉ</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +4565,41 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Người-ngày</translation>
+    </message>
+    <message>
+        <source>Days × participants</source>
+        <translation>Số ngày × người tham gia</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
     </message>
 </context>
 <context>
