@@ -1,7 +1,7 @@
 """What the workbench's training screens need besides the training and indicator services:
 one entry point for their undoable edits, and the years there is something to show.
 
-Edits of training records and of indicators go to :func:`cpdesk.services.training.apply`
+Edits of training records and of indicators go to :func:`cpdesk.services.training_edits.apply`
 and :func:`cpdesk.services.indicators.apply`; :func:`apply_all` runs several in one unit of
 work and returns the operations that undo them (last first), as the workbench's undo stack
 expects.
@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from cpdesk.services import indicators, training
+from cpdesk.services import indicators, training_edits
 from cpdesk.services.editing import Operation
 from cpdesk.services.errors import ValidationError
 from cpdesk.services.uow import reading, unit_of_work
@@ -22,7 +22,7 @@ from cpdesk.store.models import Certificate, IndicatorValue, TrainingSession, Wo
 
 #: Kinds of record whose edits :func:`apply` takes, and the service that carries them out.
 INDICATOR_ENTITIES = frozenset({"indicator", "indicator_value"})
-TRAINING_ENTITIES = frozenset(training.FIELDS)
+TRAINING_ENTITIES = frozenset(training_edits.FIELDS)
 ENTITIES = TRAINING_ENTITIES | INDICATOR_ENTITIES
 
 
@@ -31,7 +31,7 @@ def apply(db: Any, operation: Operation) -> Operation:
     if operation.entity in INDICATOR_ENTITIES:
         return indicators.apply(db, operation)
     if operation.entity in TRAINING_ENTITIES:
-        return training.apply(db, operation)
+        return training_edits.apply(db, operation)
     raise ValidationError(operation.entity, "", operation.id, "this kind of record cannot be edited here")
 
 

@@ -10,7 +10,7 @@ import pytest
 from cpdesk.core.training import PersonDaysBasis
 from cpdesk.core.training_vocabulary import CourseKind, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.core.vocabulary import DataOrigin
-from cpdesk.services import assessments, catalogue, demo, training
+from cpdesk.services import assessments, catalogue, demo, training, training_edits
 from cpdesk.services.editing import Delete, Restore, Update
 from cpdesk.services.errors import NotFoundError, ValidationError
 from cpdesk.services.workspace import open_workspace
@@ -154,34 +154,34 @@ def test_attendance_is_checked_against_its_session(db: Any) -> None:
 def test_edits_return_their_inverse_and_deletions_wait_for_dependants(db: Any) -> None:
     course = _course(db)
     held = training.add_session(db, course.id, held_on=date(2005, 3, 1), days=2.0, participant_count=10)
-    undo = training.apply(db, Update("training_session", held.id, {"days": 3.0, "participant_count": 20}))
+    undo = training_edits.apply(db, Update("training_session", held.id, {"days": 3.0, "participant_count": 20}))
     assert training.list_sessions(db, course.id)[0].person_days == 60.0
-    training.apply(db, undo)
+    training_edits.apply(db, undo)
     assert training.list_sessions(db, course.id)[0].person_days == 20.0
     with pytest.raises(ValidationError, match="training_session.days = 0: must be greater than zero"):
-        training.apply(db, Update("training_session", held.id, {"days": 0}))
+        training_edits.apply(db, Update("training_session", held.id, {"days": 0}))
     with pytest.raises(ValidationError, match="cannot be edited"):
-        training.apply(db, Update("course", course.id, {"origin": "demo"}))
+        training_edits.apply(db, Update("course", course.id, {"origin": "demo"}))
     with pytest.raises(ValidationError, match="has 1 session"):
-        training.apply(db, Delete("course", course.id))
-    restore = training.apply(db, Delete("training_session", held.id))
+        training_edits.apply(db, Delete("course", course.id))
+    restore = training_edits.apply(db, Delete("training_session", held.id))
     assert isinstance(restore, Restore) and training.list_sessions(db, course.id) == []
-    training.apply(db, restore)
+    training_edits.apply(db, restore)
     assert len(training.list_sessions(db, course.id)) == 1
     person = training.create_participant(db, name="Đỗ G")
     training.record_attendance(db, held.id, person.id, 2.0)
     with pytest.raises(ValidationError, match="attended 2 days"):
-        training.apply(db, Update("training_session", held.id, {"days": 1.0}))
+        training_edits.apply(db, Update("training_session", held.id, {"days": 1.0}))
     with pytest.raises(ValidationError, match="has 1 attendance"):
-        training.apply(db, Delete("participant", person.id))
+        training_edits.apply(db, Delete("participant", person.id))
 
 
 def test_a_deleted_course_leaves_the_statistics(db: Any) -> None:
     course = _course(db)
     held = training.add_session(db, course.id, held_on=date(2005, 3, 1), days=1.0, participant_count=10)
     assert training.year_statistics(db, 2005).course_person_days == 10.0
-    training.apply(db, Delete("training_session", held.id))
-    training.apply(db, Delete("course", course.id))
+    training_edits.apply(db, Delete("training_session", held.id))
+    training_edits.apply(db, Delete("course", course.id))
     stats = training.year_statistics(db, 2005)
     assert (stats.courses, stats.course_person_days) == (0, 0.0)
 
