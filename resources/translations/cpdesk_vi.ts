@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Trainees certified since the start</source>
-        <translation>Học viên được cấp chứng chỉ từ đầu</translation>
+        <translation>Học viên được cấp chứng chỉ (luỹ kế)</translation>
     </message>
     <message>
         <source>CP assessments completed</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Since the start: %1 person-days.</source>
-        <translation>Từ đầu đến nay: %1 người-ngày.</translation>
+        <translation>Luỹ kế: %1 người-ngày.</translation>
     </message>
     <message>
         <source>%1 workshops and %2 awareness seminars (%3 participants in the seminars).</source>
