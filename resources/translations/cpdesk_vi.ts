@@ -1672,7 +1672,7 @@
     <message>
         <source>Go to the screen</source>
         <extracomment>Where a finding&apos;s record is edited, by entity (options after task 13: implementation). Open the workspace section where the current task is done. Open a record: (section key, entity, record id).</extracomment>
-        <translation>Đến màn hình</translation>
+        <translation>Mở màn hình</translation>
     </message>
     <message>
         <source>Mark task done</source>
