@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
 GRID = 10.0
+
+
+translate = QCoreApplication.translate
 
 
 class ChartEdits:
@@ -53,7 +56,6 @@ class ChartEdits:
         def reload(self) -> None: ...
         def layout_positions(self) -> dict[uuid.UUID, QPointF]: ...
         def _selected(self) -> list[StepItem | StreamItem]: ...
-        def tr(self, text: str) -> str: ...
 
     def _freeze(self) -> list[editing.Operation]:
         """Store the places of the laid-out steps with the next edit (see the module doc)."""
@@ -86,7 +88,7 @@ class ChartEdits:
         self.failed.emit(message)
         if not self.message_boxes:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Flow chart"), message, parent=self)  # type: ignore[call-overload]
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("FlowChart", "Flow chart"), message, parent=self)  # type: ignore[call-overload]
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the chart stays usable and tests are not blocked
 
@@ -108,7 +110,7 @@ class ChartEdits:
             )
             return [editing.Delete("process_step", created[0])]
 
-        return created[0] if self._commit(self.tr("Add step %s") % name, action) else None
+        return created[0] if self._commit(translate("FlowChart", "Add step %s") % name, action) else None
 
     def add_stream(self, draft: StreamDraft) -> uuid.UUID | None:
         """Create a stream; a ``None`` end is the plant boundary."""
@@ -127,7 +129,7 @@ class ChartEdits:
             created.append(row.id)
             return [editing.Delete("stream", row.id)]
 
-        return created[0] if self._commit(self.tr("Add stream %s") % draft.name, action) else None
+        return created[0] if self._commit(translate("FlowChart", "Add stream %s") % draft.name, action) else None
 
     def apply(self, text: str, operations: Sequence[editing.Operation]) -> bool:
         """Carry out service operations as one undoable chart edit."""
@@ -142,7 +144,7 @@ class ChartEdits:
         ops: list[editing.Operation] = [editing.Delete("stream", key) for key in streams]
         ops += [editing.Delete("process_step", key) for key in dict.fromkeys(step_ids)]
         self.laid_out -= gone
-        return self.apply(self.tr("Delete from the flow chart"), ops)
+        return self.apply(translate("FlowChart", "Delete from the flow chart"), ops)
 
     def delete_selected(self) -> bool:
         steps = [i.step.id for i in self._selected() if isinstance(i, StepItem)]
@@ -158,7 +160,7 @@ class ChartEdits:
             if (self.steps[key].step.x, self.steps[key].step.y) != (p.x(), p.y())
         ]
         self.laid_out.clear()
-        return self.apply(self.tr("Arrange the flow chart"), ops)
+        return self.apply(translate("FlowChart", "Arrange the flow chart"), ops)
 
     def _save_moves(self) -> None:
         ops: list[editing.Operation] = []
@@ -172,7 +174,7 @@ class ChartEdits:
             self.laid_out.discard(key)
         self._pressed_at = {}
         if ops:
-            self.apply(self.tr("Move steps"), ops)
+            self.apply(translate("FlowChart", "Move steps"), ops)
 
     # The two questions to the user; tests replace them to drive the chart without dialogs.
 
@@ -199,7 +201,9 @@ class ChartEdits:
             )
             if v != old
         }
-        return self.apply(self.tr("Edit step %s") % draft.name, [editing.Update("process_step", step_id, values)])
+        return self.apply(
+            translate("FlowChart", "Edit step %s") % draft.name, [editing.Update("process_step", step_id, values)]
+        )
 
     def edit_stream(self, stream_id: uuid.UUID) -> bool:
         s = self.streams[stream_id].stream
@@ -217,7 +221,9 @@ class ChartEdits:
             )
             if v != old
         }
-        return self.apply(self.tr("Edit stream %s") % draft.name, [editing.Update("stream", stream_id, values)])
+        return self.apply(
+            translate("FlowChart", "Edit stream %s") % draft.name, [editing.Update("stream", stream_id, values)]
+        )
 
     def new_step_at(self, at: QPointF) -> uuid.UUID | None:
         draft = self.ask_step(StepDraft("", "", False))

@@ -35,44 +35,43 @@ def rich_label(text: str = "") -> QLabel:
     return label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
+translate = QCoreApplication.translate
 
 
 def table_label(name: str) -> str:
     """A synced table as the person knows it (the workbench's names, then these)."""
     labels = {
-        "company": _tr("companies"),
-        "course": _tr("courses"),
-        "factor_set": _tr("factor sets"),
-        "indicator": _tr("indicators"),
-        "participant": _tr("participants"),
-        "programme": _tr("programmes"),
-        "workshop": _tr("workshops"),
-        "assessment": _tr("assessments"),
-        "certificate": _tr("certificates"),
-        "course_module": _tr("course modules"),
-        "fuel_factor": _tr("fuel factors"),
-        "grid_factor": _tr("grid factors"),
-        "indicator_value": _tr("indicator values"),
-        "attachment": _tr("attachments"),
-        "fuel_override": _tr("fuel values of an assessment"),
-        "practical_module": _tr("practical modules"),
-        "process_step": _tr("process steps"),
-        "task_progress": _tr("task progress"),
-        "team_member": _tr("team members"),
-        "training_session": _tr("training sessions"),
-        "attendance": _tr("attendance"),
-        "practical_assignment": _tr("practical assignments"),
-        "stream": _tr("streams"),
-        "logger_series": _tr("logger series"),
-        "measurement": _tr("measurements"),
-        "waste_stream": _tr("waste streams"),
-        "cause": _tr("causes"),
-        "logger_series_chunk": _tr("logger readings (blocks)"),
-        "measurement_source": _tr("readings taken from loggers"),
-        "cp_option": _tr("options"),
-        "option_saving": _tr("resource savings"),
+        "company": translate("Sync", "companies"),
+        "course": translate("Sync", "courses"),
+        "factor_set": translate("Sync", "factor sets"),
+        "indicator": translate("Sync", "indicators"),
+        "participant": translate("Sync", "participants"),
+        "programme": translate("Sync", "programmes"),
+        "workshop": translate("Sync", "workshops"),
+        "assessment": translate("Sync", "assessments"),
+        "certificate": translate("Sync", "certificates"),
+        "course_module": translate("Sync", "course modules"),
+        "fuel_factor": translate("Sync", "fuel factors"),
+        "grid_factor": translate("Sync", "grid factors"),
+        "indicator_value": translate("Sync", "indicator values"),
+        "attachment": translate("Sync", "attachments"),
+        "fuel_override": translate("Sync", "fuel values of an assessment"),
+        "practical_module": translate("Sync", "practical modules"),
+        "process_step": translate("Sync", "process steps"),
+        "task_progress": translate("Sync", "task progress"),
+        "team_member": translate("Sync", "team members"),
+        "training_session": translate("Sync", "training sessions"),
+        "attendance": translate("Sync", "attendance"),
+        "practical_assignment": translate("Sync", "practical assignments"),
+        "stream": translate("Sync", "streams"),
+        "logger_series": translate("Sync", "logger series"),
+        "measurement": translate("Sync", "measurements"),
+        "waste_stream": translate("Sync", "waste streams"),
+        "cause": translate("Sync", "causes"),
+        "logger_series_chunk": translate("Sync", "logger readings (blocks)"),
+        "measurement_source": translate("Sync", "readings taken from loggers"),
+        "cp_option": translate("Sync", "options"),
+        "option_saving": translate("Sync", "resource savings"),
     }
     return labels.get(name) or entity_label(name)
 

@@ -42,47 +42,51 @@ CLOSURE_COLOURS = ("#2b7bb9", "#e0a526")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingComparison", text)
+translate = QCoreApplication.translate
 
 
 def section_title(section: str) -> str:
     return {
-        cmp.CLOSURE: tr("Balance closure (unaccounted, % of inputs)"),
-        cmp.FLOW: tr("Flows per year"),
-        cmp.OPTIONS: tr("Options found, by category"),
-        cmp.ECONOMICS: tr("Economics of all options"),
-        cmp.TASKS: tr("Tasks"),
+        cmp.CLOSURE: translate("TrainingComparison", "Balance closure (unaccounted, % of inputs)"),
+        cmp.FLOW: translate("TrainingComparison", "Flows per year"),
+        cmp.OPTIONS: translate("TrainingComparison", "Options found, by category"),
+        cmp.ECONOMICS: translate("TrainingComparison", "Economics of all options"),
+        cmp.TASKS: translate("TrainingComparison", "Tasks"),
     }[section]
 
 
 def group_title(group: str) -> str:
-    return tr("Water") if group == "water" else tr("Energy")
+    return translate("TrainingComparison", "Water") if group == "water" else translate("TrainingComparison", "Energy")
 
 
 def measure_title(m: cmp.Measure, lang: str) -> str:
     """A measure's row title in the user's language."""
     if m.section == cmp.CLOSURE:
-        return f"{group_title(m.key[0])}: {m.key[1] or tr('plant')}"
+        plant = translate("TrainingComparison", "plant")
+        return f"{group_title(m.key[0])}: {m.key[1] or plant}"
     if m.section == cmp.FLOW:
         return f"{group_title(m.key[0])}: {m.label.split(': ', 1)[-1]}"
     if m.section == cmp.OPTIONS:
-        return tr("All options") if m.key[0] == cmp.ALL_OPTIONS else display.label("OptionCategory", m.key[0], lang)
+        return (
+            translate("TrainingComparison", "All options")
+            if m.key[0] == cmp.ALL_OPTIONS
+            else display.label("OptionCategory", m.key[0], lang)
+        )
     if m.section == cmp.ECONOMICS:
         return {
-            cmp.INVESTMENT: tr("Investment"),
-            cmp.ANNUAL_SAVINGS: tr("Annual savings"),
-            cmp.PAYBACK: tr("Simple payback"),
-            cmp.NPV: tr("NPV"),
+            cmp.INVESTMENT: translate("TrainingComparison", "Investment"),
+            cmp.ANNUAL_SAVINGS: translate("TrainingComparison", "Annual savings"),
+            cmp.PAYBACK: translate("TrainingComparison", "Simple payback"),
+            cmp.NPV: translate("TrainingComparison", "NPV"),
         }[m.key[0]]
-    return tr("Required tasks done")
+    return translate("TrainingComparison", "Required tasks done")
 
 
 def measure_unit(m: cmp.Measure) -> str:
     if m.section == cmp.ECONOMICS and m.key[0] == cmp.PAYBACK:
-        return tr("years")
+        return translate("TrainingComparison", "years")
     if m.section == cmp.TASKS:
-        return tr("of %1").replace("%1", m.unit.split()[-1])
+        return translate("TrainingComparison", "of %1").replace("%1", m.unit.split()[-1])
     return m.unit
 
 
@@ -103,23 +107,29 @@ def figure(m: cmp.Measure, value: float | None, locale: str) -> str:
 def difference_text(m: cmp.Measure, d: cmp.Difference, locale: str) -> str:
     """The tooltip of a trainee's cell: how far from the reference, and whether it differs."""
     if d.reason == "missing" and d.value is None:
-        return tr("Missing: the reference has this figure, the trainee not")
+        return translate("TrainingComparison", "Missing: the reference has this figure, the trainee not")
     if d.reason == "extra":
-        return tr("Not in the reference")
+        return translate("TrainingComparison", "Not in the reference")
     if d.absolute is None:
         return ""
     sign = "+" if d.absolute > 0 else ""
     if m.section == cmp.CLOSURE:
-        text = tr("%1 points from the reference").replace("%1", sign + display.number(d.absolute, locale, 1))
+        text = translate("TrainingComparison", "%1 points from the reference").replace(
+            "%1", sign + display.number(d.absolute, locale, 1)
+        )
     elif d.relative is not None and m.section not in (cmp.OPTIONS, cmp.TASKS):
-        text = tr("%1 from the reference (%2)").replace("%1", sign + display.percent(d.relative, locale, 0))
+        text = translate("TrainingComparison", "%1 from the reference (%2)").replace(
+            "%1", sign + display.percent(d.relative, locale, 0)
+        )
         text = text.replace("%2", sign + figure(m, d.absolute, locale))
     else:
-        text = tr("%1 from the reference").replace("%1", sign + figure(m, d.absolute, locale))
+        text = translate("TrainingComparison", "%1 from the reference").replace(
+            "%1", sign + figure(m, d.absolute, locale)
+        )
     if d.reason == "missing":
-        text += " · " + tr("category missing")
+        text += " · " + translate("TrainingComparison", "category missing")
     elif d.differs:
-        text += " · " + tr("beyond the tolerance")
+        text += " · " + translate("TrainingComparison", "beyond the tolerance")
     return text
 
 
@@ -166,11 +176,11 @@ class ComparisonModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or self.comparison is None:
             return None
         if section == self.MEASURE:
-            return tr("Measure")
+            return translate("TrainingComparison", "Measure")
         if section == self.UNIT:
-            return tr("Unit")
+            return translate("TrainingComparison", "Unit")
         if section == self.REFERENCE:
-            return tr("Reference")
+            return translate("TrainingComparison", "Reference")
         return self.comparison.trainees[section - 3]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -234,7 +244,7 @@ class ClosureChart(pg.PlotWidget):
         for item in self.bars:
             plot.removeItem(item)
         self.bars = []
-        names = [tr("Reference"), *comparison.trainees]
+        names = [translate("TrainingComparison", "Reference"), *comparison.trainees]
         plant = [m for m in comparison.section(cmp.CLOSURE) if m.key[1] == ""]
         width = 0.6 / max(len(plant), 1)
         low, high = 0.0, 0.0
