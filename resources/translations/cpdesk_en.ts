@@ -1,142 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>Flow chart</source>
-        <extracomment>Show refused edits in a message box too (a window that shows ``failed`` itself turns this off).</extracomment>
-        <translation>Flow chart</translation>
-    </message>
-    <message>
-        <source>Add step %s</source>
-        <translation>Add step %s</translation>
-    </message>
-    <message>
-        <source>Add stream %s</source>
-        <translation>Add stream %s</translation>
-    </message>
-    <message>
-        <source>Delete from the flow chart</source>
-        <translation>Delete from the flow chart</translation>
-    </message>
-    <message>
-        <source>Arrange the flow chart</source>
-        <translation>Arrange the flow chart</translation>
-    </message>
-    <message>
-        <source>Move steps</source>
-        <translation>Move steps</translation>
-    </message>
-    <message>
-        <source>Edit step %s</source>
-        <translation>Edit step %s</translation>
-    </message>
-    <message>
-        <source>Edit stream %s</source>
-        <translation>Edit stream %s</translation>
-    </message>
-    <message>
-        <source>Balance closure (unaccounted, % of inputs)</source>
-        <translation>Balance closure (unaccounted, % of inputs)</translation>
-    </message>
-    <message>
-        <source>Flows per year</source>
-        <translation>Flows per year</translation>
-    </message>
-    <message>
-        <source>Options found, by category</source>
-        <translation>Options found, by category</translation>
-    </message>
-    <message>
-        <source>Economics of all options</source>
-        <translation>Economics of all options</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>Water</source>
-        <translation>Water</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energy</translation>
-    </message>
-    <message>
-        <source>All options</source>
-        <translation>All options</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investment</translation>
-    </message>
-    <message>
-        <source>Annual savings</source>
-        <translation>Annual savings</translation>
-    </message>
-    <message>
-        <source>Simple payback</source>
-        <translation>Simple payback</translation>
-    </message>
-    <message>
-        <source>NPV</source>
-        <translation>NPV</translation>
-    </message>
-    <message>
-        <source>Required tasks done</source>
-        <translation>Required tasks done</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>years</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>of %1</translation>
-    </message>
-    <message>
-        <source>Missing: the reference has this figure, the trainee not</source>
-        <translation>Missing: the reference has this figure, the trainee not</translation>
-    </message>
-    <message>
-        <source>Not in the reference</source>
-        <translation>Not in the reference</translation>
-    </message>
-    <message>
-        <source>%1 points from the reference</source>
-        <translation>%1 points from the reference</translation>
-    </message>
-    <message>
-        <source>%1 from the reference (%2)</source>
-        <translation>%1 from the reference (%2)</translation>
-    </message>
-    <message>
-        <source>%1 from the reference</source>
-        <translation>%1 from the reference</translation>
-    </message>
-    <message>
-        <source>category missing</source>
-        <translation>category missing</translation>
-    </message>
-    <message>
-        <source>beyond the tolerance</source>
-        <translation>beyond the tolerance</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Cleaner Production assessments in factories, offline: flow charts, measurements, water and energy balances, CP options with their feasibility and CO₂, reports for the company and the national CP centre.</source>
@@ -1522,6 +1386,42 @@
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChart</name>
+    <message>
+        <source>Flow chart</source>
+        <extracomment>Show refused edits in a message box too (a window that shows ``failed`` itself turns this off).</extracomment>
+        <translation>Flow chart</translation>
+    </message>
+    <message>
+        <source>Add step %s</source>
+        <translation>Add step %s</translation>
+    </message>
+    <message>
+        <source>Add stream %s</source>
+        <translation>Add stream %s</translation>
+    </message>
+    <message>
+        <source>Delete from the flow chart</source>
+        <translation>Delete from the flow chart</translation>
+    </message>
+    <message>
+        <source>Arrange the flow chart</source>
+        <translation>Arrange the flow chart</translation>
+    </message>
+    <message>
+        <source>Move steps</source>
+        <translation>Move steps</translation>
+    </message>
+    <message>
+        <source>Edit step %s</source>
+        <translation>Edit step %s</translation>
+    </message>
+    <message>
+        <source>Edit stream %s</source>
+        <translation>Edit stream %s</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +3942,131 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <source>%1 cannot be imported in this window.</source>
         <translation>%1 cannot be imported in this window.</translation>
     </message>
+    <message>
+        <source>companies</source>
+        <extracomment>Colours of good news, warnings and failures (readable on the light default palette).</extracomment>
+        <translation>companies</translation>
+    </message>
+    <message>
+        <source>courses</source>
+        <translation>courses</translation>
+    </message>
+    <message>
+        <source>factor sets</source>
+        <translation>factor sets</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>programmes</translation>
+    </message>
+    <message>
+        <source>workshops</source>
+        <translation>workshops</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>course modules</source>
+        <translation>course modules</translation>
+    </message>
+    <message>
+        <source>fuel factors</source>
+        <translation>fuel factors</translation>
+    </message>
+    <message>
+        <source>grid factors</source>
+        <translation>grid factors</translation>
+    </message>
+    <message>
+        <source>indicator values</source>
+        <translation>indicator values</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <source>fuel values of an assessment</source>
+        <translation>fuel values of an assessment</translation>
+    </message>
+    <message>
+        <source>practical modules</source>
+        <translation>practical modules</translation>
+    </message>
+    <message>
+        <source>process steps</source>
+        <translation>process steps</translation>
+    </message>
+    <message>
+        <source>task progress</source>
+        <translation>task progress</translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation>team members</translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation>training sessions</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>practical assignments</source>
+        <translation>practical assignments</translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation>streams</translation>
+    </message>
+    <message>
+        <source>logger series</source>
+        <translation>logger series</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>measurements</translation>
+    </message>
+    <message>
+        <source>waste streams</source>
+        <translation>waste streams</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>causes</translation>
+    </message>
+    <message>
+        <source>logger readings (blocks)</source>
+        <translation>logger readings (blocks)</translation>
+    </message>
+    <message>
+        <source>readings taken from loggers</source>
+        <translation>readings taken from loggers</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>resource savings</source>
+        <translation>resource savings</translation>
+    </message>
 </context>
 <context>
     <name>SyncMenu</name>
@@ -4129,6 +4154,113 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Add team member</source>
         <translation>Add team member</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingComparison</name>
+    <message>
+        <source>Balance closure (unaccounted, % of inputs)</source>
+        <translation>Balance closure (unaccounted, % of inputs)</translation>
+    </message>
+    <message>
+        <source>Flows per year</source>
+        <translation>Flows per year</translation>
+    </message>
+    <message>
+        <source>Options found, by category</source>
+        <translation>Options found, by category</translation>
+    </message>
+    <message>
+        <source>Economics of all options</source>
+        <translation>Economics of all options</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>plant</source>
+        <translation>plant</translation>
+    </message>
+    <message>
+        <source>All options</source>
+        <translation>All options</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Annual savings</source>
+        <translation>Annual savings</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Simple payback</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>Required tasks done</source>
+        <translation>Required tasks done</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Missing: the reference has this figure, the trainee not</source>
+        <translation>Missing: the reference has this figure, the trainee not</translation>
+    </message>
+    <message>
+        <source>Not in the reference</source>
+        <translation>Not in the reference</translation>
+    </message>
+    <message>
+        <source>%1 points from the reference</source>
+        <translation>%1 points from the reference</translation>
+    </message>
+    <message>
+        <source>%1 from the reference (%2)</source>
+        <translation>%1 from the reference (%2)</translation>
+    </message>
+    <message>
+        <source>%1 from the reference</source>
+        <translation>%1 from the reference</translation>
+    </message>
+    <message>
+        <source>category missing</source>
+        <translation>category missing</translation>
+    </message>
+    <message>
+        <source>beyond the tolerance</source>
+        <translation>beyond the tolerance</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
     </message>
 </context>
 <context>

@@ -2,142 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
-    <name></name>
-    <message>
-        <source>Flow chart</source>
-        <extracomment>Show refused edits in a message box too (a window that shows ``failed`` itself turns this off).</extracomment>
-        <translation>Sơ đồ quy trình</translation>
-    </message>
-    <message>
-        <source>Add step %s</source>
-        <translation>Thêm công đoạn %s</translation>
-    </message>
-    <message>
-        <source>Add stream %s</source>
-        <translation>Thêm dòng %s</translation>
-    </message>
-    <message>
-        <source>Delete from the flow chart</source>
-        <translation>Xoá khỏi sơ đồ quy trình</translation>
-    </message>
-    <message>
-        <source>Arrange the flow chart</source>
-        <translation>Sắp xếp sơ đồ quy trình</translation>
-    </message>
-    <message>
-        <source>Move steps</source>
-        <translation>Di chuyển công đoạn</translation>
-    </message>
-    <message>
-        <source>Edit step %s</source>
-        <translation>Sửa công đoạn %s</translation>
-    </message>
-    <message>
-        <source>Edit stream %s</source>
-        <translation>Sửa dòng %s</translation>
-    </message>
-    <message>
-        <source>Balance closure (unaccounted, % of inputs)</source>
-        <translation>Sai số khép cân bằng (phần không xác định, % đầu vào)</translation>
-    </message>
-    <message>
-        <source>Flows per year</source>
-        <translation>Lưu lượng mỗi năm</translation>
-    </message>
-    <message>
-        <source>Options found, by category</source>
-        <translation>Giải pháp tìm được, theo nhóm</translation>
-    </message>
-    <message>
-        <source>Economics of all options</source>
-        <translation>Hiệu quả kinh tế của mọi giải pháp</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Water</source>
-        <translation>Nước</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Năng lượng</translation>
-    </message>
-    <message>
-        <source>All options</source>
-        <translation>Mọi giải pháp</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Vốn đầu tư</translation>
-    </message>
-    <message>
-        <source>Annual savings</source>
-        <translation>Tiết kiệm hàng năm</translation>
-    </message>
-    <message>
-        <source>Simple payback</source>
-        <translation>Thời gian hoàn vốn giản đơn</translation>
-    </message>
-    <message>
-        <source>NPV</source>
-        <translation>NPV</translation>
-    </message>
-    <message>
-        <source>Required tasks done</source>
-        <translation>Nhiệm vụ bắt buộc đã xong</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>năm</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>trên %1</translation>
-    </message>
-    <message>
-        <source>Missing: the reference has this figure, the trainee not</source>
-        <translation>Thiếu: bài mẫu có số liệu này, học viên thì không</translation>
-    </message>
-    <message>
-        <source>Not in the reference</source>
-        <translation>Không có trong bài mẫu</translation>
-    </message>
-    <message>
-        <source>%1 points from the reference</source>
-        <translation>lệch %1 điểm so với bài mẫu</translation>
-    </message>
-    <message>
-        <source>%1 from the reference (%2)</source>
-        <translation>lệch %1 so với bài mẫu (%2)</translation>
-    </message>
-    <message>
-        <source>%1 from the reference</source>
-        <translation>lệch %1 so với bài mẫu</translation>
-    </message>
-    <message>
-        <source>category missing</source>
-        <translation>thiếu nhóm</translation>
-    </message>
-    <message>
-        <source>beyond the tolerance</source>
-        <translation>vượt dung sai</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Bài mẫu</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Cleaner Production assessments in factories, offline: flow charts, measurements, water and energy balances, CP options with their feasibility and CO₂, reports for the company and the national CP centre.</source>
@@ -1522,6 +1386,42 @@
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>FlowChart</name>
+    <message>
+        <source>Flow chart</source>
+        <extracomment>Show refused edits in a message box too (a window that shows ``failed`` itself turns this off).</extracomment>
+        <translation>Sơ đồ quy trình</translation>
+    </message>
+    <message>
+        <source>Add step %s</source>
+        <translation>Thêm công đoạn %s</translation>
+    </message>
+    <message>
+        <source>Add stream %s</source>
+        <translation>Thêm dòng %s</translation>
+    </message>
+    <message>
+        <source>Delete from the flow chart</source>
+        <translation>Xoá khỏi sơ đồ quy trình</translation>
+    </message>
+    <message>
+        <source>Arrange the flow chart</source>
+        <translation>Sắp xếp sơ đồ quy trình</translation>
+    </message>
+    <message>
+        <source>Move steps</source>
+        <translation>Di chuyển công đoạn</translation>
+    </message>
+    <message>
+        <source>Edit step %s</source>
+        <translation>Sửa công đoạn %s</translation>
+    </message>
+    <message>
+        <source>Edit stream %s</source>
+        <translation>Sửa dòng %s</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +3942,131 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <source>%1 cannot be imported in this window.</source>
         <translation>Không thể nhập %1 trong cửa sổ này.</translation>
     </message>
+    <message>
+        <source>companies</source>
+        <extracomment>Colours of good news, warnings and failures (readable on the light default palette).</extracomment>
+        <translation>doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>courses</source>
+        <translation>khoá đào tạo</translation>
+    </message>
+    <message>
+        <source>factor sets</source>
+        <translation>bộ hệ số</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>chỉ số</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>người tham gia</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>chương trình</translation>
+    </message>
+    <message>
+        <source>workshops</source>
+        <translation>hội thảo</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>đánh giá</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>chứng chỉ</translation>
+    </message>
+    <message>
+        <source>course modules</source>
+        <translation>mô-đun của khoá đào tạo</translation>
+    </message>
+    <message>
+        <source>fuel factors</source>
+        <translation>hệ số nhiên liệu</translation>
+    </message>
+    <message>
+        <source>grid factors</source>
+        <translation>hệ số lưới điện</translation>
+    </message>
+    <message>
+        <source>indicator values</source>
+        <translation>giá trị chỉ số</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>fuel values of an assessment</source>
+        <translation>giá trị nhiên liệu riêng của đánh giá</translation>
+    </message>
+    <message>
+        <source>practical modules</source>
+        <translation>mô-đun thực hành</translation>
+    </message>
+    <message>
+        <source>process steps</source>
+        <translation>công đoạn sản xuất</translation>
+    </message>
+    <message>
+        <source>task progress</source>
+        <translation>tiến độ nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation>thành viên đội SXSH</translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation>buổi học</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>điểm danh</translation>
+    </message>
+    <message>
+        <source>practical assignments</source>
+        <translation>bài thực hành được giao</translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation>dòng</translation>
+    </message>
+    <message>
+        <source>logger series</source>
+        <translation>chuỗi số liệu từ bộ ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>số đo</translation>
+    </message>
+    <message>
+        <source>waste streams</source>
+        <translation>dòng thải</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>nguyên nhân</translation>
+    </message>
+    <message>
+        <source>logger readings (blocks)</source>
+        <translation>số đo của bộ ghi dữ liệu (theo khối)</translation>
+    </message>
+    <message>
+        <source>readings taken from loggers</source>
+        <translation>số đo lấy từ bộ ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>giải pháp SXSH</translation>
+    </message>
+    <message>
+        <source>resource savings</source>
+        <translation>tài nguyên tiết kiệm</translation>
+    </message>
 </context>
 <context>
     <name>SyncMenu</name>
@@ -4129,6 +4154,113 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Add team member</source>
         <translation>Thêm thành viên đội</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingComparison</name>
+    <message>
+        <source>Balance closure (unaccounted, % of inputs)</source>
+        <translation>Sai số khép cân bằng (phần không xác định, % đầu vào)</translation>
+    </message>
+    <message>
+        <source>Flows per year</source>
+        <translation>Lưu lượng mỗi năm</translation>
+    </message>
+    <message>
+        <source>Options found, by category</source>
+        <translation>Giải pháp tìm được, theo nhóm</translation>
+    </message>
+    <message>
+        <source>Economics of all options</source>
+        <translation>Hiệu quả kinh tế của mọi giải pháp</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>plant</source>
+        <translation>nhà máy</translation>
+    </message>
+    <message>
+        <source>All options</source>
+        <translation>Mọi giải pháp</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <source>Annual savings</source>
+        <translation>Tiết kiệm hàng năm</translation>
+    </message>
+    <message>
+        <source>Simple payback</source>
+        <translation>Thời gian hoàn vốn giản đơn</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>Required tasks done</source>
+        <translation>Nhiệm vụ bắt buộc đã xong</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>trên %1</translation>
+    </message>
+    <message>
+        <source>Missing: the reference has this figure, the trainee not</source>
+        <translation>Thiếu: bài mẫu có số liệu này, học viên thì không</translation>
+    </message>
+    <message>
+        <source>Not in the reference</source>
+        <translation>Không có trong bài mẫu</translation>
+    </message>
+    <message>
+        <source>%1 points from the reference</source>
+        <translation>lệch %1 điểm so với bài mẫu</translation>
+    </message>
+    <message>
+        <source>%1 from the reference (%2)</source>
+        <translation>lệch %1 so với bài mẫu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 from the reference</source>
+        <translation>lệch %1 so với bài mẫu</translation>
+    </message>
+    <message>
+        <source>category missing</source>
+        <translation>thiếu nhóm</translation>
+    </message>
+    <message>
+        <source>beyond the tolerance</source>
+        <translation>vượt dung sai</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Bài mẫu</translation>
     </message>
 </context>
 <context>
