@@ -4160,11 +4160,11 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>TrainingComparison</name>
     <message>
         <source>Balance closure (unaccounted, % of inputs)</source>
-        <translation>Sai số khép cân bằng (phần không xác định, % đầu vào)</translation>
+        <translation>Mức khép kín cân bằng (phần chưa xác định, % đầu vào)</translation>
     </message>
     <message>
         <source>Flows per year</source>
-        <translation>Lưu lượng mỗi năm</translation>
+        <translation>Lưu lượng các dòng trong năm</translation>
     </message>
     <message>
         <source>Options found, by category</source>
@@ -4172,7 +4172,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>Economics of all options</source>
-        <translation>Hiệu quả kinh tế của mọi giải pháp</translation>
+        <translation>Hiệu quả kinh tế của tất cả giải pháp</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -4188,11 +4188,11 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>plant</source>
-        <translation>nhà máy</translation>
+        <translation>toàn nhà máy</translation>
     </message>
     <message>
         <source>All options</source>
-        <translation>Mọi giải pháp</translation>
+        <translation>Tất cả giải pháp</translation>
     </message>
     <message>
         <source>Investment</source>
