@@ -172,7 +172,11 @@ class ProgressPanel(QWidget):
         self.pages.setCurrentIndex(GUIDED_PAGE if on else LIST_PAGE)
         if on:
             QTimer.singleShot(0, self._make_room)  # once the window has placed its docks
-        self.reload()
+        # Opening is quick: the checks that need no balance now, the balance checks (which
+        # reconcile both balances and load the numeric libraries) off the GUI thread next.
+        self.reload(balances_too=False)
+        if assessment_id is not None:
+            self._timer.start()
 
     @property
     def guided_on(self) -> bool:
@@ -203,8 +207,9 @@ class ProgressPanel(QWidget):
             height = navigator.height() + dock.height()
             window.resizeDocks([navigator, dock], [height // 4, height - height // 4], Qt.Orientation.Vertical)
 
-    def reload(self) -> None:
-        """Read the progress and show it now (opening an assessment, tests)."""
+    def reload(self, *, balances_too: bool = True) -> None:
+        """Read the progress and show it now (opening an assessment, tests); without
+        ``balances_too`` the balance checks are left for the next background refresh."""
         self._timer.stop()
         self._generation += 1  # a background refresh still running is stale now
         if self.assessment_id is None:
@@ -217,7 +222,7 @@ class ProgressPanel(QWidget):
             return
         db, key = self.wb.db, self.assessment_id
         try:
-            progress = guidance.progress(db, key)
+            progress = guidance.progress(db, key, balances_too=balances_too)
             rows = workbench_queries.task_progress(db, key)
         except CpdeskError:
             return  # the assessment was just deleted: the window moves elsewhere

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -88,9 +89,10 @@ class _Watcher(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None,
         on_cancel: Callable[[], None] | None,
+        owner: QWidget | None = None,
     ) -> None:
         super().__init__()  # no parent: the dialog goes before the job's last signal
-        self.job, self.dialog = job, dialog
+        self.job, self.dialog, self.owner = job, dialog, owner
         self._busy = False
         self.on_done, self.on_error, self.on_cancel = on_done, on_error, on_cancel
         job.signals.progressed.connect(self._progressed)
@@ -121,19 +123,27 @@ class _Watcher(QObject):
             return True
         return False
 
+    def _owner_gone(self) -> bool:
+        """The widget that asked for the job was deleted meanwhile (its window closed or was
+        rebuilt in another language): its callbacks must not run on a dead object."""
+        return self.owner is not None and not shiboken6.isValid(self.owner)
+
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
         if self._later(self._succeeded, result):
             return
         self._close()
-        self.on_done(result)
+        if not self._owner_gone():
+            self.on_done(result)
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
         if self._later(self._failed, error):
             return
         self._close()
-        if self.job.is_cancelled():
+        if self._owner_gone():
+            log.info("job of a closed window failed: %s", error)
+        elif self.job.is_cancelled():
             self._cancelled()
         elif self.on_error is not None:
             self.on_error(error)
@@ -147,7 +157,7 @@ class _Watcher(QObject):
         if self._later(self._cancelled):
             return
         self._close()
-        if self.on_cancel is not None:
+        if self.on_cancel is not None and not self._owner_gone():
             self.on_cancel()
 
     @Slot()
@@ -194,7 +204,7 @@ def run_job(
         dialog.setAutoReset(False)
         dialog.setValue(0)
         dialog.canceled.connect(job.cancel)
-    watcher = _Watcher(job, dialog, on_done, on_error, on_cancel)
+    watcher = _Watcher(job, dialog, on_done, on_error, on_cancel, parent)
     job.watcher = watcher  # type: ignore[attr-defined]  # keeps the watcher alive with the job
     _running.add(job)
     QThreadPool.globalInstance().start(job)

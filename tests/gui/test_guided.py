@@ -56,6 +56,7 @@ def test_a_trainee_starts_guided(qtbot, demo_window) -> None:
 def test_tasks_by_step_with_progress_bars_and_the_guide(qtbot, demo_window) -> None:
     window = demo_window
     view = guided(qtbot, window)
+    window.progress.reload()  # with the balance checks now (opening leaves them to the background)
     tree = view.tree
     assert [tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount())] == [3, 4, 2, 4, 3, 2]
     progress = guidance.progress(window.wb.db, window.current_assessment())
@@ -123,3 +124,20 @@ def test_every_task_is_done_in_a_section_of_the_workspace(qtbot, demo_window) ->
     from cpdesk.core.method_guide import TASK_SECTIONS
 
     assert set(TASK_SECTIONS.values()) <= set(demo_window.workspace.titles())
+
+
+def test_opening_shows_the_quick_checks_at_once_and_the_balance_checks_when_they_arrive(qtbot, demo_window) -> None:
+    """Opening an assessment does not wait for the two balances to be reconciled."""
+    window = demo_window
+    panel = window.progress
+    key = window.current_assessment()
+    panel.set_assessment(None)
+    panel.set_assessment(key)
+
+    def balance_findings() -> list[str]:
+        return [f.code for f in panel.findings.get(5, ()) if f.code.startswith("balance")]
+
+    assert panel.findings.get(5) and not balance_findings()  # "4 of 56 streams have no reading" at once
+    qtbot.waitUntil(lambda: bool(balance_findings()), timeout=30000)
+    full = guidance.progress(window.wb.db, key).task(5).findings
+    assert [f.code for f in panel.findings[5]] == [f.code for f in full]

@@ -72,9 +72,5 @@ def test_start_does_not_import_alembic(started: set[str]) -> None:
     assert "alembic" not in started
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the progress panel reads the guidance (both balances, reconciled) while the assessment opens",
-)
 def test_start_does_not_import_pint_or_scipy(started: set[str]) -> None:
     assert started.isdisjoint({"pint", "scipy"})

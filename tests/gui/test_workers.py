@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+import shiboken6
 
 pytest.importorskip("pytestqt")
 
@@ -79,3 +80,22 @@ def test_cancel_in_the_progress_dialog_drops_the_result(qtbot) -> None:
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     wait_for_jobs(qtbot)
     assert outcome == ["cancelled"]
+
+
+def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(qtbot) -> None:
+    """The window closed (or was rebuilt in another language) while its job ran: no callback
+    runs on the dead widget, and the job still counts as finished."""
+    owner = QWidget()
+    release = threading.Event()
+    calls: list[object] = []
+
+    def job(progress, cancelled):
+        release.wait(10)
+        return "late"
+
+    run_job(job, calls.append, parent=owner, on_error=calls.append, show_progress=False)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=5000)
+    release.set()
+    wait_for_jobs(qtbot)
+    assert calls == []
