@@ -6,14 +6,16 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cpdesk.cli import table
 from cpdesk.cli.main import emit_json
-from cpdesk.services import sync, sync_conflicts, sync_keys, sync_reference
-from cpdesk.store.database import Database
 
-OpenDb = Callable[[argparse.Namespace], Database]
+if TYPE_CHECKING:  # the services load when a command runs: `cpdesk --help` stays quick
+    from cpdesk.services import sync_keys
+    from cpdesk.store.database import Database
+
+OpenDb = Callable[[argparse.Namespace], "Database"]
 
 
 def register(sub: Any, open_db: OpenDb) -> None:
@@ -117,6 +119,8 @@ def _progress() -> Callable[[float, str], None] | None:
 
 
 def cmd_export(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync
+
     result = sync.export_bundle(
         db, Path(args.output), all_records=args.all, to=args.to, author=args.author, progress=_progress()
     )
@@ -134,6 +138,8 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync
+
     report = sync.import_bundle(
         db, Path(args.file), dry_run=args.dry_run, centre_fingerprint=args.centre_fingerprint, progress=_progress()
     )
@@ -158,10 +164,14 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_keys_show(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_keys
+
     return _show_identity(sync_keys.show_identity(db), args.json)
 
 
 def cmd_keys_export(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_keys
+
     view = sync_keys.export_public_key(db, Path(args.output), args.name)
     print(f"{args.output}: public key of {view.name}, fingerprint {view.fingerprint}")
     print("give this file to the centre, and read the fingerprint to them to check it")
@@ -169,6 +179,8 @@ def cmd_keys_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_centre_init(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_keys
+
     view = sync_keys.init_centre(db, args.name)
     print(f"this database is now the centre {view.name!r}; its key fingerprint is {view.fingerprint}")
     print("give that fingerprint to every field installation (they check the first reference-data pack with it)")
@@ -176,28 +188,38 @@ def cmd_centre_init(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_centre_show(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_keys
+
     return _show_identity(sync_keys.show_centre(db), args.json)
 
 
 def cmd_centre_key(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_keys
+
     view = sync_keys.export_centre_key(db, Path(args.output))
     print(f"{args.output}: public key of the centre {view.name!r}, fingerprint {view.fingerprint}")
     return 0
 
 
 def cmd_centre_trust(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_keys
+
     row = sync_keys.trust_key(db, Path(args.keyfile), args.name)
     print(f"trusted {row.name!r} ({row.role}), key {row.fingerprint}")
     return 0
 
 
 def cmd_centre_revoke(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_keys
+
     row = sync_keys.revoke_key(db, args.fingerprint, args.reason)
     print(f"revoked the key {row.fingerprint} of {row.name!r}: its bundles are rejected from now on")
     return 0
 
 
 def cmd_centre_keys(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_keys
+
     rows = sync_keys.list_keys(db)
     if args.json:
         emit_json(rows)
@@ -211,6 +233,8 @@ def cmd_centre_keys(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_centre_pack(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_reference
+
     written = sync_reference.export_reference_pack(db, Path(args.output), progress=_progress())
     records = sum(t.records for t in written.manifest.tables.values())
     print(
@@ -220,6 +244,8 @@ def cmd_centre_pack(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_conflicts
+
     rows = sync_conflicts.list_conflicts(db, include_resolved=args.all)
     if args.json:
         emit_json(rows)
@@ -249,6 +275,8 @@ def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace, db: Database) -> int:
+    from cpdesk.services import sync_conflicts
+
     row = sync_conflicts.resolve_conflict(db, args.id, args.keep)
     if args.json:
         emit_json(row)

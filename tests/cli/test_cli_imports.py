@@ -28,7 +28,10 @@ def test_version_imports_no_engine() -> None:
     assert _imported_after(code).isdisjoint(HEAVY)
 
 
-@pytest.mark.parametrize("module", ["engine_commands", "report_commands", "logger_commands"])
+@pytest.mark.parametrize(
+    "module",
+    ["engine_commands", "report_commands", "logger_commands", "sync_commands", "guide_commands", "practical_commands"],
+)
 def test_registering_commands_imports_no_engine(module: str) -> None:
     code = (
         "import argparse\n"
@@ -44,3 +47,15 @@ def test_version_after_a_command_is_still_that_commands_error(capsys) -> None:
 
     assert main(["list", "--version"]) == 2
     assert "cpdesk list --help" in capsys.readouterr().err
+
+
+def test_help_imports_no_engine() -> None:
+    """`cpdesk --help` builds every command's parser and runs none."""
+    code = (
+        "from cpdesk.cli.main import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0\n"
+    )
+    assert _imported_after(code).isdisjoint(HEAVY)
