@@ -222,7 +222,7 @@ class ProgressPanel(QWidget):
             return
         db, key = self.wb.db, self.assessment_id
         try:
-            progress = guidance.progress(db, key, balances_too=balances_too)
+            progress = guidance.progress(db, key, balances_too=balances_too, detail=self.wb.detail(key))
             rows = workbench_queries.task_progress(db, key)
         except CpdeskError:
             return  # the assessment was just deleted: the window moves elsewhere

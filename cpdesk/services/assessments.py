@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from cpdesk.core.vocabulary import DataOrigin, DeliveryMode, TaskStatus, TeamRole
 from cpdesk.services import lookup
@@ -147,11 +147,25 @@ def set_task_status(
 
 def list_assessments(db: Any, programme_code: str | None = None) -> list[AssessmentRow]:
     with reading(db) as session:
-        query = lookup.live(Assessment).join(Company).order_by(Company.name, Assessment.start_date)
+        query = (
+            lookup.live(Assessment)
+            .join(Company)
+            .options(contains_eager(Assessment.company), selectinload(Assessment.programme))
+            .order_by(Company.name, Assessment.start_date)
+        )
         if programme_code is not None:
             programme = lookup.programme_by_code(session, programme_code)
             query = query.where(Assessment.programme_id == programme.id)
-        rows = [_row(session, a) for a in session.execute(query).scalars()]
+        found = list(session.execute(query).scalars())
+        # One count for all of them, not one query per assessment (the navigator lists them all).
+        done = dict(
+            session.execute(
+                select(TaskProgress.assessment_id, func.count(TaskProgress.id))
+                .where(TaskProgress.status == TaskStatus.DONE, TaskProgress.deleted_at.is_(None))
+                .group_by(TaskProgress.assessment_id)
+            ).all()
+        )
+        rows = [_row(session, a, done.get(a.id, 0)) for a in found]
         return sorted(rows, key=lambda r: (lookup.natural_key(r.company), r.start_date or date.min))
 
 
@@ -172,14 +186,16 @@ def _factor_set_id(session: Session, code: str | None) -> uuid.UUID | None:
     return factor_set.id
 
 
-def _row(session: Session, a: Assessment) -> AssessmentRow:
-    done = session.execute(
-        select(func.count(TaskProgress.id)).where(
-            TaskProgress.assessment_id == a.id,
-            TaskProgress.status == TaskStatus.DONE,
-            TaskProgress.deleted_at.is_(None),
-        )
-    ).scalar_one()
+def _row(session: Session, a: Assessment, done: int | None = None) -> AssessmentRow:
+    """The assessment's list row; ``done`` is its count of tasks done when the caller has it."""
+    if done is None:
+        done = session.execute(
+            select(func.count(TaskProgress.id)).where(
+                TaskProgress.assessment_id == a.id,
+                TaskProgress.status == TaskStatus.DONE,
+                TaskProgress.deleted_at.is_(None),
+            )
+        ).scalar_one()
     programme: Programme | None = a.programme
     return AssessmentRow(
         id=a.id,

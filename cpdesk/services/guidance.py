@@ -50,13 +50,18 @@ class TaskNotDone(CpdeskError):
 # --------------------------------------------------------------------------- checks
 
 
-def findings(db: Any, assessment_id: uuid.UUID | str, *, balances_too: bool = True) -> list[Finding]:
+def findings(
+    db: Any, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
+) -> list[Finding]:
     """Every finding of every task of the assessment, by task number.
 
     ``balances_too`` False leaves out the two balance checks (closure, flagged readings),
     which compute and reconcile both balances: the rest reads the assessment only.
+    ``detail`` is the assessment as :func:`cpdesk.services.assessments.show_assessment`
+    gave it, when the caller has just read it (read here otherwise).
     """
-    detail = assessments.show_assessment(db, assessment_id)
+    if detail is None:
+        detail = assessments.show_assessment(db, assessment_id)
     causes = workbench_queries.causes(db, detail.row.id)
     notes = {key: t.technical_notes for key, t in workbench_queries.option_texts(db, detail.row.id).items()}
     reports = (
@@ -251,10 +256,13 @@ def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Map
 # --------------------------------------------------------------------------- progress
 
 
-def progress(db: Any, assessment_id: uuid.UUID | str, *, balances_too: bool = True) -> Progress:
-    """Each task's recorded status and findings, and per step how many tasks count as done."""
+def progress(
+    db: Any, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
+) -> Progress:
+    """Each task's recorded status and findings, and per step how many tasks count as done
+    (``detail``: the assessment just read by the caller, as for :func:`findings`)."""
     statuses = {t.task_no: t.status for t in workbench_queries.task_progress(db, assessment_id)}
-    return core.progress(statuses, findings(db, assessment_id, balances_too=balances_too))
+    return core.progress(statuses, findings(db, assessment_id, balances_too=balances_too, detail=detail))
 
 
 def task_state(db: Any, assessment_id: uuid.UUID | str, task_no: int) -> TaskState:
