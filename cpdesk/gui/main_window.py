@@ -41,7 +41,8 @@ from cpdesk.gui.report_export import ReportExport, reports_available
 from cpdesk.gui.sync import menu as sync_menu
 from cpdesk.gui.workbench import Workbench
 from cpdesk.gui.workspace import AssessmentWorkspace
-from cpdesk.services import workbench_queries
+from cpdesk.services import guidance, workbench_queries
+from cpdesk.services.errors import CpdeskError
 
 #: Workspace sections reachable with Ctrl+1 ... Ctrl+9 and Ctrl+0, in list order.
 SECTION_KEYS = (
@@ -446,8 +447,17 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.wb.prefs, workbench_queries.factor_set_codes(self.wb.db), self)
+        tolerances = {group: guidance.closure_tolerance(self.wb.db, group) for group in ("water", "energy")}
+        dialog = SettingsDialog(self.wb.prefs, workbench_queries.factor_set_codes(self.wb.db), self, tolerances)
         if dialog.exec():
+            changed = {g: v for g, v in dialog.result_tolerances().items() if abs(v - tolerances[g]) > 1e-9}
+            try:
+                for group, value in changed.items():
+                    guidance.set_closure_tolerance(self.wb.db, group, value)
+            except CpdeskError as exc:
+                show_error(self, exc)
+            if changed:
+                self.progress.reload()
             self.preferences_changed.emit(dialog.result_preferences())
 
     def apply_preferences(self, prefs: Preferences) -> None:

@@ -3739,6 +3739,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
     <message>
         <source>Lengthen every text (to check layouts when translating)</source>
+        <extracomment>Per balance (water, energy): how far from closing a balance may be before the guided checks call it suspicious, in % of its inputs.</extracomment>
         <translation>Lengthen every text (to check layouts when translating)</translation>
     </message>
     <message>
@@ -3766,8 +3767,16 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Data folder</translation>
     </message>
     <message>
-        <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set.</source>
-        <translation>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set.</translation>
+        <source>Water balance closes within</source>
+        <translation>Water balance closes within</translation>
+    </message>
+    <message>
+        <source>Energy balance closes within</source>
+        <translation>Energy balance closes within</translation>
+    </message>
+    <message>
+        <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A balance that closes worse than its tolerance is marked for a second look in the guided checks.</source>
+        <translation>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A balance that closes worse than its tolerance is marked for a second look in the guided checks.</translation>
     </message>
 </context>
 <context>

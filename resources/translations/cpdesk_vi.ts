@@ -3739,6 +3739,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>Lengthen every text (to check layouts when translating)</source>
+        <extracomment>Per balance (water, energy): how far from closing a balance may be before the guided checks call it suspicious, in % of its inputs.</extracomment>
         <translation>Kéo dài mọi chuỗi chữ (để kiểm tra bố cục khi dịch)</translation>
     </message>
     <message>
@@ -3766,8 +3767,16 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set.</source>
-        <translation>Thư mục dữ liệu chứa cơ sở dữ liệu được mở khi khởi động. Ngôn ngữ mới có hiệu lực ngay; các đánh giá mới dùng bộ hệ số mặc định.</translation>
+        <source>Water balance closes within</source>
+        <translation>Cân bằng nước khép trong phạm vi</translation>
+    </message>
+    <message>
+        <source>Energy balance closes within</source>
+        <translation>Cân bằng năng lượng khép trong phạm vi</translation>
+    </message>
+    <message>
+        <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A balance that closes worse than its tolerance is marked for a second look in the guided checks.</source>
+        <translation>Thư mục dữ liệu chứa cơ sở dữ liệu được mở khi khởi động. Ngôn ngữ mới được áp dụng ngay; các đánh giá mới dùng bộ hệ số mặc định. Cân bằng nào có sai số khép vượt quá mức cho phép sẽ được đánh dấu để xem lại trong các bước kiểm tra của chế độ hướng dẫn.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,17 @@
-"""Settings: who the user is, language and number notation, factor set, data folder."""
+"""Settings: who the user is, language and number notation, factor set, data folder, and the
+closure tolerance the guided checks hold a balance to."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +29,13 @@ from cpdesk.services import locations
 class SettingsDialog(QDialog):
     """Edits a copy of the preferences; :meth:`result_preferences` hands it back."""
 
-    def __init__(self, prefs: Preferences, factor_sets: list[tuple[str, str, str]], parent: QWidget | None = None):
+    def __init__(
+        self,
+        prefs: Preferences,
+        factor_sets: list[tuple[str, str, str]],
+        parent: QWidget | None = None,
+        tolerances: Mapping[str, float] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._prefs = prefs
@@ -60,6 +71,19 @@ class SettingsDialog(QDialog):
         folder = QHBoxLayout()
         folder.addWidget(self.data_folder, 1)
         folder.addWidget(browse)
+        #: Per balance (water, energy): how far from closing a balance may be before the guided
+        #: checks call it suspicious, in % of its inputs.
+        self.tolerances: dict[str, QDoubleSpinBox] = {}
+        notation = prefs.number_locale or prefs.language
+        for group, value in (tolerances or {}).items():
+            box = QDoubleSpinBox()
+            box.setLocale(QLocale(QLocale.Language.Vietnamese if notation == "vi" else QLocale.Language.English))
+            box.setRange(0.1, 50.0)
+            box.setDecimals(1)
+            box.setSingleStep(0.5)
+            box.setSuffix(" %")
+            box.setValue(value)
+            self.tolerances[group] = box
         self.pseudo = QCheckBox(self.tr("Lengthen every text (to check layouts when translating)"))
         self.pseudo.setChecked(prefs.pseudo_locale)
 
@@ -70,11 +94,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Numbers"), self.numbers)
         form.addRow(self.tr("Default factor set"), self.factor_set)
         form.addRow(self.tr("Data folder"), folder)
+        titles = {
+            "water": self.tr("Water balance closes within"),
+            "energy": self.tr("Energy balance closes within"),
+        }
+        for group, box in self.tolerances.items():
+            form.addRow(titles.get(group, group), box)
         form.addRow("", self.pseudo)
         note = QLabel(
             self.tr(
                 "The data folder holds the database opened at start. A new language applies at once; "
-                "new assessments use the default factor set."
+                "new assessments use the default factor set. A balance that closes worse than its "
+                "tolerance is marked for a second look in the guided checks."
             )
         )
         note.setWordWrap(True)
@@ -104,3 +135,7 @@ class SettingsDialog(QDialog):
         p.data_folder = self.data_folder.text().strip()
         p.pseudo_locale = self.pseudo.isChecked()
         return p
+
+    def result_tolerances(self) -> dict[str, float]:
+        """The closure tolerances as edited, in % per balance."""
+        return {group: box.value() for group, box in self.tolerances.items()}
