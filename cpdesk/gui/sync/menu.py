@@ -158,8 +158,8 @@ def use_catalogues(db: Any) -> None:
 
 
 def install(window: Any) -> SyncMenu:
-    """Add the Sync menu and the conflict count to ``window`` (a MainWindow)."""
-    use_catalogues(window.wb.db)
+    """Add the Sync menu and the conflict count to ``window`` (a MainWindow). The centre's
+    catalogues are in use already: opening the database took them (services.workspace)."""
     window.sync_menu = SyncMenu(window)
     return window.sync_menu
 
