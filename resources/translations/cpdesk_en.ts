@@ -845,6 +845,10 @@
         <translation>%1: %2 figures differ</translation>
     </message>
     <message>
+        <source>%1: 1 figure differs</source>
+        <translation>%1: 1 figure differs</translation>
+    </message>
+    <message>
         <source>(results not returned yet)</source>
         <translation>(results not returned yet)</translation>
     </message>

@@ -846,6 +846,10 @@
         <translation>%1: %2 số liệu khác bài mẫu</translation>
     </message>
     <message>
+        <source>%1: 1 figure differs</source>
+        <translation>%1: 1 số liệu khác bài mẫu</translation>
+    </message>
+    <message>
         <source>(results not returned yet)</source>
         <translation>(chưa nộp kết quả)</translation>
     </message>

@@ -62,6 +62,7 @@ def test_comparison_view_highlights_differences(qtbot, returned: Scenario, tmp_p
     # Section title rows, and the summary line counting what differs.
     assert "Flows per year" in rows and "Options found, by category" in rows
     assert "Bình: 9 figures differ" in dialog.view.summary.text()
+    assert "An: 1 figure differs" in dialog.view.summary.text()
     # The chart has the water closures of the reference and both trainees (20, 20, 50 %).
     heights = [list(b.opts["height"]) for b in dialog.view.chart.bars]
     assert heights == [[pytest.approx(20.0), pytest.approx(20.0), pytest.approx(50.0)]]

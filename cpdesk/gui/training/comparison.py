@@ -341,8 +341,9 @@ class ComparisonView(QWidget):
             .replace("%2", self.data.module.reference_title)
         ]
         for number, a in enumerate(self.data.trainees):
-            text = self.tr("%1: %2 figures differ").replace("%1", a.trainee_name)
-            text = text.replace("%2", str(c.differences_of(number)))
+            count = c.differences_of(number)
+            text = self.tr("%1: 1 figure differs") if count == 1 else self.tr("%1: %2 figures differ")
+            text = text.replace("%1", a.trainee_name).replace("%2", str(count))
             if a.returned_at is None:
                 text += " " + self.tr("(results not returned yet)")
             parts.append(text)
