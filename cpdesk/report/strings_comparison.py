@@ -55,8 +55,8 @@ EN: dict[str, str] = {
 }
 
 VI: dict[str, str] = {
-    "title": "Học phần thực hành: so sánh kết quả",
-    "module": "Học phần",
+    "title": "Mô-đun thực hành: so sánh kết quả",
+    "module": "Mô-đun",
     "reference": "Bài mẫu",
     "reference_of": "Đánh giá mẫu: {title}",
     "data_given": "Số liệu giao cho học viên: {items}",

@@ -1583,6 +1583,10 @@
         <translation>Mark task done</translation>
     </message>
     <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
         <source>Done: marked done and every check passes.</source>
         <translation>Done: marked done and every check passes.</translation>
     </message>

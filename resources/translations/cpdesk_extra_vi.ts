@@ -2,43 +2,8 @@
 <!DOCTYPE TS>
 <!-- Hand-kept Vietnamese for texts that the generated cpdesk_vi.ts cannot hold: Qt's own
      widgets (dialog buttons, edit menus, file dialogs), which the PySide6 wheel ships no
-     Vietnamese for, and flow-chart texts whose run-time context lupdate cannot name. -->
+     Vietnamese for. -->
 <TS version="2.1" language="vi">
-<context>
-    <name>FlowChartView</name>
-    <message>
-        <source>Flow chart</source>
-        <translation>Sơ đồ quy trình</translation>
-    </message>
-    <message>
-        <source>Add step %s</source>
-        <translation>Thêm công đoạn %s</translation>
-    </message>
-    <message>
-        <source>Add stream %s</source>
-        <translation>Thêm dòng %s</translation>
-    </message>
-    <message>
-        <source>Delete from the flow chart</source>
-        <translation>Xoá khỏi sơ đồ quy trình</translation>
-    </message>
-    <message>
-        <source>Arrange the flow chart</source>
-        <translation>Sắp xếp sơ đồ quy trình</translation>
-    </message>
-    <message>
-        <source>Move steps</source>
-        <translation>Di chuyển công đoạn</translation>
-    </message>
-    <message>
-        <source>Edit step %s</source>
-        <translation>Sửa công đoạn %s</translation>
-    </message>
-    <message>
-        <source>Edit stream %s</source>
-        <translation>Sửa dòng %s</translation>
-    </message>
-</context>
 <context>
     <name>LoggerViewer</name>
     <!-- written through a helper's widget.tr(): lupdate files them under "widget" -->

@@ -1583,6 +1583,10 @@
         <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
+        <source>Worksheet</source>
+        <translation>Phiếu công việc</translation>
+    </message>
+    <message>
         <source>Done: marked done and every check passes.</source>
         <translation>Xong: đã đánh dấu xong và mọi phép kiểm tra đều đạt.</translation>
     </message>
@@ -2450,7 +2454,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>Trợ giú&amp;p</translation>
     </message>
     <message>
         <source>Tool bar</source>

@@ -229,8 +229,9 @@ class GuidedView(QWidget):
         self.title.setText(f"{task_no}. {task.title.get(lang)}")
         self.purpose.setText(g.purpose[lang])
         items = "".join(f"<li>{html.escape(i)}</li>" for i in g.items(lang))
+        worksheet = self.tr("Worksheet")
         self.worksheet.setText(
-            f"<b>{html.escape(self.tr('Worksheet'))}: {html.escape(task.worksheet.get(lang))}</b>"
+            f"<b>{html.escape(worksheet)}: {html.escape(task.worksheet.get(lang))}</b>"
             f"<ul style='margin-left: -20px'>{items}</ul>"
         )
         if state.done:
