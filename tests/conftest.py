@@ -114,10 +114,23 @@ class PostgresServer:
         return name
 
     def drop(self, name: str) -> None:
-        from sqlalchemy import text
+        """Drop a test database. FORCE ends the test's own leftover connections, but not an
+        autovacuum worker that happens to be in the fresh database (a role that is not a
+        superuser may not end it): that one finishes within moments, so wait and try again."""
+        import time
 
-        with self._admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        from sqlalchemy import text
+        from sqlalchemy.exc import ProgrammingError
+
+        for attempt in range(40):
+            try:
+                with self._admin.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                return
+            except ProgrammingError as exc:
+                if "pg_signal_backend" not in str(exc) or attempt == 39:
+                    raise
+                time.sleep(0.25)
 
     def close(self) -> None:
         if self.template:
