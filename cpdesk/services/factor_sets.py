@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cpdesk.core.factors import FactorSet, FuelFactor, GridFactor
-from cpdesk.services import lookup, reference
+from cpdesk.services import lookup, reference, reference_factor_sets
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.models import FactorSet as FactorSetRow
 from cpdesk.store.models import FuelFactorRow, GridFactorRow
@@ -17,7 +17,7 @@ from cpdesk.store.models import FuelFactorRow, GridFactorRow
 
 def install_factor_set(db: Any, code: str = reference.DEFAULT_FACTOR_SET, *, default: bool = True) -> bool:
     """Copy a shipped factor set into the database unless it is there. True when installed."""
-    factors = reference.load_factor_set(code)
+    factors = reference_factor_sets.load_factor_set(code)
     with unit_of_work(db) as session:
         existing = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.code == code)).first()
         if existing:

@@ -56,7 +56,7 @@ from cpdesk.services import demo
 from cpdesk.services.assessments import list_assessments, show_assessment
 from cpdesk.services.catalogue import list_companies, list_programmes
 from cpdesk.services.errors import CpdeskError
-from cpdesk.services.reference import load_factor_set
+from cpdesk.services.reference_factor_sets import load_factor_set
 from cpdesk.services.views import AssessmentDetail, MeasurementRow, StreamRow
 from cpdesk.store.models import Programme
 

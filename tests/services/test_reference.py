@@ -13,7 +13,7 @@ import pytest
 from cpdesk.core import vocabulary
 from cpdesk.core.factors import co2_from_electricity, co2_t_per_t_fuel
 from cpdesk.core.vocabulary import FUELS, CauseCategory, OptionCategory
-from cpdesk.services import reference
+from cpdesk.services import reference, reference_factor_sets
 from cpdesk.services.reference import ReferenceDataError
 
 REFERENCE_FILES = [
@@ -143,8 +143,8 @@ def test_label_errors_and_languages() -> None:
 
 
 def test_factor_set_covers_every_fuel_carrier() -> None:
-    fs = reference.load_factor_set()
-    assert fs is reference.load_factor_set("ipcc2006_vn_grid")
+    fs = reference_factor_sets.load_factor_set()
+    assert fs is reference_factor_sets.load_factor_set("ipcc2006_vn_grid")
     assert set(fs.fuels) == {c.value for c in FUELS}
     assert fs.name_en == "IPCC 2006 defaults + Vietnam grid" and fs.name_vi
     assert fs.source and fs.date and fs.version
@@ -157,7 +157,7 @@ def test_factor_set_covers_every_fuel_carrier() -> None:
 
 
 def test_factor_set_grid_series() -> None:
-    fs = reference.load_factor_set()
+    fs = reference_factor_sets.load_factor_set()
     assert fs.grid_years == tuple(range(2014, 2024))
     assert fs.default_grid_year == 2023
     assert fs.grid_factor().t_co2_per_mwh == 0.6592
@@ -167,9 +167,9 @@ def test_factor_set_grid_series() -> None:
 
 def test_unknown_factor_set_is_a_clear_error() -> None:
     with pytest.raises(ReferenceDataError, match="no_such_set.json"):
-        reference.load_factor_set("no_such_set")
+        reference_factor_sets.load_factor_set("no_such_set")
     with pytest.raises(ValueError, match="invalid factor set code"):
-        reference.load_factor_set("../reference/methodology")
+        reference_factor_sets.load_factor_set("../reference/methodology")
 
 
 def test_malformed_data_names_file_and_key() -> None:
