@@ -42,9 +42,9 @@ def register_report(what: Any, open_db: Any) -> None:
 
 
 def cmd_centre_year(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services import training
+    from cpdesk.services import training_statistics
 
-    stats = training.year_statistics(db, args.year)
+    stats = training_statistics.year_statistics(db, args.year)
     if args.json:
         emit_json(stats)
         return 0

@@ -25,7 +25,7 @@ from cpdesk.services import lookup
 from cpdesk.services import validation as check
 from cpdesk.services.editing import Delete, Operation, Restore, Update
 from cpdesk.services.errors import ValidationError
-from cpdesk.services.training import training_person_days_between
+from cpdesk.services.training_statistics import training_person_days_between
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import utcnow
 from cpdesk.store.models import Indicator, IndicatorValue

@@ -177,7 +177,7 @@ def centre_year_report(
 
     from cpdesk.core.vocabulary import DataOrigin
     from cpdesk.report import training_pdf
-    from cpdesk.services import indicators, training
+    from cpdesk.services import indicators, training, training_statistics
 
     target = Path(path).expanduser()
     check_target(target, ("pdf",))
@@ -185,7 +185,7 @@ def centre_year_report(
     gather = BuildHooks(progress, cancelled, 0.0, 0.3, t("progress_reading"))
     render = BuildHooks(progress, cancelled, 0.3, 0.97, t("progress_layout"))
     gather.report(0.0)
-    stats = training.year_statistics(db, year)
+    stats = training_statistics.year_statistics(db, year)
     rows = [r for r in indicators.list_indicators(db, year).rows if r.value is not None]
     records = [*training.list_courses(db, year), *training.list_workshops(db, year), *rows]
     reconstructed = any(r.origin == DataOrigin.RECONSTRUCTED for r in records)

@@ -10,7 +10,7 @@ import pytest
 from cpdesk.core.training import PersonDaysBasis
 from cpdesk.core.training_vocabulary import CourseKind, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.core.vocabulary import DataOrigin
-from cpdesk.services import assessments, catalogue, demo, training, training_edits
+from cpdesk.services import assessments, catalogue, demo, training, training_edits, training_statistics
 from cpdesk.services.editing import Delete, Restore, Update
 from cpdesk.services.errors import NotFoundError, ValidationError
 from cpdesk.services.workspace import open_workspace
@@ -25,7 +25,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 def test_the_demo_reproduces_the_seed_2004_figures(demo_db: Any) -> None:
-    stats = training.year_statistics(demo_db, 2004)
+    stats = training_statistics.year_statistics(demo_db, 2004)
     assert (stats.courses, stats.course_person_days) == (7, 563.0)
     assert (stats.workshops, stats.workshop_person_days) == (11, 738.0)
     kinds = {k.kind: (k.courses, k.person_days) for k in stats.by_kind}
@@ -37,7 +37,7 @@ def test_the_demo_reproduces_the_seed_2004_figures(demo_db: Any) -> None:
     # every demo assessment (textile and the reconstructed programmes) ends in 2004
     ends = [a.end_date for a in assessments.list_assessments(demo_db)]
     assert stats.assessments_completed == sum(1 for d in ends if d and d.year == 2004) > 0
-    assert training.year_statistics(demo_db, 2005).courses == 0
+    assert training_statistics.year_statistics(demo_db, 2005).courses == 0
 
 
 def test_demo_records_are_labelled_reconstructed(demo_db: Any) -> None:
@@ -55,7 +55,7 @@ def test_demo_records_are_labelled_reconstructed(demo_db: Any) -> None:
 def test_the_demo_is_written_once(demo_db: Any) -> None:
     with pytest.raises(Exception, match="already holds the demo"):
         demo.write_demo(demo_db)
-    assert training.year_statistics(demo_db, 2004).courses == 7
+    assert training_statistics.year_statistics(demo_db, 2004).courses == 7
 
 
 # --------------------------------------------------------------------------- records by hand
@@ -80,13 +80,13 @@ def test_person_days_from_attendance_and_head_counts(db: Any) -> None:
     ]
     row = training.list_courses(db)[0]
     assert (row.sessions, row.days, row.person_days, row.basis) == (2, 1.5, 7.5, PersonDaysBasis.MIXED)
-    stats = training.year_statistics(db, 2005)
+    stats = training_statistics.year_statistics(db, 2005)
     assert (stats.courses, stats.course_person_days) == (1, 7.5)
     people = {p.name: p for p in training.list_participants(db)}
     assert people["Lê Văn C"].organisation_type == OrganisationType.GOVERNMENT
     assert people["Lê Văn C"].days_attended == 1.0 and people["Phạm Thị D"].days_attended == 0.5
     assert [r.participant for r in training.list_attendance(db, day1.id)] == ["Lê Văn C", "Phạm Thị D"]
-    assert training.training_person_days_between(db, date(2005, 3, 2), date(2005, 3, 31)) == 6.0
+    assert training_statistics.training_person_days_between(db, date(2005, 3, 2), date(2005, 3, 31)) == 6.0
 
 
 def test_modules_certificates_and_workshops(db: Any) -> None:
@@ -107,7 +107,7 @@ def test_modules_certificates_and_workshops(db: Any) -> None:
         db, kind="awareness_seminar", title="SXSH", held_on=date(2005, 4, 5), days=0.5, participant_count=60
     )
     assert seminar.kind == WorkshopKind.AWARENESS_SEMINAR and seminar.person_days == 30.0
-    stats = training.year_statistics(db, 2005)
+    stats = training_statistics.year_statistics(db, 2005)
     assert (stats.workshops, stats.workshop_person_days, stats.certified_in_year) == (1, 30.0, 1)
 
 
@@ -125,7 +125,7 @@ def test_modules_certificates_and_workshops(db: Any) -> None:
             "whole number",
         ),
         (lambda db: training.create_workshop(db, title="W", held_on="2005-01-01"), "must be a date"),
-        (lambda db: training.year_statistics(db, 20041), "must be a year"),
+        (lambda db: training_statistics.year_statistics(db, 20041), "must be a year"),
     ],
 )
 def test_bad_input_is_refused_with_entity_field_and_value(db: Any, call: Any, message: str) -> None:
@@ -179,10 +179,10 @@ def test_edits_return_their_inverse_and_deletions_wait_for_dependants(db: Any) -
 def test_a_deleted_course_leaves_the_statistics(db: Any) -> None:
     course = _course(db)
     held = training.add_session(db, course.id, held_on=date(2005, 3, 1), days=1.0, participant_count=10)
-    assert training.year_statistics(db, 2005).course_person_days == 10.0
+    assert training_statistics.year_statistics(db, 2005).course_person_days == 10.0
     training_edits.apply(db, Delete("training_session", held.id))
     training_edits.apply(db, Delete("course", course.id))
-    stats = training.year_statistics(db, 2005)
+    stats = training_statistics.year_statistics(db, 2005)
     assert (stats.courses, stats.course_person_days) == (0, 0.0)
 
 
@@ -193,7 +193,7 @@ def test_statistics_leave_out_trainee_copies(db: Any) -> None:
     reference = assessments.create_assessment(
         db, company_id=company.id, title="Mô hình", currency="USD", end_date=date(2005, 5, 1)
     )
-    assert training.year_statistics(db, 2005).assessments_completed == 1
+    assert training_statistics.year_statistics(db, 2005).assessments_completed == 1
     with db.sessions.begin() as s:  # what the practical-module service writes for one trainee
         copy = Assessment(company_id=company.id, title="Bản của học viên", end_date=date(2005, 5, 2))
         s.add(copy)
@@ -202,4 +202,4 @@ def test_statistics_leave_out_trainee_copies(db: Any) -> None:
         s.add(module)
         s.flush()
         s.add(PracticalAssignment(module_id=module.id, trainee_name="H", assessment_id=copy.id))
-    assert training.year_statistics(db, 2005).assessments_completed == 1
+    assert training_statistics.year_statistics(db, 2005).assessments_completed == 1

@@ -32,7 +32,7 @@ from cpdesk.gui.training.training_screen import TrainingScreen
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
 from cpdesk.gui.workers import run_job
-from cpdesk.services import training, training_views
+from cpdesk.services import training_statistics, training_views
 
 
 def pdf_available() -> bool:
@@ -154,7 +154,7 @@ class CentreYearDialog(TrainingScreen):
             self.note.setText(self.tr("Type a year such as 2004."))
             self.model.set_rows([])
             return
-        s = self.statistics = training.year_statistics(self.wb.db, year)
+        s = self.statistics = training_statistics.year_statistics(self.wb.db, year)
         n = self.locale
 
         def number(x: float) -> str:
