@@ -51,6 +51,9 @@ class Shell:
         self.prefs = prefs
         self.workbench: Any = None
         self.window: Any = None
+        #: Replaced windows, held until Qt has deleted them: a garbage collection in between
+        #: would strip their Python side while their widgets still answer Qt's calls.
+        self._retired: set[Any] = set()
 
     def open(self, location: str) -> bool:
         """Open (or create, with the demo data) the database at ``location`` in a new window."""
@@ -83,6 +86,8 @@ class Shell:
         if old is not None:
             window.setGeometry(old.geometry())
             old.close()
+            self._retired.add(old)
+            old.destroyed.connect(lambda *_args, key=old: self._retired.discard(key))
             old.deleteLater()
         self.window = window
         window.show()

@@ -7,6 +7,7 @@ undo and redo across every screen, the flow chart included.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.gui import preferences as prefs_store
+from cpdesk.gui import workers
 from cpdesk.gui.dialogs.about_dialog import show_about
 from cpdesk.gui.dialogs.new_assessment import NewAssessmentDialog
 from cpdesk.gui.dialogs.settings_dialog import SettingsDialog
@@ -57,6 +59,8 @@ SECTION_KEYS = (
     "implementation",
     "attachments",
 )
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -514,4 +518,8 @@ class MainWindow(QMainWindow):
         s = prefs_store.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
+        # The checks and plots still being read for this window are of no use any more; they
+        # must end before the database closes behind the window.
+        if not workers.stop_jobs_of(self):
+            log.warning("background work of the closed window did not end in time")
         super().closeEvent(event)

@@ -149,7 +149,7 @@ class ProgressPanel(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
         if self.guided_on:
-            QTimer.singleShot(0, self._make_room)  # the window has just placed its docks
+            QTimer.singleShot(0, self, self._make_room)  # the window has just placed its docks
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -171,7 +171,7 @@ class ProgressPanel(QWidget):
         self.guided_action.setEnabled(assessment_id is not None)
         self.pages.setCurrentIndex(GUIDED_PAGE if on else LIST_PAGE)
         if on:
-            QTimer.singleShot(0, self._make_room)  # once the window has placed its docks
+            QTimer.singleShot(0, self, self._make_room)  # once the window has placed its docks
         # Opening is quick: the checks that need no balance now, the balance checks (which
         # reconcile both balances and load the numeric libraries) off the GUI thread next.
         self.reload(balances_too=False)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -47,6 +48,8 @@ class Job(QRunnable):
         self.fn = fn
         self.signals = JobSignals()
         self._cancel = threading.Event()
+        self._ended = threading.Event()
+        self.owner: QWidget | None = None
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -56,9 +59,16 @@ class Job(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def wait(self, timeout_s: float) -> bool:
+        """Block until the function has returned (or raised); False on timeout."""
+        return self._ended.wait(timeout_s)
+
     def run(self) -> None:
         try:
-            result = self.fn(self._progress, self._cancel.is_set)
+            try:
+                result = self.fn(self._progress, self._cancel.is_set)
+            finally:
+                self._ended.set()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to show
             if not self._cancel.is_set():
                 log.info("job failed: %r", exc)
@@ -206,6 +216,7 @@ def run_job(
         dialog.canceled.connect(job.cancel)
     watcher = _Watcher(job, dialog, on_done, on_error, on_cancel, parent)
     job.watcher = watcher  # type: ignore[attr-defined]  # keeps the watcher alive with the job
+    job.owner = parent
     _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job
@@ -214,3 +225,28 @@ def run_job(
 def running_jobs() -> int:
     """How many jobs have not finished yet (tests wait for zero)."""
     return len(_running)
+
+
+def _within(widget: QWidget | None, window: QWidget) -> bool:
+    """``widget`` is ``window`` or lies in it, dialogs opened from it included (Qt's
+    isAncestorOf stops at a dialog's own window)."""
+    while widget is not None and shiboken6.isValid(widget):
+        if widget is window:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def stop_jobs_of(window: QWidget, timeout_s: float = 10.0) -> bool:
+    """Cancel the jobs asked for by ``window`` or a widget in it, and wait until their
+    functions have returned; True when all did within ``timeout_s``.
+
+    A closing window calls this before its database is closed, so that no job reads a
+    closed database, and before its widgets go, so that no result arrives for a dead one.
+    Jobs of other windows (the rebuilt window of a language switch) run on.
+    """
+    mine = [job for job in list(_running) if _within(job.owner, window)]
+    for job in mine:
+        job.cancel()
+    deadline = time.monotonic() + timeout_s
+    return all(job.wait(max(0.0, deadline - time.monotonic())) for job in mine)

@@ -8,9 +8,11 @@ import logging
 import shutil
 
 import pytest
+import shiboken6
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from cpdesk.gui import errors, preferences  # noqa: E402
@@ -53,11 +55,14 @@ def test_open_another_database_keeps_a_recent_list(qtbot, demo_template, tmp_pat
     shutil.copyfile(demo_template, first)
     shell = Shell(QApplication.instance(), Preferences(language="en"))
     assert shell.open(str(first))
-    window = shell.window
-    qtbot.addWidget(window)
+    window = shell.window  # closed and deleted by the shell below
     window.database_requested.emit(str(second))  # File → Open: a new file gets the demo data
     assert shell.window is not window and second.exists()
     qtbot.addWidget(shell.window)
+    # The old window is held until Qt has deleted it, then let go.
+    assert shell._retired == {window}
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(window) and shell._retired == set()
     assert preferences.load().recent[:2] == [str(second), str(first)]
     assert shell.window.navigator.demo_assessment() is not None
     shell.window.close()

@@ -99,3 +99,40 @@ def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(qtbot) -> None:
     release.set()
     wait_for_jobs(qtbot)
     assert calls == []
+
+
+def test_a_closing_window_stops_its_own_jobs_and_waits_for_them(qtbot) -> None:
+    from cpdesk.gui.workers import stop_jobs_of
+
+    window, other = QWidget(), QWidget()
+    dialog = QWidget(window, Qt.WindowType.Dialog)  # a window of its own, opened from ``window``
+    for w in (window, other):
+        qtbot.addWidget(w)
+    started = threading.Semaphore(0)
+    release_other = threading.Event()
+    ended: list[str] = []
+
+    def checks(progress, cancelled):
+        started.release()
+        while not cancelled():
+            time.sleep(0.005)
+        time.sleep(0.05)  # the job's own clean-up, which the closing window waits for
+        ended.append("dialog")
+        return "dialog"
+
+    def other_work(progress, cancelled):
+        started.release()
+        release_other.wait(10)
+        ended.append("other")
+        return "other"
+
+    results: list[str] = []
+    run_job(checks, results.append, parent=dialog, show_progress=False)
+    run_job(other_work, results.append, parent=other, show_progress=False)
+    for _ in range(2):
+        assert started.acquire(timeout=5)
+    assert stop_jobs_of(window) is True
+    assert ended == ["dialog"]  # returned before stop_jobs_of did; the other window's runs on
+    release_other.set()
+    wait_for_jobs(qtbot)
+    assert ended == ["dialog", "other"] and results == ["other"]  # a cancelled result is dropped

@@ -57,7 +57,7 @@ class SyncMenu(QObject):
         self.count_label.linkActivated.connect(lambda _link: self.show_conflicts())
         self.count_label.hide()
         window.statusBar().addPermanentWidget(self.count_label)
-        QTimer.singleShot(0, self.update_count)
+        QTimer.singleShot(0, self, self.update_count)  # not after the window is gone
 
     def _action(self, text: str, slot: Any, shortcut: str) -> QAction:
         action = QAction(text, self.window)
