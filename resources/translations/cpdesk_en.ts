@@ -1378,6 +1378,765 @@
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation>Step name</translation>
+    </message>
+    <message>
+        <source>Stream name</source>
+        <translation>Stream name</translation>
+    </message>
+    <message>
+        <source>Waste stream name</source>
+        <translation>Waste stream name</translation>
+    </message>
+    <message>
+        <source>Series name</source>
+        <translation>Series name</translation>
+    </message>
+    <message>
+        <source>Factor set code</source>
+        <translation>Factor set code</translation>
+    </message>
+    <message>
+        <source>Programme code</source>
+        <translation>Programme code</translation>
+    </message>
+    <message>
+        <source>Option code</source>
+        <translation>Option code</translation>
+    </message>
+    <message>
+        <source>Kind of course</source>
+        <translation>Kind of course</translation>
+    </message>
+    <message>
+        <source>Workshop or seminar</source>
+        <translation>Workshop or seminar</translation>
+    </message>
+    <message>
+        <source>Classroom or practical</source>
+        <translation>Classroom or practical</translation>
+    </message>
+    <message>
+        <source>Kind of stream</source>
+        <translation>Kind of stream</translation>
+    </message>
+    <message>
+        <source>Task status</source>
+        <translation>Task status</translation>
+    </message>
+    <message>
+        <source>Option status</source>
+        <translation>Option status</translation>
+    </message>
+    <message>
+        <source>Source (publication)</source>
+        <translation>Source (publication)</translation>
+    </message>
+    <message>
+        <source>Source of the factors</source>
+        <translation>Source of the factors</translation>
+    </message>
+    <message>
+        <source>Source of the factor</source>
+        <translation>Source of the factor</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Measured value</translation>
+    </message>
+    <message>
+        <source>Target (normalised value)</source>
+        <translation>Target (normalised value)</translation>
+    </message>
+    <message>
+        <source>Unit (before normalising)</source>
+        <translation>Unit (before normalising)</translation>
+    </message>
+    <message>
+        <source>Cause category</source>
+        <translation>Cause category</translation>
+    </message>
+    <message>
+        <source>Option category</source>
+        <translation>Option category</translation>
+    </message>
+    <message>
+        <source>Description of the cause</source>
+        <translation>Description of the cause</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Order in the list</source>
+        <translation>Order in the list</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>Module no.</source>
+        <translation>Module no.</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Practical module</source>
+        <translation>Practical module</translation>
+    </message>
+    <message>
+        <source>Trainee's copy of the assessment</source>
+        <translation>Trainee's copy of the assessment</translation>
+    </message>
+    <message>
+        <source>Stream measured</source>
+        <translation>Stream measured</translation>
+    </message>
+    <message>
+        <source>Stream in the flow chart</source>
+        <translation>Stream in the flow chart</translation>
+    </message>
+    <message>
+        <source>Year of the factor</source>
+        <translation>Year of the factor</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Course module</source>
+        <translation>Course module</translation>
+    </message>
+    <message>
+        <source>Demonstration company</source>
+        <translation>Demonstration company</translation>
+    </message>
+    <message>
+        <source>Factor set</source>
+        <translation>Factor set</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Attached to (record)</source>
+        <translation>Attached to (record)</translation>
+    </message>
+    <message>
+        <source>Attached to (kind of record)</source>
+        <translation>Attached to (kind of record)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Reference assessment</source>
+        <translation>Reference assessment</translation>
+    </message>
+    <message>
+        <source>Logger series</source>
+        <translation>Logger series</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation>From step</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>To step</source>
+        <translation>To step</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Waste stream</translation>
+    </message>
+    <message>
+        <source>Name (Vietnamese)</source>
+        <translation>Name (Vietnamese)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Technical notes</source>
+        <translation>Technical notes</translation>
+    </message>
+    <message>
+        <source>Data origin</source>
+        <translation>Data origin</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided as reported (t/yr)</source>
+        <translation>CO₂ avoided as reported (t/yr)</translation>
+    </message>
+    <message>
+        <source>Note on the reported CO₂</source>
+        <translation>Note on the reported CO₂</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Exchange rate (VND per USD)</source>
+        <translation>Exchange rate (VND per USD)</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Discount rate</translation>
+    </message>
+    <message>
+        <source>Operating hours per year</source>
+        <translation>Operating hours per year</translation>
+    </message>
+    <message>
+        <source>Operating days per year</source>
+        <translation>Operating days per year</translation>
+    </message>
+    <message>
+        <source>Annual production</source>
+        <translation>Annual production</translation>
+    </message>
+    <message>
+        <source>Production unit</source>
+        <translation>Production unit</translation>
+    </message>
+    <message>
+        <source>Batches per day</source>
+        <translation>Batches per day</translation>
+    </message>
+    <message>
+        <source>Audit focus</source>
+        <translation>Audit focus</translation>
+    </message>
+    <message>
+        <source>Task no.</source>
+        <translation>Task no.</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <source>Audit focus step</source>
+        <translation>Audit focus step</translation>
+    </message>
+    <message>
+        <source>Place on the flow chart (x)</source>
+        <translation>Place on the flow chart (x)</translation>
+    </message>
+    <message>
+        <source>Place on the flow chart (y)</source>
+        <translation>Place on the flow chart (y)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Gauge pressure (bar)</source>
+        <translation>Gauge pressure (bar)</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Measurement method</source>
+        <translation>Measurement method</translation>
+    </message>
+    <message>
+        <source>Relative uncertainty</source>
+        <translation>Relative uncertainty</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Measured at</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>NCV (GJ/t)</source>
+        <translation>NCV (GJ/t)</translation>
+    </message>
+    <message>
+        <source>Emission factor (kg CO₂/TJ)</source>
+        <translation>Emission factor (kg CO₂/TJ)</translation>
+    </message>
+    <message>
+        <source>Biogenic</source>
+        <translation>Biogenic</translation>
+    </message>
+    <message>
+        <source>Density (t/m³)</source>
+        <translation>Density (t/m³)</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Country of the grid</source>
+        <translation>Country of the grid</translation>
+    </message>
+    <message>
+        <source>Year of the grid factor</source>
+        <translation>Year of the grid factor</translation>
+    </message>
+    <message>
+        <source>Default set</source>
+        <translation>Default set</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Grid emission factor (t CO₂/MWh)</source>
+        <translation>Grid emission factor (t CO₂/MWh)</translation>
+    </message>
+    <message>
+        <source>Quantity per year</source>
+        <translation>Quantity per year</translation>
+    </message>
+    <message>
+        <source>Value lost per unit</source>
+        <translation>Value lost per unit</translation>
+    </message>
+    <message>
+        <source>Treatment cost per year</source>
+        <translation>Treatment cost per year</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Annual savings</source>
+        <translation>Annual savings</translation>
+    </message>
+    <message>
+        <source>Extra costs per year</source>
+        <translation>Extra costs per year</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>Lifetime (years)</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation>Implemented on</translation>
+    </message>
+    <message>
+        <source>Annual savings (monitored)</source>
+        <translation>Annual savings (monitored)</translation>
+    </message>
+    <message>
+        <source>Saved per year (estimated)</source>
+        <translation>Saved per year (estimated)</translation>
+    </message>
+    <message>
+        <source>Saved per year (monitored)</source>
+        <translation>Saved per year (monitored)</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>File content</source>
+        <translation>File content</translation>
+    </message>
+    <message>
+        <source>Channel (column of the file)</source>
+        <translation>Channel (column of the file)</translation>
+    </message>
+    <message>
+        <source>Logger clock's time zone</source>
+        <translation>Logger clock's time zone</translation>
+    </message>
+    <message>
+        <source>First reading at</source>
+        <translation>First reading at</translation>
+    </message>
+    <message>
+        <source>Last reading at</source>
+        <translation>Last reading at</translation>
+    </message>
+    <message>
+        <source>Number of readings</source>
+        <translation>Number of readings</translation>
+    </message>
+    <message>
+        <source>Interval (s)</source>
+        <translation>Interval (s)</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>Checksum of the source file</source>
+        <translation>Checksum of the source file</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Block no.</source>
+        <translation>Block no.</translation>
+    </message>
+    <message>
+        <source>Block starts (ns since 1970, UTC)</source>
+        <translation>Block starts (ns since 1970, UTC)</translation>
+    </message>
+    <message>
+        <source>Block ends (ns since 1970, UTC)</source>
+        <translation>Block ends (ns since 1970, UTC)</translation>
+    </message>
+    <message>
+        <source>Readings in the block</source>
+        <translation>Readings in the block</translation>
+    </message>
+    <message>
+        <source>Reading times</source>
+        <translation>Reading times</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Range starts (ns since 1970, UTC)</source>
+        <translation>Range starts (ns since 1970, UTC)</translation>
+    </message>
+    <message>
+        <source>Range ends (ns since 1970, UTC)</source>
+        <translation>Range ends (ns since 1970, UTC)</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <source>Parameter of the statistic</source>
+        <translation>Parameter of the statistic</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Normalised by</source>
+        <translation>Normalised by</translation>
+    </message>
+    <message>
+        <source>Monitoring frequency</source>
+        <translation>Monitoring frequency</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Monitored now</source>
+        <translation>Monitored now</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Period starts</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Period ends</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <source>Normaliser amount</source>
+        <translation>Normaliser amount</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Length (days)</source>
+        <translation>Length (days)</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Head count</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Days attended</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Data given to the trainees</source>
+        <translation>Data given to the trainees</translation>
+    </message>
+    <message>
+        <source>Tasks required</source>
+        <translation>Tasks required</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Trainee's name</source>
+        <translation>Trainee's name</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Results returned at</source>
+        <translation>Results returned at</translation>
+    </message>
+</context>
+<context>
     <name>FigureModel</name>
     <message>
         <source>Figure</source>

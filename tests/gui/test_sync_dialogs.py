@@ -286,8 +286,9 @@ def test_a_conflict_made_by_two_devices_is_shown_and_resolved_from_the_screen(qt
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 3).text() == "field"  # from
     assert dialog.table.item(0, 5).text() == "open"
+    assert dialog.table.item(0, 2).text() == "Title"  # the field by its name on the screens, not its column's
     fields = table_rows(dialog.fields)
-    assert fields["title"][:2] == ["Title from the centre", "Title from the field"]  # mine, theirs
+    assert fields["Title"][:2] == ["Title from the centre", "Title from the field"]  # mine, theirs
     assert "field (theirs)" == dialog.fields.horizontalHeaderItem(2).text()
     assert "The record now shows" in dialog.detail_title.text()
 

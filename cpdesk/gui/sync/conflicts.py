@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
-from cpdesk.gui.sync.texts import BAD, GOOD, coloured, field_label, html, make_table, record_label, rich_label
+from cpdesk.gui.sync.field_names import field_label
+from cpdesk.gui.sync.texts import BAD, GOOD, coloured, html, make_table, record_label, rich_label
 from cpdesk.services import sync_conflicts
 from cpdesk.services.sync_conflicts import DELETED, ConflictRow
 
@@ -138,7 +139,7 @@ class ConflictsDialog(QDialog):
             values = [
                 row.label or str(row.record_id)[:8],
                 record_label(row.entity),
-                ", ".join(field_label(d.field) for d in row.differences),
+                ", ".join(self._field_name(row, d.field) for d in row.differences),
                 row.peer,
                 f"{row.detected_at:%Y-%m-%d %H:%M}",
                 state,
@@ -203,8 +204,7 @@ class ConflictsDialog(QDialog):
         for difference in row.differences:
             n = self.fields.rowCount()
             self.fields.insertRow(n)
-            name = self.tr("deleted") if difference.field == DELETED else field_label(difference.field)
-            self.fields.setItem(n, 0, QTableWidgetItem(name))
+            self.fields.setItem(n, 0, QTableWidgetItem(self._field_name(row, difference.field)))
             for column, side, value in ((1, "mine", difference.mine), (2, "theirs", difference.theirs)):
                 item = QTableWidgetItem(self._value_text(value))
                 if side == row.shown:
@@ -218,6 +218,11 @@ class ConflictsDialog(QDialog):
             choice.setEnabled(is_open)
             self.fields.setCellWidget(n, 3, choice)
         self.fields.resizeRowsToContents()
+
+    def _field_name(self, row: ConflictRow, field: str) -> str:
+        """A differing field as the person knows it in this record's table; "deleted" for the
+        record's having been deleted on one side."""
+        return self.tr("deleted") if field == DELETED else field_label(row.entity, field)
 
     def _value_text(self, value: Any) -> str:
         if value is None:

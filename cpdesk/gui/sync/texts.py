@@ -81,11 +81,6 @@ def record_label(name: str) -> str:
     return entity_label({"cp_option": "option"}.get(name, name)).replace("_", " ")
 
 
-def field_label(name: str) -> str:
-    """A column as a person reads it ("discount rate")."""
-    return name.replace("_", " ")
-
-
 def short_fingerprint(fingerprint: str | None) -> str:
     """A fingerprint in dash-separated groups of four, as read aloud on the phone."""
     text = "".join(ch for ch in (fingerprint or "").lower() if ch not in "-: ")
