@@ -6,7 +6,7 @@ import dataclasses
 
 from sqlalchemy import func, select, text
 
-from cpdesk.store import migrate
+from cpdesk.store import migrate, models
 from cpdesk.store.base import Base, SyncedMixin
 from cpdesk.store.database import Database
 from cpdesk.store.engine import is_sqlite
@@ -45,6 +45,7 @@ def check_database(db: Database) -> HealthReport:
             if fk:
                 integrity = f"{len(fk)} rows break foreign keys" if integrity == "ok" else integrity
         counts = []
+        models.load_all()
         for mapper in sorted(Base.registry.mappers, key=lambda m: m.local_table.name):
             cls = mapper.class_
             table = mapper.local_table

@@ -128,7 +128,9 @@ class TableCodec:
 @cache
 def synced_tables() -> tuple[TableCodec, ...]:
     """Every travelling table, parents before children."""
-    import cpdesk.store.models  # noqa: F401  (fills the registry)
+    from cpdesk.store import models
+
+    models.load_all()  # fills the registry
 
     models = {
         mapper.local_table.name: mapper.class_

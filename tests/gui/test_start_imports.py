@@ -30,6 +30,7 @@ from cpdesk.gui import app as workbench
 def first_turn():
     window = QApplication.activeWindow() or app.shell.window
     print(type(window).__name__, window.isVisible())
+    print(sorted(name for name in sys.modules if name.startswith("cpdesk.store.models.")))
     print(sorted({name.split(".")[0] for name in sys.modules}))
     app.quit()
 QTimer.singleShot(0, first_turn)
@@ -51,13 +52,19 @@ def _run(code: str, *args: str, data: Path) -> list[str]:
 
 
 @pytest.fixture
-def started(demo_template: Path, tmp_path: Path) -> set[str]:
-    """The top-level modules imported by a start of the workbench on the demo database."""
+def started_with_models(demo_template: Path, tmp_path: Path) -> tuple[set[str], set[str]]:
+    """The top-level modules and the model modules imported by a start of the workbench on
+    the demo database."""
     db = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, db)
-    window, modules = _run(START, str(db), data=tmp_path / "data")[-2:]
+    window, models, modules = _run(START, str(db), data=tmp_path / "data")[-3:]
     assert window == "MainWindow True"
-    return set(ast.literal_eval(modules))
+    return set(ast.literal_eval(modules)), set(ast.literal_eval(models))
+
+
+@pytest.fixture
+def started(started_with_models: tuple[set[str], set[str]]) -> set[str]:
+    return started_with_models[0]
 
 
 def test_the_window_modules_import_no_engine(tmp_path: Path) -> None:
@@ -74,3 +81,9 @@ def test_start_does_not_import_alembic(started: set[str]) -> None:
 
 def test_start_does_not_import_pint_or_scipy(started: set[str]) -> None:
     assert started.isdisjoint({"pint", "scipy"})
+
+
+def test_start_maps_neither_the_sync_nor_the_training_tables(started_with_models) -> None:
+    _modules, models = started_with_models
+    assert "cpdesk.store.models.flow" in models  # the assessment's tables are mapped
+    assert models.isdisjoint({"cpdesk.store.models.sync", "cpdesk.store.models.training"})

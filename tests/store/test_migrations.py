@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-import cpdesk.store.models  # noqa: F401
+import cpdesk.store.models
 from cpdesk.store import migrate
 from cpdesk.store.base import Base
 from cpdesk.store.database import open_database
@@ -36,6 +36,7 @@ def test_upgrade_from_empty_matches_the_models(db_path: Path) -> None:
     assert migrate.upgrade(engine) is True
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
+        cpdesk.store.models.load_all()  # the training and sync tables too
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     engine.dispose()
     assert diff == [], f"models and migrations differ; write a migration: {diff}"

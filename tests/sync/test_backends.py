@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-import cpdesk.store.models  # noqa: F401
+import cpdesk.store.models
 from cpdesk.core.vocabulary import Carrier, MeasurementBasis, StreamKind
 from cpdesk.services import demo, summary
 from cpdesk.store import migrate
@@ -31,6 +31,7 @@ def test_migrations_build_the_models_schema(workspaces: WorkspaceFactory) -> Non
     try:
         assert migrate.current_revision(db.engine) == migrate.head_revision()
         with db.engine.connect() as conn:
+            cpdesk.store.models.load_all()  # the training and sync tables too
             diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
         assert diff == [], f"models and migrations differ on {workspaces.backend}: {diff}"
         assert migrate.upgrade(db.engine) is False

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-import cpdesk.store.models  # noqa: F401  (fills the metadata)
+from cpdesk.store import models
 from cpdesk.store.base import Base
+
+models.load_all()  # fills the metadata
 
 config = context.config
 connection = config.attributes.get("connection")
