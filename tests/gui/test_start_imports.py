@@ -87,3 +87,13 @@ def test_start_maps_neither_the_sync_nor_the_training_tables(started_with_models
     _modules, models = started_with_models
     assert "cpdesk.store.models.flow" in models  # the assessment's tables are mapped
     assert models.isdisjoint({"cpdesk.store.models.sync", "cpdesk.store.models.training"})
+
+
+def test_the_conflict_count_after_start_maps_no_sync_table(demo_template: Path, tmp_path: Path) -> None:
+    """The status bar's count of open conflicts, asked right after the window shows."""
+    db = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, db)
+    code = START.replace("QTimer.singleShot(0, first_turn)", "QTimer.singleShot(300, first_turn)")
+    window, models, _modules = _run(code, str(db), data=tmp_path / "data")[-3:]
+    assert window == "MainWindow True"
+    assert "cpdesk.store.models.sync" not in ast.literal_eval(models)

@@ -135,10 +135,10 @@ class SyncMenu(QObject):
 
     def update_count(self) -> int:
         """Show the number of open conflicts in the status bar (hidden when there are none)."""
-        from cpdesk.services import sync_conflicts
+        from cpdesk.services.sync_status import open_conflicts
 
         try:
-            count = sync_conflicts.count_open(self.wb.db)
+            count = open_conflicts(self.wb.db)
         except Exception as exc:  # noqa: BLE001 - a status line must not stop the window
             log.info("conflict count failed: %r", exc)
             count = 0
