@@ -931,8 +931,8 @@
     <message numerus="yes">
         <source>%n open conflict(s)</source>
         <translation>
-            <numerusform>%n open conflict(s)</numerusform>
-            <numerusform>%n open conflict(s)</numerusform>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
         </translation>
     </message>
     <message>
@@ -986,18 +986,6 @@
     <message>
         <source>theirs</source>
         <translation>theirs</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>Resolved (%1): %2.</source>
@@ -2134,6 +2122,29 @@
     <message>
         <source>Results returned at</source>
         <translation>Results returned at</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(deleted record)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted record)</source>
+        <translation>%1 (deleted record)</translation>
     </message>
 </context>
 <context>

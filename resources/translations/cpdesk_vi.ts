@@ -988,18 +988,6 @@
         <translation>của bên kia</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(trống)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>không</translation>
-    </message>
-    <message>
         <source>Resolved (%1): %2.</source>
         <translation>Đã xử lý (%1): %2.</translation>
     </message>
@@ -2134,6 +2122,29 @@
     <message>
         <source>Results returned at</source>
         <translation>Thời điểm nộp kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(bản ghi đã xoá)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted record)</source>
+        <translation>%1 (bản ghi đã xoá)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.sync.field_names import field_label
+from cpdesk.gui.sync.field_values import field_value
 from cpdesk.gui.sync.texts import BAD, GOOD, coloured, html, make_table, record_label, rich_label
 from cpdesk.services import sync_conflicts
 from cpdesk.services.sync_conflicts import DELETED, ConflictRow
@@ -141,7 +142,7 @@ class ConflictsDialog(QDialog):
                 record_label(row.entity),
                 ", ".join(self._field_name(row, d.field) for d in row.differences),
                 row.peer,
-                f"{row.detected_at:%Y-%m-%d %H:%M}",
+                display.day(row.detected_at),
                 state,
             ]
             for column, value in enumerate(values):
@@ -201,12 +202,15 @@ class ConflictsDialog(QDialog):
         )
         bold = QFont(self.fields.font())
         bold.setBold(True)
+        context = sync_conflicts.value_context(self.wb.db, row)
         for difference in row.differences:
             n = self.fields.rowCount()
             self.fields.insertRow(n)
             self.fields.setItem(n, 0, QTableWidgetItem(self._field_name(row, difference.field)))
             for column, side, value in ((1, "mine", difference.mine), (2, "theirs", difference.theirs)):
-                item = QTableWidgetItem(self._value_text(value))
+                item = QTableWidgetItem(
+                    field_value(context, difference.field, value, side, self.wb.lang, self.wb.numbers)
+                )
                 if side == row.shown:
                     item.setBackground(QBrush(SHOWN))
                     item.setFont(bold)
@@ -223,15 +227,6 @@ class ConflictsDialog(QDialog):
         """A differing field as the person knows it in this record's table; "deleted" for the
         record's having been deleted on one side."""
         return self.tr("deleted") if field == DELETED else field_label(row.entity, field)
-
-    def _value_text(self, value: Any) -> str:
-        if value is None:
-            return self.tr("(empty)")
-        if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
-        if isinstance(value, float):
-            return display.number(value, self.wb.numbers)
-        return str(value)
 
     def field_choices(self) -> list[str]:
         """``FIELD=mine|theirs`` for each differing field, as chosen in the Keep column."""

@@ -27,21 +27,21 @@ from cpdesk.gui import display
 from cpdesk.gui.sync.texts import record_label
 from cpdesk.services.sync_conflicts import DELETED, OWNER_TABLES, LinkedRecord, ValueContext
 
-#: Columns that hold a fraction and are read as a percentage (0.1 = 10 %).
+# Columns that hold a fraction and are read as a percentage (0.1 = 10 %).
 FRACTIONS = frozenset({"discount_rate", "relative_uncertainty"})
-#: Money in the currency of the record's assessment, by table.
+# Money in the currency of the record's assessment, by table.
 MONEY = {
     "cp_option": frozenset({"investment", "annual_savings", "annual_extra_costs", "monitored_annual_savings"}),
     "waste_stream": frozenset({"treatment_cost_per_year"}),
 }
-#: Money per unit of the record's quantity (the waste stream's unit).
+# Money per unit of the record's quantity (the waste stream's unit).
 MONEY_PER_UNIT = {"waste_stream": frozenset({"loss_value_per_unit"})}
-#: Quantities whose unit is the record's ``unit`` column.
+# Quantities whose unit is the record's ``unit`` column.
 WITH_UNIT = frozenset({"value", "annual_quantity", "quantity", "monitored_quantity"})
-#: Whole numbers that count something (grouped: "1.200"); other whole numbers are years,
-#: positions and numbers of things, written without grouping ("2024", not "2.024").
+# Whole numbers that count something (grouped: "1.200"); other whole numbers are years,
+# positions and numbers of things, written without grouping ("2024", not "2.024").
 COUNTS = frozenset({"employees", "participant_count", "point_count", "count", "size_bytes"})
-#: Text columns that hold a code of a vocabulary: column -> the vocabulary.
+# Text columns that hold a code of a vocabulary: column -> the vocabulary.
 TEXT_CODES: Mapping[str, str | type[Enum]] = {"sector": "Sector", "fuel": Carrier}
 
 
