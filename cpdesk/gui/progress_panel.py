@@ -81,7 +81,10 @@ class ProgressPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_args: self.view.resizeRowsToContents())
+        # Task titles wrap to the title column's width: the rows fit them, in Qt's own
+        # deferred layout (fitting them by hand after each resize measured every row several
+        # times while a start laid the window out).
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: self._task_chosen())
         self.view.activated.connect(self._open_task)
         self.gap = QLabel()
@@ -150,10 +153,6 @@ class ProgressPanel(QWidget):
         super().showEvent(event)
         if self.guided_on:
             QTimer.singleShot(0, self, self._make_room)  # the window has just placed its docks
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.view.resizeRowsToContents()  # task titles wrap to the panel's width
 
     def set_assessment(self, assessment_id: uuid.UUID | None) -> None:
         self.assessment_id = assessment_id
@@ -258,7 +257,6 @@ class ProgressPanel(QWidget):
             n: core_guidance.summary(found, self.wb.lang) for n, found in self.findings.items() if found
         }
         self.model.set_rows(rows)
-        self.view.resizeRowsToContents()
         self.bar.setValue(progress.marked_done)
         self.bar.setToolTip(
             self.tr("Tasks marked done: %1. Counted done (marked, and every blocking check passes): %2.")
