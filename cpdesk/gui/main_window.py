@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,9 +33,6 @@ from cpdesk.gui.dialogs.new_assessment import NewAssessmentDialog
 from cpdesk.gui.dialogs.settings_dialog import SettingsDialog
 from cpdesk.gui.errors import show_error
 from cpdesk.gui.navigator import ASSESSMENT, COMPANY, HOME, PROGRAMME, Navigator
-from cpdesk.gui.pages.company import CompanyPage
-from cpdesk.gui.pages.home import HomePage
-from cpdesk.gui.pages.programme import ProgrammePage
 from cpdesk.gui.preferences import Preferences
 from cpdesk.gui.progress_panel import ProgressPanel
 from cpdesk.gui.quick_entry import QuickEntry
@@ -60,6 +57,11 @@ SECTION_KEYS = (
     "attachments",
 )
 
+if TYPE_CHECKING:
+    from cpdesk.gui.pages.company import CompanyPage
+    from cpdesk.gui.pages.home import HomePage
+    from cpdesk.gui.pages.programme import ProgrammePage
+
 log = logging.getLogger(__name__)
 
 
@@ -78,17 +80,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("cpdesk: Cleaner Production assessments"))
         self.resize(1400, 860)
 
-        self.home = HomePage(workbench)
-        self.programme_page = ProgrammePage(workbench)
-        self.company_page = CompanyPage(workbench)
+        # The overview, programme and company pages are made when first shown: a start opens
+        # the last assessment, and making them took a twentieth of the start.
+        self._home: HomePage | None = None
+        self._programme_page: ProgrammePage | None = None
+        self._company_page: CompanyPage | None = None
         self.workspace = AssessmentWorkspace(workbench)
         self.pages = QStackedWidget()
-        for page in (self.home, self.programme_page, self.company_page, self.workspace):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
-        for page in (self.home, self.programme_page, self.company_page):
-            page.open_requested.connect(self.open_item)
-        self.company_page.new_assessment.connect(self.new_assessment)
 
         self.navigator = Navigator(workbench)
         self.navigator.chosen.connect(self._navigate)
@@ -327,6 +327,47 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))
 
+    # ----------------------------------------------------------------- pages
+
+    @property
+    def home(self) -> HomePage:
+        if self._home is None:
+            from cpdesk.gui.pages.home import HomePage
+
+            self._home = self._add_page(HomePage(self.wb))
+        return self._home
+
+    @property
+    def programme_page(self) -> ProgrammePage:
+        if self._programme_page is None:
+            from cpdesk.gui.pages.programme import ProgrammePage
+
+            self._programme_page = self._add_page(ProgrammePage(self.wb))
+        return self._programme_page
+
+    @property
+    def company_page(self) -> CompanyPage:
+        if self._company_page is None:
+            from cpdesk.gui.pages.company import CompanyPage
+
+            page = self._add_page(CompanyPage(self.wb))
+            page.new_assessment.connect(self.new_assessment)
+            self._company_page = page
+        return self._company_page
+
+    def _add_page(self, page: Any) -> Any:
+        page.open_requested.connect(self.open_item)
+        self.pages.addWidget(page)
+        return page
+
+    def current_programme(self) -> Any:
+        """The programme whose page is shown, or None."""
+        return self._programme_page.programme if self._showing(self._programme_page) else None
+
+    def _showing(self, page: QWidget | None) -> bool:
+        """``page`` (None if not made yet) is the page shown."""
+        return page is not None and self.pages.currentWidget() is page
+
     # ----------------------------------------------------------------- navigation
 
     def refresh(self) -> None:
@@ -392,9 +433,9 @@ class MainWindow(QMainWindow):
             section._wired = True  # type: ignore[attr-defined]
 
     def _changed(self, entities: frozenset[str]) -> None:
-        if self.pages.currentWidget() is self.home and entities & {"programme", "company", "assessment", "*"}:
+        if self._showing(self._home) and entities & {"programme", "company", "assessment", "*"}:
             self.home.reload()
-        elif self.pages.currentWidget() is self.company_page and entities & {"company", "assessment", "*"}:
+        elif self._showing(self._company_page) and entities & {"company", "assessment", "*"}:
             self.company_page.reload()
         if entities & {"stream", "*"}:
             self.quick_entry.reload()

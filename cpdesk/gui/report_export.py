@@ -37,7 +37,7 @@ class ReportExport(QObject):
                 (self.tr("Assessment tables (Excel)"), "assessment", assessment, "xlsx"),
                 (self.tr("Task worksheets (PDF)"), "worksheets", assessment, "pdf"),
             ]
-        programme = w.programme_page.programme if w.pages.currentWidget() is w.programme_page else None
+        programme = w.current_programme()
         if programme is not None:
             return [
                 (self.tr("Programme summary (PDF)"), "programme", programme.code, "pdf"),

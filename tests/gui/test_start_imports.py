@@ -30,7 +30,7 @@ from cpdesk.gui import app as workbench
 def first_turn():
     window = QApplication.activeWindow() or app.shell.window
     print(type(window).__name__, window.isVisible())
-    print(sorted(name for name in sys.modules if name.startswith("cpdesk.store.models.")))
+    print(sorted(name for name in sys.modules if name.startswith(("cpdesk.store.models.", "cpdesk.gui.pages."))))
     print(sorted({name.split(".")[0] for name in sys.modules}))
     app.quit()
 QTimer.singleShot(0, first_turn)
@@ -97,3 +97,9 @@ def test_the_conflict_count_after_start_maps_no_sync_table(demo_template: Path, 
     window, models, _modules = _run(code, str(db), data=tmp_path / "data")[-3:]
     assert window == "MainWindow True"
     assert "cpdesk.store.models.sync" not in ast.literal_eval(models)
+
+
+def test_start_makes_no_overview_programme_or_company_page(started_with_models) -> None:
+    """The start opens the demo assessment; the other pages are made when first shown."""
+    _modules, ours = started_with_models
+    assert ours.isdisjoint({"cpdesk.gui.pages.home", "cpdesk.gui.pages.programme", "cpdesk.gui.pages.company"})
