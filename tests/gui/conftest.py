@@ -24,3 +24,17 @@ def _widgets_deleted_with_their_test() -> Iterator[None]:
         return
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def english_afterwards(qapp: object) -> Iterator[None]:
+    """The test may install translators; none is left behind for the tests after it."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from cpdesk.gui import i18n
+
+    i18n.install("en")
+    for translator in list(i18n._installed):
+        QCoreApplication.instance().removeTranslator(translator)
+    i18n._installed.clear()

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt  # noqa: E402
+from PySide6.QtCore import QSortFilterProxyModel, Qt  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel  # noqa: E402
 
 from cpdesk.gui import i18n  # noqa: E402
@@ -22,15 +22,6 @@ from cpdesk.gui.sections.base import DATA  # noqa: E402
 from tests.gui.workbench_fixtures import demo_template  # noqa: E402, F401
 
 PSEUDO = "[!!! "
-
-
-@pytest.fixture
-def english_afterwards():
-    yield
-    i18n.install("en")
-    for translator in list(i18n._installed):  # leave no translator behind for other tests
-        QCoreApplication.instance().removeTranslator(translator)
-    i18n._installed.clear()
 
 
 @pytest.fixture

@@ -7,12 +7,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 import cpdesk.store.models as models
 from cpdesk.gui import i18n
@@ -39,14 +37,6 @@ def field_names_messages(path: Path) -> dict[str, ET.Element]:
             for message in context.iter("message"):
                 found[message.findtext("source") or ""] = message
     return found
-
-
-@pytest.fixture
-def english_afterwards(qapp: Any) -> Iterator[None]:
-    yield
-    for translator in list(i18n._installed):  # leave no translator behind for other tests
-        QCoreApplication.instance().removeTranslator(translator)
-    i18n._installed.clear()
 
 
 def test_every_synced_column_has_a_label_of_its_own(qapp: Any) -> None:

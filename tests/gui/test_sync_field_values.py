@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from cpdesk.core.vocabulary import Carrier
 from cpdesk.gui import i18n
@@ -32,14 +31,6 @@ def network(tmp_path: Path, workspace_template: Path, request: pytest.FixtureReq
     factory = WorkspaceFactory("sqlite", tmp_path, workspace_template, request)
     yield Network(factory, tmp_path)
     factory.close()
-
-
-@pytest.fixture
-def english_afterwards(qapp: Any) -> Iterator[None]:
-    yield
-    for translator in list(i18n._installed):  # leave no translator behind for other tests
-        QCoreApplication.instance().removeTranslator(translator)
-    i18n._installed.clear()
 
 
 def edit(db: Any, model: Any, record: uuid.UUID, change: Callable[[Any, Any], None]) -> None:
