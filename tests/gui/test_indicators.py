@@ -204,3 +204,14 @@ def test_training_person_days_taken_from_the_records(qtbot, screen) -> None:
     dialog.table.select(electricity.id)
     _settle(qtbot, dialog)
     assert dialog.from_records.isHidden() and not dialog.from_records.isChecked()
+
+
+def test_new_indicator_form_shows_the_unit_hint_whole(qtbot) -> None:
+    from cpdesk.gui.training.indicators import NewIndicatorDialog
+
+    dialog = NewIndicatorDialog("vi", "vi")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hint = dialog.unit.fontMetrics().horizontalAdvance(dialog.unit.placeholderText())
+    assert dialog.unit.width() >= hint + 12  # the line edit's frame and margins included

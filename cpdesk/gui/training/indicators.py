@@ -73,6 +73,11 @@ class NewIndicatorDialog(QDialog):
         self.name_vi = QLineEdit()
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("kg, kWh, t CO₂ (the normaliser is added)"))
+        # Wide enough for the hint in either language and for an indicator's usual name.
+        metrics = self.unit.fontMetrics()
+        width = max(metrics.horizontalAdvance(self.unit.placeholderText()) + 24, 32 * metrics.averageCharWidth())
+        for field in (self.name, self.name_vi, self.unit):
+            field.setMinimumWidth(width)
         self.normaliser = QComboBox()
         for member in Normaliser:
             self.normaliser.addItem(label(member, lang), member.value)
