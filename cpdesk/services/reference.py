@@ -7,8 +7,9 @@ once (``functools.lru_cache``) and returns frozen objects; a malformed file rais
 :class:`ReferenceDataError` naming the file and the key.
 
 The catalogues (sectors, option and cause categories, labels) that a centre's reference-data
-pack carries replace the shipped files once :func:`use_catalogues` is given them (the
-workbench does so for the catalogues its database received).
+pack carries replace the shipped files once
+:func:`cpdesk.services.centre_catalogues.use_catalogues` is given them; the loaders read them
+from ``_received`` below.
 
 Vietnamese strings are NFC-normalised on load, so a file saved by an editor in NFD still
 compares equal to the codes and labels typed elsewhere.
@@ -42,17 +43,13 @@ __all__ = [
     "Step",
     "Task",
     "Text",
-    "catalogues_in_use",
     "cause_categories",
-    "check_catalogue",
     "label",
     "label_of",
     "labels_of",
     "methodology",
     "option_categories",
     "sectors",
-    "use_catalogues",
-    "use_catalogues_of",
 ]
 
 PACKAGE = "cpdesk.resources"
@@ -196,6 +193,15 @@ class Sector:
 
 
 # --------------------------------------------------------------------------- file reading
+
+#: The catalogues received from the centre that the loaders read instead of the shipped files,
+#: by file name without ``.json``. :mod:`cpdesk.services.centre_catalogues` fills it and clears
+#: the loaders' caches; it lives here because the loaders read it and that module calls them.
+_received: dict[str, bytes] = {}
+#: Catalogues being checked in this thread (see
+#: :func:`cpdesk.services.centre_catalogues.check_catalogue`), read instead of ``_received``
+#: without touching what the other threads read.
+_reading: ContextVar[Mapping[str, bytes] | None] = ContextVar("cpdesk_reference_reading", default=None)
 
 
 def _read_json(subdir: str, name: str, shipped: bool = False) -> tuple[str, Any]:
@@ -549,73 +555,3 @@ def label(item: Enum | tuple[str | type[Enum], str], lang: str = "vi") -> str:
 def label_of(kind: str | type[Enum], code: str, lang: str = "vi") -> str:
     """Same as ``label((kind, code), lang)``: e.g. ``label_of("sector", "paper", "en")``."""
     return label((kind, code), lang)
-
-
-# --------------------------------------------------------------------------- catalogues from the centre
-#
-# A centre's reference-data pack carries its catalogues (see services/sync_reference.py); the
-# installation stores them in its database, and :func:`use_catalogues` makes the loaders above
-# read them instead of the shipped files. The methodology stays the shipped one: the
-# workbench's sections are built on its 18 tasks.
-
-#: The catalogues a pack may replace, by file name without ``.json``.
-RECEIVED_CATALOGUES = ("sectors", "option_categories", "cause_categories", "vocabulary_labels")
-_received: dict[str, bytes] = {}
-#: Catalogues being checked in this thread (see :func:`check_catalogue`), read instead of
-#: ``_received`` without touching what the other threads read.
-_reading: ContextVar[Mapping[str, bytes] | None] = ContextVar("cpdesk_reference_reading", default=None)
-
-
-def check_catalogue(name: str, content: bytes) -> bool:
-    """Raise :class:`ReferenceDataError` unless ``content`` is a catalogue ``name`` this
-    cpdesk can read; False for a name it does not read (kept, not used)."""
-    loader = _catalogue_loaders().get(name)
-    if loader is None:
-        return False
-    token = _reading.set({**_received, name: bytes(content)})
-    try:
-        loader.__wrapped__()
-    finally:
-        _reading.reset(token)
-    return True
-
-
-def use_catalogues(documents: Mapping[str, bytes]) -> tuple[str, ...]:
-    """Read the catalogues in ``documents`` (name -> JSON bytes) from now on, the shipped
-    files for the others; replaces an earlier call (no documents: the shipped ones again).
-    Each is checked first; a malformed one raises and changes nothing."""
-    wanted = {name: bytes(content) for name, content in documents.items() if name in RECEIVED_CATALOGUES}
-    for name, content in wanted.items():
-        check_catalogue(name, content)
-    _received.clear()
-    _received.update(wanted)
-    for loader in (*_catalogue_loaders().values(), _all_labels):
-        loader.cache_clear()
-    return tuple(sorted(wanted))
-
-
-def use_catalogues_of(db: Any) -> tuple[str, ...]:
-    """:func:`use_catalogues` with the catalogues the database ``db`` received from the centre."""
-    from sqlalchemy import text  # here: the rest of this module reads files only
-
-    from cpdesk.services.uow import reading
-
-    # Plain SQL on the table of cpdesk.store.models.sync.SyncReferenceDocument: every start
-    # asks, and mapping the sync tables for it would cost the start a tenth of its time.
-    with reading(db) as session:
-        rows = session.execute(text("SELECT name, content FROM sync_reference_document"))
-        return use_catalogues({name: content.encode("utf-8") for name, content in rows})
-
-
-def catalogues_in_use() -> tuple[str, ...]:
-    """The catalogues read from the centre's pack rather than the shipped files."""
-    return tuple(sorted(_received))
-
-
-def _catalogue_loaders() -> dict[str, Any]:
-    return {
-        "sectors": sectors,
-        "option_categories": option_categories,
-        "cause_categories": cause_categories,
-        "vocabulary_labels": _vocabulary_labels,
-    }

@@ -32,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpdesk import __version__
-from cpdesk.services import reference, sync_keys
+from cpdesk.services import centre_catalogues, reference, sync_keys
 from cpdesk.services.uow import reading
 from cpdesk.store.base import utcnow
 from cpdesk.store.database import Database
@@ -133,7 +133,7 @@ def apply_pack(session: Session, bundle: OpenedBundle) -> list[str]:
         key = name.removeprefix(CATALOGUE_PREFIX).removesuffix(".json")
         try:
             json.loads(content)
-            reference.check_catalogue(key, content)
+            centre_catalogues.check_catalogue(key, content)
         except reference.ReferenceDataError as exc:
             raise DamagedBundle(f"catalogue {name} of the pack cannot be used ({exc})", bundle.source) from None
         except ValueError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from cpdesk.services import reference
+from cpdesk.services import centre_catalogues
 from cpdesk.services.factor_sets import install_factor_set
 from cpdesk.store.database import Database, open_database
 
@@ -23,7 +23,7 @@ def open_workspace(location: str | Path) -> Database:
         db.close()
         raise
     try:
-        reference.use_catalogues_of(db)
+        centre_catalogues.use_catalogues_of(db)
     except Exception as exc:  # noqa: BLE001 - a catalogue that cannot be read leaves the shipped ones in use
         log.warning("catalogues received from the centre not used: %s", exc)
     return db

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cpdesk.services import reference, sync_keys
+from cpdesk.services import centre_catalogues, reference, sync_keys
 from cpdesk.services.sync_reference import export_reference_pack
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.models import SyncReferenceDocument
@@ -20,7 +20,7 @@ from tests.sync.conftest import Network, Site
 @pytest.fixture(autouse=True)
 def _shipped_catalogues_after() -> Iterator[None]:
     yield
-    reference.use_catalogues({})
+    centre_catalogues.use_catalogues({})
 
 
 def _shipped(name: str) -> dict:
@@ -39,15 +39,15 @@ def _centre_sectors() -> bytes:
 
 def test_received_sectors_come_first_and_the_shipped_ones_stay() -> None:
     shipped = reference.sectors()
-    assert reference.use_catalogues({"sectors": _centre_sectors(), "methodology": b"{}"}) == ("sectors",)
+    assert centre_catalogues.use_catalogues({"sectors": _centre_sectors(), "methodology": b"{}"}) == ("sectors",)
     codes = [s.code for s in reference.sectors()]
     assert codes[:2] == ["textile", "seafood"]
     assert len(codes) == len(shipped) + 1  # seafood added, textile relabelled, none lost
     assert reference.label_of("sector", "textile", "en") == "Textile and garment"
     assert reference.label_of("sector", "paper", "vi") == "Giấy và bột giấy"
-    assert reference.catalogues_in_use() == ("sectors",)
+    assert centre_catalogues.catalogues_in_use() == ("sectors",)
     assert len(reference.methodology().tasks) == 18  # the methodology is never replaced
-    reference.use_catalogues({})
+    centre_catalogues.use_catalogues({})
     assert reference.sectors() == shipped
 
 
@@ -55,15 +55,15 @@ def test_a_catalogue_that_does_not_check_changes_nothing() -> None:
     doc = _shipped("option_categories")
     doc["categories"] = doc["categories"][:-1]
     with pytest.raises(reference.ReferenceDataError, match="missing"):
-        reference.use_catalogues({"sectors": _centre_sectors(), "option_categories": json.dumps(doc).encode()})
-    assert reference.catalogues_in_use() == ()
+        centre_catalogues.use_catalogues({"sectors": _centre_sectors(), "option_categories": json.dumps(doc).encode()})
+    assert centre_catalogues.catalogues_in_use() == ()
     assert len(reference.option_categories()) == 8
 
 
 def test_relabelled_option_categories_are_read() -> None:
     doc = _shipped("option_categories")
     doc["categories"][0]["label"]["en"] = "Good housekeeping (centre's wording)"
-    reference.use_catalogues({"option_categories": json.dumps(doc).encode()})
+    centre_catalogues.use_catalogues({"option_categories": json.dumps(doc).encode()})
     first = reference.option_categories()[0]
     assert first.label.en == "Good housekeeping (centre's wording)"
     assert reference.label(first.code, "en") == "Good housekeeping (centre's wording)"
@@ -86,11 +86,11 @@ def test_the_pack_brings_the_centres_sectors_to_the_field(
             export_reference_pack(network.centre.db, pack)
             fingerprint = sync_keys.show_centre(network.centre.db).fingerprint
         field = Site("field", factory("field"), tmp_path / "keys-field")
-        assert reference.use_catalogues_of(field.db) == ()
+        assert centre_catalogues.use_catalogues_of(field.db) == ()
         assert reference.label_of("sector", "textile", "en") == "Textile"
         field.import_(pack, centre_fingerprint=fingerprint)
         # the pack carries every catalogue (the shipped ones where the centre has none of its own)
-        assert reference.use_catalogues_of(field.db) == tuple(sorted(reference.RECEIVED_CATALOGUES))
+        assert centre_catalogues.use_catalogues_of(field.db) == tuple(sorted(centre_catalogues.RECEIVED_CATALOGUES))
         assert reference.label_of("sector", "seafood", "vi") == "Chế biến thủy sản"
     finally:
         factory.close()
@@ -112,6 +112,6 @@ def test_a_pack_with_a_catalogue_cpdesk_cannot_read_is_rejected(
         field = Site("field", factory("field"), tmp_path / "keys-field")
         with pytest.raises(DamagedBundle, match="catalogue_sectors.json of the pack cannot be used"):
             field.import_(pack, centre_fingerprint=fingerprint)
-        assert reference.use_catalogues_of(field.db) == ()
+        assert centre_catalogues.use_catalogues_of(field.db) == ()
     finally:
         factory.close()

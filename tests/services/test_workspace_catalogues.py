@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cpdesk.services import reference
+from cpdesk.services import centre_catalogues, reference
 from cpdesk.services.uow import unit_of_work
 from cpdesk.services.workspace import open_workspace
 from cpdesk.store.models import SyncReferenceDocument
@@ -19,7 +19,7 @@ SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "reference" / "sec
 @pytest.fixture(autouse=True)
 def _shipped_catalogues_after() -> Iterator[None]:
     yield
-    reference.use_catalogues({})
+    centre_catalogues.use_catalogues({})
 
 
 def test_a_database_with_the_centres_sectors_names_them_once_opened(tmp_path: Path) -> None:
@@ -31,19 +31,21 @@ def test_a_database_with_the_centres_sectors_names_them_once_opened(tmp_path: Pa
             session.add(SyncReferenceDocument(name="sectors", content=json.dumps(doc, ensure_ascii=False), sha256="-"))
     finally:
         db.close()
-    reference.use_catalogues({})
-    assert reference.catalogues_in_use() == ()
+    centre_catalogues.use_catalogues({})
+    assert centre_catalogues.catalogues_in_use() == ()
 
     db = open_workspace(tmp_path / "field.sqlite")
     try:
-        assert reference.catalogues_in_use() == ("sectors",)
+        assert centre_catalogues.catalogues_in_use() == ("sectors",)
         assert reference.label_of("sector", "seafood", "vi") == "Chế biến thủy sản"
     finally:
         db.close()
 
     other = open_workspace(tmp_path / "other.sqlite")
     try:
-        assert reference.catalogues_in_use() == (), "a database without a pack goes back to the shipped catalogues"
+        assert centre_catalogues.catalogues_in_use() == (), (
+            "a database without a pack goes back to the shipped catalogues"
+        )
     finally:
         other.close()
 
@@ -57,7 +59,7 @@ def test_a_damaged_catalogue_leaves_the_shipped_ones_and_opens_the_database(tmp_
         db.close()
     db = open_workspace(tmp_path / "field.sqlite")
     try:
-        assert reference.catalogues_in_use() == ()
+        assert centre_catalogues.catalogues_in_use() == ()
         assert reference.label_of("sector", "textile", "en") == "Textile"
     finally:
         db.close()

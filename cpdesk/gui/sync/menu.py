@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
-from cpdesk.services import reference
+from cpdesk.services import centre_catalogues
 
 if TYPE_CHECKING:
     from cpdesk.gui.sync.conflicts import ConflictsDialog
@@ -152,7 +152,7 @@ class SyncMenu(QObject):
 def use_catalogues(db: Any) -> None:
     """Make the catalogues the centre sent (if any) the ones every screen reads."""
     try:
-        reference.use_catalogues_of(db)
+        centre_catalogues.use_catalogues_of(db)
     except Exception as exc:  # noqa: BLE001 - the shipped catalogues stay in use
         log.warning("catalogues received from the centre not used: %s", exc)
 
