@@ -25,7 +25,7 @@ from cpdesk.gui.models.training import (  # noqa: E402
     SessionModel,
     WorkshopModel,
 )
-from cpdesk.services import training  # noqa: E402
+from cpdesk.services import training, training_rows  # noqa: E402
 from cpdesk.services.errors import ValidationError  # noqa: E402
 from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, make_workbench  # noqa: E402, F401
 
@@ -46,7 +46,7 @@ class Recorder:
 # --------------------------------------------------------------------------- models, no widgets
 
 
-def _course(db: Any) -> training.CourseRow:
+def _course(db: Any) -> training_rows.CourseRow:
     return training.create_course(
         db, kind=CourseKind.SKILLS_COURSE, title="Kỹ năng đánh giá SXSH", start_date=date(2004, 7, 12)
     )

@@ -10,7 +10,7 @@ import pytest
 from cpdesk.core.training import PersonDaysBasis
 from cpdesk.core.training_vocabulary import CourseKind, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.core.vocabulary import DataOrigin
-from cpdesk.services import assessments, catalogue, demo, training, training_edits, training_statistics
+from cpdesk.services import assessments, catalogue, demo, training, training_edits, training_rows, training_statistics
 from cpdesk.services.editing import Delete, Restore, Update
 from cpdesk.services.errors import NotFoundError, ValidationError
 from cpdesk.services.workspace import open_workspace
@@ -61,7 +61,7 @@ def test_the_demo_is_written_once(demo_db: Any) -> None:
 # --------------------------------------------------------------------------- records by hand
 
 
-def _course(db: Any, **kw: Any) -> training.CourseRow:
+def _course(db: Any, **kw: Any) -> training_rows.CourseRow:
     return training.create_course(db, **{"kind": "skills_course", "title": "Kiểm toán năng lượng", **kw})
 
 

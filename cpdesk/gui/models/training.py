@@ -33,7 +33,7 @@ from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
 from cpdesk.services import reference
 from cpdesk.services.indicators import IndicatorRow, IndicatorValueRow
-from cpdesk.services.training import (
+from cpdesk.services.training_rows import (
     AttendanceRow,
     CertificateRow,
     CourseRow,
