@@ -59,7 +59,10 @@ def cmd_centre_year(args: argparse.Namespace, db: Any) -> int:
         ["awareness seminar participants", s.awareness_participants, ""],
         ["certified trainees in the year", s.certified_in_year, ""],
         ["certified trainees since the start", s.certified_since_start, f"to 31 Dec {s.year}"],
+        ["  of them consultants", s.certified_consultants_since_start, "organisation type consultant"],
         ["course person-days since the start", s.person_days_since_start, f"to 31 Dec {s.year}"],
+        ["in-depth programme person-days since the start", s.in_depth_person_days_since_start, f"to 31 Dec {s.year}"],
+        ["awareness seminar participants since the start", s.awareness_participants_since_start, f"to 31 Dec {s.year}"],
         ["assessments completed", s.assessments_completed, "end date in the year"],
     ]
     print(f"Centre, {s.year}")

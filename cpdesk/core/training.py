@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from cpdesk.core.training_vocabulary import CourseKind, WorkshopKind
+from cpdesk.core.training_vocabulary import CourseKind, OrganisationType, WorkshopKind
 
 #: Relative tolerance of the target comparison: 0,18 kg over 0,18 is met, however the
 #: quotient that gave it was rounded.
@@ -131,6 +131,8 @@ class WorkshopFacts:
 class CertificateFacts:
     participant_id: Hashable
     issued_on: date
+    #: Where the certified participant works; consultants are counted apart.
+    organisation_type: OrganisationType | None = None
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,11 @@ class YearStatistics:
     awareness_participants: int
     certified_in_year: int
     certified_since_start: int
+    #: Of the trainees certified since the start, those working as consultants.
+    certified_consultants_since_start: int
     person_days_since_start: float
+    in_depth_person_days_since_start: float
+    awareness_participants_since_start: int
     assessments_completed: int
     course_rows: tuple[CourseYear, ...]
 
@@ -221,8 +227,11 @@ def year_statistics(
     - workshops count both kinds (workshops and awareness seminars), person-days are days x
       participants; awareness seminars are also given apart;
     - certified trainees since the start are the distinct participants holding a certificate
-      issued by the end of the year;
-    - person-days since the start add every session up to the end of the year;
+      issued by the end of the year (a trainee certified twice counts once), and of them the
+      consultants (organisation type consultant);
+    - person-days since the start add every session up to the end of the year, those of the
+      in-depth sector programmes also apart; awareness seminar participants since the start
+      add every seminar up to the end of the year;
     - an assessment is completed in the year its end date falls in.
     """
     rows = tuple(r for c in courses if (r := course_year(c, year)) is not None)
@@ -236,6 +245,10 @@ def year_statistics(
     seminars = [w for w in held if w.kind == WorkshopKind.AWARENESS_SEMINAR]
     year_end = date(year, 12, 31)
     since_start = [s for c in courses for s in c.sessions if s.held_on <= year_end]
+    in_depth_since_start = [
+        s for c in courses if c.kind == CourseKind.IN_DEPTH_PROGRAMME for s in c.sessions if s.held_on <= year_end
+    ]
+    certified = {c.participant_id: c.organisation_type for c in certificates if c.issued_on <= year_end}
     return YearStatistics(
         year=year,
         courses=len(rows),
@@ -251,8 +264,13 @@ def year_statistics(
         awareness_seminars=len(seminars),
         awareness_participants=sum(w.participant_count for w in seminars),
         certified_in_year=len({c.participant_id for c in certificates if _in_year(c.issued_on, year)}),
-        certified_since_start=len({c.participant_id for c in certificates if c.issued_on <= year_end}),
+        certified_since_start=len(certified),
+        certified_consultants_since_start=sum(1 for t in certified.values() if t == OrganisationType.CONSULTANT),
         person_days_since_start=total_person_days(since_start).value,
+        in_depth_person_days_since_start=total_person_days(in_depth_since_start).value,
+        awareness_participants_since_start=sum(
+            w.participant_count for w in workshops if w.kind == WorkshopKind.AWARENESS_SEMINAR and w.held_on <= year_end
+        ),
         assessments_completed=sum(1 for d in assessment_end_dates if _in_year(d, year)),
         course_rows=tuple(sorted(rows, key=lambda r: (list(CourseKind).index(r.kind), r.title))),
     )

@@ -98,10 +98,14 @@ def build(data: CentreYearData, t: I18n, hooks: BuildHooks) -> bytes:
             (t.num(st.workshops), s("kpi_workshops")),
             (t.qty(st.workshop_person_days), s("kpi_workshop_person_days")),
             (t.num(st.awareness_participants), s("kpi_seminar_participants")),
-            (t.num(st.certified_since_start), s("kpi_certified")),
-            (t.qty(st.person_days_since_start), s("kpi_person_days_since")),
             (t.num(st.assessments_completed), s("kpi_assessments")),
+            # the second row: the figures since the start, to the end of the year
+            (t.num(st.certified_since_start), s("kpi_certified")),
+            (t.qty(st.in_depth_person_days_since_start), s("kpi_in_depth_since")),
+            (t.qty(st.person_days_since_start), s("kpi_person_days_since")),
+            (t.num(st.awareness_participants_since_start), s("kpi_seminars_since")),
         ],
+        columns=5,
     )
     hooks.report(0.3)
     notes = [
@@ -114,6 +118,14 @@ def build(data: CentreYearData, t: I18n, hooks: BuildHooks) -> bytes:
     if st.sessions_without_participants:
         notes.append(s("no_participants", n=st.sessions_without_participants))
     notes.append(s("workshops_note", n=st.awareness_seminars, participants=t.num(st.awareness_participants)))
+    if st.certified_since_start:
+        notes.append(
+            s(
+                "certified_note",
+                n=t.num(st.certified_since_start),
+                consultants=t.num(st.certified_consultants_since_start),
+            )
+        )
     notes.append(s("assessments_note"))
     story.note(" ".join(notes))
     story.table(_courses(st, s), font_size=7.5)

@@ -100,9 +100,9 @@ def _year_statistics(session: Session, year: int) -> YearStatistics:
         for w in session.execute(lookup.live(Workshop)).scalars()
     ]
     certificates = [
-        core.CertificateFacts(pid, issued)
-        for pid, issued in session.execute(
-            select(Certificate.participant_id, Certificate.issued_on)
+        core.CertificateFacts(pid, issued, organisation_type)
+        for pid, issued, organisation_type in session.execute(
+            select(Certificate.participant_id, Certificate.issued_on, Participant.organisation_type)
             .join(Participant, Participant.id == Certificate.participant_id)
             .join(Course, Course.id == Certificate.course_id)
             .where(Certificate.deleted_at.is_(None), Participant.deleted_at.is_(None), Course.deleted_at.is_(None))

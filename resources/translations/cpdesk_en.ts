@@ -661,6 +661,14 @@
         <translation>Trainees certified since the start</translation>
     </message>
     <message>
+        <source>In-depth programme person-days since the start</source>
+        <translation>In-depth programme person-days since the start</translation>
+    </message>
+    <message>
+        <source>Awareness seminar participants since the start</source>
+        <translation>Awareness seminar participants since the start</translation>
+    </message>
+    <message>
         <source>CP assessments completed</source>
         <translation>CP assessments completed</translation>
     </message>
@@ -705,8 +713,16 @@
         <translation>Days × participants of each workshop and seminar, added up (%1 participants).</translation>
     </message>
     <message>
-        <source>Different people holding a certificate issued by 31 December %1; %2 certified in %1.</source>
-        <translation>Different people holding a certificate issued by 31 December %1; %2 certified in %1.</translation>
+        <source>Different people holding a certificate issued by 31 December %1, %3 of them consultants; %2 certified in %1.</source>
+        <translation>Different people holding a certificate issued by 31 December %1, %3 of them consultants; %2 certified in %1.</translation>
+    </message>
+    <message>
+        <source>Sessions of the in-depth sector programmes held by 31 December %1; %2 person-days in %1.</source>
+        <translation>Sessions of the in-depth sector programmes held by 31 December %1; %2 person-days in %1.</translation>
+    </message>
+    <message>
+        <source>Participants of the awareness seminars held by 31 December %1; %2 in %1.</source>
+        <translation>Participants of the awareness seminars held by 31 December %1; %2 in %1.</translation>
     </message>
     <message>
         <source>Assessments whose end date falls in %1 (trainees' copies of practical modules left out).</source>

@@ -662,6 +662,14 @@
         <translation>Học viên được cấp chứng chỉ (luỹ kế)</translation>
     </message>
     <message>
+        <source>In-depth programme person-days since the start</source>
+        <translation>Người-ngày đào tạo chuyên sâu theo ngành (luỹ kế)</translation>
+    </message>
+    <message>
+        <source>Awareness seminar participants since the start</source>
+        <translation>Người dự toạ đàm nâng cao nhận thức (luỹ kế)</translation>
+    </message>
+    <message>
         <source>CP assessments completed</source>
         <translation>Đánh giá SXSH đã hoàn thành</translation>
     </message>
@@ -706,8 +714,16 @@
         <translation>Cộng số ngày × số người tham gia của từng hội thảo và toạ đàm (%1 người tham gia).</translation>
     </message>
     <message>
-        <source>Different people holding a certificate issued by 31 December %1; %2 certified in %1.</source>
-        <translation>Số người khác nhau có chứng chỉ cấp đến ngày 31/12/%1; %2 người được cấp trong năm %1.</translation>
+        <source>Different people holding a certificate issued by 31 December %1, %3 of them consultants; %2 certified in %1.</source>
+        <translation>Số người khác nhau có chứng chỉ cấp đến ngày 31/12/%1, trong đó %3 người là tư vấn; %2 người được cấp trong năm %1.</translation>
+    </message>
+    <message>
+        <source>Sessions of the in-depth sector programmes held by 31 December %1; %2 person-days in %1.</source>
+        <translation>Các buổi học của chương trình đào tạo chuyên sâu theo ngành đến ngày 31/12/%1; %2 người-ngày trong năm %1.</translation>
+    </message>
+    <message>
+        <source>Participants of the awareness seminars held by 31 December %1; %2 in %1.</source>
+        <translation>Người dự các toạ đàm nâng cao nhận thức đến ngày 31/12/%1; %2 người trong năm %1.</translation>
     </message>
     <message>
         <source>Assessments whose end date falls in %1 (trainees&apos; copies of practical modules left out).</source>

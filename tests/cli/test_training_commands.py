@@ -34,6 +34,10 @@ def test_centre_year_json_gives_the_seed_2004_figures(demo_db: Path, capsys) -> 
     assert stats["course_person_days_basis"] == "mixed" and stats["awareness_participants"] == 513
     assert {k["kind"]: k["person_days"] for k in stats["by_kind"]}["on_demand_course"] == 464.0
     assert len(stats["course_rows"]) == 7 and stats["course_rows"][0]["basis"] == "attendance"
+    # seed, since 1999: 1868 in-depth person-days, 100 certified trainees (20 consultants), 1.919 seminar participants
+    assert (stats["certified_since_start"], stats["certified_consultants_since_start"]) == (100, 20)
+    assert stats["in_depth_person_days_since_start"] == 1868.0
+    assert stats["awareness_participants_since_start"] == 1919
 
 
 def test_centre_year_table(demo_db: Path, capsys) -> None:
@@ -44,6 +48,14 @@ def test_centre_year_table(demo_db: Path, capsys) -> None:
     assert any(line.split()[:4] == ["course", "person-days", "563", "attendance"] for line in lines)
     assert any(line.split()[:3] == ["workshops", "and", "seminars"] and "11" in line.split() for line in lines)
     assert sum(1 for line in lines if line.startswith("on_demand_course")) == 5
+    since = {line[:48].strip(): line[48:].split()[0] for line in lines if "since the start" in line}
+    assert since == {
+        "certified trainees since the start": "100",
+        "course person-days since the start": "2,377",  # before 2004 the in-depth programmes only
+        "in-depth programme person-days since the start": "1,868",
+        "awareness seminar participants since the start": "1,919",
+    }
+    assert any(line.split()[:4] == ["of", "them", "consultants", "20"] for line in lines)
 
 
 def test_centre_indicators(demo_db: Path, capsys) -> None:

@@ -139,6 +139,9 @@ def test_yearly_statistics_reproduce_the_seed_2004_figures() -> None:
     assert stats.course_person_days_basis == PersonDaysBasis.MIXED
     assert stats.certified_in_year == 18 and stats.certified_since_start == 100
     assert stats.person_days_since_start == 216 + 563  # 2003 modules + 2004; 2005 left out
+    assert stats.in_depth_person_days_since_start == 216 + 54
+    assert stats.awareness_participants_since_start == 513  # the 2003 event is a workshop
+    assert stats.certified_consultants_since_start == 0  # no organisation type given
     assert stats.assessments_completed == 24
     kinds = {k.kind: (k.courses, k.person_days) for k in stats.by_kind}
     assert kinds == {

@@ -257,13 +257,18 @@ def test_centre_year_2004_on_the_demo_data(qtbot, demo_db) -> None:
     # The 2004 annual report: 7 courses with 563 person-days, 11 workshops with 738.
     assert (figures["courses"], figures["course_person_days"]) == ("7", "563")
     assert (figures["workshops"], figures["workshop_person_days"]) == ("11", "738")
-    assert figures["certified"] == "18"  # the in-depth programme's 18 trainees
+    # since 1999 (seed): 100 certified trainees, 1868 in-depth person-days, 1.919 seminar participants
+    assert figures["certified"] == "100"
+    assert (figures["in_depth_person_days"], figures["seminar_participants"]) == ("1.868", "1.919")
     explain = {key: how.text() for key, (_value, how) in dialog.figures.items()}
     assert "54" in explain["course_person_days"] and "509" in explain["course_person_days"]  # 54 + 509 = 563
     assert "513" in explain["workshops"]
+    assert "20 of them consultants; 18 certified in 2004" in explain["certified"]
+    assert "54 person-days in 2004" in explain["in_depth_person_days"]
+    assert "513 in 2004" in explain["seminar_participants"]
     assert dialog.model.rowCount() == 7
     dialog.set_year(2003)
-    assert dialog.figures["courses"][0].text() == "0"
+    assert dialog.figures["courses"][0].text() == "1"  # metal finishing, modules 1-3
     # A workshop of 2005 entered elsewhere: the year is offered once the records change.
     assert dialog.year.findText("2005") == -1
     training.create_workshop(demo_db, title="Hội thảo 2005", held_on=date(2005, 3, 3), participant_count=20)
@@ -295,7 +300,8 @@ def test_training_menu_opens_the_centre_screens(qtbot, demo_window) -> None:
     year = window.training_menu.centre.year
     assert year.isVisible() and year.figures["courses"][0].text() == "7"
     window.actions["training_records"].trigger()
-    assert window.training_menu.centre.records.courses.model.rowCount() == 7
+    # the records list every course: the 2004 ones and the in-depth programmes 1999-2002
+    assert window.training_menu.centre.records.courses.model.rowCount() == 11
     year.close()
     window.training_menu.centre.records.close()
 

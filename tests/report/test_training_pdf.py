@@ -35,6 +35,15 @@ def test_the_2004_page_of_the_demo(demo_db: Any, tmp_path: Path, lang: str) -> N
         ("513", "kpi_seminar_participants"),
     ):
         assert squash(f"{figure}{s[key]}") in text, key
+    # since 1999 (seed): 100 certified trainees, 20 of them consultants; 1868 in-depth person-days; 1.919 participants
+    thousands = "," if lang == "en" else "."
+    for figure, key in (
+        ("100", "kpi_certified"),
+        (f"1{thousands}868", "kpi_in_depth_since"),
+        (f"1{thousands}919", "kpi_seminars_since"),
+    ):
+        assert squash(f"{figure}{s[key]}") in text, key
+    assert squash(s["certified_note"].format(n=100, consultants=20)) in text
     # table 4, in the report's notation: paper 1,6 against 1,48 is not met, +8,1 %
     decimal = "." if lang == "en" else ","
     assert f"1{decimal}481{decimal}6{squash(s['status_not_met'])}+8{decimal}1%" in text

@@ -33,11 +33,50 @@ def test_the_demo_reproduces_the_seed_2004_figures(demo_db: Any) -> None:
     assert kinds[CourseKind.IN_DEPTH_PROGRAMME] == (1, 54.0)  # seed: last in-depth module, 54 person-days
     assert stats.awareness_participants == 513  # seed: awareness seminars, 513 participants in 2004
     assert stats.person_days_from_attendance == 54.0 and stats.person_days_from_headcount == 509.0
-    assert stats.certified_in_year == 18 == stats.certified_since_start
+    assert stats.certified_in_year == 18
+    # seed, since 1999: in-depth programme 1868 person-days, 100 certified trainees, 20 of them
+    # active CP consultants; awareness seminars 1.919 participants in 1999-2004
+    assert (stats.certified_since_start, stats.certified_consultants_since_start) == (100, 20)
+    assert stats.in_depth_person_days_since_start == 1868.0
+    assert stats.awareness_participants_since_start == 1919
+    assert stats.person_days_since_start == 563.0 + 1868.0 - 54.0  # courses before 2004: in-depth ones only
     # every demo assessment (textile and the reconstructed programmes) ends in 2004
     ends = [a.end_date for a in assessments.list_assessments(demo_db)]
     assert stats.assessments_completed == sum(1 for d in ends if d and d.year == 2004) > 0
     assert training_statistics.year_statistics(demo_db, 2005).courses == 0
+
+
+def test_the_demo_history_since_1999(demo_db: Any) -> None:
+    """One in-depth programme a year 1999-2002, metal finishing from 2003 to February 2004."""
+    years = {y: training_statistics.year_statistics(demo_db, y) for y in range(1998, 2004)}
+    assert years[1998].certified_since_start == 0 == years[1998].awareness_participants_since_start
+    assert [years[y].courses for y in range(1999, 2004)] == [1, 1, 1, 1, 1]
+    assert [years[y].course_person_days for y in range(1999, 2004)] == [402.0, 380.0, 392.0, 406.0, 234.0]
+    assert sum(years[y].course_person_days for y in range(1999, 2004)) + 54.0 == 1868.0
+    assert [years[y].certified_in_year for y in range(1999, 2004)] == [21, 20, 21, 21, 0]
+    # the consultant certified in 1999 and again in 2001 counts once
+    assert [years[y].certified_since_start for y in range(1999, 2004)] == [21, 41, 61, 82, 82]
+    assert [years[y].awareness_participants for y in range(1999, 2004)] == [145, 225, 290, 380, 366]
+    assert years[2003].awareness_participants_since_start == 1919 - 513
+    courses = {c.sector: c for c in training.list_courses(demo_db) if c.kind == CourseKind.IN_DEPTH_PROGRAMME}
+    assert list(courses) == ["metal_finishing", "brewery", "paper", "food_processing", "textile"]
+    assert [(c.modules, c.certificates) for c in courses.values()] == [(4, 18), (4, 21), (4, 21), (4, 20), (4, 21)]
+    assert all(c.origin == DataOrigin.RECONSTRUCTED and "Reconstructed" in c.notes for c in courses.values())
+    assert sum(c.person_days for c in courses.values()) == 1868.0
+    metal = courses["metal_finishing"]
+    assert (metal.sessions, metal.certificates, metal.person_days) == (6, 18, 234.0 + 54.0)
+    assert [(s.module_number, s.held_on.year, s.attendees) for s in training.list_sessions(demo_db, metal.id)] == [
+        (1, 2003, 20),
+        (2, 2003, 20),
+        (3, 2003, 18),
+        *[(4, 2004, 18)] * 3,
+    ]
+    people = training.list_participants(demo_db)
+    assert {p.origin for p in people} == {DataOrigin.RECONSTRUCTED} and len(people) == 134
+    assert sum(p.organisation_type == OrganisationType.CONSULTANT for p in people) == 20
+    seminars = [w for y in range(1999, 2004) for w in training.list_workshops(demo_db, y)]
+    assert {w.kind for w in seminars} == {WorkshopKind.AWARENESS_SEMINAR}
+    assert {w.origin for w in seminars} == {DataOrigin.RECONSTRUCTED}
 
 
 def test_demo_records_are_labelled_reconstructed(demo_db: Any) -> None:
@@ -46,9 +85,10 @@ def test_demo_records_are_labelled_reconstructed(demo_db: Any) -> None:
     assert all("Reconstructed" in c.notes for c in courses)
     assert {w.origin for w in training.list_workshops(demo_db, 2004)} == {DataOrigin.RECONSTRUCTED}
     in_depth = next(c for c in courses if c.kind == CourseKind.IN_DEPTH_PROGRAMME)
-    assert (in_depth.modules, in_depth.sessions, in_depth.certificates) == (4, 3, 18)
-    assert in_depth.basis == PersonDaysBasis.ATTENDANCE and in_depth.person_days == 54.0
-    sessions = training.list_sessions(demo_db, in_depth.id)
+    # the course's sessions of every year: modules 1-3 in 2003, module 4 in February 2004
+    assert (in_depth.modules, in_depth.sessions, in_depth.certificates) == (4, 6, 18)
+    assert in_depth.basis == PersonDaysBasis.ATTENDANCE and in_depth.person_days == 234.0 + 54.0
+    sessions = [s for s in training.list_sessions(demo_db, in_depth.id) if s.held_on.year == 2004]
     assert [(s.module_number, s.attendees, s.person_days) for s in sessions] == [(4, 18, 18.0)] * 3
 
 
@@ -203,3 +243,51 @@ def test_statistics_leave_out_trainee_copies(db: Any) -> None:
         s.flush()
         s.add(PracticalAssignment(module_id=module.id, trainee_name="H", assessment_id=copy.id))
     assert training_statistics.year_statistics(db, 2005).assessments_completed == 1
+
+
+def test_since_the_start_figures_of_a_small_record(db: Any) -> None:
+    """In-depth person-days, certified trainees (consultants apart) and seminar participants to 31 Dec."""
+    in_depth = _course(db, kind="in_depth_programme", title="Chuyên sâu ngành dệt", sector="textile")
+    skills = _course(db)
+    consultant = training.create_participant(db, name="Tư vấn A", organisation_type="consultant")
+    employee = training.create_participant(db, name="Công nhân B")
+    other = training.create_participant(db, name="Tư vấn C", organisation_type="consultant")
+    later = training.create_participant(db, name="Tư vấn D", organisation_type="consultant")
+    training.add_session(db, in_depth.id, held_on=date(2003, 11, 3), days=1.0, participant_count=12)  # 12
+    held = training.add_session(db, in_depth.id, held_on=date(2004, 3, 1), days=2.0)
+    training.record_attendance(db, held.id, consultant.id)  # 2
+    training.record_attendance(db, held.id, employee.id, 1.5)  # 1,5
+    gone = training.add_session(db, in_depth.id, held_on=date(2004, 4, 1), days=1.0, participant_count=7)
+    training_edits.apply(db, Delete("training_session", gone.id))  # deleted: not counted
+    training.add_session(db, in_depth.id, held_on=date(2005, 2, 1), days=1.0, participant_count=10)  # after 2004
+    training.add_session(db, skills.id, held_on=date(2004, 5, 3), days=1.0, participant_count=20)  # not in-depth
+    training.issue_certificate(db, consultant.id, in_depth.id, issued_on=date(2004, 3, 2))
+    training.issue_certificate(db, consultant.id, skills.id, issued_on=date(2004, 5, 3))  # certified twice
+    training.issue_certificate(db, employee.id, in_depth.id, issued_on=date(2004, 3, 2))
+    revoked = training.issue_certificate(db, other.id, skills.id, issued_on=date(2004, 5, 3))
+    training_edits.apply(db, Delete("certificate", revoked.id))  # deleted: not counted
+    training.issue_certificate(db, later.id, in_depth.id, issued_on=date(2005, 2, 1))  # after 2004
+    for held_on, kind, participants in [
+        (date(2003, 10, 1), "awareness_seminar", 40),
+        (date(2004, 6, 1), "awareness_seminar", 60),
+        (date(2004, 6, 2), "workshop", 30),  # a workshop, not a seminar
+        (date(2005, 6, 1), "awareness_seminar", 50),  # after 2004
+    ]:
+        training.create_workshop(db, kind=kind, title="Hội thảo", held_on=held_on, participant_count=participants)
+    dropped = training.create_workshop(
+        db, kind="awareness_seminar", title="Hoãn", held_on=date(2004, 9, 1), participant_count=25
+    )
+    training_edits.apply(db, Delete("workshop", dropped.id))  # deleted: not counted
+
+    stats = training_statistics.year_statistics(db, 2004)
+    assert stats.in_depth_person_days_since_start == 12 + 2 + 1.5
+    assert stats.person_days_since_start == 12 + 2 + 1.5 + 20
+    assert (stats.certified_since_start, stats.certified_consultants_since_start) == (2, 1)
+    assert (stats.awareness_participants, stats.awareness_participants_since_start) == (60, 40 + 60)
+    stats = training_statistics.year_statistics(db, 2003)
+    assert (stats.in_depth_person_days_since_start, stats.awareness_participants_since_start) == (12, 40)
+    assert (stats.certified_since_start, stats.certified_consultants_since_start) == (0, 0)
+    stats = training_statistics.year_statistics(db, 2005)
+    assert stats.in_depth_person_days_since_start == 12 + 2 + 1.5 + 10
+    assert (stats.certified_since_start, stats.certified_consultants_since_start) == (3, 2)
+    assert stats.awareness_participants_since_start == 40 + 60 + 50

@@ -1,6 +1,7 @@
 """The centre's year: the training figures as the centre's annual report gives them (courses,
-person-days, workshops and their person-days, trainees certified since the start,
-assessments completed), each saying how it was counted, the courses of the year, and the
+person-days, workshops and their person-days, trainees certified, in-depth programme
+person-days and awareness seminar participants since the start, assessments completed),
+each saying how it was counted, the courses of the year, and the
 year printed as a PDF page (built off the GUI thread)."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core.training import PersonDaysBasis, YearStatistics
-from cpdesk.core.training_vocabulary import label
+from cpdesk.core.training_vocabulary import CourseKind, label
 from cpdesk.gui.models.training import CourseYearModel, basis_text, days_text
 from cpdesk.gui.training.training_screen import TrainingScreen
 from cpdesk.gui.widgets.record_table import RecordTable
@@ -80,6 +81,8 @@ class CentreYearDialog(TrainingScreen):
             ("workshops", self.tr("Workshops and awareness seminars")),
             ("workshop_person_days", self.tr("Person-days of workshops")),
             ("certified", self.tr("Trainees certified since the start")),
+            ("in_depth_person_days", self.tr("In-depth programme person-days since the start")),
+            ("seminar_participants", self.tr("Awareness seminar participants since the start")),
             ("assessments", self.tr("CP assessments completed")),
         )
         for row, (key, title) in enumerate(names):
@@ -210,9 +213,28 @@ class CentreYearDialog(TrainingScreen):
         self._show(
             "certified",
             str(s.certified_since_start),
-            self.tr("Different people holding a certificate issued by 31 December %1; %2 certified in %1.")
+            self.tr(
+                "Different people holding a certificate issued by 31 December %1, %3 of them consultants; "
+                "%2 certified in %1."
+            )
             .replace("%1", str(year))
-            .replace("%2", str(s.certified_in_year)),
+            .replace("%2", str(s.certified_in_year))
+            .replace("%3", str(s.certified_consultants_since_start)),
+        )
+        in_depth = sum(k.person_days for k in s.by_kind if k.kind == CourseKind.IN_DEPTH_PROGRAMME)
+        self._show(
+            "in_depth_person_days",
+            number(s.in_depth_person_days_since_start),
+            self.tr("Sessions of the in-depth sector programmes held by 31 December %1; %2 person-days in %1.")
+            .replace("%1", str(year))
+            .replace("%2", number(in_depth)),
+        )
+        self._show(
+            "seminar_participants",
+            number(s.awareness_participants_since_start),
+            self.tr("Participants of the awareness seminars held by 31 December %1; %2 in %1.")
+            .replace("%1", str(year))
+            .replace("%2", str(s.awareness_participants)),
         )
         self._show(
             "assessments",
