@@ -1,6 +1,6 @@
 """Table models of the centre's training records and of its own indicators.
 
-Rows are the services' frozen rows (:mod:`cpdesk.services.training`,
+Rows are the services' frozen rows (:mod:`cpdesk.services.training_rows`,
 :mod:`cpdesk.services.indicators`); edits go to the ``submit`` callback as for every other
 table (the training screens pass their undoable :class:`TrainingEdits.update`). Codes of the
 training vocabulary are shown with their Vietnamese or English label; person-days say where
