@@ -128,3 +128,10 @@ def test_company_page_edits(qtbot, demo_window) -> None:
         page.employees.toolTip()
         and workbench_queries.company_detail(window.wb.db, detail.row.company_id).employees == 1200
     )
+
+
+def test_overview_shows_the_beginning_of_a_long_title(qtbot, demo_window) -> None:
+    section = demo_window.show_section("overview")
+    title = section.title_edit
+    assert len(title.text()) > 40  # "Đánh giá SXSH 2004: lò hơi, mạng hơi và nhuộm jet"
+    assert title.cursorPosition() == 0  # so the field shows "Đánh giá ..." rather than its end

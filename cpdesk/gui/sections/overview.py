@@ -125,11 +125,16 @@ class OverviewSection(Section):
     def title(self) -> str:
         return self.tr("Overview")
 
+    def _show_title(self, title: str) -> None:
+        """A long title shows its beginning (setText leaves the cursor, and the view, at its end)."""
+        self.title_edit.setText(title)
+        self.title_edit.setCursorPosition(0)
+
     def reload(self) -> None:
         form = workbench_queries.assessment_form(self.wb.db, self.assessment_id)
         detail = self.wb.detail(self.assessment_id)
         for widget, setter in (
-            (self.title_edit, lambda: self.title_edit.setText(form.title)),
+            (self.title_edit, lambda: self._show_title(form.title)),
             (self.start, lambda: self.start.set_value(form.start_date)),
             (self.end, lambda: self.end.set_value(form.end_date)),
             (self.rate, lambda: self.rate.set_value(form.exchange_rate)),
