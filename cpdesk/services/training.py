@@ -29,13 +29,13 @@ from cpdesk.services.training_rows import (
     ParticipantRow,
     SessionRow,
     WorkshopRow,
-    _course_rows,
-    _module_row,
-    _participant_rows,
-    _session_rows,
-    _workshop_row,
+    course_rows,
+    module_row,
+    participant_rows,
+    session_rows,
+    workshop_row,
 )
-from cpdesk.services.training_statistics import _year_statistics
+from cpdesk.services.training_statistics import year_statistics_of
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import SyncedMixin
 from cpdesk.store.models import (
@@ -141,7 +141,7 @@ def create_course(
     with unit_of_work(db) as session:
         session.add(course)
         session.flush()
-        return _course_rows(session, [course])[0]
+        return course_rows(session, [course])[0]
 
 
 def add_module(
@@ -171,7 +171,7 @@ def add_module(
             module.demonstration_company_id = lookup.get(session, Company, demonstration_company_id, "company").id
         session.add(module)
         session.flush()
-        return _module_row(session, module)
+        return module_row(session, module)
 
 
 def add_session(
@@ -203,7 +203,7 @@ def add_session(
         record.module_id = _module_of_course(session, record.course_id, module_id)
         session.add(record)
         session.flush()
-        return _session_rows(session, [record])[0]
+        return session_rows(session, [record])[0]
 
 
 def create_participant(
@@ -235,7 +235,7 @@ def create_participant(
     with unit_of_work(db) as session:
         session.add(person)
         session.flush()
-        return _participant_rows(session, [person])[0]
+        return participant_rows(session, [person])[0]
 
 
 def record_attendance(
@@ -308,7 +308,7 @@ def create_workshop(
     with unit_of_work(db) as session:
         session.add(workshop)
         session.flush()
-        return _workshop_row(workshop)
+        return workshop_row(workshop)
 
 
 # --------------------------------------------------------------------------- lists
@@ -318,9 +318,9 @@ def list_courses(db: Any, year: int | None = None) -> list[CourseRow]:
     """Courses, newest first; with ``year``, those holding a session in that year (or starting in it)."""
     with reading(db) as session:
         courses = list(session.execute(lookup.live(Course)).scalars())
-        rows = _course_rows(session, courses)
+        rows = course_rows(session, courses)
         if year is not None:
-            held = {r.id for r in _year_statistics(session, year).course_rows}
+            held = {r.id for r in year_statistics_of(session, year).course_rows}
             rows = [r for r in rows if r.id in held]
         return sorted(rows, key=lambda r: (r.start_date or date.min, lookup.natural_key(r.title)), reverse=True)
 
@@ -330,7 +330,7 @@ def list_modules(db: Any, course_id: uuid.UUID | str) -> list[ModuleRow]:
     with reading(db) as session:
         course = lookup.get(session, Course, course_id, "course")
         query = lookup.live(CourseModule).where(CourseModule.course_id == course.id).order_by(CourseModule.number)
-        return [_module_row(session, m) for m in session.execute(query).scalars()]
+        return [module_row(session, m) for m in session.execute(query).scalars()]
 
 
 def list_sessions(db: Any, course_id: uuid.UUID | str) -> list[SessionRow]:
@@ -339,14 +339,14 @@ def list_sessions(db: Any, course_id: uuid.UUID | str) -> list[SessionRow]:
         course = lookup.get(session, Course, course_id, "course")
         query = lookup.live(TrainingSession).where(TrainingSession.course_id == course.id)
         records = list(session.execute(query.order_by(TrainingSession.held_on)).scalars())
-        return _session_rows(session, records)
+        return session_rows(session, records)
 
 
 def list_participants(db: Any) -> list[ParticipantRow]:
     """Everyone trained, by name, with the days they attended and their certificates."""
     with reading(db) as session:
         people = list(session.execute(lookup.live(Participant)).scalars())
-        return sorted(_participant_rows(session, people), key=lambda r: lookup.natural_key(r.name))
+        return sorted(participant_rows(session, people), key=lambda r: lookup.natural_key(r.name))
 
 
 def list_attendance(db: Any, session_id: uuid.UUID | str) -> list[AttendanceRow]:
@@ -385,5 +385,5 @@ def list_certificates(db: Any, course_id: uuid.UUID | str | None = None) -> list
 def list_workshops(db: Any, year: int | None = None) -> list[WorkshopRow]:
     """Workshops and awareness seminars (of one year, or all) by date."""
     with reading(db) as session:
-        rows = [_workshop_row(w) for w in session.execute(lookup.live(Workshop).order_by(Workshop.held_on)).scalars()]
+        rows = [workshop_row(w) for w in session.execute(lookup.live(Workshop).order_by(Workshop.held_on)).scalars()]
         return [r for r in rows if year is None or r.held_on.year == year]

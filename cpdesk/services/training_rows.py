@@ -23,7 +23,7 @@ from cpdesk.core.training import PersonDaysBasis
 from cpdesk.core.training_vocabulary import CourseKind, Gender, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.core.vocabulary import DataOrigin
 from cpdesk.services import lookup
-from cpdesk.services.training_statistics import _session_facts
+from cpdesk.services.training_statistics import session_facts
 from cpdesk.store.base import SyncedMixin
 from cpdesk.store.models import (
     Attendance,
@@ -140,14 +140,14 @@ class WorkshopRow:
 # --------------------------------------------------------------------------- reading
 
 
-def _course_rows(session: Session, courses: list[Course]) -> list[CourseRow]:
+def course_rows(session: Session, courses: list[Course]) -> list[CourseRow]:
     ids = [c.id for c in courses]
     sessions = list(
         session.execute(
             lookup.live(TrainingSession).where(TrainingSession.course_id.in_(ids)).order_by(TrainingSession.held_on)
         ).scalars()
     )
-    facts = _session_facts(session, sessions)
+    facts = session_facts(session, sessions)
     per_course: dict[uuid.UUID, list[core.SessionFacts]] = defaultdict(list)
     for s in sessions:
         per_course[s.course_id].append(facts[s.id])
@@ -182,7 +182,7 @@ def _counts(session: Session, column: Any, model: type[SyncedMixin], ids: list[u
     return {key: n for key, n in session.execute(query)}
 
 
-def _module_row(session: Session, m: CourseModule) -> ModuleRow:
+def module_row(session: Session, m: CourseModule) -> ModuleRow:
     company = session.get(Company, m.demonstration_company_id) if m.demonstration_company_id else None
     return ModuleRow(
         m.id,
@@ -196,8 +196,8 @@ def _module_row(session: Session, m: CourseModule) -> ModuleRow:
     )
 
 
-def _session_rows(session: Session, records: list[TrainingSession]) -> list[SessionRow]:
-    facts = _session_facts(session, records)
+def session_rows(session: Session, records: list[TrainingSession]) -> list[SessionRow]:
+    facts = session_facts(session, records)
     numbers = dict(
         session.execute(
             select(CourseModule.id, CourseModule.number).where(
@@ -228,7 +228,7 @@ def _session_rows(session: Session, records: list[TrainingSession]) -> list[Sess
     return rows
 
 
-def _participant_rows(session: Session, people: list[Participant]) -> list[ParticipantRow]:
+def participant_rows(session: Session, people: list[Participant]) -> list[ParticipantRow]:
     ids = [p.id for p in people]
     days = dict(
         session.execute(
@@ -256,7 +256,7 @@ def _participant_rows(session: Session, people: list[Participant]) -> list[Parti
     ]
 
 
-def _workshop_row(w: Workshop) -> WorkshopRow:
+def workshop_row(w: Workshop) -> WorkshopRow:
     return WorkshopRow(
         w.id,
         w.kind,

@@ -39,7 +39,7 @@ def year_statistics(db: Any, year: int) -> YearStatistics:
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
         raise ValidationError("statistics", "year", year, "must be a year such as 2004")
     with reading(db) as session:
-        return _year_statistics(session, year)
+        return year_statistics_of(session, year)
 
 
 def training_person_days_between(db: Any, start: date, end: date) -> float:
@@ -48,7 +48,7 @@ def training_person_days_between(db: Any, start: date, end: date) -> float:
     The normaliser amount of an indicator per training person-day, taken from the records.
     """
     with reading(db) as session:
-        facts = _session_facts(session)
+        facts = session_facts(session)
         return core.total_person_days(f for f in facts.values() if start <= f.held_on <= end).value
 
 
@@ -64,9 +64,7 @@ def _attendance_by_session(session: Session) -> dict[uuid.UUID, list[float]]:
     return days
 
 
-def _session_facts(
-    session: Session, records: list[TrainingSession] | None = None
-) -> dict[uuid.UUID, core.SessionFacts]:
+def session_facts(session: Session, records: list[TrainingSession] | None = None) -> dict[uuid.UUID, core.SessionFacts]:
     """Session id -> its facts, for the given sessions or every live session of a live course."""
     if records is None:
         query = (
@@ -81,13 +79,14 @@ def _session_facts(
     }
 
 
-def _year_statistics(session: Session, year: int) -> YearStatistics:
+def year_statistics_of(session: Session, year: int) -> YearStatistics:
+    """:func:`year_statistics` read in a session the caller already holds."""
     sessions = list(
         session.execute(
             select(TrainingSession).where(TrainingSession.deleted_at.is_(None)).order_by(TrainingSession.held_on)
         ).scalars()
     )
-    facts = _session_facts(session, sessions)
+    facts = session_facts(session, sessions)
     by_course: dict[uuid.UUID, list[core.SessionFacts]] = defaultdict(list)
     for s in sessions:
         by_course[s.course_id].append(facts[s.id])
