@@ -294,3 +294,19 @@ def test_cancelled_export_and_import_leave_nothing(sqlite_network: Network) -> N
         sync.import_bundle(network.centre.db, path, cancelled=lambda: next(calls) > 20)
     assert snapshot(network.centre.db) == before
     assert network.centre.import_(path).entities["assessment"].new == 1
+
+
+def test_the_demo_training_records_travel_whole(network: Network) -> None:
+    """The demo's earlier training years are bulk-inserted with their sync metadata stamped
+    by hand (no flush hook runs for a bulk insert): they travel like any other record."""
+    from cpdesk.services import demo_training, training_statistics
+
+    trainer = network.field("trainer")
+    demo_training.write_training_demo(trainer.db)
+    report = network.send(trainer, network.centre)
+    assert report.status == "imported" and report.totals.conflicts == 0
+    assert report.entities["attendance"].new > 500 and report.entities["certificate"].new >= 100
+    same_records(trainer.db, network.centre.db)
+    at_centre = training_statistics.year_statistics(network.centre.db, 2004)
+    assert at_centre == training_statistics.year_statistics(trainer.db, 2004)
+    assert (at_centre.certified_since_start, at_centre.in_depth_person_days_since_start) == (100, 1868)
