@@ -4,7 +4,10 @@ Each operation is a small frozen object; :func:`apply` carries it out in one uni
 returns its inverse, so an undo stack in the GUI only has to keep the inverses (Orange's
 habit: the command's ``execute`` returns its inverse; Qt's QUndoStack wraps it at the edge).
 Updates are validated field by field with the same rules as creation; deletions are
-tombstones, so undoing one brings the same record back with the same id.
+tombstones, so undoing one brings the same record back with the same id. Deleting a record
+deletes what it owns with it (an assessment its steps, streams, options ...; a step the
+streams into and out of it; see :mod:`cpdesk.store.ownership`), and undoing it brings back
+exactly those rows; a record whose owner is deleted cannot be restored on its own.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from cpdesk.services import validation as check
 from cpdesk.services.errors import ValidationError
 from cpdesk.services.flow import allowed_dimensions
 from cpdesk.services.uow import unit_of_work
+from cpdesk.store import ownership
 from cpdesk.store.base import SyncedMixin, utcnow
 from cpdesk.store.models import (
     Assessment,
@@ -292,12 +296,25 @@ def apply(db: Any, operation: Operation) -> Operation:
             if obj.deleted_at is not None:
                 raise lookup.NotFoundError(operation.entity, operation.id)
             return _update(session, entity, operation, obj)
+        table = entity.model.__tablename__  # type: ignore[attr-defined]
         if isinstance(operation, Delete):
             if obj.deleted_at is not None:
                 raise lookup.NotFoundError(operation.entity, operation.id)
             obj.deleted_at = utcnow()
+            ownership.tombstone_subtree(session, table, [obj.id], obj.deleted_at)
             return Restore(operation.entity, obj.id)
-        obj.deleted_at = None
+        if obj.deleted_at is not None:
+            owner = ownership.deleted_owner(session, table, obj.id)
+            if owner is not None:
+                raise ValidationError(
+                    operation.entity,
+                    "id",
+                    str(obj.id),
+                    f"belongs to {owner[0]} {owner[1]}, which is deleted: restore it first",
+                )
+            deleted_at = obj.deleted_at
+            obj.deleted_at = None
+            ownership.restore_subtree(session, table, [obj.id], deleted_at)
         return Delete(operation.entity, obj.id)
 
 

@@ -34,7 +34,8 @@ from cpdesk.services.loggers.common import SeriesRow, find_series, resolve_strea
 from cpdesk.services.loggers.storage import read_readings
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.services.views import MeasurementRow
-from cpdesk.store.models import MeasurementSource, Series, SeriesChunk, Stream
+from cpdesk.store import ownership
+from cpdesk.store.models import MeasurementSource, Series, Stream
 from cpdesk.store.session import tombstone
 
 __all__ = [
@@ -333,10 +334,12 @@ def save_measurement(
 
 
 def delete_series(db: Any, key: Any) -> None:
-    """Delete a series (tombstones: the deletion syncs like any other change)."""
+    """Delete a series with its chunks (tombstones: the deletion syncs like any other change).
+
+    The measurements made from it stay, with their provenance (see :mod:`cpdesk.store.ownership`).
+    """
     with unit_of_work(db) as session:
         series = find_series(session, key)
         tombstone(series)
-        chunks = session.execute(lookup.live(SeriesChunk).where(SeriesChunk.series_id == series.id)).scalars()
-        for chunk in chunks:
-            tombstone(chunk)
+        assert series.deleted_at is not None
+        ownership.tombstone_subtree(session, Series.__tablename__, [series.id], series.deleted_at)
