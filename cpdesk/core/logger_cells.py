@@ -31,10 +31,39 @@ from functools import lru_cache
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-__all__ = ["BAD", "MISSING", "OK", "Cells", "parse_number_text", "parse_numbers", "shape_groups"]
+__all__ = [
+    "BAD",
+    "MISSING",
+    "NON_FINITE",
+    "OK",
+    "Cells",
+    "NonFiniteNumber",
+    "parse_number_text",
+    "parse_numbers",
+    "shape_groups",
+    "states_no_value",
+]
 
-#: Status of a parsed cell.
-OK, MISSING, BAD = 0, 1, 2
+#: Status of a parsed cell. NON_FINITE: what instruments and Excel write for "no value"
+#: (NaN, inf, 1e400, #VALUE!, -1.#IND): a gap in that channel, counted, not a bad cell.
+OK, MISSING, BAD, NON_FINITE = 0, 1, 2, 3
+
+#: NaN and infinity as C runtimes, Excel and loggers' software spell them, and Excel's errors.
+_NON_FINITE = re.compile(
+    r"[+\-\u2212]?(?:nan(?:\(ind\))?|inf(?:inity)?|1[.,]#(?:ind|inf|qnan|snan)0*)"
+    r"|#(?:value!|div/0!|n/a|num!|ref!|null!|name\?|getting_data)",
+    re.IGNORECASE,
+)
+
+
+class NonFiniteNumber(ValueError):
+    """A cell that states NaN, an infinity or an error value, or a number beyond a double."""
+
+
+def states_no_value(text: str) -> bool:
+    """Whether a cell is NaN, an infinity or an error value as loggers and Excel write them."""
+    return _NON_FINITE.fullmatch(text.strip()) is not None
+
 
 #: Cells longer than this are read by the scalar path only.
 MAX_WIDTH = 40
@@ -224,6 +253,8 @@ def parse_number_text(text: str, decimal: str, thousands: str | None) -> float |
     body = text.strip()
     if not body:
         return None
+    if _NON_FINITE.fullmatch(body):
+        raise NonFiniteNumber("NaN, infinity or an error value: a gap in this channel")
     if not _number_regex(decimal, thousands).fullmatch(body):
         other = "," if decimal == "." else "."
         if other in body and other != thousands:
@@ -236,12 +267,13 @@ def parse_number_text(text: str, decimal: str, thousands: str | None) -> float |
             body = body.replace(mark, "")
     value = float(body.replace(decimal, ".").replace("\u2212", "-"))
     if not np.isfinite(value):
-        raise ValueError("number too large")
+        raise NonFiniteNumber("number too large (beyond ±1.8e308): a gap in this channel")
     return value
 
 
 def parse_numbers(cells: Cells, decimal: str, thousands: str | None) -> tuple[np.ndarray, np.ndarray]:
-    """All cells as numbers: ``(values, status)`` with status OK, MISSING or BAD per cell."""
+    """All cells as numbers: ``(values, status)`` with status OK, MISSING, BAD or NON_FINITE
+    per cell (``values`` is NaN wherever the status is not OK)."""
     n = len(cells)
     values = np.full(n, np.nan)
     status = np.full(n, BAD, dtype=np.int8)
@@ -253,6 +285,9 @@ def parse_numbers(cells: Cells, decimal: str, thousands: str | None) -> tuple[np
     for i in shape_groups(cells, np.flatnonzero(status == BAD), read):
         try:
             value = parse_number_text(cells.text(i), decimal, thousands)
+        except NonFiniteNumber:
+            status[i] = NON_FINITE
+            continue
         except ValueError:
             continue
         if value is None:

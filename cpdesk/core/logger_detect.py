@@ -13,7 +13,6 @@ Pure: bytes in, settings and rows out.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -22,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 
 from cpdesk.core import units
-from cpdesk.core.logger_cells import OK, Cells, parse_number_text, parse_numbers
+from cpdesk.core.logger_cells import BAD, NON_FINITE, OK, Cells, parse_number_text, parse_numbers, states_no_value
 from cpdesk.core.logger_format import (
     BadCell,
     ImportSettings,
@@ -31,15 +30,15 @@ from cpdesk.core.logger_format import (
     decode,
     split_header,
 )
+from cpdesk.core.logger_head import SAMPLE_BYTES, SAMPLE_LINES, check_head, detect_encoding, sample
+from cpdesk.core.logger_limits import MAX_COLUMNS, SHOWN_CHARS, grouped
 from cpdesk.core.logger_read import MAX_LISTED, row_blocks
 from cpdesk.core.logger_time import parse_time_zone
 from cpdesk.core.logger_timestamps import NO_OFFSET, bad_time_reason, parse_datetime_text, parse_datetimes
 from cpdesk.core.logger_xlsx import check_not_legacy, is_xlsx, sheet_rows
 
-__all__ = ["Preview", "PreviewRow", "detect", "preview", "unit_from_header"]
+__all__ = ["Preview", "PreviewRow", "detect", "detect_encoding", "preview", "unit_from_header"]
 
-_SAMPLE_BYTES = 1 << 18
-_SAMPLE_LINES = 300
 _HEADER_SEARCH = 60  # preamble lines a logger may write before its header
 _SEPARATORS = ("\t", ";", ",", "|")
 _NUMBERISH = re.compile(r"\s*[+\-\u2212]?[0-9][0-9.,\s\u00a0]*(?:[eE][+-]?[0-9]+)?\s*|\s*[+\-]?[.,][0-9]+\s*")
@@ -95,54 +94,23 @@ def detect(
         raise LoggerFormatError("the file is empty")
     check_not_legacy(data)
     if is_xlsx(data):
-        _, rows = sheet_rows(data, sheet, limit=_SAMPLE_LINES)
+        _, rows = sheet_rows(data, sheet, limit=SAMPLE_LINES)
         from cpdesk.core.logger_split import render_cell
 
         table = [[render_cell(v, ".") for v in values] for _, values in rows]
         base = ImportSettings(kind="xlsx", encoding="utf-8", separator="\t", sheet=sheet)
         return _settle(base, table)
+    check_head(data)
     encoding = encoding or detect_encoding(data)
     try:
-        text = decode(_sample(data, encoding), encoding)
+        text = decode(sample(data, encoding), encoding)
     except LookupError:
         raise LoggerFormatError(f"unknown text encoding {encoding!r}") from None
-    lines = text.splitlines()[:_SAMPLE_LINES]
+    lines = text.splitlines()[:SAMPLE_LINES]
     separator = separator or _detect_separator(lines)
     table = [split_header(line, separator) if line.strip() else [] for line in lines]
     base = ImportSettings(kind="csv", encoding=encoding, separator=separator)
     return _settle(base, table)
-
-
-def detect_encoding(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 (BOM, or NUL bytes between ASCII), else Windows-1258."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    head = data[:4096]
-    if len(head) >= 4 and head.count(0) > len(head) // 4:
-        return "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        data.decode("cp1258")
-        return "cp1258"
-    except UnicodeDecodeError:
-        return "latin-1"
-
-
-def _sample(data: bytes, encoding: str) -> bytes:
-    """The start of the file, cut after a whole line so that it decodes cleanly."""
-    if len(data) <= _SAMPLE_BYTES:
-        return data
-    if encoding.startswith("utf-16"):
-        cut = _SAMPLE_BYTES - _SAMPLE_BYTES % 2
-        return data[:cut]
-    cut = data.rfind(b"\n", 0, _SAMPLE_BYTES)
-    return data[: cut + 1] if cut > 0 else data[:_SAMPLE_BYTES]
 
 
 def _detect_separator(lines: list[str]) -> str:
@@ -170,6 +138,10 @@ def _settle(base: ImportSettings, table: list[list[str]]) -> ImportSettings:
         )
     first, time_column, time_format, clock_column = found
     width = len(table[first])
+    if width > MAX_COLUMNS:
+        raise LoggerFormatError(
+            f"line {first + 1}: {grouped(width)} columns, more than {grouped(MAX_COLUMNS)}, the most cpdesk reads"
+        )
     header_at = first - 1
     while header_at >= 0 and not table[header_at]:
         header_at -= 1
@@ -184,6 +156,9 @@ def _settle(base: ImportSettings, table: list[list[str]]) -> ImportSettings:
     value_columns = tuple(
         c for c in range(width) if c not in time_cols and _is_number_column(data_rows, c, decimal, thousands)
     )
+    names = column_names(header, width)
+    for c in value_columns:
+        _note_non_finite(data_rows, c, names[c], decimal, thousands, notes)
     if not value_columns:
         notes.append("no column of numbers was found beside the timestamps")
     zone = _stated_zone(data_rows, time_column, time_format, notes)
@@ -191,7 +166,7 @@ def _settle(base: ImportSettings, table: list[list[str]]) -> ImportSettings:
         base,
         skip_lines=header_at if has_header else first,
         has_header=has_header,
-        columns=column_names(header, width),
+        columns=names,
         time_column=time_column,
         time_format=time_format,
         time_of_day_column=clock_column,
@@ -215,7 +190,7 @@ def _find_first_data_row(table: list[list[str]]) -> tuple[int, int, str, int | N
             if ":" not in cell and column + 1 < len(row) and _is_time_of_day(row[column + 1]):
                 clock = column + 1
             others = [c for c in range(len(row)) if c not in (column, clock)]
-            if any(_NUMBERISH.fullmatch(row[c]) for c in others):
+            if any(_NUMBERISH.fullmatch(row[c]) or states_no_value(row[c]) for c in others):
                 return index, column, layout, clock
     # No text timestamps: a column of Excel serial days or Unix seconds under a time-like name.
     for index, row in enumerate(table[: _HEADER_SEARCH + 1]):
@@ -341,11 +316,27 @@ def _number_notation(
 
 
 def _is_number_column(rows: list[list[str]], column: int, decimal: str, thousands: str | None) -> bool:
+    """Whether a column holds readings: numbers, or what loggers write for "no value" (NaN,
+    inf, #VALUE!), which must be offered and reported, not left out silently."""
     filled = [row[column] for row in rows if row[column].strip()]
     if not filled:
         return False
     values, status = parse_numbers(Cells.from_strings(filled), decimal, thousands)
-    return bool((status == OK).mean() >= 0.5)  # a column of readings with a few bad cells still is one
+    return bool(((status == OK) | (status == NON_FINITE)).mean() >= 0.5)  # a few bad cells allowed
+
+
+def _note_non_finite(
+    rows: list[list[str]], column: int, name: str, decimal: str, thousands: str | None, notes: list[str]
+) -> None:
+    filled = [row[column] for row in rows if row[column].strip()]
+    _, status = parse_numbers(Cells.from_strings(filled), decimal, thousands)
+    count = int((status == NON_FINITE).sum())
+    if count:
+        example = next(text for text, state in zip(filled, status, strict=True) if state == NON_FINITE).strip()
+        notes.append(
+            f"column {name!r}: {count} of the first {len(filled)} values are NaN, infinity or an error value "
+            f"such as {example[:SHOWN_CHARS]!r}; they become gaps in the series"
+        )
 
 
 def _stated_zone(rows: list[list[str]], column: int, layout: str, notes: list[str]) -> str:
@@ -411,14 +402,15 @@ def preview(data: bytes, settings: ImportSettings, rows: int = 50) -> Preview:
                     continue
                 value, value_status = numbers[c]
                 values.append(float(value[i]) if value_status[i] == OK else None)
-                if value_status[i] not in (OK, 1) and c in settings.value_columns and len(bad) < MAX_LISTED:
+                if value_status[i] == BAD and c in settings.value_columns and len(bad) < MAX_LISTED:
                     try:
                         parse_number_text(texts[c][i], settings.decimal, settings.thousands)
                         reason = "cannot be read"
                     except ValueError as exc:
                         reason = str(exc)
                     bad.append(BadCell(int(line), settings.columns[c], texts[c][i], reason))
-            shown.append(PreviewRow(int(line), tuple(texts[c][i] for c in wanted), when, tuple(values)))
+            cells = tuple(t if len(t) <= SHOWN_CHARS else t[:SHOWN_CHARS] + "…" for t in (texts[c][i] for c in wanted))
+            shown.append(PreviewRow(int(line), cells, when, tuple(values)))
         if len(shown) >= rows:
             break
     return Preview(settings.columns, tuple(shown), tuple(bad), settings.notes)
@@ -433,8 +425,8 @@ def _head(data: bytes, settings: ImportSettings, rows: int) -> bytes:
         offset = 0
         for _ in range(lines):
             found = data.find(b"\n", offset)
-            if found < 0:
-                return data
+            if found < 0 or found > SAMPLE_BYTES:
+                return data  # not copied: reading stops after the rows asked for
             offset = found + 1
         return data[:offset]
     text = decode(data, settings.encoding)

@@ -20,6 +20,7 @@ import csv
 import unicodedata
 from dataclasses import dataclass, replace
 
+from cpdesk.core.logger_limits import SHOWN_CHARS, shorten
 from cpdesk.core.logger_time import parse_time_zone
 from cpdesk.core.logger_timestamps import TIME_FORMATS
 
@@ -40,16 +41,29 @@ class LoggerFormatError(ValueError):
 
 @dataclass(frozen=True)
 class BadCell:
-    """A cell (or a whole row) that cannot be read: where it is, what it says, and why."""
+    """A cell (or a whole row) that cannot be read: where it is, what it says, and why.
+
+    ``text`` is kept to :data:`~cpdesk.core.logger_limits.SHOWN_CHARS` characters, whatever
+    the cell held: these cells are printed, and stored in every series' import report, so a
+    200 MB cell must not travel with them. ``length`` is then the cell's full length.
+    """
 
     line: int
     column: str
     text: str
     reason: str
+    length: int | None = None
+
+    def __post_init__(self) -> None:
+        if len(self.text) > SHOWN_CHARS:
+            object.__setattr__(self, "length", self.length if self.length is not None else len(self.text))
+            object.__setattr__(self, "text", self.text[:SHOWN_CHARS])
+        if len(self.column) > SHOWN_CHARS:
+            object.__setattr__(self, "column", self.column[:SHOWN_CHARS] + "…")
 
     def __str__(self) -> str:
         where = f"line {self.line}" + (f", column {self.column!r}" if self.column else "")
-        return f"{where}: {self.text!r}: {self.reason}"
+        return f"{where}: {shorten(self.text, self.length)}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -178,12 +192,20 @@ def split_header(line: str, separator: str) -> list[str]:
 
 
 def column_names(header: list[str] | None, count: int) -> tuple[str, ...]:
-    """Names for ``count`` columns: the header's, made unique, else "column 1" ..."""
+    """Names for ``count`` columns: the header's, made unique, else "column 1" ...
+
+    A name is cut to :data:`~cpdesk.core.logger_limits.SHOWN_CHARS` characters: it is
+    printed, stored as a series' channel and in its import report.
+    """
     names: list[str] = []
+    seen: set[str] = set()
     for i in range(count):
         name = (header[i] if header and i < len(header) else "").strip() or f"column {i + 1}"
+        if len(name) > SHOWN_CHARS:
+            name = name[:SHOWN_CHARS] + "…"
         base, n = name, 2
-        while name.casefold() in (x.casefold() for x in names):
+        while name.casefold() in seen:
             name, n = f"{base} ({n})", n + 1
         names.append(name)
+        seen.add(name.casefold())
     return tuple(names)

@@ -7,7 +7,8 @@ reading). Everything that is not a clean reading is accounted for in the
 :class:`ReadReport`: unreadable cells with line, column and text; rows without a usable
 timestamp; empty cells; duplicate timestamps (the first in the file is kept); readings out
 of time order (sorted); gaps in the sampling; wall-clock times that a daylight-saving
-change made impossible or repeated.
+change made impossible or repeated; per channel, the cells that state NaN, an infinity or
+an error value (gaps: nothing but finite readings leaves this module).
 
 Pure: numpy and the standard library; bytes in, arrays out.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from cpdesk.core.logger_cells import BAD, MISSING, OK, parse_number_text, parse_numbers
+from cpdesk.core.logger_cells import BAD, MISSING, NON_FINITE, OK, parse_number_text, parse_numbers
 from cpdesk.core.logger_format import BadCell, ImportSettings, LoggerFormatError
 from cpdesk.core.logger_split import RowBlock, body_of, csv_blocks, sheet_blocks
 from cpdesk.core.logger_time import WALL_AMBIGUOUS, WALL_NONEXISTENT, parse_time_zone, wall_to_utc
@@ -70,6 +71,10 @@ class ReadReport:
     ambiguous_local: int
     stated_offsets: bool
     time_zone: str
+    #: Per channel: cells that state NaN, an infinity or an error value (#VALUE!, 1e400,
+    #: -1.#IND). They are gaps in that channel (the series stores finite readings only),
+    #: counted here so that a column of them is reported, not skipped silently.
+    non_finite: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class _Accumulator:
     rows_dropped: int = 0
     values_dropped: dict[int, int] = field(default_factory=dict)
     missing: dict[int, int] = field(default_factory=dict)
+    non_finite: dict[int, int] = field(default_factory=dict)
 
     def note(self, cell: BadCell) -> None:
         self.bad_count += 1
@@ -179,6 +185,7 @@ def _read_block(block: RowBlock, s: ImportSettings, channels: Sequence[int], acc
         bad = np.flatnonzero((value_status == BAD) & good)
         acc.values_dropped[c] = acc.values_dropped.get(c, 0) + len(bad)
         acc.missing[c] = acc.missing.get(c, 0) + int(((value_status == MISSING) & good).sum())
+        acc.non_finite[c] = acc.non_finite.get(c, 0) + int(((value_status == NON_FINITE) & good).sum())
         cells = block.cells[c]
         _describe(
             acc,
@@ -276,6 +283,7 @@ def _finish(acc: _Accumulator, s: ImportSettings, channels: Sequence[int]) -> Lo
         ambiguous_local=int((codes == WALL_AMBIGUOUS).sum()),
         stated_offsets=bool(stated.any()),
         time_zone=zone.name,
+        non_finite={c: acc.non_finite.get(c, 0) for c in channels},
     )
     return LogTable(utc, values, report)
 

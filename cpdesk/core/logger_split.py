@@ -16,7 +16,6 @@ Pure: works on bytes handed over by the caller.
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -25,6 +24,15 @@ import numpy as np
 
 from cpdesk.core.logger_cells import PADDING, Cells
 from cpdesk.core.logger_format import BadCell, ImportSettings, LoggerFormatError, decode, is_ascii_compatible
+from cpdesk.core.logger_limits import (
+    MAX_LINE_BYTES,
+    SHOWN_CHARS,
+    count_chars,
+    grouped,
+    head_text,
+    limit_text,
+    scan_line,
+)
 
 __all__ = ["RowBlock", "body_of", "csv_blocks", "sheet_blocks"]
 
@@ -46,12 +54,17 @@ class RowBlock:
 
 @dataclass(frozen=True)
 class Body:
-    """The data lines of a text file: UTF-8 bytes from ``start`` on (kept as one object,
-    not sliced, so that a large file is not copied), and the line number of the first."""
+    """The data lines of a text file: bytes from ``start`` on (kept as one object, not
+    sliced, so that a large file is not copied), and the line number of the first.
+
+    The bytes are UTF-8, or, when ``encoding`` is set, text in that ASCII-compatible
+    encoding that each block decodes on its own (never the whole file at once).
+    """
 
     data: bytes
     start: int
     first_line: int
+    encoding: str | None = None
 
 
 def body_of(data: bytes, settings: ImportSettings) -> Body:
@@ -76,11 +89,18 @@ def body_of(data: bytes, settings: ImportSettings) -> Body:
             return Body(b"", 0, skip + 1)
         offset = found + 1
     if offset < len(raw) and np.frombuffer(raw, dtype=np.uint8, offset=offset).max() >= 128:
-        try:
-            return Body(decode(raw[offset:], settings.encoding).encode("utf-8"), 0, skip + 1)
-        except LoggerFormatError as exc:
-            raise LoggerFormatError(_shift_line(str(exc), skip)) from None
+        return Body(raw, offset, skip + 1, settings.encoding)
     return Body(raw, offset, skip + 1)
+
+
+def _recode(chunk: bytes, encoding: str | None, first_line: int) -> bytes:
+    """Whole lines of the file as UTF-8 (NFC), naming the file's line of a bad byte."""
+    if encoding is None:
+        return chunk
+    try:
+        return decode(chunk, encoding).encode("utf-8")
+    except LoggerFormatError as exc:
+        raise LoggerFormatError(_shift_line(str(exc), first_line - 1)) from None
 
 
 def _one_newline(text: str) -> str:
@@ -105,14 +125,51 @@ def csv_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) -> I
     span = max(1, size - pos)
     while pos < size:
         cut = data.rfind(b"\n", pos, pos + BLOCK_BYTES) + 1 if pos + BLOCK_BYTES < size else size
-        if cut <= pos:  # one line longer than a block
-            cut = data.find(b"\n", pos + BLOCK_BYTES) + 1 or size
-        chunk = data[pos:cut]
+        if cut <= pos:  # one line longer than a block, so beyond the limit: described, never copied
+            stop = data.find(b"\n", pos)
+            stop = size if stop < 0 else stop
+            cell = damaged_row(data, pos, stop, line, settings)
+            yield _no_rows(wanted, (cell,) if cell else (), (min(size, stop + 1) - body.start) / span)
+            pos, line = stop + 1, line + 1
+            continue
+        chunk = _recode(data[pos:cut], body.encoding, line)
         if not chunk.endswith(b"\n"):
             chunk += b"\n"
         block, lines_in_chunk = _split_chunk(chunk, line, settings, wanted, (cut - body.start) / span)
         yield block
         pos, line = cut, line + lines_in_chunk
+
+
+def damaged_row(data: bytes, start: int, end: int, line: int, settings: ImportSettings) -> BadCell | None:
+    """A line that cannot be a row because of NUL bytes or its length, from a scan in pieces.
+
+    None when the line is neither (the caller reads it as usual).
+    """
+    found = scan_line(data, start, end, settings.separator)
+    if found.nul_bytes:
+        return BadCell(line, "", head_text(data, start, end), _nul_reason(found.nul_bytes))
+    if found.length <= MAX_LINE_BYTES:
+        return None
+    column = found.longest_field
+    name = settings.columns[column] if column < len(settings.columns) else f"column {column + 1}"
+    return BadCell(
+        line,
+        name,
+        head_text(data, found.longest_start, found.longest_end),
+        f"the line is longer than {limit_text(MAX_LINE_BYTES)}, the limit for one line "
+        f"({grouped(found.length)} bytes); not read",
+        length=count_chars(data, found.longest_start, found.longest_end),
+    )
+
+
+def _nul_reason(count: int) -> str:
+    return f"damaged: {grouped(count)} NUL bytes (what a failing memory card writes); not read"
+
+
+def _no_rows(wanted: Sequence[int], bad: tuple[BadCell, ...], done: float) -> RowBlock:
+    empty = np.zeros(0, dtype=np.int64)
+    buf = np.zeros(PADDING, dtype=np.uint8)
+    return RowBlock(empty, {j: Cells(buf, empty, empty) for j in wanted}, bad, len(bad), done)
 
 
 def _split_chunk(
@@ -128,13 +185,14 @@ def _split_chunk(
     lines = first_line + np.arange(len(newlines), dtype=np.int64)
     seps = np.flatnonzero(text == ord(settings.separator))
     k = len(settings.columns) - 1
-    fields = _field_bounds(seps, starts, ends, k)
-    if fields is None:  # some lines have another number of fields
+    damaged, damaged_rows = _damaged_lines(chunk, text, newlines, starts, ends, lines, settings)
+    fields = None if damaged_rows else _field_bounds(seps, starts, ends, k)
+    if fields is None:  # some lines have another number of fields, or are damaged
         first = np.searchsorted(seps, starts)
         count = np.searchsorted(seps, ends) - first
-        good = count == k
-        bad = np.flatnonzero(~good & (ends > starts))
-        bad_rows = [
+        good = (count == k) & ~damaged
+        bad = np.flatnonzero(~good & ~damaged & (ends > starts))
+        bad_rows = damaged_rows + [
             BadCell(
                 int(lines[i]), "", _line_text(chunk, starts[i], ends[i]), f"{count[i] + 1} fields, expected {k + 1}"
             )
@@ -159,6 +217,35 @@ def _split_chunk(
     return block, len(newlines)
 
 
+def _damaged_lines(
+    chunk: bytes,
+    text: np.ndarray,
+    newlines: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    lines: np.ndarray,
+    settings: ImportSettings,
+) -> tuple[np.ndarray, list[BadCell]]:
+    """Lines with NUL bytes or longer than the limit: a mask, and their descriptions."""
+    damaged = (ends - starts) > MAX_LINE_BYTES
+    nul = np.flatnonzero(text == 0)
+    nul_counts = np.bincount(np.searchsorted(newlines, nul), minlength=len(newlines)) if nul.size else None
+    if nul_counts is not None:
+        damaged |= nul_counts > 0
+    if not damaged.any():
+        return damaged, []
+    rows: list[BadCell] = []
+    for i in np.flatnonzero(damaged):
+        if nul_counts is not None and nul_counts[i]:
+            shown = head_text(chunk, int(starts[i]), int(ends[i]))
+            rows.append(BadCell(int(lines[i]), "", shown, _nul_reason(int(nul_counts[i]))))
+        else:
+            cell = damaged_row(chunk, int(starts[i]), int(ends[i]), int(lines[i]), settings)
+            if cell is not None:
+                rows.append(cell)
+    return damaged, rows
+
+
 def _field_bounds(
     seps: np.ndarray, starts: np.ndarray, ends: np.ndarray, k: int
 ) -> list[tuple[np.ndarray, np.ndarray]] | None:
@@ -181,9 +268,67 @@ def _line_text(chunk: bytes, start: int, end: int) -> str:
     return chunk[start:end].decode("utf-8", errors="replace")[:200]
 
 
+class _QuotedLines:
+    """The body's lines as text for the csv module, one string per line of the file.
+
+    Whole blocks of lines are decoded at a time. A line with NUL bytes or longer than the
+    limit is not handed over: it is kept in ``damaged`` and replaced by an empty line (with
+    a quote if it held an odd number of them, so that quoting goes on as in the file).
+    """
+
+    def __init__(self, body: Body, settings: ImportSettings) -> None:
+        self.body, self.settings = body, settings
+        self.damaged: list[BadCell] = []
+        self.position = body.start
+
+    def __iter__(self) -> Iterator[str]:
+        data, size, pos, line = self.body.data, len(self.body.data), self.body.start, self.body.first_line
+        while pos < size:
+            cut = data.rfind(b"\n", pos, pos + BLOCK_BYTES) + 1 if pos + BLOCK_BYTES < size else size
+            if cut <= pos:  # a line longer than a block
+                stop = data.find(b"\n", pos)
+                stop = size if stop < 0 else stop
+                yield self._skip(data, pos, stop, line)
+                pos, line, self.position = stop + 1, line + 1, stop + 1
+                continue
+            raw = data[pos:cut]
+            if b"\0" in raw or cut - pos > MAX_LINE_BYTES:
+                yield from self._lines_one_by_one(raw, line)
+            else:
+                parts = _recode(raw, self.body.encoding, line).decode("utf-8").split("\n")
+                if raw.endswith(b"\n"):
+                    parts.pop()  # the empty text after the last line's end
+                for part in parts:
+                    yield part + "\n"
+            line += raw.count(b"\n") + (0 if raw.endswith(b"\n") else 1)
+            pos = self.position = cut
+
+    def _lines_one_by_one(self, raw: bytes, line: int) -> Iterator[str]:
+        start = 0
+        while start < len(raw):
+            stop = raw.find(b"\n", start)
+            stop = len(raw) if stop < 0 else stop
+            if b"\0" in raw[start:stop] or stop - start > MAX_LINE_BYTES:
+                yield self._skip(raw, start, stop, line)
+            else:
+                yield _recode(raw[start:stop], self.body.encoding, line).decode("utf-8") + "\n"
+            start, line = stop + 1, line + 1
+
+    def _skip(self, data: bytes, start: int, stop: int, line: int) -> str:
+        cell = damaged_row(data, start, stop, line, self.settings)
+        if cell is not None:
+            self.damaged.append(cell)
+        return '"' * (data.count(b'"', start, stop) % 2) + "\n"
+
+    def take_damaged(self) -> list[BadCell]:
+        taken, self.damaged = self.damaged, []
+        return taken
+
+
 def _quoted_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) -> Iterator[RowBlock]:
-    text = body.data[body.start :].decode("utf-8")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=settings.separator, strict=True)
+    source = _QuotedLines(body, settings)
+    reader = csv.reader(source, delimiter=settings.separator, strict=True)
+    span = max(1, len(body.data) - body.start)
     rows: list[tuple[int, list[str]]] = []
     line_before = 0
     try:
@@ -191,27 +336,51 @@ def _quoted_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) 
             rows.append((body.first_line + line_before, fields))
             line_before = reader.line_num
             if len(rows) == BLOCK_ROWS:
-                yield _text_block(rows, settings, wanted, min(1.0, reader.line_num / max(1, text.count("\n"))))
+                done = min(1.0, (source.position - body.start) / span)
+                yield _text_block(rows, settings, wanted, done, source.take_damaged())
                 rows = []
     except csv.Error as exc:
         raise LoggerFormatError(f"line {body.first_line + reader.line_num - 1}: {exc}") from None
-    if rows:
-        yield _text_block(rows, settings, wanted, 1.0)
+    damaged = source.take_damaged()
+    if rows or damaged:
+        yield _text_block(rows, settings, wanted, 1.0, damaged)
 
 
 def _text_block(
-    rows: list[tuple[int, list[str]]], settings: ImportSettings, wanted: Sequence[int], done: float
+    rows: list[tuple[int, list[str]]],
+    settings: ImportSettings,
+    wanted: Sequence[int],
+    done: float,
+    damaged: list[BadCell] | None = None,
 ) -> RowBlock:
-    """A block from rows already split into text fields."""
+    """A block from rows already split into text fields (``damaged``: rows already refused)."""
     width = len(settings.columns)
     kept: list[tuple[int, list[str]]] = []
-    bad: list[BadCell] = []
+    bad: list[BadCell] = list(damaged or ())
     for line, fields in rows:
         if not any(f.strip() for f in fields):
             continue  # an empty line, or Excel's row of bare separators
         if len(fields) != width:
-            shown = (settings.separator or " ").join(fields)[:200]
+            shown = (settings.separator or " ").join(fields[:SHOWN_CHARS])[:SHOWN_CHARS]
             bad.append(BadCell(line, "", shown, f"{len(fields)} fields, expected {width}"))
+            continue
+        size = sum(len(f) for f in fields)
+        if size > MAX_LINE_BYTES:
+            column = max(range(width), key=lambda j: len(fields[j]))
+            bad.append(
+                BadCell(
+                    line,
+                    settings.columns[column],
+                    fields[column][:SHOWN_CHARS],
+                    f"the row is longer than {limit_text(MAX_LINE_BYTES)}, the limit for one line "
+                    f"({grouped(size)} characters); not read",
+                    length=len(fields[column]),
+                )
+            )
+            continue
+        if any("\0" in f for f in fields):
+            nul = sum(f.count("\0") for f in fields)
+            bad.append(BadCell(line, "", " ".join(fields)[:SHOWN_CHARS].replace("\0", ""), _nul_reason(nul)))
             continue
         kept.append((line, fields))
     lines = np.array([line for line, _ in kept], dtype=np.int64)

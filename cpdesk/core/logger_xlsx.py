@@ -5,6 +5,8 @@ desktop software exports .xlsx directly. openpyxl's read-only mode streams the r
 sheet of a million rows never sits in memory as cell objects. Values come back typed: dates
 as ``datetime`` (when the cell has a date format), numbers as ``int``/``float``, text as
 ``str``; :func:`cpdesk.core.logger_split.render_cell` turns them into text for the parsers.
+A sheet wider than :data:`~cpdesk.core.logger_limits.MAX_COLUMNS` is refused; a row whose
+text is longer than a line may be is an unreadable row (see :mod:`cpdesk.core.logger_split`).
 
 Pure: the workbook is read from the bytes handed over, never from a file.
 """
@@ -18,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from cpdesk.core.logger_format import LoggerFormatError
+from cpdesk.core.logger_limits import MAX_COLUMNS, SHOWN_CHARS, grouped
 
 __all__ = ["is_xlsx", "sheet_names", "sheet_rows"]
 
@@ -76,6 +79,9 @@ def sheet_rows(
             raise LoggerFormatError(f"no sheet {sheet!r} in this workbook; its sheets are {', '.join(names)}")
         worksheet = workbook[sheet if sheet is not None else names[0]]
         total = worksheet.max_row or 0
+        declared = worksheet.max_column or 0
+        if declared > MAX_COLUMNS:
+            raise LoggerFormatError(_too_many(worksheet.title, declared))
     except LoggerFormatError:
         workbook.close()
         raise
@@ -85,6 +91,8 @@ def sheet_rows(
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 if limit is not None and number > limit:
                     break
+                if len(values) > MAX_COLUMNS and any(v is not None for v in values[MAX_COLUMNS:]):
+                    raise LoggerFormatError(f"row {number}: " + _too_many(worksheet.title, len(values)))
                 yield number, values
         except LoggerFormatError:
             raise
@@ -94,3 +102,10 @@ def sheet_rows(
             workbook.close()
 
     return total, rows()
+
+
+def _too_many(sheet: str, columns: int) -> str:
+    return (
+        f"sheet {sheet[:SHOWN_CHARS]!r} has {grouped(columns)} columns, more than {grouped(MAX_COLUMNS)}, "
+        "the most cpdesk reads"
+    )

@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cpdesk.core.logger_cells import BAD, MISSING, OK, Cells, parse_number_text, parse_numbers
+from cpdesk.core.logger_cells import (
+    BAD,
+    MISSING,
+    NON_FINITE,
+    OK,
+    Cells,
+    NonFiniteNumber,
+    parse_number_text,
+    parse_numbers,
+)
 from cpdesk.core.logger_timestamps import NO_OFFSET, parse_datetime_text, parse_datetimes
 
 
@@ -53,10 +62,6 @@ def test_numbers_in_the_files_notation(text: str, decimal: str, thousands: str |
         ("--5", ",", None),
         ("5-", ",", None),
         ("abc", ",", None),
-        ("#N/A", ",", None),
-        ("nan", ".", None),
-        ("inf", ".", None),
-        ("1e999", ".", None),
         ("1,234.5", ",", "."),  # grouping after the decimal mark
     ],
 )
@@ -65,6 +70,17 @@ def test_what_is_not_a_number_is_bad(text: str, decimal: str, thousands: str | N
     assert status[0] == BAD
     with pytest.raises(ValueError):
         parse_number_text(text, decimal, thousands)
+
+
+@pytest.mark.parametrize(
+    "text", ["#N/A", "nan", "NaN", "-nan(ind)", "inf", "-Infinity", "1e999", "-1e400", "#VALUE!", "-1.#IND", "1,#INF"]
+)
+def test_nan_inf_and_error_values_are_not_finite_not_bad(text: str) -> None:
+    """What instruments and Excel write for "no value" is a gap, told apart from a bad cell."""
+    values, status = parse_numbers(Cells.from_strings([text, "2,5"]), ",", None)
+    assert status.tolist() == [NON_FINITE, OK] and np.isnan(values[0])
+    with pytest.raises(NonFiniteNumber):
+        parse_number_text(text, ",", None)
 
 
 def test_a_leading_zero_decides_within_one_shape() -> None:
@@ -123,6 +139,9 @@ def test_vectorised_numbers_agree_with_the_scalar_reference(texts: list[str], no
     for text, value, state in zip(cells, values, status, strict=True):
         try:
             expected = parse_number_text(text, decimal, thousands)
+        except NonFiniteNumber:
+            assert state == NON_FINITE, text
+            continue
         except ValueError:
             assert state == BAD, text
             continue
