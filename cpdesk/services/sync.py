@@ -30,6 +30,7 @@ from cpdesk import __version__
 from cpdesk.services import sync_conflicts, sync_keys
 from cpdesk.services.sync_reference import REFERENCE_TABLES, apply_pack, reference_policy
 from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store import ownership
 from cpdesk.store.database import Database
 from cpdesk.store.models import SyncImport, SyncPeerRow, SyncRecord
 from cpdesk.sync import clock
@@ -415,6 +416,7 @@ def _merge(
     report.entities = merger.report.entities
     report.conflicts = [str(c) for c in [*merger.report.conflict_ids, *received]]
     report.rejections = merger.report.rejections
+    report.warnings.extend(ownership.tombstone_orphans(session, bundle))
 
 
 def _already(session: Session, bundle: OpenedBundle, report: ImportReport) -> ImportReport | None:
