@@ -151,10 +151,17 @@ def _import(args: argparse.Namespace, open_db: Any) -> int:
     from cpdesk.services import loggers
     from cpdesk.services.loggers import LoggerImportError
 
+    data = loggers.read_logger_file(args.file)  # its refusals name the file already
     try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        raise LoggerImportError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+        return _import_data(args, open_db, data)
+    except LoggerImportError as exc:
+        raise loggers.in_file(args.file.name, exc) from None  # "file.csv, line 3, column 'P': ..."
+
+
+def _import_data(args: argparse.Namespace, open_db: Any, data: bytes) -> int:
+    from cpdesk.services import loggers
+    from cpdesk.services.loggers import LoggerImportError
+
     settings = _settings(args, data)
     mapping = _mapping(args, settings)
     interactive = sys.stdin.isatty() and not args.yes
@@ -209,11 +216,22 @@ def _import(args: argparse.Namespace, open_db: Any) -> int:
         + (f" ({report.conflicting_duplicates:,} with other values)" if report.conflicting_duplicates else "")
         + (f"; {report.out_of_order:,} readings out of order, sorted" if report.out_of_order else "")
     )
+    for series, column in zip(result.series, _mapped_columns(result), strict=True):
+        if report.non_finite.get(column):
+            print(
+                f"column {series.channel!r}: {report.non_finite[column]:,} values are NaN, infinity or an error "
+                "value (#VALUE!, 1e400); stored as gaps"
+            )
     if report.gap_count:
         print(f"{report.gap_count:,} gaps, {report.gap_seconds / 3600:,.2f} h without readings in all")
     if report.ambiguous_local:
         print(f"{report.ambiguous_local:,} readings in a repeated daylight-saving hour, placed by their order")
     return 0
+
+
+def _mapped_columns(result: Any) -> list[int]:
+    """The file's column of each stored series (series are stored in the mapping's order)."""
+    return [result.settings.columns.index(series.channel) for series in result.series]
 
 
 def _progress_bar() -> Any:

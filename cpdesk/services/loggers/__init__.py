@@ -18,6 +18,7 @@ from cpdesk.services.loggers.analysis import (
 )
 from cpdesk.services.loggers.common import ImportCancelledError, LoggerImportError, SeriesRow
 from cpdesk.services.loggers.importing import ChannelMapping, ImportResult, detect, import_series, preview
+from cpdesk.services.loggers.limits import in_file, read_logger_file
 
 __all__ = [
     "STATISTICS",
@@ -34,9 +35,11 @@ __all__ = [
     "figure",
     "get_series",
     "import_series",
+    "in_file",
     "instant",
     "list_series",
     "preview",
+    "read_logger_file",
     "read_series",
     "save_measurement",
     "series_profiles",

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
-import math
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -29,6 +27,7 @@ from cpdesk.core.logger_detect import Preview
 from cpdesk.core.logger_detect import detect as _detect
 from cpdesk.core.logger_detect import preview as _preview
 from cpdesk.core.logger_format import ImportSettings, LoggerFormatError
+from cpdesk.core.logger_limits import grouped
 from cpdesk.core.logger_read import LogTable, ReadCancelled, ReadReport, read_log
 from cpdesk.services import lookup
 from cpdesk.services.errors import ValidationError
@@ -39,6 +38,7 @@ from cpdesk.services.loggers.common import (
     resolve_stream,
     series_row,
 )
+from cpdesk.services.loggers.limits import stored_report
 from cpdesk.services.loggers.storage import write_readings
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.models import Series, Stream
@@ -47,7 +47,6 @@ __all__ = ["ChannelMapping", "ImportResult", "detect", "import_series", "preview
 
 Progress = Callable[[float, str], None]
 _READ_SHARE = 0.8  # of the progress bar: reading the file; the rest is writing
-_LISTED_IN_REPORT = 20
 
 
 @dataclasses.dataclass(frozen=True)
@@ -149,7 +148,7 @@ def import_series(
             readings.append((channel, table.times, values))
             continue
         if not present.any():
-            raise LoggerImportError(f"column {channel.name!r} has no readable readings")
+            raise LoggerImportError(_no_readings(channel, table.report))
         readings.append((channel, table.times[present], values[present]))
     total_points = sum(len(t) for _, t, _ in readings)
     written = 0
@@ -170,7 +169,7 @@ def import_series(
                     interval_s=_interval_s(times),
                     source_file=source_name[:260],
                     source_sha256=digest,
-                    import_report=json.dumps(_report_json(table.report, settings, channel), ensure_ascii=False),
+                    import_report=stored_report(table.report, settings, channel.index),
                 )
                 session.add(series)
                 session.flush()
@@ -274,25 +273,12 @@ def _aware(ns: int) -> datetime:
     return datetime.fromtimestamp(ns // 1_000_000_000, UTC).replace(microsecond=(ns % 1_000_000_000) // 1000)
 
 
-def _report_json(report: ReadReport, settings: ImportSettings, channel: _Channel) -> dict[str, Any]:
-    """What is kept with each series about its import (JSON, for people and for sync)."""
-    return {
-        "settings": {k: v for k, v in dataclasses.asdict(settings).items() if k not in ("notes", "value_columns")},
-        "notes": list(settings.notes),
-        "rows": report.rows,
-        "rows_dropped": report.rows_dropped,
-        "values_dropped": report.values_dropped.get(channel.index, 0),
-        "missing": report.missing.get(channel.index, 0),
-        "bad_cells": [str(b) for b in report.bad_cells[:_LISTED_IN_REPORT]],
-        "bad_cell_count": report.bad_cell_count,
-        "duplicates": report.duplicates,
-        "conflicting_duplicates": report.conflicting_duplicates,
-        "out_of_order": report.out_of_order,
-        "interval_s": report.interval_s,
-        "gaps": [[g.start_ns, g.end_ns] for g in report.gaps],
-        "gap_count": report.gap_count,
-        "gap_seconds": report.gap_seconds if math.isfinite(report.gap_seconds) else None,
-        "ambiguous_local": report.ambiguous_local,
-        "stated_offsets": report.stated_offsets,
-        "time_zone": report.time_zone,
-    }
+def _no_readings(channel: _Channel, report: ReadReport) -> str:
+    """Why a channel has nothing to store: NaN/inf/error values are said as such."""
+    non_finite = report.non_finite.get(channel.index, 0)
+    if non_finite:
+        return (
+            f"column {channel.name!r} holds no finite reading: {grouped(non_finite)} of its values are NaN, "
+            "infinity or an error value (#VALUE!, 1e400, -1.#IND)"
+        )
+    return f"column {channel.name!r} has no readable readings"

@@ -63,6 +63,10 @@ def write_readings(
 
     Raises whatever ``cancelled`` makes it raise by returning True: :class:`InterruptedError`.
     """
+    if not np.isfinite(values).all():
+        # Gaps are readings left out, never NaN or infinity stored as a value: statistics,
+        # plots and the centre's exports all take every stored reading as a number.
+        raise ValueError("a series stores finite readings only; leave gaps out")
     table = SeriesChunk.__table__
     device = session.info.get(DEVICE_ID, "")
     total = len(times)
