@@ -26,7 +26,10 @@ from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import utcnow
 from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment, SyncConflict, SyncKey
-from cpdesk.sync.errors import ConflictError, DamagedBundle
+from cpdesk.sync import clock
+from cpdesk.sync.conflict_list import CONFLICTS_FILE as CONFLICTS_FILE
+from cpdesk.sync.conflict_list import read_conflicts
+from cpdesk.sync.errors import ConflictError
 from cpdesk.sync.records import ColumnCodec, RecordError, TableCodec, decode_value, table_codec
 
 SIDES = ("mine", "theirs")
@@ -235,7 +238,10 @@ def _codec(table: str) -> TableCodec:
 
 
 def _decode(codec: TableCodec, text: str) -> dict[str, Any]:
-    return codec.decode(json.loads(text), None, fill_missing=True)
+    try:
+        return codec.decode(json.loads(text), None, fill_missing=True)
+    except RecordError as exc:  # stored before records were checked on arrival
+        raise ConflictError(f"a version kept with this conflict cannot be used: {exc}; keep FIELD=VALUE") from None
 
 
 def _values(codec: TableCodec, row: dict[str, Any]) -> dict[str, Any]:
@@ -337,8 +343,6 @@ def _shown_value(column: ColumnCodec, value: Any) -> Any:
 # there, under the same id, and are settled on both sides by whichever resolution comes
 # first (see ``Merger._close_superseded``).
 
-CONFLICTS_FILE = "conflicts.json"
-
 
 def conflicts_for(session: Session, peer: str) -> bytes | None:
     """The open conflicts found while importing from ``peer``, for an export to it."""
@@ -379,40 +383,39 @@ def receive_conflicts(
 ) -> list[uuid.UUID]:
     """List here the conflicts a peer found with this database's versions; return new ids.
 
-    The peer's "theirs" came from here, so here it is "mine", and the other way round.
+    The peer's "theirs" came from here, so here it is "mine", and the other way round. The
+    whole list is checked (:func:`cpdesk.sync.conflict_list.read_conflicts`; an import may
+    call it before the merge) before the first conflict is added.
     """
-    try:
-        entries = json.loads(data)
-        added = []
-        for entry in entries:
-            conflict_id = uuid.UUID(entry["id"])
-            if session.get(SyncConflict, conflict_id) is not None:
-                continue
-            codec = _codec(str(entry["table"]))
-            remote_row = uuid.UUID(entry["row_id"])
-            row_id = aliases.get((codec.name, remote_row), remote_row)
-            if session.get(codec.model, row_id) is None:
-                continue
-            for side in ("mine", "theirs"):
-                codec.decode({**entry[side], "id": str(row_id)}, None, fill_missing=True)  # checks the values
-            session.add(
-                SyncConflict(
-                    id=conflict_id,
-                    table_name=codec.name,
-                    row_id=row_id,
-                    detected_at=datetime.fromisoformat(entry["detected_at"]),
-                    peer=peer,
-                    bundle_id=bundle_id,
-                    shown="theirs" if entry["shown"] == "mine" else "mine",
-                    mine=json.dumps({**entry["theirs"], "id": str(row_id)}, sort_keys=True),
-                    theirs=json.dumps({**entry["mine"], "id": str(row_id)}, sort_keys=True),
-                    mine_vector=json.dumps(entry["theirs_vector"]),
-                    theirs_vector=json.dumps(entry["mine_vector"]),
-                    resolution="",
-                )
+    added = []
+    for entry in read_conflicts(data):
+        if session.get(SyncConflict, entry.id) is not None:
+            continue
+        codec = table_codec(entry.table)
+        row_id = aliases.get((codec.name, entry.row_id), entry.row_id)
+        if session.get(codec.model, row_id) is None:
+            continue
+        session.add(
+            SyncConflict(
+                id=entry.id,
+                table_name=codec.name,
+                row_id=row_id,
+                detected_at=entry.detected_at,
+                peer=peer,
+                bundle_id=bundle_id,
+                shown="theirs" if entry.shown == "mine" else "mine",
+                mine=_stored({**entry.theirs, "id": str(row_id)}),
+                theirs=_stored({**entry.mine, "id": str(row_id)}),
+                mine_vector=clock.to_text(entry.theirs_vector),
+                theirs_vector=clock.to_text(entry.mine_vector),
+                resolution="",
             )
-            added.append(conflict_id)
-    except (ValueError, KeyError, TypeError, RecordError, ConflictError) as exc:
-        raise DamagedBundle(f"its list of conflicts cannot be read ({exc})") from None
+        )
+        added.append(entry.id)
     session.flush()
     return added
+
+
+def _stored(version: Mapping[str, Any]) -> str:
+    """A received version as the conflict keeps it (checked: finite numbers only)."""
+    return json.dumps(version, sort_keys=True, allow_nan=False)

@@ -10,14 +10,22 @@ uuid           the canonical text form
 timestamp      ISO 8601 in UTC with microseconds (stored aware, see UTCDateTime)
 date           ISO 8601
 float          a JSON number (Python writes the shortest text that reads back to
-               the same double); NaN and infinities as {"$float": "nan"}
-int, bool      JSON numbers and booleans
+               the same double); NaN and infinities are written as {"$float": "nan"}
+               but no column holds one (reading refuses them)
+int, bool      JSON numbers and booleans; an integer beyond what the column holds on
+               PostgreSQL (32 bits, 64 for BigInteger) rejects the bundle
 code (enum)    the code text; an unknown code rejects the bundle ("update cpdesk")
 text           JSON text; longer than the column allows rejects the bundle
 bytes          {"$b64": ...} up to 64 KiB, else {"$blob": SHA-256, "size": n} with
                the bytes in the member ``blobs/<SHA-256>`` (attachments, series data)
-json           as is
+json           as is; no NaN or infinity inside
 =============  ==============================================================
+
+Reading a record also applies the domain rules of entry (:mod:`cpdesk.core.record_rules`):
+a value the services would have refused (a negative investment, task number 40, a text
+longer than its limit) makes :meth:`TableCodec.decode` raise :class:`RecordRefused`, one
+line naming the table, the record id and the column, which the reader turns into
+:class:`InvalidRecord`.
 
 A column of any other type makes :func:`synced_tables` fail loudly (a test walks them all),
 so a new kind of column cannot silently stay behind.
@@ -31,6 +39,7 @@ import enum
 import hashlib
 import json
 import math
+import sys
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -38,10 +47,27 @@ from datetime import UTC, date, datetime
 from functools import cache, cached_property
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Float, Integer, LargeBinary, String, Table, Uuid
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Uuid,
+)
 from sqlalchemy import Numeric as SqlNumeric
 
+from cpdesk.core import record_rules
+from cpdesk.core.record_rules import Rule, RuleError, shown
 from cpdesk.store.base import Base, SyncedMixin, UTCDateTime
+from cpdesk.sync.errors import BundleRejected
 
 #: Bytes up to this size travel inside the record; larger ones as a member of their own.
 INLINE_BYTES = 64 * 1024
@@ -56,6 +82,15 @@ class RecordError(ValueError):
     """A record in a bundle cannot be read as a row of its table; says which and why."""
 
 
+class RecordRefused(RecordError):
+    """A record whose value (or values together) its table may not hold: "table id: column reason"."""
+
+
+class InvalidRecord(BundleRejected):
+    """A bundle intact and signed, holding a record whose values this database must not take
+    (not a finite number, out of its range, too long, ...): one line naming table, id, column."""
+
+
 @dataclass(frozen=True)
 class ColumnCodec:
     """How one column's values are written and read."""
@@ -66,6 +101,10 @@ class ColumnCodec:
     length: int | None = None
     enum_class: type[enum.Enum] | None = None
     enum_values: frozenset[str] = frozenset()
+    #: Integers: the width of the column on PostgreSQL (32 for Integer, 64 for BigInteger).
+    bits: int = 64
+    #: The domain rule of entry, beyond the type (cpdesk.core.record_rules).
+    rule: Rule | None = None
 
 
 @dataclass(frozen=True)
@@ -106,13 +145,17 @@ class TableCodec:
         if unknown:
             raise RecordError(f"{self.name}: unknown column(s) {', '.join(sorted(unknown))}; update cpdesk")
         row: dict[str, Any] = {}
-        for column in self.columns:
-            if column.name in data:
-                row[column.name] = decode_value(self.name, column, data[column.name], blobs)
-            elif fill_missing:
-                row[column.name] = self.default_of(column)
-            else:
-                raise RecordError(f"{self.name}: column {column.name} is missing")
+        try:
+            for column in self.columns:
+                if column.name in data:
+                    row[column.name] = decode_value(self.name, column, data[column.name], blobs)
+                elif fill_missing:
+                    row[column.name] = self.default_of(column)
+                else:
+                    raise RecordError(f"{self.name}: column {column.name} is missing")
+            record_rules.check_record(self.name, row)
+        except RuleError as exc:
+            raise RecordRefused(f"{self.name} {_record_id(data)}: {exc}") from None
         return row
 
     def default_of(self, column: ColumnCodec) -> Any:
@@ -246,18 +289,33 @@ def encode_value(column: ColumnCodec, value: Any, blobs: BlobSink | None) -> Any
 
 
 def decode_value(table: str, column: ColumnCodec, value: Any, blobs: BlobSource | None) -> Any:
+    """One JSON value of ``table.column`` as Python, checked against the column's type and rule.
+
+    Raises:
+        RuleError: the value cannot be read as the column's type, or its rule refuses it;
+            the message reads "column reason" (:meth:`TableCodec.decode` adds table and id).
+    """
     kind = column.kind
     # The common cases first, without the checks below (this runs for every value twice).
-    if kind == "text" and type(value) is str and (column.length is None or len(value) <= column.length):
-        return value
-    if kind == "float" and type(value) is float:
-        return value
-    if kind == "int" and type(value) is int:
-        return value
-    where = f"{table}.{column.name}"
+    if column.rule is None:
+        if kind == "text" and type(value) is str and (column.length is None or len(value) <= column.length):
+            return value
+        if kind == "float" and type(value) is float and math.isfinite(value):
+            return value
+        if kind == "int" and type(value) is int and -(1 << (column.bits - 1)) <= value < 1 << (column.bits - 1):
+            return value
+    result = _decoded(table, column, value, blobs)
+    if column.rule is not None:
+        record_rules.check(column.name, column.rule, result)
+    return result
+
+
+def _decoded(table: str, column: ColumnCodec, value: Any, blobs: BlobSource | None) -> Any:
+    kind = column.kind
+    name = column.name
     if value is None:
         if not column.nullable:
-            raise RecordError(f"{where} may not be empty")
+            raise RuleError(name, "may not be empty")
         return None
     try:
         if kind == "uuid":
@@ -265,41 +323,58 @@ def decode_value(table: str, column: ColumnCodec, value: Any, blobs: BlobSource 
         if kind in ("datetime", "naive_datetime"):
             moment = datetime.fromisoformat(_expect(value, str))
             if kind == "datetime" and moment.tzinfo is None:
-                raise RecordError(f"{where}: timestamp {value!r} has no time zone")
+                raise RuleError(name, f"timestamp {shown(value)} has no time zone")
             return moment.astimezone(UTC) if kind == "datetime" else moment
         if kind == "date":
             return date.fromisoformat(_expect(value, str))
         if kind == "float":
             if isinstance(value, dict) and set(value) == {"$float"}:
-                return {"nan": math.nan, "inf": math.inf, "-inf": -math.inf}[value["$float"]]
+                value = {"nan": math.nan, "inf": math.inf, "-inf": -math.inf}[value["$float"]]
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise RecordError(f"{where}: {value!r} is not a number")
-            return float(value)
+                raise RuleError(name, f"{shown(value)} is not a number")
+            if isinstance(value, int) and abs(value) > _LARGEST_FLOAT:
+                raise RuleError(name, f"{shown(value)} is not a finite number")
+            return record_rules.finite_number(name, float(value))
         if kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
-                raise RecordError(f"{where}: {value!r} is not a whole number")
+                raise RuleError(name, f"{shown(value)} is not a whole number")
+            limit = 1 << (column.bits - 1)
+            if not -limit <= value < limit:
+                raise RuleError(name, f"{shown(value)} does not fit the column (whole numbers of {column.bits} bits)")
             return value
         if kind == "bool":
             return _expect(value, bool)
         if kind == "enum":
             code = _expect(value, str)
             if code not in column.enum_values:
-                raise RecordError(f"{where}: unknown code {code!r} (written by a newer cpdesk?); update cpdesk")
+                raise RuleError(name, f"has unknown code {shown(code)} (written by a newer cpdesk?); update cpdesk")
             return column.enum_class(code) if column.enum_class is not None else code
         if kind == "text":
             text = _expect(value, str)
             if column.length is not None and len(text) > column.length:
-                raise RecordError(f"{where}: {len(text)} characters, at most {column.length} allowed")
+                raise RuleError(name, f"has {len(text)} characters, at most {column.length} allowed")
             return text
         if kind == "bytes":
-            return _decode_bytes(where, value, blobs)
+            return _decode_bytes(f"{table}.{name}", value, blobs)
         if kind == "json":
+            record_rules.check_json(name, value)
             return value
-    except (ValueError, TypeError, KeyError) as exc:
-        if isinstance(exc, RecordError):
-            raise
-        raise RecordError(f"{where}: {value!r} cannot be read ({exc})") from None
-    raise RecordError(f"{where}: cannot decode kind {kind}")
+    except (RuleError, RecordError):
+        raise
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+        raise RuleError(name, f"{shown(value)} cannot be read ({exc})") from None
+    raise RuleError(name, f"cannot decode kind {kind}")
+
+
+#: The largest integer that reads as a finite float.
+_LARGEST_FLOAT = int(sys.float_info.max)
+
+
+def _record_id(data: Mapping[str, Any]) -> str:
+    """A record's id as a message names it (whatever the bundle put there)."""
+    value = data.get("id")
+    text = value if isinstance(value, str) else shown(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _decode_bytes(where: str, value: Any, blobs: BlobSource | None) -> bytes:
@@ -337,6 +412,7 @@ def _column_codec(table: Table, column: Column[Any]) -> ColumnCodec:
     length = None
     enum_class = None
     values: frozenset[str] = frozenset()
+    bits = 64
     # Order matters: Enum is a String, UTCDateTime wraps DateTime, Boolean is not an Integer.
     if isinstance(col_type, Uuid):
         kind = "uuid"
@@ -357,9 +433,10 @@ def _column_codec(table: Table, column: Column[Any]) -> ColumnCodec:
         kind = "float"
     elif isinstance(col_type, Integer):
         kind = "int"
+        bits = 64 if isinstance(col_type, BigInteger) else 32
     elif isinstance(col_type, String):
         kind = "text"
-        length = col_type.length
+        length = record_rules.text_limit(table.name, column.name, col_type.length)
     elif isinstance(col_type, LargeBinary):
         kind = "bytes"
     elif isinstance(col_type, JSON):
@@ -369,7 +446,10 @@ def _column_codec(table: Table, column: Column[Any]) -> ColumnCodec:
             f"{table.name}.{column.name} has type {col_type!r}, which cpdesk.sync.records cannot carry; "
             "add a coding for it there"
         )
-    return ColumnCodec(column.name, kind, bool(column.nullable), length, enum_class, values)
+    rule = None if column.name in METADATA_COLUMNS else record_rules.rule_of(table.name, column.name)
+    if isinstance(rule, record_rules.Text) and not (rule.required or rule.unit or rule.json_object):
+        rule = None  # its limit is the column's length above
+    return ColumnCodec(column.name, kind, bool(column.nullable), length, enum_class, values, bits, rule)
 
 
 def _natural_keys(table: Table) -> tuple[tuple[str, ...], ...]:
