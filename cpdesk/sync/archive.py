@@ -18,16 +18,17 @@ bounded memory:
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import struct
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from cpdesk.sync.errors import DamagedBundle, UnsafeBundle
+from cpdesk.sync.errors import DamagedBundle, SyncError, UnsafeBundle
 
 STREAM_BLOCK = 256 * 1024
 _EOCD = b"PK\x05\x06"
@@ -37,6 +38,12 @@ _ZIP64_EOCD = b"PK\x06\x06"
 _MAX_CD_ENTRY = 46 + 255 + 64
 _NAME_RE = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
+
+
+#: Sets the largest bundle an import opens (its decrypted archive), e.g. ``8G`` or ``500M``.
+MAX_BUNDLE_ENV = "CPDESK_MAX_BUNDLE_SIZE"
+_SIZE_RE = re.compile(r"^\s*(\d+)\s*([KMGT]?)(?:i?B)?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 
 
 @dataclass(frozen=True)
@@ -50,9 +57,39 @@ class Limits:
     #: Declared uncompressed size over compressed size, for members above ``ratio_floor``.
     max_ratio: float = 100.0
     ratio_floor: int = 1 << 16
+    #: The archive itself (what an encrypted bundle decrypts to): checked from the file's
+    #: size before a byte is decrypted, so a stranger who knows the centre's public key
+    #: cannot make it work through gigabytes. Settable with ``CPDESK_MAX_BUNDLE_SIZE``.
+    max_bundle_size: int = 4 << 30
+    #: One bytes value of a record (an attachment's content, a logger chunk's arrays): the
+    #: largest file a person may attach, so that whatever is attached also travels. An
+    #: import holds at most a few such values at a time, which bounds its memory.
+    max_value_size: int = 25 << 20
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def parse_size(text: str) -> int:
+    """Bytes from ``4294967296``, ``4G``, ``4GiB``, ``500M`` (units of 1024)."""
+    match = _SIZE_RE.match(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a size (bytes, or a number with K, M, G or T)")
+    return int(match.group(1)) * _UNITS[match.group(2).upper()]
+
+
+def configured_limits(environ: Mapping[str, str] | None = None) -> Limits:
+    """The limits of this installation: the defaults, with ``CPDESK_MAX_BUNDLE_SIZE`` if set."""
+    value = (os.environ if environ is None else environ).get(MAX_BUNDLE_ENV, "").strip()
+    if not value:
+        return DEFAULT_LIMITS
+    try:
+        size = parse_size(value)
+    except ValueError as exc:
+        raise SyncError(f"{MAX_BUNDLE_ENV}: {exc}") from None
+    if size <= 0:
+        raise SyncError(f"{MAX_BUNDLE_ENV}: {value!r} must be more than 0 bytes")
+    return replace(DEFAULT_LIMITS, max_bundle_size=size)
 
 
 def check_member_name(name: str) -> str | None:
@@ -107,12 +144,20 @@ def count_members(handle: BinaryIO, source: str) -> tuple[int, int]:
 
 
 class SafeArchive:
-    """A ZIP archive opened under :class:`Limits`; members are read as bounded streams."""
+    """A ZIP archive opened under :class:`Limits`; members are read as bounded streams.
 
-    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS, *, source: str = "bundle") -> None:
+    ``archive`` is a file, or an open seekable file object (a bundle's payload as
+    :func:`cpdesk.sync.envelope.open_payload` gives it), which the archive then owns and
+    closes.
+    """
+
+    def __init__(self, archive: Path | BinaryIO, limits: Limits = DEFAULT_LIMITS, *, source: str = "bundle") -> None:
         self.source = source
         self.limits = limits
-        self._handle = open(path, "rb")  # noqa: SIM115  (closed by close())
+        if isinstance(archive, str | os.PathLike):
+            self._handle: BinaryIO = open(archive, "rb")  # noqa: SIM115  (closed by close())
+        else:
+            self._handle = archive
         try:
             entries, cd_size = count_members(self._handle, source)
             if entries > limits.max_members:

@@ -26,7 +26,9 @@ Encryption (sign first, then encrypt: the signature is inside the archive):
   the recipient's public key, HKDF-SHA256 over the shared secret (salted with both public
   keys), and ChaCha20-Poly1305 of the content key under the derived key.
 
-Memory stays flat (one chunk) whatever the size of the bundle.
+Reading is :mod:`cpdesk.sync.payload`'s: it checks the whole envelope first, then decrypts
+the chunks it is asked for, writing nothing to disk. Memory stays flat (a few chunks)
+whatever the size of the bundle.
 """
 
 from __future__ import annotations
@@ -38,7 +40,6 @@ import json
 import os
 import struct
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
@@ -199,115 +200,51 @@ def read_header(handle: BinaryIO, source: str) -> EnvelopeHeader:
     return EnvelopeHeader(CIPHER, recipient, MAGIC + size_bytes + body)
 
 
-def extract_payload(
-    path: Path,
-    dest: BinaryIO,
-    key_for: dict[str, KeyPair],
-    *,
-    max_size: int,
-    source: str,
-) -> EnvelopeHeader:
-    """Check the envelope of ``path`` and write its payload (decrypted) to ``dest``.
+@dataclass(frozen=True)
+class ContentKey:
+    """What opens an encrypted payload: its cipher, nonce prefix and chunk size."""
+
+    aead: ChaCha20Poly1305
+    prefix: bytes
+    chunk_size: int
+
+    def nonce(self, number: int, last: bool) -> bytes:
+        return self.prefix + struct.pack(">IB", number, 1 if last else 0)
+
+
+def unseal(header: EnvelopeHeader, key_for: dict[str, KeyPair], source: str) -> ContentKey:
+    """Open the content key of an encrypted bundle with the recipient's private key.
 
     ``key_for`` maps the fingerprints of the identities whose private keys are here to
-    those keys. The payload may not exceed ``max_size`` bytes.
+    those keys.
     """
-    with open(path, "rb") as handle:
-        header = read_header(handle, source)
-        if not header.encrypted:
-            _copy_checked(handle, dest, header.raw, max_size, source)
-            return header
-        keys = key_for.get(header.recipient or "")
-        if keys is None:
-            raise NotForThisInstallation(
-                f"it is encrypted for the key {header.recipient}, whose private key is not on this installation "
-                "or centre database",
-                source,
-            )
-        fields = json.loads(header.raw[len(MAGIC) + 4 :])
-        try:
-            ephemeral = _unb64(fields["ephemeral_key"], 32)
-            sealed = _unb64(fields["sealed_key"], 48)
-            prefix = _unb64(fields["nonce_prefix"], 7)
-            chunk_size = int(fields["chunk_size"])
-        except (KeyError, TypeError, ValueError):
-            raise DamagedBundle("the header is damaged (key fields)", source) from None
-        if not 1024 <= chunk_size <= 16 * 1024 * 1024:
-            raise UnsafeBundle(f"the header declares chunks of {chunk_size} bytes, outside what cpdesk writes", source)
-        try:
-            kek = _key_encryption_key(
-                keys.encryption.exchange(X25519PublicKey.from_public_bytes(ephemeral)),
-                ephemeral,
-                _raw(keys.encryption.public_key()),
-            )
-            content_key = ChaCha20Poly1305(kek).decrypt(bytes(12), sealed, _SEAL_AAD + keys.fingerprint.encode())
-        except (InvalidTag, ValueError):
-            raise DamagedBundle("its sealed key does not open (damaged, or altered on the way)", source) from None
-        _decrypt_chunks(handle, dest, ChaCha20Poly1305(content_key), prefix, chunk_size, header.raw, max_size, source)
-        return header
-
-
-def _decrypt_chunks(
-    handle: BinaryIO,
-    dest: BinaryIO,
-    aead: ChaCha20Poly1305,
-    prefix: bytes,
-    chunk_size: int,
-    aad: bytes,
-    max_size: int,
-    source: str,
-) -> None:
-    full = chunk_size + TAG_SIZE
-    offset = len(aad)
-    counter = 0
-    written = 0
-    block = handle.read(full)
-    while True:
-        if len(block) < full:
-            last = True
-        else:
-            peek = handle.read(1)
-            last = not peek
-        if len(block) < TAG_SIZE:
-            raise DamagedBundle(f"the file is cut short at byte {offset}", source)
-        nonce = prefix + struct.pack(">IB", counter, 1 if last else 0)
-        try:
-            plain = aead.decrypt(nonce, block, aad)
-        except InvalidTag:
-            what = "cut short or damaged" if last else "damaged"
-            raise DamagedBundle(
-                f"the file is {what} at byte {offset} (chunk {counter} does not check)", source
-            ) from None
-        written += len(plain)
-        if written > max_size:
-            raise UnsafeBundle(f"its contents exceed the {max_size} bytes allowed", source)
-        dest.write(plain)
-        if last:
-            return
-        offset += len(block)
-        counter += 1
-        block = peek + handle.read(full - 1)
-
-
-def _copy_checked(handle: BinaryIO, dest: BinaryIO, header: bytes, max_size: int, source: str) -> None:
-    start = handle.tell()
-    handle.seek(0, 2)
-    remaining = handle.tell() - start - TRAILER_SIZE
-    handle.seek(start)
-    if remaining < 0:
-        raise DamagedBundle("the file is cut short (no checksum at its end)", source)
-    if remaining > max_size:
-        raise UnsafeBundle(f"its contents exceed the {max_size} bytes allowed", source)
-    digest = hashlib.sha256(header)
-    while remaining:
-        block = handle.read(min(CHUNK_SIZE, remaining))
-        if not block:
-            raise DamagedBundle("the file is cut short", source)
-        digest.update(block)
-        dest.write(block)
-        remaining -= len(block)
-    if handle.read(TRAILER_SIZE) != digest.digest():
-        raise DamagedBundle("the file is damaged or cut short (its checksum does not match)", source)
+    keys = key_for.get(header.recipient or "")
+    if keys is None:
+        raise NotForThisInstallation(
+            f"it is encrypted for the key {header.recipient}, whose private key is not on this installation "
+            "or centre database",
+            source,
+        )
+    fields = json.loads(header.raw[len(MAGIC) + 4 :])
+    try:
+        ephemeral = _unb64(fields["ephemeral_key"], 32)
+        sealed = _unb64(fields["sealed_key"], 48)
+        prefix = _unb64(fields["nonce_prefix"], 7)
+        chunk_size = int(fields["chunk_size"])
+    except (KeyError, TypeError, ValueError):
+        raise DamagedBundle("the header is damaged (key fields)", source) from None
+    if not 1024 <= chunk_size <= 16 * 1024 * 1024:
+        raise UnsafeBundle(f"the header declares chunks of {chunk_size} bytes, outside what cpdesk writes", source)
+    try:
+        kek = _key_encryption_key(
+            keys.encryption.exchange(X25519PublicKey.from_public_bytes(ephemeral)),
+            ephemeral,
+            _raw(keys.encryption.public_key()),
+        )
+        content_key = ChaCha20Poly1305(kek).decrypt(bytes(12), sealed, _SEAL_AAD + keys.fingerprint.encode())
+    except (InvalidTag, ValueError):
+        raise DamagedBundle("its sealed key does not open (damaged, or altered on the way)", source) from None
+    return ContentKey(ChaCha20Poly1305(content_key), prefix, chunk_size)
 
 
 def _key_encryption_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:

@@ -3,8 +3,10 @@
 :func:`open_bundle` takes the file apart in this order, and stops at the first problem with a
 :class:`~cpdesk.sync.errors.BundleRejected` that says exactly what it was:
 
-1. envelope: magic, header, the recipient's private key is here; the payload is decrypted
-   (chunk by chunk, each authenticated) into a private temporary folder;
+1. envelope: magic, header, the recipient's private key is here, the payload's size within the
+   configured maximum, every chunk's tag (or the plain file's checksum); nothing is written
+   anywhere: the archive is read through a view that decrypts the chunks it needs
+   (:func:`~cpdesk.sync.envelope.open_payload`);
 2. archive safety (:mod:`cpdesk.sync.archive`): member count, names, links, sizes, ratios;
 3. manifest: the format version first (newer -> "update cpdesk"), then the signature with the
    key the manifest names, then that key in the trust registry (unknown or revoked ->
@@ -14,7 +16,10 @@
 
 That is enough to recognise a bundle already imported. :meth:`OpenedBundle.verify_contents`
 then reads every member: sizes and SHA-256 against the manifest, every record decoded against
-its table's columns, every blob a record refers to present. Only then may the merge write.
+its table's columns, every blob a record refers to present and within the size a value may
+have. Only then may the merge write. The merge reads the members again (the file is never
+copied), and their SHA-256 is checked again as they stream: a file changed in the meantime
+fails the import and its transaction is rolled back.
 
 Records written under an older schema revision are converted: columns added since get their
 default. Anything this cpdesk does not know (tables, columns, codes) is refused with
@@ -26,16 +31,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from cpdesk.sync import clock
-from cpdesk.sync.archive import DEFAULT_LIMITS, Limits, SafeArchive
-from cpdesk.sync.envelope import EnvelopeHeader, extract_payload
+from cpdesk.sync.archive import Limits, SafeArchive, configured_limits
+from cpdesk.sync.envelope import EnvelopeHeader
 from cpdesk.sync.errors import (
     BundleRejected,
     Cancelled,
@@ -55,6 +58,7 @@ from cpdesk.sync.manifest import (
     peek_format_version,
     signature_valid,
 )
+from cpdesk.sync.payload import Payload, open_payload
 from cpdesk.sync.records import RecordError, TableCodec, synced_tables
 
 #: One record line (a row with bytes up to 64 KiB inline, texts) stays far below this.
@@ -86,6 +90,8 @@ class Record:
     table: TableCodec
     vector: clock.VersionVector
     row: dict[str, Any]
+    #: Bytes it took in the bundle (its line and its blobs): what the merge's batches count.
+    size: int = 0
 
 
 class OpenedBundle:
@@ -99,7 +105,6 @@ class OpenedBundle:
         manifest: Manifest,
         manifest_bytes: bytes,
         signer: Signer,
-        workdir: Path,
         convert: bool,
     ) -> None:
         self.source = source
@@ -110,7 +115,6 @@ class OpenedBundle:
         self.digest = manifest_digest(manifest_bytes)
         self.signer = signer
         self.converted = convert
-        self._workdir = workdir
         self._codecs = {codec.name: codec for codec in synced_tables()}
         self._chunks: dict[str, list[str]] = {}
         for member in sorted(manifest.members, key=lambda m: m.name):
@@ -138,7 +142,8 @@ class OpenedBundle:
                 raise RecordError(f"refers to blob {digest[:12]}... of {size} bytes, which the bundle does not hold")
             return b""
 
-        for name in sorted(members):
+        # Records first: a value too large to import is refused before its blob is read.
+        for name in sorted(members, key=lambda n: (_RECORDS_RE.match(n) is None, n)):
             if cancelled is not None and cancelled():
                 raise Cancelled("the import")
             member = members[name]
@@ -165,16 +170,30 @@ class OpenedBundle:
             )
 
     def _check_records(self, table: str, name: str, size: int, digest: str, blobs: Any) -> None:
-        h = hashlib.sha256()
         codec = self._codec(table)
+        largest = self.archive.limits.max_value_size
+        referred: list[int] = []
 
-        def hashed() -> Iterator[bytes]:
-            for block in self.archive.stream(name, size):
-                h.update(block)
-                yield block
+        def sized(blob: str, blob_size: int) -> bytes:
+            referred.append(blob_size)
+            return blobs(blob, blob_size)
 
-        for line in _lines(hashed(), name, self.source):
-            self._decode(codec, line, name, blobs)
+        for line in _lines(self._hashed(name, size, digest), name, self.source):
+            record = self._decode(codec, line, name, sized)
+            if referred and max(referred) > largest:
+                raise UnsafeBundle(
+                    f"{table} {record.row.get('id')} carries a value of {_mib(max(referred))}, more than the "
+                    f"{_mib(largest)} a record may carry",
+                    self.source,
+                )
+            referred.clear()
+
+    def _hashed(self, name: str, size: int | None, digest: str) -> Iterator[bytes]:
+        """The blocks of a member; raises at its end when they do not match ``digest``."""
+        h = hashlib.sha256()
+        for block in self.archive.stream(name, size):
+            h.update(block)
+            yield block
         if h.hexdigest() != digest:
             raise DamagedBundle(
                 f"member {name} does not match its SHA-256 in the manifest (altered or damaged)", self.source
@@ -185,19 +204,31 @@ class OpenedBundle:
         if not self.verified:
             raise RuntimeError("verify_contents() first: records are only handed out from a verified bundle")
         codec = self._codec(table)
+        members = self.manifest.member_map
+        fetched = 0
+
+        def blob(digest: str, size: int) -> bytes:
+            nonlocal fetched
+            fetched += size
+            return self._blob(digest, size)
+
         for name in self._chunks.get(table, []):
-            for line in _lines(self.archive.stream(name), name, self.source):
-                yield self._decode(codec, line, name, self._blob)
+            member = members[name]
+            for line in _lines(self._hashed(name, member.size, member.sha256), name, self.source):
+                fetched = 0
+                yield replace(self._decode(codec, line, name, blob), size=len(line) + fetched)
 
     def file(self, name: str) -> bytes | None:
         """A named document of the bundle (``files/<name>``), or None when absent."""
         member = self.manifest.member_map.get(f"files/{name}")
         if member is None:
             return None
-        return b"".join(self.archive.stream(member.name, member.size))
+        return b"".join(self._hashed(member.name, member.size, member.sha256))
 
     def _blob(self, digest: str, size: int) -> bytes:
-        return b"".join(self.archive.stream(f"blobs/{digest}", size))
+        if size > self.archive.limits.max_value_size:  # verify_contents refused it already
+            raise UnsafeBundle(f"blob {digest[:12]}... of {_mib(size)} is too large to import", self.source)
+        return b"".join(self._hashed(f"blobs/{digest}", size, digest))
 
     def _codec(self, table: str) -> TableCodec:
         codec = self._codecs.get(table)
@@ -214,24 +245,15 @@ class OpenedBundle:
                 raise RecordError("a record line is not {vv, row}")
             row = codec.decode(doc["row"], blobs, fill_missing=self.converted)
             vector = clock.from_json(doc["vv"])
-        except RecursionError:
-            raise DamagedBundle(f"{member}: a record is nested deeper than JSON can be read", self.source) from None
         except ValueError as exc:  # RecordError and JSONDecodeError are ValueErrors
             message = str(exc)
             if "update cpdesk" in message:
                 raise IncompatibleBundle(f"{member}: {message}", self.source) from None
-            from cpdesk.sync.records import InvalidRecord, RecordRefused  # only on this path
-
-            if isinstance(exc, RecordRefused):  # names table, id and column: the member adds nothing
-                raise InvalidRecord(message, self.source) from None
             raise DamagedBundle(f"{member}: {message}", self.source) from None
         return Record(codec, vector, row)
 
     def close(self) -> None:
-        try:
-            self.archive.close()
-        finally:
-            shutil.rmtree(self._workdir, ignore_errors=True)
+        self.archive.close()
 
     def __enter__(self) -> OpenedBundle:
         return self
@@ -246,24 +268,27 @@ def open_bundle(
     private_keys: dict[str, KeyPair],
     trust: TrustLookup,
     schema_revisions: Sequence[str],
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits | None = None,
 ) -> OpenedBundle:
     """Check a bundle up to its signature and member list (see the module's steps 1-4).
 
     ``private_keys`` are the identities whose bundles may be opened here (fingerprint ->
     keys); ``trust`` tells who a signing key belongs to; ``schema_revisions`` are the schema
-    revisions this cpdesk knows, oldest first.
+    revisions this cpdesk knows, oldest first; ``limits`` default to the installation's
+    (:func:`~cpdesk.sync.archive.configured_limits`).
     """
     path = Path(path)
     source = path.name
     if not path.is_file():
         raise BundleRejected("no such file", str(path))
-    workdir = Path(tempfile.mkdtemp(prefix="cpdesk-import-"))
+    limits = limits or configured_limits()
     archive: SafeArchive | None = None
+    payload: Payload | None = None
     try:
-        payload = workdir / "payload.zip"
-        with open(payload, "wb") as out:
-            header = extract_payload(path, out, private_keys, max_size=limits.max_total_size + (1 << 26), source=source)
+        try:
+            header, payload = open_payload(path, private_keys, max_size=limits.max_bundle_size, source=source)
+        except OSError as exc:
+            raise BundleRejected(f"cannot read it ({exc.strerror or exc})", source) from None
         archive = SafeArchive(payload, limits, source=source)
         data = archive.read(MANIFEST, MAX_MANIFEST_BYTES)
         peek_format_version(data, source)
@@ -278,11 +303,12 @@ def open_bundle(
             )
         convert = _check_schema(manifest, schema_revisions, source)
         _check_member_list(manifest, archive, source)
-        return OpenedBundle(source, header, archive, manifest, data, signer, workdir, convert)
+        return OpenedBundle(source, header, archive, manifest, data, signer, convert)
     except BaseException:
         if archive is not None:
             archive.close()
-        shutil.rmtree(workdir, ignore_errors=True)
+        elif payload is not None:
+            payload.close()
         raise
 
 
@@ -347,3 +373,7 @@ def _lines(blocks: Iterator[bytes], member: str, source: str) -> Iterator[bytes]
             raise UnsafeBundle(f"member {member} has a record longer than {MAX_LINE} bytes", source)
     if pending:
         raise DamagedBundle(f"member {member} ends in the middle of a record", source)
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1 << 20):.1f} MiB"
