@@ -25,6 +25,7 @@ from cpdesk.services import validation as check
 from cpdesk.services.errors import CpdeskError, ValidationError
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.models import Attachment, Option, ProcessStep, Stream
+from cpdesk.sync.archive import DEFAULT_LIMITS
 
 #: What an attachment may hang on, and the model holding such records.
 OWNER_TYPES: dict[str, type | None] = {
@@ -35,8 +36,9 @@ OWNER_TYPES: dict[str, type | None] = {
 }
 
 #: The largest file accepted. Attachments travel in exports by USB stick or e-mail: a
-#: photo from a phone is a few MB; a 50 MB video would make every bundle unwieldy.
-MAX_BYTES = 25 * 1024 * 1024
+#: photo from a phone is a few MB; a 50 MB video would make every bundle unwieldy. It is
+#: the largest value an import takes (25 MiB), so whatever is attached here also travels.
+MAX_BYTES = DEFAULT_LIMITS.max_value_size
 
 
 @dataclass(frozen=True)

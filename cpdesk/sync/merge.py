@@ -48,6 +48,9 @@ from cpdesk.sync.sql import upsert
 #: Rows per round trip; rows that carry bytes (photos, logger chunks) go a few at a time.
 BATCH = 1000
 BATCH_WITH_BYTES = 8
+#: A batch also closes once its records took this many bytes in the bundle (long texts,
+#: large values): with values of at most 25 MiB, an import's memory stays bounded.
+BATCH_BYTES = 16 * 1024 * 1024
 
 Policy = Callable[[TableCodec], str | None]
 Progress = Callable[[float, str], None]
@@ -125,7 +128,7 @@ class Merger:
         entity = self.report.entity(codec.name)
         reason = self.policy(codec)
         size = BATCH_WITH_BYTES if any(c.kind == "bytes" for c in codec.columns) else BATCH
-        for batch in _batches(records, size):
+        for batch in _batches(records, size, BATCH_BYTES):
             if cancelled is not None and cancelled():
                 raise Cancelled("the import")
             if reason is not None:
@@ -356,13 +359,19 @@ def _pick(mine: dict[str, Any], my_hash: str, theirs: dict[str, Any], their_hash
     return mine if rank(mine, my_hash) >= rank(theirs, their_hash) else theirs
 
 
-def _batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
+def _batches(records: Iterable[Record], size: int, budget: int) -> Iterator[list[Record]]:
+    """Records in batches of at most ``size`` records, a batch closing as soon as its records
+    took ``budget`` bytes in the bundle: memory is bounded by the budget (plus one record),
+    whatever the records hold."""
     batch: list[Record] = []
+    taken = 0
     for record in records:
         batch.append(record)
-        if len(batch) >= size:
+        taken += record.size
+        if len(batch) >= size or taken >= budget:
             yield batch
             batch = []
+            taken = 0
     if batch:
         yield batch
 
