@@ -311,8 +311,9 @@ def _walk(session: Session, frontier: Mapping[str, set[uuid.UUID]], mode: _Tombs
     device = str(session.info.get(DEVICE_ID, ""))
     now = utcnow()
     counts: dict[str, int] = defaultdict(int)
-    seen: dict[str, set[uuid.UUID]] = defaultdict(set)
     level = {table: set(ids) for table, ids in frontier.items() if ids}
+    # A row is walked from once: the roots of an import are often each other's children.
+    seen: dict[str, set[uuid.UUID]] = defaultdict(set, {table: set(ids) for table, ids in level.items()})
     while level:
         following: dict[str, set[uuid.UUID]] = defaultdict(set)
         for edge in OWNERSHIP:
