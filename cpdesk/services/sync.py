@@ -396,7 +396,10 @@ def _merge(
 ) -> None:
     manifest = bundle.manifest
     policy = reference_policy if manifest.kind == "reference" else None
-    merger = Merger(session, peer=bundle.signer.fingerprint, bundle_id=uuid.UUID(manifest.bundle_id), policy=policy)
+    sender = sync_keys.sender(session, bundle.signer, manifest.device_id, bundle.source)
+    merger = Merger(
+        session, peer=bundle.signer.fingerprint, bundle_id=uuid.UUID(manifest.bundle_id), policy=policy, sender=sender
+    )
     tables = bundle.tables
     codecs = {codec.name: codec for codec in synced_tables()}
     for number, name in enumerate(tables):

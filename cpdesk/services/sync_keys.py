@@ -23,7 +23,8 @@ from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import utcnow
 from cpdesk.store.database import Database
 from cpdesk.store.models import LocalSetting, SyncCentreKey, SyncKey
-from cpdesk.sync.errors import TrustError
+from cpdesk.sync.authority import Sender
+from cpdesk.sync.errors import TrustError, UntrustedBundle
 from cpdesk.sync.keys import (
     KeyPair,
     PublicIdentity,
@@ -204,10 +205,27 @@ def export_centre_key(db: Database, path: Path) -> IdentityView:
 # ------------------------------------------------------------------ the registry
 
 
-def trust_key(db: Database, key_file: Path, name: str) -> KeyRow:
-    """Trust the auditor (or centre) whose public key file this is (``cpdesk centre trust``)."""
+def trust_key(db: Database, key_file: Path, name: str, *, centre_fingerprint: str | None = None) -> KeyRow:
+    """Trust the key in this public key file (``cpdesk centre trust``), as an auditor.
+
+    The role is decided here, never read from the file: anyone can edit a key file to say
+    ``"role": "centre"``. The key is trusted as the centre's only when the person gives
+    ``centre_fingerprint`` as the centre read it to them, and it is the file's fingerprint
+    (the usual way is the first reference-data pack, ``cpdesk import PACK
+    --centre-fingerprint``).
+    """
     identity = read_public_key_file(Path(key_file))
     name = name.strip() or identity.name
+    role = "auditor"
+    if centre_fingerprint is not None:
+        typed = normalise_fingerprint(centre_fingerprint)
+        if typed != normalise_fingerprint(identity.fingerprint):
+            raise TrustError(
+                f"{Path(key_file).name} has the fingerprint {identity.fingerprint}, "
+                f"not {centre_fingerprint.strip()!r}: this is not the centre's key (or the fingerprint "
+                "was mistyped); nothing was trusted"
+            )
+        role = "centre"
     with unit_of_work(db) as session:
         row = session.get(SyncKey, identity.fingerprint)
         if row is not None and row.revoked_at is None:
@@ -220,7 +238,7 @@ def trust_key(db: Database, key_file: Path, name: str) -> KeyRow:
         row = SyncKey(
             fingerprint=identity.fingerprint,
             name=name,
-            role=identity.role,
+            role=role,
             signing_key=base64.b64encode(identity.signing_key).decode(),
             encryption_key=base64.b64encode(identity.encryption_key).decode(),
             device_id=identity.device_id,
@@ -331,6 +349,41 @@ def trust_lookup(
         return None
 
     return lookup
+
+
+def sender(session: Session, signer: Signer, device_id: str, source: str | None = None) -> Sender:
+    """Who signed a bundle, for the authority checks: the centre or a field installation, and
+    the device its records must name as their last editor.
+
+    The centre is the key this database confirmed as the centre's (its registry role, or its
+    own centre key), never what the bundle or a key file says. The device is the manifest's,
+    and must be the one registered with the key where the registry has one. Where it has none
+    (a key file written without it), the device must not be one that another key of the
+    registry (the centre's included) is known by: a field key cannot speak for someone
+    else's device.
+    """
+    own_centre = session.execute(select(SyncCentreKey.fingerprint)).scalars().first()
+    is_centre = signer.role in ("centre", "centre-unconfirmed") or signer.fingerprint == own_centre
+    if signer.role == "self":
+        return Sender(device_id, is_centre)
+    rows = session.execute(select(SyncKey)).scalars().all()
+    mine = next((r for r in rows if r.fingerprint == signer.fingerprint), None)
+    registered = mine.device_id if mine is not None else ""
+    if registered and registered != device_id:
+        raise UntrustedBundle(
+            f"it says it comes from device {device_id!r}, but the key of {signer.name!r} belongs to device "
+            f"{registered!r}",
+            source,
+        )
+    if not registered:
+        claimed = {r.device_id: r.name for r in rows if r.device_id and r.fingerprint != signer.fingerprint}
+        if device_id in claimed:
+            raise UntrustedBundle(
+                f"it says it comes from device {device_id!r}, which is the device of {claimed[device_id]!r}, "
+                f"not of the key of {signer.name!r} that signed it",
+                source,
+            )
+    return Sender(device_id, is_centre)
 
 
 def _key_row(row: SyncKey) -> KeyRow:

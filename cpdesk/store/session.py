@@ -12,6 +12,10 @@ from cpdesk.store.base import SyncedMixin, utcnow
 DEVICE_ID = "cpdesk_device_id"
 #: Set in ``session.info`` by the sync merge, which writes other devices' metadata as is.
 PRESERVE_METADATA = "cpdesk_preserve_sync_metadata"
+#: The greatest value of the 64-bit ``version`` column. Imports refuse versions above 2**53
+#: (see ``cpdesk.sync.clock.MAX_VERSION``); a row that got a larger one before that rule
+#: stays at the maximum instead of raising OverflowError on every later edit.
+VERSION_CEILING = 2**63 - 1
 
 
 class HardDeleteError(RuntimeError):
@@ -40,7 +44,7 @@ def _stamp_sync_metadata(session: Session, _context: Any, _instances: Any) -> No
         if session.is_modified(obj, include_collections=False):
             obj.device_id = device
             obj.updated_at = now
-            obj.version = (obj.version or 0) + 1
+            obj.version = min((obj.version or 0) + 1, VERSION_CEILING)
     for obj in session.deleted:
         if isinstance(obj, SyncedMixin):
             raise HardDeleteError(

@@ -23,6 +23,13 @@ from collections.abc import Mapping
 
 VersionVector = dict[str, int]
 
+#: The greatest version a row or a vector entry may have in a bundle: 2**53. Bundles are
+#: JSON, and 2**53 is the largest integer every JSON reader keeps exact; it is also far below
+#: the 64-bit column (2**63 - 1), so the merge's ``max`` and the session hook's ``+ 1`` can
+#: never overflow it, and no one can freeze a record by sending it at the column's maximum.
+#: A device editing a record once a second would need 285 million years to reach it.
+MAX_VERSION = 2**53
+
 
 class Order(enum.Enum):
     """How revision A relates to revision B."""

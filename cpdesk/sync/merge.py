@@ -34,12 +34,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select, tuple_, update
+from sqlalchemy import delete, literal, select, tuple_, union_all, update
 from sqlalchemy.orm import Session
 
 from cpdesk.store.base import utcnow
 from cpdesk.store.models import SyncAlias, SyncConflict, SyncPeerRow, SyncRecord
-from cpdesk.sync import clock
+from cpdesk.sync import authority, clock
 from cpdesk.sync.errors import BundleRejected, Cancelled
 from cpdesk.sync.reader import Record
 from cpdesk.sync.records import TableCodec, canonical_json, content_hash
@@ -104,11 +104,14 @@ class Merger:
         peer: str,
         bundle_id: uuid.UUID | None = None,
         policy: Policy | None = None,
+        sender: authority.Sender | None = None,
     ) -> None:
         self.session = session
         self.peer = peer
         self.bundle_id = bundle_id or uuid.uuid4()
         self.policy = policy or (lambda _codec: None)
+        #: Who signed the bundle; None merges without the authority checks (a local copy).
+        self.sender = sender
         self.report = MergeReport()
         self._pending_states: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
         self.aliases: dict[tuple[str, uuid.UUID], uuid.UUID] = {
@@ -144,6 +147,7 @@ class Merger:
         table = codec.table
         ids = [row["id"] for row in rows]
         local = {r["id"]: dict(r) for r in self.session.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+        self._check_ids_elsewhere(codec, [row for row in rows if row["id"] not in local])
         states = self._states(codec.name, ids)
         matches = self._natural_matches(codec, [row for row in rows if row["id"] not in local])
         inserts: list[dict[str, Any]] = []
@@ -158,6 +162,10 @@ class Merger:
                     self._add_alias(codec.name, row["id"], mine["id"])
                     row = {**row, "id": mine["id"]}
                     aliased = True
+            if not self._authorised(codec, row, record.vector, mine, states.get(row["id"]), aliased):
+                entity.unchanged += 1
+                unmark.append(row["id"])
+                continue
             mark = {
                 "peer": self.peer,
                 "table_name": codec.name,
@@ -254,6 +262,51 @@ class Merger:
 
     # ------------------------------------------------------------------ pieces
 
+    def _authorised(
+        self,
+        codec: TableCodec,
+        row: dict[str, Any],
+        vector: clock.VersionVector,
+        mine: dict[str, Any] | None,
+        state: _State | None,
+        aliased: bool,
+    ) -> bool:
+        """Check the record against :mod:`cpdesk.sync.authority` before it is merged: raises
+        when the signer may not make this change; False when it must be left out."""
+        if self.sender is None:
+            authority.check_bounds(codec.name, row, vector)
+            return True
+        held_vector: clock.VersionVector = {}
+        if mine is not None:
+            if aliased:  # the states were read by the incoming ids, not by the row matched
+                state = self._states(codec.name, [mine["id"]]).get(mine["id"])
+            held_vector = clock.effective(
+                state.vector if state else None, state.stamp if state else None, mine["device_id"], mine["version"]
+            )
+        return authority.check_record(
+            codec.name,
+            self.sender,
+            row,
+            vector,
+            mine,
+            held_vector,
+            aliased=aliased,
+            same_content=lambda: mine is not None and content_hash(codec, mine) == content_hash(codec, row),
+        )
+
+    def _check_ids_elsewhere(self, codec: TableCodec, rows: list[dict[str, Any]]) -> None:
+        """Refuse a new record whose id already names a row of another travelling table: ids
+        are unique across tables (conflicts, aliases and scopes find a record by its id)."""
+        from cpdesk.sync.records import synced_tables
+
+        others = [c.table for c in synced_tables() if c.name != codec.name]
+        for start in range(0, len(rows), 500):  # one round trip, under SQLite's bound on parameters
+            ids = [row["id"] for row in rows[start : start + 500]]
+            query = union_all(*(select(literal(t.name).label("t"), t.c.id).where(t.c.id.in_(ids)) for t in others))
+            taken = self.session.execute(query.limit(1)).first()
+            if taken is not None:
+                raise BundleRejected(f"{codec.name} {taken.id}: this id already names a record of table {taken.t}")
+
     def _rewrite(self, codec: TableCodec, row: dict[str, Any]) -> dict[str, Any]:
         """Apply id aliases to the row's id and to its references."""
         if not self.aliases:
@@ -267,7 +320,12 @@ class Merger:
         return out
 
     def _check_references(self, codec: TableCodec, rows: list[dict[str, Any]]) -> None:
-        """Refuse, with a message that says what to do, a record whose parent is nowhere."""
+        """Refuse, with a message that says what to do, a record whose parent is nowhere.
+
+        A parent that is here as a tombstone counts as here: a field may edit a stream while
+        the centre deletes its assessment, and refusing that bundle would block the field's
+        every later export; the deletion reaches the child through the cascade of deletions.
+        """
         from cpdesk.sync.records import table_codec
 
         for column, target in codec.references.items():

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from sqlalchemy import select
 
 from cpdesk.core.training_vocabulary import (
     CourseKind,
@@ -55,6 +56,7 @@ from cpdesk.store.models import (
     Series,
     SeriesChunk,
     Stream,
+    SyncCentreKey,
     TaskProgress,
     TeamMember,
     TrainingSession,
@@ -118,7 +120,8 @@ class Network:
         self.tmp = tmp_path
         self.centre = Site("centre", workspaces("centre"), tmp_path / "keys-centre")
         with self.centre.active():
-            sync_keys.init_centre(self.centre.db, "VNCPC")
+            #: Read to every field installation, which types it in to trust the centre's key.
+            self.centre_fingerprint = sync_keys.init_centre(self.centre.db, "VNCPC").fingerprint
         self.centre_key = self.centre.key_file(self.folder)
         self.sites: dict[str, Site] = {}
         self._count = 0
@@ -130,7 +133,7 @@ class Network:
         with self.centre.active():
             sync_keys.trust_key(self.centre.db, key, name)
         with site.active():
-            sync_keys.trust_key(site.db, self.centre_key, "VNCPC")
+            sync_keys.trust_key(site.db, self.centre_key, "VNCPC", centre_fingerprint=self.centre_fingerprint)
         self.sites[name] = site
         return site
 
@@ -246,12 +249,17 @@ def add_small_assessment(db: Any, title: str = "Dệt nhuộm") -> uuid.UUID:
 
 
 def add_training_records(s: Any, assessment_id: uuid.UUID, company_id: uuid.UUID) -> None:
-    """One of every training record, the centre's indicators and a practical module."""
+    """One of every training record and a practical module; at the centre, its indicators.
+
+    Indicators are the centre's alone (``cpdesk.sync.authority``): a field installation that
+    wrote one could never send it, so field sites get them from the centre (:func:`add_indicator`).
+    """
     course = Course(kind=CourseKind.IN_DEPTH_PROGRAMME, title="Mạ điện", sector="metal_finishing")
     participant = Participant(name="Trần Thị B", organisation="Công ty Mạ", organisation_type=OrganisationType.COMPANY)
-    indicator = Indicator(name="paper", unit="kg", normaliser=Normaliser.USEFUL_PERSON_MONTHS)
-    s.add_all([course, participant, indicator])
+    s.add_all([course, participant])
     s.flush()
+    if s.execute(select(SyncCentreKey)).first() is not None:
+        add_indicator(s)
     module = CourseModule(
         course_id=course.id, number=2, title="Thực hành", kind=ModuleKind.PRACTICAL, demonstration_company_id=company_id
     )
@@ -271,11 +279,6 @@ def add_training_records(s: Any, assessment_id: uuid.UUID, company_id: uuid.UUID
     s.add(Certificate(participant_id=participant.id, course_id=course.id, issued_on=date(2004, 2, 13), number="04/17"))
     s.add(Workshop(kind=WorkshopKind.AWARENESS_SEMINAR, title="SXSH", held_on=date(2004, 5, 4), participant_count=40))
     s.add(
-        IndicatorValue(
-            indicator_id=indicator.id, period_start=date(2004, 1, 1), period_end=date(2004, 3, 31), actual=1.6
-        )
-    )
-    s.add(
         PracticalAssignment(
             module_id=practical.id,
             participant_id=participant.id,
@@ -284,3 +287,16 @@ def add_training_records(s: Any, assessment_id: uuid.UUID, company_id: uuid.UUID
             exported_at=datetime(2026, 3, 2, 8, 0, tzinfo=UTC),
         )
     )
+
+
+def add_indicator(s: Any) -> uuid.UUID:
+    """One of the centre's indicators with one value (write it at the centre only)."""
+    indicator = Indicator(name="paper", unit="kg", normaliser=Normaliser.USEFUL_PERSON_MONTHS)
+    s.add(indicator)
+    s.flush()
+    s.add(
+        IndicatorValue(
+            indicator_id=indicator.id, period_start=date(2004, 1, 1), period_end=date(2004, 3, 31), actual=1.6
+        )
+    )
+    return indicator.id

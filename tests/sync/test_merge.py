@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,10 @@ from cpdesk.services import sync_keys
 from cpdesk.services.summary import selection_summary
 from cpdesk.store.models import Assessment, Measurement, SyncConflict, SyncImport
 from cpdesk.store.session import tombstone
+from cpdesk.sync.authority import AuthorityRefused
 from cpdesk.sync.errors import BundleRejected, NotForThisInstallation, UntrustedBundle
 from cpdesk.sync.records import synced_tables, table_codec
-from tests.sync.conftest import Network, add_small_assessment
+from tests.sync.conftest import Network, add_indicator, add_small_assessment
 
 #: Installed on every database with an id of its own; they meet through aliases.
 REFERENCE = {"factor_set", "fuel_factor", "grid_factor"}
@@ -33,10 +35,10 @@ def snapshot(db: Any) -> dict[str, dict[uuid.UUID, dict[str, Any]]]:
         }
 
 
-def same_records(a: Any, b: Any) -> None:
+def same_records(a: Any, b: Any, skip: Collection[str] = ()) -> None:
     """Equal rows, metadata and all; reference rows (ids of their own) equal in content."""
     left, right = snapshot(a), snapshot(b)
-    for name in left:
+    for name in left.keys() - set(skip):
         if name in REFERENCE:
             codec = table_codec(name)
             columns = [c.name for c in codec.data_columns if c.name not in codec.references]
@@ -56,6 +58,9 @@ def count(db: Any, model: Any) -> int:
 
 def test_round_trip_field_centre_field_with_every_entity(network: Network) -> None:
     a = network.field("auditor-a")
+    with network.centre.db.sessions.begin() as session:
+        add_indicator(session)  # the centre's alone: it reaches the field from the centre
+    network.send(network.centre, a)
     assessment = add_small_assessment(a.db)
     empty = [name for name, rows in snapshot(a.db).items() if not rows]
     assert empty == [], f"the test data lacks {empty}: add them to add_small_assessment"
@@ -64,7 +69,8 @@ def test_round_trip_field_centre_field_with_every_entity(network: Network) -> No
     assert report.status == "imported"
     assert report.totals.new > 0 and report.totals.conflicts == 0
     assert report.entities["attachment"].new == 1 and report.entities["logger_series_chunk"].new == 2
-    assert report.entities["factor_set"].unchanged == 1  # the shipped factor set, matched by its code
+    # the shipped factor set met the centre's by its code when the indicator came: none is new
+    assert all(report.entities[t].new == 0 for t in REFERENCE if t in report.entities)
     same_records(a.db, network.centre.db)
 
     b = network.field("auditor-b")
@@ -256,7 +262,8 @@ def test_an_unknown_auditor_is_refused(sqlite_network: Network, tmp_path: Path) 
 
 
 def test_records_made_independently_under_one_natural_key_become_one(network: Network) -> None:
-    """The same programme code created on two machines: one record, both versions kept."""
+    """The same programme code created on two machines: one record, both versions kept (where
+    the centre's version arrives: the centre refuses a field's edit of its programme)."""
     from cpdesk.store.models import Programme
 
     a = network.field("a")
@@ -264,9 +271,12 @@ def test_records_made_independently_under_one_natural_key_become_one(network: Ne
         session.add(Programme(code="CP-2026", name="Programme 2026", donor="field"))
     with network.centre.db.sessions.begin() as session:
         session.add(Programme(code="CP-2026", name="Programme 2026", donor="centre"))
-    report = network.send(a, network.centre)
+    # the centre's programme is the centre's to change: the field's version is refused there
+    with pytest.raises(AuthorityRefused, match="programme .*: only the centre, or the installation that alone made"):
+        network.send(a, network.centre)
+    report = network.send(network.centre, a)  # and kept beside the centre's at the field
     assert report.entities["programme"].conflicts == 1
-    with network.centre.db.reading() as session:
+    with a.db.reading() as session:
         rows = session.execute(select(Programme).where(Programme.code == "CP-2026")).scalars().all()
         conflict = session.execute(select(SyncConflict)).scalar_one()
     assert len(rows) == 1 and conflict.row_id == rows[0].id
@@ -303,10 +313,20 @@ def test_the_demo_training_records_travel_whole(network: Network) -> None:
 
     trainer = network.field("trainer")
     demo_training.write_training_demo(trainer.db)
-    report = network.send(trainer, network.centre)
+    # The demo writes the centre's indicators too, which only the centre may send: the rest
+    # travels, and a bundle with them is refused.
+    with pytest.raises(AuthorityRefused, match="indicator .*: only the centre may create the centre's indicators"):
+        network.send(trainer, network.centre)
+    with trainer.db.reading() as session:
+        scope = {
+            codec.name: set(session.execute(select(codec.table.c.id)).scalars())
+            for codec in synced_tables()
+            if codec.name not in ("indicator", "indicator_value")
+        }
+    report = network.send(trainer, network.centre, scope=scope, all_records=True)
     assert report.status == "imported" and report.totals.conflicts == 0
     assert report.entities["attendance"].new > 500 and report.entities["certificate"].new >= 100
-    same_records(trainer.db, network.centre.db)
+    same_records(trainer.db, network.centre.db, skip={"indicator", "indicator_value"})
     at_centre = training_statistics.year_statistics(network.centre.db, 2004)
     assert at_centre == training_statistics.year_statistics(trainer.db, 2004)
     assert (at_centre.certified_since_start, at_centre.in_depth_person_days_since_start) == (100, 1868)
