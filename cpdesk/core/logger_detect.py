@@ -30,7 +30,15 @@ from cpdesk.core.logger_format import (
     decode,
     split_header,
 )
-from cpdesk.core.logger_head import SAMPLE_BYTES, SAMPLE_LINES, check_head, detect_encoding, sample
+from cpdesk.core.logger_head import (
+    SAMPLE_BYTES,
+    SAMPLE_LINES,
+    check_head,
+    detect_encoding,
+    first_long_line,
+    line_too_long,
+    sample,
+)
 from cpdesk.core.logger_limits import MAX_COLUMNS, SHOWN_CHARS, grouped
 from cpdesk.core.logger_read import MAX_LISTED, row_blocks
 from cpdesk.core.logger_time import parse_time_zone
@@ -90,7 +98,7 @@ def detect(
         LoggerFormatError: the bytes are empty, a legacy .xls file, or hold no line with a
             timestamp and a number that detection can recognise.
     """
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): that copies the whole file
         raise LoggerFormatError("the file is empty")
     check_not_legacy(data)
     if is_xlsx(data):
@@ -110,7 +118,13 @@ def detect(
     separator = separator or _detect_separator(lines)
     table = [split_header(line, separator) if line.strip() else [] for line in lines]
     base = ImportSettings(kind="csv", encoding=encoding, separator=separator)
-    return _settle(base, table)
+    try:
+        return _settle(base, table)
+    except LoggerFormatError:
+        long_line = first_long_line(data)
+        if long_line is not None:  # the rows detection needs are in a line too long to read
+            raise LoggerFormatError(line_too_long(long_line)) from None
+        raise
 
 
 def _detect_separator(lines: list[str]) -> str:

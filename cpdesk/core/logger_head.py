@@ -16,7 +16,15 @@ import codecs
 from cpdesk.core.logger_format import LoggerFormatError
 from cpdesk.core.logger_limits import MAX_COLUMNS, MAX_LINE_BYTES, grouped, limit_text, most_fields, valid_text
 
-__all__ = ["SAMPLE_BYTES", "SAMPLE_LINES", "check_head", "detect_encoding", "line_too_long", "sample"]
+__all__ = [
+    "SAMPLE_BYTES",
+    "SAMPLE_LINES",
+    "check_head",
+    "detect_encoding",
+    "first_long_line",
+    "line_too_long",
+    "sample",
+]
 
 SAMPLE_BYTES = 1 << 18
 SAMPLE_LINES = 300
@@ -95,3 +103,17 @@ def sample(data: bytes, encoding: str) -> bytes:
             size += end + 1 - pos
         pos = end + 1
     return b"".join(pieces)
+
+
+def first_long_line(data: bytes) -> int | None:
+    """The number of the first line among the first :data:`SAMPLE_LINES` that is longer than
+    the limit, if any: why detection found no data row, when that is why."""
+    pos = 0
+    for line in range(1, SAMPLE_LINES + 1):
+        if pos >= len(data):
+            return None
+        end = data.find(b"\n", pos, pos + MAX_LINE_BYTES + 1)
+        if end < 0:
+            return line if len(data) - pos > MAX_LINE_BYTES else None
+        pos = end + 1
+    return None

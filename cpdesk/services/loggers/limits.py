@@ -60,7 +60,8 @@ def read_logger_file(path: Path) -> bytes:
                     check_head(head)
                 except LoggerFormatError as exc:
                     raise in_file(path.name, exc) from None
-            return head + handle.read()
+            handle.seek(0)
+            return handle.read()  # one buffer of the file's size: not the head joined to the rest
     except OSError as exc:
         raise LoggerImportError(f"cannot read {path}: {exc.strerror or exc}") from None
 
