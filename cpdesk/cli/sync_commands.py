@@ -73,6 +73,11 @@ def register(sub: Any, open_db: OpenDb) -> None:
     p = actions.add_parser("trust", help="trust an auditor's public key file")
     p.add_argument("keyfile", metavar="KEYFILE")
     p.add_argument("--name", required=True, help="who the key belongs to")
+    p.add_argument(
+        "--centre-fingerprint",
+        metavar="FP",
+        help="trust it as the centre's key: its fingerprint, as the centre read it to you (not from the file)",
+    )
     p.set_defaults(handler=handler(cmd_centre_trust))
     p = actions.add_parser("revoke", help="stop trusting a key")
     p.add_argument("fingerprint", metavar="FINGERPRINT", help="the key's fingerprint (8 hex digits suffice)")
@@ -203,9 +208,15 @@ def cmd_centre_key(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_centre_trust(args: argparse.Namespace, db: Database) -> int:
     from cpdesk.services import sync_keys
+    from cpdesk.sync.keys import read_public_key_file
 
-    row = sync_keys.trust_key(db, Path(args.keyfile), args.name)
+    row = sync_keys.trust_key(db, Path(args.keyfile), args.name, centre_fingerprint=args.centre_fingerprint)
     print(f"trusted {row.name!r} ({row.role}), key {row.fingerprint}")
+    if row.role != "centre" and read_public_key_file(Path(args.keyfile)).role == "centre":
+        print(
+            "the key file calls itself a centre's key: it is trusted as an auditor; to trust the centre, "
+            "give --centre-fingerprint as the centre read it to you"
+        )
     return 0
 
 
