@@ -90,6 +90,123 @@ def _reasons() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
     ]
 
 
+_N = r"(\d[\d\u00a0 ]*)"  # a count as the logger messages write it: 10 000
+
+
+def _logger_phrases() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    """Phrases of the logger import's refusals and unreadable-row reasons (pattern -> wording).
+
+    Each wording in English is the phrase itself, so a message reads the same untranslated.
+    """
+
+    def say(template: str) -> Callable[[re.Match[str]], str]:
+        def wording(m: re.Match[str]) -> str:
+            # One pass: a column name that holds "%2" stays as it is.
+            return re.sub(r"%(\d)", lambda k: m[int(k[1])], template)
+
+        return wording
+
+    return [
+        (
+            re.compile(
+                r"the line is longer than (\S+ \S+), the limit for one line "
+                r"\(a logger writes a few hundred bytes a line\)"
+            ),
+            say(
+                QCoreApplication.translate(
+                    "Errors",
+                    "the line is longer than %1, the limit for one line (a logger writes a few hundred bytes a line)",
+                )
+            ),
+        ),
+        (
+            re.compile(rf"the line is longer than (\S+ \S+), the limit for one line \({_N} bytes\); not read"),
+            say(
+                QCoreApplication.translate(
+                    "Errors", "the line is longer than %1, the limit for one line (%2 bytes); not read"
+                )
+            ),
+        ),
+        (
+            re.compile(rf"the row is longer than (\S+ \S+), the limit for one line \({_N} characters\); not read"),
+            say(
+                QCoreApplication.translate(
+                    "Errors", "the row is longer than %1, the limit for one line (%2 characters); not read"
+                )
+            ),
+        ),
+        (
+            re.compile(rf"more than {_N} columns, the most cpdesk reads \(a logger writes a few dozen\)"),
+            say(
+                QCoreApplication.translate(
+                    "Errors", "more than %1 columns, the most cpdesk reads (a logger writes a few dozen)"
+                )
+            ),
+        ),
+        (
+            re.compile(rf"sheet ('.*') has {_N} columns, more than {_N}, the most cpdesk reads"),
+            say(QCoreApplication.translate("Errors", "sheet %1 has %2 columns, more than %3, the most cpdesk reads")),
+        ),
+        (
+            re.compile(rf"{_N} columns, more than {_N}, the most cpdesk reads"),
+            say(QCoreApplication.translate("Errors", "%1 columns, more than %2, the most cpdesk reads")),
+        ),
+        (
+            re.compile(
+                rf"column ('.*') holds no finite reading: {_N} of its values are NaN, infinity or an error value "
+                r"\((.*)\)"
+            ),
+            say(
+                QCoreApplication.translate(
+                    "Errors",
+                    "column %1 holds no finite reading: %2 of its values are NaN, infinity or an error value (%3)",
+                )
+            ),
+        ),
+        (
+            re.compile(rf"damaged: {_N} NUL bytes \(what a failing memory card writes\); not read"),
+            say(
+                QCoreApplication.translate(
+                    "Errors", "damaged: %1 NUL bytes (what a failing memory card writes); not read"
+                )
+            ),
+        ),
+    ]
+
+
+def _logger_places() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    """Where in a logger file: said in the user's language once a phrase above was."""
+    return [
+        (re.compile(r"\bline (\d+)"), lambda m: QCoreApplication.translate("Errors", "line %1").replace("%1", m[1])),
+        (re.compile(r"\brow (\d+)"), lambda m: QCoreApplication.translate("Errors", "row %1").replace("%1", m[1])),
+        (
+            re.compile(r"(?<=, )column ('[^']*')(?=: )"),
+            lambda m: QCoreApplication.translate("Errors", "column %1").replace("%1", m[1]),
+        ),
+        (
+            re.compile(rf"…' \({_N} characters\)"),
+            lambda m: "…' " + QCoreApplication.translate("Errors", "(%1 characters)").replace("%1", m[1]),
+        ),
+    ]
+
+
+def logger_text(message: str) -> str:
+    """A logger import's refusal or unreadable-row description in the user's language.
+
+    "may-nen.csv, line 3: the line is longer than 1 MiB, ..." keeps its file, and its line,
+    column and cut cell follow the translated phrase. Other messages come back unchanged.
+    """
+    text, found = message, False
+    for pattern, wording in _logger_phrases():
+        text, count = pattern.subn(wording, text, count=1)
+        found = found or count > 0
+    if not found:
+        return message
+    for pattern, wording in _logger_places():
+        text = pattern.sub(wording, text, count=1)
+    return text
+
+
 def reason_text(reason: str) -> str:
     """A service's English reason in the user's language, when it is a known one."""
     for pattern, wording in _reasons():
@@ -146,7 +263,7 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, NumberFormatError):
         return number_error_text(exc, exc.locale)
     if isinstance(exc, CpdeskError):
-        return str(exc)
+        return logger_text(str(exc))
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return QCoreApplication.translate("Errors", "Something went wrong: %1").replace(

@@ -43,6 +43,7 @@ from cpdesk.core.logger_detect import unit_from_header
 from cpdesk.core.logger_format import ImportSettings
 from cpdesk.core.logger_read import ReadReport
 from cpdesk.gui import workers
+from cpdesk.gui.errors import describe, logger_text
 from cpdesk.services import assessments, loggers
 from cpdesk.services.errors import CpdeskError
 from cpdesk.services.loggers import ChannelMapping, ImportResult
@@ -207,9 +208,11 @@ class LoggerImportDialog(QDialog):
         )
         if path:
             try:
-                self.load(Path(path).read_bytes(), Path(path).name)
-            except OSError as exc:
-                self.problems.setText(self.tr("Cannot read the file: %s") % exc.strerror)
+                data = loggers.read_logger_file(Path(path))  # a first line beyond the limits: refused at once
+            except CpdeskError as exc:  # the reason names the file
+                self.problems.setText(describe(exc))
+                return
+            self.load(data, Path(path).name)
 
     def load(self, data: bytes, file_name: str = "") -> None:
         """Take a file's bytes, detect its settings and show the preview."""
@@ -219,8 +222,14 @@ class LoggerImportDialog(QDialog):
             self._show_settings(loggers.detect(data))
         except CpdeskError as exc:
             self.settings = None
-            self.problems.setText(str(exc))
-            self.import_button.setEnabled(False)
+            self._refused(exc)
+
+    def _refused(self, error: CpdeskError) -> None:
+        """Say why the file cannot be read, as the command line says it, in the user's language."""
+        if isinstance(error, loggers.LoggerImportError):
+            error = loggers.in_file(self.file_name, error)
+        self.problems.setText(describe(error))
+        self.import_button.setEnabled(False)
 
     def _redetect(self) -> None:
         """Encoding and separator decide the columns: detect the rest again around them."""
@@ -231,8 +240,7 @@ class LoggerImportDialog(QDialog):
                 self.data, separator=self.separator.currentData(), encoding=self.encoding.currentText().strip()
             )
         except CpdeskError as exc:
-            self.problems.setText(str(exc))
-            self.import_button.setEnabled(False)
+            self._refused(exc)
             return
         self._show_settings(settings)
 
@@ -338,8 +346,7 @@ class LoggerImportDialog(QDialog):
         try:
             shown = loggers.preview(self.data, settings, rows=_PREVIEW_ROWS)
         except CpdeskError as exc:
-            self.problems.setText(str(exc))
-            self.import_button.setEnabled(False)
+            self._refused(exc)
             return
         self.preview.setColumnCount(len(shown.columns) + 1)
         self.preview.setHorizontalHeaderLabels([self.tr("Time as read"), *shown.columns])
@@ -360,7 +367,8 @@ class LoggerImportDialog(QDialog):
         if shown.bad_cells:
             first = shown.bad_cells[0]
             self.problems.setText(
-                self.tr("%d cells in these rows cannot be read, e.g. %s") % (len(shown.bad_cells), first)
+                self.tr("%d cells in these rows cannot be read, e.g. %s")
+                % (len(shown.bad_cells), logger_text(str(first)))
             )
         else:
             self.problems.setText("")
@@ -414,7 +422,7 @@ class LoggerImportDialog(QDialog):
 
     def confirm_skip(self, report: ReadReport) -> bool:
         """Ask whether to skip the unreadable cells (True) or cancel the import (False)."""
-        listed = "\n".join(str(cell) for cell in report.bad_cells[:10])
+        listed = "\n".join(logger_text(str(cell)) for cell in report.bad_cells[:10])
         answer = QMessageBox.question(
             self,
             self.tr("Rows that cannot be read"),
@@ -433,7 +441,8 @@ class LoggerImportDialog(QDialog):
         if isinstance(error, loggers.ImportCancelledError):
             self._cancelled()
         elif isinstance(error, CpdeskError):
-            self.problems.setText(str(error))
+            self._refused(error)
+            self.import_button.setEnabled(True)  # the user may change the mapping and try again
         else:
             self.problems.setText(self.tr("The import failed: %s") % error)
 

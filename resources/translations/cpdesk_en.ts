@@ -1189,6 +1189,54 @@
         <translation>belongs to another assessment</translation>
     </message>
     <message>
+        <source>the line is longer than %1, the limit for one line (a logger writes a few hundred bytes a line)</source>
+        <translation>the line is longer than %1, the limit for one line (a logger writes a few hundred bytes a line)</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1, the limit for one line (%2 bytes); not read</source>
+        <translation>the line is longer than %1, the limit for one line (%2 bytes); not read</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1, the limit for one line (%2 characters); not read</source>
+        <translation>the row is longer than %1, the limit for one line (%2 characters); not read</translation>
+    </message>
+    <message>
+        <source>more than %1 columns, the most cpdesk reads (a logger writes a few dozen)</source>
+        <translation>more than %1 columns, the most cpdesk reads (a logger writes a few dozen)</translation>
+    </message>
+    <message>
+        <source>sheet %1 has %2 columns, more than %3, the most cpdesk reads</source>
+        <translation>sheet %1 has %2 columns, more than %3, the most cpdesk reads</translation>
+    </message>
+    <message>
+        <source>%1 columns, more than %2, the most cpdesk reads</source>
+        <translation>%1 columns, more than %2, the most cpdesk reads</translation>
+    </message>
+    <message>
+        <source>column %1 holds no finite reading: %2 of its values are NaN, infinity or an error value (%3)</source>
+        <translation>column %1 holds no finite reading: %2 of its values are NaN, infinity or an error value (%3)</translation>
+    </message>
+    <message>
+        <source>damaged: %1 NUL bytes (what a failing memory card writes); not read</source>
+        <translation>damaged: %1 NUL bytes (what a failing memory card writes); not read</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>(%1 characters)</source>
+        <translation>(%1 characters)</translation>
+    </message>
+    <message>
         <source>Vietnamese</source>
         <translation>Vietnamese</translation>
     </message>
@@ -2908,10 +2956,6 @@
     <message>
         <source>Logger files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Logger files (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %s</source>
-        <translation>Cannot read the file: %s</translation>
     </message>
     <message>
         <source>(file in memory)</source>

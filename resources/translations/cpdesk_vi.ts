@@ -1189,6 +1189,54 @@
         <translation>thuộc một đánh giá khác</translation>
     </message>
     <message>
+        <source>the line is longer than %1, the limit for one line (a logger writes a few hundred bytes a line)</source>
+        <translation>dòng dài hơn %1, giới hạn cho một dòng (máy ghi chỉ ghi vài trăm byte mỗi dòng)</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1, the limit for one line (%2 bytes); not read</source>
+        <translation>dòng dài hơn %1, giới hạn cho một dòng (%2 byte); không đọc</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1, the limit for one line (%2 characters); not read</source>
+        <translation>hàng dài hơn %1, giới hạn cho một dòng (%2 ký tự); không đọc</translation>
+    </message>
+    <message>
+        <source>more than %1 columns, the most cpdesk reads (a logger writes a few dozen)</source>
+        <translation>hơn %1 cột, số cột nhiều nhất cpdesk đọc được (máy ghi chỉ ghi vài chục cột)</translation>
+    </message>
+    <message>
+        <source>sheet %1 has %2 columns, more than %3, the most cpdesk reads</source>
+        <translation>trang tính %1 có %2 cột, nhiều hơn %3, số cột nhiều nhất cpdesk đọc được</translation>
+    </message>
+    <message>
+        <source>%1 columns, more than %2, the most cpdesk reads</source>
+        <translation>%1 cột, nhiều hơn %2, số cột nhiều nhất cpdesk đọc được</translation>
+    </message>
+    <message>
+        <source>column %1 holds no finite reading: %2 of its values are NaN, infinity or an error value (%3)</source>
+        <translation>cột %1 không có số đo hữu hạn nào: %2 giá trị là NaN, vô cực hoặc giá trị lỗi (%3)</translation>
+    </message>
+    <message>
+        <source>damaged: %1 NUL bytes (what a failing memory card writes); not read</source>
+        <translation>hỏng: %1 byte NUL (do thẻ nhớ bị lỗi ghi ra); không đọc</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>hàng %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <source>(%1 characters)</source>
+        <translation>(%1 ký tự)</translation>
+    </message>
+    <message>
         <source>Vietnamese</source>
         <translation>tiếng Việt</translation>
     </message>
@@ -2908,10 +2956,6 @@
     <message>
         <source>Logger files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tệp bộ ghi dữ liệu (*.csv *.txt *.tsv *.xlsx);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %s</source>
-        <translation>Không đọc được tệp: %s</translation>
     </message>
     <message>
         <source>(file in memory)</source>
