@@ -12,10 +12,11 @@ from cpdesk.store.base import SyncedMixin, utcnow
 DEVICE_ID = "cpdesk_device_id"
 #: Set in ``session.info`` by the sync merge, which writes other devices' metadata as is.
 PRESERVE_METADATA = "cpdesk_preserve_sync_metadata"
-#: The greatest value of the 64-bit ``version`` column. Imports refuse versions above 2**53
-#: (see ``cpdesk.sync.clock.MAX_VERSION``); a row that got a larger one before that rule
-#: stays at the maximum instead of raising OverflowError on every later edit.
-VERSION_CEILING = 2**63 - 1
+#: The greatest ``version`` the hook writes: the 32-bit column of PostgreSQL (SQLite's holds
+#: 64 bits). Imports refuse versions above 2**30 (``cpdesk.sync.clock.MAX_VERSION``); a row
+#: that reached this ceiling (or got a larger version on SQLite before that rule) keeps its
+#: version on an edit instead of raising OverflowError on every later one.
+VERSION_CEILING = 2**31 - 1
 
 
 class HardDeleteError(RuntimeError):
@@ -44,7 +45,7 @@ def _stamp_sync_metadata(session: Session, _context: Any, _instances: Any) -> No
         if session.is_modified(obj, include_collections=False):
             obj.device_id = device
             obj.updated_at = now
-            obj.version = min((obj.version or 0) + 1, VERSION_CEILING)
+            obj.version = (obj.version or 0) + 1 if (obj.version or 0) < VERSION_CEILING else obj.version
     for obj in session.deleted:
         if isinstance(obj, SyncedMixin):
             raise HardDeleteError(

@@ -23,12 +23,12 @@ from collections.abc import Mapping
 
 VersionVector = dict[str, int]
 
-#: The greatest version a row or a vector entry may have in a bundle: 2**53. Bundles are
-#: JSON, and 2**53 is the largest integer every JSON reader keeps exact; it is also far below
-#: the 64-bit column (2**63 - 1), so the merge's ``max`` and the session hook's ``+ 1`` can
-#: never overflow it, and no one can freeze a record by sending it at the column's maximum.
-#: A device editing a record once a second would need 285 million years to reach it.
-MAX_VERSION = 2**53
+#: The greatest version a row or a vector entry may have in a bundle: 2**30. The ``version``
+#: columns are ``Integer``, 32 bits on PostgreSQL (2**31 - 1 at most), so a bound well below
+#: that leaves room for the merge's ``max`` and the session hook's ``+ 1`` and keeps anyone
+#: from freezing a record by sending it at the column's maximum. A device editing one record
+#: every second would need 34 years to reach it.
+MAX_VERSION = 2**30
 
 
 class Order(enum.Enum):

@@ -302,10 +302,14 @@ class Merger:
         others = [c.table for c in synced_tables() if c.name != codec.name]
         for start in range(0, len(rows), 500):  # one round trip, under SQLite's bound on parameters
             ids = [row["id"] for row in rows[start : start + 500]]
-            query = union_all(*(select(literal(t.name).label("t"), t.c.id).where(t.c.id.in_(ids)) for t in others))
+            query = union_all(
+                *(select(literal(t.name).label("table_name"), t.c.id).where(t.c.id.in_(ids)) for t in others)
+            )
             taken = self.session.execute(query.limit(1)).first()
             if taken is not None:
-                raise BundleRejected(f"{codec.name} {taken.id}: this id already names a record of table {taken.t}")
+                raise BundleRejected(
+                    f"{codec.name} {taken.id}: this id already names a record of table {taken.table_name}"
+                )
 
     def _rewrite(self, codec: TableCodec, row: dict[str, Any]) -> dict[str, Any]:
         """Apply id aliases to the row's id and to its references."""
