@@ -9,7 +9,10 @@ import stat
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from cpdesk.services import sync_keys
+from cpdesk.store.models import SyncKey
 from cpdesk.sync.errors import KeyFileError
 from cpdesk.sync.keys import (
     KeyPair,
@@ -20,6 +23,7 @@ from cpdesk.sync.keys import (
     read_public_key_file,
     write_public_key_file,
 )
+from tests.sync.conftest import Network
 
 
 def test_installation_keys_are_made_once_and_kept_private(tmp_path: Path) -> None:
@@ -111,3 +115,42 @@ def test_fingerprints_are_normalised() -> None:
     assert normalise_fingerprint(" 1A2B-3c4d:5E6F ") == "1a2b3c4d5e6f"
     with pytest.raises(KeyFileError, match="not a key fingerprint"):
         normalise_fingerprint("xyz")
+
+
+# ------------------------------------------------------------------ roles decided by the trusting side
+
+
+def test_a_key_file_that_says_centre_is_trusted_as_an_auditor_and_its_pack_refused(network: Network) -> None:
+    from tests.sync.hostile import craft_bundle, refused, run_cli
+
+    field = network.field("lan")
+    forger = KeyPair.generate()
+    key_file = network.folder / "forged.cpdeskkey"
+    write_public_key_file(key_file, forger.public("VNCPC", role="centre", device_id="forged-device"))
+    assert read_public_key_file(key_file).role == "centre"
+    code, out, err = run_cli(field, "centre", "trust", str(key_file), "--name", "VNCPC 2")
+    assert code == 0, err
+    assert "(auditor)" in out and "calls itself a centre's key: it is trusted as an auditor" in out
+    with field.db.reading() as session:
+        assert session.get(SyncKey, forger.fingerprint).role == "auditor"
+    pack = network.path("pack")
+    craft_bundle(pack, [], keys=forger, device_id="forged-device", recipient=None, kind="reference")
+    refused(field, pack, "a reference-data pack must be signed by the centre; this one is signed by 'VNCPC 2'")
+
+
+def test_a_centre_key_file_is_trusted_as_the_centre_only_with_its_fingerprint_typed_in(network: Network) -> None:
+    from tests.sync.conftest import Site
+    from tests.sync.hostile import run_cli
+
+    site = Site("minh", network.workspaces("minh"), network.tmp / "keys-minh")
+    key = str(network.centre_key)
+    wrong = KeyPair.generate().fingerprint
+    code, _, err = run_cli(site, "centre", "trust", key, "--name", "VNCPC", "--centre-fingerprint", wrong)
+    assert code == 1 and err.count("\n") == 1 and "this is not the centre's key" in err and "nothing was trusted" in err
+    with site.db.reading() as session:
+        assert session.execute(select(SyncKey)).first() is None
+    typed = network.centre_fingerprint.upper()
+    code, out, err = run_cli(site, "centre", "trust", key, "--name", "VNCPC", "--centre-fingerprint", typed)
+    assert code == 0 and "(centre)" in out, err
+    with site.active(), site.db.reading() as session:
+        assert sync_keys.trusted_centre(session).fingerprint == network.centre_fingerprint
