@@ -45,6 +45,14 @@ NOTES = 20_000
 PROGRAM_TEXT = 1_000_000
 #: Longest session or workshop, in days (cpdesk.services.training.MAX_SESSION_DAYS).
 MAX_SESSION_DAYS = 31.0
+#: The largest figure a person may enter, in size (VND 10^15 is forty billion dollars; a year's
+#: energy of 10^15 J is 278 GWh): products of a few such figures stay far from overflow, so a
+#: balance or an NPV of accepted values is always a finite number.
+MAX_MAGNITUDE = 1e15
+#: The smallest value a figure that must be greater than zero may take: such figures divide
+#: others (exchange rate, operating hours, production, lifetime), and 5e-324 would make
+#: every quotient infinite.
+SMALLEST_POSITIVE = 1e-6
 #: Deepest nesting of a JSON value inside a record (the shapes cpdesk writes need 2).
 MAX_JSON_DEPTH = 16
 
@@ -63,7 +71,12 @@ class RuleError(ValueError):
 
 @dataclass(frozen=True)
 class Number:
-    """A float or integer column: finite always; bounds and wholeness as the services check."""
+    """A float or integer column: finite, at most :data:`MAX_MAGNITUDE` in size, within bounds.
+
+    ``positive`` figures are at least :data:`SMALLEST_POSITIVE`. These are the bounds of
+    :func:`cpdesk.services.validation.number`, which every service applies to what a person
+    types.
+    """
 
     minimum: float | None = None
     maximum: float | None = None
@@ -142,7 +155,13 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
     "team_member": {"name": _NAME},
     "task_progress": {"task_no": Number(minimum=TASK_NUMBERS.start, maximum=TASK_NUMBERS.stop - 1), "note": _NOTE},
     "fuel_override": {"ncv_gj_per_t": _POSITIVE, "density_t_per_m3": _POSITIVE, "note": _NOTE},
-    "process_step": {"name": _NAME, "description": _NOTE, "position": _NONNEG},
+    "process_step": {
+        "name": _NAME,
+        "description": _NOTE,
+        "position": _NONNEG,
+        "chart_x": Number(),
+        "chart_y": Number(),
+    },
     "stream": {
         "name": _NAME,
         "pressure_bar": _POSITIVE,
@@ -300,8 +319,12 @@ def _check_number(column: str, rule: Number, value: Any) -> None:
         raise RuleError(column, f"{shown(value)} is not a number")
     if isinstance(value, float):
         finite_number(column, value)
+    if abs(value) > MAX_MAGNITUDE:
+        raise RuleError(column, f"{shown(value)} is larger than {MAX_MAGNITUDE:g} in size")
     if rule.positive and value <= 0:
         raise RuleError(column, f"{shown(value)} must be greater than zero")
+    if rule.positive and value < SMALLEST_POSITIVE:
+        raise RuleError(column, f"{shown(value)} must be at least {SMALLEST_POSITIVE:g}")
     if rule.minimum is not None and value < rule.minimum:
         raise RuleError(column, f"{shown(value)} must be at least {rule.minimum:g}")
     if rule.maximum is not None and value > rule.maximum:

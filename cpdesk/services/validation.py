@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from cpdesk.core import units
+from cpdesk.core.record_rules import MAX_MAGNITUDE, SMALLEST_POSITIVE
 from cpdesk.services.errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
@@ -35,7 +36,12 @@ def number(
     strictly_positive: bool = False,
     optional: bool = False,
 ) -> float | None:
-    """A finite number within bounds. Text is refused: parse it in the user's locale first."""
+    """A finite number within bounds. Text is refused: parse it in the user's locale first.
+
+    Every number is at most ``MAX_MAGNITUDE`` in size and a ``strictly_positive`` one at least
+    ``SMALLEST_POSITIVE``: the bounds a bundle's records are held to on import
+    (:mod:`cpdesk.core.record_rules`), so that what is entered here always travels.
+    """
     if value is None:
         if optional:
             return None
@@ -45,8 +51,13 @@ def number(
     result = float(value)
     if not math.isfinite(result):
         raise ValidationError(entity, field, value, "must be a finite number")
+    # The same bounds as a record arriving in a bundle (cpdesk.core.record_rules.Number).
+    if abs(result) > MAX_MAGNITUDE:
+        raise ValidationError(entity, field, value, f"must be at most {MAX_MAGNITUDE:g} in size")
     if strictly_positive and result <= 0:
         raise ValidationError(entity, field, value, "must be greater than zero")
+    if strictly_positive and result < SMALLEST_POSITIVE:
+        raise ValidationError(entity, field, value, f"must be at least {SMALLEST_POSITIVE:g}")
     if minimum is not None and result < minimum:
         raise ValidationError(entity, field, value, f"must be at least {minimum:g}")
     if maximum is not None and result > maximum:
