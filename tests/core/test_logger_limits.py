@@ -4,6 +4,8 @@ characters and its full length."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from cpdesk.core.logger_detect import detect, detect_encoding, preview
@@ -129,3 +131,33 @@ def test_a_quoted_file_reports_long_and_damaged_lines_and_reads_the_rest() -> No
     assert set(lines) == {32, 33} and len(table.times) == 60
     assert lines[32].column == "P (kW)" and lines[32].length == 2 * MAX_LINE_BYTES + 2  # with its quotes
     assert "3 NUL bytes" in lines[33].reason
+
+
+def workbook(rows: list[list[object]]) -> bytes:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Log"
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_workbook_wider_than_the_limit_is_refused() -> None:
+    data = workbook([["time", "P (kW)"], ["2024-03-01 08:00:00", 1.5]])
+    wide = workbook([["time", "P (kW)"] + [None] * 10_000 + ["x"], ["2024-03-01 08:00:00", 1.5]])
+    assert detect(data).columns == ("time", "P (kW)")
+    with pytest.raises(LoggerFormatError, match=r"^sheet 'Log' has 10 003 columns, more than 10 000, the most cpdesk"):
+        detect(wide)
+
+
+def test_a_workbook_cell_of_32_767_characters_is_shown_cut() -> None:
+    rows = [["Thời gian", "Công suất (kW)"]] + [[f"2024-03-01 08:{m:02d}:00", m + 0.5] for m in range(20)]
+    rows.insert(5, ["2024-03-01 09:00:00", "B" * 32_767])  # the most Excel writes in a cell
+    data = workbook(rows)
+    table = read_log(data, detect(data), [1])
+    (cell,) = table.report.bad_cells
+    assert (cell.line, cell.column, cell.text, cell.length) == (6, "Công suất (kW)", "B" * 80, 32_767)
+    assert str(cell).endswith("…' (32 767 characters): not a number") and len(table.times) == 21
