@@ -245,10 +245,16 @@ class OpenedBundle:
                 raise RecordError("a record line is not {vv, row}")
             row = codec.decode(doc["row"], blobs, fill_missing=self.converted)
             vector = clock.from_json(doc["vv"])
+        except RecursionError:
+            raise DamagedBundle(f"{member}: a record is nested deeper than JSON can be read", self.source) from None
         except ValueError as exc:  # RecordError and JSONDecodeError are ValueErrors
             message = str(exc)
             if "update cpdesk" in message:
                 raise IncompatibleBundle(f"{member}: {message}", self.source) from None
+            from cpdesk.sync.records import InvalidRecord, RecordRefused  # only on this path
+
+            if isinstance(exc, RecordRefused):  # names table, id and column: the member adds nothing
+                raise InvalidRecord(message, self.source) from None
             raise DamagedBundle(f"{member}: {message}", self.source) from None
         return Record(codec, vector, row)
 
