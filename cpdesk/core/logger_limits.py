@@ -83,8 +83,12 @@ def _view(data: bytes, start: int, end: int) -> np.ndarray:
     return np.frombuffer(data, dtype=np.uint8, count=end - start, offset=start)
 
 
-def count_chars(data: bytes, start: int, end: int) -> int:
-    """UTF-8 characters in ``data[start:end]`` (bytes that start a character), piece by piece."""
+def count_chars(data: bytes, start: int, end: int, encoding: str | None = None) -> int:
+    """Characters in ``data[start:end]``, counted piece by piece: in UTF-8 (``encoding``
+    None) the bytes that start a character; in the single-byte encodings a logger file
+    may otherwise have (Windows-1258, Latin-1), every byte."""
+    if encoding is not None and codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
+        return end - start
     total = 0
     for a in range(start, end, PIECE):
         piece = _view(data, a, min(end, a + PIECE))
@@ -92,10 +96,11 @@ def count_chars(data: bytes, start: int, end: int) -> int:
     return total
 
 
-def head_text(data: bytes, start: int, end: int) -> str:
-    """The first :data:`SHOWN_CHARS` characters of ``data[start:end]`` (NUL bytes left out)."""
+def head_text(data: bytes, start: int, end: int, encoding: str | None = None) -> str:
+    """The first :data:`SHOWN_CHARS` characters of ``data[start:end]`` (NUL bytes left out),
+    decoded from ``encoding`` (None: UTF-8)."""
     raw = data[start : min(end, start + 4 * (SHOWN_CHARS + 1))].replace(b"\0", b"")
-    return raw.decode("utf-8", errors="replace")[:SHOWN_CHARS]
+    return raw.decode(encoding or "utf-8", errors="replace")[:SHOWN_CHARS]
 
 
 class LongLine:

@@ -128,7 +128,7 @@ def csv_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) -> I
         if cut <= pos:  # one line longer than a block, so beyond the limit: described, never copied
             stop = data.find(b"\n", pos)
             stop = size if stop < 0 else stop
-            cell = damaged_row(data, pos, stop, line, settings)
+            cell = damaged_row(data, pos, stop, line, settings, body.encoding)
             yield _no_rows(wanted, (cell,) if cell else (), (min(size, stop + 1) - body.start) / span)
             pos, line = stop + 1, line + 1
             continue
@@ -140,14 +140,17 @@ def csv_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) -> I
         pos, line = cut, line + lines_in_chunk
 
 
-def damaged_row(data: bytes, start: int, end: int, line: int, settings: ImportSettings) -> BadCell | None:
+def damaged_row(
+    data: bytes, start: int, end: int, line: int, settings: ImportSettings, encoding: str | None = None
+) -> BadCell | None:
     """A line that cannot be a row because of NUL bytes or its length, from a scan in pieces.
 
-    None when the line is neither (the caller reads it as usual).
+    ``encoding`` is that of ``data`` when it is not UTF-8 yet. None when the line is neither
+    (the caller reads it as usual).
     """
     found = scan_line(data, start, end, settings.separator)
     if found.nul_bytes:
-        return BadCell(line, "", head_text(data, start, end), _nul_reason(found.nul_bytes))
+        return BadCell(line, "", head_text(data, start, end, encoding), _nul_reason(found.nul_bytes))
     if found.length <= MAX_LINE_BYTES:
         return None
     column = found.longest_field
@@ -155,10 +158,10 @@ def damaged_row(data: bytes, start: int, end: int, line: int, settings: ImportSe
     return BadCell(
         line,
         name,
-        head_text(data, found.longest_start, found.longest_end),
+        head_text(data, found.longest_start, found.longest_end, encoding),
         f"the line is longer than {limit_text(MAX_LINE_BYTES)}, the limit for one line "
         f"({grouped(found.length)} bytes); not read",
-        length=count_chars(data, found.longest_start, found.longest_end),
+        length=count_chars(data, found.longest_start, found.longest_end, encoding),
     )
 
 
@@ -315,7 +318,7 @@ class _QuotedLines:
             start, line = stop + 1, line + 1
 
     def _skip(self, data: bytes, start: int, stop: int, line: int) -> str:
-        cell = damaged_row(data, start, stop, line, self.settings)
+        cell = damaged_row(data, start, stop, line, self.settings, self.body.encoding)
         if cell is not None:
             self.damaged.append(cell)
         return '"' * (data.count(b'"', start, stop) % 2) + "\n"

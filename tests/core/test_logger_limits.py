@@ -161,3 +161,13 @@ def test_a_workbook_cell_of_32_767_characters_is_shown_cut() -> None:
     (cell,) = table.report.bad_cells
     assert (cell.line, cell.column, cell.text, cell.length) == (6, "Công suất (kW)", "B" * 80, 32_767)
     assert str(cell).endswith("…' (32 767 characters): not a number") and len(table.times) == 21
+
+
+def test_a_long_cell_of_a_windows_1258_file_is_shown_in_its_encoding() -> None:
+    header = "Thời gian;Công suất (kW);Ghi chú\n".encode("cp1258", "replace")
+    good = "".join(f"2024-03-01 08:{m:02d}:00;{m},5;ôn\n" for m in range(30)).encode("cp1258")
+    data = header + good + b"2024-03-01 09:00:00;" + b"\xf4" * (2 * MAX_LINE_BYTES) + b";1\n"
+    settings = detect(data)
+    assert settings.encoding == "cp1258"
+    (cell,) = read_log(data, settings, [1]).report.bad_cells
+    assert (cell.line, cell.text, cell.length) == (32, "ô" * 80, 2 * MAX_LINE_BYTES)
