@@ -329,6 +329,10 @@ class _QuotedLines:
 
 
 def _quoted_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) -> Iterator[RowBlock]:
+    if csv.field_size_limit() < MAX_LINE_BYTES:
+        # The csv module's own limit (128 KiB) would end the reading at a long field that
+        # the line limit lets through; such a field is an unreadable cell, reported cut.
+        csv.field_size_limit(MAX_LINE_BYTES)
     source = _QuotedLines(body, settings)
     reader = csv.reader(source, delimiter=settings.separator, strict=True)
     span = max(1, len(body.data) - body.start)

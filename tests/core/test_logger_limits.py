@@ -133,6 +133,14 @@ def test_a_quoted_file_reports_long_and_damaged_lines_and_reads_the_rest() -> No
     assert "3 NUL bytes" in lines[33].reason
 
 
+def test_a_quoted_field_of_half_a_megabyte_is_an_unreadable_cell() -> None:
+    good = "".join(f'"2024-03-01 08:{m:02d}:00";"{m},5"\n' for m in range(30))
+    data = ('"time";"P (kW)"\n' + good + '"2024-03-01 09:00:00";"' + "A" * 500_000 + '"\n').encode()
+    table = read_log(data, detect(data), [1])
+    (cell,) = table.report.bad_cells
+    assert (cell.line, cell.length, cell.reason) == (32, 500_000, "not a number")
+
+
 def workbook(rows: list[list[object]]) -> bytes:
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
