@@ -256,23 +256,29 @@ def test_a_malformed_list_of_conflicts_is_refused_in_one_line(
     refused(network.centre, path, where + reason.format(id=rows["option"]["id"]))
 
 
-def test_a_well_formed_list_of_conflicts_is_kept(network: Network) -> None:
+def test_a_list_of_conflicts_with_nan_is_refused_and_a_sound_one_kept(network: Network) -> None:
     field = network.field("lan")
     rows = small_assessment(field.db.device_id)
-    entry = _conflict(rows)
-    path = network.path("conflicts")
-    craft_bundle(
-        path,
-        rows.records(),
-        keys=site_keys(field),
-        device_id=field.db.device_id,
-        recipient=site_identity(network.centre),
-        files={"conflicts.json": json.dumps([entry]).encode()},
-    )
-    report = accepted(network.centre, path)
-    assert report["conflicts"] == [entry["id"]]
+    sound = _conflict(rows)
+    spoiled = _conflict(rows)
+    spoiled["theirs"]["investment"] = math.nan
+    for entries, stem in (([sound, spoiled], "spoiled"), ([sound], "sound")):
+        path = network.path(stem)
+        craft_bundle(
+            path,
+            rows.records(),
+            keys=site_keys(field),
+            device_id=field.db.device_id,
+            recipient=site_identity(network.centre),
+            files={"conflicts.json": json.dumps(entries).encode()},
+            sequence=len(entries),
+        )
+        if entries[-1] is spoiled:
+            reason = f"conflict {spoiled['id']}: theirs version: cp_option {rows['option']['id']}: investment NaN"
+            refused(network.centre, path, reason)
+    assert accepted(network.centre, path)["conflicts"] == [sound["id"]]
     code, out, err = run_cli(network.centre, "conflicts", "--json")
-    assert code == 0 and entry["id"] in out, err
+    assert code == 0 and sound["id"] in out and spoiled["id"] not in out, err
 
 
 def test_every_table_within_its_limits_fits_one_record_line() -> None:
