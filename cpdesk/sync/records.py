@@ -47,22 +47,9 @@ from datetime import UTC, date, datetime
 from functools import cache, cached_property
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    Column,
-    Date,
-    DateTime,
-    Enum,
-    Float,
-    Integer,
-    LargeBinary,
-    String,
-    Table,
-    Uuid,
-)
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Float, Integer, LargeBinary, String, Table, Uuid
 from sqlalchemy import Numeric as SqlNumeric
+from sqlalchemy.types import BigInteger
 
 from cpdesk.core import record_rules
 from cpdesk.core.record_rules import Rule, RuleError, shown
