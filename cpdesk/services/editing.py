@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpdesk.core.vocabulary import (
@@ -300,6 +301,7 @@ def apply(db: Any, operation: Operation) -> Operation:
         if isinstance(operation, Delete):
             if obj.deleted_at is not None:
                 raise lookup.NotFoundError(operation.entity, operation.id)
+            _check_not_named(session, operation.entity, obj)
             obj.deleted_at = utcnow()
             ownership.tombstone_subtree(session, table, [obj.id], obj.deleted_at)
             return Restore(operation.entity, obj.id)
@@ -316,6 +318,22 @@ def apply(db: Any, operation: Operation) -> Operation:
             obj.deleted_at = None
             ownership.restore_subtree(session, table, [obj.id], deleted_at)
         return Delete(operation.entity, obj.id)
+
+
+#: Catalogue records that assessments name (links, not owners: see cpdesk.store.ownership).
+#: The reports and the summaries read them, so they stay while a live assessment names them.
+_NAMED_BY_ASSESSMENTS = {"company": Assessment.company_id, "programme": Assessment.programme_id}
+
+
+def _check_not_named(session: Session, entity: str, obj: Any) -> None:
+    column = _NAMED_BY_ASSESSMENTS.get(entity)
+    if column is None:
+        return
+    query = select(func.count()).select_from(Assessment).where(column == obj.id, Assessment.deleted_at.is_(None))
+    count = session.execute(query).scalar_one()
+    if count:
+        reason = f"{count} assessment(s) belong to it: delete them first"
+        raise ValidationError(entity, "id", str(obj.id), reason)
 
 
 def _update(session: Session, entity: _Entity, operation: Update, obj: Any) -> Update:

@@ -251,3 +251,16 @@ def test_a_series_takes_its_chunks_and_leaves_the_measurements_made_from_it(any_
         chunks = s.execute(select(SeriesChunk.deleted_at, SeriesChunk.device_id)).all()
         deleted = s.execute(select(Series.deleted_at)).scalar_one()
     assert set(chunks) == {(deleted, db.device_id)}
+
+
+def test_a_company_or_programme_that_an_assessment_names_is_not_deleted(any_db: Any) -> None:
+    db = any_db
+    a = add_small_assessment(db)
+    with db.reading() as s:
+        company, programme = s.execute(select(Assessment.company_id, Assessment.programme_id)).one()
+    for entity, key in (("company", company), ("programme", programme)):
+        with pytest.raises(ValidationError, match=r"1 assessment\(s\) belong to it: delete them first"):
+            editing.apply(db, Delete(entity, key))
+    editing.apply(db, Delete("assessment", a))
+    assert editing.apply(db, Delete("programme", programme)) == Restore("programme", programme)
+    assert editing.apply(db, Delete("company", company)) == Restore("company", company)
