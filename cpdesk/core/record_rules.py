@@ -360,6 +360,19 @@ def _check_list(column: str, value: Any, kind: type, allowed: Callable[[Any], bo
         raise RuleError(column, f"{shown(value)} names an item twice")
 
 
+def storable(text: str) -> bool:
+    """No NUL (PostgreSQL refuses it in text) and no lone surrogate (it has no UTF-8)."""
+    if "\x00" in text:
+        return False
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @lru_cache(maxsize=1024)
 def known_unit(text: str) -> bool:
     """Whether cpdesk's unit registry reads ``text`` (cached: a bundle repeats a few units)."""

@@ -52,7 +52,7 @@ from sqlalchemy import Numeric as SqlNumeric
 from sqlalchemy.types import BigInteger
 
 from cpdesk.core import record_rules
-from cpdesk.core.record_rules import Rule, RuleError, shown
+from cpdesk.core.record_rules import Rule, RuleError, shown, storable
 from cpdesk.store.base import Base, SyncedMixin, UTCDateTime
 from cpdesk.sync.errors import BundleRejected
 
@@ -285,7 +285,7 @@ def decode_value(table: str, column: ColumnCodec, value: Any, blobs: BlobSource 
     kind = column.kind
     # The common cases first, without the checks below (this runs for every value twice).
     if column.rule is None:
-        if kind == "text" and type(value) is str and (column.length is None or len(value) <= column.length):
+        if kind == "text" and type(value) is str and len(value) <= (column.length or 0) and storable(value):
             return value
         if kind == "float" and type(value) is float and math.isfinite(value):
             return value
@@ -340,6 +340,8 @@ def _decoded(table: str, column: ColumnCodec, value: Any, blobs: BlobSource | No
             text = _expect(value, str)
             if column.length is not None and len(text) > column.length:
                 raise RuleError(name, f"has {len(text)} characters, at most {column.length} allowed")
+            if not storable(text):
+                raise RuleError(name, "holds a NUL character or a lone surrogate, which a database cannot store")
             return text
         if kind == "bytes":
             return _decode_bytes(f"{table}.{name}", value, blobs)

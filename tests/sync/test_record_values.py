@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -25,9 +26,6 @@ from cpdesk.sync.records import table_codec
 from tests.sync.assessment_rows import Rows, small_assessment
 from tests.sync.conftest import Network
 from tests.sync.hostile import accepted, craft_bundle, refused, run_cli, site_identity, site_keys
-
-#: A JSON number literal that reads as infinity, which no JSON encoder writes.
-HUGE_LITERAL = "1e400"
 
 
 def _craft(network: Network, field: Any, rows: Rows, stem: str, **raw: Any) -> Any:
@@ -81,24 +79,44 @@ def test_infinite_measurement_and_investment_are_refused_and_finite_ones_then_wo
     assert code == 0 and "Infinity" not in out and "NaN" not in out, (out, err)
 
 
-def test_a_number_literal_beyond_double_reads_as_infinity_and_is_refused(
+class LiteralJson:
+    """The writer's ``json`` module, writing the string ``"<raw:TEXT>"`` as the bare JSON TEXT:
+    what a hand-made bundle may hold and no JSON encoder writes (1e400, a lone surrogate)."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(json, name)
+
+    def dumps(self, value: Any, **options: Any) -> str:
+        return re.sub(r'"<raw:(.*?)>"', lambda m: json.loads(f'"{m.group(1)}"'), json.dumps(value, **options))
+
+
+#: (row, column, raw JSON text, the refusal's reason after "column ").
+LITERAL_CASES = [
+    ("steam_reading", "value", "1e400", "Infinity is not a finite number"),
+    ("water_reading", "value", "-1e999", "-Infinity is not a finite number"),
+    ("assessment", "notes", '"a\\u0000b"', "holds a NUL character or a lone surrogate"),
+    ("leader", "name", '"\\ud800"', "holds a NUL character or a lone surrogate"),
+]
+
+
+@pytest.mark.parametrize(("key", "column", "literal", "reason"), LITERAL_CASES, ids=["1e400", "-1e999", "nul", "ud800"])
+def test_literals_no_encoder_writes_are_refused(
+    sqlite_network: Network, monkeypatch: pytest.MonkeyPatch, key: str, column: str, literal: str, reason: str
+) -> None:
+    """``1e400`` reads as infinity in Python's JSON; NUL and lone surrogates PostgreSQL cannot store."""
+    monkeypatch.setattr(writer, "json", LiteralJson())
+    _refused_value(sqlite_network, "literal", key, column, f"<raw:{literal}>", reason)
+
+
+def test_a_record_nested_beyond_what_json_reads_is_refused(
     sqlite_network: Network, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``1e400`` is what a hand-made bundle holds: Python's JSON reads it as infinity."""
-
-    class LiteralJson:
-        """The writer's ``json`` module, writing the marker string as a bare number literal."""
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(json, name)
-
-        def dumps(self, value: Any, **options: Any) -> str:
-            return json.dumps(value, **options).replace(f'"<{HUGE_LITERAL}>"', HUGE_LITERAL)
-
     monkeypatch.setattr(writer, "json", LiteralJson())
-    _refused_value(
-        sqlite_network, "1e400", "steam_reading", "value", f"<{HUGE_LITERAL}>", "Infinity is not a finite number"
-    )
+    field = _field(sqlite_network)
+    rows = small_assessment(field.db.device_id)
+    deep = "[" * 200_000 + "]" * 200_000
+    path = _craft(sqlite_network, field, rows, "deep", **{"assessment.notes": f"<raw:{deep}>"})
+    refused(sqlite_network.centre, path, "records/assessment/000001.jsonl: a record is nested deeper than JSON")
 
 
 #: (row, column, raw JSON value, the refusal's reason after "column ").
