@@ -231,17 +231,22 @@ def tombstone_orphans(session: Session, bundle: RecordSource) -> list[str]:
 
 
 def _leaves_under_deleted(session: Session, name: str) -> dict[str, int]:
-    """Tombstone the live rows of a table that owns nothing whose owner is deleted."""
+    """Tombstone the live rows of a table that owns nothing whose owner is deleted.
+
+    The deleted owners (assessments, series: the small tables) are listed first, then their
+    rows found by the indexed foreign key, never by reading the table of photos or chunks.
+    """
     device = str(session.info.get(DEVICE_ID, ""))
     now = utcnow()
     child = _table(name)
     counts: dict[str, int] = {}
     for edge in owners_of(name):
         parent = _table(edge.parent)
+        deleted = select(parent.c.id).where(parent.c.deleted_at.is_not(None)).scalar_subquery()
         query = (
             select(child.c.id, parent.c.deleted_at)
             .select_from(child.join(parent, parent.c.id == child.c[edge.column]))
-            .where(child.c.deleted_at.is_(None), parent.c.deleted_at.is_not(None))
+            .where(child.c[edge.column].in_(deleted), child.c.deleted_at.is_(None))
         )
         change: dict[datetime, list[uuid.UUID]] = defaultdict(list)
         for key, when in session.execute(query):
