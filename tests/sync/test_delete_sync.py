@@ -110,3 +110,19 @@ def test_what_arrives_under_an_owner_deleted_here_is_deleted_with_it(network: Ne
             select(Measurement.deleted_at, Measurement.device_id).where(Measurement.id == added.id)
         ).one()
     assert gone is not None and tuple(stamped) == (gone, network.centre.db.device_id)
+
+
+def test_an_edit_under_an_owner_deleted_on_the_other_side_does_not_bring_it_back(network: Network) -> None:
+    field = network.field("lan")
+    a = add_small_assessment(field.db)
+    network.send(field, network.centre)
+    with field.db.reading() as session:
+        stream = session.execute(select(Stream.id).where(Stream.assessment_id == a)).scalar_one()
+    editing.apply(network.centre.db, Delete("assessment", a))
+    editing.apply(field.db, editing.Update("stream", stream, {"name": "Hơi cấp cho nhuộm"}))
+    at_centre = network.send(field, network.centre)
+    at_field = network.send(network.centre, field)
+    # An edit against a deletion is a real conflict, kept for a person to see; but the
+    # version shown (the edit) does not make the stream live under a deleted assessment.
+    assert len(at_centre.conflicts) == 1 and len(at_field.conflicts) == 1
+    assert nothing_live(network.centre, a) and nothing_live(field, a)
