@@ -23,6 +23,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from cpdesk.services.sync_status import open_conflicts
 from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store import ownership
 from cpdesk.store.base import utcnow
 from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment, SyncConflict, SyncKey
@@ -206,6 +207,7 @@ def resolve_conflict(db: Database, conflict_id: str, keep: list[str]) -> Conflic
                 field, value = _field_choice(codec, choice, sides)
                 chosen[field] = value
             resolution = "fields"
+        before = record.deleted_at
         for name, value in chosen.items():
             setattr(record, name, value)
         # Even when the chosen values equal what is shown, the resolution must be a new
@@ -214,6 +216,13 @@ def resolve_conflict(db: Database, conflict_id: str, keep: list[str]) -> Conflic
         conflict.resolved_at = utcnow()
         conflict.resolution = resolution
         session.flush()
+        gone = sides["mine"]["deleted_at"] or sides["theirs"]["deleted_at"]
+        blocked = ownership.follow_deletion(session, codec.name, record.id, before, record.deleted_at, gone)
+        if blocked is not None:
+            raise ConflictError(
+                f"{codec.name} {record.id} belongs to {blocked[0]} {blocked[1]}, which is deleted: "
+                "keep its deletion (--keep deleted=yes), or bring that record back first"
+            )
         names = {k.fingerprint: k.name for k in session.execute(select(SyncKey)).scalars()}
         return _row(conflict, names)
 

@@ -176,6 +176,36 @@ def deleted_owner(session: Session, table: str, row_id: uuid.UUID) -> tuple[str,
     return None
 
 
+def follow_deletion(
+    session: Session,
+    table: str,
+    row_id: uuid.UUID,
+    before: datetime | None,
+    after: datetime | None,
+    deleted_as: datetime | None = None,
+) -> tuple[str, uuid.UUID] | None:
+    """A row's deletion was settled other than by an edit (a conflict resolved): take what it
+    owns along, or bring back what its deletion took.
+
+    ``deleted_as`` is the time of a deletion the row was shown without (a conflict shows an
+    edit rather than a deletion, while the deletion's cascade stands): keeping the row live
+    brings back what that deletion took too. Returns a deleted owner that keeps the row from
+    coming back (the caller refuses the change), else None.
+    """
+    if after is not None:
+        if before is None:
+            tombstone_subtree(session, table, [row_id], after)
+        return None
+    taken = before or deleted_as
+    if taken is None:
+        return None
+    owner = deleted_owner(session, table, row_id)
+    if owner is not None:
+        return owner
+    restore_subtree(session, table, [row_id], taken)
+    return None
+
+
 class RecordSource(Protocol):
     """What :func:`tombstone_orphans` reads of a bundle: its tables and their records."""
 

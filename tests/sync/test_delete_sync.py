@@ -6,11 +6,13 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
-from cpdesk.services import attachments, editing, flow
+from cpdesk.services import attachments, editing, flow, sync_conflicts
 from cpdesk.services.editing import Delete
 from cpdesk.store.models import Measurement, Stream
+from cpdesk.sync.errors import ConflictError
 from cpdesk.sync.records import table_codec
 from tests.services.test_delete_whole import live_under
 from tests.sync.conftest import Network, add_small_assessment
@@ -126,3 +128,32 @@ def test_an_edit_under_an_owner_deleted_on_the_other_side_does_not_bring_it_back
     # version shown (the edit) does not make the stream live under a deleted assessment.
     assert len(at_centre.conflicts) == 1 and len(at_field.conflicts) == 1
     assert nothing_live(network.centre, a) and nothing_live(field, a)
+
+
+def test_keeping_an_edit_against_a_deletion_brings_back_what_the_deletion_took(network: Network) -> None:
+    field = network.field("lan")
+    a = add_small_assessment(field.db)
+    network.send(field, network.centre)
+    before = live_under(network.centre.db, a)
+    editing.apply(network.centre.db, Delete("assessment", a))
+    editing.apply(field.db, editing.Update("assessment", a, {"title": "Dệt nhuộm 2026"}))
+    (conflict,) = network.send(field, network.centre).conflicts
+    assert nothing_live(network.centre, a)  # the edit is shown, the deletion's cascade stands
+    sync_conflicts.resolve_conflict(network.centre.db, conflict, ["theirs"])
+    assert live_under(network.centre.db, a) == before
+
+
+def test_a_record_under_a_deleted_owner_is_not_brought_back_by_a_resolution(network: Network) -> None:
+    field = network.field("lan")
+    a = add_small_assessment(field.db)
+    network.send(field, network.centre)
+    with field.db.reading() as session:
+        stream = session.execute(select(Stream.id).where(Stream.assessment_id == a)).scalar_one()
+    editing.apply(network.centre.db, Delete("assessment", a))
+    editing.apply(field.db, editing.Update("stream", stream, {"name": "Hơi cấp cho nhuộm"}))
+    (conflict,) = network.send(field, network.centre).conflicts
+    with pytest.raises(ConflictError, match=f"stream {stream} belongs to assessment {a}, which is deleted"):
+        sync_conflicts.resolve_conflict(network.centre.db, conflict, ["theirs"])
+    assert nothing_live(network.centre, a)
+    sync_conflicts.resolve_conflict(network.centre.db, conflict, ["deleted=yes"])
+    assert nothing_live(network.centre, a)
