@@ -9,8 +9,9 @@ names is live, so deleting an owner tombstones the whole subtree under it in the
 work, both when a person deletes it (:func:`tombstone_subtree`, called by
 :mod:`cpdesk.services.editing`) and when an import brings the tombstone, or brings a live row
 under an owner already deleted here (:func:`tombstone_orphans`, called once at the end of the
-merge). Undo (:func:`restore_subtree`) brings back exactly the rows the deletion took: they
-carry the owner's ``deleted_at``, so rows deleted earlier on their own stay deleted.
+merge), and when a person settles a conflict (:func:`follow_deletion`). Undo
+(:func:`restore_subtree`) brings back exactly the rows the deletion took: they carry the
+owner's ``deleted_at``, so rows deleted earlier on their own stay deleted.
 
 Every other reference is a **link** (:data:`LINKS`): the row stands on its own and keeps the
 id of a record that may be deleted, which readers treat as "none" or still name (the
