@@ -179,12 +179,6 @@ def check_record(
     if sender.is_centre:
         return True
     record = f"{table} {row['id']}"
-    for device, entry in vector.items():
-        if device != sender.device_id and entry > held_vector.get(device, 0):
-            raise AuthorityRefused(
-                f"{record}: its version vector claims version {entry} of device {device!r}, but this database "
-                f"holds only version {held_vector.get(device, 0)} of it; a field bundle carries only its own edits"
-            )
     rule = rule_for(table)
     if held is None:
         action = "create"
@@ -194,17 +188,30 @@ def check_record(
             return True  # an older or equal copy: the merge leaves the row as it is
         if same_content():
             if rule.change != EVERYONE:
-                return False
+                return False  # nothing of it is written, so its vector and device do not matter
+            _check_history(record, sender, vector, held_vector)
             _check_editor(record, sender, row, allowed=(sender.device_id, str(held["device_id"])))
             return True
         deleting = row.get("deleted_at") is not None and held.get("deleted_at") is None
         action = "delete" if deleting else "change"
+    _check_history(record, sender, vector, held_vector)
     who = getattr(rule, action)
     if who == CENTRE or (who == OWNER and (action == "create" or set(held_vector) - {sender.device_id})):
         only = "only the centre" if who == CENTRE else "only the centre, or the installation that alone made it,"
         raise AuthorityRefused(f"{record}: {only} may {action} {rule.label}; this bundle is signed by a field key")
     _check_editor(record, sender, row, allowed=(sender.device_id,))
     return True
+
+
+def _check_history(record: str, sender: Sender, vector: Mapping[str, int], held_vector: Mapping[str, int]) -> None:
+    """No entry of another device above what is held: a merged vector claiming edits that
+    never came here would make that device's real edits look old, and be dropped."""
+    for device, entry in vector.items():
+        if device != sender.device_id and entry > held_vector.get(device, 0):
+            raise AuthorityRefused(
+                f"{record}: its version vector claims version {entry} of device {device!r}, but this database "
+                f"holds only version {held_vector.get(device, 0)} of it; a field bundle carries only its own edits"
+            )
 
 
 def _check_editor(record: str, sender: Sender, row: Mapping[str, Any], *, allowed: tuple[str, ...]) -> None:

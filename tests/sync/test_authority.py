@@ -221,6 +221,29 @@ def test_a_manifest_naming_another_device_than_the_keys_is_refused(network: Netw
     refused(network.centre, path, f"it says it comes from device {minh.db.device_id!r}, but the key of 'lan' belongs")
 
 
+def test_a_key_registered_without_a_device_cannot_name_anothers_device(network: Network) -> None:
+    from cpdesk.services import sync_keys
+    from cpdesk.sync.keys import KeyPair, write_public_key_file
+
+    lan = network.field("lan")
+    keys = KeyPair.generate()
+    key_file = network.folder / "no-device.cpdeskkey"
+    write_public_key_file(key_file, keys.public("Minh"))  # a key file without a device id
+    with network.centre.active():
+        sync_keys.trust_key(network.centre.db, key_file, "Minh")
+    row = company(lan.db.device_id)
+    path = send(network, lan, [("company", {lan.db.device_id: 1}, row)], keys=keys)
+    refused(network.centre, path, f"it says it comes from device {lan.db.device_id!r}, which is the device of 'lan'")
+    own = company("minh-laptop")
+    assert (
+        accepted(
+            network.centre,
+            send(network, lan, [("company", {"minh-laptop": 1}, own)], keys=keys, device_id="minh-laptop"),
+        )["status"]
+        == "imported"
+    )
+
+
 def test_a_vector_entry_above_what_the_centre_holds_is_refused(network: Network) -> None:
     field = network.field("lan")
     centre = network.centre.db.device_id
