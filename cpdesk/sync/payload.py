@@ -47,8 +47,9 @@ from cpdesk.sync.envelope import (
 from cpdesk.sync.errors import DamagedBundle, UnsafeBundle
 from cpdesk.sync.keys import KeyPair
 
-#: Decrypted chunks an open payload keeps: a member read from start to end decrypts each once.
-CACHED_CHUNKS = 4
+#: Decrypted chunks an open payload keeps: a member read from start to end decrypts each once,
+#: and so does a record chunk read around the two blobs of a logger chunk (a few MiB each).
+CACHED_CHUNKS = 8
 
 
 def open_payload(
