@@ -1,10 +1,15 @@
-"""Writing a file so that it is either all there or not there: temporary name, fsync, rename."""
+"""Writing a file so that it is either all there or not there: temporary name, fsync, rename.
+
+The temporary file is the owner's alone (0600) and is removed on every path but a kill; what
+a killed writer left is removed by the next write to the same destination.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -44,6 +49,7 @@ def atomic_output(path: Path) -> Iterator[HashingWriter]:
     error the temporary file is removed and ``path`` is not touched.
     """
     path = Path(path)
+    sweep_partials(path)
     temp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -58,6 +64,40 @@ def atomic_output(path: Path) -> Iterator[HashingWriter]:
             temp.unlink()
         raise
     _fsync_folder(path.parent)
+
+
+def sweep_partials(path: Path) -> list[Path]:
+    """Remove what a killed writer of ``path`` left: ``.NAME.PID.HEX.partial`` files beside it
+    whose process is gone. A partial file lies beside its destination (a rename works only
+    within one file system), so the next write to the same place is where it is found.
+    """
+    removed = []
+    pattern = re.compile(rf"^\.{re.escape(path.name)}\.(\d+)\.[0-9a-f]{{8}}\.partial$")
+    try:
+        candidates = list(path.parent.iterdir())
+    except OSError:
+        return removed
+    for candidate in candidates:
+        match = pattern.match(candidate.name)
+        if match and not _running(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # os.kill would end the process on Windows: leave the file
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
 
 
 def write_atomically(path: Path, data: bytes) -> None:
