@@ -58,6 +58,10 @@ def test_a_tombstone_alone_deletes_what_the_centre_holds_under_it(network: Netwo
         recipient=site_identity(centre),
         sequence=2,
     )
+    untouched = row_digests(centre.db)
+    preview = centre.import_(path, dry_run=True)  # what the import dialog shows first
+    assert any("deleted with them (" in w and "stream 1" in w for w in preview.warnings), preview.warnings
+    assert row_digests(centre.db) == untouched
     report = accepted(centre, path)
     assert report["status"] == "imported"
     assert nothing_live(centre, a)
