@@ -13,15 +13,15 @@ merge), and when a person settles a conflict (:func:`follow_deletion`). Undo
 (:func:`restore_subtree`) brings back exactly the rows the deletion took: they carry the
 owner's ``deleted_at``, so rows deleted earlier on their own stay deleted.
 
+A step owns the streams into and out of it: a stream is a flow *between* steps (or across
+the boundary from one), and the flow chart and the steps table have always deleted them with
+the step ("a stream cannot lose an end"). So no live stream names a deleted step, which the
+balances refuse ("refers to an unknown process step").
+
 Every other reference is a **link** (:data:`LINKS`): the row stands on its own and keeps the
 id of a record that may be deleted, which readers treat as "none" or still name (the
 deleted record is a tombstone, never removed). The reasons, per link:
 
-- a step and its streams: a stream is a flow *between* steps (or across the boundary from
-  one); the flow chart and the steps table have always deleted the streams into and out of a
-  deleted step, "a stream cannot lose an end", so ``source_step_id`` and ``target_step_id``
-  are ownership, and no live stream names a deleted step (balances and the chart never meet
-  a dangling end);
 - an option's ``cause_id`` and ``waste_stream_id``: the option answers a cause, but its
   investment, savings and status are the company's and count in the programme whether or
   not the cause is still listed;
@@ -32,7 +32,8 @@ deleted record is a tombstone, never removed). The reasons, per link:
 - an attachment's ``owner_id`` (no foreign key): a photo of a step stays with the assessment
   and still names the step it showed;
 - an assessment's company, programme and factor set, and a training record's assessment:
-  catalogue and reference records shared by many, never owners;
+  catalogue and reference records shared by many, never owners (the editing service does
+  not delete a company or programme that a live assessment names);
 - the factor sets' rows and the training records: owned by meaning, but not cascaded here.
   Factor sets are the centre's alone and travel whole in its reference packs (a field must
   not stamp them); a training record with live dependants is not deleted at all (see
