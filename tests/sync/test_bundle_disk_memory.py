@@ -20,6 +20,7 @@ import tempfile
 import textwrap
 import time
 import uuid
+import zlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from cpdesk.store.models import Attachment, Company, SyncImport
+from cpdesk.sync.errors import DamagedBundle
 from cpdesk.sync.records import schema_revisions, table_codec
 from cpdesk.sync.writer import BundleHeader, BundleWriter
 from tests.sync.conftest import Network, Site, add_small_assessment
@@ -225,7 +227,9 @@ def _company(name: str) -> dict[str, Any]:
 # ------------------------------------------------------------------ memory
 
 
-def _write(path: Path, field: Site, centre: Site, records: Iterable[tuple[str, dict[str, Any]]]) -> None:
+def _write(
+    path: Path, field: Site, centre: Site, records: Iterable[tuple[str, dict[str, Any]]], *, encrypted: bool = True
+) -> None:
     """A genuine bundle from ``field`` to ``centre``; bytes over 64 KiB travel as blobs."""
     device = field.db.device_id
     header = BundleHeader(
@@ -236,7 +240,7 @@ def _write(path: Path, field: Site, centre: Site, records: Iterable[tuple[str, d
         sequence=2,
         schema_revision=schema_revisions()[-1],
         app_version="0.0.0",
-        recipient=site_identity(centre),
+        recipient=site_identity(centre) if encrypted else None,
         mode="changes",
         peer=site_identity(centre).fingerprint,
     )
@@ -360,3 +364,66 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def test_a_plain_bundle_changed_during_its_import_is_refused_whole(sqlite_network: Network) -> None:
+    """A plain bundle is read in place after its checksum was checked: a member changed in the
+    meantime (its CRC-32 made to match) fails the merge on its SHA-256, and nothing is kept."""
+    network = sqlite_network
+    field, assessment = _sent_assessment(network)
+    bundle = network.path("plain")
+    content = os.urandom(200_000)
+    _write(bundle, field, network.centre, [("attachment", _attachment(assessment, content, 1))], encrypted=False)
+    before = row_digests(network.centre.db)
+
+    def progress(_fraction: float, message: str) -> None:
+        if message == "merging attachment":
+            _change_stored_member(bundle, content)
+
+    with pytest.raises(DamagedBundle, match="does not match its SHA-256"):
+        network.centre.import_(bundle, progress=progress)
+    assert row_digests(network.centre.db) == before
+
+
+def _change_stored_member(bundle: Path, content: bytes) -> None:
+    """Change the first bytes of the stored member holding ``content``, keeping its CRC-32
+    (which :mod:`zipfile` checks): only the SHA-256 in the signed manifest can tell."""
+    data = bytearray(bundle.read_bytes())
+    at = data.index(content)
+    changed = _same_crc(content[:5], bytes([content[0] ^ 0xFF]) + content[1:5])
+    data[at : at + 5] = changed
+    assert zlib.crc32(bytes(data[at : at + len(content)])) == zlib.crc32(content)
+    bundle.write_bytes(bytes(data))
+
+
+def _same_crc(original: bytes, wanted: bytes) -> bytes:
+    """``wanted`` with bytes 1-4 chosen so that a message changed from ``original`` to it
+    keeps its CRC-32 (the CRC's change is linear in the bits changed: solve over GF(2))."""
+    zero = zlib.crc32(bytes(len(original)))
+
+    def effect(delta: bytes) -> int:
+        return zlib.crc32(delta) ^ zero
+
+    target = effect(bytes(a ^ b for a, b in zip(original, wanted, strict=True)))
+    rows = []  # (effect of flipping one bit of bytes 1-4, which bit)
+    for bit in range(32):
+        delta = bytearray(len(original))
+        delta[1 + bit // 8] = 1 << (bit % 8)
+        rows.append((effect(bytes(delta)), 1 << bit))
+    basis: dict[int, tuple[int, int]] = {}
+    for value, mask in rows:
+        for top in sorted(basis, reverse=True):
+            if value >> top & 1:
+                value, mask = value ^ basis[top][0], mask ^ basis[top][1]
+        if value:
+            basis[value.bit_length() - 1] = (value, mask)
+    flips = 0
+    for top in sorted(basis, reverse=True):
+        if target >> top & 1:
+            target, flips = target ^ basis[top][0], flips ^ basis[top][1]
+    assert target == 0
+    result = bytearray(wanted)
+    for bit in range(32):
+        if flips >> bit & 1:
+            result[1 + bit // 8] ^= 1 << (bit % 8)
+    return bytes(result)
