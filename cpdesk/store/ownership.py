@@ -55,12 +55,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, case, select, update
 from sqlalchemy.orm import Session
 
 import cpdesk.store.models  # noqa: F401  (maps the assessment's tables into the metadata)
 from cpdesk.store.base import Base, SyncedMixin, utcnow
-from cpdesk.store.session import DEVICE_ID
+from cpdesk.store.session import DEVICE_ID, VERSION_CEILING
 
 #: Ids per statement: well below SQLite's limit of bound parameters.
 CHUNK = 900
@@ -376,10 +376,15 @@ def _stamp(
         result = session.execute(
             update(target)
             .where(target.c.id.in_(chunk))
-            .values(deleted_at=deleted_at, version=target.c.version + 1, device_id=device, updated_at=now)
+            .values(deleted_at=deleted_at, version=_next_version(target), device_id=device, updated_at=now)
         )
         changed += result.rowcount or 0  # type: ignore[attr-defined]
     return changed
+
+
+def _next_version(target: Table) -> Any:
+    """``version + 1``, kept at the column's ceiling as the session hook keeps it."""
+    return case((target.c.version < VERSION_CEILING, target.c.version + 1), else_=target.c.version)
 
 
 def _expire(session: Session, counts: Mapping[str, int]) -> None:

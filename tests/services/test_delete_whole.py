@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from cpdesk.cli.main import main
 from cpdesk.services import assessments, demo, editing, loggers, summary
@@ -37,6 +37,7 @@ from cpdesk.store.models import (
     WasteStream,
     load_all,
 )
+from cpdesk.store.session import VERSION_CEILING
 from tests.sync.conftest import add_small_assessment
 
 #: Every table under an assessment, and how to find its rows from the assessment's id.
@@ -264,3 +265,14 @@ def test_a_company_or_programme_that_an_assessment_names_is_not_deleted(any_db: 
     editing.apply(db, Delete("assessment", a))
     assert editing.apply(db, Delete("programme", programme)) == Restore("programme", programme)
     assert editing.apply(db, Delete("company", company)) == Restore("company", company)
+
+
+def test_a_row_at_the_version_ceiling_is_deleted_with_its_owner_and_keeps_its_version(any_db: Any) -> None:
+    db = any_db
+    a = add_small_assessment(db)
+    with db.sessions.begin() as s:
+        stream = s.execute(select(Stream).where(Stream.assessment_id == a)).scalar_one()
+        s.execute(update(Stream).where(Stream.id == stream.id).values(version=VERSION_CEILING))
+    editing.apply(db, Delete("assessment", a))
+    ((deleted_at, version, _device),) = stamps(db, Stream, [stream.id]).values()
+    assert deleted_at is not None and version == VERSION_CEILING
