@@ -54,12 +54,19 @@ For every bundle, versions and vector entries are at most :data:`MAX_VERSION`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import uuid
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from sqlalchemy import Uuid, bindparam, literal, select, text, union_all
+from sqlalchemy import column as sql_column
+from sqlalchemy.orm import Session
 
 from cpdesk.sync import clock
 from cpdesk.sync.errors import BundleRejected
+from cpdesk.sync.records import synced_tables
 
 CENTRE = "centre"
 EVERYONE = "centre and auditors"
@@ -220,3 +227,48 @@ def _check_editor(record: str, sender: Sender, row: Mapping[str, Any], *, allowe
             f"{record}: its last editor is device {row.get('device_id')!r}, but the bundle is signed by device "
             f"{sender.device_id!r}; a field bundle carries only its own edits"
         )
+
+
+# ------------------------------------------------------------------ ids belong to one table
+
+
+def id_held_elsewhere(session: Session, ids: Sequence[uuid.UUID]) -> tuple[str, uuid.UUID] | None:
+    """The (table, id) of the first of ``ids`` that a travelling table holds, or None.
+
+    Given the ids of records new to their own table, any table that holds one is another:
+    an id claimed by two tables is refused (conflicts, aliases and scopes find a record by
+    its id alone). One statement per size, compiled once: the ids are bound once, in a CTE
+    that every table's probe joins (small side first, one index probe per id), padded to one
+    of a few fixed counts.
+    """
+    for start in range(0, len(ids), _ID_PROBES[-1]):
+        chunk = list(ids[start : start + _ID_PROBES[-1]])
+        size = next(size for size in _ID_PROBES if size >= len(chunk))
+        chunk += [chunk[0]] * (size - len(chunk))
+        taken = session.execute(_ids_probe(size), {f"id{n}": value for n, value in enumerate(chunk)}).first()
+        if taken is not None:
+            return str(taken.table_name), taken.id
+    return None
+
+
+#: Ids per probe: a batch is padded to the first size that holds it (batches of rows with bytes
+#: are small); the largest stays under SQLite's bound on parameters.
+_ID_PROBES = (8, 64, 500)
+
+
+@cache
+def _ids_probe(size: int) -> Any:
+    marks = ", ".join(f"(:id{n})" for n in range(size))
+    incoming = (
+        text(f"SELECT v.column1 AS id FROM (VALUES {marks}) AS v")  # noqa: S608 (only bind markers)
+        .bindparams(*(bindparam(f"id{n}", type_=Uuid) for n in range(size)))
+        .columns(sql_column("id", Uuid))
+        .cte("incoming")
+    )
+    probes = (
+        select(literal(c.table.name).label("table_name"), c.table.c.id).select_from(
+            incoming.join(c.table, c.table.c.id == incoming.c.id)
+        )
+        for c in synced_tables()
+    )
+    return union_all(*probes).limit(1)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, literal, select, tuple_, union_all, update
+from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from cpdesk.store.base import utcnow
@@ -296,20 +296,13 @@ class Merger:
 
     def _check_ids_elsewhere(self, codec: TableCodec, rows: list[dict[str, Any]]) -> None:
         """Refuse a new record whose id already names a row of another travelling table: ids
-        are unique across tables (conflicts, aliases and scopes find a record by its id)."""
-        from cpdesk.sync.records import synced_tables
-
-        others = [c.table for c in synced_tables() if c.name != codec.name]
-        for start in range(0, len(rows), 500):  # one round trip, under SQLite's bound on parameters
-            ids = [row["id"] for row in rows[start : start + 500]]
-            query = union_all(
-                *(select(literal(t.name).label("table_name"), t.c.id).where(t.c.id.in_(ids)) for t in others)
+        are unique across tables (conflicts, aliases and scopes find a record by its id).
+        Only ids new to their own table are given, so any table that holds one is another."""
+        taken = authority.id_held_elsewhere(self.session, [row["id"] for row in rows])
+        if taken is not None:
+            raise authority.AuthorityRefused(
+                f"{codec.name} {taken[1]}: this id already names a record of table {taken[0]}"
             )
-            taken = self.session.execute(query.limit(1)).first()
-            if taken is not None:
-                raise BundleRejected(
-                    f"{codec.name} {taken.id}: this id already names a record of table {taken.table_name}"
-                )
 
     def _rewrite(self, codec: TableCodec, row: dict[str, Any]) -> dict[str, Any]:
         """Apply id aliases to the row's id and to its references."""
