@@ -245,13 +245,14 @@ CONFLICT_CASES: list[tuple[Edit, str]] = [
     (lambda e: e.update(table="sync_key"), "table 'sync_key' is no table this cpdesk knows"),
     (lambda e: e["theirs"].update(annual_savings=math.nan), "theirs version: cp_option {id}: annual_savings NaN is"),
     (lambda e: e["mine"].update(lifetime_years=math.inf), "mine version: cp_option {id}: lifetime_years Infinity"),
+    (lambda e: e["mine"].update(updated_at="2026-03-01T08:00"), "mine version: cp_option {id}: updated_at timestamp"),
 ]
 
 
 @pytest.mark.parametrize(
     ("spoil", "reason"),
     CONFLICT_CASES,
-    ids=["naive", "not-a-time", "vector-text", "vector-empty", "vector-huge", "shown", "table", "nan", "inf"],
+    ids=["naive", "not-time", "vv-text", "vv-empty", "vv-huge", "shown", "table", "nan", "inf", "naive-row"],
 )
 def test_a_malformed_list_of_conflicts_is_refused_in_one_line(
     sqlite_network: Network, spoil: Edit, reason: str
