@@ -298,6 +298,12 @@ def test_a_list_of_conflicts_with_nan_is_refused_and_a_sound_one_kept(network: N
     assert accepted(network.centre, path)["conflicts"] == [sound["id"]]
     code, out, err = run_cli(network.centre, "conflicts", "--json")
     assert code == 0 and sound["id"] in out and spoiled["id"] not in out, err
+    # A value typed to resolve it meets the same rules: what is kept here must travel again.
+    for typed, reason in (("investment=inf", "Infinity is not a finite number"), ("lifetime_years=500", "at most 100")):
+        code, out, err = run_cli(network.centre, "conflicts", "resolve", sound["id"][:8], "--keep", typed)
+        assert code == 1 and err.count("\n") == 1 and reason in err and "internal error" not in err, err
+    code, out, err = run_cli(network.centre, "conflicts", "resolve", sound["id"][:8], "--keep", "investment=2e8")
+    assert code == 0, err
 
 
 def test_every_table_within_its_limits_fits_one_record_line() -> None:
