@@ -191,9 +191,13 @@ def check_record(
         action = "create"
     else:
         order = clock.Order.CONCURRENT if aliased else clock.compare(vector, held_vector)
-        if order in (clock.Order.BEFORE, clock.Order.EQUAL):
-            return True  # an older or equal copy: the merge leaves the row as it is
-        if same_content():
+        if order is clock.Order.BEFORE:
+            return True  # an older copy: the merge leaves the row as it is
+        if order is clock.Order.EQUAL and same_content():
+            return True  # the very revision held here
+        # Equal vectors with other content are two histories under one id: the merge keeps
+        # both as a conflict and may show the incoming one, so that is a change too.
+        if order is not clock.Order.EQUAL and same_content():
             if rule.change != EVERYONE:
                 return False  # nothing of it is written, so its vector and device do not matter
             _check_history(record, sender, vector, held_vector)

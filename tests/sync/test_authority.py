@@ -101,6 +101,16 @@ def test_a_field_cannot_rewrite_a_national_emission_factor(network: Network) -> 
     refused(network.centre, path, f"fuel_factor {factor['id']}: only the centre may change fuel factors")
 
 
+def test_a_field_cannot_pass_another_value_off_as_the_centres_revision(network: Network) -> None:
+    """The same vector with other content would be kept as a conflict, and the greater device
+    id would show it: it is a change of the factor, refused."""
+    field = network.field("lan")
+    factor, vector = held(network.centre, "fuel_factor")
+    forged = {**factor, "co2_kg_per_tj": factor["co2_kg_per_tj"] * 2, "device_id": "z" * 32}
+    path = send(network, field, [("fuel_factor", vector, forged)])
+    refused(network.centre, path, f"fuel_factor {factor['id']}: only the centre may change fuel factors")
+
+
 def test_a_field_cannot_create_a_factor_set(network: Network) -> None:
     field = network.field("lan")
     factor_set, _ = held(network.centre, "factor_set")
