@@ -4,6 +4,7 @@ Run from the repository root::
 
     python tests/bench/bench_sync.py             # 100 assessments, 10 million points, 200 photos
     python tests/bench/bench_sync.py --quick     # 10 assessments, 1 million points, 20 photos
+    python tests/bench/bench_sync.py --before ../before   # also the code checked out there
 
 The field database holds ``--assessments`` assessments (each with a company, process steps,
 streams, readings, task progress, a team, options with savings), one logger series per
@@ -17,8 +18,15 @@ In one run, on the same machine:
   files stored) with no database, no signature, no encryption, no fsync;
 - **import**: ``cpdesk import`` at an empty centre (decrypt, verify every hash and record,
   merge in one transaction), beside inserting the same rows into an empty database with
-  Python's sqlite3 ``executemany`` (rows copied as stored, no checks);
-- **re-import**: the same bundle again, which is recognised and changes nothing.
+  Python's sqlite3 ``executemany`` (rows copied as stored, no checks); its time and the
+  peak resident memory of the process, which runs the import alone;
+- **re-import**: the same bundle again, which is recognised and changes nothing;
+- **a 400 MB attachment**: a bundle holding one attachment of 400 MB (more than a record may
+  carry), imported at the centre that holds the rest: its time and peak memory.
+
+``--before DIR`` runs the same imports, in the same run and alternating with this code, with
+the cpdesk of another checkout (``git worktree add DIR COMMIT``), on copies of the same
+databases: the way to compare a change with the code before it on a noisy machine.
 
 No timing is asserted anywhere: the figures are for the README.
 """
@@ -26,11 +34,16 @@ No timing is asserted anywhere: the figures are for the README.
 from __future__ import annotations
 
 import argparse
-import io
+import hashlib
+import json
 import os
+import shutil
 import sqlite3
+import statistics
+import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 import uuid
 import zipfile
@@ -61,10 +74,44 @@ from cpdesk.store.models import (  # noqa: E402
     TeamMember,
 )
 from cpdesk.sync.archive import SafeArchive  # noqa: E402
-from cpdesk.sync.envelope import extract_payload  # noqa: E402
+from cpdesk.sync.payload import open_payload  # noqa: E402
 from cpdesk.sync.records import synced_tables  # noqa: E402
 
 CHUNK_POINTS = 1 << 18  # as the logger storage writes them
+HERE = Path(__file__).resolve().parents[2]
+#: Runs its arguments as a child and reports the child's peak memory. A process's own peak
+#: would count the pages it shared with this benchmark when it was forked (Linux keeps the
+#: high-water mark across exec); this small process's child starts from its small size.
+MEASURE = textwrap.dedent(
+    """
+    import json, resource, subprocess, sys
+    done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
+    print(json.dumps({"code": done.returncode, "out": done.stdout, "err": done.stderr, "peak": peak}))
+    """
+)
+#: One import in a process of its own, with the cpdesk of the checkout given first.
+IMPORTER = textwrap.dedent(
+    """
+    import json, sys, time
+    sys.path.insert(0, sys.argv[1])
+    from pathlib import Path
+    from cpdesk.services import sync
+    from cpdesk.services.workspace import open_workspace
+
+    db = open_workspace(Path(sys.argv[2]))
+    times = []
+    for bundle in sys.argv[3:]:
+        started = time.perf_counter()
+        try:
+            status = sync.import_bundle(db, Path(bundle)).status
+        except Exception as exc:
+            status = f"refused: {exc}"
+        times.append([time.perf_counter() - started, status[:160]])
+    db.close()
+    print(json.dumps(times))
+    """
+)
 
 
 def _meta(now: datetime, device: str) -> dict[str, object]:
@@ -183,12 +230,81 @@ def raw_insert(source: Path, target: Path) -> float:
     return elapsed
 
 
+def big_attachment(field: object, megabytes: int) -> bytes:
+    """One attachment of ``megabytes`` MB, written straight into the field's database."""
+    content = os.urandom(megabytes * 1_000_000)
+    now = datetime.now(UTC)
+    with field.sessions.begin() as session:  # type: ignore[attr-defined]
+        assessment = session.execute(Assessment.__table__.select().limit(1)).first()
+        session.execute(
+            insert(Attachment),
+            [
+                {
+                    **_meta(now, field.device_id),  # type: ignore[attr-defined]
+                    "assessment_id": assessment.id,
+                    "filename": "video.mp4",
+                    "media_type": "video/mp4",
+                    "content": content,
+                    "size_bytes": len(content),
+                    "sha256": hashlib.sha256(content).hexdigest(),
+                }
+            ],
+        )
+    return content
+
+
+def measure_imports(tree: Path, root: Path, name: str) -> dict[str, float | str]:
+    """With the cpdesk of ``tree``: the big bundle at an empty centre (twice: the second is
+    the re-import), then the attachment's bundle at a centre holding the first; each in a
+    process of its own, with its peak resident memory."""
+    centre = root / f"centre-{name}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{centre}{suffix}").unlink(missing_ok=True)
+    shutil.copy(root / "centre-empty.sqlite", centre)
+    times, rss = run_import(tree, centre, root / "bundle.cpb", root / "bundle.cpb")
+    (first, status), (again, _) = times
+    assert status == "imported", status
+    holding = root / f"centre-{name}-big.sqlite"
+    shutil.copy(centre, holding)
+    ((big, big_status),), big_rss = run_import(tree, holding, root / "attachment.cpb")
+    holding.unlink()
+    return {
+        "import_s": first,
+        "again_s": again,
+        "import_rss": rss,
+        "big_s": big,
+        "big_rss": big_rss,
+        "big_status": big_status,
+    }
+
+
+def run_import(tree: Path, database: Path, *bundles: Path) -> tuple[list[tuple[float, str]], float]:
+    """Import ``bundles`` into ``database`` in a child process: seconds and status of each,
+    and the child's peak resident memory in bytes."""
+    command = [sys.executable, "-c", IMPORTER, str(tree), str(database), *map(str, bundles)]
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(tree)},
+        cwd=tree,
+        check=True,
+    )
+    result = json.loads(done.stdout)
+    if result["code"] != 0:
+        raise SystemExit(f"the import with {tree} failed: {result['err'][-2000:]}")
+    return [(float(t), str(s)) for t, s in json.loads(result["out"])], float(result["peak"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--assessments", type=int)
     parser.add_argument("--points", type=int)
     parser.add_argument("--photos", type=int)
+    parser.add_argument("--attachment-mb", type=int, default=400)
+    parser.add_argument("--before", help="a checkout of cpdesk to compare with (git worktree add DIR COMMIT)")
+    parser.add_argument("--runs", type=int, default=1, help="imports per checkout, alternating")
     args = parser.parse_args()
     assessments = args.assessments or (10 if args.quick else 100)
     points = args.points or (1_000_000 if args.quick else 10_000_000)
@@ -217,45 +333,66 @@ def main() -> None:
         os.environ["CPDESK_DATA_DIR"] = str(root / "keys-centre")
         with centre.reading() as session:
             keys = sync_keys.private_keys(session)
-        payload = io.BytesIO()
-        with open(root / "payload.zip", "wb") as out:
-            extract_payload(root / "bundle.cpb", out, keys, max_size=1 << 40, source="bench")
-        with SafeArchive(root / "payload.zip") as archive:
+        _header, payload = open_payload(root / "bundle.cpb", keys, max_size=1 << 40, source="bench")
+        with SafeArchive(payload) as archive:
             members = {name: b"".join(archive.stream(name)) for name in archive.members}
-        del payload
         zip_s = plain_zip(members, root / "plain.zip")
         plain_size = (root / "plain.zip").stat().st_size
         del members
 
-        started = time.perf_counter()
-        first = sync.import_bundle(centre, root / "bundle.cpb")
-        import_s = time.perf_counter() - started
-        started = time.perf_counter()
-        again = sync.import_bundle(centre, root / "bundle.cpb")
-        again_s = time.perf_counter() - started
-
         empty = open_workspace(root / "raw.sqlite")
         empty.close()
-        field_path = field.path
-        field.close()
-        centre.close()
         conn = sqlite3.connect(root / "raw.sqlite")
         for codec in reversed(synced_tables()):
             conn.execute(f'DELETE FROM "{codec.name}"')  # noqa: S608  (the shipped factor set)
         conn.commit()
         conn.close()
-        assert field_path is not None
-        raw_s = raw_insert(field_path, root / "raw.sqlite")
+        assert field.path is not None
+        raw_s = raw_insert(field.path, root / "raw.sqlite")
+
+        # The 400 MB attachment: exported as the field's next bundle, after the big one.
+        os.environ["CPDESK_DATA_DIR"] = str(root / "keys-field")
+        big = big_attachment(field, args.attachment_mb)
+        sync.export_bundle(field, root / "attachment.cpb", to=str(root / "centre.cpdeskkey"))
+        del big
+        centre.close()
+        shutil.copy(centre.path, root / "centre-empty.sqlite")  # type: ignore[arg-type]
+
+        os.environ["CPDESK_DATA_DIR"] = str(root / "keys-centre")
+        trees = {"cpdesk": HERE, **({"before": Path(args.before).resolve()} if args.before else {})}
+        runs: dict[str, list[dict[str, float | str]]] = {name: [] for name in trees}
+        for run in range(args.runs):
+            for name, tree in trees.items() if run % 2 == 0 else reversed(trees.items()):
+                runs[name].append(measure_imports(tree, root, name))
+        field.close()
 
     mb = result.size / 1e6
     print(f"field data: {assessments} assessments, {points:,} logger points, {photos} photos, {rows:,} rows")
-    print(f"bundle: {mb:,.1f} MB encrypted ({plain_size / 1e6:,.1f} MB as a plain zip), {first.totals.new:,} records")
+    print(f"bundle: {mb:,.1f} MB encrypted ({plain_size / 1e6:,.1f} MB as a plain zip)")
     print(f"{'':<10} {'cpdesk':>10} {'baseline':>10} {'ratio':>8}")
     print(f"{'export':<10} {export_s:>9.2f}s {zip_s:>9.2f}s {export_s / zip_s:>7.1f}x  (baseline: plain zip)")
-    print(f"{'import':<10} {import_s:>9.2f}s {raw_s:>9.2f}s {import_s / raw_s:>7.1f}x  (baseline: sqlite3 insert)")
-    print(
-        f"{'re-import':<10} {again_s:>9.2f}s {'':>10} {again_s / import_s:>7.3f}   of the first import ({again.status})"
-    )
+    for name, measured in runs.items():
+        import_s = statistics.median(float(m["import_s"]) for m in measured)
+        again_s = statistics.median(float(m["again_s"]) for m in measured)
+        big_s = statistics.median(float(m["big_s"]) for m in measured)
+        rss = max(float(m["import_rss"]) for m in measured) / 1e6
+        big_rss = max(float(m["big_rss"]) for m in measured) / 1e6
+        print(f"-- {name} ({trees[name]}), median of {len(measured)} run(s), peak memory the largest:")
+        print(
+            f"{'import':<10} {import_s:>9.2f}s {raw_s:>9.2f}s {import_s / raw_s:>7.1f}x  "
+            f"(baseline: sqlite3 insert); peak {rss:,.0f} MB"
+        )
+        print(f"{'re-import':<10} {again_s:>9.2f}s {'':>10} {again_s / import_s:>7.3f}   of the first import")
+        print(f"{'400 MB':<10} {big_s:>9.2f}s {'':>10} {'':>8}  peak {big_rss:,.0f} MB: {measured[0]['big_status']}")
+        every = ", ".join(f"{float(m['import_s']):.2f}s" for m in measured)
+        print(f"   every import: {every}")
+    if len(runs) == 2:
+        mine, before = (statistics.median(float(m["import_s"]) for m in runs[name]) for name in runs)
+        pairs = [float(a["import_s"]) / float(b["import_s"]) for a, b in zip(*runs.values(), strict=True)]
+        print(
+            f"import, this code over the code before: {mine / before:.2f}x (median of each pair: "
+            f"{statistics.median(pairs):.2f}x)"
+        )
 
 
 if __name__ == "__main__":
