@@ -34,7 +34,15 @@ from cpdesk.sync.errors import DamagedBundle
 from cpdesk.sync.records import schema_revisions, table_codec
 from cpdesk.sync.writer import BundleHeader, BundleWriter
 from tests.sync.conftest import Network, Site, add_small_assessment
-from tests.sync.hostile import accepted, craft_bundle, refused, row_digests, site_identity, site_keys
+from tests.sync.hostile import (
+    accepted,
+    craft_bundle,
+    integrity_ok,
+    refused,
+    row_digests,
+    site_identity,
+    site_keys,
+)
 
 #: Written into records and attachments, so that a plaintext copy anywhere can be found.
 MARKER = b"PLAINTEXT-MARKER-5f1c0b7e"
@@ -302,7 +310,7 @@ def test_a_400_mb_attachment_is_refused_in_one_line_with_little_memory(sqlite_ne
     err = result["err"]
     assert err.count("\n") == 1 and err.startswith("cpdesk: error: "), err
     assert "attachment " in err and "400.0 MiB" in err and "25.0 MiB" in err, err
-    assert row_digests(network.centre.db) == before
+    assert row_digests(network.centre.db) == before and integrity_ok(network.centre.db)
     assert result["peak"] < MAX_RSS, f"peak {result['peak'] / 2**20:.0f} MiB"
 
 
@@ -382,7 +390,7 @@ def test_a_plain_bundle_changed_during_its_import_is_refused_whole(sqlite_networ
 
     with pytest.raises(DamagedBundle, match="does not match its SHA-256"):
         network.centre.import_(bundle, progress=progress)
-    assert row_digests(network.centre.db) == before
+    assert row_digests(network.centre.db) == before and integrity_ok(network.centre.db)
 
 
 def _change_stored_member(bundle: Path, content: bytes) -> None:
