@@ -42,8 +42,6 @@ class ReceivedConflict:
 
 
 _ENTRY_KEYS = frozenset(ReceivedConflict.__dataclass_fields__)
-#: Versions are stored in Integer columns (32 bits on PostgreSQL).
-_MAX_VERSION = (1 << 31) - 1
 
 
 def read_conflicts(data: bytes) -> list[ReceivedConflict]:
@@ -115,8 +113,8 @@ def _received(number: int, entry: dict[str, Any]) -> ReceivedConflict:
             vector = clock.from_json(entry[f"{side}_vector"])
         except ValueError as exc:
             raise _refused(where, f"{side}_vector", str(exc)) from None
-        if max(vector.values()) > _MAX_VERSION:
-            raise _refused(where, f"{side}_vector", f"holds a version above {_MAX_VERSION}")
+        if max(vector.values()) > clock.MAX_VERSION:
+            raise _refused(where, f"{side}_vector", f"holds a version above {clock.MAX_VERSION}")
         vectors[side] = vector
     return ReceivedConflict(
         id=conflict_id,
