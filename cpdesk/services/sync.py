@@ -33,7 +33,7 @@ from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store import ownership
 from cpdesk.store.database import Database
 from cpdesk.store.models import SyncImport, SyncPeerRow, SyncRecord
-from cpdesk.sync import clock
+from cpdesk.sync import authority, clock
 from cpdesk.sync.errors import BundleRejected, UntrustedBundle
 from cpdesk.sync.keys import PublicIdentity
 from cpdesk.sync.merge import EntityReport, Merger
@@ -136,11 +136,12 @@ def plan_export(
     with reading(db) as session:
         target = _recipient(session, to)
         peer = target.fingerprint if target else ""
+        mine = _kept_back(session, db)
         tables = {}
         for codec in synced_tables():
             if scope is not None and not scope.get(codec.name):
                 continue
-            query = select(func.count()).select_from(_changed(codec, peer, all_records, scope).subquery())
+            query = select(func.count()).select_from(_changed(codec, peer, all_records, scope, mine).subquery())
             count = session.execute(query).scalar_one()
             if count:
                 tables[codec.name] = count
@@ -174,6 +175,7 @@ def export_bundle(
     with reading(db) as session:
         target = _recipient(session, to)
         me = sync_keys.signing(session)
+        mine = _kept_back(session, db)
     peer = target.fingerprint if target else ""
     sequence = sync_keys.next_export_sequence(db)
     header = BundleHeader(
@@ -194,7 +196,8 @@ def export_bundle(
         for number, codec in enumerate(codecs):
             if progress is not None:
                 progress(number / len(codecs), f"writing {codec.name}")
-            writer.add_records(codec.name, _records(session, codec, peer, all_records, writer.add_blob, marks, scope))
+            records = _records(session, codec, peer, all_records, writer.add_blob, marks, scope, mine)
+            writer.add_records(codec.name, records)
         conflicts = sync_conflicts.conflicts_for(session, peer)
         if conflicts is not None:
             writer.add_file(sync_conflicts.CONFLICTS_FILE, conflicts)
@@ -243,11 +246,28 @@ def _recipient(session: Session, to: str | None) -> PublicIdentity | None:
     return sync_keys.trusted_centre(session)
 
 
-def _changed(codec: TableCodec, peer: str, all_records: bool, scope: Scope | None = None) -> Any:
+def _kept_back(session: Session, db: Database) -> str | None:
+    """The device whose own records of the centre's tables a field export leaves out, or None
+    at the centre.
+
+    A field installation may hold records of a table only the centre may write and that
+    cannot meet the centre's copy by a natural key (the demo writes the centre's indicators
+    wherever it runs): the centre refuses a bundle that creates or changes them (see
+    :mod:`cpdesk.sync.authority`), so sending them would block every later export of that
+    installation. Those that came from the centre still travel, unchanged.
+    """
+    return None if sync_keys.signing(session).role == "centre" else db.device_id
+
+
+def _changed(
+    codec: TableCodec, peer: str, all_records: bool, scope: Scope | None = None, kept_back: str | None = None
+) -> Any:
     table = codec.table
     query = _changed_all(codec, peer, all_records)
     if scope is not None:
         query = query.where(table.c.id.in_(list(scope.get(codec.name, ()))))
+    if kept_back is not None and codec.name in authority.CENTRE_WRITES_ONLY and not codec.natural_keys:
+        query = query.where(table.c.device_id != kept_back)
     return query
 
 
@@ -274,11 +294,13 @@ def _records(
     blobs: Callable[[bytes], str],
     marks: list[dict[str, Any]],
     scope: Scope | None = None,
+    kept_back: str | None = None,
 ) -> Iterator[tuple[dict[str, int], dict[str, Any]]]:
     states = {
         r.row_id: r for r in session.execute(select(SyncRecord).where(SyncRecord.table_name == codec.name)).scalars()
     }
-    rows = session.execute(_changed(codec, peer, all_records, scope).execution_options(yield_per=64)).mappings()
+    query = _changed(codec, peer, all_records, scope, kept_back)
+    rows = session.execute(query.execution_options(yield_per=64)).mappings()
     for row in rows:
         state = states.get(row["id"])
         vector = clock.effective(

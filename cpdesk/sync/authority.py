@@ -133,6 +133,10 @@ RULES: dict[str, Rule] = {
 }
 
 
+#: Tables whose records only the centre may create or change (a field's own are kept back).
+CENTRE_WRITES_ONLY = frozenset(name for name, rule in RULES.items() if rule.create == CENTRE)
+
+
 @dataclass(frozen=True)
 class Sender:
     """Who signed a bundle, as this database sees it: the centre or not, and from which device."""

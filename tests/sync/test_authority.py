@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from cpdesk.store.models import Company, Programme, SyncRecord
+from cpdesk.store.models import Company, Indicator, Programme, SyncRecord
 from cpdesk.store.session import VERSION_CEILING
 from cpdesk.sync import authority, clock
 from cpdesk.sync.records import synced_tables, table_codec
@@ -323,3 +323,22 @@ def test_an_id_of_another_table_is_refused(network: Network) -> None:
     clash = company(field.db.device_id, id=factor_set["id"])
     path = send(network, field, [("company", {field.db.device_id: 1}, clash)])
     refused(network.centre, path, f"company {factor_set['id']}: this id already names a record of table factor_set")
+
+
+def test_a_fields_own_indicators_stay_behind_and_the_centres_travel_unchanged(network: Network) -> None:
+    """The demo writes the centre's indicators wherever it runs: a field's export leaves its
+    own out (the centre would refuse the bundle for good), and carries the centre's as they are."""
+    from tests.sync.conftest import add_indicator
+
+    field = network.field("lan")
+    with network.centre.db.sessions.begin() as session:
+        theirs = add_indicator(session)
+    network.send(network.centre, field)
+    with field.db.sessions.begin() as session:
+        own = add_indicator(session)
+    path = network.path("lan")
+    field.export(path, all_records=True)
+    report = accepted(network.centre, path)
+    assert report["entities"]["indicator"] == {"new": 0, "updated": 0, "unchanged": 1, "conflicts": 0, "rejected": 0}
+    with network.centre.db.reading() as session:
+        assert session.get(Indicator, theirs) is not None and session.get(Indicator, own) is None
