@@ -72,13 +72,19 @@ def expected(base: tuple[Any, ...], changes: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def second_centre(network: Network, name: str) -> Site:
-    """Another centre that trusts the same auditors (to merge in the other order)."""
+    """Another centre that trusts the same auditors (to merge in the other order).
+
+    It starts from what the first centre holds: a field bundle may carry another device's
+    records only where the receiving side already holds them (a field cannot make them new).
+    """
     site = Site(name, network.workspaces(name), network.tmp / f"keys-{name}")
     with site.active():
         sync_keys.init_centre(site.db, name)
+        sync_keys.trust_key(site.db, network.centre_key, "VNCPC", centre_fingerprint=network.centre_fingerprint)
     for field in network.sites.values():
         with site.active():
             sync_keys.trust_key(site.db, field.key_file(network.folder), field.name)
+    network.send(network.centre, site)
     return site
 
 

@@ -85,7 +85,13 @@ def test_sigkill_during_an_import_leaves_the_centre_as_it_was(network: Network, 
             insert(Programme),
             [
                 dict(
-                    id=uuid.uuid4(), code=f"P{i}", name="many", created_at=now, updated_at=now, device_id="d", version=1
+                    id=uuid.uuid4(),
+                    code=f"P{i}",
+                    name="many",
+                    created_at=now,
+                    updated_at=now,
+                    device_id=a.db.device_id,
+                    version=1,
                 )
                 for i in range(30_000)
             ],
