@@ -100,9 +100,7 @@ def create_company(
         size=None if size in (None, "") else check.code("company", "size", size, CompanySize),
         address=check.text("company", "address", address, max_len=2000, required=False),
         contact=check.text("company", "contact", contact, required=False),
-        employees=None
-        if employees is None
-        else int(check.required_number("company", "employees", employees, minimum=0)),
+        employees=check.whole("company", "employees", employees, optional=True),
         origin=check.code("company", "origin", origin, DataOrigin),
     )
     with unit_of_work(db) as session:

@@ -68,12 +68,9 @@ def _number(**bounds: Any) -> Checker:
     return lambda _s, obj, v: check.number(_name(obj), "", v, **bounds)
 
 
-def _whole() -> Checker:
-    def whole(_s: Session, obj: Any, value: Any) -> int:
-        number = check.required_number(_name(obj), "", value, minimum=0)
-        if number != int(number):
-            raise ValueError("must be a whole number")
-        return int(number)
+def _whole(optional: bool = False) -> Checker:
+    def whole(_s: Session, obj: Any, value: Any) -> int | None:
+        return check.whole(_name(obj), "", value, optional=optional)
 
     return whole
 
@@ -143,7 +140,7 @@ ENTITIES: dict[str, _Entity] = {
             "province": _text(100, False),
             "address": _text(2000, False),
             "contact": _text(required=False),
-            "employees": _number(minimum=0, optional=True),
+            "employees": _whole(optional=True),
         },
     ),
     "assessment": _Entity(

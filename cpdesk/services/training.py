@@ -63,12 +63,7 @@ def _date(entity: str, field: str, value: Any, *, optional: bool = False) -> dat
 
 
 def _whole(entity: str, field: str, value: Any, *, minimum: int = 0, optional: bool = False) -> int | None:
-    number = check.number(entity, field, value, minimum=minimum, optional=optional)
-    if number is None:
-        return None
-    if number != int(number):
-        raise ValidationError(entity, field, value, "must be a whole number")
-    return int(number)
+    return check.whole(entity, field, value, minimum=minimum, optional=optional)
 
 
 def _days(entity: str, value: Any) -> float:

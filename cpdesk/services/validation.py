@@ -65,6 +65,21 @@ def number(
     return result
 
 
+#: The largest whole number a count or position holds: its column is 32 bits on PostgreSQL
+#: (and a bundle's record is held to the same, see cpdesk.core.record_rules).
+MAX_WHOLE = 2**31 - 1
+
+
+def whole(entity: str, field: str, value: Any, *, minimum: int = 0, optional: bool = False) -> int | None:
+    """A whole number from ``minimum`` to :data:`MAX_WHOLE` (a count, a position, a number)."""
+    result = number(entity, field, value, minimum=minimum, maximum=MAX_WHOLE, optional=optional)
+    if result is None:
+        return None
+    if result != int(result):
+        raise ValidationError(entity, field, value, "must be a whole number")
+    return int(result)
+
+
 def required_number(entity: str, field: str, value: Any, **bounds: Any) -> float:
     result = number(entity, field, value, **bounds)
     assert result is not None

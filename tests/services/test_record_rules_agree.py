@@ -66,25 +66,12 @@ def _probes(column: ColumnCodec) -> list[Any]:
 
 #: Checks against a catalogue of the database (the centre's sectors), not a rule of one value.
 CATALOGUE = {("course", "sector")}
-#: Whole numbers the services take up to 10^15 while the column holds 32 bits on PostgreSQL
-#: (where such an entry fails on writing today): the services' ``_whole`` checks
-#: (services/editing.py, services/training.py) need ``maximum=2**31 - 1``.
-WIDER_THAN_THE_COLUMN = {
-    ("company", "employees"),
-    ("process_step", "position"),
-    ("course_module", "number"),
-    ("training_session", "participant_count"),
-    ("workshop", "participant_count"),
-}
 
 
 def _cases() -> Iterator[Any]:
     for table, name, checker, obj in _fields():
-        marks = []
-        if (table, name) in WIDER_THAN_THE_COLUMN:
-            marks.append(pytest.mark.xfail(strict=True, reason="the service allows more than the column holds"))
         if (table, name) not in CATALOGUE:
-            yield pytest.param(table, name, checker, obj, marks=marks, id=f"{table}.{name}")
+            yield pytest.param(table, name, checker, obj, id=f"{table}.{name}")
 
 
 @pytest.mark.parametrize(("table", "name", "checker", "obj"), list(_cases()))
