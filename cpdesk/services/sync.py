@@ -34,6 +34,7 @@ from cpdesk.store import ownership
 from cpdesk.store.database import Database
 from cpdesk.store.models import SyncImport, SyncPeerRow, SyncRecord
 from cpdesk.sync import authority, clock
+from cpdesk.sync.conflict_list import read_conflicts
 from cpdesk.sync.errors import BundleRejected, UntrustedBundle
 from cpdesk.sync.keys import PublicIdentity
 from cpdesk.sync.merge import EntityReport, Merger
@@ -360,6 +361,7 @@ def import_bundle(
         if done is not None:
             return done
         bundle.verify_contents(_scaled(progress, 0.0, 0.4), cancelled)
+        _check_conflict_list(bundle)
         report.members_checked = len(bundle.manifest.members)
         try:
             with unit_of_work(db) as session:
@@ -407,6 +409,16 @@ def _check_signer_role(bundle: OpenedBundle) -> None:
             f"a reference-data pack must be signed by the centre; this one is signed by {bundle.signer.name!r}",
             bundle.source,
         )
+
+
+def _check_conflict_list(bundle: OpenedBundle) -> None:
+    """A data bundle's list of conflicts is read and checked whole before the first write."""
+    shipped = bundle.file(sync_conflicts.CONFLICTS_FILE)
+    if shipped is not None and bundle.manifest.kind == "data":
+        try:
+            read_conflicts(shipped)
+        except BundleRejected as exc:
+            raise exc.with_source(bundle.source) from None
 
 
 def _merge(

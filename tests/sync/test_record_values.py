@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from cpdesk.sync import writer
+from cpdesk.sync.errors import BundleRejected
 from cpdesk.sync.records import table_codec
 from tests.sync.assessment_rows import Rows, small_assessment
 from tests.sync.conftest import Network
@@ -316,3 +317,26 @@ def test_every_table_within_its_limits_fits_one_record_line() -> None:
         texts = sum(c.length or 0 for c in codec.columns if c.kind == "text")
         assert texts * 6 + 64 * 1024 * 4 // 3 + 4096 < MAX_LINE, codec.name
         assert all(c.length for c in codec.columns if c.kind == "text"), codec.name
+
+
+def test_a_malformed_list_of_conflicts_is_refused_before_the_merge_starts(sqlite_network: Network) -> None:
+    """The list is checked with the records, before the import's transaction: no table is
+    merged (and rolled back) first, so a dry run and a real import refuse it alike and early."""
+    network = sqlite_network
+    field = network.field("lan")
+    rows = small_assessment(field.db.device_id)
+    entry = _conflict(rows)
+    entry["detected_at"] = "2026-03-01T08:00:00"  # no time zone
+    path = network.path("conflicts-early")
+    craft_bundle(
+        path,
+        rows.records(),
+        keys=site_keys(field),
+        device_id=field.db.device_id,
+        recipient=site_identity(network.centre),
+        files={"conflicts.json": json.dumps([entry]).encode()},
+    )
+    steps: list[str] = []
+    with pytest.raises(BundleRejected, match="has no time zone"):
+        network.centre.import_(path, progress=lambda _fraction, message: steps.append(message))
+    assert steps and not [step for step in steps if step.startswith("merging")]
