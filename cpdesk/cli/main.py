@@ -103,8 +103,16 @@ def emit_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+#: The longest message printed; a reason quoting what a hostile file holds is cut, not echoed.
+MAX_MESSAGE = 1000
+
+
 def _fail(message: str, code: int = EXIT_ERROR) -> int:
-    print(f"cpdesk: error: {message}", file=sys.stderr)
+    # One line whatever the reason quotes (a title typed over two lines, a cell of a file).
+    line = " ".join(message.split())
+    if len(line) > MAX_MESSAGE:
+        line = line[: MAX_MESSAGE - 1] + "…"
+    print(f"cpdesk: error: {line}", file=sys.stderr)
     return code
 
 

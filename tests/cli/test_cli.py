@@ -108,6 +108,16 @@ def test_unknown_assessment(tmp_path: Path, capsys) -> None:
     assert code == 1 and err.strip() == "cpdesk: error: no assessment 0123456789"
 
 
+def test_a_reason_quoting_line_breaks_or_a_huge_text_stays_one_bounded_line(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "x.sqlite")
+    assert main(["--db", db, "show", "assessment", "ab\ncd"]) == 1
+    err = capsys.readouterr().err
+    assert err == "cpdesk: error: no assessment ab cd\n"
+    assert main(["--db", db, "show", "assessment", "ab" * 100_000]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.endswith("…\n") and len(err) <= len("cpdesk: error: ") + 1001
+
+
 def test_bad_database_locations(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "--db", str(tmp_path / "missing" / "x.sqlite"), "check")
     assert code == 1 and "does not exist" in err and len(err.strip().splitlines()) == 1
