@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cpdesk.core.numbers import AmbiguousNumber, NumberFormatError, format_number
 from cpdesk.services.errors import CpdeskError, NotFoundError, ValidationError
+from cpdesk.sync.errors import BundleRejected
 
 log = logging.getLogger("cpdesk.gui")
 
@@ -262,6 +263,10 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "This record no longer exists (it was deleted).")
     if isinstance(exc, NumberFormatError):
         return number_error_text(exc, exc.locale)
+    if isinstance(exc, BundleRejected):
+        from cpdesk.gui.sync.refusals import refusal_text  # the sync screens' names, when needed
+
+        return refusal_text(str(exc))
     if isinstance(exc, CpdeskError):
         return logger_text(str(exc))
     if isinstance(exc, OSError):

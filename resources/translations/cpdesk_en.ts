@@ -4406,6 +4406,133 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>%1: rejected, nothing was imported: %2</source>
+        <translation>%1: rejected, nothing was imported: %2</translation>
+    </message>
+    <message>
+        <source>rejected, nothing was imported: %1</source>
+        <translation>rejected, nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>only the centre may create %1; this bundle is signed by a field key</source>
+        <translation>only the centre may create %1; this bundle is signed by a field key</translation>
+    </message>
+    <message>
+        <source>only the centre may change %1; this bundle is signed by a field key</source>
+        <translation>only the centre may change %1; this bundle is signed by a field key</translation>
+    </message>
+    <message>
+        <source>only the centre may delete %1; this bundle is signed by a field key</source>
+        <translation>only the centre may delete %1; this bundle is signed by a field key</translation>
+    </message>
+    <message>
+        <source>only the centre, or the installation that alone made it, may change or delete %1; this bundle is signed by a field key</source>
+        <translation>only the centre, or the installation that alone made it, may change or delete %1; this bundle is signed by a field key</translation>
+    </message>
+    <message>
+        <source>its last editor is device %1, but the bundle is signed by device %2; a field bundle carries only its own edits</source>
+        <translation>its last editor is device %1, but the bundle is signed by device %2; a field bundle carries only its own edits</translation>
+    </message>
+    <message>
+        <source>it claims version %1 of device %2, but this database holds only version %3 of it; a field bundle carries only its own edits</source>
+        <translation>it claims version %1 of device %2, but this database holds only version %3 of it; a field bundle carries only its own edits</translation>
+    </message>
+    <message>
+        <source>version %1 is outside 1..%2</source>
+        <translation>version %1 is outside 1..%2</translation>
+    </message>
+    <message>
+        <source>its version vector gives device %1 version %2, above the limit %3</source>
+        <translation>its version vector gives device %1 version %2, above the limit %3</translation>
+    </message>
+    <message>
+        <source>this id already names a record of another kind (%1)</source>
+        <translation>this id already names a record of another kind (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 is not a finite number</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 in size</source>
+        <translation>%1 is larger than %2 in size</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than zero</source>
+        <translation>%1 must be greater than zero</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 must be at least %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 must be at most %2</translation>
+    </message>
+    <message>
+        <source>has %1 characters, at most %2 allowed</source>
+        <translation>has %1 characters, at most %2 allowed</translation>
+    </message>
+    <message>
+        <source>is empty; it must be given</source>
+        <translation>is empty; it must be given</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit cpdesk knows</source>
+        <translation>%1 is not a unit cpdesk knows</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 is not text</translation>
+    </message>
+    <message>
+        <source>is not JSON</source>
+        <translation>is not JSON</translation>
+    </message>
+    <message>
+        <source>it is signed with key %1, which is not trusted here (signed as %2)</source>
+        <translation>it is signed with key %1, which is not trusted here (signed as %2)</translation>
+    </message>
+    <message>
+        <source>it is signed with key %1 of %2, revoked on %3</source>
+        <translation>it is signed with key %1 of %2, revoked on %3</translation>
+    </message>
+    <message>
+        <source>it is encrypted for the key %1, whose private key is not on this installation or centre database</source>
+        <translation>it is encrypted for the key %1, whose private key is not on this installation or centre database</translation>
+    </message>
+    <message>
+        <source>its signature does not check: the bundle was altered or damaged</source>
+        <translation>its signature does not check: the bundle was altered or damaged</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cut short at byte %1</source>
+        <translation>the file is damaged or cut short at byte %1</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cut short</source>
+        <translation>the file is damaged or cut short</translation>
+    </message>
+    <message>
+        <source>its contents are %1 bytes, more than the %2 bytes allowed (a larger maximum can be set with CPDESK_MAX_BUNDLE_SIZE)</source>
+        <translation>its contents are %1 bytes, more than the %2 bytes allowed (a larger maximum can be set with CPDESK_MAX_BUNDLE_SIZE)</translation>
+    </message>
+    <message>
+        <source>%1 %2 carries a value of %3, more than the %4 a record may carry</source>
+        <translation>%1 %2 carries a value of %3, more than the %4 a record may carry</translation>
+    </message>
+    <message>
+        <source>it was written by a newer cpdesk; update cpdesk to import it</source>
+        <translation>it was written by a newer cpdesk; update cpdesk to import it</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Assessment summary (PDF)</source>
@@ -4913,6 +5040,26 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>resource savings</source>
         <translation>resource savings</translation>
+    </message>
+    <message>
+        <source>factor set</source>
+        <translation>factor set</translation>
+    </message>
+    <message>
+        <source>fuel factor</source>
+        <translation>fuel factor</translation>
+    </message>
+    <message>
+        <source>grid factor</source>
+        <translation>grid factor</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation>indicator value</translation>
     </message>
 </context>
 <context>

@@ -4406,6 +4406,133 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>%1: rejected, nothing was imported: %2</source>
+        <translation>%1: bị từ chối, không nhập gì: %2</translation>
+    </message>
+    <message>
+        <source>rejected, nothing was imported: %1</source>
+        <translation>bị từ chối, không nhập gì: %1</translation>
+    </message>
+    <message>
+        <source>only the centre may create %1; this bundle is signed by a field key</source>
+        <translation>chỉ trung tâm mới được tạo %1; gói này được ký bằng khoá của máy hiện trường</translation>
+    </message>
+    <message>
+        <source>only the centre may change %1; this bundle is signed by a field key</source>
+        <translation>chỉ trung tâm mới được sửa %1; gói này được ký bằng khoá của máy hiện trường</translation>
+    </message>
+    <message>
+        <source>only the centre may delete %1; this bundle is signed by a field key</source>
+        <translation>chỉ trung tâm mới được xoá %1; gói này được ký bằng khoá của máy hiện trường</translation>
+    </message>
+    <message>
+        <source>only the centre, or the installation that alone made it, may change or delete %1; this bundle is signed by a field key</source>
+        <translation>chỉ trung tâm, hoặc máy duy nhất đã tạo ra, mới được sửa hay xoá %1; gói này được ký bằng khoá của máy hiện trường</translation>
+    </message>
+    <message>
+        <source>its last editor is device %1, but the bundle is signed by device %2; a field bundle carries only its own edits</source>
+        <translation>người sửa cuối là máy %1, nhưng gói được ký bởi máy %2; gói của máy hiện trường chỉ mang các sửa đổi của chính máy đó</translation>
+    </message>
+    <message>
+        <source>it claims version %1 of device %2, but this database holds only version %3 of it; a field bundle carries only its own edits</source>
+        <translation>bản ghi nhận là phiên bản %1 của máy %2, nhưng cơ sở dữ liệu này chỉ có phiên bản %3; gói của máy hiện trường chỉ mang các sửa đổi của chính máy đó</translation>
+    </message>
+    <message>
+        <source>version %1 is outside 1..%2</source>
+        <translation>phiên bản %1 nằm ngoài khoảng 1..%2</translation>
+    </message>
+    <message>
+        <source>its version vector gives device %1 version %2, above the limit %3</source>
+        <translation>véc-tơ phiên bản ghi máy %1 ở phiên bản %2, vượt giới hạn %3</translation>
+    </message>
+    <message>
+        <source>this id already names a record of another kind (%1)</source>
+        <translation>mã này đã là của một bản ghi loại khác (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 không phải là số hữu hạn</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 không phải là số</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 in size</source>
+        <translation>%1 có độ lớn vượt quá %2</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than zero</source>
+        <translation>%1 phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 phải ít nhất là %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 phải nhiều nhất là %2</translation>
+    </message>
+    <message>
+        <source>has %1 characters, at most %2 allowed</source>
+        <translation>có %1 ký tự, tối đa được %2</translation>
+    </message>
+    <message>
+        <source>is empty; it must be given</source>
+        <translation>bị bỏ trống; phải có giá trị</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit cpdesk knows</source>
+        <translation>%1 không phải là đơn vị cpdesk biết</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 không phải là văn bản</translation>
+    </message>
+    <message>
+        <source>is not JSON</source>
+        <translation>không phải là JSON</translation>
+    </message>
+    <message>
+        <source>it is signed with key %1, which is not trusted here (signed as %2)</source>
+        <translation>gói được ký bằng khoá %1, khoá này không được tin cậy ở đây (ký tên %2)</translation>
+    </message>
+    <message>
+        <source>it is signed with key %1 of %2, revoked on %3</source>
+        <translation>gói được ký bằng khoá %1 của %2, đã bị thu hồi ngày %3</translation>
+    </message>
+    <message>
+        <source>it is encrypted for the key %1, whose private key is not on this installation or centre database</source>
+        <translation>gói được mã hoá cho khoá %1, mà khoá bí mật không có trên máy này hay trong cơ sở dữ liệu của trung tâm</translation>
+    </message>
+    <message>
+        <source>its signature does not check: the bundle was altered or damaged</source>
+        <translation>chữ ký không khớp: gói đã bị sửa đổi hoặc bị hỏng</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cut short at byte %1</source>
+        <translation>tệp bị hỏng hoặc bị cắt cụt ở byte %1</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cut short</source>
+        <translation>tệp bị hỏng hoặc bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>its contents are %1 bytes, more than the %2 bytes allowed (a larger maximum can be set with CPDESK_MAX_BUNDLE_SIZE)</source>
+        <translation>nội dung gói có %1 byte, vượt mức %2 byte cho phép (có thể đặt mức lớn hơn bằng CPDESK_MAX_BUNDLE_SIZE)</translation>
+    </message>
+    <message>
+        <source>%1 %2 carries a value of %3, more than the %4 a record may carry</source>
+        <translation>%1 %2 mang một giá trị %3, vượt mức %4 mà một bản ghi được mang</translation>
+    </message>
+    <message>
+        <source>it was written by a newer cpdesk; update cpdesk to import it</source>
+        <translation>gói do phiên bản cpdesk mới hơn ghi; hãy cập nhật cpdesk để nhập</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Assessment summary (PDF)</source>
@@ -4913,6 +5040,26 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>resource savings</source>
         <translation>tài nguyên tiết kiệm</translation>
+    </message>
+    <message>
+        <source>factor set</source>
+        <translation>bộ hệ số</translation>
+    </message>
+    <message>
+        <source>fuel factor</source>
+        <translation>hệ số nhiên liệu</translation>
+    </message>
+    <message>
+        <source>grid factor</source>
+        <translation>hệ số lưới điện</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>chỉ số</translation>
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation>giá trị chỉ số</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.gui.errors import describe
+from cpdesk.gui.sync.refusals import reason_text
 from cpdesk.gui.sync.texts import (
     BAD,
     GOOD,
@@ -202,7 +203,7 @@ class ImportDialog(QDialog):
                 "as the centre told it to you, and press Enter."
             )
             self.fingerprint.setFocus()
-        self._rejected(error.reason, hint)
+        self._rejected(reason_text(error.reason), hint)
 
     def _rejected(self, reason: str, hint: str = "") -> None:
         self.verification.setText(

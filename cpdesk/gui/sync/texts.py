@@ -78,6 +78,15 @@ def table_label(name: str) -> str:
 
 def record_label(name: str) -> str:
     """One record of a synced table, in the workbench's words ("assessment", "option")."""
+    centre = {
+        "factor_set": translate("Sync", "factor set"),
+        "fuel_factor": translate("Sync", "fuel factor"),
+        "grid_factor": translate("Sync", "grid factor"),
+        "indicator": translate("Sync", "indicator"),
+        "indicator_value": translate("Sync", "indicator value"),
+    }
+    if name in centre:
+        return centre[name]
     return entity_label({"cp_option": "option"}.get(name, name)).replace("_", " ")
 
 
