@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -68,13 +69,15 @@ def annuity_factor(rate: float, years: int) -> float:
 def simple_payback(investment: float, annual_net_savings: float) -> float | None:
     """Years until the undiscounted savings equal the investment; None if never.
 
-    No investment pays back at once (0) when there are savings to speak of.
+    No investment pays back at once (0) when there are savings to speak of. A payback beyond
+    the largest float (an investment of 10^15 against savings of 10^-300) is never, too.
     """
     _check_amount("investment", investment)
     _check_finite("annual net savings", annual_net_savings)
     if annual_net_savings <= 0:
         return None
-    return investment / annual_net_savings
+    years = investment / annual_net_savings
+    return years if math.isfinite(years) else None
 
 
 def npv(rate: float, investment: float, annual_net_cash: float, lifetime_years: int) -> float:
@@ -86,13 +89,22 @@ def npv(rate: float, investment: float, annual_net_cash: float, lifetime_years: 
 def irr(investment: float, annual_net_cash: float, lifetime_years: int) -> IrrOutcome:
     """Internal rate of return: the rate at which the NPV is zero.
 
+    The NPV is zero where ``q * annuity_factor(r, n) = 1``, q = cash / investment, so the
+    rate depends on q alone; working with q keeps the function near 1 in size, where the
+    amounts themselves (5e-324 against 10^15) would underflow to nothing.
+
     With an investment and positive annual cash there is exactly one sign change in the cash
     flows and so exactly one root above -100 %, found by ``brentq`` on a bracket that is
-    proven to hold it: [0, max(1, 2C/I)] when the undiscounted cash covers the investment
-    (NPV(0) >= 0 and NPV(2C/I) < C/(2C/I) - I < 0), else (-100 %, 0). Below zero the NPV is
-    multiplied by (1 + r)^n, which has the same roots but stays finite as r -> -100 %.
-    Without an investment, or without positive cash, the flows do not change sign and the
-    IRR is undefined.
+    proven to hold it: [0, max(1, 2q)] when the undiscounted cash covers the investment
+    (q n >= 1, and at 2q the NPV is below q/(2q) - 1 < 0), else (-100 %, 0). Below zero the
+    function is multiplied by (1 + r)^n, which has the same roots but stays finite as
+    r -> -100 %. Without an investment, or without positive cash, the flows do not change
+    sign and the IRR is undefined.
+
+    A root no float can hold is undefined too: q beyond the largest float puts the rate
+    there as well (it is at least q - 1), and q so small that the root lies within 10^-12 of
+    -100 % (savings of 5e-324 against 10^15) leaves a rate that prints as -100 % and says
+    only that the option does not pay back (its note ``PAYBACK_BEYOND_LIFETIME``).
     """
     _check_all(0.0, investment, annual_net_cash, lifetime_years)
     if investment == 0:
@@ -100,18 +112,31 @@ def irr(investment: float, annual_net_cash: float, lifetime_years: int) -> IrrOu
     if annual_net_cash <= 0:
         reason = EconomicsNote.NO_SAVINGS if annual_net_cash == 0 else EconomicsNote.COSTS_EXCEED_SAVINGS
         return IrrOutcome(None, reason)
-    n, cash = lifetime_years, annual_net_cash
-    if cash * n >= investment:
-        hi = max(1.0, 2 * cash / investment)
-        rate = brentq(lambda r: npv(r, investment, cash, n), 0.0, hi, xtol=1e-14, rtol=1e-13)
+    n, q = lifetime_years, annual_net_cash / investment
+    if q * n >= 1:
+        hi = max(1.0, min(2 * q, sys.float_info.max))
+        if not _ratio_npv(hi, q, n) < 0:  # q is infinite: the rate is beyond every float
+            return IrrOutcome(None, EconomicsNote.NO_INVESTMENT)
+        rate = brentq(_ratio_npv, 0.0, hi, args=(q, n), xtol=1e-14, rtol=1e-13)
     else:
-
-        def future_value(r: float) -> float:
-            growth = math.exp(n * math.log1p(r))
-            return cash * (growth - 1) / r - investment * growth if r else cash * n - investment
-
-        rate = brentq(future_value, -1 + 1e-12, 0.0, xtol=1e-14, rtol=1e-13)
+        lo = -1 + 1e-12
+        if not _future_value(lo, q, n) > 0:  # the root lies between -100 % and lo
+            return IrrOutcome(None, EconomicsNote.PAYBACK_BEYOND_LIFETIME)
+        rate = brentq(_future_value, lo, 0.0, args=(q, n), xtol=1e-14, rtol=1e-13)
     return IrrOutcome(float(rate), None)
+
+
+def _ratio_npv(rate: float, q: float, years: int) -> float:
+    """The NPV of an investment of 1 that brings ``q`` a year: q * annuity_factor(rate, years) - 1."""
+    return q * annuity_factor(rate, years) - 1
+
+
+def _future_value(rate: float, q: float, years: int) -> float:
+    """:func:`_ratio_npv` times (1 + rate)^years, finite down to -100 %."""
+    if rate == 0:
+        return q * years - 1
+    growth = math.exp(years * math.log1p(rate))
+    return q * (growth - 1) / rate - growth
 
 
 def discounted_payback(rate: float, investment: float, annual_net_cash: float, lifetime_years: int) -> float | None:
@@ -195,7 +220,7 @@ def evaluate_option(option: OptionEconomicsInput) -> OptionEconomics:
     if cash <= 0:
         notes.append(EconomicsNote.NO_SAVINGS if option.annual_savings == 0 else EconomicsNote.COSTS_EXCEED_SAVINGS)
     payback = simple_payback(option.investment, cash)
-    if payback is not None and payback > years:
+    if cash > 0 and (payback is None or payback > years):  # None: beyond every float
         notes.append(EconomicsNote.PAYBACK_BEYOND_LIFETIME)
     discounted = discounted_payback(rate, option.investment, cash, years)
     if discounted is None and cash > 0:
