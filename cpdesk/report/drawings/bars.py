@@ -23,15 +23,23 @@ ROW_GAP = 7.0
 
 
 def nice_ticks(top: float, count: int = 5) -> list[float]:
-    """Round tick values from 0 past ``top`` (1, 2, 2.5 or 5 times a power of ten apart)."""
+    """Round tick values from 0 past ``top`` (1, 2, 2.5 or 5 times a power of ten apart).
+
+    Near the smallest floats (5e-324) the step underflows to nothing or has no round value;
+    the axis is then just 0 and ``top``.
+    """
     if top <= 0 or not math.isfinite(top):
         return [0.0, 1.0]
     raw = top / count
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    power = 10.0 ** math.floor(math.log10(raw)) if raw > 0 else 0.0
+    step = next((m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw), 0.0)
+    if not step > 0:
+        return [0.0, top]
     ticks = [0.0]
     while ticks[-1] < top - 1e-9 * top:
         ticks.append(ticks[-1] + step)
+    if not math.isfinite(ticks[-1]):  # a step past the largest float: end the axis at top
+        ticks[-1] = top
     return ticks
 
 
@@ -49,15 +57,19 @@ def hbar_chart(
 ) -> Drawing:
     """Bars per row (one per series) with the row's label on the left and a note on the right.
 
-    ``rows``: (label, one value per series, right-hand text).
+    ``rows``: (label, one value per series, right-hand text); the axis runs past the largest
+    finite value, and a bar never runs past the axis.
     """
     register_fonts()
     label_w = width * 0.3
     right_w = 52.0 if any(r[2] for r in rows) else 0.0
     plot_w = width - label_w - right_w - 8
-    top_value = max((v for _l, values, _r in rows for v in values if v is not None), default=0.0)
+    # An infinite share (an actual of 10^15 against a target of 5e-324) runs to the axis end.
+    finite = (v for _l, values, _r in rows for v in values if v is not None and math.isfinite(v))
+    top_value = max(finite, default=0.0)
     ticks = nice_ticks(top_value)
-    scale = plot_w / ticks[-1] if ticks[-1] else 0.0
+    # Positions as fractions of the axis: plot_w / ticks[-1] overflows for an axis of 10^-310.
+    span = ticks[-1]
     group_h = bar_h * len(series) + row_gap
     legend_group, legend_h = legend([(c, name) for name, c in series], label_w, 0, plot_w + right_w)
     axis_h = 14.0
@@ -67,7 +79,7 @@ def hbar_chart(
     plot_top = height - header_h
     g = Group()
     for tick in ticks:
-        x = label_w + tick * scale
+        x = label_w + plot_w * (tick / span)
         g.add(Line(x, plot_top, x, plot_top - group_h * len(rows), strokeColor=theme.RULE, strokeWidth=0.35))
         g.add(
             String(
@@ -119,7 +131,7 @@ def hbar_chart(
                 Rect(
                     label_w,
                     y_top - (s + 1) * bar_h + 0.6,
-                    value * scale,
+                    plot_w * min(1.0, value / span),
                     bar_h - 1.2,
                     fillColor=colour,
                     strokeColor=None,

@@ -72,15 +72,21 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
         return drawing
     biggest = max(sum(size[n] for n in col) for col in columns)
     most = max(len(col) for col in columns)
-    scale = max(1e-12, (plot_h - NODE_GAP * (most - 1)) / biggest) if biggest else 1.0
+    room = max(0.0, plot_h - NODE_GAP * (most - 1))
+
+    def scale(amount: float) -> float:
+        """Points for ``amount``: the tallest column fills the room. The share first, since
+        room / biggest overflows for a balance of 5e-324 (and 0 * inf is NaN)."""
+        return room * (amount / biggest)
+
     col_step = (width - LABEL_ROOM - NODE_W) / max(1, len(columns) - 1)
 
     box: dict[str, tuple[float, float, float]] = {}  # node -> x, top y, height
     for c, col in enumerate(columns):
-        total = sum(max(size[n] * scale, 1.0) for n in col) + NODE_GAP * (len(col) - 1)
+        total = sum(max(scale(size[n]), 1.0) for n in col) + NODE_GAP * (len(col) - 1)
         y = plot_h - (plot_h - total) / 2
         for n in col:
-            h = max(size[n] * scale, 1.0)
+            h = max(scale(size[n]), 1.0)
             box[n] = (c * col_step, y, h)
             y -= h + NODE_GAP
 
@@ -95,14 +101,14 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
     for i in sorted(range(len(drawn)), key=lambda i: -box[drawn[i].target][1]):
         k = drawn[i]
         start[i] = box[k.source][1] - out_offset[k.source]
-        out_offset[k.source] += max(k.value * scale, 0.4)
+        out_offset[k.source] += max(scale(k.value), 0.4)
     for i in sorted(range(len(drawn)), key=lambda i: -box[drawn[i].source][1]):
         k = drawn[i]
         end[i] = box[k.target][1] - in_offset[k.target]
-        in_offset[k.target] += max(k.value * scale, 0.4)
+        in_offset[k.target] += max(scale(k.value), 0.4)
     # wide bands first, so that a narrow band crossing a wide one is drawn on top of it
     for i, k in sorted(enumerate(drawn), key=lambda item: -item[1].value):
-        w = max(k.value * scale, 0.4)
+        w = max(scale(k.value), 0.4)
         bands.add(
             _band(box[k.source][0] + NODE_W, start[i], box[k.target][0], end[i], w, theme.carrier_colour(k.carrier))
         )
@@ -117,7 +123,7 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
         # steps dark, plant inputs and outputs in their carrier's colour (as on screen)
         colour = theme.carrier_colour(boundary_carrier[n]) if n in boundary_carrier else theme.INK
         nodes_g.add(Rect(x, top - h, NODE_W, h, fillColor=colour, strokeColor=None))
-        unaccounted = _unaccounted(n, links) * scale
+        unaccounted = scale(_unaccounted(n, links))
         if unaccounted > 0.8 and not n.startswith(("in:", "out:")):
             nodes_g.add(
                 Rect(x + NODE_W, top - h, 4, min(unaccounted, h), fillColor=theme.UNACCOUNTED, strokeColor=None)
