@@ -1,15 +1,15 @@
 """Whatever import accepts, every command on the assessment still works.
 
 Hypothesis makes records of one assessment with values that are valid but extreme: numbers
-from zero to 10^15 within each column's rules (its bounds favoured), texts empty, Vietnamese
-or as long as allowed, dates and times from year 1 to 9999. A field sends them to the centre
-as a bundle; the centre imports them and then runs ``show assessment``, both balances,
-``options``, ``guide``, ``report assessment`` (PDF) and ``export``.
+from zero through 5e-324 to 10^15 within each column's rules (its bounds favoured), texts
+empty, Vietnamese or as long as allowed, dates and times from year 1 to 9999. A field sends
+them to the centre as a bundle; the centre imports them and then runs ``show assessment``,
+both balances, ``options``, ``guide``, ``report assessment`` (PDF) and ``export``.
 
 None may fail. ``show``, ``guide`` and ``export`` only read and copy: they must succeed. The
 balances, the options and the report compute figures (a balance of 10^15 m³ a year in and
-10^-6 out, a reading given as a total that cannot be brought to a year, the IRR of an
-investment 10^21 times its savings); where a figure cannot be computed the command may refuse
+5e-324 out, a reading given as a total that cannot be brought to a year, the IRR of an
+investment 2·10^338 times its savings); where a figure cannot be computed the command may refuse
 in one line that says what and where (``cpdesk: error: ...``), never with a traceback or
 "internal error", since a refusal that names the value is what a person can act on, whereas a
 made-up figure would be wrong. JSON output holds no Infinity or NaN.
@@ -36,27 +36,14 @@ _counter = itertools.count()
 
 
 def numbers(rule: record_rules.Number) -> st.SearchStrategy[float]:
-    """Floats within a rule, its bounds and zero favoured; nonzero ones at least 10^-6 in size.
-
-    Smaller ones (1e-300, 5e-324) are valid records too, but break figures downstream today
-    (see :data:`TINY`), so they are left out here until those are fixed.
-    """
+    """Floats within a rule, its bounds, zero and tiny nonzero sizes (5e-324, 1e-300) favoured."""
     largest = record_rules.MAX_MAGNITUDE
     low = max(rule.minimum if rule.minimum is not None else -largest, -largest)
     high = min(rule.maximum if rule.maximum is not None else largest, largest)
     if rule.positive:
         low = max(low, record_rules.SMALLEST_POSITIVE)
-    edges = [v for v in (low, high, 0.0, 1e-6, 1.0, 1e15) if low <= v <= high]
-    drawn = st.floats(min_value=low, max_value=high).filter(lambda v: v == 0 or abs(v) >= TINY)
-    return st.one_of(st.sampled_from(edges), drawn)
-
-
-#: Figures nonzero but smaller than this in size still break the report and the options:
-#: an investment of 1e-300 without savings and an exchange rate of 6e14 makes the report's
-#: chart fail ("cannot convert float NaN to integer", an internal error), savings of 5e-324
-#: against an investment of 1e15 make ``options`` refuse with the IRR solver's "f(a) and f(b)
-#: must have different signs".
-TINY = 1e-6
+    edges = [v for v in (low, high, 0.0, 5e-324, 1e-300, 1e-6, 1.0, 1e15) if low <= v <= high]
+    return st.one_of(st.sampled_from(edges), st.floats(min_value=low, max_value=high))
 
 
 def texts(limit: int, required: bool = False, lines: bool = False) -> st.SearchStrategy[str]:
