@@ -216,8 +216,14 @@ def _merge(
     manifest = bundle.manifest
     policy = reference_policy if manifest.kind == "reference" else None
     sender = sync_keys.sender(session, bundle.signer, manifest.device_id, bundle.source)
+    orphans = ownership.OrphanWatch()
     merger = Merger(
-        session, peer=bundle.signer.fingerprint, bundle_id=uuid.UUID(manifest.bundle_id), policy=policy, sender=sender
+        session,
+        peer=bundle.signer.fingerprint,
+        bundle_id=uuid.UUID(manifest.bundle_id),
+        policy=policy,
+        sender=sender,
+        observe=orphans,
     )
     tables = bundle.tables
     codecs = {codec.name: codec for codec in synced_tables()}
@@ -238,7 +244,7 @@ def _merge(
     report.entities = merger.report.entities
     report.conflicts = [str(c) for c in [*merger.report.conflict_ids, *received]]
     report.rejections = merger.report.rejections
-    report.warnings.extend(ownership.tombstone_orphans(session, bundle))
+    report.warnings.extend(ownership.tombstone_orphans(session, orphans))
 
 
 def _already(session: Session, bundle: OpenedBundle, report: ImportReport) -> ImportReport | None:

@@ -53,7 +53,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import Table, case, select, update
 from sqlalchemy.orm import Session
@@ -208,41 +208,42 @@ def follow_deletion(
     return None
 
 
-class RecordSource(Protocol):
-    """What :func:`tombstone_orphans` reads of a bundle: its tables and their records."""
+class OrphanWatch:
+    """What an import's records say of owners: the deleted owners it brings, and the owners its
+    live records hang under. Fed by the merge batch by batch (see ``Merger.observe``), so the
+    bundle is not read again; records with bytes (attachments, chunks) are left to a join."""
 
-    @property
-    def tables(self) -> list[str]: ...
+    def __init__(self) -> None:
+        self.tables: set[str] = set()
+        self.candidates: dict[str, set[uuid.UUID]] = defaultdict(set)
+        self._owners = {edge.parent for edge in OWNERSHIP}
 
-    def records(self, table: str) -> Iterator[Any]: ...
-
-
-def tombstone_orphans(session: Session, bundle: RecordSource) -> list[str]:
-    """After an import: tombstone the live rows left under a deleted owner; say what was done.
-
-    The owners to look under are the ones the bundle names: its deleted records of owning
-    tables, and the owners its live records refer to when they are deleted here. Each is
-    found by id or by an indexed foreign key; what the bundle does not touch is not looked at
-    (the centre holds thousands of assessments). Records with bytes (attachments, chunks) are
-    not read again, which would fetch their bytes again: when the bundle holds some, the live
-    ones under a deleted assessment or series are found by a join instead. Cascaded rows get
-    their owner's ``deleted_at``.
-    """
-    owners = {edge.parent for edge in OWNERSHIP}
-    candidates: dict[str, set[uuid.UUID]] = defaultdict(set)
-    for name in bundle.tables:
+    def __call__(self, name: str, rows: list[dict[str, Any]]) -> None:
+        self.tables.add(name)
         edges = owners_of(name)
-        if name in _BYTES_TABLES or (name not in owners and not edges):
-            continue
-        for record in bundle.records(name):
-            row = record.row
+        if name in _BYTES_TABLES or (name not in self._owners and not edges):
+            return
+        for row in rows:
             if row.get("deleted_at") is not None:
-                if name in owners:
-                    candidates[name].add(row["id"])
+                if name in self._owners:
+                    self.candidates[name].add(row["id"])
                 continue
             for edge in edges:
                 if row.get(edge.column) is not None:
-                    candidates[edge.parent].add(row[edge.column])
+                    self.candidates[edge.parent].add(row[edge.column])
+
+
+def tombstone_orphans(session: Session, watch: OrphanWatch) -> list[str]:
+    """After an import: tombstone the live rows left under a deleted owner; say what was done.
+
+    The owners to look under are the ones the import's records name (``watch``): its deleted
+    records of owning tables, and the owners its live records refer to when they are deleted
+    here. Each is found by id or by an indexed foreign key; what the bundle does not touch is
+    not looked at (the centre holds thousands of assessments). When the bundle holds records
+    with bytes (attachments, chunks), the live ones under a deleted assessment or series are
+    found by a join. Cascaded rows get their owner's ``deleted_at``.
+    """
+    candidates = watch.candidates
     roots: dict[str, set[uuid.UUID]] = {}
     for name, ids in candidates.items():
         parent = _table(name)
@@ -252,7 +253,7 @@ def tombstone_orphans(session: Session, bundle: RecordSource) -> list[str]:
             roots.setdefault(name, set()).update(found)
     counts = _walk(session, roots, _Tombstone(None))
     for name in _BYTES_TABLES:
-        if name in bundle.tables:
+        if name in watch.tables:
             for table, count in _leaves_under_deleted(session, name).items():
                 counts[table] = counts.get(table, 0) + count
     _expire(session, counts)

@@ -105,8 +105,12 @@ class Merger:
         bundle_id: uuid.UUID | None = None,
         policy: Policy | None = None,
         sender: authority.Sender | None = None,
+        observe: Callable[[str, list[dict[str, Any]]], None] | None = None,
     ) -> None:
         self.session = session
+        #: Shown every batch of rows as merged (ids and references as stored here), for
+        #: what must follow the merge without reading the bundle again (deletions made whole).
+        self.observe = observe
         self.peer = peer
         self.bundle_id = bundle_id or uuid.uuid4()
         self.policy = policy or (lambda _codec: None)
@@ -143,6 +147,8 @@ class Merger:
 
     def _merge_batch(self, codec: TableCodec, batch: list[Record], entity: EntityReport) -> None:
         rows = [self._rewrite(codec, record.row) for record in batch]
+        if self.observe is not None:
+            self.observe(codec.name, rows)
         self._check_references(codec, rows)
         table = codec.table
         ids = [row["id"] for row in rows]
