@@ -12,12 +12,11 @@ skip them or to cancel. ``imported`` carries the stored series.
 from __future__ import annotations
 
 import dataclasses
-import threading
 import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,32 +58,6 @@ _PREVIEW_ROWS = 50
 _IMPORT, _COLUMN, _UNIT, _STREAM, _NAME = range(5)
 
 
-class _Asker(QObject):
-    """Asks, in the GUI thread, what to do about unreadable rows met in the worker thread."""
-
-    asked = Signal(object)
-
-    def __init__(self, dialog: LoggerImportDialog) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.answer = False
-        self.done = threading.Event()
-        self.asked.connect(self._ask)
-
-    def __call__(self, report: ReadReport) -> bool:  # in the worker thread
-        self.done.clear()
-        self.asked.emit(report)
-        self.done.wait()
-        return self.answer
-
-    @Slot(object)
-    def _ask(self, report: ReadReport) -> None:  # in the GUI thread
-        try:
-            self.answer = self.dialog.confirm_skip(report)
-        finally:
-            self.done.set()
-
-
 class LoggerImportDialog(QDialog):
     """Detect, preview, map and import one logger file into an assessment."""
 
@@ -110,7 +83,7 @@ class LoggerImportDialog(QDialog):
         self.result: ImportResult | None = None
         self.job: workers.Job | None = None
         self.streams = assessments.show_assessment(db, assessment_id).streams
-        self._asker = _Asker(self)
+        self._asker = workers.GuiQuestion(lambda report: self.confirm_skip(report))  # looked up when asked
         self._loading = False
         self._build()
         if data is not None:
@@ -444,7 +417,7 @@ class LoggerImportDialog(QDialog):
             self._refused(error)
             self.import_button.setEnabled(True)  # the user may change the mapping and try again
         else:
-            self.problems.setText(self.tr("The import failed: %s") % error)
+            self.problems.setText(self.tr("The import failed: %s") % describe(error))
 
     def _cancelled(self) -> None:
         self.import_button.setEnabled(True)

@@ -250,3 +250,34 @@ def stop_jobs_of(window: QWidget, timeout_s: float = 10.0) -> bool:
         job.cancel()
     deadline = time.monotonic() + timeout_s
     return all(job.wait(max(0.0, deadline - time.monotonic())) for job in mine)
+
+
+class GuiQuestion(QObject):
+    """Asks a question in the GUI thread on behalf of a job running in a worker thread.
+
+    ``GuiQuestion(ask)`` is called in the worker with the question's subject; ``ask(subject)``
+    runs in the GUI thread (a message box, say) and its answer comes back to the worker,
+    which waits for it (the logger import asks whether to skip unreadable rows).
+    """
+
+    asked = Signal(object)
+
+    def __init__(self, ask: Callable[[Any], bool]) -> None:
+        super().__init__()
+        self._ask = ask
+        self.answer = False
+        self.done = threading.Event()
+        self.asked.connect(self._answer)
+
+    def __call__(self, subject: Any) -> bool:  # in the worker thread
+        self.done.clear()
+        self.asked.emit(subject)
+        self.done.wait()
+        return self.answer
+
+    @Slot(object)
+    def _answer(self, subject: Any) -> None:  # in the GUI thread
+        try:
+            self.answer = self._ask(subject)
+        finally:
+            self.done.set()
