@@ -54,7 +54,7 @@ def test_store_does_not_reach_up() -> None:
 def test_cli_runs_without_qt_loaded() -> None:
     """The headless side must not even load Qt by accident through a transitive import."""
     code = (
-        "import sys, cpdesk.cli.main, cpdesk.cli.commands, cpdesk.services.demo;"
+        "import sys, cpdesk.cli.main, cpdesk.cli.commands, cpdesk.services.demo.data_set;"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -67,7 +67,8 @@ def placeholder_photo(path: Path, text: str) -> None:
 def add_samples(db: object, assessment_id: object, folder: Path) -> None:
     from cpdesk.gui.flowchart import FlowChartView
     from cpdesk.gui.plots import SankeyView
-    from cpdesk.services import assessments, attachments, balances, loggers
+    from cpdesk.services import loggers
+    from cpdesk.services.assessment import assessments, attachments, balances
 
     detail = assessments.show_assessment(db, assessment_id)
     chart = FlowChartView(db, assessment_id, lang="vi")
@@ -126,7 +127,7 @@ def shoot(db: object, lang: str, location: str) -> None:
     from cpdesk.gui.preferences import Preferences
     from cpdesk.gui.workbench import Workbench
     from cpdesk.gui.workers import running_jobs
-    from cpdesk.services import catalogue
+    from cpdesk.services.assessment import companies as catalogue
 
     i18n.install(lang)
     prefs = Preferences(user_name="Đỗ Thị Lan" if lang == "vi" else "Lan Do", language=lang)
@@ -208,7 +209,7 @@ def shoot(db: object, lang: str, location: str) -> None:
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from cpdesk.gui.app import open_or_create
-    from cpdesk.services import assessments
+    from cpdesk.services.assessment import assessments
 
     DOCS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:

@@ -65,7 +65,8 @@ def grab(widget: QWidget, name: str, lang: str) -> Path:
 def set_up(folder: Path) -> tuple[Installation, Installation, object]:
     """The centre and a field laptop with the demo data, trusting each other."""
     from cpdesk.gui.app import open_or_create
-    from cpdesk.services import assessments, sync_keys
+    from cpdesk.services.assessment import assessments
+    from cpdesk.services.sync import keys as sync_keys
     from cpdesk.services.workspace import open_workspace
 
     centre = Installation(open_workspace(folder / "centre.sqlite"), folder / "keys-centre")
@@ -100,7 +101,7 @@ def shoot(lang: str) -> None:
     from cpdesk.gui.sync.export_dialog import ExportDialog, default_file_name
     from cpdesk.gui.sync.import_dialog import ImportDialog
     from cpdesk.gui.workbench import Workbench
-    from cpdesk.services import sync
+    from cpdesk.services.sync import importing as sync
 
     i18n.install(lang)
     with tempfile.TemporaryDirectory() as name:

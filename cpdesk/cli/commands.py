@@ -45,13 +45,14 @@ def register(sub: Any) -> None:
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    from cpdesk.services import locations, workspace
+    from cpdesk.services import workspace
+    from cpdesk.store import locations
 
     return workspace.open_workspace(args.db or locations.default_database())
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from cpdesk.services import demo
+    from cpdesk.services.demo import data_set as demo
 
     db = open_db(args)
     try:
@@ -66,7 +67,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from cpdesk.services import assessments, catalogue
+    from cpdesk.services.assessment import assessments
+    from cpdesk.services.assessment import companies as catalogue
 
     db = open_db(args)
     try:
@@ -92,7 +94,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from cpdesk.services import assessments
+    from cpdesk.services.assessment import assessments
 
     db = open_db(args)
     try:

@@ -11,8 +11,8 @@ from cpdesk.cli.main import emit_json
 if TYPE_CHECKING:  # the engines are imported by the command that runs, not by `cpdesk --help`
     from cpdesk.core.balance import Balance, NodeBalance
     from cpdesk.core.rollup import RollUp, Totals
-    from cpdesk.services import appraisal
-    from cpdesk.services.balances import BalanceReport
+    from cpdesk.services.assessment import appraisal
+    from cpdesk.services.assessment.balances import BalanceReport
 
 
 def register(sub: Any, open_db: Any) -> None:
@@ -46,7 +46,7 @@ def register(sub: Any, open_db: Any) -> None:
 
 
 def _balance(args: argparse.Namespace, open_db: Any) -> int:
-    from cpdesk.services import balances
+    from cpdesk.services.assessment import balances
 
     db = open_db(args)
     try:
@@ -190,7 +190,7 @@ def _balance_json(b: Balance) -> dict[str, Any]:
 
 
 def _options(args: argparse.Namespace, open_db: Any) -> int:
-    from cpdesk.services import appraisal
+    from cpdesk.services.assessment import appraisal
 
     db = open_db(args)
     try:
@@ -262,7 +262,7 @@ def _option_json(a: appraisal.OptionAppraisal) -> dict[str, Any]:
 
 
 def _benchmark(args: argparse.Namespace, open_db: Any) -> int:
-    from cpdesk.services import balances
+    from cpdesk.services.assessment import balances
 
     db = open_db(args)
     try:
@@ -291,7 +291,7 @@ def _benchmark(args: argparse.Namespace, open_db: Any) -> int:
 
 
 def _summary(args: argparse.Namespace, open_db: Any) -> int:
-    from cpdesk.services import summary
+    from cpdesk.services.assessment import summary
 
     db = open_db(args)
     try:

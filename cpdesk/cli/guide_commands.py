@@ -37,7 +37,7 @@ def register(sub: Any, open_db: Any) -> None:
 
 
 def cmd_guide(args: argparse.Namespace, open_db: Any) -> int:
-    from cpdesk.services import assessments, guidance
+    from cpdesk.services.assessment import assessments, guidance
 
     lang = args.lang or os.environ.get(LANG_ENV) or "vi"
     if lang not in LANGS:
@@ -59,8 +59,8 @@ def cmd_guide(args: argparse.Namespace, open_db: Any) -> int:
 
 def guide_document(row: Any, progress: Any, tolerances: dict[str, float], lang: str) -> dict[str, Any]:
     """The progress as the JSON document of docs/cli-json.md."""
+    from cpdesk.core import reference
     from cpdesk.core.method_guide import TASK_SECTIONS
-    from cpdesk.services import reference
 
     method = reference.methodology()
     return {

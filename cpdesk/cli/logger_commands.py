@@ -13,8 +13,8 @@ from cpdesk.cli import table
 from cpdesk.cli.main import emit_json
 
 if TYPE_CHECKING:  # the logger engine (numpy) is imported by the command that runs, not by `cpdesk --help`
-    from cpdesk.core.logger_format import ImportSettings
-    from cpdesk.core.logger_read import ReadReport
+    from cpdesk.core.loggers.formats import ImportSettings
+    from cpdesk.core.loggers.read import ReadReport
     from cpdesk.services.loggers import ChannelMapping, SeriesRow
 
 _SEPARATORS = {"tab": "\t", "\\t": "\t", "semicolon": ";", "comma": ",", "pipe": "|"}
@@ -74,7 +74,7 @@ def _series_range_args(p: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace, data: bytes) -> ImportSettings:
-    from cpdesk.core.logger_format import LoggerFormatError
+    from cpdesk.core.loggers.formats import LoggerFormatError
     from cpdesk.services import loggers
     from cpdesk.services.loggers import LoggerImportError
 
@@ -96,7 +96,7 @@ def _settings(args: argparse.Namespace, data: bytes) -> ImportSettings:
 
 
 def _mapping(args: argparse.Namespace, settings: ImportSettings) -> list[ChannelMapping]:
-    from cpdesk.core.logger_detect import unit_from_header
+    from cpdesk.core.loggers.detect import unit_from_header
     from cpdesk.services.loggers import ChannelMapping, LoggerImportError
 
     if args.channel:
@@ -245,7 +245,7 @@ def _progress_bar() -> Any:
 
 
 def _local(moment: datetime | None, zone: str) -> str:
-    from cpdesk.core.logger_time import parse_time_zone
+    from cpdesk.core.loggers.times import parse_time_zone
 
     if moment is None:
         return "-"
@@ -288,7 +288,7 @@ def _list(args: argparse.Namespace, open_db: Any) -> int:
 
 
 def _stats(args: argparse.Namespace, open_db: Any) -> int:
-    from cpdesk.core.logger_time import parse_time_zone
+    from cpdesk.core.loggers.times import parse_time_zone
     from cpdesk.services import loggers
 
     db = open_db(args)

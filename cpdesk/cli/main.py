@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from cpdesk import __version__
-from cpdesk.services import locations
-from cpdesk.services.errors import CpdeskError
+from cpdesk.core.errors import CpdeskError
+from cpdesk.store import locations
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def emit_json(value: Any) -> None:
-    from cpdesk.services.views import to_jsonable
+    from cpdesk.core.rows import to_jsonable
 
     json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -87,7 +87,7 @@ def register(sub: Any, open_db: OpenDb) -> None:
 
 
 def cmd_prepare(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services import practical
+    from cpdesk.services.training import practical
 
     try:
         tasks = [int(x) for x in _items(args.tasks)]
@@ -117,7 +117,7 @@ def cmd_prepare(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_modules(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services import practical
+    from cpdesk.services.training import practical
 
     modules = practical.list_modules(db)
     if args.json:
@@ -130,7 +130,7 @@ def cmd_modules(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_export(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services import practical
+    from cpdesk.services.training import practical
 
     keys = {}
     for item in args.key:
@@ -160,7 +160,7 @@ def cmd_export(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_import_results(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services import practical
+    from cpdesk.services.training import practical
 
     back = practical.import_results(db, args.module, Path(args.file))
     report = back.report
@@ -189,7 +189,7 @@ def cmd_import_results(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_return(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services import practical
+    from cpdesk.services.training import practical
 
     result = practical.export_results(db, args.assessment, Path(args.output), to=args.to)
     value = {
@@ -211,8 +211,8 @@ def cmd_compare(args: argparse.Namespace, db: Any) -> int:
     import os
 
     from cpdesk.core.comparison import Tolerances
-    from cpdesk.services import reports
-    from cpdesk.services.comparison import compare_module
+    from cpdesk.services.reports import building as reports
+    from cpdesk.services.training.comparison import compare_module
 
     if not args.output and not args.json:
         raise UsageError("give -o FILE.pdf, --json, or both")

@@ -57,7 +57,7 @@ def _run(args: argparse.Namespace, open_db: Any, kind: str, key: Any) -> int:
     lang = args.lang or os.environ.get(LANG_ENV) or "vi"
     if lang not in LANGS:
         raise UsageError(f"${LANG_ENV}={lang!r}: choose one of {', '.join(LANGS)}")
-    from cpdesk.services import reports  # reportlab and the figures: only for a report
+    from cpdesk.services.reports import building as reports  # reportlab and the figures: only for a report
 
     db = open_db(args)
     bar = _ProgressBar() if sys.stderr.isatty() else None

@@ -12,7 +12,7 @@ from cpdesk.cli import table
 from cpdesk.cli.main import emit_json
 
 if TYPE_CHECKING:  # the services load when a command runs: `cpdesk --help` stays quick
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
     from cpdesk.store.database import Database
 
 OpenDb = Callable[[argparse.Namespace], "Database"]
@@ -124,7 +124,7 @@ def _progress() -> Callable[[float, str], None] | None:
 
 
 def cmd_export(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync
+    from cpdesk.services.sync import importing as sync
 
     result = sync.export_bundle(
         db, Path(args.output), all_records=args.all, to=args.to, author=args.author, progress=_progress()
@@ -143,7 +143,7 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync
+    from cpdesk.services.sync import importing as sync
 
     report = sync.import_bundle(
         db, Path(args.file), dry_run=args.dry_run, centre_fingerprint=args.centre_fingerprint, progress=_progress()
@@ -169,13 +169,13 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_keys_show(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
 
     return _show_identity(sync_keys.show_identity(db), args.json)
 
 
 def cmd_keys_export(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
 
     view = sync_keys.export_public_key(db, Path(args.output), args.name)
     print(f"{args.output}: public key of {view.name}, fingerprint {view.fingerprint}")
@@ -184,7 +184,7 @@ def cmd_keys_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_centre_init(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
 
     view = sync_keys.init_centre(db, args.name)
     print(f"this database is now the centre {view.name!r}; its key fingerprint is {view.fingerprint}")
@@ -193,13 +193,13 @@ def cmd_centre_init(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_centre_show(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
 
     return _show_identity(sync_keys.show_centre(db), args.json)
 
 
 def cmd_centre_key(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
 
     view = sync_keys.export_centre_key(db, Path(args.output))
     print(f"{args.output}: public key of the centre {view.name!r}, fingerprint {view.fingerprint}")
@@ -207,7 +207,7 @@ def cmd_centre_key(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_centre_trust(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
     from cpdesk.sync.keys import read_public_key_file
 
     row = sync_keys.trust_key(db, Path(args.keyfile), args.name, centre_fingerprint=args.centre_fingerprint)
@@ -221,7 +221,7 @@ def cmd_centre_trust(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_centre_revoke(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
 
     row = sync_keys.revoke_key(db, args.fingerprint, args.reason)
     print(f"revoked the key {row.fingerprint} of {row.name!r}: its bundles are rejected from now on")
@@ -229,7 +229,7 @@ def cmd_centre_revoke(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_centre_keys(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
 
     rows = sync_keys.list_keys(db)
     if args.json:
@@ -244,7 +244,7 @@ def cmd_centre_keys(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_centre_pack(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_reference
+    from cpdesk.services.sync import reference_pack as sync_reference
 
     written = sync_reference.export_reference_pack(db, Path(args.output), progress=_progress())
     records = sum(t.records for t in written.manifest.tables.values())
@@ -255,7 +255,7 @@ def cmd_centre_pack(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_conflicts
+    from cpdesk.services.sync import conflicts as sync_conflicts
 
     rows = sync_conflicts.list_conflicts(db, include_resolved=args.all)
     if args.json:
@@ -286,7 +286,7 @@ def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace, db: Database) -> int:
-    from cpdesk.services import sync_conflicts
+    from cpdesk.services.sync import conflicts as sync_conflicts
 
     row = sync_conflicts.resolve_conflict(db, args.id, args.keep)
     if args.json:

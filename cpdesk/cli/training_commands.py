@@ -42,7 +42,7 @@ def register_report(what: Any, open_db: Any) -> None:
 
 
 def cmd_centre_year(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services import training_statistics
+    from cpdesk.services.training import statistics as training_statistics
 
     stats = training_statistics.year_statistics(db, args.year)
     if args.json:
@@ -81,7 +81,7 @@ def cmd_centre_year(args: argparse.Namespace, db: Any) -> int:
 
 def cmd_centre_indicators(args: argparse.Namespace, db: Any) -> int:
     from cpdesk.core.training_vocabulary import indicator_unit
-    from cpdesk.services import indicators
+    from cpdesk.services.training import indicators
 
     result = indicators.list_indicators(db, args.year)
     if args.json:
@@ -111,7 +111,7 @@ def cmd_centre_indicators(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_report_centre_year(args: argparse.Namespace, open_db: Any) -> int:
-    from cpdesk.services import reports
+    from cpdesk.services.reports import building as reports
 
     lang = args.lang or os.environ.get("CPDESK_LANG") or "vi"
     if lang not in ("vi", "en"):

@@ -2,7 +2,7 @@
 
 A *factor set* is versioned reference data (reference-factors.md): fuel net calorific values
 (NCV) and CO2 emission factors, plus a national grid emission factor series. The numbers live
-in ``resources/factor_sets/*.json`` and are read by :mod:`cpdesk.services.reference`; this
+in ``resources/factor_sets/*.json`` and are read by :mod:`cpdesk.core.reference`; this
 module only holds the frozen values and computes with them.
 
 Units, fixed by the names: NCV in GJ/t (= TJ/Gg = MJ/kg), CO2 factor in kg CO2/TJ, grid factor

@@ -1,6 +1,6 @@
 """What a trainee's assessment still lacks: findings, their texts in vi and en, and progress.
 
-The checks themselves read the store and live in :mod:`cpdesk.services.guidance`; this module
+The checks themselves read the store and live in :mod:`cpdesk.services.assessment.guidance`; this module
 holds what is pure: the kinds of finding, the text of each check in Vietnamese and English
 (one table, like the vocabulary's labels), the balance closure test, and how findings and the
 recorded task statuses add up to the progress of each task and each of the six steps.

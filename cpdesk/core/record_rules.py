@@ -1,7 +1,7 @@
 """What a value of each column may be: the domain rules of entry, as one declarative table.
 
 The services check what a person types (:mod:`cpdesk.services.validation`, the field checkers
-of :mod:`cpdesk.services.editing` and :mod:`cpdesk.services.training_edits`); a record that
+of :mod:`cpdesk.services.editing` and :mod:`cpdesk.services.training.edits`); a record that
 arrives in a bundle skipped all of them on the machine that wrote it, or was written by
 something other than cpdesk. A value the services would have refused is accepted by the
 database and breaks a later step (an infinite investment makes the options table refuse the
@@ -43,7 +43,7 @@ TASK_NUMBERS = range(1, 19)
 NOTES = 20_000
 #: Texts written by programs, such as a logger import's report (JSON).
 PROGRAM_TEXT = 1_000_000
-#: Longest session or workshop, in days (cpdesk.services.training.MAX_SESSION_DAYS).
+#: Longest session or workshop, in days (cpdesk.services.training.courses.MAX_SESSION_DAYS).
 MAX_SESSION_DAYS = 31.0
 #: The largest figure a person may enter, in size (VND 10^15 is forty billion dollars; a year's
 #: energy of 10^15 J is 278 GWh): products of a few such figures stay far from overflow, so a

@@ -15,12 +15,13 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cpdesk import __version__
+from cpdesk.core.errors import CpdeskError
 from cpdesk.gui import i18n
 from cpdesk.gui import preferences as prefs_store
 from cpdesk.gui.errors import describe, install_excepthook
 from cpdesk.gui.preferences import Preferences
-from cpdesk.services import locations, workspace
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services import workspace
+from cpdesk.store import locations
 from cpdesk.store.database import Database, DatabaseLocationError
 from cpdesk.store.migrate import SchemaTooNewError
 
@@ -32,7 +33,7 @@ def open_or_create(location: str) -> Database:
     is_new = "://" not in location and not Path(location).expanduser().exists()
     db = workspace.open_workspace(location)
     if is_new:
-        from cpdesk.services import demo  # only a first start needs it
+        from cpdesk.services.demo import data_set as demo  # only a first start needs it
 
         demo.write_demo(db)
     return db

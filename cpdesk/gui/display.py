@@ -8,9 +8,8 @@ from datetime import date, datetime
 from enum import Enum
 from functools import cache
 
-from cpdesk.core import units
+from cpdesk.core import reference, units
 from cpdesk.core.numbers import format_number
-from cpdesk.services import reference
 
 
 def number(value: float | None, locale: str, decimals: int | None = None, grouping: bool = True) -> str:

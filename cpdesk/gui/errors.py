@@ -17,8 +17,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from cpdesk.core.errors import CpdeskError, NotFoundError, ValidationError
 from cpdesk.core.numbers import AmbiguousNumber, NumberFormatError, format_number
-from cpdesk.services.errors import CpdeskError, NotFoundError, ValidationError
 from cpdesk.sync.errors import BundleRejected
 
 log = logging.getLogger("cpdesk.gui")

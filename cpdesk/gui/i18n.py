@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cpdesk.services import locations
+from cpdesk.store import locations
 
 log = logging.getLogger(__name__)
 

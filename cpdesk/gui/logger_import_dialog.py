@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core import units
-from cpdesk.core.logger_detect import unit_from_header
-from cpdesk.core.logger_format import ImportSettings
-from cpdesk.core.logger_read import ReadReport
+from cpdesk.core.errors import CpdeskError
+from cpdesk.core.loggers.detect import unit_from_header
+from cpdesk.core.loggers.formats import ImportSettings
+from cpdesk.core.loggers.read import ReadReport
 from cpdesk.gui import workers
 from cpdesk.gui.errors import describe, logger_text
-from cpdesk.services import assessments, loggers
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services import loggers
+from cpdesk.services.assessment import assessments
 from cpdesk.services.loggers import ChannelMapping, ImportResult
 
 _ENCODINGS = ("utf-8", "utf-8-sig", "cp1258", "utf-16", "latin-1")
@@ -305,7 +306,7 @@ class LoggerImportDialog(QDialog):
         self._refresh_preview()
 
     def _columns_at(self, settings: ImportSettings) -> tuple[str, ...]:
-        from cpdesk.core.logger_format import column_names
+        from cpdesk.core.loggers.formats import column_names
 
         preview = loggers.preview(self.data, dataclasses.replace(settings, has_header=False), rows=1)
         first = list(preview.rows[0].cells) if preview.rows else []

@@ -42,11 +42,12 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core import units
-from cpdesk.core.logger_stats import RangeStats, daily_profile, load_duration_curve, range_stats, weekly_profile
-from cpdesk.core.logger_time import parse_time_zone, utc_offsets
+from cpdesk.core.errors import CpdeskError
+from cpdesk.core.loggers.stats import RangeStats, daily_profile, load_duration_curve, range_stats, weekly_profile
+from cpdesk.core.loggers.times import parse_time_zone, utc_offsets
 from cpdesk.gui import display
-from cpdesk.services import assessments, loggers
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services import loggers
+from cpdesk.services.assessment import assessments
 from cpdesk.services.loggers import SeriesData, SeriesRow
 
 _COLOURS = ("#1f6fc4", "#d99a00", "#2b8a3e", "#c2255c", "#5f3dc4", "#e8590c", "#343a40")

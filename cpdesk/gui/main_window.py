@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.gui import preferences as prefs_store
 from cpdesk.gui import workers
 from cpdesk.gui.dialogs.about_dialog import show_about
@@ -40,8 +41,8 @@ from cpdesk.gui.report_export import ReportExport, reports_available
 from cpdesk.gui.sync import menu as sync_menu
 from cpdesk.gui.workbench import Workbench
 from cpdesk.gui.workspace import AssessmentWorkspace
-from cpdesk.services import guidance, workbench_queries
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import guidance
 
 #: Workspace sections reachable with Ctrl+1 ... Ctrl+9 and Ctrl+0, in list order.
 SECTION_KEYS = (

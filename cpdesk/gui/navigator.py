@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 from cpdesk.core.vocabulary import DataOrigin
 from cpdesk.gui.search import FoldingFilterProxy
 from cpdesk.gui.workbench import ANYTHING, Workbench
-from cpdesk.services import assessments, catalogue
+from cpdesk.services.assessment import assessments
+from cpdesk.services.assessment import companies as catalogue
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

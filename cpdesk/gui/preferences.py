@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 
-from cpdesk.services import locations
-from cpdesk.services.reference import DEFAULT_FACTOR_SET
+from cpdesk.core.reference import DEFAULT_FACTOR_SET
+from cpdesk.store import locations
 
 LANGUAGES = ("vi", "en")
 NUMBER_LOCALES = ("vi", "en")

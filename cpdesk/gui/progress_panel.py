@@ -1,6 +1,6 @@
 """The trainee's guide: the 18 tasks, which are done, and what the data say is missing.
 
-What each task lacks comes from :mod:`cpdesk.services.guidance`, the checks the worksheets
+What each task lacks comes from :mod:`cpdesk.services.assessment.guidance`, the checks the worksheets
 and ``cpdesk guide`` use too. The panel shows either the task list (status and note edited in
 place) or guided mode (:mod:`cpdesk.gui.guided`), chosen per assessment and remembered in this
 installation's local settings.
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core import guidance as core_guidance
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.guidance import Progress
 from cpdesk.core.method_guide import TASK_SECTIONS
 from cpdesk.gui.delegates import RecordDelegate
@@ -38,9 +39,9 @@ from cpdesk.gui.widgets.entry import NoteEdit
 from cpdesk.gui.widgets.record_table import RecordView
 from cpdesk.gui.workbench import ANYTHING, Workbench
 from cpdesk.gui.workers import run_job
-from cpdesk.services import guidance, workbench_queries
-from cpdesk.services.errors import CpdeskError
-from cpdesk.services.workbench_queries import TaskProgressRow
+from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import guidance
+from cpdesk.services.assessment.forms import TaskProgressRow
 
 __all__ = ["TASK_SECTIONS", "ProgressPanel"]
 

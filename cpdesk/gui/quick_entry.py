@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.errors import CpdeskError
+from cpdesk.core.rows import StreamRow
 from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.widgets.entry import InvalidEntry, NumberEdit, UnitCombo, find_data
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import flow
-from cpdesk.services.errors import CpdeskError
-from cpdesk.services.flow import allowed_dimensions
-from cpdesk.services.views import StreamRow
+from cpdesk.services.assessment import flow
+from cpdesk.services.assessment.flow import allowed_dimensions
 
 OK_STYLE = "color: #0f5132;"
 ERROR_STYLE = "color: #842029;"

@@ -17,7 +17,7 @@ from cpdesk.gui.workers import run_job
 
 def reports_available() -> bool:
     """Is the report builder part of this build?"""
-    return importlib.util.find_spec("cpdesk.services.reports") is not None
+    return importlib.util.find_spec("cpdesk.services.reports.building") is not None
 
 
 class ReportExport(QObject):
@@ -63,7 +63,7 @@ class ReportExport(QObject):
 
     def build(self, kind: str, key: Any, path: str, open_when_done: bool = True) -> Any:
         """Build the report in a worker; returns the job."""
-        reports = importlib.import_module("cpdesk.services.reports")
+        reports = importlib.import_module("cpdesk.services.reports.building")
         db, lang = self.window.wb.db, self.window.wb.lang
 
         def job(progress: Any, cancelled: Any) -> Path:

@@ -18,12 +18,13 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from cpdesk.core.errors import CpdeskError
+from cpdesk.core.rows import AssessmentDetail
 from cpdesk.gui.preferences import Preferences
-from cpdesk.services import assessments, editing
+from cpdesk.services import editing
+from cpdesk.services.assessment import assessments
 from cpdesk.services.editing import Delete, Operation, Restore, Update
-from cpdesk.services.errors import CpdeskError
 from cpdesk.services.uow import unit_of_work
-from cpdesk.services.views import AssessmentDetail
 from cpdesk.store.database import Database
 
 log = logging.getLogger(__name__)

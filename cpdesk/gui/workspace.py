@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core import reference
+from cpdesk.core.errors import CpdeskError
 from cpdesk.gui import display
 from cpdesk.gui.sections.base import Section
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import reference
-from cpdesk.services.errors import CpdeskError
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -1,5 +1,5 @@
 """Reports: the assessment summary, the programme summary and trainee worksheets, as PDF and Excel.
 
-Layout only: the figures come from ``cpdesk.services`` (see ``cpdesk.services.reports``,
+Layout only: the figures come from ``cpdesk.services`` (see ``cpdesk.services.reports.building``,
 which gathers them and calls the builders here). No Qt and no database access in here.
 """

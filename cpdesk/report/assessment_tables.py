@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from cpdesk.core.balance import Balance
+from cpdesk.core.reference import methodology
+from cpdesk.core.rows import OptionRow
 from cpdesk.core.vocabulary import OptionCategory, OptionStatus
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import AssessmentReportData, BalanceSection
 from cpdesk.report.tabular import Column, Group, Kind, Row, TableSpec
-from cpdesk.services.reference import methodology
-from cpdesk.services.views import OptionRow
 
 _SELECTED = (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)
 

@@ -28,7 +28,7 @@ from cpdesk.report.story import Story
 from cpdesk.report.strings_comparison import TEXTS
 
 if TYPE_CHECKING:  # the service's result type, named for type checkers only
-    from cpdesk.services.comparison import ModuleComparison
+    from cpdesk.services.training.comparison import ModuleComparison
 
 #: Background of a trainee's cell whose figure differs from the reference.
 DIFFERS_FILL = colors.HexColor("#fde2e1")

@@ -22,10 +22,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.flowables import NullDraw
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.report import theme
 from cpdesk.report.fonts import BOLD, REGULAR
 from cpdesk.report.markup import shorten
-from cpdesk.services.errors import CpdeskError
 
 # Binary PDF streams instead of ASCII85 text: files a quarter smaller, and without reportlab's
 # optional C accelerator the pure-Python ASCII85 encoder costs about half a second per photo.

@@ -11,10 +11,10 @@ import math
 from datetime import date, datetime
 from enum import Enum
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.numbers import format_number
+from cpdesk.core.reference import label_of
 from cpdesk.report.strings import TEXTS
-from cpdesk.services.errors import CpdeskError
-from cpdesk.services.reference import label_of
 
 LANGS = ("vi", "en")
 DASH = "–"

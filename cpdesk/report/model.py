@@ -1,4 +1,4 @@
-"""The plain data a report is printed from, gathered by ``cpdesk.services.reports``.
+"""The plain data a report is printed from, gathered by ``cpdesk.services.reports.building``.
 
 The report package never opens the database: the services call the same functions the
 workbench and the CLI call (assessment detail, balances, option appraisal, programme
@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from cpdesk.core.factors import FactorSet
 from cpdesk.core.guidance import Finding
 from cpdesk.core.rollup import RollUp, Totals
-from cpdesk.services.views import AssessmentDetail
+from cpdesk.core.rows import AssessmentDetail
 
 if TYPE_CHECKING:
-    from cpdesk.services.appraisal import OptionAppraisal
-    from cpdesk.services.balances import BalanceReport
+    from cpdesk.services.assessment.appraisal import OptionAppraisal
+    from cpdesk.services.assessment.balances import BalanceReport
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from cpdesk.services.errors import CpdeskError
+from cpdesk.core.errors import CpdeskError
 
 FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
 

@@ -9,11 +9,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from cpdesk.core.guidance import Finding
+from cpdesk.core.reference import methodology
 from cpdesk.report import theme
 from cpdesk.report.markup import bold, escape
 from cpdesk.report.model import WorksheetData
 from cpdesk.report.story import Story
-from cpdesk.services.reference import methodology
 
 BLANK_ROW_H = 19.0
 

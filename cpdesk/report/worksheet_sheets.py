@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cpdesk.core.reference import methodology
 from cpdesk.core.vocabulary import CauseCategory, OptionStatus, ScreeningResult
 from cpdesk.report.drawings.flowchart import flow_chart
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import AssessmentReportData, WorksheetData
 from cpdesk.report.story import Story
 from cpdesk.report.worksheet_forms import drawing_area, grid, sheet_heading
-from cpdesk.services.reference import methodology
 
 BOX = "☐"
 TICKED = "☒"

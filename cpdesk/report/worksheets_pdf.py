@@ -5,7 +5,7 @@ trainer prints them filled from the demonstration company's assessment to discus
 names its step and task of the method, has a header for the trainee and the date, a short
 instruction, and ruled rows to write in (a filled sheet keeps a few empty rows for additions).
 A filled set also shows, on its cover, the progress per step and task, and on each sheet the
-open points of its tasks: the checks of :mod:`cpdesk.services.guidance`, as on screen.
+open points of its tasks: the checks of :mod:`cpdesk.services.assessment.guidance`, as on screen.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 
 from cpdesk.core import guidance as core_guidance
 from cpdesk.core.guidance import Finding, TaskState
+from cpdesk.core.reference import methodology
 from cpdesk.core.vocabulary import TaskStatus
 from cpdesk.report import theme, worksheet_sheets
 from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
@@ -25,7 +26,6 @@ from cpdesk.report.markup import bold, escape
 from cpdesk.report.model import AssessmentReportData, WorksheetData
 from cpdesk.report.story import Story
 from cpdesk.report.worksheet_forms import form_fields
-from cpdesk.services.reference import methodology
 
 
 def build(data: WorksheetData, t: I18n, hooks: BuildHooks) -> bytes:

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cpdesk.core.errors import ValidationError
 from cpdesk.core.vocabulary import (
     Carrier,
     CauseCategory,
@@ -36,8 +37,7 @@ from cpdesk.core.vocabulary import (
 )
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
-from cpdesk.services.errors import ValidationError
-from cpdesk.services.flow import allowed_dimensions
+from cpdesk.services.assessment.flow import allowed_dimensions
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store import ownership
 from cpdesk.store.base import SyncedMixin, utcnow

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from cpdesk.services.errors import NotFoundError  # noqa: F401  (re-exported)
+from cpdesk.core.errors import NotFoundError  # noqa: F401  (re-exported)
 from cpdesk.store.base import SyncedMixin
 from cpdesk.store.models import Assessment, Programme
 

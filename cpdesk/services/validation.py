@@ -7,8 +7,8 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from cpdesk.core import units
+from cpdesk.core.errors import ValidationError
 from cpdesk.core.record_rules import MAX_MAGNITUDE, SMALLEST_POSITIVE
-from cpdesk.services.errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from cpdesk.services import centre_catalogues
-from cpdesk.services.factor_sets import install_factor_set
+from cpdesk.services.reference import centre_catalogues
+from cpdesk.services.reference.factor_sets import install_factor_set
 from cpdesk.store.database import Database, open_database
 
 log = logging.getLogger(__name__)

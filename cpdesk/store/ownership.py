@@ -37,7 +37,7 @@ deleted record is a tombstone, never removed). The reasons, per link:
 - the factor sets' rows and the training records: owned by meaning, but not cascaded here.
   Factor sets are the centre's alone and travel whole in its reference packs (a field must
   not stamp them); a training record with live dependants is not deleted at all (see
-  :mod:`cpdesk.services.training_edits`).
+  :mod:`cpdesk.services.training.edits`).
 
 Cascaded rows are stamped as a local edit (this device, ``version + 1``, ``updated_at``) by
 set-based UPDATEs, a few per ownership edge and level, as the session hook stamps ORM

@@ -2,5 +2,5 @@
 
 Pure and file-level parts live here (keys, envelope, archive safety, manifest, records,
 version vectors, bundle writer and reader, the merge); the use cases that open a unit of
-work are in :mod:`cpdesk.services.sync` and its siblings. No Qt is imported here.
+work are in :mod:`cpdesk.services.sync.importing` and its siblings. No Qt is imported here.
 """

@@ -8,7 +8,7 @@ database holds, or the same content under a newer vector) is not an edit: a fiel
 mode "all" carries the factor set and the programme its assessments point at, unchanged.
 
 Roles. The **centre** is the key the trusting side confirmed as the centre's (by fingerprint,
-see :mod:`cpdesk.services.sync_keys`), never what a key file says about itself. Every other
+see :mod:`cpdesk.services.sync.keys`), never what a key file says about itself. Every other
 trusted key is a **field** installation (an auditor, a trainer, a trainee).
 
 =========================================  ==========  ====================  ==================

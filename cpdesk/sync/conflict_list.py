@@ -1,7 +1,7 @@
 """A peer's list of conflicts (``files/conflicts.json`` of a data bundle), read and checked whole.
 
 Open conflicts found while importing from a peer travel back to it (see
-:mod:`cpdesk.services.sync_conflicts`). What arrives is kept here as a conflict to resolve, so
+:mod:`cpdesk.services.sync.conflicts`). What arrives is kept here as a conflict to resolve, so
 it gets the checks a record gets: each version must be a record its table may hold, each
 vector a version vector, the time a timestamp with its zone. A malformed entry kept here would
 otherwise make every later import of that record, or its resolution, fail. Reading writes

@@ -1,6 +1,6 @@
 """Errors of export, import and key handling, each one line that says what to do.
 
-Every class derives from :class:`cpdesk.services.errors.CpdeskError`, so the command line
+Every class derives from :class:`cpdesk.core.errors.CpdeskError`, so the command line
 prints the message and the workbench shows it, never a traceback. A rejected bundle always
 says that nothing was written: verification runs before the first write, and the merge runs
 in one transaction that is rolled back on any error.
@@ -8,7 +8,7 @@ in one transaction that is rolled back on any error.
 
 from __future__ import annotations
 
-from cpdesk.services.errors import CpdeskError
+from cpdesk.core.errors import CpdeskError
 
 
 class SyncError(CpdeskError):

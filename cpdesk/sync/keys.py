@@ -7,7 +7,7 @@ Every installation has two key pairs, made on first use and kept in the user's d
 - an **X25519** pair to which bundles for this installation are encrypted.
 
 The centre has the same two pairs, kept in its database (see
-:mod:`cpdesk.services.sync_keys`) so that everybody who imports at the centre can open the
+:mod:`cpdesk.services.sync.keys`) so that everybody who imports at the centre can open the
 bundles sent to it. A **fingerprint** names a pair of public keys: the first 128 bits of
 SHA-256 over both, written as eight groups of four hex digits. It covers the encryption key
 too, so a key file whose X25519 key was swapped does not keep the fingerprint that was
@@ -201,7 +201,7 @@ class KeyPair:
 def installation_key_path(directory: Path | None = None) -> Path:
     """Where this installation's private keys live (the data folder unless ``directory``)."""
     if directory is None:
-        from cpdesk.services.locations import data_dir
+        from cpdesk.store.locations import data_dir
 
         directory = data_dir()
     return directory / KEYS_DIR / INSTALLATION_KEY_FILE

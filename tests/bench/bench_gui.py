@@ -110,7 +110,8 @@ def bench_start(folder: Path) -> dict[str, object]:
 def plant_with_200_streams(db: object) -> object:
     """20 process steps in a line; each with a feed, a transfer on and eight losses: 200
     streams of water, every one read in m³/h."""
-    from cpdesk.services import assessments, catalogue, flow
+    from cpdesk.services.assessment import assessments, flow
+    from cpdesk.services.assessment import companies as catalogue
     from cpdesk.services.uow import unit_of_work
 
     with unit_of_work(db):

@@ -86,7 +86,8 @@ def raw_blob_write(path: Path, times: np.ndarray, values: np.ndarray) -> None:
 
 
 def workspace(folder: Path) -> tuple[object, object]:
-    from cpdesk.services import assessments, catalogue
+    from cpdesk.services.assessment import assessments
+    from cpdesk.services.assessment import companies as catalogue
     from cpdesk.services.workspace import open_workspace
 
     db = open_workspace(folder / "bench.sqlite")
@@ -294,7 +295,8 @@ def screenshots(target: Path, folder: Path) -> None:
 
     app = QApplication.instance() or QApplication([])
     from cpdesk.gui.logger_viewer import LoggerViewer
-    from cpdesk.services import flow, loggers
+    from cpdesk.services import loggers
+    from cpdesk.services.assessment import flow
 
     db, assessment = workspace(folder)
     step = flow.add_process_step(db, assessment.id, name="Máy nén khí")  # type: ignore[attr-defined]

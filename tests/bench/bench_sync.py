@@ -56,7 +56,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sqlalchemy import insert  # noqa: E402
 
-from cpdesk.services import sync, sync_keys  # noqa: E402
+from cpdesk.services.sync import importing as sync
+from cpdesk.services.sync import keys as sync_keys  # noqa: E402
 from cpdesk.services.workspace import open_workspace  # noqa: E402
 from cpdesk.store.models import (  # noqa: E402
     Assessment,
@@ -96,7 +97,7 @@ IMPORTER = textwrap.dedent(
     import json, sys, time
     sys.path.insert(0, sys.argv[1])
     from pathlib import Path
-    from cpdesk.services import sync
+    from cpdesk.services.sync import importing as sync
     from cpdesk.services.workspace import open_workspace
 
     db = open_workspace(Path(sys.argv[2]))

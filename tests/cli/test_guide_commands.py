@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from cpdesk.cli.main import main
-from cpdesk.services import assessments, editing
+from cpdesk.services import editing
+from cpdesk.services.assessment import assessments
 from cpdesk.services.editing import Update
 from tests.services.test_guidance import build
 

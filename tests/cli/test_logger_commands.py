@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from cpdesk.cli.main import main
-from cpdesk.services import assessments, catalogue, flow
+from cpdesk.services.assessment import assessments, flow
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.workspace import open_workspace
 from tests.core.test_logger_read import START, vietnamese_excel_csv
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from cpdesk.cli.main import main
-from cpdesk.services.flow import record_measurement
+from cpdesk.services.assessment.flow import record_measurement
 from cpdesk.store.models import Stream
 from tests.conftest import WorkspaceFactory
 from tests.report.helpers import pdf_text, squash

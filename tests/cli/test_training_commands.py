@@ -98,7 +98,7 @@ def test_the_parser_does_not_import_the_services() -> None:
     script = (
         "import sys; from cpdesk.cli.main import build_parser; build_parser(); "
         "print(sorted(m for m in sys.modules if m in ("
-        "'cpdesk.services.training', 'cpdesk.services.indicators', 'cpdesk.report.training_pdf')))"
+        "'cpdesk.services.training.courses', 'cpdesk.services.training.indicators', 'cpdesk.report.training_pdf')))"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

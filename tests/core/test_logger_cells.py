@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cpdesk.core.logger_cells import (
+from cpdesk.core.loggers.cells import (
     BAD,
     MISSING,
     NON_FINITE,
@@ -19,7 +19,7 @@ from cpdesk.core.logger_cells import (
     parse_number_text,
     parse_numbers,
 )
-from cpdesk.core.logger_timestamps import NO_OFFSET, parse_datetime_text, parse_datetimes
+from cpdesk.core.loggers.timestamps import NO_OFFSET, parse_datetime_text, parse_datetimes
 
 
 def ns(text: str) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cpdesk.core.logger_detect import detect, detect_encoding, unit_from_header
-from cpdesk.core.logger_format import ImportSettings, LoggerFormatError
+from cpdesk.core.loggers.detect import detect, detect_encoding, unit_from_header
+from cpdesk.core.loggers.formats import ImportSettings, LoggerFormatError
 
 
 def test_one_thousand_or_one_is_flagged_not_guessed_silently() -> None:

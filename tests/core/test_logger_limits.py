@@ -8,10 +8,10 @@ import io
 
 import pytest
 
-from cpdesk.core.logger_detect import detect, detect_encoding, preview
-from cpdesk.core.logger_format import BadCell, LoggerFormatError
-from cpdesk.core.logger_limits import MAX_LINE_BYTES, SHOWN_CHARS, shorten
-from cpdesk.core.logger_read import read_log
+from cpdesk.core.loggers.detect import detect, detect_encoding, preview
+from cpdesk.core.loggers.formats import BadCell, LoggerFormatError
+from cpdesk.core.loggers.limits import MAX_LINE_BYTES, SHOWN_CHARS, shorten
+from cpdesk.core.loggers.read import read_log
 
 HEADER = "Thời gian;Công suất (kW);Điện áp (V)\n"
 

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cpdesk.core import logger_split
-from cpdesk.core.logger_detect import detect, preview
-from cpdesk.core.logger_format import ImportSettings, LoggerFormatError
-from cpdesk.core.logger_read import read_log
+from cpdesk.core.loggers import split as logger_split
+from cpdesk.core.loggers.detect import detect, preview
+from cpdesk.core.loggers.formats import ImportSettings, LoggerFormatError
+from cpdesk.core.loggers.read import read_log
 
 _TONE_MARKS = set("\u0300\u0301\u0303\u0309\u0323")
 HEADER_VI = "Thời gian;Công suất (kW);Điện áp (V)"

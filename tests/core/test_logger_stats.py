@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cpdesk.core.logger_stats import (
+from cpdesk.core.loggers.stats import (
     amount_unit,
     daily_profile,
     in_range,
@@ -14,7 +14,7 @@ from cpdesk.core.logger_stats import (
     range_stats,
     weekly_profile,
 )
-from cpdesk.core.logger_time import parse_time_zone, utc_offsets
+from cpdesk.core.loggers.times import parse_time_zone, utc_offsets
 
 S = 1_000_000_000
 VN = parse_time_zone("+07:00")
@@ -153,7 +153,7 @@ def test_profiles_and_peaks_by_clock_runs_equal_reading_by_reading_across_a_dst_
 
 
 def test_figures_computed_a_block_at_a_time_equal_those_in_one_go(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cpdesk.core import logger_stats
+    from cpdesk.core.loggers import stats as logger_stats
 
     times, values = week_of_minutes()
     keep = np.ones(len(times), dtype=bool)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cpdesk.core.logger_time import (
+from cpdesk.core.loggers.times import (
     WALL_AMBIGUOUS,
     WALL_NONEXISTENT,
     WALL_OK,

@@ -20,7 +20,12 @@ from cpdesk.gui.flowchart import FlowChartView  # noqa: E402
 from cpdesk.gui.flowchart.data import load_chart  # noqa: E402
 from cpdesk.gui.flowchart.dialogs import StepDraft, StreamDialog, StreamDraft  # noqa: E402
 from cpdesk.gui.flowchart.routing import Link, Rect, route  # noqa: E402
-from cpdesk.services import assessments, catalogue, demo, flow  # noqa: E402
+from cpdesk.services.assessment import (
+    assessments,
+    flow,  # noqa: E402
+)
+from cpdesk.services.assessment import companies as catalogue
+from cpdesk.services.demo import data_set as demo
 
 SVG = "{http://www.w3.org/2000/svg}"
 

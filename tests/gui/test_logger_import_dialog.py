@@ -11,7 +11,12 @@ from sqlalchemy import func, select  # noqa: E402
 
 from cpdesk.gui import workers  # noqa: E402
 from cpdesk.gui.logger_import_dialog import LoggerImportDialog  # noqa: E402
-from cpdesk.services import assessments, catalogue, flow, loggers  # noqa: E402
+from cpdesk.services import loggers
+from cpdesk.services.assessment import (
+    assessments,
+    flow,  # noqa: E402
+)
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.store.models import Series  # noqa: E402
 from tests.core.test_logger_read import vietnamese_excel_csv  # noqa: E402
 

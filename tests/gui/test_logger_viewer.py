@@ -14,7 +14,12 @@ from sqlalchemy import select  # noqa: E402
 
 from cpdesk.gui import display  # noqa: E402
 from cpdesk.gui.logger_viewer import LoggerViewer  # noqa: E402
-from cpdesk.services import assessments, catalogue, flow, loggers  # noqa: E402
+from cpdesk.services import loggers
+from cpdesk.services.assessment import (
+    assessments,
+    flow,  # noqa: E402
+)
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.loggers import ChannelMapping  # noqa: E402
 from cpdesk.store.models import Measurement, MeasurementSource  # noqa: E402
 

@@ -10,7 +10,8 @@ from cpdesk.gui.models.flow import MeasurementModel, ProcessStepModel, StreamMod
 from cpdesk.gui.models.options import AppraisalModel, OptionModel
 from cpdesk.gui.preferences import Preferences
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import appraisal, assessments, catalogue, flow, options
+from cpdesk.services.assessment import appraisal, assessments, flow, options
+from cpdesk.services.assessment import companies as catalogue
 
 EDIT = Qt.ItemDataRole.EditRole
 SHOW = Qt.ItemDataRole.DisplayRole

@@ -23,7 +23,8 @@ from cpdesk.gui.plots import (  # noqa: E402
 )
 from cpdesk.gui.plots.balance_bars import FLAGGED_MARK  # noqa: E402
 from cpdesk.gui.plots.base import LocaleAxis  # noqa: E402
-from cpdesk.services import appraisal, assessments, balances, demo  # noqa: E402
+from cpdesk.services.assessment import appraisal, assessments, balances
+from cpdesk.services.demo import data_set as demo  # noqa: E402
 
 SVG = "{http://www.w3.org/2000/svg}"
 

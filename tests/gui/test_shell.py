@@ -15,12 +15,12 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from cpdesk.core.errors import ValidationError  # noqa: E402
 from cpdesk.gui import errors, preferences  # noqa: E402
 from cpdesk.gui.app import Shell  # noqa: E402
 from cpdesk.gui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from cpdesk.gui.preferences import Preferences  # noqa: E402
 from cpdesk.gui.report_export import ReportExport, reports_available  # noqa: E402
-from cpdesk.services.errors import ValidationError  # noqa: E402
 from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, wait_for_jobs  # noqa: E402, F401
 
 
@@ -102,7 +102,7 @@ def test_export_report_in_the_background(qtbot, demo_window, tmp_path) -> None:
 def test_the_closure_tolerance_is_set_in_settings_and_counts_in_the_checks(qtbot, demo_window, monkeypatch) -> None:
     """A trainer who accepts balances within 10 % sets it in Settings; the guided checks follow."""
     from cpdesk.gui.dialogs import settings_dialog
-    from cpdesk.services import guidance
+    from cpdesk.services.assessment import guidance
 
     window = demo_window
     db, key = window.wb.db, window.current_assessment()

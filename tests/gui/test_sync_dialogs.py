@@ -19,8 +19,10 @@ from cpdesk.gui.sync import menu as sync_menu
 from cpdesk.gui.sync.conflicts import ConflictsDialog
 from cpdesk.gui.sync.export_dialog import ExportDialog, default_file_name
 from cpdesk.gui.sync.import_dialog import ImportDialog
-from cpdesk.services import sync, sync_conflicts, sync_keys
-from cpdesk.services.sync_reference import export_reference_pack
+from cpdesk.services.sync import conflicts as sync_conflicts
+from cpdesk.services.sync import importing as sync
+from cpdesk.services.sync import keys as sync_keys
+from cpdesk.services.sync.reference_pack import export_reference_pack
 from cpdesk.store.models import Assessment, Company, SyncImport
 from cpdesk.sync import atomic
 from cpdesk.sync.writer import BundleWriter

@@ -16,8 +16,8 @@ from cpdesk.gui import i18n
 from cpdesk.gui.sync.conflicts import ConflictsDialog
 from cpdesk.gui.sync.field_names import field_label
 from cpdesk.gui.sync.field_values import field_value, percent
-from cpdesk.services import sync_conflicts
-from cpdesk.services.sync_conflicts import ValueContext
+from cpdesk.services.sync import conflicts as sync_conflicts
+from cpdesk.services.sync.conflicts import ValueContext
 from cpdesk.store.base import utcnow
 from cpdesk.store.models import Assessment, Measurement, Option, ProcessStep, Stream
 from cpdesk.sync.records import table_codec

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from cpdesk.gui import workers  # noqa: E402
 from cpdesk.gui.training.comparison import ComparisonDialog, ComparisonModel  # noqa: E402
 from cpdesk.gui.training.practical import PracticalModulesDialog, PrepareModuleDialog  # noqa: E402
-from cpdesk.services import practical  # noqa: E402
+from cpdesk.services.training import practical  # noqa: E402
 from tests.conftest import WorkspaceFactory  # noqa: E402
 from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window  # noqa: E402, F401
 from tests.services.test_practical import Scenario, _trainee_work, exchange, make_scenario  # noqa: E402
@@ -134,7 +134,7 @@ def test_modules_dialog_exports_imports_and_compares(
         an = scenario.trainees["An"]
         copy = scenario.module.assignments[0].assessment_id
         with an.active():
-            from cpdesk.services import sync
+            from cpdesk.services.sync import importing as sync
 
             sync.import_bundle(an.db, written[0].result.path)
             _trainee_work(an, copy, 50_000, 40_000, [])
@@ -165,7 +165,8 @@ def test_modules_dialog_exports_imports_and_compares(
 def test_trainee_returns_the_open_assessment(demo_window, qtbot, tmp_path: Path) -> None:
     """The trainee's side: the assessment open in the window goes back, encrypted to the
     trainer's key file, with its dependants only."""
-    from cpdesk.services import sync, sync_keys
+    from cpdesk.services.sync import importing as sync
+    from cpdesk.services.sync import keys as sync_keys
 
     db = demo_window.wb.db
     key = tmp_path / "trainer.cpdeskkey"

@@ -14,6 +14,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from cpdesk.core.errors import ValidationError  # noqa: E402
 from cpdesk.core.training import CourseYear, PersonDaysBasis  # noqa: E402
 from cpdesk.core.training_vocabulary import CourseKind, OrganisationType  # noqa: E402
 from cpdesk.gui.models.base import ERROR_ROLE  # noqa: E402
@@ -25,8 +26,8 @@ from cpdesk.gui.models.training import (  # noqa: E402
     SessionModel,
     WorkshopModel,
 )
-from cpdesk.services import training, training_rows  # noqa: E402
-from cpdesk.services.errors import ValidationError  # noqa: E402
+from cpdesk.services.training import courses as training
+from cpdesk.services.training import rows as training_rows  # noqa: E402
 from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, make_workbench  # noqa: E402, F401
 
 

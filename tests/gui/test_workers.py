@@ -14,8 +14,8 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt, QThread  # noqa: E402
 from PySide6.QtWidgets import QPushButton, QWidget  # noqa: E402
 
+from cpdesk.core.errors import CpdeskError  # noqa: E402
 from cpdesk.gui.workers import run_job  # noqa: E402
-from cpdesk.services.errors import CpdeskError  # noqa: E402
 from tests.gui.workbench_fixtures import wait_for_jobs  # noqa: E402
 
 

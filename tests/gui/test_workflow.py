@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QLineEdit  # noqa: E402
 from cpdesk.gui.dialogs.new_assessment import NewAssessmentDialog  # noqa: E402
 from cpdesk.gui.main_window import MainWindow  # noqa: E402
 from cpdesk.gui.models.base import ERROR_ROLE  # noqa: E402
-from cpdesk.services import assessments, catalogue  # noqa: E402
+from cpdesk.services.assessment import assessments
+from cpdesk.services.assessment import companies as catalogue  # noqa: E402
 from tests.gui.workbench_fixtures import make_workbench, type_text, wait_for_jobs  # noqa: E402
 
 EDIT = Qt.ItemDataRole.EditRole

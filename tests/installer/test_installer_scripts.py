@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 import bundle_layout as layout
 import pytest
 
-from cpdesk.services import locations
+from cpdesk.store import locations
 
 INSTALLER = layout.REPO / "installer"
 ISS = INSTALLER / "windows" / "cpdesk.iss"

@@ -12,7 +12,7 @@ import pytest
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, workspace_template: Path) -> Path:
     """A workspace with the demo data, written once (it takes seconds) and only copied after."""
-    from cpdesk.services import demo
+    from cpdesk.services.demo import data_set as demo
     from cpdesk.services.workspace import open_workspace
 
     path = tmp_path_factory.mktemp("report-demo") / "demo.sqlite"
@@ -38,6 +38,6 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> It
 @pytest.fixture(scope="module")
 def textile_id(demo_db: object) -> str:
     """The id of the worked textile assessment (the only one with origin "demo")."""
-    from cpdesk.services import assessments
+    from cpdesk.services.assessment import assessments
 
     return str(next(a.id for a in assessments.list_assessments(demo_db) if a.origin.value == "demo"))

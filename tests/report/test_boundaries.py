@@ -13,11 +13,11 @@ from cpdesk.report.fonts import missing_glyphs, register_fonts
 REPORT = Path(__file__).resolve().parents[2] / "cpdesk" / "report"
 #: The only service modules the report may use: plain rows, reference labels and the error type.
 ALLOWED_SERVICES = {
-    "cpdesk.services.views",
-    "cpdesk.services.reference",
-    "cpdesk.services.errors",
-    "cpdesk.services.appraisal",
-    "cpdesk.services.balances",
+    "cpdesk.core.rows",
+    "cpdesk.core.reference",
+    "cpdesk.core.errors",
+    "cpdesk.services.assessment.appraisal",
+    "cpdesk.services.assessment.balances",
 }
 
 
@@ -51,12 +51,12 @@ def test_appraisal_and_balances_only_for_type_hints() -> None:
     tree = ast.parse(source)
     guarded = [n for n in ast.walk(tree) if isinstance(n, ast.If) and "TYPE_CHECKING" in ast.unparse(n.test)]
     inside = {a.module for g in guarded for a in ast.walk(g) if isinstance(a, ast.ImportFrom)}
-    assert {"cpdesk.services.appraisal", "cpdesk.services.balances"} <= inside
+    assert {"cpdesk.services.assessment.appraisal", "cpdesk.services.assessment.balances"} <= inside
 
 
 def test_building_a_report_loads_no_qt() -> None:
     code = (
-        "import sys, cpdesk.services.reports, cpdesk.cli.report_commands;"
+        "import sys, cpdesk.services.reports.building, cpdesk.cli.report_commands;"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from cpdesk.cli.main import main
+from cpdesk.core.errors import CpdeskError, NotFoundError
 from cpdesk.report.document import ReportCancelled
-from cpdesk.services import reports
-from cpdesk.services.errors import CpdeskError, NotFoundError
+from cpdesk.services.reports import building as reports
 
 
 def test_progress_rises_to_one_and_ends_with_the_file(demo_db, tmp_path) -> None:

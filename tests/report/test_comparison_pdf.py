@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from cpdesk.core.comparison import Tolerances
+from cpdesk.core.errors import CpdeskError
 from cpdesk.report.strings_comparison import EN, VI
-from cpdesk.services import reports
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services.reports import building as reports
 from tests.conftest import WorkspaceFactory
 from tests.report.helpers import fonts_of, pdf_pages, squash
 from tests.services.test_practical import Scenario, exchange, make_scenario
@@ -83,8 +83,8 @@ def test_many_trainees_turn_every_page_landscape() -> None:
     from cpdesk.report import comparison_pdf
     from cpdesk.report.document import BuildHooks
     from cpdesk.report.i18n import I18n
-    from cpdesk.services.comparison import ModuleComparison
-    from cpdesk.services.practical import AssignmentRow, ModuleRow
+    from cpdesk.services.training.comparison import ModuleComparison
+    from cpdesk.services.training.practical import AssignmentRow, ModuleRow
 
     def figures(label: str, water: float) -> ResultFigures:
         return ResultFigures(

@@ -8,6 +8,7 @@ import pytest
 from reportlab.graphics.shapes import Path, String
 
 from cpdesk.core.balance import Balance, NodeBalance, SankeyLink
+from cpdesk.core.rows import ProcessStepRow, StreamRow
 from cpdesk.core.vocabulary import Carrier, StreamKind
 from cpdesk.report.drawings.bars import nice_ticks
 from cpdesk.report.drawings.flowchart import flow_chart
@@ -16,7 +17,6 @@ from cpdesk.report.drawings.sankey import sankey
 from cpdesk.report.drawings.text import wrap_lines
 from cpdesk.report.fonts import REGULAR, text_width
 from cpdesk.report.i18n import I18n
-from cpdesk.services.views import ProcessStepRow, StreamRow
 
 
 def test_columns_follow_the_longest_path() -> None:

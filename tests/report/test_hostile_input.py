@@ -14,7 +14,9 @@ from cpdesk.report.document import BuildHooks
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import WorksheetData
 from cpdesk.report.xlsx import workbook_bytes
-from cpdesk.services import assessments, catalogue, flow, options, reports
+from cpdesk.services.assessment import assessments, flow, options
+from cpdesk.services.assessment import companies as catalogue
+from cpdesk.services.reports import building as reports
 from cpdesk.services.uow import unit_of_work
 from tests.report.helpers import pdf_pages, squash
 

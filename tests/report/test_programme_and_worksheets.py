@@ -8,7 +8,7 @@ from cpdesk.report import programme_pdf, worksheets_pdf
 from cpdesk.report.document import BuildHooks
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import WorksheetData
-from cpdesk.services import reports
+from cpdesk.services.reports import building as reports
 from tests.report.helpers import fonts_of, pdf_pages, squash
 
 # The seed's table 2 row of CP-EE, in the notation each language prints
@@ -50,7 +50,7 @@ def test_several_programmes_get_a_totals_page_first(demo_db) -> None:
 
 
 def test_a_selection_of_assessments_has_its_page(demo_db) -> None:
-    from cpdesk.services import assessments
+    from cpdesk.services.assessment import assessments
 
     ids = [a.id for a in assessments.list_assessments(demo_db, "MF-DEMO")][:2]
     data = reports.selection_report_data(demo_db, ids)

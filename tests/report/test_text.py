@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 from reportlab.platypus import Paragraph
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.report.i18n import I18n
 from cpdesk.report.markup import escape, shorten
 from cpdesk.report.strings import EN, VI
 from cpdesk.report.theme import Styles
-from cpdesk.services.errors import CpdeskError
 
 
 def _fields(text: str) -> set[str]:

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.report.strings_training import EN, VI
-from cpdesk.services import reports
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services.reports import building as reports
 from tests.report.helpers import fonts_of, pdf_pages, squash
 
 

@@ -10,7 +10,8 @@ from openpyxl import load_workbook
 from cpdesk.report import assessment_tables, programme_tables
 from cpdesk.report.i18n import I18n
 from cpdesk.report.xlsx import sheet_name, workbook_bytes
-from cpdesk.services import appraisal, balances, reports, summary
+from cpdesk.services.assessment import appraisal, balances, summary
+from cpdesk.services.reports import building as reports
 
 
 @pytest.fixture(scope="module")

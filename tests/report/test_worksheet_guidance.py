@@ -11,7 +11,8 @@ from cpdesk.report import worksheets_pdf
 from cpdesk.report.document import BuildHooks
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import WorksheetData
-from cpdesk.services import assessments, guidance, reports
+from cpdesk.services.assessment import assessments, guidance
+from cpdesk.services.reports import building as reports
 from tests.report.helpers import pdf_pages, squash
 from tests.services.test_guidance import build
 

@@ -7,8 +7,10 @@ import hashlib
 import pytest
 from sqlalchemy import update
 
-from cpdesk.services import assessments, attachments, catalogue, editing, flow, options
-from cpdesk.services.errors import CpdeskError, NotFoundError, ValidationError
+from cpdesk.core.errors import CpdeskError, NotFoundError, ValidationError
+from cpdesk.services import editing
+from cpdesk.services.assessment import assessments, attachments, flow, options
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.models import Attachment
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from cpdesk.services import assessments, balances, demo, editing, flow
-from cpdesk.services.balance_cache import BalanceSource
-from cpdesk.services.errors import CpdeskError
+from cpdesk.core.errors import CpdeskError
+from cpdesk.services import editing
+from cpdesk.services.assessment import assessments, balances, flow
+from cpdesk.services.assessment.balance_cache import BalanceSource
+from cpdesk.services.demo import data_set as demo
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,10 @@ import shutil
 
 import pytest
 
-from cpdesk.services import assessments, balances, demo, editing, flow
-from cpdesk.services.balance_cache import BalanceSource
+from cpdesk.services import editing
+from cpdesk.services.assessment import assessments, balances, flow
+from cpdesk.services.assessment.balance_cache import BalanceSource
+from cpdesk.services.demo import data_set as demo
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,11 @@ import pytest
 from sqlalchemy import func, select, update
 
 from cpdesk.cli.main import main
-from cpdesk.services import assessments, demo, editing, loggers, summary
+from cpdesk.core.errors import ValidationError
+from cpdesk.services import editing, loggers
+from cpdesk.services.assessment import assessments, summary
+from cpdesk.services.demo import data_set as demo
 from cpdesk.services.editing import Delete, Restore
-from cpdesk.services.errors import ValidationError
 from cpdesk.store import ownership
 from cpdesk.store.base import Base, SyncedMixin
 from cpdesk.store.models import (

@@ -42,6 +42,8 @@ import pytest
 from sqlalchemy import select
 
 from cpdesk.core import units
+from cpdesk.core.errors import CpdeskError
+from cpdesk.core.rows import AssessmentDetail, MeasurementRow, StreamRow
 from cpdesk.core.vocabulary import (
     WATER_CARRIERS,
     Carrier,
@@ -52,12 +54,10 @@ from cpdesk.core.vocabulary import (
     TaskStatus,
     TeamRole,
 )
-from cpdesk.services import demo
-from cpdesk.services.assessments import list_assessments, show_assessment
-from cpdesk.services.catalogue import list_companies, list_programmes
-from cpdesk.services.errors import CpdeskError
-from cpdesk.services.reference_factor_sets import load_factor_set
-from cpdesk.services.views import AssessmentDetail, MeasurementRow, StreamRow
+from cpdesk.services.assessment.assessments import list_assessments, show_assessment
+from cpdesk.services.assessment.companies import list_companies, list_programmes
+from cpdesk.services.demo import data_set as demo
+from cpdesk.services.reference.factor_set_files import load_factor_set
 from cpdesk.store.models import Programme
 
 # Table 2 of the seed, typed in again here (not read from programmes.json) so that a slip in

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from cpdesk.services import assessments, catalogue, editing, flow, options
+from cpdesk.core.errors import NotFoundError, ValidationError
+from cpdesk.services import editing
+from cpdesk.services.assessment import assessments, flow, options
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.editing import Delete, Restore, Update
-from cpdesk.services.errors import NotFoundError, ValidationError
 
 
 @pytest.fixture

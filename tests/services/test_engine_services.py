@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.core.reconcile import StreamStatus
-from cpdesk.services import appraisal, assessments, balances, demo, summary
-from cpdesk.services.errors import CpdeskError, ValidationError
+from cpdesk.services.assessment import appraisal, assessments, balances, summary
+from cpdesk.services.demo import data_set as demo
 from cpdesk.store.models import Measurement, Stream
 
 TABLE_2 = {

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cpdesk.services import assessments, catalogue, editing, flow
-from cpdesk.services.errors import ValidationError
+from cpdesk.core.errors import ValidationError
+from cpdesk.services import editing
+from cpdesk.services.assessment import assessments, flow
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.uow import unit_of_work
 
 

@@ -15,11 +15,13 @@ from types import SimpleNamespace
 import pytest
 
 from cpdesk.core import guidance as core
+from cpdesk.core.errors import ValidationError
 from cpdesk.core.guidance import Finding, Severity, Subject
 from cpdesk.core.vocabulary import TaskStatus
-from cpdesk.services import assessments, catalogue, editing, flow, guidance, options
+from cpdesk.services import editing
+from cpdesk.services.assessment import assessments, flow, guidance, options
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.editing import Delete, Update
-from cpdesk.services.errors import ValidationError
 
 
 def build(db, *, status: str = "implemented", monitored: float | None = 4_000_000.0, factor_set: bool = True):

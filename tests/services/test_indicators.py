@@ -7,11 +7,13 @@ from typing import Any
 
 import pytest
 
+from cpdesk.core.errors import ValidationError
 from cpdesk.core.training import IndicatorStatus
 from cpdesk.core.training_vocabulary import IndicatorScope, Normaliser
-from cpdesk.services import demo, indicators, training
+from cpdesk.services.demo import data_set as demo
 from cpdesk.services.editing import Delete, Update
-from cpdesk.services.errors import ValidationError
+from cpdesk.services.training import courses as training
+from cpdesk.services.training import indicators
 from cpdesk.services.workspace import open_workspace
 
 Q = ((1, 1, 3, 31), (4, 1, 6, 30), (7, 1, 9, 30), (10, 1, 12, 31))

@@ -12,10 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from cpdesk.core.logger_stats import range_stats
-from cpdesk.core.logger_time import parse_time_zone
-from cpdesk.services import assessments, catalogue, flow, loggers
-from cpdesk.services.errors import CpdeskError, NotFoundError, ValidationError
+from cpdesk.core.errors import CpdeskError, NotFoundError, ValidationError
+from cpdesk.core.loggers.stats import range_stats
+from cpdesk.core.loggers.times import parse_time_zone
+from cpdesk.services import loggers
+from cpdesk.services.assessment import assessments, flow
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.loggers import ChannelMapping, ImportCancelledError, LoggerImportError, storage
 from cpdesk.store.models import Measurement, MeasurementSource, Series, SeriesChunk
 from tests.core.test_logger_read import START, ns, vietnamese_excel_csv

@@ -19,12 +19,13 @@ import pytest
 from sqlalchemy import func, select
 
 from cpdesk.core.comparison import CLOSURE, ECONOMICS, FLOW, INVESTMENT, OPTIONS, PAYBACK, TASKS
-from cpdesk.services import comparison, practical, sync_keys
-from cpdesk.services.assessments import create_assessment, set_task_status
-from cpdesk.services.catalogue import create_company
-from cpdesk.services.errors import ValidationError
-from cpdesk.services.flow import add_process_step, add_stream, record_measurement
-from cpdesk.services.options import add_option
+from cpdesk.core.errors import ValidationError
+from cpdesk.services.assessment.assessments import create_assessment, set_task_status
+from cpdesk.services.assessment.companies import create_company
+from cpdesk.services.assessment.flow import add_process_step, add_stream, record_measurement
+from cpdesk.services.assessment.options import add_option
+from cpdesk.services.sync import keys as sync_keys
+from cpdesk.services.training import comparison, practical
 from cpdesk.store.models import Assessment, Measurement, Option, Stream, TaskProgress
 from cpdesk.sync.errors import BundleRejected
 from tests.conftest import WorkspaceFactory
@@ -178,14 +179,14 @@ def test_module_exported_to_two_trainees_and_results_compared(scenario: Scenario
     # Each trainee imports their bundle: their copy only, not the reference or the other copy.
     for (name, site), bundle in zip(scenario.trainees.items(), bundles, strict=True):
         with site.active():
-            from cpdesk.services import sync
+            from cpdesk.services.sync import importing as sync
 
             report = sync.import_bundle(site.db, bundle.result.path)
         assert report.status == "imported"
         assert site.count() == 1 and site.count(Assessment.id == copies[name]) == 1
     # A trainee cannot open the other's bundle (it is encrypted to An).
     with scenario.trainees["Bình"].active(), pytest.raises(BundleRejected):
-        from cpdesk.services import sync
+        from cpdesk.services.sync import importing as sync
 
         sync.import_bundle(scenario.trainees["Bình"].db, bundles[0].result.path)
 
@@ -316,7 +317,7 @@ def test_export_needs_each_trainees_key(scenario: Scenario, tmp_path: Path) -> N
 def exchange(scenario: Scenario) -> None:
     """The whole exchange without the checks: export, the trainees' different work, import
     of both results (used by the report, screen and command-line tests)."""
-    from cpdesk.services import sync
+    from cpdesk.services.sync import importing as sync
 
     with scenario.trainer.active():
         bundles = practical.export_module(scenario.trainer.db, scenario.module.id, scenario.folder)

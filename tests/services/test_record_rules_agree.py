@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
+from cpdesk.core.errors import ValidationError
 from cpdesk.core.record_rules import RuleError
-from cpdesk.services import editing, training_edits
-from cpdesk.services.errors import ValidationError
+from cpdesk.services import editing
+from cpdesk.services.training import edits as training_edits
 from cpdesk.sync.records import ColumnCodec, RecordError, decode_value, table_codec
 
 NUMBERS = [

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from cpdesk.core import vocabulary
+from cpdesk.core import reference, vocabulary
 from cpdesk.core.factors import co2_from_electricity, co2_t_per_t_fuel
+from cpdesk.core.reference import ReferenceDataError
 from cpdesk.core.vocabulary import FUELS, CauseCategory, OptionCategory
-from cpdesk.services import reference, reference_factor_sets
-from cpdesk.services.reference import ReferenceDataError
+from cpdesk.services.reference import factor_set_files as reference_factor_sets
 
 REFERENCE_FILES = [
     ("reference", "methodology.json"),

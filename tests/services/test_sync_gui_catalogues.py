@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cpdesk.services import centre_catalogues, reference, sync_keys
-from cpdesk.services.sync_reference import export_reference_pack
+from cpdesk.core import reference
+from cpdesk.services.reference import centre_catalogues
+from cpdesk.services.sync import keys as sync_keys
+from cpdesk.services.sync.reference_pack import export_reference_pack
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.models import SyncReferenceDocument
 from cpdesk.sync.errors import DamagedBundle

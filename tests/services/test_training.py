@@ -7,12 +7,18 @@ from typing import Any
 
 import pytest
 
+from cpdesk.core.errors import NotFoundError, ValidationError
 from cpdesk.core.training import PersonDaysBasis
 from cpdesk.core.training_vocabulary import CourseKind, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.core.vocabulary import DataOrigin
-from cpdesk.services import assessments, catalogue, demo, training, training_edits, training_rows, training_statistics
+from cpdesk.services.assessment import assessments
+from cpdesk.services.assessment import companies as catalogue
+from cpdesk.services.demo import data_set as demo
 from cpdesk.services.editing import Delete, Restore, Update
-from cpdesk.services.errors import NotFoundError, ValidationError
+from cpdesk.services.training import courses as training
+from cpdesk.services.training import edits as training_edits
+from cpdesk.services.training import rows as training_rows
+from cpdesk.services.training import statistics as training_statistics
 from cpdesk.services.workspace import open_workspace
 
 

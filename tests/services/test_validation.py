@@ -6,8 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
-from cpdesk.services import assessments, catalogue, flow, options
-from cpdesk.services.errors import NotFoundError, ValidationError
+from cpdesk.core.errors import NotFoundError, ValidationError
+from cpdesk.services.assessment import assessments, flow, options
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.uow import unit_of_work
 
 

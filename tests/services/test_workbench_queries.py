@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from cpdesk.core.errors import ValidationError
 from cpdesk.core.vocabulary import TaskStatus
-from cpdesk.services import assessments, catalogue, editing, options, workbench_queries, workbench_records
-from cpdesk.services.errors import ValidationError
+from cpdesk.services import editing
+from cpdesk.services.assessment import assessments, options
+from cpdesk.services.assessment import companies as catalogue
+from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import option_savings as workbench_records
 
 
 @pytest.fixture

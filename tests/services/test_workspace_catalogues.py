@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cpdesk.services import centre_catalogues, reference
+from cpdesk.core import reference
+from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.uow import unit_of_work
 from cpdesk.services.workspace import open_workspace
 from cpdesk.store.models import SyncReferenceDocument

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from cpdesk.services import assessments, catalogue
+from cpdesk.services.assessment import assessments
+from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.workspace import open_workspace
 
 # The child imports a 300 000-row file in chunks of 10 000 points; once the first chunks

@@ -31,7 +31,8 @@ from cpdesk.core.vocabulary import (
     TaskStatus,
     TeamRole,
 )
-from cpdesk.services import sync, sync_keys
+from cpdesk.services.sync import importing as sync
+from cpdesk.services.sync import keys as sync_keys
 from cpdesk.store.models import (
     Assessment,
     Attachment,

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import inspect, text
 
 from cpdesk.cli.main import main
-from cpdesk.services import sync_keys
+from cpdesk.services.sync import keys as sync_keys
 from cpdesk.sync.keys import KeyPair, PublicIdentity
 from cpdesk.sync.records import schema_revisions, table_codec
 from cpdesk.sync.writer import BundleHeader, BundleWriter, WrittenBundle

@@ -232,7 +232,7 @@ def test_a_manifest_naming_another_device_than_the_keys_is_refused(network: Netw
 
 
 def test_a_key_registered_without_a_device_cannot_name_anothers_device(network: Network) -> None:
-    from cpdesk.services import sync_keys
+    from cpdesk.services.sync import keys as sync_keys
     from cpdesk.sync.keys import KeyPair, write_public_key_file
 
     lan = network.field("lan")

@@ -17,7 +17,8 @@ from sqlalchemy.exc import IntegrityError
 
 import cpdesk.store.models
 from cpdesk.core.vocabulary import Carrier, MeasurementBasis, StreamKind
-from cpdesk.services import demo, summary
+from cpdesk.services.assessment import summary
+from cpdesk.services.demo import data_set as demo
 from cpdesk.store import migrate
 from cpdesk.store.base import Base
 from cpdesk.store.database import open_database

@@ -54,7 +54,7 @@ IMPORTER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from cpdesk.services import sync
+    from cpdesk.services.sync import importing as sync
     from cpdesk.store.database import open_database
 
     db = open_database(sys.argv[1])

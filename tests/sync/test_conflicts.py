@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from cpdesk.services import sync_keys
-from cpdesk.services.sync_conflicts import list_conflicts, resolve_conflict
+from cpdesk.services.sync import keys as sync_keys
+from cpdesk.services.sync.conflicts import list_conflicts, resolve_conflict
 from cpdesk.store.models import Assessment, SyncConflict
 from cpdesk.store.session import tombstone
 from cpdesk.sync.errors import ConflictError

@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cpdesk.services import attachments, editing, flow, sync_conflicts
+from cpdesk.services import editing
+from cpdesk.services.assessment import attachments, flow
 from cpdesk.services.editing import Delete
+from cpdesk.services.sync import conflicts as sync_conflicts
 from cpdesk.store.models import Measurement, Stream
 from cpdesk.sync.errors import ConflictError
 from cpdesk.sync.records import table_codec

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from cpdesk.services import sync_keys
+from cpdesk.services.sync import keys as sync_keys
 from cpdesk.store.models import SyncKey
 from cpdesk.sync.errors import KeyFileError
 from cpdesk.sync.keys import (

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from cpdesk.services import sync_keys
-from cpdesk.services.summary import selection_summary
+from cpdesk.services.assessment.summary import selection_summary
+from cpdesk.services.sync import keys as sync_keys
 from cpdesk.store.models import Assessment, Measurement, SyncConflict, SyncImport
 from cpdesk.store.session import tombstone
 from cpdesk.sync.authority import AuthorityRefused
@@ -284,7 +284,7 @@ def test_records_made_independently_under_one_natural_key_become_one(network: Ne
 
 
 def test_cancelled_export_and_import_leave_nothing(sqlite_network: Network) -> None:
-    from cpdesk.services import sync
+    from cpdesk.services.sync import importing as sync
     from cpdesk.sync.errors import Cancelled
 
     network = sqlite_network
@@ -309,7 +309,8 @@ def test_cancelled_export_and_import_leave_nothing(sqlite_network: Network) -> N
 def test_the_demo_training_records_travel_whole(network: Network) -> None:
     """The demo's earlier training years are bulk-inserted with their sync metadata stamped
     by hand (no flush hook runs for a bulk insert): they travel like any other record."""
-    from cpdesk.services import demo_training, training_statistics
+    from cpdesk.services.demo import training_records as demo_training
+    from cpdesk.services.training import statistics as training_statistics
 
     trainer = network.field("trainer")
     demo_training.write_training_demo(trainer.db)

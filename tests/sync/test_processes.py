@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, insert, select
 
-from cpdesk.services import sync
+from cpdesk.services.sync import importing as sync
 from cpdesk.store.models import Attachment, Programme, SyncImport
 from tests.sync.conftest import Network, Site, add_small_assessment
 from tests.sync.test_merge import snapshot
@@ -26,7 +26,7 @@ IMPORTER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from cpdesk.services import sync
+    from cpdesk.services.sync import importing as sync
     from cpdesk.store.database import open_database
 
     url, bundle, go = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from cpdesk.services import sync_keys
-from cpdesk.services.sync_reference import export_reference_pack, reference_document
+from cpdesk.services.sync import keys as sync_keys
+from cpdesk.services.sync.reference_pack import export_reference_pack, reference_document
 from cpdesk.store.models import FactorSet, Programme, SyncKey
 from cpdesk.sync.errors import UntrustedBundle
 from cpdesk.sync.keys import installation_keys
@@ -81,7 +81,7 @@ def test_the_pack_carries_factor_sets_programmes_catalogues_and_keys(network: Ne
 
 def test_a_pack_may_carry_only_reference_tables(sqlite_network: Network) -> None:
     """The centre's data bundle to a field is fine; a pack with assessments in it is not."""
-    from cpdesk.services import sync_reference
+    from cpdesk.services.sync import reference_pack as sync_reference
 
     network = sqlite_network
     add_small_assessment(network.centre.db)

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core import reference
+from cpdesk.core.errors import CpdeskError
+from cpdesk.core.rows import AssessmentRow
 from cpdesk.gui.errors import describe
 from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry, NumberEdit, find_data
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import assessments, catalogue, reference
-from cpdesk.services.errors import CpdeskError
-from cpdesk.services.views import AssessmentRow
+from cpdesk.services.assessment import assessments
+from cpdesk.services.assessment import companies as catalogue
 
 NEW_COMPANY = "new"
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.gui.preferences import ROLES, Preferences
-from cpdesk.services import locations
+from cpdesk.store import locations
 
 
 class SettingsDialog(QDialog):

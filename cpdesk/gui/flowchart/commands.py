@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.services import editing
-from cpdesk.services.errors import CpdeskError
 from cpdesk.services.uow import unit_of_work
 
 

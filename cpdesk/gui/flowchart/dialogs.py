@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.reference import label_of
 from cpdesk.core.vocabulary import FUELS, Carrier, StreamKind
-from cpdesk.services.reference import label_of
 
 #: What a stream of each carrier most often is; the dialog proposes it until the user picks.
 _USUAL_KIND: dict[str, StreamKind] = {

@@ -17,12 +17,13 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.gui.flowchart.commands import ReversibleEdit, apply_all
 from cpdesk.gui.flowchart.data import ChartData, add_step_at
 from cpdesk.gui.flowchart.dialogs import StepDialog, StepDraft, StreamDialog, StreamDraft
 from cpdesk.gui.flowchart.items import StepItem, StreamItem
-from cpdesk.services import editing, flow
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services import editing
+from cpdesk.services.assessment import flow
 from cpdesk.services.uow import unit_of_work
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """The process flow chart as a graphical editor of an assessment's steps and streams.
 
 Every edit goes through the services in one unit of work (creation through
-:mod:`cpdesk.services.flow`, changes and deletions through :func:`cpdesk.services.editing.apply`)
+:mod:`cpdesk.services.assessment.flow`, changes and deletions through :func:`cpdesk.services.editing.apply`)
 and, when the window gives an undo stack, is pushed as a :class:`ReversibleEdit` holding the
 inverse operations; so one Ctrl+Z walks back through edits made in the chart and in the
 tables alike. After each edit the chart reloads from the database and emits ``changed``;
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core.layout import layered_layout
+from cpdesk.core.reference import label_of
 from cpdesk.core.vocabulary import Carrier, StreamKind
 from cpdesk.gui.flowchart import export
 from cpdesk.gui.flowchart.data import ChartData, ChartStream, load_chart
@@ -36,7 +37,6 @@ from cpdesk.gui.flowchart.dialogs import StreamDraft
 from cpdesk.gui.flowchart.edits import ChartEdits
 from cpdesk.gui.flowchart.items import LegendItem, StepItem, StreamItem
 from cpdesk.gui.flowchart.routing import Link, route
-from cpdesk.services.reference import label_of
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 5.0
 

@@ -1,6 +1,6 @@
 """Guided mode: the 18 tasks in order by step, the current task's guide, its checks, done.
 
-The view shows what :func:`cpdesk.services.guidance.progress` says (the same findings the
+The view shows what :func:`cpdesk.services.assessment.guidance.progress` says (the same findings the
 worksheets and ``cpdesk guide`` give) beside the method's guide of the task
 (:mod:`cpdesk.core.method_guide`). Marking a task done goes through the workbench's undo
 stack like any edit, and is refused, with the reasons, while a blocking check fails.
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core import reference
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.guidance import Finding, Progress, Severity, TaskState
 from cpdesk.core.method_guide import guide
 from cpdesk.core.vocabulary import TaskStatus
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import guidance, reference
-from cpdesk.services.errors import CpdeskError
-from cpdesk.services.workbench_queries import TaskProgressRow
+from cpdesk.services.assessment import guidance
+from cpdesk.services.assessment.forms import TaskProgressRow
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2

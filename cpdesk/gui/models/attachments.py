@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, RecordTableModel
-from cpdesk.services.attachments import AttachmentRow
+from cpdesk.services.assessment.attachments import AttachmentRow
 
 
 class AttachmentModel(RecordTableModel[AttachmentRow]):

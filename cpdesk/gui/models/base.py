@@ -27,11 +27,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from cpdesk.core import units
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe, number_error_text
 from cpdesk.gui.typed import read_number
-from cpdesk.services.errors import CpdeskError
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cpdesk.core.rows import AssessmentRow, CompanyRow, ProgrammeRow
 from cpdesk.core.vocabulary import CompanySize
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
-from cpdesk.services.views import AssessmentRow, CompanyRow, ProgrammeRow
 
 
 class ProgrammeModel(RecordTableModel[ProgrammeRow]):

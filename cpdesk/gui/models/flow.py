@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
+from cpdesk.core.rows import MeasurementRow, ProcessStepRow, StreamRow
 from cpdesk.core.vocabulary import Carrier, MeasurementBasis, MeasurementMethod, StreamKind
 from cpdesk.gui import display
 from cpdesk.gui.models.base import FLAG_BACKGROUND, Column, Kind, RecordTableModel
-from cpdesk.services.flow import allowed_dimensions
-from cpdesk.services.views import MeasurementRow, ProcessStepRow, StreamRow
+from cpdesk.services.assessment.flow import allowed_dimensions
 
 
 class ProcessStepModel(RecordTableModel[ProcessStepRow]):

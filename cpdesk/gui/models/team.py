@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
+from cpdesk.core import reference
+from cpdesk.core.rows import TeamMemberRow
 from cpdesk.core.vocabulary import TaskStatus, TeamRole
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
-from cpdesk.services import reference
-from cpdesk.services.views import TeamMemberRow
-from cpdesk.services.workbench_queries import TaskProgressRow
+from cpdesk.services.assessment.forms import TaskProgressRow
 
 DONE_BACKGROUND = QColor("#d1e7dd")
 STARTED_BACKGROUND = QColor("#e7f1ff")

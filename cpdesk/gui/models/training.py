@@ -1,7 +1,7 @@
 """Table models of the centre's training records and of its own indicators.
 
-Rows are the services' frozen rows (:mod:`cpdesk.services.training_rows`,
-:mod:`cpdesk.services.indicators`); edits go to the ``submit`` callback as for every other
+Rows are the services' frozen rows (:mod:`cpdesk.services.training.rows`,
+:mod:`cpdesk.services.training.indicators`); edits go to the ``submit`` callback as for every other
 table (the training screens pass their undoable :class:`TrainingEdits.update`). Codes of the
 training vocabulary are shown with their Vietnamese or English label; person-days say where
 they come from (attendance, head count) in the tooltip and in a column of their own.
@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from cpdesk.core import reference
 from cpdesk.core.training import CourseYear, IndicatorStatus, PersonDaysBasis
 from cpdesk.core.training_vocabulary import (
     CourseKind,
@@ -31,9 +32,8 @@ from cpdesk.core.training_vocabulary import (
 )
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
-from cpdesk.services import reference
-from cpdesk.services.indicators import IndicatorRow, IndicatorValueRow
-from cpdesk.services.training_rows import (
+from cpdesk.services.training.indicators import IndicatorRow, IndicatorValueRow
+from cpdesk.services.training.rows import (
     AttendanceRow,
     CertificateRow,
     CourseRow,

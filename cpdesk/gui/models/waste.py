@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from cpdesk.core.rows import WasteStreamRow
 from cpdesk.core.vocabulary import CauseCategory
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
-from cpdesk.services.views import WasteStreamRow
-from cpdesk.services.workbench_queries import CauseRow
+from cpdesk.services.assessment.forms import CauseRow
 
 _ANY_UNIT = frozenset({"volume", "mass", "energy", "volume_flow", "mass_flow", "dimensionless"})
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.vocabulary import CompanySize
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
@@ -17,8 +18,8 @@ from cpdesk.gui.sections.base import data_label
 from cpdesk.gui.widgets.entry import INVALID_STYLE, InvalidEntry, NumberEdit
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import assessments, workbench_queries
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services.assessment import assessments
+from cpdesk.services.assessment import forms as workbench_queries
 
 
 class CompanyPage(QWidget):

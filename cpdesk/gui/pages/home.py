@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from cpdesk.gui.models.catalogue import CompanyModel, ProgrammeModel
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import catalogue
+from cpdesk.services.assessment import companies as catalogue
 
 
 class HomePage(QWidget):

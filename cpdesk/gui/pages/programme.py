@@ -8,7 +8,9 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.rollup import RollUp, Totals
+from cpdesk.core.rows import ProgrammeRow
 from cpdesk.core.vocabulary import Carrier, OptionCategory
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
@@ -22,9 +24,8 @@ from cpdesk.gui.models.catalogue import (
 )
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import assessments, catalogue, summary
-from cpdesk.services.errors import CpdeskError
-from cpdesk.services.views import ProgrammeRow
+from cpdesk.services.assessment import assessments, summary
+from cpdesk.services.assessment import companies as catalogue
 
 
 class ProgrammePage(QWidget):

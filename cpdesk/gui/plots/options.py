@@ -23,6 +23,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from cpdesk.core.numbers import format_number
+from cpdesk.core.reference import label_of
+from cpdesk.core.rows import WasteStreamRow
 from cpdesk.core.vocabulary import OptionCategory
 from cpdesk.gui.plots.base import (
     INK,
@@ -36,9 +38,7 @@ from cpdesk.gui.plots.base import (
     wrap,
 )
 from cpdesk.gui.plots.palette import category_colour
-from cpdesk.services.appraisal import OptionAppraisal
-from cpdesk.services.reference import label_of
-from cpdesk.services.views import WasteStreamRow
+from cpdesk.services.assessment.appraisal import OptionAppraisal
 
 NEGATIVE = "#e03131"
 

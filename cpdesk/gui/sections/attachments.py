@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.gui.delegates import RecordDelegate
 from cpdesk.gui.errors import show_error
 from cpdesk.gui.models.attachments import AttachmentModel
@@ -27,9 +28,9 @@ from cpdesk.gui.models.base import ROW_ROLE
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.entry import find_data
 from cpdesk.gui.workers import run_job
-from cpdesk.services import attachments, locations
-from cpdesk.services.attachments import AttachmentRow
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services.assessment import attachments
+from cpdesk.services.assessment.attachments import AttachmentRow
+from cpdesk.store import locations
 
 THUMBNAIL = QSize(160, 120)
 

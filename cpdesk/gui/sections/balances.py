@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core import balance as core_balance
 from cpdesk.core.balance import Balance
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.reconcile import StreamEstimate
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
@@ -34,10 +35,9 @@ from cpdesk.gui.models.balance import COLUMNS, BalanceTreeModel
 from cpdesk.gui.plots_embed import balance_plots
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.workers import run_job
-from cpdesk.services import balances
-from cpdesk.services.balance_cache import BalanceSource
-from cpdesk.services.balances import BalanceReport
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services.assessment import balances
+from cpdesk.services.assessment.balance_cache import BalanceSource
+from cpdesk.services.assessment.balances import BalanceReport
 
 
 class BalancesSection(Section):

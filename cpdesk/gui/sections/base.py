@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.gui.errors import show_error
 from cpdesk.gui.workbench import ANYTHING, Workbench
-from cpdesk.services import workbench_queries
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services.assessment import forms as workbench_queries
 
 #: Object name of labels that show data (names, codes), not interface text.
 DATA = "data"

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
 
+from cpdesk.core.rows import OptionRow
 from cpdesk.core.vocabulary import OptionStatus
 from cpdesk.gui.models.options import ImplementationModel, SavingModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable
-from cpdesk.services import workbench_queries
-from cpdesk.services.views import OptionRow
+from cpdesk.services.assessment import forms as workbench_queries
 
 _UNDER_WAY = (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)
 

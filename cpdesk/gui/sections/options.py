@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.errors import CpdeskError
+from cpdesk.core.rows import OptionRow
 from cpdesk.core.vocabulary import Carrier, OptionCategory
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
@@ -26,10 +28,10 @@ from cpdesk.gui.plots_embed import option_plots
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.entry import InvalidEntry, NoteEdit, NumberEdit, UnitCombo
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services import appraisal, options, workbench_queries, workbench_records
-from cpdesk.services.errors import CpdeskError
-from cpdesk.services.flow import allowed_dimensions
-from cpdesk.services.views import OptionRow
+from cpdesk.services.assessment import appraisal, options
+from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import option_savings as workbench_records
+from cpdesk.services.assessment.flow import allowed_dimensions
 
 
 class OptionsSection(Section):

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.vocabulary import DeliveryMode, OptionStatus
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.sections.base import Section, data_label
 from cpdesk.gui.widgets.entry import INVALID_STYLE, NOTE_STYLE, DateEdit, InvalidEntry, NoteEdit, NumberEdit
-from cpdesk.services import workbench_queries
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services.assessment import forms as workbench_queries
 
 
 class OverviewSection(Section):

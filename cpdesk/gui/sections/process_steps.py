@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from cpdesk.gui.models.flow import ProcessStepModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services import flow
+from cpdesk.services.assessment import flow
 from cpdesk.services.editing import Delete
 
 

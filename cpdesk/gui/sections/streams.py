@@ -11,7 +11,7 @@ from cpdesk.core.vocabulary import Carrier, StreamKind
 from cpdesk.gui.models.flow import MeasurementModel, StreamModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services import flow
+from cpdesk.services.assessment import flow
 
 
 class StreamsSection(Section):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from cpdesk.gui.models.team import TeamModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row
-from cpdesk.services import assessments
+from cpdesk.services.assessment import assessments
 
 
 class TeamSection(Section):

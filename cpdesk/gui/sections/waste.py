@@ -11,8 +11,9 @@ from cpdesk.core.vocabulary import CauseCategory
 from cpdesk.gui.models.waste import CauseModel, WasteStreamModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services import options, workbench_queries
-from cpdesk.services.workbench_queries import CauseRow
+from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import options
+from cpdesk.services.assessment.forms import CauseRow
 
 
 class WasteSection(Section):

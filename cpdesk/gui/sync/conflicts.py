@@ -35,8 +35,8 @@ from cpdesk.gui.errors import describe
 from cpdesk.gui.sync.field_names import field_label
 from cpdesk.gui.sync.field_values import field_value
 from cpdesk.gui.sync.texts import BAD, GOOD, coloured, html, make_table, record_label, rich_label
-from cpdesk.services import sync_conflicts
-from cpdesk.services.sync_conflicts import DELETED, ConflictRow
+from cpdesk.services.sync import conflicts as sync_conflicts
+from cpdesk.services.sync.conflicts import DELETED, ConflictRow
 
 #: Background of the version the record shows now.
 SHOWN = QColor("#e3f1e6")
@@ -45,7 +45,7 @@ SHOWN = QColor("#e3f1e6")
 class ConflictsDialog(QDialog):
     """The list of conflicts and the one selected, side by side, with the ways to resolve it."""
 
-    #: A conflict was resolved (its :class:`~cpdesk.services.sync_conflicts.ConflictRow`).
+    #: A conflict was resolved (its :class:`~cpdesk.services.sync.conflicts.ConflictRow`).
     resolved = Signal(object)
 
     def __init__(self, workbench: Any, parent: QWidget | None = None) -> None:

@@ -47,7 +47,8 @@ from cpdesk.gui.sync.texts import (
 )
 from cpdesk.gui.sync.work import run_service
 from cpdesk.gui.workers import Job, run_job
-from cpdesk.services import sync, sync_keys
+from cpdesk.services.sync import importing as sync
+from cpdesk.services.sync import keys as sync_keys
 
 BUNDLE_SUFFIX = ".cpdx"
 
@@ -62,7 +63,7 @@ def default_file_name(device_id: str, day: date | None = None) -> str:
 class ExportDialog(QDialog):
     """Choose destination, recipient and scope; see the counts; export; see the read-back."""
 
-    #: The export finished (the :class:`~cpdesk.services.sync.ExportResult`).
+    #: The export finished (the :class:`~cpdesk.services.sync.importing.ExportResult`).
     exported = Signal(object)
 
     def __init__(self, workbench: Any, parent: QWidget | None = None) -> None:

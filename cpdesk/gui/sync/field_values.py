@@ -5,7 +5,7 @@ The two versions of a conflict arrive as the sync bundles carry them (JSON value
 and codes as text, fractions as fractions). What a value means comes from its column (the
 kind sync gives it, the table a link points to) and from a few facts this database knows
 (the records linked to, the assessment's currency), read once per conflict by
-:func:`cpdesk.services.sync_conflicts.value_context`. A value this module has no rule for is
+:func:`cpdesk.services.sync.conflicts.value_context`. A value this module has no rule for is
 written as the screen always wrote it. Only the text changes: resolving still stores the
 version's own value.
 """
@@ -25,7 +25,7 @@ from cpdesk.core import training_vocabulary
 from cpdesk.core.vocabulary import Carrier
 from cpdesk.gui import display
 from cpdesk.gui.sync.texts import record_label
-from cpdesk.services.sync_conflicts import DELETED, OWNER_TABLES, LinkedRecord, ValueContext
+from cpdesk.services.sync.conflicts import DELETED, OWNER_TABLES, LinkedRecord, ValueContext
 
 # Columns that hold a fraction and are read as a percentage (0.1 = 10 %).
 FRACTIONS = frozenset({"discount_rate", "relative_uncertainty"})

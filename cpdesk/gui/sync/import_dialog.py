@@ -43,14 +43,14 @@ from cpdesk.gui.sync.texts import (
 )
 from cpdesk.gui.sync.work import run_service
 from cpdesk.gui.workers import Job
-from cpdesk.services import sync
-from cpdesk.services.sync import BundleRejected, UntrustedBundle
+from cpdesk.services.sync import importing as sync
+from cpdesk.services.sync.importing import BundleRejected, UntrustedBundle
 
 
 class ImportDialog(QDialog):
     """Choose a bundle; its verification and dry-run report; Import commits it."""
 
-    #: A bundle was imported (the :class:`~cpdesk.services.sync.ImportReport`).
+    #: A bundle was imported (the :class:`~cpdesk.services.sync.importing.ImportReport`).
     imported = Signal(object)
     #: The person wants to see the conflicts the import found.
     conflicts_requested = Signal()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
-from cpdesk.services import centre_catalogues
+from cpdesk.services.reference import centre_catalogues
 
 if TYPE_CHECKING:
     from cpdesk.gui.sync.conflicts import ConflictsDialog
@@ -135,7 +135,7 @@ class SyncMenu(QObject):
 
     def update_count(self) -> int:
         """Show the number of open conflicts in the status bar (hidden when there are none)."""
-        from cpdesk.services.sync_status import open_conflicts
+        from cpdesk.services.sync.status import open_conflicts
 
         try:
             count = open_conflicts(self.wb.db)

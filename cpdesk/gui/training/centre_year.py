@@ -33,7 +33,8 @@ from cpdesk.gui.training.training_screen import TrainingScreen
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
 from cpdesk.gui.workers import run_job
-from cpdesk.services import training_statistics, training_views
+from cpdesk.services.training import statistics as training_statistics
+from cpdesk.services.training import views as training_views
 
 
 def pdf_available() -> bool:
@@ -270,7 +271,7 @@ class CentreYearDialog(TrainingScreen):
                 return None
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-        reports = importlib.import_module("cpdesk.services.reports")
+        reports = importlib.import_module("cpdesk.services.reports.building")
         db, lang, target = self.wb.db, self.lang, path
 
         def job(progress: Any, cancelled: Any) -> Path:

@@ -309,7 +309,7 @@ class ComparisonView(QWidget):
 
     def reload(self) -> None:
         """Read the comparison again (after results were imported)."""
-        from cpdesk.services.comparison import compare_module
+        from cpdesk.services.training.comparison import compare_module
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -351,7 +351,7 @@ class ComparisonView(QWidget):
 
     def print_pdf(self, path: str | None = None) -> str | None:
         """Write the comparison as PDF (asks where unless ``path`` is given)."""
-        from cpdesk.services import reports
+        from cpdesk.services.reports import building as reports
 
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(

@@ -35,8 +35,8 @@ from cpdesk.gui.training.training_screen import TrainingScreen
 from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry, NumberEdit
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import indicators
-from cpdesk.services.indicators import IndicatorRow, IndicatorValueRow
+from cpdesk.services.training import indicators
+from cpdesk.services.training.indicators import IndicatorRow, IndicatorValueRow
 
 _MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3, Frequency.YEARLY: 12}
 

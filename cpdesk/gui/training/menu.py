@@ -90,7 +90,7 @@ class TrainingMenu(QObject):
 
         from cpdesk.gui.errors import show_error
         from cpdesk.gui.workers import run_job
-        from cpdesk.services import practical
+        from cpdesk.services.training import practical
 
         title = self.tr("Return my results to the trainer")
         assessment = self.window.current_assessment()

@@ -53,7 +53,7 @@ class PrepareModuleDialog(QDialog):
 
     def __init__(self, db: Any, lang: str = "vi", parent: QWidget | None = None, reference: Any = None) -> None:
         super().__init__(parent)
-        from cpdesk.services.assessments import list_assessments
+        from cpdesk.services.assessment.assessments import list_assessments
 
         self.db, self.lang = db, lang
         self.module: Any = None
@@ -139,7 +139,7 @@ class PrepareModuleDialog(QDialog):
         }
 
     def prepare(self) -> None:
-        from cpdesk.services import practical
+        from cpdesk.services.training import practical
 
         v = self.values()
         if v["reference"] is None:
@@ -214,7 +214,7 @@ class PracticalModulesDialog(QDialog):
         self.reload()
 
     def reload(self, select: uuid.UUID | None = None) -> None:
-        from cpdesk.services import practical
+        from cpdesk.services.training import practical
 
         current = select or self.modules.currentData()
         self._rows = {m.id: m for m in practical.list_modules(self.db)}
@@ -262,7 +262,7 @@ class PracticalModulesDialog(QDialog):
     def export_bundles(self, folder: str | None = None) -> Any:
         """One bundle per trainee into a folder (asked for unless given), on a worker with
         a progress dialog and Cancel; :attr:`exported` holds what was written."""
-        from cpdesk.services import practical
+        from cpdesk.services.training import practical
 
         m = self.module()
         if m is None:
@@ -290,7 +290,7 @@ class PracticalModulesDialog(QDialog):
     def import_results(self, path: str | None = None) -> Any:
         """A trainee's returned bundle (asked for unless given), on a worker; :attr:`returned`
         holds the outcome."""
-        from cpdesk.services import practical
+        from cpdesk.services.training import practical
 
         m = self.module()
         if m is None:

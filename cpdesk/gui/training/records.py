@@ -49,8 +49,8 @@ from cpdesk.gui.training.training_screen import TrainingScreen
 from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry, NumberEdit
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services import training
-from cpdesk.services.training_rows import CourseRow, ParticipantRow, SessionRow
+from cpdesk.services.training import courses as training
+from cpdesk.services.training.rows import CourseRow, ParticipantRow, SessionRow
 
 
 class ParticipantPicker(QComboBox):

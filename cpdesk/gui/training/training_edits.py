@@ -2,7 +2,7 @@
 
 The workbench applies the assessment's edits through :mod:`cpdesk.services.editing`; training
 records and indicators have their own services, reached through
-:func:`cpdesk.services.training_views.apply_all`. :class:`TrainingEdits` offers the same
+:func:`cpdesk.services.training.views.apply_all`. :class:`TrainingEdits` offers the same
 ``update`` / ``delete`` / ``create`` calls as the workbench and pushes the same
 :class:`~cpdesk.gui.workbench.EditCommand`, so Ctrl+Z and Ctrl+Y undo and redo them in the
 same history, and every change is saved when made.
@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject
 
 from cpdesk.gui.workbench import EditCommand, Workbench
-from cpdesk.services import training_views
 from cpdesk.services.editing import Delete, Operation, Restore, Update
+from cpdesk.services.training import views as training_views
 from cpdesk.services.uow import unit_of_work
 
 R = TypeVar("R")

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
+from cpdesk.core.errors import CpdeskError
 from cpdesk.gui.errors import show_error
 from cpdesk.gui.training.training_edits import TrainingEdits
 from cpdesk.gui.workbench import ANYTHING, Workbench
-from cpdesk.services import training_views
-from cpdesk.services.errors import CpdeskError
+from cpdesk.services.training import views as training_views
 
 #: Kinds of record whose changes make a centre screen reload.
 CENTRE_ENTITIES = frozenset({*training_views.ENTITIES, "assessment", ANYTHING})

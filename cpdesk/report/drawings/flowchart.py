@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib import colors
 
+from cpdesk.core.rows import ProcessStepRow, StreamRow
 from cpdesk.report import theme
 from cpdesk.report.drawings.layout import layer_nodes
 from cpdesk.report.drawings.text import legend, wrap_lines
 from cpdesk.report.fonts import BOLD, REGULAR, register_fonts
 from cpdesk.report.i18n import I18n
-from cpdesk.services.views import ProcessStepRow, StreamRow
 
 #: A step feeding at least this many steps with one carrier is drawn as a utility (dots).
 HUB_FAN_OUT = 5

@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 
 from cpdesk.core import units
-from cpdesk.core.logger_stats import (
+from cpdesk.core.errors import ValidationError
+from cpdesk.core.loggers.stats import (
     Profile,
     RangeStats,
     daily_profile,
@@ -25,15 +26,15 @@ from cpdesk.core.logger_stats import (
     range_stats,
     weekly_profile,
 )
-from cpdesk.core.logger_time import TimeZone, parse_time_zone, wall_to_utc
-from cpdesk.core.logger_timestamps import parse_datetime_text
+from cpdesk.core.loggers.times import TimeZone, parse_time_zone, wall_to_utc
+from cpdesk.core.loggers.timestamps import parse_datetime_text
+from cpdesk.core.rows import MeasurementRow
 from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
-from cpdesk.services import flow, lookup
-from cpdesk.services.errors import ValidationError
+from cpdesk.services import lookup
+from cpdesk.services.assessment import flow
 from cpdesk.services.loggers.common import SeriesRow, find_series, resolve_stream, series_row, stream_name
 from cpdesk.services.loggers.storage import read_readings
 from cpdesk.services.uow import reading, unit_of_work
-from cpdesk.services.views import MeasurementRow
 from cpdesk.store import ownership
 from cpdesk.store.models import MeasurementSource, Series, Stream
 from cpdesk.store.session import tombstone

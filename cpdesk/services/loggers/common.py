@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cpdesk.core.logger_format import BadCell
-from cpdesk.services.errors import CpdeskError, NotFoundError, ValidationError
+from cpdesk.core.errors import CpdeskError, NotFoundError, ValidationError
+from cpdesk.core.loggers.formats import BadCell
 from cpdesk.store.models import Series, Stream
 
 ENTITY = "logger series"

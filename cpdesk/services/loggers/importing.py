@@ -23,14 +23,14 @@ from typing import Any
 import numpy as np
 
 from cpdesk.core import units
-from cpdesk.core.logger_detect import Preview
-from cpdesk.core.logger_detect import detect as _detect
-from cpdesk.core.logger_detect import preview as _preview
-from cpdesk.core.logger_format import ImportSettings, LoggerFormatError
-from cpdesk.core.logger_limits import grouped
-from cpdesk.core.logger_read import LogTable, ReadCancelled, ReadReport, read_log
+from cpdesk.core.errors import ValidationError
+from cpdesk.core.loggers.detect import Preview
+from cpdesk.core.loggers.detect import detect as _detect
+from cpdesk.core.loggers.detect import preview as _preview
+from cpdesk.core.loggers.formats import ImportSettings, LoggerFormatError
+from cpdesk.core.loggers.limits import grouped
+from cpdesk.core.loggers.read import LogTable, ReadCancelled, ReadReport, read_log
 from cpdesk.services import lookup
-from cpdesk.services.errors import ValidationError
 from cpdesk.services.loggers.common import (
     ImportCancelledError,
     LoggerImportError,

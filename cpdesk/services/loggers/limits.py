@@ -15,11 +15,11 @@ import math
 from pathlib import Path
 from typing import Any
 
-from cpdesk.core.logger_format import ImportSettings, LoggerFormatError
-from cpdesk.core.logger_head import check_head
-from cpdesk.core.logger_limits import MAX_LINE_BYTES, grouped
-from cpdesk.core.logger_read import ReadReport
-from cpdesk.core.logger_xlsx import is_xlsx
+from cpdesk.core.loggers.formats import ImportSettings, LoggerFormatError
+from cpdesk.core.loggers.head import check_head
+from cpdesk.core.loggers.limits import MAX_LINE_BYTES, grouped
+from cpdesk.core.loggers.read import ReadReport
+from cpdesk.core.loggers.xlsx import is_xlsx
 from cpdesk.services.loggers.common import LoggerImportError
 
 __all__ = ["LISTED_IN_REPORT", "MAX_REPORT_BYTES", "in_file", "read_logger_file", "stored_report"]

@@ -1,0 +1,161 @@
+"""Programmes and companies: create, change, list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from cpdesk.core.errors import ValidationError
+from cpdesk.core.rows import CompanyRow, ProgrammeRow
+from cpdesk.core.vocabulary import CompanySize, DataOrigin
+from cpdesk.services import lookup
+from cpdesk.services import validation as check
+from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.database import Database
+from cpdesk.store.models import Assessment, Company, Programme
+
+
+def create_programme(
+    db: Database,
+    *,
+    code: str,
+    name: str,
+    name_vi: str = "",
+    donor: str = "",
+    year: int | None = None,
+    description: str = "",
+    reported_co2_t: float | None = None,
+    reported_note: str = "",
+    origin: DataOrigin | str = DataOrigin.FIELD,
+) -> ProgrammeRow:
+    code = check.text("programme", "code", code, max_len=40)
+    if year is not None and not 1990 <= int(year) <= 2100:
+        raise ValidationError("programme", "year", year, "must be a year between 1990 and 2100")
+    programme = Programme(
+        code=code,
+        name=check.text("programme", "name", name),
+        name_vi=check.text("programme", "name_vi", name_vi, required=False),
+        donor=check.text("programme", "donor", donor, max_len=200, required=False),
+        year=year,
+        description=check.text("programme", "description", description, max_len=5000, required=False),
+        reported_co2_t=check.number("programme", "reported_co2_t", reported_co2_t, minimum=0, optional=True),
+        reported_note=check.text("programme", "reported_note", reported_note, max_len=5000, required=False),
+        origin=check.code("programme", "origin", origin, DataOrigin),
+    )
+    with unit_of_work(db) as session:
+        taken = session.execute(lookup.live(Programme).where(Programme.code == code)).first()
+        if taken:
+            raise ValidationError("programme", "code", code, "is already used by another programme")
+        session.add(programme)
+        session.flush()
+        return _programme_row(programme, 0, 0)
+
+
+def list_programmes(db: Database) -> list[ProgrammeRow]:
+    with reading(db) as session:
+        counts = dict(
+            session.execute(
+                select(
+                    Assessment.programme_id,
+                    func.count(Assessment.id),
+                )
+                .where(Assessment.deleted_at.is_(None))
+                .group_by(Assessment.programme_id)
+            ).all()
+        )
+        companies = dict(
+            session.execute(
+                select(Assessment.programme_id, func.count(func.distinct(Assessment.company_id)))
+                .where(Assessment.deleted_at.is_(None))
+                .group_by(Assessment.programme_id)
+            ).all()
+        )
+        rows = session.execute(lookup.live(Programme).order_by(Programme.code)).scalars()
+        return [_programme_row(p, companies.get(p.id, 0), counts.get(p.id, 0)) for p in rows]
+
+
+def create_company(
+    db: Database,
+    *,
+    name: str,
+    sector: str,
+    province: str = "",
+    size: CompanySize | str | None = None,
+    address: str = "",
+    contact: str = "",
+    employees: int | None = None,
+    origin: DataOrigin | str = DataOrigin.FIELD,
+) -> CompanyRow:
+    from cpdesk.core.reference import sectors
+
+    sector = check.text("company", "sector", sector, max_len=40)
+    known = {s.code for s in sectors()}
+    if sector not in known:
+        raise ValidationError("company", "sector", sector, f"is not a known sector ({', '.join(sorted(known))})")
+    company = Company(
+        name=check.text("company", "name", name),
+        sector=sector,
+        province=check.text("company", "province", province, max_len=100, required=False),
+        size=None if size in (None, "") else check.code("company", "size", size, CompanySize),
+        address=check.text("company", "address", address, max_len=2000, required=False),
+        contact=check.text("company", "contact", contact, required=False),
+        employees=check.whole("company", "employees", employees, optional=True),
+        origin=check.code("company", "origin", origin, DataOrigin),
+    )
+    with unit_of_work(db) as session:
+        session.add(company)
+        session.flush()
+        return _company_row(company, 0)
+
+
+def list_companies(db: Database, programme_code: str | None = None) -> list[CompanyRow]:
+    with reading(db) as session:
+        counts_q = (
+            select(Assessment.company_id, func.count(Assessment.id))
+            .where(Assessment.deleted_at.is_(None))
+            .group_by(Assessment.company_id)
+        )
+        query = lookup.live(Company).order_by(Company.name)
+        if programme_code is not None:
+            programme = lookup.programme_by_code(session, programme_code)
+            counts_q = counts_q.where(Assessment.programme_id == programme.id)
+            query = query.where(
+                Company.id.in_(
+                    select(Assessment.company_id).where(
+                        Assessment.programme_id == programme.id, Assessment.deleted_at.is_(None)
+                    )
+                )
+            )
+        counts: dict[Any, int] = dict(session.execute(counts_q).all())  # type: ignore[arg-type]
+        rows = [_company_row(c, counts.get(c.id, 0)) for c in session.execute(query).scalars()]
+        return sorted(rows, key=lambda r: lookup.natural_key(r.name))
+
+
+def _programme_row(p: Programme, companies: int, assessments: int) -> ProgrammeRow:
+    return ProgrammeRow(
+        id=p.id,
+        code=p.code,
+        name=p.name,
+        name_vi=p.name_vi,
+        donor=p.donor,
+        year=p.year,
+        origin=p.origin,
+        reported_co2_t=p.reported_co2_t,
+        reported_note=p.reported_note,
+        description=p.description,
+        companies=companies,
+        assessments=assessments,
+    )
+
+
+def _company_row(c: Company, assessments: int) -> CompanyRow:
+    return CompanyRow(
+        id=c.id,
+        name=c.name,
+        sector=c.sector,
+        province=c.province,
+        size=c.size,
+        origin=c.origin,
+        assessments=assessments,
+    )

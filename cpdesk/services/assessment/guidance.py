@@ -1,0 +1,328 @@
+"""The trainee's guide: the checks of each task, progress per task and step, guided mode.
+
+:func:`findings` examines an assessment and returns what each task still lacks (missing,
+blocking the task) or what looks wrong (suspicious, a warning). The workbench's progress
+panel and guided mode, the trainee's worksheets and ``cpdesk guide`` all call it, so that
+screen, paper and command line name the same gaps. :func:`progress` adds the task statuses
+recorded in the store: a task counts as done only when it is marked done and none of its
+blocking checks fails.
+
+The balance closure check uses :func:`cpdesk.services.assessment.balances.assessment_balance` with a
+tolerance per balance (water, energy) kept in this installation's local settings (5 % unless
+the user set another); the flagged readings are those the reconciliation flags as gross
+errors, and the reading it names as most likely wrong.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
+
+from cpdesk.core import balance as core_balance
+from cpdesk.core import guidance as core
+from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.guidance import Finding, Progress, Severity, Subject, TaskState
+from cpdesk.core.rows import AssessmentDetail, OptionRow
+from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
+from cpdesk.services import lookup
+from cpdesk.services.assessment import assessments, balances
+from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment.balances import BalanceReport
+from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.models import LocalSetting
+
+MISSING = Severity.MISSING
+SUSPICIOUS = Severity.SUSPICIOUS
+
+_TOLERANCE_KEY = "guidance.closure_tolerance.{group}"
+_GUIDED_KEY = "guidance.guided_mode.{assessment}"
+
+
+class TaskNotDone(CpdeskError):
+    """A task cannot be marked done while its blocking checks fail; carries the findings."""
+
+    def __init__(self, task_no: int, blocking: tuple[Finding, ...], lang: str = "en") -> None:
+        self.task_no = task_no
+        self.blocking = blocking
+        reasons = " ".join(f.message(lang) for f in blocking)
+        super().__init__(f"task {task_no} cannot be marked done: {reasons}")
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def findings(
+    db: Any, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
+) -> list[Finding]:
+    """Every finding of every task of the assessment, by task number.
+
+    ``balances_too`` False leaves out the two balance checks (closure, flagged readings),
+    which compute and reconcile both balances: the rest reads the assessment only.
+    ``detail`` is the assessment as :func:`cpdesk.services.assessment.assessments.show_assessment`
+    gave it, when the caller has just read it (read here otherwise).
+    """
+    if detail is None:
+        detail = assessments.show_assessment(db, assessment_id)
+    causes = workbench_queries.causes(db, detail.row.id)
+    notes = {key: t.technical_notes for key, t in workbench_queries.option_texts(db, detail.row.id).items()}
+    reports = (
+        {group: _balance(db, detail.row.id, group) for group in core_balance.GROUPS}
+        if balances_too and detail.streams
+        else None
+    )
+    tolerances = {group: closure_tolerance(db, group) for group in core_balance.GROUPS}
+    return examine(detail, {c.waste_stream_id for c in causes}, notes, reports, tolerances)
+
+
+def examine(
+    detail: AssessmentDetail,
+    caused: Collection[uuid.UUID],
+    technical_notes: Mapping[uuid.UUID, str],
+    balance_reports: Mapping[str, BalanceReport | str] | None = None,
+    tolerances: Mapping[str, float] | None = None,
+) -> list[Finding]:
+    """The findings from what the services already read: for reports, which hold it all.
+
+    ``caused`` are the ids of the waste streams that have a cause; ``balance_reports`` gives
+    per balance (water, energy) its report, reconciled where possible, or the reason it
+    cannot be computed (None: no balance checks); ``tolerances`` the closure tolerance per
+    balance in % (default 5).
+    """
+    found = [
+        *_team(detail),
+        *_steps(detail),
+        *_flow(detail),
+        *_waste(detail, set(caused)),
+        *_options(detail, technical_notes),
+    ]
+    if balance_reports is not None:
+        found.extend(balance_findings(balance_reports, tolerances or {}))
+    return sorted(found, key=lambda f: f.task_no)
+
+
+def _balance(db: Any, assessment_id: uuid.UUID, group: str) -> BalanceReport | str:
+    """The balance reconciled where the readings allow it, measured otherwise, or why not."""
+    try:
+        return balances.assessment_balance(db, assessment_id, group, reconcile=True)
+    except CpdeskError:
+        pass  # nothing to reconcile (no stream of this balance, no closed step)
+    try:
+        return balances.assessment_balance(db, assessment_id, group)
+    except CpdeskError as exc:
+        return str(exc).split(": ", 1)[-1]
+
+
+def _team(detail: AssessmentDetail) -> Iterable[Finding]:
+    if not detail.team:
+        yield Finding(1, "team_empty", MISSING)
+    elif not any(m.role == TeamRole.LEADER for m in detail.team):
+        yield Finding(1, "team_no_leader", MISSING)
+
+
+def _steps(detail: AssessmentDetail) -> Iterable[Finding]:
+    if len(detail.steps) < 2:
+        yield Finding(2, "steps_too_few", MISSING, params={"count": len(detail.steps)})
+    if detail.steps and not any(s.is_focus for s in detail.steps):
+        yield Finding(3, "no_focus", MISSING)
+
+
+def _flow(detail: AssessmentDetail) -> Iterable[Finding]:
+    if not detail.streams:
+        if detail.steps:
+            yield Finding(4, "no_streams", MISSING)
+        return
+    into = {s.target_step_id for s in detail.streams}
+    out_of = {s.source_step_id for s in detail.streams}
+    for step in detail.steps:
+        subject = Subject("process_step", str(step.id), step.name)
+        has_in, has_out = step.id in into, step.id in out_of
+        if not has_in and not has_out:
+            yield Finding(4, "step_unconnected", MISSING, subject)
+        elif not has_in:
+            yield Finding(4, "step_no_inputs", MISSING, subject)
+        elif not has_out:
+            yield Finding(4, "step_no_outputs", MISSING, subject)
+    unmeasured = [s for s in detail.streams if not s.measurements]
+    if unmeasured:
+        yield Finding(
+            5,
+            "streams_unmeasured",
+            MISSING,
+            Subject("stream", str(unmeasured[0].id), unmeasured[0].name) if len(unmeasured) == 1 else None,
+            {"count": len(unmeasured), "total": len(detail.streams), "streams": [s.name for s in unmeasured]},
+        )
+
+
+def _waste(detail: AssessmentDetail, caused: set[uuid.UUID]) -> Iterable[Finding]:
+    if not detail.waste_streams:
+        yield Finding(6, "no_waste_streams", MISSING)
+    for w in detail.waste_streams:
+        subject = Subject("waste_stream", str(w.id), w.name)
+        if not w.annual_cost:
+            yield Finding(6, "waste_no_cost", MISSING, subject)
+        if w.id not in caused:
+            yield Finding(7, "waste_no_cause", MISSING, subject)
+
+
+def _option_subject(o: OptionRow) -> Subject:
+    return Subject("option", str(o.id), f"{o.code} {o.title}".strip())
+
+
+def _options(detail: AssessmentDetail, technical_notes: Mapping[uuid.UUID, str]) -> Iterable[Finding]:
+    options = detail.options
+    if not options:
+        yield Finding(8, "no_options", MISSING)
+        return
+    live = [o for o in options if o.status != OptionStatus.REJECTED]
+    for o in options:
+        subject = _option_subject(o)
+        if not o.category:
+            yield Finding(8, "option_no_category", MISSING, subject)
+        if o.cause_id is None and o.status != OptionStatus.REJECTED:
+            yield Finding(8, "option_no_cause", MISSING, subject)
+        if o.screening is None:
+            yield Finding(9, "option_unscreened", MISSING, subject)
+    for o in live:
+        subject = _option_subject(o)
+        if o.screening == ScreeningResult.NEEDS_STUDY and not technical_notes.get(o.id, "").strip():
+            yield Finding(10, "option_no_technical_notes", MISSING, subject)
+        if not o.investment and not o.annual_savings:
+            yield Finding(11, "option_uncosted", MISSING, subject)
+        elif not o.lifetime_years or o.lifetime_years <= 0:
+            yield Finding(11, "option_no_lifetime", MISSING, subject)
+        if not o.savings:
+            yield Finding(12, "option_no_resource_savings", MISSING, subject)
+    costed = [o for o in live if o.investment or o.annual_savings]
+    if costed and not detail.discount_rate:
+        yield Finding(11, "no_discount_rate", MISSING, Subject("assessment", str(detail.row.id), detail.row.title))
+    if any(o.savings for o in live) and not detail.factor_set:
+        yield Finding(12, "co2_no_factor_set", MISSING, Subject("assessment", str(detail.row.id), detail.row.title))
+    chosen = [o for o in options if o.status in (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)]
+    if not chosen:
+        yield Finding(13, "none_selected", MISSING)
+        yield Finding(14, "none_selected", MISSING)
+    implemented = [o for o in options if o.status == OptionStatus.IMPLEMENTED]
+    if chosen and not implemented:
+        yield Finding(15, "none_implemented", MISSING)
+    for o in implemented:
+        if o.monitored_annual_savings is None:
+            yield Finding(16, "option_unmonitored", MISSING, _option_subject(o))
+
+
+def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Mapping[str, float]) -> list[Finding]:
+    """Task 5: balances that close worse than the tolerance, and flagged readings."""
+    found: list[Finding] = []
+    for group, report in reports.items():
+        if isinstance(report, str):
+            found.append(Finding(5, "balance_failed", SUSPICIOUS, params={"balance": group, "reason": report}))
+            continue
+        tolerance = tolerances.get(group, core.DEFAULT_CLOSURE_TOLERANCE_PCT)
+        # Judged: the steps the reconciliation holds to their balance (it sees all that
+        # enters and leaves them; in the energy balance, none loses its energy with water),
+        # and the plant's water balance. Energy leaving as heat to the air is no stream, so
+        # an energy balance of the plant or of a drying step never closes and is not judged.
+        judged = set(report.reconciliation.nodes if report.reconciliation else ())
+        nodes = [n for n in report.measured.nodes if n.node in judged]
+        if group == core_balance.WATER:
+            nodes.append(report.measured.plant)
+        for node in nodes:
+            # A balance with an unmeasured stream is not judged either: the unmeasured
+            # stream is the finding, and the closure would only repeat it as a number.
+            if node.unmeasured or not core.closure_exceeds(node.closure_pct, tolerance):
+                continue
+            subject = Subject("process_step", node.node, node.name) if node.node else None
+            found.append(
+                Finding(
+                    5,
+                    "balance_not_closed",
+                    SUSPICIOUS,
+                    subject,
+                    {"balance": group, "closure": node.closure_pct, "tolerance": tolerance},
+                )
+            )
+        if report.reconciliation is None:
+            continue
+        result = report.reconciliation.result
+        flagged = [e.stream_id for e in result.streams if e.gross_error]
+        if result.suspect and result.suspect not in flagged:
+            flagged.append(result.suspect)
+        for stream_id in flagged:
+            name = report.reconciliation.names.get(stream_id, stream_id)
+            found.append(
+                Finding(5, "reading_flagged", SUSPICIOUS, Subject("stream", stream_id, name), {"balance": group})
+            )
+    return found
+
+
+# --------------------------------------------------------------------------- progress
+
+
+def progress(
+    db: Any, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
+) -> Progress:
+    """Each task's recorded status and findings, and per step how many tasks count as done
+    (``detail``: the assessment just read by the caller, as for :func:`findings`)."""
+    statuses = {t.task_no: t.status for t in workbench_queries.task_progress(db, assessment_id)}
+    return core.progress(statuses, findings(db, assessment_id, balances_too=balances_too, detail=detail))
+
+
+def task_state(db: Any, assessment_id: uuid.UUID | str, task_no: int) -> TaskState:
+    """One task's status and findings (the balance checks only for task 5)."""
+    if task_no not in core.TASK_STEP:
+        raise ValidationError("task_progress", "task_no", task_no, "must be a task number from 1 to 18")
+    return progress(db, assessment_id, balances_too=task_no == 5).task(task_no)
+
+
+def mark_done(db: Any, assessment_id: uuid.UUID | str, task_no: int, *, lang: str = "en") -> TaskState:
+    """Mark a task done, refused with the reasons (:class:`TaskNotDone`) while checks block it."""
+    state = task_state(db, assessment_id, task_no)
+    if state.blocking:
+        raise TaskNotDone(task_no, state.blocking, lang)
+    assessments.set_task_status(db, assessment_id, task_no, TaskStatus.DONE)
+    return task_state(db, assessment_id, task_no)
+
+
+# --------------------------------------------------------------------------- local settings
+
+
+def closure_tolerance(db: Any, group: str) -> float:
+    """The closure tolerance (%) of the water or energy balance on this installation."""
+    if group not in core_balance.GROUPS:
+        raise ValidationError("guidance", "balance", group, "choose water or energy")
+    with reading(db) as session:
+        row = session.get(LocalSetting, _TOLERANCE_KEY.format(group=group))
+        try:
+            return float(row.value) if row is not None else core.DEFAULT_CLOSURE_TOLERANCE_PCT
+        except ValueError:
+            return core.DEFAULT_CLOSURE_TOLERANCE_PCT
+
+
+def set_closure_tolerance(db: Any, group: str, tolerance_pct: float) -> None:
+    """Set the closure tolerance (%, 0 to 100) of the water or energy balance."""
+    if group not in core_balance.GROUPS:
+        raise ValidationError("guidance", "balance", group, "choose water or energy")
+    if not isinstance(tolerance_pct, int | float) or not 0 <= tolerance_pct <= 100:
+        raise ValidationError("guidance", "closure_tolerance", tolerance_pct, "must be a percentage from 0 to 100")
+    _put(db, _TOLERANCE_KEY.format(group=group), repr(float(tolerance_pct)))
+
+
+def guided_mode(db: Any, assessment_id: uuid.UUID | str) -> bool | None:
+    """Is guided mode on for this assessment here (None: never chosen)?"""
+    with reading(db) as session:
+        row = session.get(LocalSetting, _GUIDED_KEY.format(assessment=lookup.as_uuid("assessment", assessment_id)))
+        return None if row is None else row.value == "1"
+
+
+def set_guided_mode(db: Any, assessment_id: uuid.UUID | str, on: bool) -> None:
+    """Remember guided mode on or off for this assessment; a local setting, never synced."""
+    _put(db, _GUIDED_KEY.format(assessment=lookup.as_uuid("assessment", assessment_id)), "1" if on else "0")
+
+
+def _put(db: Any, key: str, value: str) -> None:
+    with unit_of_work(db) as session:
+        row = session.get(LocalSetting, key)
+        if row is None:
+            session.add(LocalSetting(key=key, value=value))
+        else:
+            row.value = value

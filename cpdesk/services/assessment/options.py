@@ -1,0 +1,174 @@
+"""Waste streams and their costs, causes, and CP options with the resources they save."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from cpdesk.core.errors import ValidationError
+from cpdesk.core.rows import OptionRow, WasteStreamRow
+from cpdesk.core.vocabulary import (
+    Carrier,
+    CauseCategory,
+    OptionCategory,
+    OptionStatus,
+    ScreeningResult,
+)
+from cpdesk.services import lookup
+from cpdesk.services import validation as check
+from cpdesk.services.assessment.detail import option_row, waste_stream_row
+from cpdesk.services.assessment.flow import allowed_dimensions
+from cpdesk.services.uow import unit_of_work
+from cpdesk.store.models import Cause, Option, OptionSaving, Stream, WasteStream
+
+
+def add_waste_stream(
+    db: Any,
+    assessment_id: uuid.UUID | str,
+    *,
+    name: str,
+    annual_quantity: float | None = None,
+    unit: str = "",
+    loss_value_per_unit: float = 0.0,
+    treatment_cost_per_year: float = 0.0,
+    stream_id: uuid.UUID | str | None = None,
+    note: str = "",
+) -> WasteStreamRow:
+    """Record a waste stream and what it costs per year (task 6), in the assessment currency."""
+    entity = "waste_stream"
+    waste = WasteStream(
+        name=check.text(entity, "name", name, max_len=200),
+        annual_quantity=check.number(entity, "annual_quantity", annual_quantity, minimum=0, optional=True),
+        unit=check.unit(entity, "unit", unit) if unit else "",
+        loss_value_per_unit=check.required_number(entity, "loss_value_per_unit", loss_value_per_unit, minimum=0),
+        treatment_cost_per_year=check.required_number(
+            entity, "treatment_cost_per_year", treatment_cost_per_year, minimum=0
+        ),
+        note=check.text(entity, "note", note, max_len=5000, required=False),
+    )
+    if waste.annual_quantity is not None and not waste.unit:
+        raise ValidationError(entity, "unit", unit, "give the unit of the annual quantity")
+    with unit_of_work(db) as session:
+        a = lookup.assessment(session, assessment_id)
+        waste.assessment_id = a.id
+        if stream_id is not None:
+            stream = lookup.get(session, Stream, stream_id, "stream")
+            if stream.assessment_id != a.id:
+                raise ValidationError(entity, "stream", stream_id, "belongs to another assessment")
+            waste.stream_id = stream.id
+        session.add(waste)
+        session.flush()
+        return waste_stream_row(waste)
+
+
+def add_cause(
+    db: Any, waste_stream_id: uuid.UUID | str, *, category: CauseCategory | str, description: str
+) -> uuid.UUID:
+    """Record a cause of a waste stream (task 7)."""
+    cause = Cause(
+        category=check.code("cause", "category", category, CauseCategory),
+        description=check.text("cause", "description", description, max_len=5000),
+    )
+    with unit_of_work(db) as session:
+        cause.waste_stream_id = lookup.get(session, WasteStream, waste_stream_id, "waste_stream").id
+        session.add(cause)
+        session.flush()
+        return cause.id
+
+
+def add_option(
+    db: Any,
+    assessment_id: uuid.UUID | str,
+    *,
+    title: str,
+    category: OptionCategory | str,
+    code: str = "",
+    description: str = "",
+    cause_id: uuid.UUID | str | None = None,
+    waste_stream_id: uuid.UUID | str | None = None,
+    screening: ScreeningResult | str | None = None,
+    technical_notes: str = "",
+    investment: float = 0.0,
+    annual_savings: float = 0.0,
+    annual_extra_costs: float = 0.0,
+    lifetime_years: float = 5.0,
+    status: OptionStatus | str = OptionStatus.PROPOSED,
+    rejection_reason: str = "",
+    implemented_on: date | None = None,
+    monitored_annual_savings: float | None = None,
+    savings: Sequence[tuple[Carrier | str, float, str] | tuple[Carrier | str, float, str, float | None]] = (),
+) -> OptionRow:
+    """Record a CP option with its money figures and the resources it saves per year.
+
+    ``savings`` lists (carrier, quantity per year, unit[, monitored quantity per year]). A
+    rejected option needs its reason; only an implemented one has monitored figures.
+    """
+    entity = "option"
+    option = Option(
+        code=check.text(entity, "code", code, max_len=20, required=False),
+        title=check.text(entity, "title", title),
+        description=check.text(entity, "description", description, max_len=20000, required=False),
+        category=check.code(entity, "category", category, OptionCategory),
+        screening=None if screening in (None, "") else check.code(entity, "screening", screening, ScreeningResult),
+        technical_notes=check.text(entity, "technical_notes", technical_notes, max_len=20000, required=False),
+        investment=check.required_number(entity, "investment", investment, minimum=0),
+        annual_savings=check.required_number(entity, "annual_savings", annual_savings, minimum=0),
+        annual_extra_costs=check.required_number(entity, "annual_extra_costs", annual_extra_costs, minimum=0),
+        lifetime_years=check.required_number(
+            entity, "lifetime_years", lifetime_years, strictly_positive=True, maximum=100
+        ),
+        status=check.code(entity, "status", status, OptionStatus),
+        rejection_reason=check.text(entity, "rejection_reason", rejection_reason, max_len=5000, required=False),
+        implemented_on=implemented_on,
+        monitored_annual_savings=check.number(
+            entity, "monitored_annual_savings", monitored_annual_savings, minimum=0, optional=True
+        ),
+    )
+    if option.status == OptionStatus.REJECTED and not option.rejection_reason:
+        raise ValidationError(entity, "rejection_reason", rejection_reason, "say why the option was rejected")
+    if option.monitored_annual_savings is not None and option.status != OptionStatus.IMPLEMENTED:
+        raise ValidationError(
+            entity,
+            "monitored_annual_savings",
+            monitored_annual_savings,
+            "only an implemented option has monitored savings",
+        )
+    resource_savings = [_saving(i, option.status, *s) for i, s in enumerate(savings)]
+    with unit_of_work(db) as session:
+        a = lookup.assessment(session, assessment_id)
+        option.assessment_id = a.id
+        if cause_id is not None:
+            option.cause_id = lookup.get(session, Cause, cause_id, "cause").id
+        if waste_stream_id is not None:
+            option.waste_stream_id = lookup.get(session, WasteStream, waste_stream_id, "waste_stream").id
+        option.savings = resource_savings  # written with the option, no re-read needed
+        session.add(option)
+        session.flush()
+        return option_row(option)
+
+
+def _saving(
+    index: int,
+    status: OptionStatus,
+    carrier: Carrier | str,
+    quantity: float,
+    unit: str,
+    monitored: float | None = None,
+) -> OptionSaving:
+    entity = f"option.savings[{index}]"
+    code = check.code(entity, "carrier", carrier, Carrier)
+    if monitored is not None and status != OptionStatus.IMPLEMENTED:
+        raise ValidationError(
+            entity,
+            "monitored_quantity",
+            monitored,
+            "only an implemented option has monitored savings",
+        )
+    return OptionSaving(
+        carrier=code,
+        quantity=check.required_number(entity, "quantity", quantity, minimum=0),
+        unit=check.unit(entity, "unit", unit, dimensions=allowed_dimensions(code)),
+        monitored_quantity=check.number(entity, "monitored_quantity", monitored, minimum=0, optional=True),
+    )

@@ -1,0 +1,1 @@
+"""The demo data set written into a new database on first start."""

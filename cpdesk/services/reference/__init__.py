@@ -1,0 +1,1 @@
+"""Reference data in the database: factor sets (shipped and received) and the centre's catalogues."""

@@ -1,0 +1,112 @@
+"""Factor sets in the database: installed from the shipped reference data, read as core objects."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from cpdesk.core import reference
+from cpdesk.core.factors import FactorSet, FuelFactor, GridFactor
+from cpdesk.services import lookup
+from cpdesk.services.reference import factor_set_files as reference_factor_sets
+from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.models import FactorSet as FactorSetRow
+from cpdesk.store.models import FuelFactorRow, GridFactorRow
+
+
+def install_factor_set(db: Any, code: str = reference.DEFAULT_FACTOR_SET, *, default: bool = True) -> bool:
+    """Copy a shipped factor set into the database unless it is there. True when installed."""
+    factors = reference_factor_sets.load_factor_set(code)
+    with unit_of_work(db) as session:
+        existing = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.code == code)).first()
+        if existing:
+            return False
+        if default:
+            for other in session.execute(lookup.live(FactorSetRow).where(FactorSetRow.is_default)).scalars():
+                other.is_default = False
+        row = FactorSetRow(
+            code=factors.code,
+            name=factors.name_en,
+            name_vi=factors.name_vi,
+            source=factors.source,
+            published=_date(factors.date),
+            grid_country=factors.grid[0].country if factors.grid else "VN",
+            grid_year=factors.default_grid_year,
+            is_default=default,
+        )
+        session.add(row)
+        session.flush()
+        for fuel in factors.fuels.values():
+            session.add(
+                FuelFactorRow(
+                    factor_set_id=row.id,
+                    fuel=fuel.code,
+                    name=fuel.name_en,
+                    name_vi=fuel.name_vi,
+                    ncv_gj_per_t=fuel.ncv_gj_per_t,
+                    co2_kg_per_tj=fuel.co2_kg_per_tj,
+                    biogenic=fuel.biogenic,
+                    density_t_per_m3=fuel.density_t_per_m3,
+                    source="; ".join(s for s in (fuel.ncv_source, fuel.co2_source, fuel.density_source) if s),
+                )
+            )
+        for grid in factors.grid:
+            session.add(
+                GridFactorRow(
+                    factor_set_id=row.id,
+                    country=grid.country,
+                    year=grid.year,
+                    t_co2_per_mwh=grid.t_co2_per_mwh,
+                    source=grid.source,
+                )
+            )
+        return True
+
+
+def factor_set(db: Any, factor_set_id: uuid.UUID | str | None = None) -> FactorSet:
+    """A factor set of the database (default: the default one) as a core object."""
+    with reading(db) as session:
+        return factor_set_in(session, factor_set_id)
+
+
+def factor_set_in(session: Session, factor_set_id: uuid.UUID | str | None = None) -> FactorSet:
+    if factor_set_id is None:
+        row = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.is_default)).scalars().first()
+        if row is None:
+            raise lookup.NotFoundError("factor set", "(default)")
+    else:
+        row = lookup.get(session, FactorSetRow, factor_set_id, "factor set")
+    return FactorSet(
+        code=row.code,
+        name_vi=row.name_vi,
+        name_en=row.name,
+        source=row.source,
+        date=row.published.isoformat() if row.published else "",
+        version=str(row.version),
+        fuels={
+            f.fuel: FuelFactor(
+                code=f.fuel,
+                ncv_gj_per_t=f.ncv_gj_per_t,
+                co2_kg_per_tj=f.co2_kg_per_tj,
+                biogenic=f.biogenic,
+                density_t_per_m3=f.density_t_per_m3,
+                name_vi=f.name_vi,
+                name_en=f.name,
+                ncv_source=f.source,
+            )
+            for f in row.fuels
+            if f.deleted_at is None
+        },
+        grid=tuple(GridFactor(g.country, g.year, g.t_co2_per_mwh, g.source) for g in row.grid if g.deleted_at is None),
+        default_grid_year=row.grid_year,
+    )
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None

@@ -1,0 +1,1 @@
+"""Sync use cases: export and import of bundles, conflicts, keys, the reference pack, status."""

@@ -1,0 +1,430 @@
+"""Conflicts found by sync: list them, and resolve one by keeping a version or field values.
+
+A conflict keeps both versions of a record (this database's, "mine", and the bundle's,
+"theirs"); the record itself shows the one the merge rule picked. Resolving it is an
+ordinary edit of the record made here (new version, this device), whose version vector
+contains both sides, so it reaches every other database as a plain update and settles the
+same conflict there too.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from cpdesk.services.sync.status import open_conflicts
+from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store import ownership
+from cpdesk.store.base import utcnow
+from cpdesk.store.database import Database
+from cpdesk.store.models import Assessment, SyncConflict, SyncKey
+from cpdesk.sync import clock
+from cpdesk.sync.conflict_list import CONFLICTS_FILE as CONFLICTS_FILE
+from cpdesk.sync.conflict_list import read_conflicts
+from cpdesk.sync.errors import ConflictError
+from cpdesk.sync.records import ColumnCodec, RecordError, TableCodec, decode_value, table_codec
+
+SIDES = ("mine", "theirs")
+#: The pseudo-field for "is the record deleted" (deleted_at is metadata, not data).
+DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    field: str
+    mine: Any
+    theirs: Any
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A conflict as the conflicts screen and ``cpdesk conflicts`` show it."""
+
+    id: uuid.UUID
+    entity: str
+    record_id: uuid.UUID
+    label: str
+    shown: str
+    peer: str
+    detected_at: datetime
+    differences: tuple[FieldDifference, ...]
+    resolved_at: datetime | None
+    resolution: str
+
+
+def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictRow]:
+    """Open conflicts (all with ``include_resolved``), oldest first."""
+    with reading(db) as session:
+        query = select(SyncConflict).order_by(SyncConflict.detected_at, SyncConflict.id)
+        if not include_resolved:
+            query = query.where(SyncConflict.resolved_at.is_(None))
+        names = {k.fingerprint: k.name for k in session.execute(select(SyncKey)).scalars()}
+        return [_row(c, names) for c in session.execute(query).scalars()]
+
+
+@dataclass(frozen=True)
+class LinkedRecord:
+    """A record a field of a conflict points at, as this database holds it."""
+
+    table: str
+    id: uuid.UUID
+    #: Its data columns (files left out), as the record reads now.
+    values: Mapping[str, Any]
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class ValueContext:
+    """What the conflicts screen needs, beside the two versions, to show their values as people
+    read them: each column's kind, the table each link points to, the records linked to (by
+    (table, id); absent when this database does not hold them), both versions whole (a
+    quantity's unit), and the currency of the assessment the record belongs to."""
+
+    table: str
+    columns: Mapping[str, ColumnCodec]
+    references: Mapping[str, str]
+    versions: Mapping[str, Mapping[str, Any]]
+    links: Mapping[tuple[str, uuid.UUID], LinkedRecord] = field(default_factory=dict)
+    currency: str = ""
+
+    def linked_table(self, column: str, side: str) -> str | None:
+        """The table ``column`` points to in the ``side`` version (an attachment's owner names
+        its table in ``owner_type``); None for a column that is no link."""
+        return _link_table(self.table, self.references, column, self.versions.get(side, {}))
+
+    def linked(self, column: str, side: str, value: Any) -> LinkedRecord | None:
+        """The record ``value`` (an id) of ``column`` points to, if this database holds it."""
+        table = self.linked_table(column, side)
+        if table is None or value is None:
+            return None
+        try:
+            return self.links.get((table, uuid.UUID(str(value))))
+        except ValueError:
+            return None
+
+
+#: An attachment's ``owner_type`` -> the table of its owner.
+OWNER_TABLES = {"process_step": "process_step", "stream": "stream", "option": "cp_option"}
+
+
+def value_context(db: Database, row: ConflictRow) -> ValueContext:
+    """Read what :class:`ValueContext` holds for one conflict (one read, nothing written)."""
+    with reading(db) as session:
+        conflict = session.get(SyncConflict, row.id)
+        codec = _codec(row.entity)
+        versions = {
+            "mine": json.loads(conflict.mine) if conflict is not None else {},
+            "theirs": json.loads(conflict.theirs) if conflict is not None else {},
+        }
+        links: dict[tuple[str, uuid.UUID], LinkedRecord] = {}
+        for version in versions.values():
+            for column in codec.data_columns:
+                table = _link_table(codec.name, codec.references, column.name, version)
+                if table is None or version.get(column.name) is None:
+                    continue
+                try:
+                    key = (table, uuid.UUID(str(version[column.name])))
+                except ValueError:
+                    continue
+                if key not in links:
+                    linked = _linked(session, *key)
+                    if linked is not None:
+                        links[key] = linked
+        currency = ""
+        record = session.get(codec.model, row.record_id)
+        assessment_id = getattr(record, "assessment_id", None) if record is not None else None
+        if assessment_id is not None:
+            assessment = session.get(Assessment, assessment_id)
+            currency = assessment.currency if assessment is not None else ""
+        return ValueContext(
+            table=codec.name,
+            columns={c.name: c for c in codec.data_columns},
+            references=dict(codec.references),
+            versions=versions,
+            links=links,
+            currency=currency,
+        )
+
+
+def _link_table(table: str, references: Mapping[str, str], column: str, version: Mapping[str, Any]) -> str | None:
+    if column in references:
+        return references[column]
+    if table == "attachment" and column == "owner_id":
+        return OWNER_TABLES.get(str(version.get("owner_type") or ""))
+    return None
+
+
+def _linked(session: Session, table: str, record_id: uuid.UUID) -> LinkedRecord | None:
+    try:
+        codec = table_codec(table)
+    except KeyError:
+        return None
+    record = session.get(codec.model, record_id)
+    if record is None:
+        return None
+    values = {c.name: getattr(record, c.name) for c in codec.data_columns if c.kind != "bytes"}
+    return LinkedRecord(table, record_id, values, record.deleted_at is not None)
+
+
+def count_open(db: Database) -> int:
+    """How many conflicts wait for a person (the status bar's count)."""
+    return open_conflicts(db)
+
+
+def resolve_conflict(db: Database, conflict_id: str, keep: list[str]) -> ConflictRow:
+    """Resolve a conflict: ``keep`` is ``["mine"]``, ``["theirs"]`` or ``["FIELD=VALUE", ...]``.
+
+    With field choices the record starts from the version it shows; each ``FIELD=mine`` or
+    ``FIELD=theirs`` takes that side's value, any other ``FIELD=VALUE`` is typed in
+    (``deleted=mine|theirs|yes|no`` for the deletion itself).
+    """
+    if not keep:
+        raise ConflictError("say what to keep: --keep mine, --keep theirs or --keep FIELD=VALUE")
+    with unit_of_work(db) as session:
+        conflict = _find(session, conflict_id)
+        if conflict.resolved_at is not None:
+            raise ConflictError(f"conflict {str(conflict.id)[:8]} was already resolved ({conflict.resolution})")
+        codec = _codec(conflict.table_name)
+        sides = {"mine": _decode(codec, conflict.mine), "theirs": _decode(codec, conflict.theirs)}
+        record = session.get(codec.model, conflict.row_id)
+        if record is None:
+            raise ConflictError(f"the {codec.name} record {conflict.row_id} of this conflict no longer exists")
+        if len(keep) == 1 and keep[0] in SIDES:
+            chosen = _values(codec, sides[keep[0]])
+            resolution = keep[0]
+        else:
+            chosen = _values(codec, {c.name: getattr(record, c.name) for c in codec.columns})
+            for choice in keep:
+                field, value = _field_choice(codec, choice, sides)
+                chosen[field] = value
+            resolution = "fields"
+        before = record.deleted_at
+        for name, value in chosen.items():
+            setattr(record, name, value)
+        # Even when the chosen values equal what is shown, the resolution must be a new
+        # version: it is what tells the other databases that this conflict is settled.
+        flag_modified(record, "updated_at")
+        conflict.resolved_at = utcnow()
+        conflict.resolution = resolution
+        session.flush()
+        gone = sides["mine"]["deleted_at"] or sides["theirs"]["deleted_at"]
+        blocked = ownership.follow_deletion(session, codec.name, record.id, before, record.deleted_at, gone)
+        if blocked is not None:
+            raise ConflictError(
+                f"{codec.name} {record.id} belongs to {blocked[0]} {blocked[1]}, which is deleted: "
+                "keep its deletion (--keep deleted=yes), or bring that record back first"
+            )
+        names = {k.fingerprint: k.name for k in session.execute(select(SyncKey)).scalars()}
+        return _row(conflict, names)
+
+
+def _find(session: Session, key: str) -> SyncConflict:
+    text = key.strip().lower().replace("-", "")
+    if len(text) < 4 or any(ch not in "0123456789abcdef" for ch in text):
+        raise ConflictError(f"no conflict {key!r} (give its id or the first 8 characters of it)")
+    matches = [c for c in session.execute(select(SyncConflict)).scalars() if c.id.hex.startswith(text)]
+    if not matches:
+        raise ConflictError(f"no conflict {key!r}")
+    if len(matches) > 1:
+        raise ConflictError(f"{key!r} matches {len(matches)} conflicts; give more of the id")
+    return matches[0]
+
+
+def _codec(table: str) -> TableCodec:
+    try:
+        return table_codec(table)
+    except KeyError:
+        raise ConflictError(f"conflict on table {table!r}, which this cpdesk does not know") from None
+
+
+def _decode(codec: TableCodec, text: str) -> dict[str, Any]:
+    try:
+        return codec.decode(json.loads(text), None, fill_missing=True)
+    except RecordError as exc:  # stored before records were checked on arrival
+        raise ConflictError(f"a version kept with this conflict cannot be used: {exc}; keep FIELD=VALUE") from None
+
+
+def _values(codec: TableCodec, row: dict[str, Any]) -> dict[str, Any]:
+    """The columns a resolution sets: the data and whether the record is deleted."""
+    values = {c.name: row[c.name] for c in codec.data_columns}
+    values["deleted_at"] = row["deleted_at"]
+    return values
+
+
+def _field_choice(codec: TableCodec, choice: str, sides: dict[str, dict[str, Any]]) -> tuple[str, Any]:
+    field, sep, value = choice.partition("=")
+    field = field.strip()
+    if not sep:
+        raise ConflictError(f"--keep {choice!r}: expected mine, theirs or FIELD=VALUE")
+    columns = {c.name: c for c in codec.data_columns}
+    if field == DELETED:
+        if value in SIDES:
+            return "deleted_at", sides[value]["deleted_at"]
+        if value.lower() in ("yes", "true", "1"):
+            return "deleted_at", sides["mine"]["deleted_at"] or sides["theirs"]["deleted_at"] or utcnow()
+        if value.lower() in ("no", "false", "0"):
+            return "deleted_at", None
+        raise ConflictError(f"--keep {choice!r}: deleted takes mine, theirs, yes or no")
+    column = columns.get(field)
+    if column is None:
+        known = ", ".join(sorted([*columns, DELETED]))
+        raise ConflictError(f"{codec.name} has no field {field!r} (fields: {known})")
+    if value in SIDES:
+        return field, sides[value][field]
+    return field, _typed(codec, column, value)
+
+
+def _typed(codec: TableCodec, column: ColumnCodec, text: str) -> Any:
+    """A value typed on the command line, read as the column's type."""
+    if column.kind == "bytes":
+        raise ConflictError(f"{codec.name}.{column.name} holds a file: keep mine or theirs")
+    if text == "" and column.nullable and column.kind != "text":
+        return None
+    raw: Any = text
+    try:
+        if column.kind == "float":
+            raw = float(text)
+        elif column.kind == "int":
+            raw = int(text)
+        elif column.kind == "bool":
+            if text.lower() not in ("yes", "no", "true", "false", "1", "0"):
+                raise ValueError("expected yes or no")
+            raw = text.lower() in ("yes", "true", "1")
+        elif column.kind == "json":
+            raw = json.loads(text)
+        return decode_value(codec.name, column, raw, None)
+    except (ValueError, RecordError) as exc:
+        raise ConflictError(f"{codec.name}.{column.name} = {text!r}: {exc}") from None
+
+
+def _row(conflict: SyncConflict, peers: dict[str, str]) -> ConflictRow:
+    codec = _codec(conflict.table_name)
+    mine = json.loads(conflict.mine)
+    theirs = json.loads(conflict.theirs)
+    differences = [
+        FieldDifference(c.name, _shown_value(c, mine.get(c.name)), _shown_value(c, theirs.get(c.name)))
+        for c in codec.data_columns
+        if mine.get(c.name) != theirs.get(c.name)
+    ]
+    if (mine.get("deleted_at") is None) != (theirs.get("deleted_at") is None):
+        differences.append(
+            FieldDifference(DELETED, mine.get("deleted_at") is not None, theirs.get("deleted_at") is not None)
+        )
+    shown = mine if conflict.shown == "mine" else theirs
+    label = next((str(shown[k]) for k in ("title", "name", "code", "filename") if shown.get(k)), "")
+    return ConflictRow(
+        id=conflict.id,
+        entity=conflict.table_name,
+        record_id=conflict.row_id,
+        label=label,
+        shown=conflict.shown,
+        peer=peers.get(conflict.peer, conflict.peer),
+        detected_at=conflict.detected_at,
+        differences=tuple(differences),
+        resolved_at=conflict.resolved_at,
+        resolution=conflict.resolution,
+    )
+
+
+def _shown_value(column: ColumnCodec, value: Any) -> Any:
+    """Values as a person reads them; a file's bytes by their size only."""
+    if column.kind == "bytes" and isinstance(value, dict) and "$b64" in value:
+        return f"{len(base64.b64decode(value['$b64']))} bytes"
+    return value
+
+
+# ------------------------------------------------------------------ conflicts travel too
+#
+# A conflict is found by the database that receives the second version. When a field
+# installation finds one while importing from the centre, the version it keeps out of sight
+# (its own, or the centre's) would otherwise exist on that laptop only. So open conflicts
+# found while importing from a peer travel back to that peer with the next export
+# (``files/conflicts.json``), are listed there too, with "mine" and "theirs" seen from
+# there, under the same id, and are settled on both sides by whichever resolution comes
+# first (see ``Merger._close_superseded``).
+
+
+def conflicts_for(session: Session, peer: str) -> bytes | None:
+    """The open conflicts found while importing from ``peer``, for an export to it."""
+    if not peer:
+        return None
+    rows = (
+        session.execute(
+            select(SyncConflict)
+            .where(SyncConflict.peer == peer, SyncConflict.resolved_at.is_(None))
+            .order_by(SyncConflict.id)
+        )
+        .scalars()
+        .all()
+    )
+    if not rows:
+        return None
+    return json.dumps(
+        [
+            {
+                "id": str(c.id),
+                "table": c.table_name,
+                "row_id": str(c.row_id),
+                "detected_at": c.detected_at.isoformat(),
+                "shown": c.shown,
+                "mine": json.loads(c.mine),
+                "theirs": json.loads(c.theirs),
+                "mine_vector": json.loads(c.mine_vector),
+                "theirs_vector": json.loads(c.theirs_vector),
+            }
+            for c in rows
+        ],
+        sort_keys=True,
+    ).encode()
+
+
+def receive_conflicts(
+    session: Session, data: bytes, *, peer: str, bundle_id: uuid.UUID, aliases: dict[tuple[str, uuid.UUID], uuid.UUID]
+) -> list[uuid.UUID]:
+    """List here the conflicts a peer found with this database's versions; return new ids.
+
+    The peer's "theirs" came from here, so here it is "mine", and the other way round. The
+    whole list is checked (:func:`cpdesk.sync.conflict_list.read_conflicts`; an import may
+    call it before the merge) before the first conflict is added.
+    """
+    added = []
+    for entry in read_conflicts(data):
+        if session.get(SyncConflict, entry.id) is not None:
+            continue
+        codec = table_codec(entry.table)
+        row_id = aliases.get((codec.name, entry.row_id), entry.row_id)
+        if session.get(codec.model, row_id) is None:
+            continue
+        session.add(
+            SyncConflict(
+                id=entry.id,
+                table_name=codec.name,
+                row_id=row_id,
+                detected_at=entry.detected_at,
+                peer=peer,
+                bundle_id=bundle_id,
+                shown="theirs" if entry.shown == "mine" else "mine",
+                mine=_stored({**entry.theirs, "id": str(row_id)}),
+                theirs=_stored({**entry.mine, "id": str(row_id)}),
+                mine_vector=clock.to_text(entry.theirs_vector),
+                theirs_vector=clock.to_text(entry.mine_vector),
+                resolution="",
+            )
+        )
+        added.append(entry.id)
+    session.flush()
+    return added
+
+
+def _stored(version: Mapping[str, Any]) -> str:
+    """A received version as the conflict keeps it (checked: finite numbers only)."""
+    return json.dumps(version, sort_keys=True, allow_nan=False)
