@@ -372,7 +372,7 @@ class LoggerImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
 
-        def job(progress: workers.Progress, cancelled: workers.Cancelled) -> ImportResult:
+        def job(progress: workers.Progress, cancelled: workers.CancelCheck) -> ImportResult:
             return loggers.import_series(
                 self.db,
                 self.assessment_id,

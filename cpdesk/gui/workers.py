@@ -22,11 +22,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from cpdesk.core.progress import CancelCheck, Progress
+
 log = logging.getLogger(__name__)
 
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
-JobFunction = Callable[[Progress, Cancelled], Any]
+JobFunction = Callable[[Progress, CancelCheck], Any]
 
 
 class JobSignals(QObject):

@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.flowables import NullDraw
 
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.report import theme
 from cpdesk.report.fonts import BOLD, REGULAR
 from cpdesk.report.markup import shorten
@@ -32,8 +33,6 @@ from cpdesk.report.markup import shorten
 # A process-wide reportlab setting; cpdesk's only reportlab user is this package.
 rl_config.useA85 = 0
 
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
 
 COVER = "cover"
 BODY = "body"
@@ -188,7 +187,7 @@ class BuildHooks:
     """Progress (fraction, message) and cancellation callbacks, with the fraction range of this phase."""
 
     progress: Progress | None = None
-    cancelled: Cancelled | None = None
+    cancelled: CancelCheck | None = None
     start: float = 0.0
     end: float = 1.0
     message: str = ""

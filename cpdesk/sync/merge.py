@@ -37,6 +37,7 @@ from typing import Any
 from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from cpdesk.core.progress import CancelCheck
 from cpdesk.store.base import utcnow
 from cpdesk.store.models import SyncAlias, SyncConflict, SyncPeerRow, SyncRecord
 from cpdesk.sync import authority, clock
@@ -53,8 +54,6 @@ BATCH_WITH_BYTES = 8
 BATCH_BYTES = 16 * 1024 * 1024
 
 Policy = Callable[[TableCodec], str | None]
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 
 
 @dataclass

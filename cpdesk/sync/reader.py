@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.sync import clock
 from cpdesk.sync.archive import Limits, SafeArchive, configured_limits
 from cpdesk.sync.envelope import EnvelopeHeader
@@ -79,8 +80,6 @@ class Signer:
 
 
 TrustLookup = Callable[[str], Signer | None]
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True)

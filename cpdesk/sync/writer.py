@@ -15,12 +15,13 @@ import json
 import uuid
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cpdesk.core.progress import CancelCheck
 from cpdesk.sync.archive import DEFAULT_LIMITS, Limits
 from cpdesk.sync.atomic import atomic_output, read_back_sha256
 from cpdesk.sync.envelope import EnvelopeWriter
@@ -34,9 +35,6 @@ CHUNK_BYTES = 8 * 1024 * 1024
 #: Deflate level for records: 6 is zlib's default, the usual balance of size and speed.
 DEFLATE_LEVEL = 6
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True)

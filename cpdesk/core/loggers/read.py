@@ -20,19 +20,18 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from cpdesk.core.loggers.cells import BAD, MISSING, NON_FINITE, OK, parse_number_text, parse_numbers
+from cpdesk.core.loggers.cells import BAD, MISSING, NON_FINITE, OK, Cells, parse_number_text, parse_numbers
 from cpdesk.core.loggers.formats import BadCell, ImportSettings, LoggerFormatError
 from cpdesk.core.loggers.split import RowBlock, body_of, csv_blocks, sheet_blocks
 from cpdesk.core.loggers.times import WALL_AMBIGUOUS, WALL_NONEXISTENT, parse_time_zone, wall_to_utc
 from cpdesk.core.loggers.timestamps import NO_OFFSET, NS_PER_S, bad_time_reason, parse_datetimes
+from cpdesk.core.progress import CancelCheck, Progress
 
 __all__ = ["Gap", "LogTable", "ReadCancelled", "ReadReport", "read_log", "row_blocks"]
 
 MAX_LISTED = 200  # unreadable cells described in a report (all are counted)
 _MAX_GAPS = 20
 _GAP_FACTOR = 1.5  # a step longer than 1.5 nominal intervals is a gap
-
-Progress = Callable[[float, str], None]
 
 
 class ReadCancelled(Exception):
@@ -124,7 +123,7 @@ def read_log(
     channels: Sequence[int],
     *,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> LogTable:
     """Read the timestamps and the ``channels`` (column numbers) of a logger file.
 
@@ -133,7 +132,7 @@ def read_log(
         ReadCancelled: ``cancelled()`` returned True.
     """
     settings = settings.checked()
-    time_columns = {settings.time_column, settings.time_of_day_column} - {None}
+    time_columns = {c for c in (settings.time_column, settings.time_of_day_column) if c is not None}
     for column in channels:
         if not 0 <= column < len(settings.columns):
             raise LoggerFormatError(f"channel column {column + 1} is not among the {len(settings.columns)} columns")
@@ -187,13 +186,11 @@ def _read_block(block: RowBlock, s: ImportSettings, channels: Sequence[int], acc
         acc.missing[c] = acc.missing.get(c, 0) + int(((value_status == MISSING) & good).sum())
         acc.non_finite[c] = acc.non_finite.get(c, 0) + int(((value_status == NON_FINITE) & good).sum())
         cells = block.cells[c]
-        _describe(
-            acc,
-            bad,
-            lambda i, cells=cells, c=c: BadCell(
-                int(block.lines[i]), s.columns[c], cells.text(i), _number_reason(cells.text(i), s)
-            ),
-        )
+
+        def value_cell(i: int, cells: Cells = cells, c: int = c) -> BadCell:
+            return BadCell(int(block.lines[i]), s.columns[c], cells.text(i), _number_reason(cells.text(i), s))
+
+        _describe(acc, bad, value_cell)
         acc.values[c].append(np.where(value_status == OK, value, np.nan)[good])
     acc.wall.append(wall[good])
     acc.offset.append(offset[good])

@@ -30,6 +30,7 @@ from cpdesk.core.loggers.detect import preview as _preview
 from cpdesk.core.loggers.formats import ImportSettings, LoggerFormatError
 from cpdesk.core.loggers.limits import grouped
 from cpdesk.core.loggers.read import LogTable, ReadCancelled, ReadReport, read_log
+from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.services import lookup
 from cpdesk.services.loggers.common import (
     ImportCancelledError,
@@ -45,7 +46,6 @@ from cpdesk.store.models import Series, Stream
 
 __all__ = ["ChannelMapping", "ImportResult", "detect", "import_series", "preview"]
 
-Progress = Callable[[float, str], None]
 _READ_SHARE = 0.8  # of the progress bar: reading the file; the rest is writing
 
 
@@ -112,7 +112,7 @@ def import_series(
     source_name: str = "",
     on_bad_rows: str | Callable[[ReadReport], bool] = "skip",
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ImportResult:
     """Read a logger file and store one series per mapped channel, all or nothing.
 
@@ -196,7 +196,7 @@ def _read(
     channels: list[_Channel],
     on_bad_rows: str | Callable[[ReadReport], bool],
     progress: Progress | None,
-    cancelled: Callable[[], bool] | None,
+    cancelled: CancelCheck | None,
 ) -> LogTable:
     def reading_progress(fraction: float, message: str) -> None:
         if progress is not None:

@@ -19,6 +19,7 @@ import numpy as np
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from cpdesk.core.progress import CancelCheck
 from cpdesk.store.base import utcnow
 from cpdesk.store.models import SeriesChunk
 from cpdesk.store.session import DEVICE_ID
@@ -56,7 +57,7 @@ def write_readings(
     times: np.ndarray,
     values: np.ndarray,
     *,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck | None = None,
     progress: Callable[[float], None] | None = None,
 ) -> int:
     """Insert the readings of a series as chunks; return the number of chunks.

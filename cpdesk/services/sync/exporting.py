@@ -21,6 +21,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from cpdesk import __version__
+from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.services.sync import conflicts as sync_conflicts
 from cpdesk.services.sync import keys as sync_keys
 from cpdesk.services.uow import reading, unit_of_work
@@ -32,8 +33,6 @@ from cpdesk.sync.records import TableCodec, schema_revisions, synced_tables
 from cpdesk.sync.sql import upsert
 from cpdesk.sync.writer import BundleHeader, BundleWriter
 
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 #: Restricts an export to these record ids per table (tables not named are left out).
 Scope = Mapping[str, Collection[uuid.UUID]]
 

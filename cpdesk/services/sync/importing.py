@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.services.sync import conflicts as sync_conflicts
 from cpdesk.services.sync import keys as sync_keys
 from cpdesk.services.sync.exporting import ExportPlan, ExportResult, Scope, export_bundle, plan_export
@@ -40,9 +40,6 @@ from cpdesk.sync.merge import EntityReport, Merger
 from cpdesk.sync.reader import OpenedBundle, open_bundle
 from cpdesk.sync.records import schema_revisions, synced_tables
 from cpdesk.sync.sql import lock_for_import
-
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True)

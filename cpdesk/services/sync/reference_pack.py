@@ -22,7 +22,6 @@ import base64
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -33,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from cpdesk import __version__
 from cpdesk.core import reference
+from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.sync import keys as sync_keys
 from cpdesk.services.uow import reading
@@ -50,9 +50,6 @@ from cpdesk.sync.writer import BundleHeader, BundleWriter, WrittenBundle
 REFERENCE_TABLES = ("factor_set", "fuel_factor", "grid_factor", "programme")
 KEYS_FILE = "keys.json"
 CATALOGUE_PREFIX = "catalogue_"
-
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 
 
 def reference_policy(codec: TableCodec) -> str | None:

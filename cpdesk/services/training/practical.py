@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -45,6 +45,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.core.training_vocabulary import PracticalData
 from cpdesk.core.vocabulary import DeliveryMode, TaskStatus
 from cpdesk.services import lookup
@@ -87,9 +88,6 @@ NEEDS = {
     PracticalData.MEASUREMENTS: PracticalData.STREAMS,
 }
 _SYNC_METADATA = ("id", "created_at", "updated_at", "device_id", "version", "deleted_at")
-
-Progress = Callable[[float, str], None]
-CancelCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True)
