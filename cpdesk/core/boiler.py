@@ -244,7 +244,7 @@ def surface_loss_pct(
         raise ValueError("surface temperature is below ambient: no surface loss to estimate")
     wind = _in_range(wind_speed_m_s, 0.0, 60.0, "wind speed (m/s)")
     radiation = 0.548 * ((ts / 55.55) ** 4 - (ta / 55.55) ** 4)
-    convection = 1.957 * (ts - ta) ** 1.25 * math.sqrt((196.85 * wind + 68.9) / 68.9)
+    convection: float = 1.957 * (ts - ta) ** 1.25 * math.sqrt((196.85 * wind + 68.9) / 68.9)
     heat_kj_per_h = (radiation + convection) * _positive(area_m2, "surface area (m²)") * 3.6
     fuel_kg = _positive(fuel_kg_per_h, "fuel flow (kg/h)")
     return 100.0 * heat_kj_per_h / (fuel_kg * _positive(gcv_kj_per_kg, "fuel GCV (kJ/kg)"))

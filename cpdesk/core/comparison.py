@@ -275,11 +275,16 @@ def compare(
             )
         )
 
-    missing = tuple(
+    missing_categories = tuple(
         tuple(c for c in categories if reference.options.get(c, 0) > 0 and t.options.get(c, 0) == 0) for t in trainees
     )
     return Comparison(
-        reference.label, tuple(t.label for t in trainees), tuple(measures), tol, missing, reference.currency
+        reference.label,
+        tuple(t.label for t in trainees),
+        tuple(measures),
+        tol,
+        missing_categories,
+        reference.currency,
     )
 
 

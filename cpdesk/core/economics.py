@@ -276,8 +276,10 @@ def npv_sensitivity(option: OptionEconomicsInput, spread: float = 0.20) -> NpvSe
         raise ValueError(f"spread must be at least 0 and below 1, got {spread!r}")
     evaluate_option(option)  # validates the input
     factors = (1 - spread, 1.0, 1 + spread)
-    table = tuple(
-        tuple(
+
+    def row(fi: float) -> tuple[float, float, float]:
+        """The NPVs with the investment at ``fi`` times and the savings at each factor."""
+        low, same, high = (
             npv(
                 option.discount_rate,
                 option.investment * fi,
@@ -286,9 +288,9 @@ def npv_sensitivity(option: OptionEconomicsInput, spread: float = 0.20) -> NpvSe
             )
             for fs in factors
         )
-        for fi in factors
-    )
-    return NpvSensitivity(spread, factors, table)
+        return low, same, high
+
+    return NpvSensitivity(spread, factors, tuple(row(fi) for fi in factors))
 
 
 def _money(option: OptionEconomicsInput, currency: str, scale: float) -> MoneyFigures:

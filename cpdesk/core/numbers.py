@@ -87,7 +87,8 @@ class NumberFormatError(ValueError):
             message += f"; did you mean {self.suggestion!r}?"
         return message
 
-    def __reduce__(self):  # keep the error picklable (multiprocessing, logging handlers)
+    def __reduce__(self) -> tuple[type[NumberFormatError], tuple[object, ...]]:
+        # keep the error picklable (multiprocessing, logging handlers)
         return (type(self), (self.text, self.locale, self.reason, self.suggestion))
 
 
@@ -118,7 +119,7 @@ class AmbiguousNumber(NumberFormatError):
             message += f"; {self.suggestion}"
         return message
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[NumberFormatError], tuple[object, ...]]:
         args = (self.text, self.locale, self.reason, self.suggestion)
         return (type(self), (*args, self.candidates, self.spellings))
 

@@ -237,11 +237,11 @@ def reconcile(
     if not test.passed:
         best = int(np.nanargmax(z))
         ties = np.flatnonzero(np.abs(z - z[best]) <= 1e-9 * z[best])
-        suspect = streams[jm[best]].id
+        suspect = streams[int(jm[best])].id
         equivalents = tuple(streams[jm[k]].id for k in ties if k != best)
 
     estimates = [StreamEstimate(s.id, StreamStatus.UNOBSERVABLE) for s in streams]
-    for k, j in enumerate(jm):
+    for k, j in enumerate(jm.tolist()):
         zk = float(z[k]) if redundant[k] else None
         estimates[j] = StreamEstimate(
             streams[j].id,
@@ -310,7 +310,8 @@ def _build(
 def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Connected-component label of each of ``n`` vertices joined by the edges (a, b)."""
     graph = sp.coo_matrix((np.ones(a.size), (a, b)), shape=(n, n))
-    return connected_components(graph, directed=False)[1]
+    labels: np.ndarray = connected_components(graph, directed=False)[1]
+    return labels
 
 
 def _incidence(n_rows: int, rs: np.ndarray, rt: np.ndarray, loop: np.ndarray) -> sp.csc_matrix:
@@ -429,7 +430,8 @@ class _Laplacian:
         """``inv(L) @ rhs`` for a vector or a (size x k) block, in the original numbering."""
         if self.size == 0:
             return np.zeros_like(rhs)
-        return cho_solve_banded((self.factor, True), rhs[self.perm])[self.position]
+        solved: np.ndarray = cho_solve_banded((self.factor, True), rhs[self.perm])
+        return solved[self.position]
 
     def quad_forms(self, H: sp.csr_matrix) -> np.ndarray:
         """``h^T inv(L) h`` for every row ``h`` of ``H``.

@@ -27,7 +27,7 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal, overload
 
 from cpdesk.core import vocabulary
 from cpdesk.core.vocabulary import CauseCategory, OptionCategory
@@ -254,6 +254,10 @@ class _Doc:
             raise self.error(path, "missing")
         return obj[key]
 
+    @overload
+    def string(self, obj: Mapping[str, Any], key: str, where: str = "", optional: Literal[False] = False) -> str: ...
+    @overload
+    def string(self, obj: Mapping[str, Any], key: str, where: str = "", *, optional: bool) -> str | None: ...
     def string(self, obj: Mapping[str, Any], key: str, where: str = "", optional: bool = False) -> str | None:
         value = self.get(obj, key, where, optional)
         if value is None and optional:

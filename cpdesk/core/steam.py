@@ -49,7 +49,8 @@ def _mpa(pressure_bar_abs: float, what: str) -> float:
 
 def saturation_temperature_c(pressure_bar_abs: float) -> float:
     """Boiling temperature (°C) of water at ``pressure_bar_abs`` (IAPWS-IF97)."""
-    return IAPWS97(P=_mpa(pressure_bar_abs, "steam pressure (bar abs)"), x=1).T - 273.15
+    kelvin: float = IAPWS97(P=_mpa(pressure_bar_abs, "steam pressure (bar abs)"), x=1).T
+    return kelvin - 273.15
 
 
 @functools.lru_cache(maxsize=1024)

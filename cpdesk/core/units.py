@@ -33,7 +33,7 @@ import math
 import re
 import threading
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pint
@@ -140,11 +140,11 @@ _DEFINITIONS = (
     "VND = [currency_vnd]",
 )
 
-_registry: pint.UnitRegistry | None = None
+_registry: pint.UnitRegistry[Any] | None = None
 _registry_lock = threading.Lock()
 
 
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """The process-wide pint registry, built on first use (building takes a fraction of a
     second, which the GUI should not pay at import time).
 
@@ -157,7 +157,7 @@ def registry() -> pint.UnitRegistry:
             if _registry is None:
                 import pint
 
-                built = pint.UnitRegistry(on_redefinition="raise")
+                built: pint.UnitRegistry[Any] = pint.UnitRegistry(on_redefinition="raise")
                 for definition in _DEFINITIONS:
                     built.define(definition)
                 built.formatter.default_format = "~P"  # "m³/h", not "meter ** 3 / hour"
@@ -261,7 +261,7 @@ def _map_between(from_unit: str, to_unit: str) -> tuple[float, float]:
     return linear
 
 
-def quantity(value: float, unit_text: str) -> pint.Quantity:
+def quantity(value: float, unit_text: str) -> pint.Quantity[Any]:
     """A pint Quantity of ``value`` in the unit spelled ``unit_text`` (sloppy spellings ok)."""
     _, unit = _unit(unit_text)
     return registry().Quantity(value, unit)

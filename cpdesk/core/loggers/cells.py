@@ -96,7 +96,8 @@ class Cells:
 
     @property
     def lengths(self) -> np.ndarray:
-        return self.ends - self.starts
+        lengths: np.ndarray = self.ends - self.starts
+        return lengths
 
     def text(self, i: int) -> str:
         return bytes(self.buf[self.starts[i] : self.ends[i]]).decode("utf-8", errors="replace")
@@ -118,7 +119,8 @@ class Cells:
 
         A copy of just those bytes, cut from a zero-copy sliding window over the buffer.
         """
-        return sliding_window_view(self.buf, width)[self.starts[rows]]
+        window: np.ndarray = sliding_window_view(self.buf, width)[self.starts[rows]]
+        return window
 
 
 def shape_groups(cells: Cells, rows: np.ndarray, read: TemplateReader) -> np.ndarray:
@@ -167,7 +169,8 @@ _THREES = np.uint64(0x3333333333333333)
 
 def _all_digits(words: np.ndarray) -> np.ndarray:
     """Whether all eight bytes of each word are ASCII digits (the SWAR test simdjson uses)."""
-    return ((words & _HIGH_NIBBLES) | (((words + _SIXES) & _HIGH_NIBBLES) >> np.uint64(4))) == _THREES
+    digits: np.ndarray = ((words & _HIGH_NIBBLES) | (((words + _SIXES) & _HIGH_NIBBLES) >> np.uint64(4))) == _THREES
+    return digits
 
 
 def _word_masks(template: np.ndarray, padded: int) -> list[tuple[np.uint64, np.uint64, np.uint64, np.uint64]]:

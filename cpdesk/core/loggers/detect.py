@@ -165,7 +165,7 @@ def _settle(base: ImportSettings, table: list[list[str]]) -> ImportSettings:
     notes: list[str] = []
     if time_format in ("dmy", "mdy"):
         time_format = _day_month_order(data_rows, time_column, notes)
-    time_cols = {time_column, clock_column} - {None}
+    time_cols = {c for c in (time_column, clock_column) if c is not None}
     decimal, thousands = _number_notation(data_rows, time_cols, base.separator, notes)
     value_columns = tuple(
         c for c in range(width) if c not in time_cols and _is_number_column(data_rows, c, decimal, thousands)

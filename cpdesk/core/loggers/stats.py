@@ -356,6 +356,7 @@ def weekly_profile(times: np.ndarray, values: np.ndarray, zone: TimeZone) -> Pro
 
     def hour_of_week(local: np.ndarray) -> np.ndarray:
         weekday = np.mod(np.floor_divide(local, 86_400) + 3, 7)  # 1970-01-01 was a Thursday
-        return weekday * 24 + np.mod(local, 86_400) // 3600
+        hour: np.ndarray = weekday * 24 + np.mod(local, 86_400) // 3600
+        return hour
 
     return _profile(times, values, zone, 3600, hour_of_week, 168)

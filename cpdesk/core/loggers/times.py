@@ -147,7 +147,8 @@ def utc_offsets(utc_ns: np.ndarray, zone: TimeZone) -> np.ndarray:
         [_seconds(datetime.fromtimestamp(int(b) * _BUCKET_S, UTC).astimezone(info).utcoffset()) for b in keys],
         dtype=np.int64,
     )
-    return offsets[index]
+    offset_s: np.ndarray = offsets[index]
+    return offset_s
 
 
 def _bucket_index(buckets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

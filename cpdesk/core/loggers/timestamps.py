@@ -80,7 +80,8 @@ def days_from_civil(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.
     yoe = y - era * 400
     doy = (153 * (month + np.where(month > 2, -3, 9)) + 2) // 5 + day - 1
     doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-    return era * 146_097 + doe - 719_468
+    days: np.ndarray = era * 146_097 + doe - 719_468
+    return days
 
 
 def _assemble(parts: dict[str, np.ndarray], ampm: int, date: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -229,7 +230,7 @@ def _read_time_shape(
             continue
         start, end = match.span(name)
         # int32 holds every component (a fraction has at most 9 digits) at half the traffic
-        value = (m[:, start] - np.uint8(48)).astype(np.int32)
+        value: np.ndarray = (m[:, start] - np.uint8(48)).astype(np.int32)
         for col in range(start + 1, end):
             value = value * 10 + (m[:, col] - np.uint8(48))
         if name == "f":
@@ -242,7 +243,7 @@ def _read_time_shape(
         start, end = match.span("z")
         cols = [c for c in range(start, end) if template[c] != ord(":")][1:]
         hh = (m[:, cols[0]] - np.uint8(48)).astype(np.int64) * 10 + (m[:, cols[1]] - np.uint8(48))
-        mm = np.zeros(len(members), dtype=np.int64)
+        mm: np.ndarray = np.zeros(len(members), dtype=np.int64)
         if len(cols) == 4:
             mm = (m[:, cols[2]] - np.uint8(48)).astype(np.int64) * 10 + (m[:, cols[3]] - np.uint8(48))
         ok &= (hh <= 14) & (mm <= 59)
