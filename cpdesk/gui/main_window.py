@@ -1,28 +1,24 @@
 """The main window: navigator, pages, the assessment workspace, progress and quick entry.
 
-Everything the user does is an action with a shortcut in the menus; the most frequent are
-on the tool bar. Every change is saved when made (there is no Save), and Ctrl+Z / Ctrl+Shift+Z
-undo and redo across every screen, the flow chart included.
+Everything the user does is an action with a shortcut in the menus (``main_menu``); the most
+frequent are on the tool bar. Every change is saved when made (there is no Save), and Ctrl+Z /
+Ctrl+Shift+Z undo and redo across every screen, the flow chart included.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QStyle,
-    QToolBar,
     QWidget,
 )
 
@@ -33,6 +29,7 @@ from cpdesk.gui.dialogs.about_dialog import show_about
 from cpdesk.gui.dialogs.new_assessment import NewAssessmentDialog
 from cpdesk.gui.dialogs.settings_dialog import SettingsDialog
 from cpdesk.gui.errors import show_error
+from cpdesk.gui.main_menu import MainMenu
 from cpdesk.gui.navigator import ASSESSMENT, COMPANY, HOME, PROGRAMME, Navigator
 from cpdesk.gui.preferences import Preferences
 from cpdesk.gui.progress_panel import ProgressPanel
@@ -43,20 +40,6 @@ from cpdesk.gui.workbench import Workbench
 from cpdesk.gui.workspace import AssessmentWorkspace
 from cpdesk.services.assessment import forms as workbench_queries
 from cpdesk.services.assessment import guidance
-
-#: Workspace sections reachable with Ctrl+1 ... Ctrl+9 and Ctrl+0, in list order.
-SECTION_KEYS = (
-    "overview",
-    "team",
-    "process_steps",
-    "flow_chart",
-    "streams",
-    "balances",
-    "waste_costs",
-    "options",
-    "implementation",
-    "attachments",
-)
 
 if TYPE_CHECKING:
     from cpdesk.gui.pages.company import CompanyPage
@@ -113,10 +96,9 @@ class MainWindow(QMainWindow):
 
         self.reports = ReportExport(self) if reports_available() else None
         self.actions: dict[str, QAction] = {}
-        self._make_actions()
-        self._make_menus()
+        self.main_menu = MainMenu(self)
         self.progress.attach(self)  # guided mode in the View menu; findings open their records
-        self._make_toolbar()
+        self.toolbar = self.main_menu.make_toolbar()
         self._make_status_bar()
         sync_menu.install(self)
         __import__("cpdesk.gui.training.menu", fromlist=["install"]).install(self)
@@ -136,165 +118,6 @@ class MainWindow(QMainWindow):
         dock.setFeatures(features.DockWidgetClosable | features.DockWidgetMovable)
         self.addDockWidget(area, dock)
         return dock
-
-    def _action(
-        self,
-        key: str,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-        icon: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        tip = tip or text.replace("&", "").rstrip("…")
-        if not action.shortcut().isEmpty():
-            tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.actions[key] = action
-        return action
-
-    def _make_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        a = self._action
-        a(
-            "new_assessment",
-            self.tr("&New assessment…"),
-            self.new_assessment,
-            QKeySequence.StandardKey.New,
-            icon=sp.SP_FileDialogNewFolder,
-        )
-        a(
-            "open_database",
-            self.tr("&Open database…"),
-            self.choose_database,
-            QKeySequence.StandardKey.Open,
-            icon=sp.SP_DialogOpenButton,
-        )
-        a("export_report", self.tr("&Export report…"), self.export_report, "Ctrl+E", icon=sp.SP_DialogSaveButton)
-        self.actions["export_report"].setEnabled(self.reports is not None)
-        a(
-            "settings",
-            self.tr("&Settings…"),
-            self.edit_settings,
-            QKeySequence.StandardKey.Preferences,
-            icon=sp.SP_FileDialogDetailedView,
-        )
-        if self.actions["settings"].shortcut().isEmpty():
-            self.actions["settings"].setShortcut(QKeySequence("Ctrl+,"))
-        a("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        undo = a("undo", self.tr("&Undo"), self.wb.undo_stack.undo, QKeySequence.StandardKey.Undo, icon=sp.SP_ArrowBack)
-        redo = a("redo", self.tr("&Redo"), self.wb.undo_stack.redo, "Ctrl+Shift+Z", icon=sp.SP_ArrowForward)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        undo.setEnabled(False)
-        redo.setEnabled(False)
-        self.wb.undo_stack.canUndoChanged.connect(undo.setEnabled)
-        self.wb.undo_stack.canRedoChanged.connect(redo.setEnabled)
-        self.wb.undo_stack.undoTextChanged.connect(self._undo_text)
-        self.wb.undo_stack.redoTextChanged.connect(self._redo_text)
-        a("find", self.tr("&Find in navigator"), self.find, QKeySequence.StandardKey.Find)
-        a("reload", self.tr("Re&load"), self.refresh, QKeySequence.StandardKey.Refresh)
-        a("record_reading", self.tr("Record a &reading…"), self.record_reading, "Ctrl+M", icon=sp.SP_DialogApplyButton)
-        a(
-            "add_step",
-            self.tr("Add process &step"),
-            lambda: self._section_call("process_steps", "add_step"),
-            "Ctrl+Shift+P",
-        )
-        a("add_stream", self.tr("Add s&tream"), lambda: self._section_call("streams", "add_stream"), "Ctrl+Shift+T")
-        a("add_option", self.tr("Add &option"), lambda: self._section_call("options", "add_option"), "Ctrl+Shift+O")
-        a(
-            "reconcile",
-            self.tr("Re&concile the balance"),
-            lambda: self._section_call("balances", "reconcile"),
-            "Ctrl+R",
-            icon=sp.SP_BrowserReload,
-        )
-        a(
-            "attach",
-            self.tr("&Attach files…"),
-            lambda: self._section_call("attachments", "choose_files"),
-            "Ctrl+Shift+A",
-            icon=sp.SP_FileLinkIcon,
-        )
-        a("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        a("about", self.tr("&About cpdesk"), self.about)
-        titles = self.workspace.titles()
-        for number, key in enumerate(SECTION_KEYS, start=1):
-            a(f"section_{key}", titles[key], lambda k=key: self.show_section(k), f"Ctrl+{number % 10}")
-        for action in self.assessment_actions():
-            action.setEnabled(False)
-
-    def assessment_actions(self) -> list[QAction]:
-        keys = ["record_reading", "add_step", "add_stream", "add_option", "reconcile", "attach"]
-        keys += [f"section_{k}" for k in SECTION_KEYS]
-        return [self.actions[k] for k in keys]
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for key in ("new_assessment", "open_database"):
-            file_menu.addAction(self.actions[key])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addAction(self.actions["export_report"])
-        file_menu.addSeparator()
-        file_menu.addAction(self.actions["settings"])
-        file_menu.addSeparator()
-        file_menu.addAction(self.actions["quit"])
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        for key in ("undo", "redo"):
-            edit_menu.addAction(self.actions[key])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.actions["find"])
-        view_menu = bar.addMenu(self.tr("&View"))
-        for dock, shortcut in ((self.navigator_dock, "F8"), (self.progress_dock, "F9"), (self.quick_dock, None)):
-            toggle = dock.toggleViewAction()
-            if shortcut:
-                toggle.setShortcut(QKeySequence(shortcut))
-            view_menu.addAction(toggle)
-        view_menu.addSeparator()
-        self.section_menu = view_menu.addMenu(self.tr("&Go to section"))
-        for key in SECTION_KEYS:
-            self.section_menu.addAction(self.actions[f"section_{key}"])
-        view_menu.addAction(self.actions["reload"])
-        assessment_menu = bar.addMenu(self.tr("&Assessment"))
-        for key in ("record_reading", "add_step", "add_stream", "add_option", "reconcile", "attach"):
-            assessment_menu.addAction(self.actions[key])
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.actions["shortcuts"])
-        help_menu.addAction(self.actions["about"])
-
-    def _make_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Tool bar"))
-        toolbar.setObjectName("toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setMovable(False)
-        for key in (
-            "new_assessment",
-            "undo",
-            "redo",
-            None,
-            "record_reading",
-            "reconcile",
-            "attach",
-            None,
-            "export_report",
-            "settings",
-        ):
-            if key is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.actions[key])
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
 
     def _make_status_bar(self) -> None:
         status = self.statusBar()
@@ -411,7 +234,7 @@ class MainWindow(QMainWindow):
         if not on_assessment:
             self.progress.set_assessment(None)
             self.quick_entry.set_assessment(None)
-        for action in self.assessment_actions():
+        for action in self.main_menu.assessment_actions():
             action.setEnabled(on_assessment)
 
     def current_assessment(self) -> uuid.UUID | None:
@@ -422,7 +245,8 @@ class MainWindow(QMainWindow):
             return None
         return self.workspace.show_section(key)
 
-    def _section_call(self, key: str, method: str) -> None:
+    def section_call(self, key: str, method: str) -> None:
+        """Show a section of the open assessment and call one of its methods (a menu's action)."""
         section = self.show_section(key)
         if section is not None:
             getattr(section, method)()
@@ -484,14 +308,6 @@ class MainWindow(QMainWindow):
         if path:
             self.database_requested.emit(path)
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for location in self.wb.prefs.recent:
-            action = self.recent_menu.addAction(location)
-            action.triggered.connect(lambda _checked=False, loc=location: self.database_requested.emit(loc))
-        if not self.wb.prefs.recent:
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-
     def edit_settings(self) -> None:
         tolerances = {group: guidance.closure_tolerance(self.wb.db, group) for group in ("water", "energy")}
         dialog = SettingsDialog(self.wb.prefs, workbench_queries.factor_set_codes(self.wb.db), self, tolerances)
@@ -515,28 +331,8 @@ class MainWindow(QMainWindow):
         if self.reports is not None:
             self.reports.run()
 
-    def show_shortcuts(self) -> None:
-        lines = []
-        for action in self.actions.values():
-            if not action.shortcut().isEmpty() and not action.objectName():
-                shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                lines.append(f"<tr><td><b>{shortcut}</b></td><td>{action.text().replace('&', '')}</td></tr>")
-        for keys, text in (
-            ("Enter", self.tr("Quick entry: save the reading, start the next")),
-            ("Del", self.tr("Delete the selected rows")),
-            ("F2", self.tr("Edit the current cell")),
-        ):
-            lines.append(f"<tr><td><b>{keys}</b></td><td>{text}</td></tr>")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "<table>" + "".join(lines) + "</table>")
-
     def about(self) -> None:
         show_about(self, self.wb.location or str(self.wb.db.path or self.wb.db.url))
-
-    def _undo_text(self, text: str) -> None:
-        self.actions["undo"].setText(self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo"))
-
-    def _redo_text(self, text: str) -> None:
-        self.actions["redo"].setText(self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo"))
 
     # ----------------------------------------------------------------- state
 

@@ -3172,6 +3172,137 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>MainMenu</name>
+    <message>
+        <source>&amp;About cpdesk</source>
+        <translation>&amp;About cpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Find in navigator</source>
+        <translation>&amp;Find in navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Go to section</source>
+        <translation>&amp;Go to section</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Add &amp;option</source>
+        <translation>Add &amp;option</translation>
+    </message>
+    <message>
+        <source>Add process &amp;step</source>
+        <translation>Add process &amp;step</translation>
+    </message>
+    <message>
+        <source>Add s&amp;tream</source>
+        <translation>Add s&amp;tream</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Delete the selected rows</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Edit the current cell</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Quick entry: save the reading, start the next</source>
+        <translation>Quick entry: save the reading, start the next</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile the balance</source>
+        <translation>Re&amp;concile the balance</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Record a &amp;reading…</source>
+        <translation>Record a &amp;reading…</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Tool bar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>cpdesk: Cleaner Production assessments</source>
@@ -3189,106 +3320,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Quick entry of readings</source>
         <translation>Quick entry of readings</translation>
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;New assessment…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Open database…</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Export report…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Find in navigator</source>
-        <translation>&amp;Find in navigator</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;load</translation>
-    </message>
-    <message>
-        <source>Record a &amp;reading…</source>
-        <translation>Record a &amp;reading…</translation>
-    </message>
-    <message>
-        <source>Add process &amp;step</source>
-        <translation>Add process &amp;step</translation>
-    </message>
-    <message>
-        <source>Add s&amp;tream</source>
-        <translation>Add s&amp;tream</translation>
-    </message>
-    <message>
-        <source>Add &amp;option</source>
-        <translation>Add &amp;option</translation>
-    </message>
-    <message>
-        <source>Re&amp;concile the balance</source>
-        <translation>Re&amp;concile the balance</translation>
-    </message>
-    <message>
-        <source>&amp;Attach files…</source>
-        <translation>&amp;Attach files…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>&amp;About cpdesk</source>
-        <translation>&amp;About cpdesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Go to section</source>
-        <translation>&amp;Go to section</translation>
-    </message>
-    <message>
-        <source>&amp;Assessment</source>
-        <translation>&amp;Assessment</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Tool bar</source>
-        <translation>Tool bar</translation>
     </message>
     <message>
         <source>auditor</source>
@@ -3329,34 +3360,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>cpdesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>cpdesk databases (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <source>Quick entry: save the reading, start the next</source>
-        <translation>Quick entry: save the reading, start the next</translation>
-    </message>
-    <message>
-        <source>Delete the selected rows</source>
-        <translation>Delete the selected rows</translation>
-    </message>
-    <message>
-        <source>Edit the current cell</source>
-        <translation>Edit the current cell</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>

@@ -3172,6 +3172,137 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>MainMenu</name>
+    <message>
+        <source>&amp;About cpdesk</source>
+        <translation>&amp;Giới thiệu cpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>Đánh &amp;giá</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Find in navigator</source>
+        <translation>&amp;Tìm trong danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Go to section</source>
+        <translation>Đến &amp;mục</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ giú&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>Đánh giá &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>Add &amp;option</source>
+        <translation>Thêm &amp;giải pháp</translation>
+    </message>
+    <message>
+        <source>Add process &amp;step</source>
+        <translation>Thêm &amp;công đoạn</translation>
+    </message>
+    <message>
+        <source>Add s&amp;tream</source>
+        <translation>Thêm &amp;dòng</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Xoá các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Sửa ô hiện tại</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Quick entry: save the reading, start the next</source>
+        <translation>Nhập nhanh: lưu số đo, sang số đo tiếp theo</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile the balance</source>
+        <translation>&amp;Hiệu chỉnh cân bằng</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>Record a &amp;reading…</source>
+        <translation>Nhập &amp;số đo…</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>cpdesk: Cleaner Production assessments</source>
@@ -3189,106 +3320,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Quick entry of readings</source>
         <translation>Nhập nhanh số đo</translation>
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation>Đánh giá &amp;mới…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Mở cơ sở dữ liệu…</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Xuất báo cáo…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Cài đặt…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <source>&amp;Find in navigator</source>
-        <translation>&amp;Tìm trong danh mục</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Tải &amp;lại</translation>
-    </message>
-    <message>
-        <source>Record a &amp;reading…</source>
-        <translation>Nhập &amp;số đo…</translation>
-    </message>
-    <message>
-        <source>Add process &amp;step</source>
-        <translation>Thêm &amp;công đoạn</translation>
-    </message>
-    <message>
-        <source>Add s&amp;tream</source>
-        <translation>Thêm &amp;dòng</translation>
-    </message>
-    <message>
-        <source>Add &amp;option</source>
-        <translation>Thêm &amp;giải pháp</translation>
-    </message>
-    <message>
-        <source>Re&amp;concile the balance</source>
-        <translation>&amp;Hiệu chỉnh cân bằng</translation>
-    </message>
-    <message>
-        <source>&amp;Attach files…</source>
-        <translation>Đính &amp;kèm tệp…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Phím tắt</translation>
-    </message>
-    <message>
-        <source>&amp;About cpdesk</source>
-        <translation>&amp;Giới thiệu cpdesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Mở &amp;gần đây</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <source>&amp;Go to section</source>
-        <translation>Đến &amp;mục</translation>
-    </message>
-    <message>
-        <source>&amp;Assessment</source>
-        <translation>Đánh &amp;giá</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Trợ giú&amp;p</translation>
-    </message>
-    <message>
-        <source>Tool bar</source>
-        <translation>Thanh công cụ</translation>
     </message>
     <message>
         <source>auditor</source>
@@ -3329,34 +3360,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>cpdesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu cpdesk (*.sqlite *.db);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(chưa có)</translation>
-    </message>
-    <message>
-        <source>Quick entry: save the reading, start the next</source>
-        <translation>Nhập nhanh: lưu số đo, sang số đo tiếp theo</translation>
-    </message>
-    <message>
-        <source>Delete the selected rows</source>
-        <translation>Xoá các dòng đã chọn</translation>
-    </message>
-    <message>
-        <source>Edit the current cell</source>
-        <translation>Sửa ô hiện tại</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Phím tắt</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Hoàn tác: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Làm lại: %1</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ WORKBENCH_MODULES = {
         "display",
         "errors",
         "i18n",
+        "main_menu",
         "main_window",
         "navigator",
         "plots_embed",

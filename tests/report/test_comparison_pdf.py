@@ -80,11 +80,10 @@ def test_many_trainees_turn_every_page_landscape() -> None:
     from pypdf import PdfReader
 
     from cpdesk.core.comparison import Flow, ResultFigures, compare
+    from cpdesk.core.practical import AssignmentRow, ModuleComparison, ModuleRow
     from cpdesk.report import comparison_pdf
     from cpdesk.report.document import BuildHooks
     from cpdesk.report.i18n import I18n
-    from cpdesk.services.training.comparison import ModuleComparison
-    from cpdesk.services.training.practical import AssignmentRow, ModuleRow
 
     def figures(label: str, water: float) -> ResultFigures:
         return ResultFigures(
