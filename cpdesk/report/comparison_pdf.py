@@ -11,12 +11,12 @@ pages to landscape. Theme, fonts and page furniture are those of the other repor
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Paragraph, Table
 
 from cpdesk.core import comparison as cmp
+from cpdesk.core.practical import ModuleComparison
 from cpdesk.core.training_vocabulary import PracticalData
 from cpdesk.core.training_vocabulary import label as training_label
 from cpdesk.report import theme
@@ -26,9 +26,6 @@ from cpdesk.report.i18n import DASH, I18n
 from cpdesk.report.markup import escape
 from cpdesk.report.story import Story
 from cpdesk.report.strings_comparison import TEXTS
-
-if TYPE_CHECKING:  # the service's result type, named for type checkers only
-    from cpdesk.services.training.comparison import ModuleComparison
 
 #: Background of a trainee's cell whose figure differs from the reference.
 DIFFERS_FILL = colors.HexColor("#fde2e1")

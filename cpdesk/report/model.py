@@ -11,16 +11,13 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
+from cpdesk.core.appraisal import OptionAppraisal
+from cpdesk.core.balance_report import BalanceReport
 from cpdesk.core.factors import FactorSet
 from cpdesk.core.guidance import Finding
 from cpdesk.core.rollup import RollUp, Totals
 from cpdesk.core.rows import AssessmentDetail
-
-if TYPE_CHECKING:
-    from cpdesk.services.assessment.appraisal import OptionAppraisal
-    from cpdesk.services.assessment.balances import BalanceReport
 
 
 @dataclass(frozen=True)

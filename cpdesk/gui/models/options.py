@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.economics import EconomicsNote
 from cpdesk.core.rows import OptionRow
 from cpdesk.core.vocabulary import Carrier, OptionCategory, OptionStatus, ScreeningResult
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
-from cpdesk.services.assessment.appraisal import OptionAppraisal
 from cpdesk.services.assessment.forms import SavingItem
 
 

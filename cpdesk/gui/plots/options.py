@@ -22,6 +22,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.numbers import format_number
 from cpdesk.core.reference import label_of
 from cpdesk.core.rows import WasteStreamRow
@@ -38,7 +39,6 @@ from cpdesk.gui.plots.base import (
     wrap,
 )
 from cpdesk.gui.plots.palette import category_colour
-from cpdesk.services.assessment.appraisal import OptionAppraisal
 
 NEGATIVE = "#e03131"
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core import balance as core_balance
 from cpdesk.core.balance import Balance
+from cpdesk.core.balance_report import BalanceReport
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.reconcile import StreamEstimate
 from cpdesk.gui import display
@@ -37,7 +38,6 @@ from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.workers import run_job
 from cpdesk.services.assessment import balances
 from cpdesk.services.assessment.balance_cache import BalanceSource
-from cpdesk.services.assessment.balances import BalanceReport
 
 
 class BalancesSection(Section):

@@ -1,19 +1,17 @@
-"""Feasibility of each option: payback, NPV, IRR, sensitivity and the CO2 it avoids."""
+"""Feasibility of each option: payback, NPV, IRR, sensitivity and the CO2 it avoids.
+
+The result type, :class:`~cpdesk.core.appraisal.OptionAppraisal`, lives in core so that the
+reports read it without importing the services.
+"""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from cpdesk.core import rollup
-from cpdesk.core.economics import (
-    NpvSensitivity,
-    OptionEconomics,
-    OptionEconomicsInput,
-    evaluate_option,
-    npv_sensitivity,
-)
+from cpdesk.core.appraisal import OptionAppraisal
+from cpdesk.core.economics import OptionEconomicsInput, evaluate_option, npv_sensitivity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.factors import Co2Result, co2_split
 from cpdesk.core.rows import OptionRow
@@ -23,18 +21,6 @@ from cpdesk.services.assessment.detail import option_row
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
 from cpdesk.store.models import FuelOverride, Option
-
-
-@dataclass(frozen=True)
-class OptionAppraisal:
-    """An option with its economics and its CO2, every CO2 figure naming its factor set."""
-
-    option: OptionRow
-    economics: OptionEconomics
-    sensitivity: NpvSensitivity
-    co2: Co2Result
-    factor_set: str
-    grid_year: int | None
 
 
 def appraise_options(db: Any, assessment_id: uuid.UUID | str) -> list[OptionAppraisal]:

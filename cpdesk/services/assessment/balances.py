@@ -5,46 +5,20 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from cpdesk.core import balance as core_balance
 from cpdesk.core.annual import BalanceError, OperatingPeriod, Reading, StreamState
 from cpdesk.core.balance import Balance, BalanceStream
+from cpdesk.core.balance_report import BalanceReport, Reconciliation
 from cpdesk.core.benchmark import BenchmarkComparison, compare_to_benchmark, specific_consumption
 from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.services import lookup
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
 from cpdesk.store.models import Assessment, FuelOverride, Measurement, ProcessStep, Stream
-
-if TYPE_CHECKING:  # reconciling needs scipy: imported when a balance is reconciled
-    from cpdesk.core import reconcile as core_reconcile
-
-
-@dataclass(frozen=True)
-class Reconciliation:
-    """The reconciled view of a balance: the core result and the streams' names."""
-
-    result: core_reconcile.ReconciliationResult
-    names: dict[str, str]
-    nodes: tuple[str, ...]
-
-    @property
-    def suspect_name(self) -> str | None:
-        return self.names.get(self.result.suspect) if self.result.suspect else None
-
-
-@dataclass(frozen=True)
-class BalanceReport:
-    """A balance as measured, and (when asked) as reconciled."""
-
-    assessment_id: uuid.UUID
-    factor_set: str
-    measured: Balance
-    reconciled: Balance | None = None
-    reconciliation: Reconciliation | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from typing import Any
 
 from cpdesk.core import balance as core_balance
 from cpdesk.core import guidance as core
+from cpdesk.core.balance_report import BalanceReport
 from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.core.guidance import Finding, Progress, Severity, Subject, TaskState
 from cpdesk.core.rows import AssessmentDetail, OptionRow
@@ -28,7 +29,6 @@ from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, Te
 from cpdesk.services import lookup
 from cpdesk.services.assessment import assessments, balances
 from cpdesk.services.assessment import forms as workbench_queries
-from cpdesk.services.assessment.balances import BalanceReport
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.models import LocalSetting
 

@@ -11,29 +11,18 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from cpdesk.core import balance as core_balance
-from cpdesk.core.comparison import Comparison, Flow, ResultFigures, Tolerances, compare, plant_totals, stream_key
+from cpdesk.core.comparison import Flow, ResultFigures, Tolerances, compare, plant_totals, stream_key
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.practical import ModuleComparison, ModuleRow
 from cpdesk.services import lookup
 from cpdesk.services.assessment import guidance
 from cpdesk.services.assessment.appraisal import appraise_options
 from cpdesk.services.assessment.balances import assessment_balance
 from cpdesk.services.training import practical
 from cpdesk.services.uow import reading
-
-
-@dataclass(frozen=True)
-class ModuleComparison:
-    """The comparison of a module, with the module and the trainees it covers."""
-
-    module: practical.ModuleRow
-    trainees: tuple[practical.AssignmentRow, ...]
-    comparison: Comparison
-    #: figures that could not be computed, one line each ("An: energy balance: ...")
-    notes: tuple[str, ...]
 
 
 def compare_module(
@@ -54,7 +43,7 @@ def compare_module(
 
 def _figures(
     db: Any,
-    module: practical.ModuleRow,
+    module: ModuleRow,
     assessment_id: uuid.UUID,
     label: str,
     assignment_id: uuid.UUID | None,

@@ -37,7 +37,7 @@ import unicodedata
 import uuid
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.practical import AssignmentRow, ModuleRow
 from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.core.training_vocabulary import PracticalData
 from cpdesk.core.vocabulary import DeliveryMode, TaskStatus
@@ -88,32 +89,6 @@ NEEDS = {
     PracticalData.MEASUREMENTS: PracticalData.STREAMS,
 }
 _SYNC_METADATA = ("id", "created_at", "updated_at", "device_id", "version", "deleted_at")
-
-
-@dataclass(frozen=True)
-class AssignmentRow:
-    """A trainee's copy and where it travelled."""
-
-    id: uuid.UUID
-    trainee_name: str
-    assessment_id: uuid.UUID
-    exported_at: datetime | None
-    returned_at: datetime | None
-
-
-@dataclass(frozen=True)
-class ModuleRow:
-    """A practical module with its trainees."""
-
-    id: uuid.UUID
-    title: str
-    reference_assessment_id: uuid.UUID
-    reference_title: str
-    data_given: tuple[str, ...]
-    tasks_required: tuple[int, ...]
-    due_date: date | None
-    notes: str
-    assignments: tuple[AssignmentRow, ...]
 
 
 @dataclass(frozen=True)
