@@ -181,7 +181,8 @@ def bench_read(runs: int, folder: Path) -> dict[str, float]:
 
     raw_min, _ = timed(runs, raw)
     check = loggers.read_series(db, series_id)
-    assert np.array_equal(check.times, times) and np.array_equal(check.values, values)
+    assert np.array_equal(check.times, times)
+    assert np.array_equal(check.values, values)
     db.close()
     return {"cpdesk_s": ours_min, "cpdesk_median_s": ours_med, "frombuffer_s": frombuffer, "raw_sqlite3_s": raw_min}
 

@@ -44,36 +44,46 @@ def test_demo_then_list_show_check(demo_db: Path, capsys) -> None:
     assert {"CP-EE", "CP-OHS", "MF-DEMO", "GERIAP"} <= codes
 
     code, out, _ = run(capsys, "--db", str(demo_db), "list", "companies", "--programme", "CP-EE", "--json")
-    assert code == 0 and len(json.loads(out)) == 9
+    assert code == 0
+    assert len(json.loads(out)) == 9
 
     code, out, _ = run(capsys, "--db", str(demo_db), "list", "assessments", "--json")
     rows = json.loads(out)
     textile = [r for r in rows if r["origin"] == "demo"]
-    assert code == 0 and len(textile) == 1
+    assert code == 0
+    assert len(textile) == 1
 
     code, out, _ = run(capsys, "--db", str(demo_db), "show", "assessment", textile[0]["id"], "--json")
     detail = json.loads(out)
-    assert code == 0 and detail["row"]["sector"] == "textile"
-    assert 8 <= len(detail["steps"]) <= 15 and 10 <= len(detail["options"]) <= 15
+    assert code == 0
+    assert detail["row"]["sector"] == "textile"
+    assert 8 <= len(detail["steps"]) <= 15
+    assert 10 <= len(detail["options"]) <= 15
 
     code, out, _ = run(capsys, "--db", str(demo_db), "show", "assessment", textile[0]["id"][:8])
-    assert code == 0 and "Process steps" in out and "Options" in out
+    assert code == 0
+    assert "Process steps" in out
+    assert "Options" in out
 
     code, out, _ = run(capsys, "--db", str(demo_db), "list", "programmes")
-    assert code == 0 and out.splitlines()[0].split()[:2] == ["code", "name"]
+    assert code == 0
+    assert out.splitlines()[0].split()[:2] == ["code", "name"]
 
     code, out, _ = run(capsys, "--db", str(demo_db), "check", "--json")
     report = json.loads(out)
-    assert code == 0 and report["integrity"] == "ok"
+    assert code == 0
+    assert report["integrity"] == "ok"
     assert report["schema_version"] == report["schema_head"]
     counts = {t["table"]: t["live"] for t in report["tables"]}
-    assert counts["programme"] == 5 and counts["cp_option"] > 700
+    assert counts["programme"] == 5
+    assert counts["cp_option"] > 700
 
 
 def test_check_on_a_new_database(tmp_path: Path, capsys) -> None:
     code, out, err = run(capsys, "--db", str(tmp_path / "new.sqlite"), "check")
     assert code == 0, err
-    assert "integrity  ok" in out and "factor_set" in out
+    assert "integrity  ok" in out
+    assert "factor_set" in out
 
 
 def test_demo_twice_is_refused(demo_db: Path, tmp_path: Path, capsys) -> None:
@@ -84,7 +94,8 @@ def test_demo_twice_is_refused(demo_db: Path, tmp_path: Path, capsys) -> None:
     src.close()
     dst.close()
     code, _, err = run(capsys, "--db", str(copy), "demo")
-    assert code == 1 and err.strip() == "cpdesk: error: the database already holds the demo data"
+    assert code == 1
+    assert err.strip() == "cpdesk: error: the database already holds the demo data"
 
 
 @pytest.mark.parametrize(
@@ -99,13 +110,16 @@ def test_demo_twice_is_refused(demo_db: Path, tmp_path: Path, capsys) -> None:
 )
 def test_bad_arguments_give_one_line(argv: list[str], capsys) -> None:
     code, out, err = run(capsys, *argv)
-    assert code == 2 and out == ""
-    assert len(err.strip().splitlines()) == 1 and err.startswith("cpdesk: error: ")
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("cpdesk: error: ")
 
 
 def test_unknown_assessment(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "--db", str(tmp_path / "x.sqlite"), "show", "assessment", "0123456789")
-    assert code == 1 and err.strip() == "cpdesk: error: no assessment 0123456789"
+    assert code == 1
+    assert err.strip() == "cpdesk: error: no assessment 0123456789"
 
 
 def test_a_reason_quoting_line_breaks_or_a_huge_text_stays_one_bounded_line(tmp_path: Path, capsys) -> None:
@@ -115,18 +129,25 @@ def test_a_reason_quoting_line_breaks_or_a_huge_text_stays_one_bounded_line(tmp_
     assert err == "cpdesk: error: no assessment ab cd\n"
     assert main(["--db", db, "show", "assessment", "ab" * 100_000]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.endswith("…\n") and len(err) <= len("cpdesk: error: ") + 1001
+    assert err.count("\n") == 1
+    assert err.endswith("…\n")
+    assert len(err) <= len("cpdesk: error: ") + 1001
 
 
 def test_bad_database_locations(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "--db", str(tmp_path / "missing" / "x.sqlite"), "check")
-    assert code == 1 and "does not exist" in err and len(err.strip().splitlines()) == 1
+    assert code == 1
+    assert "does not exist" in err
+    assert len(err.strip().splitlines()) == 1
     code, _, err = run(capsys, "--db", str(tmp_path), "check")
-    assert code == 1 and "is a folder" in err
+    assert code == 1
+    assert "is a folder" in err
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"this is not a database" * 100)
     code, _, err = run(capsys, "--db", str(junk), "check")
-    assert code == 1 and "not a database" in err and len(err.strip().splitlines()) == 1
+    assert code == 1
+    assert "not a database" in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_newer_schema_is_refused(tmp_path: Path, capsys) -> None:
@@ -138,14 +159,16 @@ def test_newer_schema_is_refused(tmp_path: Path, capsys) -> None:
     conn.close()
     capsys.readouterr()
     code, _, err = run(capsys, "--db", str(path), "list", "programmes")
-    assert code == 1 and "update cpdesk" in err
+    assert code == 1
+    assert "update cpdesk" in err
 
 
 def test_database_from_environment(tmp_path: Path, capsys, monkeypatch) -> None:
     path = tmp_path / "env.sqlite"
     monkeypatch.setenv("CPDESK_DB", str(path))
     code, _, _ = run(capsys, "list", "programmes")
-    assert code == 0 and path.exists()
+    assert code == 0
+    assert path.exists()
 
 
 def test_console_script_is_installed(tmp_path: Path) -> None:
@@ -154,4 +177,5 @@ def test_console_script_is_installed(tmp_path: Path) -> None:
     env = dict(os.environ, CPDESK_DB=str(tmp_path / "proc.sqlite"))
     result = subprocess.run([str(exe), "show", "assessment", "nope"], capture_output=True, text=True, env=env)
     assert result.returncode == 1
-    assert "Traceback" not in result.stderr and result.stderr.startswith("cpdesk: error:")
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("cpdesk: error:")

@@ -40,7 +40,8 @@ def test_summary_programme_json_reproduces_table_2(demo, capsys) -> None:
     assert data["resource_savings"]["electricity"] == {"value": 2570, "unit": "MWh"}
     assert data["resource_savings"]["water"] == {"value": 93_200, "unit": "m³"}
     assert data["resource_savings"]["anthracite"]["value"] == 2970
-    assert data["factor_set"] == "ipcc2006_vn_grid" and data["co2_reported_t"] == 3300
+    assert data["factor_set"] == "ipcc2006_vn_grid"
+    assert data["co2_reported_t"] == 3300
     assert data["co2_t"] == pytest.approx(10_540.372, abs=0.001)
     assert sum(s["options_proposed"] for s in data["by_sector"].values()) == 122
 
@@ -50,7 +51,8 @@ def test_balance_text_and_json(demo, capsys) -> None:
     textile = _textile(capsys, path)
     code, out, err = _run(capsys, "--db", str(path), "balance", textile[:8], "--carrier", "water")
     assert code == 0, err
-    assert "PLANT BOUNDARY" in out and "m³ per year" in out
+    assert "PLANT BOUNDARY" in out
+    assert "m³ per year" in out
     code, out, _ = _run(
         capsys,
         "--db",
@@ -65,7 +67,8 @@ def test_balance_text_and_json(demo, capsys) -> None:
         "--json",
     )
     data = json.loads(out)
-    assert code == 0 and data["measured"]["unit"] == "MWh"
+    assert code == 0
+    assert data["measured"]["unit"] == "MWh"
     assert data["reconciliation"]["global_test"]["passed"] is True
     assert data["reconciled"]["sankey"]["links"]
     boiler = next(s for s in data["measured"]["steps"] if "Lò hơi" in s["name"])
@@ -77,12 +80,15 @@ def test_options_text_and_json(demo, capsys) -> None:
     textile = _textile(capsys, path)
     code, out, _ = _run(capsys, "--db", str(path), "options", textile, "--json")
     items = json.loads(out)
-    assert code == 0 and 10 <= len(items) <= 15
+    assert code == 0
+    assert 10 <= len(items) <= 15
     for item in items:
         assert {"simple_payback_years", "npv", "irr", "co2_t", "factor_set"} <= set(item)
         assert item["factor_set"] == "ipcc2006_vn_grid"
     code, out, _ = _run(capsys, "--db", str(path), "options", textile)
-    assert code == 0 and "payback yr" in out and "grid year 2023" in out
+    assert code == 0
+    assert "payback yr" in out
+    assert "grid year 2023" in out
 
 
 @pytest.mark.parametrize(
@@ -97,5 +103,7 @@ def test_options_text_and_json(demo, capsys) -> None:
 def test_engine_errors_are_one_line(demo, capsys, argv, message) -> None:
     path, _ = demo
     code, out, err = _run(capsys, "--db", str(path), *argv)
-    assert code in (1, 2) and out == ""
-    assert message in err and len(err.strip().splitlines()) == 1
+    assert code in (1, 2)
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1

@@ -62,5 +62,7 @@ def test_guide_text_in_vietnamese_names_subjects(db, capsys) -> None:
 
 def test_guide_of_an_unknown_assessment_is_one_line(db, capsys) -> None:
     code, out, err = _run(capsys, "--db", str(db.path), "guide", "00000000")
-    assert code == 1 and out == ""
-    assert err.startswith("cpdesk: error: ") and len(err.strip().splitlines()) == 1
+    assert code == 1
+    assert out == ""
+    assert err.startswith("cpdesk: error: ")
+    assert len(err.strip().splitlines()) == 1

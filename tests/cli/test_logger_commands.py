@@ -51,10 +51,14 @@ def test_import_list_stats_measure(setup, capsys) -> None:
     assert [(s["name"], s["unit"], s["stream"], s["point_count"]) for s in result["series"]] == [
         ("Công suất (kW)", "kW", "Điện máy nén", 240)
     ]
-    assert result["settings"]["encoding"] == "cp1258" and result["report"]["bad_cell_count"] == 0
+    assert result["settings"]["encoding"] == "cp1258"
+    assert result["report"]["bad_cell_count"] == 0
 
     code, out, _ = run(capsys, "--db", db, "logger", "list", assessment)
-    assert code == 0 and "Công suất (kW)" in out and "2024-03-01 08:00:00" in out and "240" in out
+    assert code == 0
+    assert "Công suất (kW)" in out
+    assert "2024-03-01 08:00:00" in out
+    assert "240" in out
     series_id = json.loads(run(capsys, "--db", db, "logger", "list", assessment, "--json")[1])[0]["id"]
 
     code, out, _ = run(
@@ -62,28 +66,38 @@ def test_import_list_stats_measure(setup, capsys) -> None:
         "--json",
     )  # fmt: skip
     stats = json.loads(out)
-    assert code == 0 and stats["count"] == 61 and stats["from"] == "2024-03-01T09:00:00+07:00"
+    assert code == 0
+    assert stats["count"] == 61
+    assert stats["from"] == "2024-03-01T09:00:00+07:00"
     _, power, _ = vietnamese_excel_csv(240)
     assert stats["mean"] == pytest.approx(np.mean(power[60:121]), rel=1e-12)
-    assert stats["total_unit"] == "kWh" and stats["total_kind"] == "energy"
+    assert stats["total_unit"] == "kWh"
+    assert stats["total_kind"] == "energy"
 
     code, out, _ = run(capsys, "--db", db, "logger", "stats", series_id)
-    assert code == 0 and "peak demand (15 min)" in out and "energy" in out and "kWh" in out
+    assert code == 0
+    assert "peak demand (15 min)" in out
+    assert "energy" in out
+    assert "kWh" in out
 
     code, out, err = run(capsys, "--db", db, "logger", "measure", series_id[:8], "max", "--to", "2024-03-01 09:00")
     assert code == 0, err
-    assert out.startswith("measurement ") and "Điện máy nén" in out and f"{max(power[:61]):,.6g} kW per_hour" in out
+    assert out.startswith("measurement ")
+    assert "Điện máy nén" in out
+    assert f"{max(power[:61]):,.6g} kW per_hour" in out
 
 
 def test_default_channels_come_from_the_units_in_the_header(setup, capsys) -> None:
     db, assessment, log = setup
     code, out, err = run(capsys, "--db", db, "logger", "import", assessment, str(log), "--yes")
     # "Điện áp (V)": cpdesk's unit registry has no volt, so it is not taken without --channel.
-    assert code == 1 and "column 'Điện áp (V)' states no unit cpdesk knows" in err
+    assert code == 1
+    assert "column 'Điện áp (V)' states no unit cpdesk knows" in err
     log.write_bytes(log.read_bytes().replace(b" (V)", b" (kW)"))
     code, out, err = run(capsys, "--db", db, "logger", "import", assessment, str(log), "--yes")
     assert code == 0, err
-    assert "240 rows read" in out and out.count("kW") >= 2
+    assert "240 rows read" in out
+    assert out.count("kW") >= 2
 
 
 def test_unsure_detection_or_bad_rows_need_yes_when_nobody_can_be_asked(setup, capsys, tmp_path) -> None:
@@ -91,16 +105,21 @@ def test_unsure_detection_or_bad_rows_need_yes_when_nobody_can_be_asked(setup, c
     unsure = tmp_path / "unsure.csv"
     unsure.write_text("t;P (kW)\n2024-03-01 08:00;1.000\n2024-03-01 08:01;2.500\n", encoding="utf-8")
     code, _, err = run(capsys, "--db", db, "logger", "import", assessment, str(unsure))
-    assert code == 1 and "could mean 1000" in err and "--yes to accept" in err
+    assert code == 1
+    assert "could mean 1000" in err
+    assert "--yes to accept" in err
     bad = tmp_path / "bad.csv"
     lines = [f"{START + timedelta(minutes=k):%Y-%m-%d %H:%M};{k},5" for k in range(10)]
     lines[4] = "2024-03-01 08:04;---"
     bad.write_text("t;P (kW)\n" + "\n".join(lines) + "\n", encoding="utf-8")
     code, _, err = run(capsys, "--db", db, "logger", "import", assessment, str(bad))
-    assert code == 1 and "cannot read line 6, column 'P (kW)': '---'" in err and "nothing was stored" in err
+    assert code == 1
+    assert "cannot read line 6, column 'P (kW)': '---'" in err
+    assert "nothing was stored" in err
     assert json.loads(run(capsys, "--db", db, "logger", "list", assessment, "--json")[1]) == []
     code, out, _ = run(capsys, "--db", db, "logger", "import", assessment, str(bad), "--yes")
-    assert code == 0 and "1 unreadable cells skipped" in out
+    assert code == 0
+    assert "1 unreadable cells skipped" in out
 
 
 def test_settings_given_on_the_command_line_win(setup, capsys, tmp_path) -> None:
@@ -113,9 +132,8 @@ def test_settings_given_on_the_command_line_win(setup, capsys, tmp_path) -> None
     )  # fmt: skip
     assert code == 0, err
     result = json.loads(out)
-    assert (
-        result["settings"]["time_zone"] == "+00:00" and result["series"][0]["first_at"] == "2024-03-01T08:00:00+00:00"
-    )
+    assert result["settings"]["time_zone"] == "+00:00"
+    assert result["series"][0]["first_at"] == "2024-03-01T08:00:00+00:00"
 
 
 @pytest.mark.parametrize(
@@ -131,12 +149,18 @@ def test_bad_arguments_give_one_line(setup, capsys, argv: list[str], message: st
     db, assessment, log = setup
     code, out, err = run(capsys, "--db", db, "logger", "import", assessment, str(log), "--yes", *argv)
     last = err.strip().splitlines()[-1]  # after the detected settings: one line saying what is wrong
-    assert code == 1 and last.startswith("cpdesk: error: ") and message in last and "Traceback" not in err
+    assert code == 1
+    assert last.startswith("cpdesk: error: ")
+    assert message in last
+    assert "Traceback" not in err
 
 
 def test_missing_file_and_unknown_series(setup, capsys, tmp_path) -> None:
     db, assessment, _ = setup
     code, _, err = run(capsys, "--db", db, "logger", "import", assessment, str(tmp_path / "none.csv"))
-    assert code == 1 and err.startswith("cpdesk: error: cannot read") and "No such file" in err
+    assert code == 1
+    assert err.startswith("cpdesk: error: cannot read")
+    assert "No such file" in err
     code, _, err = run(capsys, "--db", db, "logger", "stats", "deadbeef")
-    assert code == 1 and err.strip() == "cpdesk: error: no logger series deadbeef"
+    assert code == 1
+    assert err.strip() == "cpdesk: error: no logger series deadbeef"

@@ -48,7 +48,8 @@ def test_prepare_export_return_import_compare(sites: Scenario, capsys: pytest.Ca
     assert code == 0, err
     module = json.loads(out)
     assert [a["trainee"] for a in module["assignments"]] == ["An", "Bình"]
-    assert module["data_given"] == ["steps", "streams"] and module["tasks_required"] == [5]
+    assert module["data_given"] == ["steps", "streams"]
+    assert module["tasks_required"] == [5]
     copies = {a["trainee"]: a["assessment_id"] for a in module["assignments"]}
     short = module["id"][:8]
 
@@ -58,7 +59,8 @@ def test_prepare_export_return_import_compare(sites: Scenario, capsys: pytest.Ca
         code, out, err = run(capsys, "--db", db, "training", "export", short, "--folder", str(folder), "--json")
     assert code == 0, err
     written = json.loads(out)
-    assert [w["trainee"] for w in written] == ["An", "Bình"] and all(w["encrypted"] for w in written)
+    assert [w["trainee"] for w in written] == ["An", "Bình"]
+    assert all(w["encrypted"] for w in written)
 
     for (name, site), bundle in zip(sites.trainees.items(), written, strict=True):
         with site.active():
@@ -83,7 +85,9 @@ def test_prepare_export_return_import_compare(sites: Scenario, capsys: pytest.Ca
             code, out, err = run(capsys, "--db", db, "training", "import-results", short, str(back), "--json")
         assert code == 0, err
         result = json.loads(out)
-        assert result["trainee"] == name and result["status"] == "imported" and result["returned_at"]
+        assert result["trainee"] == name
+        assert result["status"] == "imported"
+        assert result["returned_at"]
 
     pdf = sites.folder / "compare.pdf"
     code, out, err = run(
@@ -104,19 +108,25 @@ def test_prepare_export_return_import_compare(sites: Scenario, capsys: pytest.Ca
 def test_errors_are_one_line(sites: Scenario, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db = _url(sites.trainer)
     code, _, err = run(capsys, "--db", db, "training", "compare", str(sites.module.id))
-    assert code != 0 and "give -o FILE.pdf, --json, or both" in err
+    assert code != 0
+    assert "give -o FILE.pdf, --json, or both" in err
     code, _, err = run(
         capsys, "--db", db, "training", "prepare", str(sites.reference), "--title", "X", "--trainee", "A",
         "--tasks", "four",
     )  # fmt: skip
-    assert code != 0 and "--tasks" in err and "Traceback" not in err
+    assert code != 0
+    assert "--tasks" in err
+    assert "Traceback" not in err
     other = tmp_path / "nothing.cpdx"
     other.write_bytes(b"not a bundle")
     with sites.trainer.active():
         code, _, err = run(capsys, "--db", db, "training", "import-results", str(sites.module.id), str(other))
-    assert code != 0 and err.count("\n") == 1 and "nothing.cpdx" in err
+    assert code != 0
+    assert err.count("\n") == 1
+    assert "nothing.cpdx" in err
     empty = tmp_path / "empty"
     empty.mkdir()
     code, _, err = run(capsys, "--db", db, "training", "export", "0000", "--folder", str(empty))
-    assert code != 0 and "at least 8 characters" in err
+    assert code != 0
+    assert "at least 8 characters" in err
     assert os.listdir(empty) == []

@@ -31,9 +31,11 @@ def test_centre_year_json_gives_the_seed_2004_figures(demo_db: Path, capsys) -> 
     stats = json.loads(out)
     assert (stats["courses"], stats["course_person_days"]) == (7, 563.0)
     assert (stats["workshops"], stats["workshop_person_days"]) == (11, 738.0)
-    assert stats["course_person_days_basis"] == "mixed" and stats["awareness_participants"] == 513
+    assert stats["course_person_days_basis"] == "mixed"
+    assert stats["awareness_participants"] == 513
     assert {k["kind"]: k["person_days"] for k in stats["by_kind"]}["on_demand_course"] == 464.0
-    assert len(stats["course_rows"]) == 7 and stats["course_rows"][0]["basis"] == "attendance"
+    assert len(stats["course_rows"]) == 7
+    assert stats["course_rows"][0]["basis"] == "attendance"
     # seed, since 1999: 1868 in-depth person-days, 100 certified trainees (20 consultants), 1.919 seminar participants
     assert (stats["certified_since_start"], stats["certified_consultants_since_start"]) == (100, 20)
     assert stats["in_depth_person_days_since_start"] == 1868.0
@@ -62,19 +64,24 @@ def test_centre_indicators(demo_db: Path, capsys) -> None:
     code, out, _ = run(capsys, "--db", str(demo_db), "centre", "indicators")
     assert code == 0
     paper = next(line for line in out.splitlines() if line.startswith("office") and "Paper" in line)
-    assert "kg / useful person-month" in paper and "1.48" in paper and "NOT MET" in paper and "+8.1 %" in paper
+    assert "kg / useful person-month" in paper
+    assert "1.48" in paper
+    assert "NOT MET" in paper
+    assert "+8.1 %" in paper
     code, out, _ = run(capsys, "--db", str(demo_db), "centre", "indicators", "--year", "2004", "--json")
     table = json.loads(out)
     assert table["year"] == 2004
     statuses = [(r["scope"], r["name"], r["status"]) for r in table["rows"]]
-    assert statuses[1] == ("office", "Electricity", "met") and statuses[3][2] == "dropped"
+    assert statuses[1] == ("office", "Electricity", "met")
+    assert statuses[3][2] == "dropped"
     assert table["rows"][0]["trend"][0]["value"] == 1.6
 
 
 def test_report_centre_year(demo_db: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "centre.pdf"
     code, out, _ = run(capsys, "--db", str(demo_db), "report", "centre-year", "2004", "-o", str(target), "--lang", "en")
-    assert code == 0 and out.strip() == f"report written: {target}"
+    assert code == 0
+    assert out.strip() == f"report written: {target}"
     assert target.read_bytes().startswith(b"%PDF")
 
 
@@ -89,8 +96,11 @@ def test_report_centre_year(demo_db: Path, tmp_path: Path, capsys) -> None:
 def test_bad_input_is_one_line(demo_db: Path, tmp_path: Path, capsys, argv: list[str], message: str) -> None:
     argv = [a if a != "page.txt" else str(tmp_path / a) for a in argv]
     code, out, err = run(capsys, "--db", str(demo_db), *argv)
-    assert code != 0 and out == ""
-    assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert code != 0
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
 
 
 def test_the_parser_does_not_import_the_services() -> None:

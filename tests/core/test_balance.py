@@ -77,7 +77,8 @@ def test_water_balance_by_hand() -> None:
     assert b.plant.unmeasured == ("evaporation",)
     boiler, dyeing = b.nodes
     assert boiler.closure_pct == pytest.approx(0, abs=1e-9)
-    assert dyeing.total_in == pytest.approx(84_000) and dyeing.closure_pct == pytest.approx(4.7619, abs=1e-4)
+    assert dyeing.total_in == pytest.approx(84_000)
+    assert dyeing.closure_pct == pytest.approx(4.7619, abs=1e-4)
     assert b.specific["total"] == pytest.approx(85_000 / 1500)
     assert "coal" not in {v.id for v in b.streams}
 
@@ -101,15 +102,18 @@ def test_measured_ncv_replaces_the_default() -> None:
 def test_sankey_links_carry_the_values() -> None:
     b = compute_balance(STREAMS, STEPS, WATER, PERIOD, FACTORS)
     links = {link.stream_id: link for link in b.sankey_links}
-    assert links["well"].source == "in:well" and links["well"].target == "D"
+    assert links["well"].source == "in:well"
+    assert links["well"].target == "D"
     assert links["wastewater"].target == "out:wastewater"
     assert "evaporation" not in links  # unmeasured: no link drawn with a made-up width
-    assert b.sankey_nodes["in:well"] == "well" and b.sankey_nodes["D"] == "Dyeing"
+    assert b.sankey_nodes["in:well"] == "well"
+    assert b.sankey_nodes["D"] == "Dyeing"
 
 
 def test_adjusted_values_fill_the_unmeasured() -> None:
     b = compute_balance(STREAMS, STEPS, WATER, PERIOD, FACTORS, adjusted={"evaporation": 4000.0})
-    assert b.plant.closure_pct == pytest.approx(0, abs=1e-9) and b.plant.unmeasured == ()
+    assert b.plant.closure_pct == pytest.approx(0, abs=1e-9)
+    assert b.plant.unmeasured == ()
 
 
 @pytest.mark.parametrize(
@@ -151,6 +155,7 @@ def test_several_readings_are_averaged() -> None:
     two = [stream("well", "water", None, "D", (10, "m3/h", "per_hour"), (12, "m3/h", "per_hour"))]
     b = compute_balance(two, STEPS, WATER, PERIOD, FACTORS)
     value = b.streams[0]
-    assert value.value == pytest.approx(66_000) and value.readings == 2
+    assert value.value == pytest.approx(66_000)
+    assert value.readings == 2
     # u = sqrt((60 000·0.03)² + (72 000·0.03)²) / 2 / 66 000
     assert value.relative_uncertainty == pytest.approx(((1800**2 + 2160**2) ** 0.5 / 2) / 66_000)

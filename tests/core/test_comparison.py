@@ -82,12 +82,14 @@ def test_closures_differ_past_two_points() -> None:
     assert water.trainees[0].relative == pytest.approx(0.3)  # 1.5 / 5
     assert not water.trainees[0].differs
     assert water.trainees[1].absolute == pytest.approx(4.0)
-    assert water.trainees[1].differs and water.trainees[1].reason == "tolerance"
+    assert water.trainees[1].differs
+    assert water.trainees[1].reason == "tolerance"
     energy = _row(c, CLOSURE, ("energy", ""))
     assert energy.trainees[0].absolute == pytest.approx(2.5)
     assert energy.trainees[0].relative == pytest.approx(2.5)  # 2.5 / |-1.0|
     assert energy.trainees[0].differs
-    assert energy.trainees[1].value is None and energy.trainees[1].reason == "missing"
+    assert energy.trainees[1].value is None
+    assert energy.trainees[1].reason == "missing"
     dyeing = _row(c, CLOSURE, ("water", "Dyeing"))
     assert dyeing.label == "water: Dyeing"
     assert not dyeing.trainees[0].differs
@@ -99,7 +101,8 @@ def test_flows_differ_past_ten_percent_and_unmatched_streams_are_extra() -> None
     (differs); coal: B left it unmeasured (missing); B's rinse water has no reference (extra)."""
     c = compare(REFERENCE, [A, B])
     fresh = _row(c, FLOW, ("water", "s1"))
-    assert fresh.unit == "m³" and fresh.label == "water: Fresh water"
+    assert fresh.unit == "m³"
+    assert fresh.label == "water: Fresh water"
     assert fresh.trainees[0].absolute == pytest.approx(90.0)
     assert fresh.trainees[0].relative == pytest.approx(0.09)
     assert not fresh.trainees[0].differs
@@ -108,11 +111,14 @@ def test_flows_differ_past_ten_percent_and_unmatched_streams_are_extra() -> None
     assert waste.trainees[0].differs
     assert not waste.trainees[1].differs
     coal = _row(c, FLOW, ("energy", "s3"))
-    assert coal.trainees[1].differs and coal.trainees[1].reason == "missing"
+    assert coal.trainees[1].differs
+    assert coal.trainees[1].reason == "missing"
     rinse = _row(c, FLOW, ("water", "|dyeing|rinse water"))
     assert rinse.reference is None
-    assert rinse.trainees[0].value is None and not rinse.trainees[0].differs  # neither has it
-    assert rinse.trainees[1].reason == "extra" and rinse.trainees[1].value == 50.0
+    assert rinse.trainees[0].value is None  # neither has it
+    assert not rinse.trainees[0].differs
+    assert rinse.trainees[1].reason == "extra"
+    assert rinse.trainees[1].value == 50.0
     # the reference's order first, then the trainees' own streams
     assert [m.key for m in c.section(FLOW)][-1] == ("water", "|dyeing|rinse water")
 
@@ -127,9 +133,12 @@ def test_options_by_category_flag_missing_categories_only() -> None:
     assert not housekeeping.differs
     control = _row(c, OPTIONS, ("process_control",))
     assert not control.trainees[0].differs
-    assert control.trainees[1].differs and control.trainees[1].reason == "missing"
+    assert control.trainees[1].differs
+    assert control.trainees[1].reason == "missing"
     recovery = _row(c, OPTIONS, ("onsite_recovery",))
-    assert recovery.reference == 0.0 and recovery.trainees[1].value == 2.0 and not recovery.differs
+    assert recovery.reference == 0.0
+    assert recovery.trainees[1].value == 2.0
+    assert not recovery.differs
     total = _row(c, OPTIONS, (ALL_OPTIONS,))
     assert (total.reference, total.trainees[0].value, total.trainees[1].value) == (4.0, 3.0, 5.0)
     assert c.missing_categories == ((), ("process_control",))
@@ -142,11 +151,15 @@ def test_economics_differ_past_twenty_percent() -> None:
     c = compare(REFERENCE, [A, B])
     investment = _row(c, ECONOMICS, (INVESTMENT,))
     assert investment.unit == "USD"
-    assert investment.trainees[0].relative == pytest.approx(0.10) and not investment.trainees[0].differs
-    assert investment.trainees[1].relative == pytest.approx(-0.40) and investment.trainees[1].differs
+    assert investment.trainees[0].relative == pytest.approx(0.10)
+    assert not investment.trainees[0].differs
+    assert investment.trainees[1].relative == pytest.approx(-0.40)
+    assert investment.trainees[1].differs
     npv = _row(c, ECONOMICS, (NPV,))
-    assert npv.trainees[0].absolute == pytest.approx(-10_000.0) and not npv.trainees[0].differs
-    assert npv.trainees[1].relative == pytest.approx(-1.0) and npv.trainees[1].differs
+    assert npv.trainees[0].absolute == pytest.approx(-10_000.0)
+    assert not npv.trainees[0].differs
+    assert npv.trainees[1].relative == pytest.approx(-1.0)
+    assert npv.trainees[1].differs
     payback = _row(c, ECONOMICS, (PAYBACK,))
     assert payback.unit == "years"
     assert payback.trainees[0].relative == pytest.approx(0.222)  # 0.444 / 2 = 22.2 % > 20 %
@@ -182,7 +195,9 @@ def test_difference_edges() -> None:
     assert difference(100.0, 110.01, relative_tolerance=0.10).differs
     assert not difference(5.0, 7.0, absolute_tolerance=2.0).differs
     zero = difference(0.0, 3.0, relative_tolerance=0.10)
-    assert zero.relative is None and zero.absolute == 3.0 and zero.differs
+    assert zero.relative is None
+    assert zero.absolute == 3.0
+    assert zero.differs
     assert not difference(0.0, 0.0, relative_tolerance=0.10).differs
     assert not difference(None, None, relative_tolerance=0.1).differs
 

@@ -87,7 +87,8 @@ def test_vnd_assessment_converts_to_usd() -> None:
     assert result.local.annual_net_cash == pytest.approx(75e6)
     assert result.npv == pytest.approx(1372.3603 * 25_000, rel=1e-7)
     usd = result.usd
-    assert usd is not None and usd.currency == "USD"
+    assert usd is not None
+    assert usd.currency == "USD"
     assert (
         usd.investment,
         usd.annual_savings,
@@ -100,15 +101,18 @@ def test_vnd_assessment_converts_to_usd() -> None:
 
 def test_vnd_without_rate_and_other_currencies_have_no_usd() -> None:
     vnd = evaluate_option(OptionEconomicsInput(1, 2, 1, 0.1))
-    assert vnd.usd is None and vnd.notes == (EconomicsNote.NO_EXCHANGE_RATE,)
+    assert vnd.usd is None
+    assert vnd.notes == (EconomicsNote.NO_EXCHANGE_RATE,)
     eur = evaluate_option(OptionEconomicsInput(1, 2, 1, 0.1, currency="EUR"))
-    assert eur.usd is None and eur.notes == (EconomicsNote.NO_USD_CONVERSION,)
+    assert eur.usd is None
+    assert eur.notes == (EconomicsNote.NO_USD_CONVERSION,)
 
 
 def test_no_investment() -> None:
     """Nothing to recover: payback 0 (immediate), IRR undefined; NPV = 500 x 3.790787."""
     result = evaluate_option(OptionEconomicsInput(0, 500, 5, 0.10, currency="USD"))
-    assert result.simple_payback_years == 0 and result.discounted_payback_years == 0
+    assert result.simple_payback_years == 0
+    assert result.discounted_payback_years == 0
     assert result.irr is None
     assert result.notes == (EconomicsNote.NO_INVESTMENT,)
     assert result.npv == pytest.approx(500 * 3.790787, abs=1e-3)
@@ -132,7 +136,8 @@ def test_extra_costs_above_savings_never_pay_back() -> None:
     = -1758.16."""
     option = OptionEconomicsInput(1_000, 1_000, 5, 0.10, annual_extra_costs=1_200, currency="USD")
     result = evaluate_option(option)
-    assert result.simple_payback_years is None and result.irr is None
+    assert result.simple_payback_years is None
+    assert result.irr is None
     assert result.notes == (EconomicsNote.COSTS_EXCEED_SAVINGS,)
     assert result.npv == pytest.approx(-1758.16, abs=0.005)
     equal = evaluate_option(OptionEconomicsInput(1_000, 800, 5, 0.1, annual_extra_costs=800, currency="USD"))

@@ -60,7 +60,8 @@ def test_option_with_savings_of_5e_324_against_10_15() -> None:
     assert result.discounted_payback_years is None
     assert result.irr is None
     assert result.npv == -1e15
-    assert result.usd is not None and result.usd.npv == pytest.approx(-4e10)
+    assert result.usd is not None
+    assert result.usd.npv == pytest.approx(-4e10)
     assert result.notes == (EconomicsNote.PAYBACK_BEYOND_LIFETIME, EconomicsNote.NOT_REPAID_IN_LIFETIME)
 
 

@@ -57,7 +57,8 @@ def test_a_side_input_sits_just_before_what_it_feeds() -> None:
     nodes = ["a", "b", "c", "d", "side"]
     edges = [("a", "b"), ("b", "c"), ("c", "d"), ("side", "d")]
     layers = assign_layers(nodes, edges)
-    assert layers["side"] == 2 and layers["d"] == 3
+    assert layers["side"] == 2
+    assert layers["d"] == 3
 
 
 def test_condensate_return_is_the_back_edge() -> None:
@@ -111,7 +112,8 @@ def test_nodes_are_centred_in_their_column_and_kept_apart() -> None:
     edges = [("src", "wide"), ("src", "narrow")]
     sizes = {"src": (80.0, 200.0), "wide": (200.0, 60.0), "narrow": (100.0, 60.0)}
     layout = layered_layout(nodes, edges, sizes, layer_gap=50, node_gap=30)
-    assert layout.positions["wide"][0] == 130.0 and layout.positions["narrow"][0] == 180.0
+    assert layout.positions["wide"][0] == 130.0
+    assert layout.positions["narrow"][0] == 180.0
     (_, y1), (_, y2) = sorted((layout.positions[n] for n in ("wide", "narrow")), key=lambda p: p[1])
     assert y2 - y1 >= 60 + 30
     # The two targets share the source's height around its centre (100): 100 - 75 = 25 and 115.
@@ -166,4 +168,7 @@ def test_any_graph_gets_forward_layers_and_no_overlapping_boxes(graph) -> None: 
     for a, b in itertools.combinations(nodes, 2):
         assert not _overlap(boxes[a], boxes[b]), (a, b, boxes[a], boxes[b])
     for x, y, w, h in boxes.values():
-        assert x >= 0 and y >= -1e-9 and x + w <= layout.width + 1e-9 and y + h <= layout.height + 1e-9
+        assert x >= 0
+        assert y >= -1e-9
+        assert x + w <= layout.width + 1e-9
+        assert y + h <= layout.height + 1e-9

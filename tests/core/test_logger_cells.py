@@ -46,7 +46,8 @@ def ns(text: str) -> int:
 )
 def test_numbers_in_the_files_notation(text: str, decimal: str, thousands: str | None, expected: float) -> None:
     values, status = parse_numbers(Cells.from_strings([text]), decimal, thousands)
-    assert status[0] == OK and values[0] == expected
+    assert status[0] == OK
+    assert values[0] == expected
     assert parse_number_text(text, decimal, thousands) == expected
 
 
@@ -78,7 +79,8 @@ def test_what_is_not_a_number_is_bad(text: str, decimal: str, thousands: str | N
 def test_nan_inf_and_error_values_are_not_finite_not_bad(text: str) -> None:
     """What instruments and Excel write for "no value" is a gap, told apart from a bad cell."""
     values, status = parse_numbers(Cells.from_strings([text, "2,5"]), ",", None)
-    assert status.tolist() == [NON_FINITE, OK] and np.isnan(values[0])
+    assert status.tolist() == [NON_FINITE, OK]
+    assert np.isnan(values[0])
     with pytest.raises(NonFiniteNumber):
         parse_number_text(text, ",", None)
 
@@ -148,7 +150,8 @@ def test_vectorised_numbers_agree_with_the_scalar_reference(texts: list[str], no
         if expected is None:
             assert state == MISSING, text
         else:
-            assert state == OK and value == expected, text
+            assert state == OK, text
+            assert value == expected, text
 
 
 @pytest.mark.parametrize(
@@ -171,7 +174,8 @@ def test_vectorised_numbers_agree_with_the_scalar_reference(texts: list[str], no
 )
 def test_timestamp_layouts(text: str, layout: str, expected: str, offset: int | None) -> None:
     wall, offsets, status = parse_datetimes(Cells.from_strings([text]), layout)
-    assert status[0] == OK and wall[0] == ns(expected)
+    assert status[0] == OK
+    assert wall[0] == ns(expected)
     assert offsets[0] == (NO_OFFSET if offset is None else offset)
     assert parse_datetime_text(text, layout) == (ns(expected), offset)
 
@@ -243,8 +247,10 @@ def test_vectorised_timestamps_agree_with_the_scalar_reference(
         except ValueError:
             assert state == BAD, text
             continue
-        assert expected is not None and state == OK, text
-        assert value == expected[0] and offset == (NO_OFFSET if expected[1] is None else expected[1]), text
+        assert expected is not None, text
+        assert state == OK, text
+        assert value == expected[0], text
+        assert offset == (NO_OFFSET if expected[1] is None else expected[1]), text
 
 
 def test_a_million_timestamps_and_numbers_read_the_same_as_datetime_arithmetic() -> None:

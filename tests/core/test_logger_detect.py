@@ -32,9 +32,11 @@ def test_day_month_order_is_taken_from_days_above_twelve() -> None:
     dmy = b"t;v\n12/03/2024 08:00;1\n13/03/2024 08:00;2\n"
     mdy = b"t;v\n03/12/2024 08:00;1\n03/13/2024 08:00;2\n"
     unsure = b"t;v\n01/03/2024 08:00;1\n02/03/2024 08:00;2\n"
-    assert detect(dmy).time_format == "dmy" and detect(mdy).time_format == "mdy"
+    assert detect(dmy).time_format == "dmy"
+    assert detect(mdy).time_format == "mdy"
     s = detect(unsure)
-    assert s.time_format == "dmy" and any("day/month or month/day" in n for n in s.notes)
+    assert s.time_format == "dmy"
+    assert any("day/month or month/day" in n for n in s.notes)
 
 
 def test_preamble_lines_and_no_header() -> None:
@@ -74,7 +76,8 @@ def test_files_that_are_not_logger_files_get_a_clear_error() -> None:
 
 def test_a_chosen_separator_is_kept() -> None:
     s = detect(b"t|a;b\n2024-03-01 08:00|15\n2024-03-01 08:01|16\n", separator="|")
-    assert s.separator == "|" and s.columns == ("t", "a;b")
+    assert s.separator == "|"
+    assert s.columns == ("t", "a;b")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +97,8 @@ def test_units_named_in_headers(name: str, unit: str | None) -> None:
 def test_column_by_name_or_number() -> None:
     s = ImportSettings(columns=("Thời gian", "Công suất (kW)"))
     assert s.column_index("công suất (kW)") == 1  # case does not matter
-    assert s.column_index("2") == 1 and s.column_index(0) == 0
+    assert s.column_index("2") == 1
+    assert s.column_index(0) == 0
     with pytest.raises(LoggerFormatError, match="no column"):
         s.column_index("3")
     with pytest.raises(LoggerFormatError, match="the columns are"):

@@ -68,8 +68,10 @@ def test_vietnamese_excel_csv_in_windows_1258() -> None:
     assert s.value_columns == (1, 2)
     table = read_log(data, s, [1, 2])
     assert table.times.tolist() == [ns(START + timedelta(minutes=k)) for k in range(200)]
-    assert table.values[1].tolist() == power and table.values[2].tolist() == volts
-    assert table.report.interval_s == 60 and table.report.bad_cell_count == 0
+    assert table.values[1].tolist() == power
+    assert table.values[2].tolist() == volts
+    assert table.report.interval_s == 60
+    assert table.report.bad_cell_count == 0
 
 
 def test_utf8_bom_file_with_commas_and_points() -> None:
@@ -123,7 +125,8 @@ def test_us_dates_with_am_pm_and_thousands_grouping() -> None:
 def test_iso_timestamps_with_their_utc_offset() -> None:
     text = "t;P (kW)\n2024-03-01T08:00:00+07:00;1\n2024-03-01T01:01:00Z;2\n2024-03-01T02:02:00+01:00;3\n"
     s = detect(text.encode())
-    assert s.time_zone == "+07:00" and any("UTC offset" in note for note in s.notes)
+    assert s.time_zone == "+07:00"
+    assert any("UTC offset" in note for note in s.notes)
     table = read_log(text.encode(), s, [1])
     assert table.times.tolist() == [ns(START), ns(START + timedelta(minutes=1)), ns(START + timedelta(minutes=2))]
 
@@ -134,7 +137,8 @@ def test_quoted_fields_read_like_plain_ones() -> None:
     s = detect(plain.encode())
     a, b = read_log(plain.encode(), s, [1, 2]), read_log(quoted.encode(), s, [1, 2])
     assert np.array_equal(a.times, b.times)
-    assert np.array_equal(a.values[1], b.values[1]) and np.array_equal(a.values[2], b.values[2])
+    assert np.array_equal(a.values[1], b.values[1])
+    assert np.array_equal(a.values[2], b.values[2])
 
 
 def test_every_unreadable_cell_is_reported_with_line_column_and_text() -> None:
@@ -160,7 +164,8 @@ def test_every_unreadable_cell_is_reported_with_line_column_and_text() -> None:
         (10, "P (kW)", "1.6"),
     }
     assert "decimal mark" in next(b.reason for b in table.report.bad_cells if b.text == "1.6")
-    assert table.report.rows_dropped == 2 and table.report.missing == {1: 1, 2: 0}
+    assert table.report.rows_dropped == 2
+    assert table.report.missing == {1: 1, 2: 0}
     assert np.isnan(table.values[1]).sum() == 3  # ERR, the empty cell, 1.6
     assert table.values[2].tolist() == [0.5, 0.6, 0.9, 1.0]
 
@@ -174,7 +179,9 @@ def test_duplicates_order_gaps_are_handled_and_reported() -> None:
     assert table.times.tolist() == [ns(START + timedelta(minutes=m)) for m in (0, 1, 2, 3, 4, 10, 11)]
     assert table.values[1].tolist() == [0, 1, 2, 3, 4, 10, 11]  # the first of duplicates is kept
     assert (r.duplicates, r.conflicting_duplicates, r.out_of_order) == (2, 1, 1)
-    assert r.interval_s == 60 and r.gap_count == 1 and r.gap_seconds == 300
+    assert r.interval_s == 60
+    assert r.gap_count == 1
+    assert r.gap_seconds == 300
     assert (r.gaps[0].start_ns, r.gaps[0].end_ns) == (
         ns(START + timedelta(minutes=4)),
         ns(START + timedelta(minutes=10)),
@@ -205,7 +212,8 @@ def test_files_larger_than_a_block_keep_their_line_numbers(monkeypatch: pytest.M
     rows[250] = "2024-03-01 12:10;oops"
     data = ("t;P (kW)\n" + "\n".join(rows)).encode()  # no newline at the end
     table = read_log(data, detect(data), [1])
-    assert len(table.times) == 300 and np.isnan(table.values[1]).sum() == 1
+    assert len(table.times) == 300
+    assert np.isnan(table.values[1]).sum() == 1
     assert [(b.line, b.text) for b in table.report.bad_cells] == [(252, "oops")]
     assert table.values[1][299] == 299.5
 
@@ -228,7 +236,8 @@ def test_xlsx_workbook_with_date_cells_and_numbers() -> None:
     assert table.values[1][:50].tolist() == [100 + k / 4 for k in range(50)]
     assert [(b.line, b.text) for b in table.report.bad_cells] == [(52, "lỗi")]
     rows = preview(data, s, rows=3).rows
-    assert [r.line for r in rows] == [2, 3, 4] and rows[0].values[1] == 100.0
+    assert [r.line for r in rows] == [2, 3, 4]
+    assert rows[0].values[1] == 100.0
 
 
 def test_preview_shows_the_first_rows_as_read() -> None:
@@ -237,7 +246,8 @@ def test_preview_shows_the_first_rows_as_read() -> None:
     shown = preview(data, s, rows=4)
     assert [r.line for r in shown.rows] == [3, 4, 5, 6]
     assert [r.values[1] for r in shown.rows] == power[:4]
-    assert shown.rows[0].time is not None and shown.rows[0].time.replace(tzinfo=None) == START
+    assert shown.rows[0].time is not None
+    assert shown.rows[0].time.replace(tzinfo=None) == START
     assert shown.rows[1].cells[1] == f"{power[1]:.3f}".replace(".", ",")
 
 

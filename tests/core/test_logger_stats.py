@@ -36,14 +36,16 @@ def test_min_mean_max_and_percentiles_are_numpys() -> None:
     assert (s.minimum, s.mean, s.maximum) == (values.min(), values.mean(), values.max())
     for q in (1, 5, 25, 50, 75, 95, 99):
         assert s.percentiles[q] == np.percentile(values, q)
-    assert s.base_load == np.percentile(values, 5) and s.count == len(values)
+    assert s.base_load == np.percentile(values, 5)
+    assert s.count == len(values)
 
 
 def test_energy_is_the_trapezoidal_integral_and_gaps_are_not_bridged() -> None:
     times, values = week_of_minutes()
     s = range_stats(times, values, "kW", VN)
     by_hand = sum((values[i] + values[i + 1]) / 2 * 60 for i in range(len(values) - 1)) / 3600
-    assert s.amount == pytest.approx(by_hand, rel=1e-12) and s.amount_unit == "kWh"
+    assert s.amount == pytest.approx(by_hand, rel=1e-12)
+    assert s.amount_unit == "kWh"
     assert s.covered_s == (len(values) - 1) * 60
     # Cut out a night: the two readings around the gap are not joined by a trapezoid.
     keep = np.ones(len(times), dtype=bool)
@@ -57,13 +59,17 @@ def test_energy_is_the_trapezoidal_integral_and_gaps_are_not_bridged() -> None:
 
 
 def test_flows_integrate_to_volumes_and_amounts_do_not_integrate() -> None:
-    assert amount_unit("kW") == ("kWh", 3600.0) and amount_unit("MW") == ("MWh", 3600.0)
-    assert amount_unit("m3/h") == ("m³", 3600.0) and amount_unit("m3/ngày") == ("m³", 86400.0)
+    assert amount_unit("kW") == ("kWh", 3600.0)
+    assert amount_unit("MW") == ("MWh", 3600.0)
+    assert amount_unit("m3/h") == ("m³", 3600.0)
+    assert amount_unit("m3/ngày") == ("m³", 86400.0)
     assert amount_unit("t/h") == ("t", 3600.0)
-    assert amount_unit("kWh") is None and amount_unit("V") is None
+    assert amount_unit("kWh") is None
+    assert amount_unit("V") is None
     times = MONDAY + np.arange(3, dtype=np.int64) * 1800 * S
     s = range_stats(times, np.array([10.0, 20.0, 30.0]), "m3/h", VN)
-    assert s.amount == pytest.approx(0.5 * (15 + 25)) and s.amount_unit == "m³"
+    assert s.amount == pytest.approx(0.5 * (15 + 25))
+    assert s.amount_unit == "m³"
     assert range_stats(times, np.array([1.0, 2.0, 3.0]), "V", VN).amount is None
 
 
@@ -88,23 +94,30 @@ def test_a_barely_covered_interval_does_not_make_the_peak() -> None:
 def test_load_duration_curve_is_the_sorted_readings() -> None:
     values = np.array([3.0, 9.0, 1.0, 7.0, 5.0])
     share, curve = load_duration_curve(values)
-    assert curve.tolist() == [9.0, 7.0, 5.0, 3.0, 1.0] and share.tolist() == [0, 0.25, 0.5, 0.75, 1.0]
+    assert curve.tolist() == [9.0, 7.0, 5.0, 3.0, 1.0]
+    assert share.tolist() == [0, 0.25, 0.5, 0.75, 1.0]
     share, curve = load_duration_curve(np.arange(10_000.0), points=101)
-    assert len(curve) == 101 and curve[0] == 9999 and curve[-1] == 0 and curve[50] == pytest.approx(5000, abs=1)
+    assert len(curve) == 101
+    assert curve[0] == 9999
+    assert curve[-1] == 0
+    assert curve[50] == pytest.approx(5000, abs=1)
 
 
 def test_daily_and_weekly_profiles_in_local_time() -> None:
     times, values = week_of_minutes()
     daily = daily_profile(times, values, VN)
     by_hand = values.reshape(7, 24, 60).mean(axis=(0, 2))  # local days start at midnight +07:00
-    assert np.allclose(daily.mean, by_hand, rtol=1e-12) and daily.count.tolist() == [420] * 24
+    assert np.allclose(daily.mean, by_hand, rtol=1e-12)
+    assert daily.count.tolist() == [420] * 24
     assert daily.maximum[8] == values.reshape(7, 24, 60)[:, 8, :].max()
     weekly = weekly_profile(times, values, VN)
     assert np.allclose(weekly.mean, values.reshape(168, 60).mean(axis=1), rtol=1e-12)
     quarter = daily_profile(times, values, VN, bin_minutes=15)
-    assert len(quarter.mean) == 96 and np.allclose(quarter.mean, values.reshape(7, 96, 15).mean(axis=(0, 2)))
+    assert len(quarter.mean) == 96
+    assert np.allclose(quarter.mean, values.reshape(7, 96, 15).mean(axis=(0, 2)))
     partial = daily_profile(times[:60], values[:60], VN)
-    assert partial.count[0] == 60 and np.isnan(partial.mean[1:]).all()
+    assert partial.count[0] == 60
+    assert np.isnan(partial.mean[1:]).all()
 
 
 def test_ranges_include_both_ends() -> None:
@@ -140,8 +153,10 @@ def test_profiles_and_peaks_by_clock_runs_equal_reading_by_reading_across_a_dst_
     hour = np.mod(local, 86_400) // 3600
     daily = daily_profile(times, values, berlin)
     by_hand = [values[hour == h].mean() for h in range(24)]
-    assert np.allclose(daily.mean, by_hand, rtol=1e-12) and daily.count[2] == 4 * 60 + 60  # 02:xx twice
-    assert daily.minimum[5] == values[hour == 5].min() and daily.maximum[5] == values[hour == 5].max()
+    assert np.allclose(daily.mean, by_hand, rtol=1e-12)
+    assert daily.count[2] == 4 * 60 + 60  # 02:xx twice
+    assert daily.minimum[5] == values[hour == 5].min()
+    assert daily.maximum[5] == values[hour == 5].max()
     weekday = np.mod(np.floor_divide(local, 86_400) + 3, 7)
     weekly = weekly_profile(times, values, berlin)
     assert weekly.mean[4 * 24 + 7] == pytest.approx(values[(weekday == 4) & (hour == 7)].mean(), rel=1e-12)
@@ -162,5 +177,6 @@ def test_figures_computed_a_block_at_a_time_equal_those_in_one_go(monkeypatch: p
     whole = range_stats(times, values, "kW", VN)
     monkeypatch.setattr(logger_stats, "_BLOCK", 1000)
     blocks = range_stats(times, values, "kW", VN)
-    assert blocks.covered_s == whole.covered_s and blocks.amount == pytest.approx(whole.amount, rel=1e-13)
+    assert blocks.covered_s == whole.covered_s
+    assert blocks.amount == pytest.approx(whole.amount, rel=1e-13)
     assert (blocks.mean, blocks.peak_demand, blocks.percentiles) == (whole.mean, whole.peak_demand, whole.percentiles)

@@ -46,7 +46,8 @@ def test_unknown_zones_are_refused(text: str) -> None:
 def test_fixed_offset_is_exact_and_has_no_daylight_saving() -> None:
     zone = parse_time_zone("+07:00")
     utc, codes = wall_to_utc(np.array([ns("2024-03-01T07:00")]), zone)
-    assert utc.tolist() == [ns("2024-03-01T00:00")] and codes.tolist() == [WALL_OK]
+    assert utc.tolist() == [ns("2024-03-01T00:00")]
+    assert codes.tolist() == [WALL_OK]
     assert zone.label == "UTC+07:00"
 
 
@@ -73,7 +74,8 @@ def test_spring_gap_and_autumn_repeat_in_berlin() -> None:
         WALL_AMBIGUOUS,
         WALL_OK,
     ]
-    assert utc[0] == ns("2024-03-31T00:59") and utc[2] == ns("2024-03-31T01:00")
+    assert utc[0] == ns("2024-03-31T00:59")
+    assert utc[2] == ns("2024-03-31T01:00")
     # First pass in summer time (UTC+2); after the clock went back, winter time (UTC+1).
     assert utc[3:7].tolist() == [
         ns("2024-10-27T00:15"),

@@ -27,14 +27,16 @@ def test_purposes_are_two_to_four_sentences(lang: str) -> None:
         text = g.purpose[lang]
         sentences = len(SENTENCE_END.findall(text))
         assert 2 <= sentences <= 4, (g.task_no, lang, sentences)
-        assert text == unicodedata.normalize("NFC", text) and text.strip() == text
+        assert text == unicodedata.normalize("NFC", text)
+        assert text.strip() == text
 
 
 def test_worksheets_list_their_items_in_both_languages() -> None:
     for g in method_guide.GUIDES:
         assert len(g.worksheet) >= 2, g.task_no
         for item in g.worksheet:
-            assert set(item) == {"vi", "en"} and all(item[lang].strip() for lang in ("vi", "en"))
+            assert set(item) == {"vi", "en"}
+            assert all(item[lang].strip() for lang in ("vi", "en"))
         assert g.items("en") == [i["en"] for i in g.worksheet]
     # The Vietnamese texts use the glossary's words.
     assert "đội SXSH" in method_guide.guide(1).purpose["vi"]
@@ -43,7 +45,8 @@ def test_worksheets_list_their_items_in_both_languages() -> None:
 
 
 def test_sections_and_steps_agree_with_the_method() -> None:
-    assert method_guide.TASK_SECTIONS[5] == "balances" and method_guide.TASK_SECTIONS[8] == "options"
+    assert method_guide.TASK_SECTIONS[5] == "balances"
+    assert method_guide.TASK_SECTIONS[8] == "options"
     assert set(method_guide.TASK_SECTIONS.values()) == {
         "team", "process_steps", "flow_chart", "balances", "waste_costs", "options", "implementation", "overview",
     }  # fmt: skip

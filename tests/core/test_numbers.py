@@ -82,7 +82,8 @@ def test_every_seed_number_reads_as_intended(text: str, value: float, kind: str)
         assert parse_number(text, "vi") == pytest.approx(value, rel=1e-15)
     elif kind == "grouped":
         result = parse_number(text, "vi", integer=True)
-        assert result == value and isinstance(result, int)
+        assert result == value
+        assert isinstance(result, int)
         with pytest.raises(AmbiguousNumber) as caught:
             parse_number(text, "vi")
         assert caught.value.candidates[0] == value
@@ -181,7 +182,8 @@ def test_other_notation_is_an_error_with_a_suggestion(text: str, locale: str, su
     assert not isinstance(error, AmbiguousNumber)
     assert error.suggestion == suggestion
     assert (error.text, error.locale) == (text, locale)
-    assert repr(text) in str(error) and repr(suggestion) in str(error)
+    assert repr(text) in str(error)
+    assert repr(suggestion) in str(error)
     assert "\n" not in str(error)
 
 
@@ -202,7 +204,9 @@ def test_ambiguous_thousands_vi() -> None:
     assert error.spellings == ("1000", "1,0")
     assert error.suggestion == "type 1000 for 1000 or 1,0 for 1"
     message = str(error)
-    assert "'1.000'" in message and "1000" in message and "1,0" in message
+    assert "'1.000'" in message
+    assert "1000" in message
+    assert "1,0" in message
     assert "\n" not in message
     # The suggested spellings are themselves unambiguous and mean what they say.
     assert parse_number("1000", "vi") == 1000.0
@@ -273,7 +277,8 @@ def test_errors_pickle() -> None:
         with pytest.raises(NumberFormatError) as caught:
             parse_number(text, "vi", integer=integer)
         copy = pickle.loads(pickle.dumps(caught.value))
-        assert type(copy) is type(caught.value) and str(copy) == str(caught.value)
+        assert type(copy) is type(caught.value)
+        assert str(copy) == str(caught.value)
 
 
 # --- formatting -------------------------------------------------------------------------

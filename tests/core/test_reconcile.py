@@ -104,7 +104,8 @@ def test_splitter_single_balance() -> None:
     test = result.global_test
     assert (test.statistic, test.dof) == (pytest.approx(25 / 9), 1)
     assert test.p_value == pytest.approx(math.erfc(5 / 3 / math.sqrt(2)))  # chi2(1) tail
-    assert test.passed and result.suspect is None
+    assert test.passed
+    assert result.suspect is None
 
 
 def test_one_balance_cannot_locate_an_error() -> None:
@@ -154,7 +155,8 @@ def test_observable_without_redundancy_keeps_readings() -> None:
     assert (q.value, q.sigma) == pytest.approx((40, math.sqrt(5)))
     test = result.global_test
     assert (test.statistic, test.dof, test.p_value, test.critical_value) == (0, 0, 1, None)
-    assert test.passed and result.measurement_critical_value is None
+    assert test.passed
+    assert result.measurement_critical_value is None
 
 
 def test_unobservable_streams_are_listed_without_value() -> None:
@@ -162,7 +164,8 @@ def test_unobservable_streams_are_listed_without_value() -> None:
     streams = [FlowStream("F", None, "S"), FlowStream("P", "S", None), FlowStream("Q", "S", None)]
     result = reconcile(streams, ["S"], readings({"F": 100}))
     assert result.unobservable == ("P", "Q")
-    assert result.stream("P").value is None and result.stream("P").sigma is None
+    assert result.stream("P").value is None
+    assert result.stream("P").sigma is None
     assert result.nonredundant == ("F",)
 
 
@@ -223,7 +226,8 @@ def test_reading_ten_times_too_large_is_flagged(wrong: str) -> None:
         NJ_NODES,
         {k: Reading.from_relative(v, NJ_RELATIVE[k]) for k, v in values.items()},
     )
-    assert clean.global_test.passed and clean.suspect is None
+    assert clean.global_test.passed
+    assert clean.suspect is None
     values[wrong] *= 10
     result = reconcile(
         NJ_STREAMS,
@@ -231,7 +235,8 @@ def test_reading_ten_times_too_large_is_flagged(wrong: str) -> None:
         {k: Reading.from_relative(v, NJ_RELATIVE[k]) for k, v in values.items()},
     )
     assert not result.global_test.passed
-    assert result.suspect == wrong and result.suspect_equivalents == ()
+    assert result.suspect == wrong
+    assert result.suspect_equivalents == ()
     assert result.stream(wrong).gross_error
     # Sidak over the 6 redundant readings: z = Phi^-1(1 - (1 - 0.95^(1/6))/2) = 2.631
     assert result.measurement_critical_value == pytest.approx(2.631, abs=1e-3)

@@ -66,7 +66,8 @@ def test_co2_by_hand() -> None:
 
 def test_grid_year_and_reported_difference() -> None:
     r = roll_up(RECORDS, FACTORS, grid_year=2022, reported_co2_t=1_000)
-    assert r.grid_year == 2022 and r.factor_set == "test"
+    assert r.grid_year == 2022
+    assert r.factor_set == "test"
     assert r.totals.co2.electricity_t == pytest.approx(2570 * 0.6766)
     assert r.co2_difference_t == pytest.approx(r.totals.co2_t - 1_000)
     assert roll_up(RECORDS, FACTORS).co2_difference_t is None
@@ -89,7 +90,9 @@ def test_biogenic_kept_apart() -> None:
 
 def test_empty_selection() -> None:
     t = totals([], FACTORS)
-    assert t.implemented_ratio is None and t.co2_t == 0 and dict(t.resource_savings) == {}
+    assert t.implemented_ratio is None
+    assert t.co2_t == 0
+    assert dict(t.resource_savings) == {}
 
 
 def test_fuel_given_as_energy_goes_through_ncv() -> None:

@@ -34,17 +34,20 @@ D = date
 def test_person_days_from_attendance_add_the_days_each_attended() -> None:
     # three trainees at a 3-day session, one left after two and a half days: 3 + 3 + 2,5
     result = session_person_days(SessionFacts(D(2004, 2, 9), 3.0, (3.0, 3.0, 2.5), headcount=40))
-    assert result.value == 8.5 and result.basis == PersonDaysBasis.ATTENDANCE  # the head count is ignored
+    assert result.value == 8.5  # the head count is ignored
+    assert result.basis == PersonDaysBasis.ATTENDANCE
 
 
 def test_person_days_without_attendance_are_days_times_head_count() -> None:
     result = session_person_days(SessionFacts(D(2004, 2, 9), 3.0, headcount=18))
-    assert result.value == 54.0 and result.basis == PersonDaysBasis.HEADCOUNT  # 18 x 3 (seed: 54)
+    assert result.value == 54.0  # 18 x 3 (seed: 54)
+    assert result.basis == PersonDaysBasis.HEADCOUNT
 
 
 def test_a_session_without_participants_counts_zero_and_says_so() -> None:
     result = session_person_days(SessionFacts(D(2004, 2, 9), 2.0))
-    assert result.value == 0.0 and result.basis == PersonDaysBasis.NONE
+    assert result.value == 0.0
+    assert result.basis == PersonDaysBasis.NONE
 
 
 @pytest.mark.parametrize(
@@ -69,7 +72,8 @@ def test_a_sum_over_both_bases_is_mixed() -> None:
             SessionFacts(D(2004, 3, 3), 1.0),
         ]
     )
-    assert total.value == 21.5 and total.basis == PersonDaysBasis.MIXED
+    assert total.value == 21.5
+    assert total.basis == PersonDaysBasis.MIXED
 
 
 # --------------------------------------------------------------------------- yearly statistics
@@ -135,9 +139,11 @@ def test_yearly_statistics_reproduce_the_seed_2004_figures() -> None:
     assert (stats.workshops, stats.workshop_person_days) == (11, 738.0)
     assert (stats.awareness_seminars, stats.awareness_participants) == (6, 513)
     assert stats.workshop_participants == 513 + 30 + 35 + 40 + 25 + 30
-    assert stats.person_days_from_attendance == 54.0 and stats.person_days_from_headcount == 509.0
+    assert stats.person_days_from_attendance == 54.0
+    assert stats.person_days_from_headcount == 509.0
     assert stats.course_person_days_basis == PersonDaysBasis.MIXED
-    assert stats.certified_in_year == 18 and stats.certified_since_start == 100
+    assert stats.certified_in_year == 18
+    assert stats.certified_since_start == 100
     assert stats.person_days_since_start == 216 + 563  # 2003 modules + 2004; 2005 left out
     assert stats.in_depth_person_days_since_start == 216 + 54
     assert stats.awareness_participants_since_start == 513  # the 2003 event is a workshop
@@ -156,7 +162,9 @@ def test_yearly_statistics_reproduce_the_seed_2004_figures() -> None:
 def test_a_course_without_sessions_counts_in_its_start_year_only() -> None:
     planned = _course("planned", CourseKind.SKILLS_COURSE, start=D(2004, 12, 1))
     stats = year_statistics(2004, [planned], [], [], [])
-    assert stats.courses == 1 and stats.course_person_days == 0 and stats.course_rows[0].sessions == 0
+    assert stats.courses == 1
+    assert stats.course_person_days == 0
+    assert stats.course_rows[0].sessions == 0
     assert year_statistics(2005, [planned], [], [], []).courses == 0
 
 
@@ -165,7 +173,8 @@ def test_sessions_without_participants_are_counted() -> None:
         "c", CourseKind.SKILLS_COURSE, SessionFacts(D(2004, 5, 1), 2.0), SessionFacts(D(2004, 5, 3), 1.0, headcount=10)
     )
     stats = year_statistics(2004, [course], [], [], [])
-    assert stats.sessions_without_participants == 1 and stats.course_person_days == 10.0
+    assert stats.sessions_without_participants == 1
+    assert stats.course_person_days == 10.0
     assert stats.course_person_days_basis == PersonDaysBasis.HEADCOUNT
 
 
@@ -211,7 +220,8 @@ def test_normalised_values_from_raw_amounts() -> None:
 def test_deviation_from_target() -> None:
     assert deviation(1.6, 1.48) == pytest.approx(0.12 / 1.48)  # 8,1 % over
     assert deviation(86.2, 93.7) == pytest.approx(-7.5 / 93.7)  # 8,0 % under
-    assert deviation(1.0, None) is None and deviation(1.0, 0.0) is None
+    assert deviation(1.0, None) is None
+    assert deviation(1.0, 0.0) is None
 
 
 def test_trend_in_period_order_with_status() -> None:
@@ -250,7 +260,8 @@ def test_every_code_has_both_labels() -> None:
     for name, enum_cls in ENUMS.items():
         assert set(LABELS[name]) == {m.value for m in enum_cls}, name
         for vi, en in LABELS[name].values():
-            assert vi.strip() and en.strip()
+            assert vi.strip()
+            assert en.strip()
     assert label(CourseKind.ON_DEMAND_COURSE, "vi") == "Đào tạo theo yêu cầu"
     assert label(WorkshopKind.AWARENESS_SEMINAR) == "Awareness seminar"
 

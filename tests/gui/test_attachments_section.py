@@ -52,7 +52,8 @@ def test_attach_a_photo_by_drop_and_undo(qtbot, demo_window, photo, tmp_path) ->
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
     wait_for_jobs(qtbot)
     thumbnail = section.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
-    assert thumbnail is not None and not thumbnail.isNull()
+    assert thumbnail is not None
+    assert not thumbnail.isNull()
     assert rows[0].sha256 in section.model.thumbnails  # made from the photo, not the file icon
 
     # Caption edited in place, then the attachment undone and redone.

@@ -41,8 +41,11 @@ def test_texts_of_a_balance_and_of_the_next(qapp) -> None:
     texts = _texts(model)
     # 2,5 m³/h × 7 200 h = 18 000 m³ in; 1,5 × 7 200 = 10 800 m³ out; 7 200 unaccounted.
     assert texts[0][:5] == ["Plant boundary", "18.000", "10.800", "7.200", "40,0"]
-    assert texts[1][0] == "→ Nước cấp" and texts[1][1] == "18.000" and texts[1][5] == "18.000"
-    assert texts[2][0] == "← Nước thải" and texts[2][2] == "10.800"
+    assert texts[1][0] == "→ Nước cấp"
+    assert texts[1][1] == "18.000"
+    assert texts[1][5] == "18.000"
+    assert texts[2][0] == "← Nước thải"
+    assert texts[2][2] == "10.800"
     assert _texts(model) == texts  # asked again: the same texts
     # A new reading: the same rows, every changed figure shows.
     assert model.set_balance(_water(3.0), {}) is False

@@ -95,24 +95,28 @@ def _centre(view: FlowChartView, step_id) -> QPointF:
 
 def test_auto_layout_places_every_step_apart_and_no_arrow_crosses_a_box(qtbot, demo_db, textile) -> None:
     view = _show(qtbot, FlowChartView(demo_db, textile.id))
-    assert len(view.steps) == 11 and view.laid_out == set(view.steps)
+    assert len(view.steps) == 11
+    assert view.laid_out == set(view.steps)
     footprints = {key: item.scene_footprint() for key, item in view.steps.items()}
     for (a, fa), (b, fb) in itertools.combinations(footprints.items(), 2):
         apart = fa.right <= fb.left or fb.right <= fa.left or fa.bottom <= fb.top or fb.bottom <= fa.top
         assert apart, (view.steps[a].step.name, view.steps[b].step.name)
     boxes = {key: item.scene_box() for key, item in view.steps.items()}
     between = [item for item in view.streams.values() if not item.is_boundary]
-    assert len(between) == 31 and len(view.streams) == 56  # resources/demo/textile.json
+    assert len(between) == 31  # resources/demo/textile.json
+    assert len(view.streams) == 56
     for item in between:
         points = [(p.x(), p.y()) for p in item.points]
-        assert points[0][0] == boxes[item.stream.source].right and points[-1][0] == boxes[item.stream.target].left
+        assert points[0][0] == boxes[item.stream.source].right
+        assert points[-1][0] == boxes[item.stream.target].left
         for a, b in zip(points, points[1:], strict=False):
             assert a[0] == b[0] or a[1] == b[1]  # orthogonal legs only
             hit = [key for key, box in boxes.items() if box.hits(a, b, -0.5)]
             assert hit == [], (item.stream.name, [view.steps[k].step.name for k in hit])
     # Every boundary stream is drawn with its name beside its step.
     labels = {item.label_text for item in view.streams.values() if item.is_boundary}
-    assert "Than antraxit" in labels and "Nước thải sau xử lý" in labels
+    assert "Than antraxit" in labels
+    assert "Nước thải sau xử lý" in labels
 
 
 def test_drag_from_a_handle_creates_a_stream(qtbot, db, plant, monkeypatch) -> None:
@@ -138,7 +142,8 @@ def test_drag_from_a_handle_creates_a_stream(qtbot, db, plant, monkeypatch) -> N
     box = view.steps[dyeing.id].scene_box()
     _drag(view, QPointF(box.left, box.centre_y), empty)
     ends = [(s.source, s.target) for s in load_chart(db, a.id).streams if s.name == "Hơi cho nhuộm"]
-    assert len(ends) == 3 and set(ends) == {(boiler.id, dyeing.id), (dyeing.id, None), (None, dyeing.id)}
+    assert len(ends) == 3
+    assert set(ends) == {(boiler.id, dyeing.id), (dyeing.id, None), (None, dyeing.id)}
     assert (asked[1].kind, asked[1].carrier) == (StreamKind.WASTE, Carrier.WASTEWATER)
 
 
@@ -155,7 +160,8 @@ def test_moving_a_step_stores_the_chart_and_undo_puts_it_back(qtbot, db, plant) 
     moved_to = (round((before.x() + 123) / 10) * 10, round((before.y() + 48) / 10) * 10)
     assert (steps[boiler.id].x, steps[boiler.id].y) == moved_to
     assert (steps[dyeing.id].x, steps[dyeing.id].y) == (view.steps[dyeing.id].x(), view.steps[dyeing.id].y())
-    assert view.laid_out == set() and stack.count() == 1
+    assert view.laid_out == set()
+    assert stack.count() == 1
     stack.undo()
     steps = {s.id: s for s in load_chart(db, a.id).steps}
     assert all(s.x is None and s.y is None for s in steps.values())
@@ -169,16 +175,19 @@ def test_delete_takes_the_streams_along_and_undo_restores_them(qtbot, db, plant)
     stack = QUndoStack()
     view = _show(qtbot, FlowChartView(db, a.id, stack))
     steam = view.add_stream(StreamDraft("Hơi", StreamKind.ENERGY, Carrier.STEAM, boiler.id, dyeing.id))
-    assert steam is not None and stack.count() == 1
+    assert steam is not None
+    assert stack.count() == 1
     view.steps[boiler.id].setSelected(True)
     with qtbot.waitSignal(view.changed, timeout=2000):
         qtbot.keyClick(view, Qt.Key.Key_Delete)
     chart = load_chart(db, a.id)
-    assert [s.name for s in chart.steps] == ["Nhuộm"] and chart.streams == ()
+    assert [s.name for s in chart.steps] == ["Nhuộm"]
+    assert chart.streams == ()
     stack.undo()
     chart = load_chart(db, a.id)
     assert {s.id for s in chart.steps} == {boiler.id, dyeing.id}
-    assert {s.name for s in chart.streams} == {"Hơi", "Than"} and steam in view.streams
+    assert {s.name for s in chart.streams} == {"Hơi", "Than"}
+    assert steam in view.streams
     stack.undo()  # the stream's creation
     assert {s.name for s in load_chart(db, a.id).streams} == {"Than"}
     stack.redo()
@@ -207,7 +216,8 @@ def test_new_step_by_double_click_on_empty_space(qtbot, db, plant, monkeypatch) 
     empty = view.mapToScene(view.viewport().rect().bottomLeft()) + QPointF(40, -40)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(empty))
     washing = next(s for s in load_chart(db, a.id).steps if s.name == "Giặt")
-    assert abs(washing.x - empty.x()) <= 5 and abs(washing.y - empty.y()) <= 5
+    assert abs(washing.x - empty.x()) <= 5
+    assert abs(washing.y - empty.y()) <= 5
 
 
 def test_zoom_keys(qtbot, demo_db, textile) -> None:
@@ -234,14 +244,16 @@ def test_export_png_and_svg(qtbot, demo_db, textile, tmp_path: Path) -> None:
     root = ET.parse(tmp_path / "chart.svg").getroot()
     assert root.tag == f"{SVG}svg"
     texts = " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
-    assert "Nhuộm jet" in texts and "Than antraxit" in texts
+    assert "Nhuộm jet" in texts
+    assert "Than antraxit" in texts
 
 
 def test_context_menu_offers_the_chart_actions(qtbot, demo_db, textile) -> None:
     view = _show(qtbot, FlowChartView(demo_db, textile.id))
     step = next(iter(view.steps))
     on_step = [a.text() for a in view.context_menu(_centre(view, step)).actions() if a.text()]
-    assert on_step[0] == "Edit step…" and "Export as SVG…" in on_step
+    assert on_step[0] == "Edit step…"
+    assert "Export as SVG…" in on_step
     far = QPointF(-5000, -5000)
     assert view.context_menu(far).actions()[0].text() == "Add process step here…"
 
@@ -254,7 +266,8 @@ def test_stream_dialog_checks_and_proposes_the_kind(qtbot) -> None:
     dialog.name.setText("Steam")
     assert dialog._ok.isEnabled()
     dialog.carrier.setCurrentIndex(dialog.carrier.findData("steam"))
-    assert dialog.kind.currentData() == "energy" and dialog.carrier.currentText() == "Steam"
+    assert dialog.kind.currentData() == "energy"
+    assert dialog.carrier.currentText() == "Steam"
     dialog.target.setCurrentIndex(dialog.target.findData("a-id"))
     assert not dialog._ok.isEnabled()  # a stream from a step to itself
     dialog.target.setCurrentIndex(dialog.target.findData("b-id"))
@@ -265,7 +278,8 @@ def test_routes_go_round_a_box_in_the_way() -> None:
     boxes = {"a": Rect(0, 0, 100, 50), "mid": Rect(200, -20, 100, 90), "b": Rect(400, 0, 100, 50)}
     routes = route([Link("s", "a", "b")], boxes)
     points = routes["s"]
-    assert points[0] == (100, 25) and points[-1] == (400, 25)
+    assert points[0] == (100, 25)
+    assert points[-1] == (400, 25)
     for p, q in zip(points, points[1:], strict=False):
         assert not boxes["mid"].hits(p, q)
     # A backward link (b -> a) runs round both ends instead of through them.

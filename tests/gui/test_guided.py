@@ -42,9 +42,11 @@ def test_guided_mode_is_remembered_per_assessment_and_in_the_view_menu(qtbot, de
     assert guidance.guided_mode(window.wb.db, key) is True
     panel.set_assessment(None)
     panel.set_assessment(key)
-    assert panel.pages.currentIndex() == GUIDED_PAGE and panel.guided_action.isChecked()
+    assert panel.pages.currentIndex() == GUIDED_PAGE
+    assert panel.guided_action.isChecked()
     panel.guided_action.trigger()
-    assert guidance.guided_mode(window.wb.db, key) is False and panel.pages.currentIndex() == LIST_PAGE
+    assert guidance.guided_mode(window.wb.db, key) is False
+    assert panel.pages.currentIndex() == LIST_PAGE
 
 
 def test_a_trainee_starts_guided(qtbot, demo_window) -> None:
@@ -71,7 +73,8 @@ def test_tasks_by_step_with_progress_bars_and_the_guide(qtbot, demo_window) -> N
     texts = [view.findings.item(i).text() for i in range(view.findings.count())]
     assert texts[0] == "✗ 4 trên 56 dòng chưa có số đo."
     assert texts[1].startswith("⚠ Cân bằng năng lượng của Trạm biến áp")
-    assert view._items[5].text(0).startswith("✗ 5.") and view._items[1].text(0).startswith("✓ 1.")
+    assert view._items[5].text(0).startswith("✗ 5.")
+    assert view._items[1].text(0).startswith("✓ 1.")
     qtbot.mouseClick(view.go, Qt.MouseButton.LeftButton)
     assert window.workspace.current_key() == "balances"
 
@@ -91,7 +94,8 @@ def test_marking_done_is_refused_while_a_blocking_check_fails(qtbot, demo_window
     # Task 17 has no check: it is marked done, through the undo stack.
     view.select_task(17)
     qtbot.mouseClick(view.done, Qt.MouseButton.LeftButton)
-    assert statuses(window)[17] == TaskStatus.DONE and view.refusal.text() == ""
+    assert statuses(window)[17] == TaskStatus.DONE
+    assert view.refusal.text() == ""
     window.wb.undo_stack.undo()
     assert statuses(window)[17] == TaskStatus.NOT_STARTED
 
@@ -102,7 +106,8 @@ def test_a_finding_opens_its_record(qtbot, demo_window) -> None:
     view.select_task(4)
     item = view.findings.item(0)
     finding = item.data(Qt.ItemDataRole.UserRole + 2)
-    assert finding.subject.entity == "process_step" and finding.subject.name == "Máy nén khí"
+    assert finding.subject.entity == "process_step"
+    assert finding.subject.name == "Máy nén khí"
     view.findings.itemClicked.emit(item)
     assert window.workspace.current_key() == "process_steps"
     section = window.workspace.sections["process_steps"]
@@ -138,7 +143,8 @@ def test_opening_shows_the_quick_checks_at_once_and_the_balance_checks_when_they
     def balance_findings() -> list[str]:
         return [f.code for f in panel.findings.get(5, ()) if f.code.startswith("balance")]
 
-    assert panel.findings.get(5) and not balance_findings()  # "4 of 56 streams have no reading" at once
+    assert panel.findings.get(5)  # "4 of 56 streams have no reading" at once
+    assert not balance_findings()
     qtbot.waitUntil(lambda: bool(balance_findings()), timeout=30000)
     full = guidance.progress(window.wb.db, key).task(5).findings
     assert [f.code for f in panel.findings[5]] == [f.code for f in full]

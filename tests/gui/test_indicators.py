@@ -112,7 +112,8 @@ def test_a_value_entered_updates_met_not_met_and_the_chart_and_undo_takes_it_bac
     _settle(qtbot, dialog)
     assert dialog.indicator.id == paper.id
     assert "✓" in dialog.heading.text()
-    assert len(dialog.chart.points) == 1 and dialog.chart.target == pytest.approx(0.18)
+    assert len(dialog.chart.points) == 1
+    assert dialog.chart.target == pytest.approx(0.18)
     # The next quarter is offered; 0,21 kg per training person-day is over the 0,18 target.
     assert (dialog.period_start.text(), dialog.period_end.text()) == ("2005-01-01", "2005-03-31")
     qtbot.keyClicks(dialog.actual, "0,21")
@@ -138,7 +139,8 @@ def test_a_value_entered_updates_met_not_met_and_the_chart_and_undo_takes_it_bac
     wb.undo_stack.undo()
     _settle(qtbot, dialog)
     assert len(indicators.list_values(wb.db, paper.id)) == 1
-    assert len(dialog.chart.points) == 1 and "✓" in dialog.heading.text()
+    assert len(dialog.chart.points) == 1
+    assert "✓" in dialog.heading.text()
     # The chart exports as the house plots do.
     dialog.chart.export_png(tmp_path / "trend.png")
     dialog.chart.export_svg(tmp_path / "trend.svg")
@@ -163,7 +165,8 @@ def test_raw_quantity_with_an_amount_is_normalised_and_a_wrong_number_is_refused
     assert last.status == IndicatorStatus.NOT_MET
     qtbot.keyClicks(dialog.actual, "abc")
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
-    assert dialog.problem.isVisible() and dialog.problem.text()
+    assert dialog.problem.isVisible()
+    assert dialog.problem.text()
     assert len(indicators.list_values(wb.db, electricity.id)) == 2
 
 
@@ -203,7 +206,8 @@ def test_training_person_days_taken_from_the_records(qtbot, screen) -> None:
     electricity = _table_4(wb.db)[("office", "Electricity")]
     dialog.table.select(electricity.id)
     _settle(qtbot, dialog)
-    assert dialog.from_records.isHidden() and not dialog.from_records.isChecked()
+    assert dialog.from_records.isHidden()
+    assert not dialog.from_records.isChecked()
 
 
 def test_new_indicator_form_shows_the_unit_hint_whole(qtbot) -> None:

@@ -52,13 +52,16 @@ def test_detected_settings_preview_and_mapping_then_import(qtbot, plant) -> None
         ";",
         ",",
     )
-    assert dialog.layout_box.currentData() == "dmy" and "day/month" in dialog.notes.text()
-    assert dialog.preview.rowCount() == 50 and dialog.preview.item(0, 0).text() == "2024-03-01 08:00:00"
+    assert dialog.layout_box.currentData() == "dmy"
+    assert "day/month" in dialog.notes.text()
+    assert dialog.preview.rowCount() == 50
+    assert dialog.preview.item(0, 0).text() == "2024-03-01 08:00:00"
     assert [dialog.mapping.item(r, 1).text() for r in range(dialog.mapping.rowCount())] == [
         "Công suất (kW)",
         "Điện áp (V)",
     ]
-    assert dialog.mapping.cellWidget(0, 2).currentText() == "kW" and dialog.mapping.cellWidget(1, 2).currentText() == ""
+    assert dialog.mapping.cellWidget(0, 2).currentText() == "kW"
+    assert dialog.mapping.cellWidget(1, 2).currentText() == ""
     dialog.mapping.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # no volts: cpdesk has no such unit
     stream_box = dialog.mapping.cellWidget(0, 3)
     stream_box.setCurrentIndex(stream_box.findData(str(power.id)))
@@ -77,7 +80,8 @@ def test_a_wrong_decimal_mark_shows_in_the_preview(qtbot, plant) -> None:
     dialog.decimal.setCurrentIndex(dialog.decimal.findData("."))
     item = dialog.preview.item(0, 2)  # "Công suất (kW)", after the time column
     assert item.background().color().name() == "#ffc9c9"
-    assert "decimal mark" in item.toolTip() and "cannot be read" in dialog.problems.text()
+    assert "decimal mark" in item.toolTip()
+    assert "cannot be read" in dialog.problems.text()
 
 
 def test_unreadable_rows_ask_to_skip_or_cancel(qtbot, plant, monkeypatch) -> None:
@@ -88,12 +92,15 @@ def test_unreadable_rows_ask_to_skip_or_cancel(qtbot, plant, monkeypatch) -> Non
     monkeypatch.setattr(dialog, "confirm_skip", lambda report: asked.append(report.bad_cell_count) or False)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "nothing was stored" in dialog.problems.text(), timeout=20_000)
-    assert asked == [1] and series_count(db) == 0 and dialog.import_button.isEnabled()
+    assert asked == [1]
+    assert series_count(db) == 0
+    assert dialog.import_button.isEnabled()
     qtbot.waitUntil(lambda: workers.running_jobs() == 0)
     monkeypatch.setattr(dialog, "confirm_skip", lambda report: True)
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert done.args[0].series[0].point_count == 10 and done.args[0].report.bad_cell_count == 1
+    assert done.args[0].series[0].point_count == 10
+    assert done.args[0].report.bad_cell_count == 1
     qtbot.waitUntil(lambda: workers.running_jobs() == 0)
 
 
@@ -109,4 +116,5 @@ def test_another_separator_detects_the_columns_again(qtbot, plant) -> None:
 def test_a_file_that_is_not_a_logger_file_says_so(qtbot, plant) -> None:
     db, a, _ = plant
     dialog = open_dialog(qtbot, db, a, b"name;value\nalpha;1\n")
-    assert "date and time next to a number" in dialog.problems.text() and not dialog.import_button.isEnabled()
+    assert "date and time next to a number" in dialog.problems.text()
+    assert not dialog.import_button.isEnabled()

@@ -59,13 +59,17 @@ def open_viewer(qtbot, db, **kwargs) -> LoggerViewer:
 def test_one_series_is_plotted_with_downsampling_and_clip_to_view(qtbot, logged) -> None:
     db, _, _, rows, kw = logged
     viewer = open_viewer(qtbot, db, series_id=rows[0].id)
-    assert viewer.series_list.count() == 2 and list(viewer.curves) == [rows[0].id]
+    assert viewer.series_list.count() == 2
+    assert list(viewer.curves) == [rows[0].id]
     (curve,) = viewer.plots[0].listDataItems()
-    assert curve.opts["autoDownsample"] and curve.opts["downsampleMethod"] == "peak" and curve.opts["clipToView"]
+    assert curve.opts["autoDownsample"]
+    assert curve.opts["downsampleMethod"] == "peak"
+    assert curve.opts["clipToView"]
     assert np.array_equal(curve.yData, kw)
     # The x axis is the series' wall clock: 2024-03-04 00:00 at UTC+07:00.
     assert curve.xData[0] == (START - datetime(1970, 1, 1)).total_seconds()
-    assert viewer.figures.item(4, 0).text() == "Mean" and viewer.figures.item(4, 1).text().endswith(" kW")
+    assert viewer.figures.item(4, 0).text() == "Mean"
+    assert viewer.figures.item(4, 1).text().endswith(" kW")
     assert not viewer.grab().isNull()
 
 
@@ -73,12 +77,15 @@ def test_separate_axes_give_one_plot_per_series(qtbot, logged) -> None:
     db, a, _, rows, _ = logged
     viewer = open_viewer(qtbot, db, assessment_id=a.id)
     viewer.series_list.item(1).setCheckState(Qt.CheckState.Checked)
-    assert len(viewer.curves) == 2 and len(viewer.plots) == 1
+    assert len(viewer.curves) == 2
+    assert len(viewer.plots) == 1
     assert len(viewer.plots[0].listDataItems()) == 2
     viewer.separate.setChecked(True)
-    assert len(viewer.plots) == 2 and viewer.plots[1].getViewBox().linkedView(0) is viewer.plots[0].getViewBox()
+    assert len(viewer.plots) == 2
+    assert viewer.plots[1].getViewBox().linkedView(0) is viewer.plots[0].getViewBox()
     viewer.series_list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    assert len(viewer.plots) == 1 and len(viewer.curves) == 1
+    assert len(viewer.plots) == 1
+    assert len(viewer.curves) == 1
 
 
 def test_keys_pan_and_zoom(qtbot, logged) -> None:
@@ -94,7 +101,8 @@ def test_keys_pan_and_zoom(qtbot, logged) -> None:
     assert viewer.selection_x() == pytest.approx((1100.0, 2100.0))
     qtbot.keyClick(viewer, Qt.Key.Key_Home)
     low, high = viewer.plots[0].viewRange()[0]
-    assert low <= viewer.curves[rows[0].id].x[0] and high >= viewer.curves[rows[0].id].x[-1]
+    assert low <= viewer.curves[rows[0].id].x[0]
+    assert high >= viewer.curves[rows[0].id].x[-1]
 
 
 def test_crosshair_reads_time_and_values(qtbot, logged) -> None:
@@ -105,7 +113,8 @@ def test_crosshair_reads_time_and_values(qtbot, logged) -> None:
     viewer.show_readout(x)
     text = viewer.readout.text()
     assert text.startswith("2024-03-04 10:00:20 (UTC+07:00)")
-    assert f"P (kW): {display.number(float(kw[600]), 'en')} kW" in text and "Nước (m3/h): " in text
+    assert f"P (kW): {display.number(float(kw[600]), 'en')} kW" in text
+    assert "Nước (m3/h): " in text
     assert viewer.cursors[0].value() == x
 
 
@@ -134,7 +143,8 @@ def test_a_figure_that_cannot_be_saved_says_why_and_writes_nothing(qtbot, logged
     viewer = open_viewer(qtbot, db, series_id=rows[1].id)  # the water series has no stream
     viewer.statistic.setCurrentIndex(viewer.statistic.findData("mean"))
     qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
-    assert viewer.status.text().startswith("Not saved: ") and "choose the stream" in viewer.status.text()
+    assert viewer.status.text().startswith("Not saved: ")
+    assert "choose the stream" in viewer.status.text()
     with db.reading() as session:
         assert session.execute(select(Measurement)).first() is None
 
@@ -144,18 +154,22 @@ def test_the_plotted_seconds_give_the_stored_nanoseconds_back(qtbot, logged) -> 
     viewer = open_viewer(qtbot, db, series_id=rows[0].id)
     curve = viewer.curves[rows[0].id]
     stored = loggers.read_series(db, rows[0].id).times
-    assert curve.x.dtype == np.float64 and np.array_equal(curve.times_ns(slice(0, N)), stored)
+    assert curve.x.dtype == np.float64
+    assert np.array_equal(curve.times_ns(slice(0, N)), stored)
 
 
 def test_profiles_and_load_duration_curve_are_drawn(qtbot, logged) -> None:
     db, _, _, rows, kw = logged
     viewer = open_viewer(qtbot, db, series_id=rows[0].id)
     (duration,) = viewer.duration_plot.getPlotItem().listDataItems()
-    assert duration.yData[0] == kw.max() and duration.yData[-1] == kw.min()
+    assert duration.yData[0] == kw.max()
+    assert duration.yData[-1] == kw.min()
     daily = viewer.daily_plot.getPlotItem().listDataItems()[-1]
-    assert len(daily.yData) == 24 and daily.yData[9] == pytest.approx(kw.reshape(2, 24, 60)[:, 9, :].mean())
+    assert len(daily.yData) == 24
+    assert daily.yData[9] == pytest.approx(kw.reshape(2, 24, 60)[:, 9, :].mean())
     weekly = viewer.weekly_plot.getPlotItem().listDataItems()[0]
-    assert np.isfinite(weekly.yData[:48]).all() and np.isnan(weekly.yData[48:]).all()  # Monday and Tuesday
+    assert np.isfinite(weekly.yData[:48]).all()  # Monday and Tuesday
+    assert np.isnan(weekly.yData[48:]).all()
 
 
 def test_an_assessment_without_series_shows_an_empty_viewer(qtbot, db) -> None:
@@ -164,4 +178,6 @@ def test_an_assessment_without_series_shows_an_empty_viewer(qtbot, db) -> None:
     viewer = open_viewer(qtbot, db, assessment_id=a.id)
     qtbot.keyClick(viewer, Qt.Key.Key_Right)
     viewer.show_readout(0.0)
-    assert viewer.plots == [] and viewer.series_list.count() == 0 and not viewer.save_button.isEnabled()
+    assert viewer.plots == []
+    assert viewer.series_list.count() == 0
+    assert not viewer.save_button.isEnabled()

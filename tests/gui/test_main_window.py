@@ -24,13 +24,15 @@ def test_first_start_writes_the_demo_once(demo_template: Path, tmp_path: Path) -
         codes = [p.code for p in catalogue.list_programmes(db)]
     finally:
         db.close()
-    assert sorted(codes) == sorted(set(codes)) and "CP-EE" in codes
+    assert sorted(codes) == sorted(set(codes))
+    assert "CP-EE" in codes
 
 
 def test_main_window_opens_on_the_demo_assessment(demo_window) -> None:
     window = demo_window
     kind, key = window.navigator.current()
-    assert kind == ASSESSMENT and window.current_assessment() == key
+    assert kind == ASSESSMENT
+    assert window.current_assessment() == key
     assert window.pages.currentWidget() is window.workspace
     assert "dệt" in window.workspace.header.text().lower()
     assert window.workspace.current_key() == "overview"
@@ -64,7 +66,9 @@ def test_programme_page_rolls_up_table_2(demo_window) -> None:
     page = window.programme_page
     assert window.pages.currentWidget() is page
     figures = {f.label: f for f in page.figures.rows}
-    assert figures["Options proposed"].value == 122 and figures["Options implemented"].value == 72
+    assert figures["Options proposed"].value == 122
+    assert figures["Options implemented"].value == 72
     assert figures["Investment (implemented)"].value == pytest.approx(112_000)
-    assert page.assessments.rowCount() == 9 and page.companies.rowCount() == 9
+    assert page.assessments.rowCount() == 9
+    assert page.companies.rowCount() == 9
     assert page.sectors.rowCount() > 1

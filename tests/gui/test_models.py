@@ -50,7 +50,8 @@ def test_numbers_show_in_the_chosen_notation(workbench, plant) -> None:
     vi = measurement_model(workbench, a, "vi")
     en = measurement_model(workbench, a, "en")
     value = vi.column_of("value")
-    assert vi.index(0, value).data(SHOW) == "93.200" and en.index(0, value).data(SHOW) == "93,200"
+    assert vi.index(0, value).data(SHOW) == "93.200"
+    assert en.index(0, value).data(SHOW) == "93,200"
     assert vi.index(0, value).data(EDIT) == "93200"  # the editor gets every digit, no grouping
     assert vi.index(0, vi.column_of("unit")).data(SHOW) == "m³"
     assert vi.index(0, vi.column_of("basis")).data(SHOW) == "Theo năm"
@@ -63,7 +64,8 @@ def test_vietnamese_entry_is_stored_and_undone(workbench, plant) -> None:
     cell = model.index(0, model.column_of("value"))
     assert model.setData(cell, "2,57", EDIT)
     reload(model, workbench, a)
-    assert model.row(0).value == 2.57 and model.index(0, cell.column()).data(SHOW) == "2,57"
+    assert model.row(0).value == 2.57
+    assert model.index(0, cell.column()).data(SHOW) == "2,57"
     assert model.setData(cell, "93.200,5", EDIT)
     reload(model, workbench, a)
     assert model.row(0).value == 93200.5
@@ -79,16 +81,19 @@ def test_wrong_and_ambiguous_numbers_are_refused_at_the_cell(workbench, plant) -
     cell = model.index(0, model.column_of("value"))
     assert not model.setData(cell, "2.57", EDIT)
     assert cell.data(SHOW) == "2.57"  # what was typed stays in view, marked
-    assert "2,57" in cell.data(ERROR_ROLE) and cell.data(TIP) == cell.data(ERROR_ROLE)
+    assert "2,57" in cell.data(ERROR_ROLE)
+    assert cell.data(TIP) == cell.data(ERROR_ROLE)
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     reload(model, workbench, a)
-    assert model.row(0).value == 93200 and workbench.undo_stack.count() == 0  # nothing stored
+    assert model.row(0).value == 93200  # nothing stored
+    assert workbench.undo_stack.count() == 0
     # "1,000" in a whole-number column: one thousand (English grouping) or one? Refused.
     steps = ProcessStepModel(workbench.update, "vi", "vi")
     steps.set_rows(assessments.show_assessment(workbench.db, a.id).steps)
     position = steps.index(0, steps.column_of("position"))
     assert not steps.setData(position, "1,000", EDIT)
-    assert "1000" in position.data(ERROR_ROLE) and "“1”" not in position.data(ERROR_ROLE)
+    assert "1000" in position.data(ERROR_ROLE)
+    assert "“1”" not in position.data(ERROR_ROLE)
     assert assessments.show_assessment(workbench.db, a.id).steps[0].position == 1
     assert model.setData(cell, "1000", EDIT)  # a valid entry clears the mark
     assert cell.data(ERROR_ROLE) is None
@@ -102,7 +107,9 @@ def test_grouping_in_the_users_notation_is_taken_and_noted(workbench, plant) -> 
     reload(model, workbench, a)
     assert model.row(0).value == 1500
     note = model.note_at(cell)
-    assert note and "1,5" in note and cell.data(TIP) == note  # how to type the other reading
+    assert note  # how to type the other reading
+    assert "1,5" in note
+    assert cell.data(TIP) == note
     assert model.setData(cell, "1500,5", EDIT)  # unambiguous: the note goes
     assert model.note_at(cell) is None
 
@@ -112,7 +119,8 @@ def test_service_refusals_are_marked_too(workbench, plant) -> None:
     model = measurement_model(workbench, a)
     unit = model.index(0, model.column_of("unit"))
     assert not model.setData(unit, "kWh", EDIT)  # energy is no unit for a water stream
-    assert "kWh" == unit.data(SHOW) and unit.data(ERROR_ROLE)
+    assert "kWh" == unit.data(SHOW)
+    assert unit.data(ERROR_ROLE)
     assert not model.setData(unit, "furlong", EDIT)
     assert "furlong" in unit.data(ERROR_ROLE)
     assert model.setData(unit, "m3/ngày", EDIT)

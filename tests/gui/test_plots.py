@@ -65,7 +65,8 @@ def _exports(view, folder: Path, text: str = "") -> None:  # type: ignore[no-unt
     image = QImage(str(folder / "plot.png"))
     assert (image.width(), image.height()) == (view.width(), view.height())
     root = ET.parse(folder / "plot.svg").getroot()
-    assert root.tag == f"{SVG}svg" and (folder / "plot.svg").stat().st_size > 1000
+    assert root.tag == f"{SVG}svg"
+    assert (folder / "plot.svg").stat().st_size > 1000
     assert text in " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
     assert [a.text() for a in view.context_menu().actions()] == [
         "Copy to clipboard",
@@ -98,7 +99,8 @@ def test_sankey_of_the_water_balance(qtbot, water, tmp_path: Path) -> None:
     _no_overlaps([label.item.sceneBoundingRect() for label in view._label_items])
     _exports(view, tmp_path, "Nước giếng khoan")
     view.reset()
-    assert view.link_items == {} and view.box.addedItems == []
+    assert view.link_items == {}
+    assert view.box.addedItems == []
 
 
 def test_sankey_of_the_energy_balance_in_english_notation(qtbot, demo_db, textile) -> None:
@@ -143,7 +145,8 @@ def test_sankey_draws_a_cycle_as_a_loop_back() -> None:
     view.resize(800, 500)
     view.update_balance(balance)
     assert set(view.link_items) == {"coal", "steam", "return", "drain"}
-    assert view.link_items["return"].looping and not view.link_items["steam"].looping
+    assert view.link_items["return"].looping
+    assert not view.link_items["steam"].looping
     rects = view.node_rects
     assert rects["in:coal"].right() < rects["boiler"].left() < rects["dyeing"].left() < rects["out:drain"].left()
     # The boiler's bar holds what enters it: coal and the returning condensate.
@@ -179,7 +182,8 @@ def test_balance_bars_with_reconciled_values_and_a_flagged_reading(qtbot, water,
 def test_balance_bars_without_reconciliation(qtbot, water) -> None:
     view = _show(qtbot, BalanceBarsView(locale="en"))
     view.update_balance(water.measured)
-    assert len(view.bars) == 3 and all(g.reconciled_in is None and not g.flagged for g in view.groups)
+    assert len(view.bars) == 3
+    assert all(g.reconciled_in is None and not g.flagged for g in view.groups)
     plant = water.measured.plant
     assert f"{plant.closure_pct:.1f} %" in view.closure_texts[0]
 
@@ -193,7 +197,8 @@ def test_options_charts(qtbot, demo_db, textile, tmp_path: Path) -> None:
     rows = charts.payback_npv.rows
     assert len(rows) == len(appraisals) == 15
     paybacks = [p for _code, p, _npv in rows if p is not None]
-    assert paybacks == sorted(paybacks) and rows[-1][0] == "TC-02"
+    assert paybacks == sorted(paybacks)
+    assert rows[-1][0] == "TC-02"
     npv = {a.option.code: a.economics.npv for a in appraisals}
     assert all(value == pytest.approx(npv[code]) for code, _p, value in rows)
 
@@ -225,7 +230,8 @@ def test_options_charts(qtbot, demo_db, textile, tmp_path: Path) -> None:
         folder.mkdir()
         _exports(view, folder)
     charts.reset()
-    assert charts.payback_npv.rows == [] and charts.pareto.costs.size == 0
+    assert charts.payback_npv.rows == []
+    assert charts.pareto.costs.size == 0
 
 
 def test_axis_numbers_follow_the_locale() -> None:

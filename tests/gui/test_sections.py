@@ -69,7 +69,8 @@ def test_implementation_and_monitoring(qtbot, demo_window) -> None:
     key = window.current_assessment()
     section = window.show_section("implementation")
     shown = {r.status for r in section.options.rows}
-    assert shown <= {OptionStatus.SELECTED, OptionStatus.IMPLEMENTED} and shown
+    assert shown <= {OptionStatus.SELECTED, OptionStatus.IMPLEMENTED}
+    assert shown
     selected = next(r for r in section.options.rows if r.status == OptionStatus.SELECTED)
     model = section.options
     monitored = section.table.source_index(selected.id, "monitored_annual_savings")
@@ -79,7 +80,8 @@ def test_implementation_and_monitoring(qtbot, demo_window) -> None:
     assert model.setData(section.table.source_index(selected.id, "implemented_on"), "2004-11-30", EDIT)
     assert model.setData(section.table.source_index(selected.id, "monitored_annual_savings"), "100.000.000", EDIT)
     option = next(o for o in assessments.show_assessment(window.wb.db, key).options if o.id == selected.id)
-    assert option.status == OptionStatus.IMPLEMENTED and option.monitored_annual_savings == 100_000_000
+    assert option.status == OptionStatus.IMPLEMENTED
+    assert option.monitored_annual_savings == 100_000_000
     assert str(option.implemented_on) == "2004-11-30"
 
 
@@ -118,17 +120,16 @@ def test_company_page_edits(qtbot, demo_window) -> None:
     detail = assessments.show_assessment(window.wb.db, window.current_assessment())
     window.open_item(COMPANY, detail.row.company_id)
     page = window.company_page
-    assert window.pages.currentWidget() is page and page.model.rowCount() == 1
+    assert window.pages.currentWidget() is page
+    assert page.model.rowCount() == 1
     page.employees.setFocus()
     page.employees.setText("1.200")
     page.employees.editingFinished.emit()
     assert workbench_queries.company_detail(window.wb.db, detail.row.company_id).employees == 1200
     page.employees.setText("12,5")  # not a whole number
     page.employees.editingFinished.emit()
-    assert (
-        page.employees.toolTip()
-        and workbench_queries.company_detail(window.wb.db, detail.row.company_id).employees == 1200
-    )
+    assert page.employees.toolTip()
+    assert workbench_queries.company_detail(window.wb.db, detail.row.company_id).employees == 1200
 
 
 def test_overview_shows_the_beginning_of_a_long_title(qtbot, demo_window) -> None:

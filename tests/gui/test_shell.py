@@ -35,8 +35,10 @@ def test_settings_dialog_edits_a_copy(qtbot) -> None:
     dialog.data_folder.setText("/srv/cpdesk")
     chosen = dialog.result_preferences()
     assert (chosen.user_name, chosen.role, chosen.language, chosen.numbers) == ("Trần Thu Hà", "trainee", "en", "vi")
-    assert chosen.data_folder == "/srv/cpdesk" and chosen.recent == ["a.sqlite"]
-    assert prefs.language == "vi" and prefs.user_name == "Lan"  # the original is untouched
+    assert chosen.data_folder == "/srv/cpdesk"
+    assert chosen.recent == ["a.sqlite"]
+    assert prefs.language == "vi"  # the original is untouched
+    assert prefs.user_name == "Lan"
 
 
 def test_preferences_round_trip_and_default_database(tmp_path) -> None:
@@ -46,7 +48,9 @@ def test_preferences_round_trip_and_default_database(tmp_path) -> None:
     prefs.remember("one.sqlite")
     prefs.save()
     loaded = preferences.load()
-    assert loaded.recent == ["one.sqlite", "two.sqlite"] and loaded.numbers == "vi" and loaded.language == "en"
+    assert loaded.recent == ["one.sqlite", "two.sqlite"]
+    assert loaded.numbers == "vi"
+    assert loaded.language == "en"
     assert loaded.default_database() == str(tmp_path / "data" / "cpdesk.sqlite")
 
 
@@ -57,12 +61,14 @@ def test_open_another_database_keeps_a_recent_list(qtbot, demo_template, tmp_pat
     assert shell.open(str(first))
     window = shell.window  # closed and deleted by the shell below
     window.database_requested.emit(str(second))  # File → Open: a new file gets the demo data
-    assert shell.window is not window and second.exists()
+    assert shell.window is not window
+    assert second.exists()
     qtbot.addWidget(shell.window)
     # The old window is held until Qt has deleted it, then let go.
     assert shell._retired == {window}
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not shiboken6.isValid(window) and shell._retired == set()
+    assert not shiboken6.isValid(window)
+    assert shell._retired == set()
     assert preferences.load().recent[:2] == [str(second), str(first)]
     assert shell.window.navigator.demo_assessment() is not None
     shell.window.close()
@@ -80,7 +86,9 @@ def test_errors_are_shown_and_logged_not_raised(monkeypatch, caplog) -> None:
     except ZeroDivisionError:
         with caplog.at_level(logging.ERROR, logger="cpdesk.gui"):
             sys.excepthook(*sys.exc_info())
-    assert shown and "ZeroDivisionError" in shown[0] and "Traceback" not in shown[0]
+    assert shown
+    assert "ZeroDivisionError" in shown[0]
+    assert "Traceback" not in shown[0]
     assert "Traceback" in caplog.text  # the details go to the log
     refusal = ValidationError("measurement", "unit", "kWh", "is a unit of energy; expected volume or mass")
     assert errors.describe(refusal) == "is a unit of energy; this needs volume or mass"
@@ -95,7 +103,8 @@ def test_export_report_in_the_background(qtbot, demo_window, tmp_path) -> None:
     target = tmp_path / "tong-hop.xlsx"
     export.build("assessment", window.current_assessment(), str(target), open_when_done=False)
     wait_for_jobs(qtbot, timeout=60_000)
-    assert target.exists() and target.stat().st_size > 1000
+    assert target.exists()
+    assert target.stat().st_size > 1000
     assert str(target) in window.statusBar().currentMessage()
 
 

@@ -99,12 +99,15 @@ def test_export_through_the_dialog_writes_a_bundle_that_verifies(qtbot: Any, net
         dialog.export(confirm_overwrite=False)
         wait_for_jobs(qtbot, 30_000)
     written = network.folder / "from-the-field.cpdx"
-    assert dialog.result is not None and dialog.result.path == written and written.is_file()
+    assert dialog.result is not None
+    assert dialog.result.path == written
+    assert written.is_file()
     assert "Read back from the disk and compared" in dialog.outcome.text()
     assert dialog.result.sha256[:16] in dialog.outcome.text()
     assert "Nothing changed since the last export" in dialog.summary.text()  # marked as sent
     report = network.centre.import_(written)
-    assert report.status == "imported" and report.encrypted
+    assert report.status == "imported"
+    assert report.encrypted
     assert {name: e.total for name, e in report.entities.items()} == planned
 
 
@@ -167,7 +170,8 @@ def test_cancel_writes_nothing_and_marks_nothing(qtbot: Any, network: Network, m
         job.cancel()
         wait_for_jobs(qtbot, 30_000)
         assert "Export cancelled: nothing was written." in dialog.outcome.text()
-        assert dialog.result is None and not target.exists()
+        assert dialog.result is None
+        assert not target.exists()
         assert list(network.folder.glob("cancelled*")) == []
         assert sync.plan_export(field.db).records == dialog.plan.records  # nothing marked as sent
         assert dialog.export_button.isEnabled()
@@ -199,7 +203,8 @@ def test_a_tampered_bundle_is_rejected_with_its_reason_and_nothing_is_written(qt
     dialog = import_with_dialog(qtbot, network.centre, bundle)
     text = dialog.verification.text()
     assert "Rejected: nothing was imported." in text
-    assert "Reason:" in text and dialog.error is not None
+    assert "Reason:" in text
+    assert dialog.error is not None
     assert dialog.error.reason in text  # the exact reason the engine gives
     assert "damaged at byte" in text  # the flipped byte breaks the chunk's tag
     assert not dialog.import_button.isEnabled()
@@ -231,7 +236,8 @@ def test_the_dry_run_shows_the_report_and_nothing_is_written_until_import(qtbot:
     dialog.imported.connect(imported.append)
     dialog.import_button.click()
     wait_for_jobs(qtbot, 30_000)
-    assert dialog.report is not None and dialog.report.status == "imported"
+    assert dialog.report is not None
+    assert dialog.report.status == "imported"
     assert "Imported. What changed:" in dialog.report_title.text()
     assert imported == [dialog.report]
     assert count(network.centre.db, Assessment) == before + 1
@@ -306,7 +312,8 @@ def test_a_conflict_made_by_two_devices_is_shown_and_resolved_from_the_screen(qt
     with network.centre.db.reading() as session:
         assert session.get(Assessment, record).title == "Title from the field"
     dialog.show_resolved.setChecked(True)
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 5).text() == "fields chosen"
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 5).text() == "fields chosen"
 
 
 def test_keep_mine_from_the_screen(qtbot: Any, network: Network) -> None:
@@ -329,7 +336,8 @@ def test_keep_mine_from_the_screen(qtbot: Any, network: Network) -> None:
 
 def test_cpdesk_gui_takes_a_bundle_path() -> None:
     args = parse_arguments(["/media/usb/lan-2026-11-28.cpdx"])
-    assert args.bundle == "/media/usb/lan-2026-11-28.cpdx" and args.db is None
+    assert args.bundle == "/media/usb/lan-2026-11-28.cpdx"
+    assert args.db is None
     args = parse_arguments(["--db", "centre.sqlite", "x.cpdx"])
     assert (args.db, args.bundle) == ("centre.sqlite", "x.cpdx")
     assert parse_arguments([]).bundle is None
@@ -347,23 +355,27 @@ def test_the_sync_menu_and_the_file_hand_over(
     assert len(taken) == len(set(taken)), "a shortcut is used twice"
     qtbot.waitUntil(lambda: menu.count_label.text() == "" and not menu.count_label.isVisible())
     menu.actions["sync_conflicts"].trigger()
-    assert menu.conflicts_dialog is not None and menu.conflicts_dialog.isVisible()
+    assert menu.conflicts_dialog is not None
+    assert menu.conflicts_dialog.isVisible()
     assert "No open conflicts." in menu.conflicts_dialog.heading.text()
     menu.conflicts_dialog.close()
     menu.actions["sync_export"].trigger()
-    assert menu.export_dialog is not None and menu.export_dialog.isVisible()
+    assert menu.export_dialog is not None
+    assert menu.export_dialog.isVisible()
     wait_for_jobs(qtbot)
     menu.export_dialog.close()
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     assert sync_menu.open_file(demo_window, str(tmp_path / "missing.cpdx")) is None
-    assert warnings and "missing.cpdx does not exist." in warnings[0]
+    assert warnings
+    assert "missing.cpdx does not exist." in warnings[0]
 
     bundle = tmp_path / "not-a-bundle.cpdx"
     bundle.write_bytes(b"PK\x03\x04 this is not a cpdesk bundle")
     dialog = sync_menu.open_file(demo_window, str(bundle))
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     wait_for_jobs(qtbot, 30_000)
     assert "Rejected: nothing was imported." in dialog.verification.text()
     dialog.close()
@@ -415,7 +427,8 @@ def test_a_first_reference_pack_is_taken_with_the_fingerprint_the_centre_told(
         dialog = ImportDialog(make_workbench(newcomer.db, lang="en", numbers="en"), path=pack)
         qtbot.addWidget(dialog)
         wait_for_jobs(qtbot, 30_000)
-        assert dialog.needs_fingerprint and dialog.fingerprint.isVisibleTo(dialog)
+        assert dialog.needs_fingerprint
+        assert dialog.fingerprint.isVisibleTo(dialog)
         assert "Rejected: nothing was imported." in dialog.verification.text()
         assert "type the centre's fingerprint above" in dialog.verification.text()
         dialog.fingerprint.setText(fingerprint.upper())
@@ -446,20 +459,25 @@ def test_the_centre_exports_to_an_auditor_it_chooses(qtbot: Any, network: Networ
         qtbot.addWidget(dialog)
         wait_for_jobs(qtbot)
         labels = [dialog.recipient.itemText(i) for i in range(dialog.recipient.count())]
-        assert len(labels) == 2 and labels[0].startswith("field (")
+        assert len(labels) == 2
+        assert labels[0].startswith("field (")
         assert labels[1] == "Nobody in particular (not encrypted)"
         dialog.recipient.setCurrentIndex(1)
         wait_for_jobs(qtbot)
-        assert "Not encrypted." in dialog.encryption.text() and "No recipient chosen." in dialog.encryption.text()
+        assert "Not encrypted." in dialog.encryption.text()
+        assert "No recipient chosen." in dialog.encryption.text()
         dialog.recipient.setCurrentIndex(0)
         wait_for_jobs(qtbot)
         assert "Encrypted to field" in dialog.encryption.text()
         dialog.path.setText(str(target))
         dialog.export(confirm_overwrite=False)
         wait_for_jobs(qtbot, 30_000)
-    assert dialog.result is not None and dialog.result.encrypted and dialog.result.recipient == "field"
+    assert dialog.result is not None
+    assert dialog.result.encrypted
+    assert dialog.result.recipient == "field"
     report = field.import_(target)
-    assert report.status == "imported" and report.entities["assessment"].new == 1
+    assert report.status == "imported"
+    assert report.entities["assessment"].new == 1
 
 
 def test_cpdesk_gui_with_a_bundle_opens_the_import_dialog_once_the_window_is_shown(

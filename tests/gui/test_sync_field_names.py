@@ -41,7 +41,8 @@ def field_names_messages(path: Path) -> dict[str, ET.Element]:
 
 def test_every_synced_column_has_a_label_of_its_own(qapp: Any) -> None:
     columns = synced_columns()
-    assert len(columns) >= 30 and sum(len(c) for c in columns.values()) > 200
+    assert len(columns) >= 30
+    assert sum(len(c) for c in columns.values()) > 200
     assert len({c for names in columns.values() for c in names}) >= 150
     forgotten = [
         f"{table}.{column}"
@@ -97,10 +98,12 @@ def test_every_label_is_found_by_lupdate_and_translated(tmp_path: Path, qapp: An
 
     vietnamese = field_names_messages(FOLDER / "cpdesk_vi.ts")
     english = field_names_messages(FOLDER / "cpdesk_en.ts")
-    assert found <= set(vietnamese) and found <= set(english)
+    assert found <= set(vietnamese)
+    assert found <= set(english)
     for source in found:
         translation = vietnamese[source].find("translation")
-        assert translation is not None and translation.get("type") != "unfinished", source
+        assert translation is not None, source
+        assert translation.get("type") != "unfinished", source
         assert (translation.text or "").strip(), source
     assert vietnamese["Discount rate"].findtext("translation") == "Lãi suất chiết khấu"
     assert vietnamese["Investment"].findtext("translation") == "Vốn đầu tư"

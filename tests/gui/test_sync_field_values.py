@@ -214,6 +214,8 @@ def test_the_conflict_context_reads_nothing_for_a_plain_field(network: Network, 
     )
     row = sync_conflicts.list_conflicts(network.centre.db)[0]
     context = sync_conflicts.value_context(network.centre.db, row)
-    assert context.table == "assessment" and context.references["company_id"] == "company"
+    assert context.table == "assessment"
+    assert context.references["company_id"] == "company"
     assert {table for table, _ in context.links} == {"company", "programme"}  # both versions link to them
-    assert context.versions["mine"]["title"] == "B" and context.versions["theirs"]["title"] == "A"
+    assert context.versions["mine"]["title"] == "B"
+    assert context.versions["theirs"]["title"] == "A"

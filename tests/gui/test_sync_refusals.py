@@ -63,7 +63,8 @@ def test_an_authority_refusal_in_vietnamese(qapp, english_afterwards, network: N
     shown = describe(error)
     assert shown.startswith(f"{error.source}: bị từ chối, không nhập gì: ")
     assert factor_id in shown
-    assert "chỉ trung tâm mới được sửa" in shown and "gói này được ký bằng khoá của máy hiện trường" in shown
+    assert "chỉ trung tâm mới được sửa" in shown
+    assert "gói này được ký bằng khoá của máy hiện trường" in shown
     assert "only the centre" not in shown
 
 
@@ -71,7 +72,8 @@ def test_a_value_refusal_in_vietnamese_names_the_field(qapp, english_afterwards,
     error, option_id = _infinite_investment(network)
     i18n.install("vi")
     shown = reason_text(error.reason)
-    assert option_id in shown and "không phải là số hữu hạn" in shown
+    assert option_id in shown
+    assert "không phải là số hữu hạn" in shown
     assert "investment" not in shown  # the field by its label, not the column's name
 
 

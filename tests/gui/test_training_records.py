@@ -160,7 +160,8 @@ def test_clerk_adds_a_course_a_session_and_attendance_in_vietnamese_notation(qtb
     qtbot.mouseClick(dialog.courses.add_button, Qt.MouseButton.LeftButton)
     _settle(qtbot, dialog)
     [course] = training.list_courses(wb.db)
-    assert dialog.course is not None and dialog.course.id == course.id
+    assert dialog.course is not None
+    assert dialog.course.id == course.id
     title = dialog.courses.source_index(course.id, "title")
     assert dialog.courses.model.setData(title, "Đào tạo SXSH ngành dệt nhuộm")
     _settle(qtbot, dialog)
@@ -169,7 +170,8 @@ def test_clerk_adds_a_course_a_session_and_attendance_in_vietnamese_notation(qtb
     qtbot.mouseClick(dialog.sessions.add_button, Qt.MouseButton.LeftButton)
     _settle(qtbot, dialog)
     [held] = training.list_sessions(wb.db, course.id)
-    assert dialog.session is not None and dialog.session.id == held.id
+    assert dialog.session is not None
+    assert dialog.session.id == held.id
     assert dialog.sessions.model.setData(dialog.sessions.source_index(held.id, "days"), "2")
     _settle(qtbot, dialog)
 
@@ -226,7 +228,8 @@ def test_a_refused_edit_and_a_refused_delete_leave_the_records(qtbot, records, m
     messages: list[str] = []
     monkeypatch.setattr("cpdesk.gui.training.training_screen.show_error", lambda _w, exc: messages.append(str(exc)))
     dialog.courses.delete_requested.emit([dialog.course])
-    assert messages and "session" in messages[0]
+    assert messages
+    assert "session" in messages[0]
     assert len(training.list_courses(wb.db)) == 1
 
 
@@ -262,7 +265,8 @@ def test_centre_year_2004_on_the_demo_data(qtbot, demo_db) -> None:
     assert figures["certified"] == "100"
     assert (figures["in_depth_person_days"], figures["seminar_participants"]) == ("1.868", "1.919")
     explain = {key: how.text() for key, (_value, how) in dialog.figures.items()}
-    assert "54" in explain["course_person_days"] and "509" in explain["course_person_days"]  # 54 + 509 = 563
+    assert "54" in explain["course_person_days"]  # 54 + 509 = 563
+    assert "509" in explain["course_person_days"]
     assert "513" in explain["workshops"]
     assert "20 of them consultants; 18 certified in 2004" in explain["certified"]
     assert "54 person-days in 2004" in explain["in_depth_person_days"]
@@ -299,7 +303,8 @@ def test_training_menu_opens_the_centre_screens(qtbot, demo_window) -> None:
         assert key in window.actions
     window.actions["training_centre_year"].trigger()
     year = window.training_menu.centre.year
-    assert year.isVisible() and year.figures["courses"][0].text() == "7"
+    assert year.isVisible()
+    assert year.figures["courses"][0].text() == "7"
     window.actions["training_records"].trigger()
     # the records list every course: the 2004 ones and the in-depth programmes 1999-2002
     assert window.training_menu.centre.records.courses.model.rowCount() == 11
@@ -328,7 +333,8 @@ def test_certificate_issued_from_the_keyboard_once_per_course(qtbot, records, mo
     monkeypatch.setattr("cpdesk.gui.training.training_screen.show_error", lambda _w, exc: messages.append(str(exc)))
     dialog.holder.setEditText("Phạm Minh Tuấn")
     dialog.issue_certificate()
-    assert messages and "already holds" in messages[0]
+    assert messages
+    assert "already holds" in messages[0]
     assert len(training.list_certificates(wb.db, course.id)) == 1
 
 
@@ -344,7 +350,8 @@ def test_navigator_centre_entry_opens_the_year(qtbot, demo_window) -> None:
     assert demo_window.pages.currentWidget() is page
     navigator.tree.activated.emit(index)
     year = demo_window.training_menu.centre.year
-    assert year is not None and year.isVisible()
+    assert year is not None
+    assert year.isVisible()
     assert year.figures["workshops"][0].text() == "11"
     year.close()
 

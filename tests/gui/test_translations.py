@@ -66,7 +66,8 @@ def test_every_vietnamese_text_is_translated_with_its_placeholders() -> None:
         assert len(found) > 20
         for (context, source), message in found.items():
             translation = message.find("translation")
-            assert translation is not None and translation.get("type") != "unfinished", (context, source)
+            assert translation is not None, (context, source)
+            assert translation.get("type") != "unfinished", (context, source)
             # A plural text (numerus="yes") has one form per plural of the language.
             forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
             for text in forms:

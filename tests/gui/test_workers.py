@@ -34,7 +34,8 @@ def test_result_arrives_on_the_gui_thread(qtbot) -> None:
 
     run_job(job, done, show_progress=False)
     wait_for_jobs(qtbot)
-    assert seen["result"] == 42 and seen["on_gui"] is True
+    assert seen["result"] == 42
+    assert seen["on_gui"] is True
     assert seen["worker"] != threading.main_thread().name
 
 
@@ -135,4 +136,5 @@ def test_a_closing_window_stops_its_own_jobs_and_waits_for_them(qtbot) -> None:
     assert ended == ["dialog"]  # returned before stop_jobs_of did; the other window's runs on
     release_other.set()
     wait_for_jobs(qtbot)
-    assert ended == ["dialog", "other"] and results == ["other"]  # a cancelled result is dropped
+    assert ended == ["dialog", "other"]
+    assert results == ["other"]  # a cancelled result is dropped

@@ -55,7 +55,9 @@ def create_assessment(qtbot, window) -> object:
     dialog.start.setText("2024-03-01")
     qtbot.keyClicks(dialog.rate, "2.57")  # English notation in a Vietnamese field: refused
     dialog.accept()
-    assert dialog.result() == 0 and "25,7" not in dialog.error.text() and "2,57" in dialog.error.text()
+    assert dialog.result() == 0
+    assert "25,7" not in dialog.error.text()
+    assert "2,57" in dialog.error.text()
     dialog.rate.clear()
     qtbot.keyClicks(dialog.rate, "25000")
     dialog.accept()
@@ -96,7 +98,8 @@ def test_an_assessment_from_scratch(qtbot, window) -> None:
     type_into_new_row(qtbot, streams.stream_table, "Nước giếng")
     qtbot.waitUntil(lambda: any(r.name == "Nước giếng" for r in streams.streams.rows))
     well = next(r for r in streams.streams.rows if r.name == "Nước giếng")
-    assert well.target == "Giếng khoan" and well.source is None
+    assert well.target == "Giếng khoan"
+    assert well.source is None
     qtbot.mouseClick(streams.stream_table.add_button, Qt.MouseButton.LeftButton)
     type_into_new_row(qtbot, streams.stream_table, "Nước cho nhuộm")
     qtbot.waitUntil(lambda: any(r.name == "Nước cho nhuộm" for r in streams.streams.rows))
@@ -118,13 +121,15 @@ def test_an_assessment_from_scratch(qtbot, window) -> None:
     qtbot.keyClicks(form.value, "2.57")
     qtbot.keyClick(form.value, Qt.Key.Key_Return)
     assert "2,57" in form.message.text()  # refused, with the suggestion
-    assert form.value.problem and "2,57" in form.value.toolTip()
+    assert form.value.problem
+    assert "2,57" in form.value.toolTip()
     assert assessments.show_assessment(wb.db, created.id).measurements == ()
     form.value.clear()
     qtbot.keyClicks(form.value, "62,5")
     form.unit.setEditText("m3/h")
     qtbot.keyClick(form.value, Qt.Key.Key_Return)
-    assert form.value.text() == "" and "62,5" in form.message.text()
+    assert form.value.text() == ""
+    assert "62,5" in form.message.text()
     form.stream.setCurrentIndex(form.stream.findText("Nước cho nhuộm"))
     qtbot.keyClicks(form.value, "93.200")
     form.unit.setEditText("m3")
@@ -134,7 +139,8 @@ def test_an_assessment_from_scratch(qtbot, window) -> None:
     readings = assessments.show_assessment(wb.db, created.id).measurements
     assert sorted((m.value, m.unit) for m in readings) == [(62.5, "m³/h"), (93200.0, "m³")]
     assert "93,2" in form.message.text()  # the other reading, and how to type it
-    assert {m.author for m in readings} == {"Lan"} and any(m.note == "đồng hồ tổng" for m in readings)
+    assert {m.author for m in readings} == {"Lan"}
+    assert any(m.note == "đồng hồ tổng" for m in readings)
 
     # The balance follows: 62,5 m³/h × 7 200 h = 450 000 m³ into the plant.
     balances = window.show_section("balances")
@@ -160,7 +166,8 @@ def test_an_assessment_from_scratch(qtbot, window) -> None:
     # Reconcile in the background: the progress dialog, then the reconciled view.
     balances.reconcile()
     wait_for_jobs(qtbot)
-    assert balances.reconciled.isChecked() and balances.report.reconciliation is not None
+    assert balances.reconciled.isChecked()
+    assert balances.report.reconciliation is not None
 
     # An option, costed in the table; its payback follows.
     options = window.show_section("options")
@@ -181,7 +188,8 @@ def test_an_assessment_from_scratch(qtbot, window) -> None:
     qtbot.keyClicks(options.saving_quantity, "1.200")
     qtbot.keyClick(options.saving_quantity, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: options.savings.rowCount() == 1)
-    assert options.savings.row(0).quantity == 1200 and options.savings.row(0).unit == "m³"
+    assert options.savings.row(0).quantity == 1200
+    assert options.savings.row(0).unit == "m³"
 
     # Undo walks back through all of it, across sections; redo all comes back.
     stack = wb.undo_stack
@@ -194,7 +202,8 @@ def test_an_assessment_from_scratch(qtbot, window) -> None:
     assert stack.index() == done
     detail = assessments.show_assessment(wb.db, created.id)
     assert [s.name for s in detail.steps] == ["Giếng khoan", "Nhuộm"]
-    assert len(detail.measurements) == 3 and detail.options[0].investment == 12_500_000
+    assert len(detail.measurements) == 3
+    assert detail.options[0].investment == 12_500_000
 
 
 def test_the_chart_and_the_tables_edit_the_same_plant(qtbot, window) -> None:
@@ -231,6 +240,5 @@ def test_the_chart_and_the_tables_edit_the_same_plant(qtbot, window) -> None:
     stack.redo()
     stack.redo()
     detail = assessments.show_assessment(wb.db, created.id)
-    assert {s.name for s in detail.steps} == {"Nhuộm", "Lò hơi"} and [s.name for s in detail.streams] == [
-        "Hơi cho nhuộm"
-    ]
+    assert {s.name for s in detail.steps} == {"Nhuộm", "Lò hơi"}
+    assert [s.name for s in detail.streams] == ["Hơi cho nhuộm"]

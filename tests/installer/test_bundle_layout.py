@@ -63,7 +63,8 @@ def test_the_migrations_are_bundled_as_files() -> None:
     planned = _dests(layout.planned_data_files())
     root = REPO / "cpdesk" / "store" / "migrations"
     scripts = [p for p in root.rglob("*.py") if "__pycache__" not in p.parts]
-    assert root / "env.py" in scripts and any(p.parent.name == "versions" for p in scripts)
+    assert root / "env.py" in scripts
+    assert any(p.parent.name == "versions" for p in scripts)
     for path in [*scripts, root / "script.py.mako"]:
         rel = path.relative_to(root).as_posix()
         assert planned.get(f"cpdesk/store/migrations/{rel}") == path, rel
@@ -73,7 +74,8 @@ def test_the_migrations_imports_are_hidden_imports() -> None:
     names = set(layout.migration_imports())
     assert {"alembic.op", "alembic.context", "sqlalchemy", "cpdesk.store.base", "cpdesk.store.models"} <= names
     # "from cpdesk.store.base import Base" names a class, which is no module to look for.
-    assert "cpdesk.store.base.Base" not in names and "collections.abc.Sequence" not in names
+    assert "cpdesk.store.base.Base" not in names
+    assert "collections.abc.Sequence" not in names
 
 
 def test_translations_are_compiled_and_the_sources_left_out(tmp_path: Path) -> None:
@@ -115,7 +117,8 @@ def test_no_translations_means_no_lrelease_needed(tmp_path: Path) -> None:
 
 def test_expected_layout_names_both_executables_per_platform() -> None:
     linux, windows = layout.expected_layout("linux"), layout.expected_layout("win32")
-    assert {"cpdesk", "cpdesk-gui"} <= linux and {"cpdesk.exe", "cpdesk-gui.exe"} <= windows
+    assert {"cpdesk", "cpdesk-gui"} <= linux
+    assert {"cpdesk.exe", "cpdesk-gui.exe"} <= windows
     assert {p for p in linux if p.startswith("_internal/")} == {p for p in windows if p.startswith("_internal/")}
     assert "_internal/cpdesk/resources/icons/cpdesk.ico" in linux
 
@@ -139,8 +142,10 @@ def test_version_numbers_for_windows(text: str, numbers: tuple[int, ...]) -> Non
 def test_version_resource_is_a_valid_expression() -> None:
     text = layout.version_info_text("0.1.0", "cpdesk-gui")
     tree = ast.parse(text, mode="eval")
-    assert isinstance(tree.body, ast.Call) and getattr(tree.body.func, "id", None) == "VSVersionInfo"
-    assert "filevers=(0, 1, 0, 0)" in text and "'cpdesk-gui.exe'" in text
+    assert isinstance(tree.body, ast.Call)
+    assert getattr(tree.body.func, "id", None) == "VSVersionInfo"
+    assert "filevers=(0, 1, 0, 0)" in text
+    assert "'cpdesk-gui.exe'" in text
 
 
 def test_version_is_the_package_version() -> None:
@@ -167,7 +172,8 @@ def _keywords(call: ast.Call) -> dict[str, str]:
 
 def test_spec_bundles_the_layouts_data_in_both_executables() -> None:
     source = SPEC.read_text(encoding="utf-8")
-    assert "layout.all_data_files(" in source and "layout.write_manifest(" in source
+    assert "layout.all_data_files(" in source
+    assert "layout.write_manifest(" in source
     analyses = _spec_calls("Analysis")
     assert len(analyses) == 2
     for call in analyses:
@@ -182,7 +188,8 @@ def test_spec_bundles_every_cpdesk_module() -> None:
     assert 'collect_submodules("cpdesk"' in source
     analyses = {ast.unparse(c.args[0]): _keywords(c)["hiddenimports"] for c in _spec_calls("Analysis")}
     hidden = {("gui" if "gui.py" in k else "cli"): v for k, v in analyses.items()}
-    assert "gui_own_modules" in hidden["gui"] and "cli_own_modules" in hidden["cli"]
+    assert "gui_own_modules" in hidden["gui"]
+    assert "cli_own_modules" in hidden["cli"]
     assert "layout.GUI_PACKAGE" in source
 
 

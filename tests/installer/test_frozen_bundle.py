@@ -122,7 +122,8 @@ def test_demo_on_a_new_database_then_check(package: Package, tmp_path: Path) -> 
     assert report["integrity"] == "ok"
     assert report["schema_version"] == report["schema_head"]  # the bundled migrations all ran
     rows = {t["table"]: t["live"] for t in report["tables"]}
-    assert rows["assessment"] > 0 and rows["factor_set"] > 0  # demo data and reference data
+    assert rows["assessment"] > 0  # demo data and reference data
+    assert rows["factor_set"] > 0
     assert not (tmp_path / "home" / ".local" / "share" / "cpdesk").exists(), "CPDESK_DATA_DIR was ignored"
 
 
@@ -145,7 +146,8 @@ def test_workbench_starts_offscreen_and_closes_after_its_window_showed(package: 
     report, seconds = startup.gui_smoke_run(
         [str(package.bundle / layout.GUI_NAME)], env, tmp_path / "smoke.json", tmp_path
     )
-    assert report["frozen"] is True and report["window_visible"] is True
+    assert report["frozen"] is True
+    assert report["window_visible"] is True
     assert report["platform"] == "offscreen"
     assert report["window_title"].startswith("cpdesk")
     # Bundled Qt plugins: image formats (SVG among them) and the SVG icon engine.
@@ -167,7 +169,8 @@ def test_pdf_report_by_the_frozen_executable(package: Package, tmp_path: Path) -
     pdf = tmp_path / "report.pdf"
     _cli(package, tmp_path, "report", "assessment", textile["id"], "-o", str(pdf), env=env)
     data = pdf.read_bytes()
-    assert data.startswith(b"%PDF-") and len(data) > 2000
+    assert data.startswith(b"%PDF-")
+    assert len(data) > 2000
     # The report's fonts come from the bundle (resources/fonts): a font file is embedded.
     assert b"/FontFile2" in data or b"/FontFile" in data
 
@@ -177,7 +180,8 @@ def test_install_and_uninstall_per_user(package: Package, tmp_path: Path) -> Non
     home = Path(env["HOME"])
     out = startup.run(["bash", str(package.bundle / "install.sh")], env, cwd=tmp_path)
     prefix = home / ".local" / "opt" / "cpdesk"
-    assert "installed in" in out and (prefix / layout.CLI_NAME).is_file()
+    assert "installed in" in out
+    assert (prefix / layout.CLI_NAME).is_file()
     link = home / ".local" / "bin" / layout.CLI_NAME
     assert link.is_symlink()
     assert startup.run([str(link), "--version"], env, cwd=tmp_path).startswith("cpdesk ")
@@ -189,7 +193,8 @@ def test_install_and_uninstall_per_user(package: Package, tmp_path: Path) -> Non
     data = Path(env["CPDESK_DATA_DIR"])
     startup.run([str(link), "demo"], env, cwd=tmp_path)
     startup.run([str(prefix / "uninstall.sh")], env, cwd=tmp_path)  # no terminal: data kept
-    assert not prefix.exists() and not link.exists()
+    assert not prefix.exists()
+    assert not link.exists()
     assert not (home / ".local" / "share" / "applications" / "cpdesk.desktop").exists()
     assert (data / "cpdesk.sqlite").is_file(), "uninstalling keeps the user's database"
 

@@ -13,7 +13,8 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
-    assert data.startswith(PNG_SIGNATURE) and data[12:16] == b"IHDR"
+    assert data.startswith(PNG_SIGNATURE)
+    assert data[12:16] == b"IHDR"
     width, height = struct.unpack(">II", data[16:24])
     return width, height
 
@@ -41,7 +42,8 @@ def test_ico_holds_the_windows_sizes() -> None:
             "<BBBBHHII", data[6 + 16 * index : 22 + 16 * index]
         )
         size = width or 256
-        assert height == width and (planes, bits) == (1, 32)
+        assert height == width
+        assert (planes, bits) == (1, 32)
         image = data[offset : offset + length]
         assert len(image) == length
         if image.startswith(PNG_SIGNATURE):

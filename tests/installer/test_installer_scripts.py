@@ -177,12 +177,14 @@ def test_iss_makes_menu_and_desktop_shortcuts_and_the_association() -> None:
     assert {i["Name"].split("\\")[0] for i in icons} == {"{autoprograms}", "{autodesktop}"}
     assert all(_expand(i["Filename"], defines) == r"{app}\cpdesk-gui.exe" for i in icons)
     commands = [_params(line) for line in _sections(text)["Registry"] if "shell\\open\\command" in line]
-    assert commands and _expand(commands[0]["ValueData"], defines) == '"{app}\\cpdesk-gui.exe" "%1"'
+    assert commands
+    assert _expand(commands[0]["ValueData"], defines) == '"{app}\\cpdesk-gui.exe" "%1"'
 
 
 def test_iss_uninstaller_asks_before_deleting_data_and_keeps_it_when_silent() -> None:
     code = "\n".join(_sections(_iss_text())["Code"])
-    assert "usPostUninstall" in code and "UninstallSilent()" in code
+    assert "usPostUninstall" in code
+    assert "UninstallSilent()" in code
     assert "MB_DEFBUTTON2" in code, "the default answer must be No: keep the data"
     assert "{localappdata}" in code
 
@@ -220,10 +222,13 @@ def test_vietnamese_messages_keep_the_placeholders() -> None:
             leftovers = re.findall(r"%.|\[[^\]]*\]", allowed.sub("", value))
             assert not leftovers, f"{name}: unknown placeholders {leftovers}"
     messages = isl["Messages"]
-    assert "[name]" in messages["SelectDirLabel3"] and "%1" in messages["UninstallAppFullTitle"]
-    assert "%1" in isl["CustomMessages"]["RemoveUserData"] and "%1" in isl["CustomMessages"]["AssociateBundles"]
+    assert "[name]" in messages["SelectDirLabel3"]
+    assert "%1" in messages["UninstallAppFullTitle"]
+    assert "%1" in isl["CustomMessages"]["RemoveUserData"]
+    assert "%1" in isl["CustomMessages"]["AssociateBundles"]
     english = re.search(r"^en\.RemoveUserData=(.*)$", _iss_text(), flags=re.M)
-    assert english and "%1" in english.group(1)
+    assert english
+    assert "%1" in english.group(1)
 
 
 def test_desktop_entry() -> None:
@@ -235,7 +240,8 @@ def test_desktop_entry() -> None:
     assert desktop["Exec"] == f"{layout.GUI_NAME} %f"  # install.sh makes it an absolute path
     assert desktop["Icon"] == layout.ICON_BASENAME
     assert desktop["MimeType"] == f"{layout.BUNDLE_MIME_TYPE};"
-    assert "GenericName[vi]" in desktop and desktop["Terminal"] == "false"
+    assert "GenericName[vi]" in desktop
+    assert desktop["Terminal"] == "false"
 
 
 def test_mime_type_matches_the_bundle_extension() -> None:
@@ -256,13 +262,15 @@ def _shell_vars(path: Path) -> dict[str, str]:
 def test_install_script_paths_are_in_the_package() -> None:
     values = _shell_vars(LINUX / "install.sh")
     bundle = layout.expected_layout("linux")
-    assert values["GUI_EXE"] in bundle and values["CLI_EXE"] in bundle
+    assert values["GUI_EXE"] in bundle
+    assert values["CLI_EXE"] in bundle
     sizes = [int(s) for s in values["ICON_SIZES"].split()]
     assert tuple(sizes) == layout.ICON_PNG_SIZES
     for size in sizes:
         assert f"{values['ICON_DIR']}/cpdesk-{size}.png" in bundle
     assert f"{values['ICON_DIR']}/cpdesk.svg" in bundle
-    assert values["DESKTOP_FILE"] in layout.LINUX_EXTRAS and values["MIME_FILE"] in layout.LINUX_EXTRAS
+    assert values["DESKTOP_FILE"] in layout.LINUX_EXTRAS
+    assert values["MIME_FILE"] in layout.LINUX_EXTRAS
     assert _shell_vars(LINUX / "uninstall.sh")["ICON_SIZES"] == values["ICON_SIZES"]
     assert _shell_vars(LINUX / "uninstall.sh")["MARKER"] == values["MARKER"]
 

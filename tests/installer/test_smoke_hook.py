@@ -39,12 +39,15 @@ def test_workbench_reports_and_quits_once_shown(tmp_path: Path, workspace_templa
     result, report = _smoke(tmp_path, database)
     assert result.returncode == 0, result.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert data["window_visible"] and data["platform"] == "offscreen" and data["frozen"] is False
+    assert data["window_visible"]
+    assert data["platform"] == "offscreen"
+    assert data["frozen"] is False
     assert data["window_title"].startswith("cpdesk")
     assert {"svg", "png", "ico"} <= set(data["image_formats"])
     assert data["svg_icon_renders"] is True
     assert all(data["translations"].values())
-    assert data["reported_at"] >= data["shown_at"] and data["cpu_seconds_at_shown"] > 0
+    assert data["reported_at"] >= data["shown_at"]
+    assert data["cpu_seconds_at_shown"] > 0
 
 
 def test_a_dialog_before_the_main_window_ends_the_run_with_its_text(tmp_path: Path) -> None:
@@ -54,5 +57,6 @@ def test_a_dialog_before_the_main_window_ends_the_run_with_its_text(tmp_path: Pa
     result, report = _smoke(tmp_path, blocker / "cpdesk.sqlite")  # cannot be created: error box
     assert result.returncode == 3, result.stderr
     dialog = json.loads(report.read_text(encoding="utf-8"))["blocked_by_dialog"]
-    assert dialog["class"] == "QMessageBox" and dialog["text"]
+    assert dialog["class"] == "QMessageBox"
+    assert dialog["text"]
     assert "a dialog showed during start-up" in result.stderr

@@ -125,7 +125,8 @@ def test_user_text_and_photos_print_as_typed(pages, pdf) -> None:
 def test_every_font_is_embedded(pdf) -> None:
     for content in pdf.values():
         fonts = fonts_of(content)
-        assert fonts and all(fonts.values()), fonts
+        assert fonts, fonts
+        assert all(fonts.values()), fonts
         assert all("DejaVuSansCondensed" in name for name in fonts)
 
 

@@ -67,7 +67,8 @@ def test_the_font_family_ships_with_its_licence_and_covers_vietnamese() -> None:
     folder = resources.files("cpdesk.resources") / "fonts"
     files = {entry.name: entry for entry in folder.iterdir()}
     ttfs = [n for n in files if n.endswith(".ttf")]
-    assert len(ttfs) == 4 and "LICENSE-DejaVu.txt" in files
+    assert len(ttfs) == 4
+    assert "LICENSE-DejaVu.txt" in files
     assert sum(len(files[n].read_bytes()) for n in ttfs) < 3_000_000
     assert "Bitstream Vera" in files["LICENSE-DejaVu.txt"].read_text(encoding="utf-8")
     family = register_fonts()

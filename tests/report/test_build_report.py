@@ -20,8 +20,11 @@ def test_progress_rises_to_one_and_ends_with_the_file(demo_db, tmp_path) -> None
     )
     fractions = [f for f, _m in seen]
     assert path.read_bytes().startswith(b"%PDF")
-    assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
-    assert len(fractions) > 5 and seen[-1][1] == "Report saved"
+    assert fractions == sorted(fractions)
+    assert fractions[0] == 0.0
+    assert fractions[-1] == 1.0
+    assert len(fractions) > 5
+    assert seen[-1][1] == "Report saved"
 
 
 @pytest.mark.parametrize("after", [1, 8])
@@ -57,7 +60,8 @@ def test_a_build_in_a_worker_thread_while_another_reads(demo_db, tmp_path) -> No
         thread.start()
     for thread in threads:
         thread.join()
-    assert errors == [] and {p.name for p in tmp_path.iterdir()} == {"CP-EE.xlsx", "GERIAP.xlsx"}
+    assert errors == []
+    assert {p.name for p in tmp_path.iterdir()} == {"CP-EE.xlsx", "GERIAP.xlsx"}
 
 
 @pytest.mark.parametrize(
@@ -112,4 +116,6 @@ def test_cli_errors_are_one_line(demo_file, tmp_path, monkeypatch, capsys, argv,
     monkeypatch.chdir(tmp_path)
     assert main(["--db", demo_file, *argv]) == code
     err = capsys.readouterr().err
-    assert err.startswith("cpdesk: error: ") and message in err and err.count("\n") == 1
+    assert err.startswith("cpdesk: error: ")
+    assert message in err
+    assert err.count("\n") == 1

@@ -23,7 +23,8 @@ def test_columns_follow_the_longest_path() -> None:
     # a -> b -> c -> d and a shortcut a -> d: d stays after c, the shortcut gets waypoints
     layering = layer_nodes(["a", "b", "c", "d"], [("a", "b"), ("b", "c"), ("c", "d"), ("a", "d")])
     assert [layering.column_of[n] for n in "abcd"] == [0, 1, 2, 3]
-    assert len(layering.routes[3]) == 4 and all(layering.is_dummy(n) for n in layering.routes[3][1:3])
+    assert len(layering.routes[3]) == 4
+    assert all(layering.is_dummy(n) for n in layering.routes[3][1:3])
     assert layering.back_edges == frozenset()
 
 
@@ -49,7 +50,8 @@ def test_nice_ticks_and_wrapping() -> None:
     assert nice_ticks(450_000) == [0, 100_000, 200_000, 300_000, 400_000, 500_000]
     assert nice_ticks(0) == [0.0, 1.0]
     lines = wrap_lines("Trạm bơm và xử lý nước giếng khoan sâu", REGULAR, 7, 50, 2)
-    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert len(lines) == 2
+    assert lines[-1].endswith("…")
     assert all(text_width(line, 7) <= 50 for line in lines)
 
 
@@ -83,7 +85,8 @@ def test_flow_chart_draws_every_step_and_collapses_a_utility_into_dots() -> None
     words = " ".join(_strings(drawing))
     assert all(step.name in words for step in steps)
     assert "from \u201cSubstation\u201d to 6 steps" in words  # a hub of 6 targets, no fan of arrows
-    assert drawing.width <= 700 and drawing.height <= 400
+    assert drawing.width <= 700
+    assert drawing.height <= 400
 
 
 def _strings(node: object) -> list[str]:
@@ -125,7 +128,8 @@ def test_sankey_band_widths_are_proportional_to_the_amounts() -> None:
     # a band's path starts at its top-left corner and its last point is its bottom-left one
     widths = sorted(round(band.points[1] - band.points[-1], 6) for band in bands)
     assert len(widths) == 3
-    assert widths[1] / widths[0] == pytest.approx(2.0) and widths[2] / widths[0] == pytest.approx(3.0)
+    assert widths[1] / widths[0] == pytest.approx(2.0)
+    assert widths[2] / widths[0] == pytest.approx(3.0)
 
 
 def test_a_long_line_of_steps_wraps_into_bands_instead_of_shrinking() -> None:
@@ -148,7 +152,8 @@ def test_a_big_balance_is_drawn_with_fewer_larger_nodes() -> None:
         links.append(SankeyLink(f"s{i}", f"out:{i}", 10.0 + i, "wastewater", f"b{i}"))
     merged_names, merged_links, merged = simplify(names, links, I18n("en"))
     steps = {n for k in merged_links for n in (k.source, k.target) if not n.startswith(("in:", "out:"))}
-    assert len(steps) == MAX_STEPS and merged == 30 - (MAX_STEPS - 1)
+    assert len(steps) == MAX_STEPS
+    assert merged == 30 - (MAX_STEPS - 1)
     assert len({k.source for k in merged_links if k.source.startswith("in:")}) <= MAX_BOUNDARY
     # nothing is lost: what enters and leaves the plant adds up to the same amounts
     assert sum(k.value for k in merged_links if k.source.startswith("in:")) == sum(10.0 + i for i in range(30))

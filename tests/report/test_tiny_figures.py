@@ -27,7 +27,9 @@ def test_ticks_of_the_smallest_float() -> None:
     5e-324. 1e-300 still has round steps: 1e-300 / 5 = 2e-301, so 0, 2e-301 ... 1e-300."""
     assert nice_ticks(5e-324) == [0.0, 5e-324]
     ticks = nice_ticks(1e-300)
-    assert len(ticks) == 6 and ticks[1] == 2e-301 and math.isclose(ticks[-1], 1e-300)
+    assert len(ticks) == 6
+    assert ticks[1] == 2e-301
+    assert math.isclose(ticks[-1], 1e-300)
 
 
 def test_a_chart_of_1e_300_vnd_at_6e14_vnd_per_usd_draws() -> None:
@@ -45,7 +47,8 @@ def test_a_chart_of_1e_300_vnd_at_6e14_vnd_per_usd_draws() -> None:
     )
     shapes = _shapes(drawing.contents[0])  # the plot; the legend follows
     ticks = sorted({s.x1 for s in shapes if isinstance(s, Line) and s.strokeWidth == 0.35})
-    assert len(ticks) == 5 and all(math.isfinite(x) for x in ticks)
+    assert len(ticks) == 5
+    assert all(math.isfinite(x) for x in ticks)
     width = ticks[-1] - ticks[0]
     assert [round((x - ticks[0]) / width, 6) for x in ticks] == [0, 0.25, 0.5, 0.75, 1]
     (bar,) = [s for s in shapes if isinstance(s, Rect) and s.fillColor == theme.INK and s.x == ticks[0]]
@@ -87,7 +90,8 @@ def test_sankey_of_the_smallest_and_largest_balances_fills_its_room(a: float, b:
     "cannot convert float infinity to integer"); 300 / 3e18 went below the floor of 10^-12
     points per unit, which drew the 3e18 band 3 million points wide on a 300-point plot."""
     widths = _band_widths(sankey(_balance(a, b), I18n("en"), 600, 300))
-    assert len(widths) == 3 and all(math.isfinite(w) for w in widths)
+    assert len(widths) == 3
+    assert all(math.isfinite(w) for w in widths)
     assert widths[2] < 300
     assert widths[0] / widths[2] == pytest.approx(1 / 3, rel=1e-6)
     assert widths[1] / widths[2] == pytest.approx(2 / 3, rel=1e-6)
@@ -104,4 +108,5 @@ def test_an_infinite_share_runs_to_the_end_of_the_axis() -> None:
     shapes = _shapes(drawing.contents[0])
     ticks = sorted({s.x1 for s in shapes if isinstance(s, Line) and s.strokeWidth == 0.35})
     bars = [s for s in shapes if isinstance(s, Rect) and s.x == ticks[0]]
-    assert len(ticks) == 6 and [b.width for b in bars] == [ticks[-1] - ticks[0]] * 2
+    assert len(ticks) == 6
+    assert [b.width for b in bars] == [ticks[-1] - ticks[0]] * 2

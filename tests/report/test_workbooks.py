@@ -65,7 +65,8 @@ def test_water_balance_cells_are_the_services_numbers(assessment_book, demo_db, 
     assert total[1:3] == (450_000, 437_850)  # the demo's hand calculation
     by_name = {r[0]: r for r in rows}
     for node in measured.nodes:
-        assert same(by_name[node.name][1], node.total_in) and same(by_name[node.name][2], node.total_out)
+        assert same(by_name[node.name][1], node.total_in)
+        assert same(by_name[node.name][2], node.total_out)
 
 
 def test_feasibility_cells_are_the_appraisal_figures(assessment_book, demo_db, textile_id) -> None:
@@ -75,12 +76,17 @@ def test_feasibility_cells_are_the_appraisal_figures(assessment_book, demo_db, t
     assert rows
     for code, _title, investment, net, payback, npv, irr, co2 in rows:
         a = items[code]
-        assert same(investment, a.option.investment) and same(npv, a.economics.npv) and same(co2, a.co2.total_t)
-        assert same(payback, a.economics.simple_payback_years) and same(irr, a.economics.irr)
+        assert same(investment, a.option.investment)
+        assert same(npv, a.economics.npv)
+        assert same(co2, a.co2.total_t)
+        assert same(payback, a.economics.simple_payback_years)
+        assert same(irr, a.economics.irr)
         assert same(net, a.option.annual_savings - a.option.annual_extra_costs)
     with_irr = next(i for i, row in enumerate(rows, start=2) if row[6] is not None)
     formats = {c.column_letter: c.number_format for c in sheet[with_irr]}
-    assert formats["G"] == "0.0%" and formats["C"] == "#,##0" and formats["E"] == "#,##0.0"
+    assert formats["G"] == "0.0%"
+    assert formats["C"] == "#,##0"
+    assert formats["E"] == "#,##0.0"
 
 
 def test_numbers_are_never_text(assessment_book) -> None:
@@ -123,5 +129,7 @@ def test_programme_resources_in_summary_units(programme_book) -> None:
 def test_sheet_names_are_valid_and_unique() -> None:
     taken: set[str] = set()
     names = [sheet_name("Cân bằng nước: hiệu chỉnh [m³/năm] theo công đoạn", taken) for _ in range(3)]
-    assert names[1].endswith(" (2)") and names[2].endswith(" (3)")
-    assert len(set(names)) == 3 and all(len(n) <= 31 and not set(n) & set("[]:*?/\\") for n in names)
+    assert names[1].endswith(" (2)")
+    assert names[2].endswith(" (3)")
+    assert len(set(names)) == 3
+    assert all(len(n) <= 31 and not set(n) & set("[]:*?/\\") for n in names)

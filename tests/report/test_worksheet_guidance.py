@@ -53,7 +53,8 @@ def test_the_cover_shows_progress_per_step(demo_db, textile_id, demo_pages) -> N
         assert f"{step.done}/{step.total}" in cover
     # Tasks 4, 5 and 10 are marked done in the demo but a check fails: ✗, not ✓.
     assert [t.task_no for t in progress.tasks if t.marked_done and not t.done] == [4, 5, 10]
-    assert squash("✓ 1 · ✓ 2 · ✓ 3") in cover and squash("✗ 4 · ✗ 5 · ✓ 6 · ✓ 7") in cover
+    assert squash("✓ 1 · ✓ 2 · ✓ 3") in cover
+    assert squash("✗ 4 · ✗ 5 · ✓ 6 · ✓ 7") in cover
     assert squash("✗ 10 · ✓ 11 · ✓ 12 · ✓ 13") in cover
 
 
@@ -71,7 +72,8 @@ def test_a_complete_assessment_has_no_open_point(db) -> None:
 def test_blank_worksheets_have_neither_progress_nor_open_points() -> None:
     blank = pdf_pages(worksheets_pdf.build(WorksheetData(None, date(2026, 1, 5)), I18n("en"), BuildHooks()))
     text = squash("\n".join(blank))
-    assert squash("Open points") not in text and squash("Progress through the 18 tasks") not in text
+    assert squash("Open points") not in text
+    assert squash("Progress through the 18 tasks") not in text
 
 
 def test_the_worksheets_use_the_users_closure_tolerance(db) -> None:

@@ -35,15 +35,19 @@ def test_add_list_read_roundtrip(db, plant, tmp_path) -> None:
     photo.write_bytes(PNG)
     row = attachments.add_file(db, a.id, photo, caption="Lò hơi", owner_type="process_step", owner_id=step.id)
     assert (row.filename, row.media_type, row.size_bytes) == ("lò hơi.png", "image/png", len(PNG))
-    assert row.sha256 == hashlib.sha256(PNG).hexdigest() and row.owner_name == "Lò hơi" and row.is_image
+    assert row.sha256 == hashlib.sha256(PNG).hexdigest()
+    assert row.owner_name == "Lò hơi"
+    assert row.is_image
     note = attachments.add_attachment(
         db, a.id, filename="notes.txt", content=b"readings", owner_type="option", owner_id=option.id
     )
-    assert note.owner_name == "O1 Bảo ôn đường hơi" and note.media_type == "text/plain"
+    assert note.owner_name == "O1 Bảo ôn đường hơi"
+    assert note.media_type == "text/plain"
     assert [r.filename for r in attachments.list_attachments(db, a.id)] == ["lò hơi.png", "notes.txt"]
     assert [r.id for r in attachments.list_attachments(db, a.id, owner_type="option")] == [note.id]
     got, content = attachments.read_attachment(db, row.id)
-    assert content == PNG and got == row
+    assert content == PNG
+    assert got == row
 
 
 def test_caption_edit_and_delete_are_reversible(db, plant) -> None:
@@ -74,7 +78,8 @@ def test_bad_attachments_store_nothing(db, plant) -> None:
         )
     with pytest.raises(CpdeskError, match="cannot read"):
         attachments.add_file(db, a.id, "/nonexistent/photo.jpg")
-    assert attachments.list_attachments(db, a.id) == [] and attachments.list_attachments(db, other.id) == []
+    assert attachments.list_attachments(db, a.id) == []
+    assert attachments.list_attachments(db, other.id) == []
 
 
 def test_damaged_bytes_are_reported(db, plant) -> None:

@@ -171,7 +171,8 @@ def test_a_deleted_assessment_counts_nowhere(db: Any, tmp_path: Path) -> None:
     figures = json.loads(out)
     assert (figures["options_proposed"], figures["investment_usd_all_options"], figures["co2_t"]) == (0, 0, 0)
     status, out, err = cli(db, "list", "assessments")
-    assert status == 0 and str(a)[:8] not in out, err
+    assert status == 0, err
+    assert str(a)[:8] not in out, err
 
 
 # ---------------------------------------------------------------------- steps, streams, options
@@ -205,9 +206,13 @@ def test_a_stream_takes_its_measurements_and_reads_still_work(any_db: Any, tmp_p
     undo = editing.apply(db, Delete("stream", stream))
     counts = live_under(db, a)
     assert (counts["stream"], counts["measurement"], counts["measurement_source"]) == (0, 0, 0)
-    assert counts["process_step"] == 1 and counts["waste_stream"] == 1 and counts["logger_series"] == 1
+    assert counts["process_step"] == 1
+    assert counts["waste_stream"] == 1
+    assert counts["logger_series"] == 1
     detail = assessments.show_assessment(db, a)
-    assert not detail.streams and not detail.measurements and detail.waste_streams
+    assert not detail.streams
+    assert not detail.measurements
+    assert detail.waste_streams
     assert [r.stream for r in loggers.list_series(db, a)] in ([None], ["Hơi"])  # a link, never an error
     for argv in (
         ("show", "assessment", str(a)),
@@ -277,4 +282,5 @@ def test_a_row_at_the_version_ceiling_is_deleted_with_its_owner_and_keeps_its_ve
         s.execute(update(Stream).where(Stream.id == stream.id).values(version=VERSION_CEILING))
     editing.apply(db, Delete("assessment", a))
     ((deleted_at, version, _device),) = stamps(db, Stream, [stream.id]).values()
-    assert deleted_at is not None and version == VERSION_CEILING
+    assert deleted_at is not None
+    assert version == VERSION_CEILING

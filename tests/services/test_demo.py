@@ -158,8 +158,10 @@ def test_demo_reproduces_table_2_exactly(db: Any) -> None:
                 saved[s.carrier.value] += units.convert(s.quantity, s.unit, table["resources"][s.carrier][1])
         assert dict(saved) == {c: q for c, (q, _unit) in table["resources"].items()}
         rejected = [o for o in options if o.status == OptionStatus.REJECTED]
-        assert rejected and all(o.rejection_reason for o in rejected)
-    assert "20 t" in notes["GERIAP"] and "as printed" in notes["GERIAP"]
+        assert rejected
+        assert all(o.rejection_reason for o in rejected)
+    assert "20 t" in notes["GERIAP"]
+    assert "as printed" in notes["GERIAP"]
 
     # The seed's one named substitution: toluene replaced by a water-based solvent (CP-OHS).
     (furniture,) = [a for a in list_assessments(db, "CP-OHS") if a.sector == "wood_furniture"]
@@ -172,20 +174,24 @@ def test_demo_reproduces_table_2_exactly(db: Any) -> None:
 def test_textile_demo_assessment_is_complete(db: Any) -> None:
     demo.write_demo(db)
     d = _textile(db)
-    assert d.row.origin == DataOrigin.DEMO and d.row.sector == "textile"
+    assert d.row.origin == DataOrigin.DEMO
+    assert d.row.sector == "textile"
     assert (d.currency, d.exchange_rate, d.discount_rate) == ("VND", 15700, 0.10)
     assert (d.operating_hours_per_year, d.operating_days_per_year) == (7200, 300)
     assert d.row.start_date.year == d.row.end_date.year == 2004
     assert 5 <= len(d.team) <= 7
     roles = Counter(m.role for m in d.team)
-    assert roles[TeamRole.LEADER] == 1 and roles[TeamRole.CENTRE_EXPERT] >= 1
+    assert roles[TeamRole.LEADER] == 1
+    assert roles[TeamRole.CENTRE_EXPERT] >= 1
     expected = {n: TaskStatus.DONE for n in range(1, 14)}
     expected |= {14: TaskStatus.IN_PROGRESS, 15: TaskStatus.IN_PROGRESS}
     assert {t.task_no: t.status for t in d.tasks} == {n: expected.get(n, TaskStatus.NOT_STARTED) for n in range(1, 19)}
     assert d.row.tasks_done == 13
-    assert 8 <= len(d.steps) <= 15 and any(s.is_focus for s in d.steps)
+    assert 8 <= len(d.steps) <= 15
+    assert any(s.is_focus for s in d.steps)
     steam = [s for s in d.streams if s.carrier == Carrier.STEAM]
-    assert steam and all(s.pressure_bar == 8 and s.temperature_c == 175 for s in steam)
+    assert steam
+    assert all(s.pressure_bar == 8 and s.temperature_c == 175 for s in steam)
     # Field data as recorded: mixed units and bases, every method, stated uncertainties.
     assert {m.basis for m in d.measurements} >= {
         MeasurementBasis.PER_HOUR,
@@ -195,7 +201,8 @@ def test_textile_demo_assessment_is_complete(db: Any) -> None:
     }
     assert {m.unit for m in d.measurements} >= {"m³/h", "m³/day", "t", "MWh", "kWh", "t/h", "L"}
     assert {m.method.value for m in d.measurements} == {"measured", "records", "estimated"}
-    assert all(w.annual_cost > 0 for w in d.waste_streams) and len(d.waste_streams) >= 4
+    assert all(w.annual_cost > 0 for w in d.waste_streams)
+    assert len(d.waste_streams) >= 4
 
     assert {o.category for o in d.options} == set(OptionCategory)
     assert {o.status for o in d.options} == set(OptionStatus)
@@ -203,7 +210,9 @@ def test_textile_demo_assessment_is_complete(db: Any) -> None:
     for o in d.options:
         if o.status == OptionStatus.REJECTED:
             assert o.rejection_reason
-        assert o.screening is not None and o.lifetime_years > 0 and o.savings
+        assert o.screening is not None
+        assert o.lifetime_years > 0
+        assert o.savings
     implemented = [o for o in d.options if o.status == OptionStatus.IMPLEMENTED]
     assert implemented
     for o in implemented:
@@ -217,7 +226,8 @@ def test_textile_demo_assessment_is_complete(db: Any) -> None:
 def _annual(m: MeasurementRow, d: AssessmentDetail, batches_per_day: float) -> tuple[float, str]:
     """A reading as an amount per year: (value, unit of amount)."""
     hours, days = d.operating_hours_per_year, d.operating_days_per_year
-    assert hours is not None and days is not None
+    assert hours is not None
+    assert days is not None
     rates = {"volume_flow": ("m³/h", "m³"), "mass_flow": ("t/h", "t"), "power": ("kW", "kWh")}
     dimension = units.dimension_of(m.unit)
     if dimension in rates:  # a rate runs all the operating hours, whatever the basis says
@@ -305,7 +315,8 @@ def test_textile_demo_water_and_boiler_balances_close(db: Any) -> None:
     electric = [(s, units.convert(v, u, "MWh")) for s, v, u in flows.values() if s.carrier == Carrier.ELECTRICITY]
     grid = sum(q for s, q in electric if s.source_step_id is None)
     uses = sum(q for s, q in electric if s.source_step_id is not None)
-    assert grid == 5040 and 0 < _closure(grid, uses) < 5
+    assert grid == 5040
+    assert 0 < _closure(grid, uses) < 5
 
 
 def test_second_write_is_refused_and_changes_nothing(db: Any) -> None:
@@ -314,7 +325,8 @@ def test_second_write_is_refused_and_changes_nothing(db: Any) -> None:
     with pytest.raises(CpdeskError, match="already holds the demo data"):
         demo.write_demo(db)
     after = (list_programmes(db), list_companies(db), list_assessments(db), len(_all_options(db)))
-    assert after == before and before[3] == 750
+    assert after == before
+    assert before[3] == 750
 
 
 def test_write_demo_is_one_transaction(db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -332,7 +344,9 @@ def test_write_demo_is_one_transaction(db: Any, monkeypatch: pytest.MonkeyPatch)
     with pytest.raises(RuntimeError, match="simulated"):
         demo.write_demo(db)
     assert calls == 500  # it failed midway, well into the reconstructed programmes
-    assert list_programmes(db) == [] and list_companies(db) == [] and list_assessments(db) == []
+    assert list_programmes(db) == []
+    assert list_companies(db) == []
+    assert list_assessments(db) == []
 
     # Nothing half-written stands in the way: the demo can then be written whole.
     monkeypatch.undo()

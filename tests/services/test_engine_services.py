@@ -100,7 +100,8 @@ def test_programme_summary_reproduces_table_2(demo_db, code) -> None:
     assert t.implemented_ratio == pytest.approx(implemented / proposed)
     assert (t.investment_usd, t.annual_savings_usd) == (investment, savings)
     assert {c: (pytest.approx(v), u) for c, (v, u) in t.resource_savings.items()} == resources
-    assert r.factor_set == "ipcc2006_vn_grid" and r.grid_year == 2023
+    assert r.factor_set == "ipcc2006_vn_grid"
+    assert r.grid_year == 2023
     assert r.reported_co2_t == REPORTED_CO2[code]
     assert r.co2_difference_t == pytest.approx(t.co2_t - REPORTED_CO2[code])
     assert sum(x.options_proposed for x in r.by_sector.values()) == proposed
@@ -125,13 +126,15 @@ def test_water_balance_of_the_demo_closes(demo_db, textile) -> None:
 def test_boiler_energy_balance_closes(demo_db, textile) -> None:
     report = balances.assessment_balance(demo_db, textile.id, "energy", energy_unit="MWh")
     boiler = next(n for n in report.measured.nodes if "Lò hơi" in n.name)
-    assert report.measured.unit == "MWh" and 0 < boiler.closure_pct < 6
+    assert report.measured.unit == "MWh"
+    assert 0 < boiler.closure_pct < 6
 
 
 def test_reconciliation_of_consistent_demo_data_passes(demo_db, textile) -> None:
     report = balances.assessment_balance(demo_db, textile.id, "water", reconcile=True)
     rec = report.reconciliation.result
-    assert rec.global_test.passed and rec.suspect is None
+    assert rec.global_test.passed
+    assert rec.suspect is None
     assert report.reconciled.plant.closure_pct == pytest.approx(0, abs=1e-6)
     assert all(abs(n.closure_pct) < 1e-6 for n in report.reconciled.nodes if n.node in report.reconciliation.nodes)
 
@@ -148,7 +151,8 @@ def test_reading_ten_times_too_large_is_flagged(demo_db, textile) -> None:
         assert not rec.result.global_test.passed
         assert rec.suspect_name == "Nước cho nhuộm"
         flagged = rec.result.stream(rec.result.suspect)
-        assert flagged.gross_error and flagged.status is StreamStatus.REDUNDANT
+        assert flagged.gross_error
+        assert flagged.status is StreamStatus.REDUNDANT
     finally:
         with demo_db.sessions.begin() as session:
             session.get(Measurement, m.id).value = original
@@ -165,7 +169,8 @@ def test_options_are_appraised(demo_db, textile) -> None:
         assert a.factor_set == "ipcc2006_vn_grid"
         assert a.economics.usd is not None  # VND through the assessment's rate
     housekeeping = [a for a in items if a.option.investment == 0]
-    assert housekeeping and all(a.economics.irr is None for a in housekeeping)
+    assert housekeeping
+    assert all(a.economics.irr is None for a in housekeeping)
 
 
 def test_bad_requests(demo_db, textile) -> None:
@@ -182,9 +187,11 @@ def test_specific_consumption_against_a_benchmark(demo_db, textile) -> None:
     1 500); well water 62,5 m³/h × 7 200 h = 450 000 m³ for 3 000 t = 150 m³/t."""
     power = balances.compare_specific(demo_db, textile.id, "electricity", 1500, "kWh/t")
     assert (power.value, power.unit) == (pytest.approx(1680), "kWh/t")
-    assert power.comparison.verdict == "worse" and power.comparison.difference_pct == pytest.approx(12.0)
+    assert power.comparison.verdict == "worse"
+    assert power.comparison.difference_pct == pytest.approx(12.0)
     water = balances.compare_specific(demo_db, textile.id, "water", 200, "m3/t")
-    assert (water.value, water.unit) == (pytest.approx(150), "m³/t") and water.comparison.verdict == "better"
+    assert (water.value, water.unit) == (pytest.approx(150), "m³/t")
+    assert water.comparison.verdict == "better"
     with pytest.raises(ValidationError, match="cannot convert"):
         balances.compare_specific(demo_db, textile.id, "water", 200, "kWh/t")
     with pytest.raises(CpdeskError, match="no measured input of natural_gas"):

@@ -116,7 +116,8 @@ def test_process_step_list_and_focus(db, plant) -> None:
         editing.apply(db, Delete("stream", stream))
     editing.apply(db, Delete("process_step", plant.washing))
     (few,) = found(db, plant.a, "steps_too_few")
-    assert few.task_no == 2 and few.params["count"] == 1
+    assert few.task_no == 2
+    assert few.params["count"] == 1
     assert (4, "no_streams") in codes(db, plant.a)
 
 
@@ -132,7 +133,8 @@ def test_steps_without_inputs_or_outputs(db, plant) -> None:
     by_step = {f.subject.name: f.code for f in guidance.findings(db, key) if f.task_no == 4}
     assert by_step == {"Kho hoá chất": "step_unconnected", "Giếng": "step_no_inputs", "Bể chứa": "step_no_outputs"}
     (f,) = [f for f in guidance.findings(db, key) if f.subject and f.subject.name == "Giếng"]
-    assert f.subject.entity == "process_step" and f.subject.id == str(source.id)
+    assert f.subject.entity == "process_step"
+    assert f.subject.id == str(source.id)
     assert f.message("vi") == "Công đoạn Giếng không có dòng vào."
     assert f.message("en") == "Process step Giếng has no inputs."
     assert idle.id  # no stream, no finding of task 5 for it
@@ -141,7 +143,10 @@ def test_steps_without_inputs_or_outputs(db, plant) -> None:
 def test_unmeasured_streams(db, plant) -> None:
     steam = flow.add_stream(db, plant.a, name="Hơi", kind="energy", carrier="steam", target_step_id=plant.dyeing)
     (f,) = found(db, plant.a, "streams_unmeasured")
-    assert f.task_no == 5 and f.blocking and f.params["count"] == 1 and f.params["total"] == 4
+    assert f.task_no == 5
+    assert f.blocking
+    assert f.params["count"] == 1
+    assert f.params["total"] == 4
     assert f.subject.id == str(steam.id)
     assert f.message("en") == "1 of 4 streams have no reading."
     assert f.message("vi") == "1 trên 4 dòng chưa có số đo."
@@ -154,8 +159,10 @@ def test_balance_closure_against_the_tolerance(db, plant) -> None:
     closures = found(db, plant.a, "balance_not_closed")
     assert {(f.subject.name if f.subject else None) for f in closures} == {"Giặt", None}
     for f in closures:
-        assert f.severity == Severity.SUSPICIOUS and not f.blocking
-        assert f.params["closure"] == pytest.approx(20.0) and f.params["tolerance"] == 5.0
+        assert f.severity == Severity.SUSPICIOUS
+        assert not f.blocking
+        assert f.params["closure"] == pytest.approx(20.0)
+        assert f.params["tolerance"] == 5.0
     washing = next(f for f in closures if f.subject)
     assert washing.message("vi") == "Cân bằng nước của Giặt chênh lệch 20,0 % lượng vào (cho phép 5,0 %)."
     plant_wide = next(f for f in closures if not f.subject)
@@ -181,7 +188,8 @@ def test_flagged_reading(db, plant) -> None:
     assert found(db, plant.a, "reading_flagged") == []
     editing.apply(db, Update("measurement", plant.readings[plant.streams["drain"]], {"value": 14.0}))
     flagged = found(db, plant.a, "reading_flagged")
-    assert flagged and all(f.task_no == 5 and f.severity == Severity.SUSPICIOUS for f in flagged)
+    assert flagged
+    assert all(f.task_no == 5 and f.severity == Severity.SUSPICIOUS for f in flagged)
     assert {f.subject.id for f in flagged} <= {str(s) for s in plant.streams.values()}
     assert all(f.params["balance"] == "water" for f in flagged)
     name = flagged[0].subject.name
@@ -291,7 +299,9 @@ def test_progress_counts_a_task_done_only_when_its_checks_pass(db, plant) -> Non
     ]
     editing.apply(db, Update("team_member", plant.leader, {"role": "member"}))
     p = guidance.progress(db, key)
-    assert p.task(1).marked_done and not p.task(1).done and p.done == 1
+    assert p.task(1).marked_done
+    assert not p.task(1).done
+    assert p.done == 1
     assert p.steps[0].done == 1
     # Marking done is refused with the reasons while a blocking check fails.
     with pytest.raises(guidance.TaskNotDone) as refused:
@@ -301,7 +311,9 @@ def test_progress_counts_a_task_done_only_when_its_checks_pass(db, plant) -> Non
     # A suspicious finding does not block: task 5 with a balance off by 20 %.
     editing.apply(db, Update("measurement", plant.readings[plant.streams["drain"]], {"value": 8.0}))
     state = guidance.mark_done(db, key, 5)
-    assert state.done and state.findings and not state.blocking
+    assert state.done
+    assert state.findings
+    assert not state.blocking
     with pytest.raises(ValidationError):
         guidance.task_state(db, key, 19)
 
@@ -336,7 +348,8 @@ def test_messages_fill_names_and_numbers_in_the_language_notation() -> None:
         "The water balance of the plant leaves -12.2 % of the inputs unaccounted (tolerance 5.0 %)."
     )
     named = Finding(7, "waste_no_cause", Severity.MISSING, Subject("waste_stream", "x", "Nước thải nhuộm"))
-    assert named.message("en") == "Waste stream Nước thải nhuộm has no cause." and named.blocking
+    assert named.message("en") == "Waste stream Nước thải nhuộm has no cause."
+    assert named.blocking
     with pytest.raises(ValueError):
         named.message("fr")
 
@@ -361,5 +374,6 @@ def test_progress_counts_marked_tasks_whose_blocking_checks_pass() -> None:
     assert [(s.step_no, s.done, s.total) for s in p.steps] == [
         (1, 1, 3), (2, 1, 4), (3, 0, 2), (4, 0, 4), (5, 0, 3), (6, 0, 2),
     ]  # fmt: skip
-    assert p.task(18).status == TaskStatus.NOT_STARTED and p.task(2).blocking == (found[0],)
+    assert p.task(18).status == TaskStatus.NOT_STARTED
+    assert p.task(2).blocking == (found[0],)
     assert core.summary(list(p.findings) * 2, "en", limit=3).endswith("(+1 more)")

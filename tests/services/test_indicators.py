@@ -40,9 +40,12 @@ def test_table_4_from_the_demo(demo_db: Any) -> None:
         (IndicatorScope.TRAINING, "CO₂ from trainees' travel", 6.75, 6.3, IndicatorStatus.NOT_MET),
     ]
     paper = table.rows[0]
-    assert paper.deviation == pytest.approx(0.12 / 1.48) and paper.normaliser == Normaliser.USEFUL_PERSON_MONTHS
-    assert paper.note == "over: preparing the new project" and len(paper.trend) == 1
-    assert not table.rows[3].active and table.rows[3].note == "indicator dropped"
+    assert paper.deviation == pytest.approx(0.12 / 1.48)
+    assert paper.normaliser == Normaliser.USEFUL_PERSON_MONTHS
+    assert paper.note == "over: preparing the new project"
+    assert len(paper.trend) == 1
+    assert not table.rows[3].active
+    assert table.rows[3].note == "indicator dropped"
     assert indicators.list_indicators(demo_db, 2003).rows[0].value is None
 
 
@@ -64,7 +67,8 @@ def test_quarterly_raw_values_make_the_trend_and_the_year(db: Any) -> None:
             normaliser_amount=months,
         )
     row = indicators.list_indicators(db, 2004).rows[0]
-    assert row.value == pytest.approx(1.6) and row.status == IndicatorStatus.NOT_MET
+    assert row.value == pytest.approx(1.6)
+    assert row.status == IndicatorStatus.NOT_MET
     assert [round(p.value, 4) for p in row.trend] == [1.5, 1.6667, 1.5349, 1.6952]
     assert [p.status for p in row.trend] == [IndicatorStatus.NOT_MET] * 4
     values = indicators.list_values(db, paper.id)
@@ -88,9 +92,9 @@ def test_training_person_days_can_come_from_the_records(db: Any) -> None:
     value = indicators.record_value(
         db, sheet.id, period_start=date(2004, 4, 1), period_end=date(2004, 6, 30), actual=9.0, amount_from_records=True
     )
-    assert (
-        value.normaliser_amount == 50.0 and value.value == pytest.approx(0.18) and value.status == IndicatorStatus.MET
-    )
+    assert value.normaliser_amount == 50.0
+    assert value.value == pytest.approx(0.18)
+    assert value.status == IndicatorStatus.MET
     with pytest.raises(ValidationError, match="no training person-days"):
         indicators.record_value(
             db,
@@ -151,7 +155,8 @@ def test_bad_values_are_refused(db: Any) -> None:
     for indicator_id, fields, message in cases:
         with pytest.raises(ValidationError, match=message):
             indicators.record_value(db, indicator_id, **fields)
-    assert indicators.list_values(db, paper.id) == [] and indicators.list_values(db, plain.id) == []
+    assert indicators.list_values(db, paper.id) == []
+    assert indicators.list_values(db, plain.id) == []
 
 
 def test_dropping_an_indicator_keeps_its_history(db: Any) -> None:
@@ -160,7 +165,9 @@ def test_dropping_an_indicator_keeps_its_history(db: Any) -> None:
     assert indicators.list_indicators(db).rows[0].status == IndicatorStatus.MET
     undo = indicators.apply(db, Update("indicator", paper.id, {"active": False, "note": "no longer monitored"}))
     row = indicators.list_indicators(db).rows[0]
-    assert row.status == IndicatorStatus.DROPPED and row.value == 1.2 and row.note == "no longer monitored"
+    assert row.status == IndicatorStatus.DROPPED
+    assert row.value == 1.2
+    assert row.note == "no longer monitored"
     indicators.apply(db, undo)
     assert indicators.list_indicators(db).rows[0].status == IndicatorStatus.MET
     with pytest.raises(ValidationError, match="drop it instead"):

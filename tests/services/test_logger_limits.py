@@ -44,14 +44,17 @@ def test_the_stored_report_stays_small_whatever_the_unreadable_cells_hold(db, pl
     result = loggers.import_series(
         db, a.id, data, settings, [ChannelMapping("Công suất (kW)", "kW", power.id)], on_bad_rows="skip"
     )
-    assert result.series[0].point_count == 2000 and result.report.bad_cell_count == 3000
+    assert result.series[0].point_count == 2000
+    assert result.report.bad_cell_count == 3000
     (text,) = stored_reports(db)
     assert len(text.encode()) <= MAX_REPORT_BYTES
     report = json.loads(text)
-    assert report["bad_cell_count"] == 3000 and len(report["bad_cells"]) == 21
+    assert report["bad_cell_count"] == 3000
+    assert len(report["bad_cells"]) == 21
     assert report["bad_cells"][-1] == "and 2 980 more"
     first = report["bad_cells"][0]
-    assert first.startswith("line 4, column 'Công suất (kW)': 'XXXX") and "(20 000 characters)" in first
+    assert first.startswith("line 4, column 'Công suất (kW)': 'XXXX")
+    assert "(20 000 characters)" in first
     assert max(len(cell) for cell in report["bad_cells"]) < 250
 
 
@@ -80,9 +83,11 @@ def test_nan_and_inf_readings_are_gaps_counted_in_the_report(db, plant) -> None:
     result = loggers.import_series(
         db, a.id, data, settings, [ChannelMapping(1, "kW", power.id), ChannelMapping(2, "m3/h", water.id)]
     )
-    assert result.report.non_finite == {1: 25, 2: 0} and result.report.bad_cell_count == 0
+    assert result.report.non_finite == {1: 25, 2: 0}
+    assert result.report.bad_cell_count == 0
     kw = loggers.read_series(db, result.series[0].id)
-    assert len(kw.values) == 75 and np.isfinite(kw.values).all()
+    assert len(kw.values) == 75
+    assert np.isfinite(kw.values).all()
     assert sorted(json.loads(t)["non_finite"] for t in stored_reports(db)) == [0, 25]
 
 

@@ -79,8 +79,10 @@ def test_import_stores_each_channel_exactly(db, plant) -> None:
     with db.reading() as session:
         series = session.get(Series, first.id)
         report = json.loads(series.import_report)
-        assert series.version == 1 and series.device_id == db.device_id
-        assert report["settings"]["decimal"] == "," and report["rows"] == 3000
+        assert series.version == 1
+        assert series.device_id == db.device_id
+        assert report["settings"]["decimal"] == ","
+        assert report["rows"] == 3000
 
 
 def test_chunks_span_the_series_and_ranges_read_only_what_they_need(db, plant, monkeypatch) -> None:
@@ -95,7 +97,8 @@ def test_chunks_span_the_series_and_ranges_read_only_what_they_need(db, plant, m
             .order_by(SeriesChunk.chunk_no)
         ).all()
         assert [c.count for c in chunks] == [1000, 1000, 1000, 500]
-        assert chunks[1].t0 == ns(START + timedelta(minutes=1000)) and {c.device_id for c in chunks} == {db.device_id}
+        assert chunks[1].t0 == ns(START + timedelta(minutes=1000))
+        assert {c.device_id for c in chunks} == {db.device_id}
         checked = storage.read_readings(session, row.id, verify=True)
         assert checked.values.tolist() == kw.tolist()
     t_from, t_to = START + timedelta(minutes=990), START + timedelta(minutes=2010)
@@ -133,9 +136,12 @@ def test_bad_rows_fail_skip_or_ask(db, plant) -> None:
         loggers.import_series(
             db, a.id, data, s, [ChannelMapping(1, "kW")], on_bad_rows=lambda r: asked.append(r.bad_cell_count) or False
         )
-    assert asked == [1] and count(db, Series) == 0 and count(db, SeriesChunk) == 0
+    assert asked == [1]
+    assert count(db, Series) == 0
+    assert count(db, SeriesChunk) == 0
     result = loggers.import_series(db, a.id, data, s, [ChannelMapping(1, "kW")], on_bad_rows=lambda r: True)
-    assert result.series[0].point_count == 2 and result.report.bad_cell_count == 1
+    assert result.series[0].point_count == 2
+    assert result.report.bad_cell_count == 1
 
 
 def test_cancelled_while_writing_leaves_nothing(db, plant, monkeypatch) -> None:
@@ -168,7 +174,9 @@ def test_progress_runs_from_zero_to_one(db, plant) -> None:
     loggers.import_series(
         db, a.id, data, loggers.detect(data), [ChannelMapping(1, "kW")], progress=lambda f, _m: seen.append(f)
     )
-    assert seen == sorted(seen) and seen[-1] == 1.0 and 0.0 < seen[0] <= 0.8
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0
+    assert 0.0 < seen[0] <= 0.8
 
 
 def test_mapping_errors_name_what_is_wrong(db, plant) -> None:
@@ -197,7 +205,8 @@ def test_a_unit_cpdesk_does_not_convert_is_kept_as_written(db, plant) -> None:
     row = loggers.import_series(db, a.id, data, loggers.detect(data), [ChannelMapping(1, "kVA")]).series[0]
     assert row.unit == "kVA"
     stats = loggers.series_stats(db, row.id).stats
-    assert stats.amount is None and stats.mean > 0
+    assert stats.amount is None
+    assert stats.mean > 0
 
 
 def test_stats_and_profiles_equal_the_core_on_the_stored_readings(db, plant) -> None:
@@ -207,10 +216,13 @@ def test_stats_and_profiles_equal_the_core_on_the_stored_readings(db, plant) -> 
     result = loggers.series_stats(db, str(row.id)[:8], demand_minutes=30, base_percentile=10)
     times = np.array([ns(START + timedelta(minutes=k)) for k in range(2 * 1440)])
     expected = range_stats(times, kw, "kW", parse_time_zone("+07:00"), demand_interval_s=1800, base_percentile=10)
-    assert result.stats == expected and result.amount_name == "energy"
+    assert result.stats == expected
+    assert result.amount_name == "energy"
     profiles = loggers.series_profiles(db, row.id)
-    assert profiles.daily.count.sum() == 2 * 1440 and len(profiles.weekly.mean) == 168
-    assert profiles.duration_value[0] == kw.max() and profiles.duration_value[-1] == kw.min()
+    assert profiles.daily.count.sum() == 2 * 1440
+    assert len(profiles.weekly.mean) == 168
+    assert profiles.duration_value[0] == kw.max()
+    assert profiles.duration_value[-1] == kw.min()
 
 
 def test_a_figure_saved_as_a_measurement_keeps_its_source(db, plant) -> None:
@@ -233,16 +245,16 @@ def test_a_figure_saved_as_a_measurement_keeps_its_source(db, plant) -> None:
             ns(START + timedelta(hours=9)),
         )
     total = loggers.save_measurement(db, row.id, "total")
-    assert (total.unit, total.basis.value) == ("kWh", "total") and total.value == pytest.approx(
-        loggers.series_stats(db, row.id).stats.amount
-    )
+    assert (total.unit, total.basis.value) == ("kWh", "total")
+    assert total.value == pytest.approx(loggers.series_stats(db, row.id).stats.amount)
     daily = loggers.save_measurement(db, row.id, "total_per_day")
     assert daily.value == pytest.approx(total.value / (1439 * 60) * 86_400)
     p95 = loggers.save_measurement(db, row.id, "p95", stream=str(power.id)[:8])
     assert p95.value == np.percentile(kw, 95)
     peak = loggers.save_measurement(db, row.id, "peak_demand", demand_minutes=30)
     assert peak.value == pytest.approx(kw.reshape(-1, 30).mean(axis=1).max(), rel=1e-12)
-    assert count(db, Measurement) == 5 and count(db, MeasurementSource) == 5
+    assert count(db, Measurement) == 5
+    assert count(db, MeasurementSource) == 5
 
 
 def test_measurements_that_make_no_sense_are_refused_and_nothing_is_written(db, plant) -> None:
@@ -266,7 +278,8 @@ def test_measurements_that_make_no_sense_are_refused_and_nothing_is_written(db, 
                                target_step_id=flow.add_process_step(db, other.id, name="X").id)  # fmt: skip
     with pytest.raises(ValidationError, match="not a stream of the assessment"):
         loggers.save_measurement(db, kw_row.id, "mean", stream=str(stranger.id))
-    assert count(db, Measurement) == 0 and count(db, MeasurementSource) == 0
+    assert count(db, Measurement) == 0
+    assert count(db, MeasurementSource) == 0
 
 
 def test_list_and_delete(db, plant) -> None:

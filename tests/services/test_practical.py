@@ -133,12 +133,14 @@ def _trainee_work(
 def test_copies_hold_only_the_data_given(scenario: Scenario) -> None:
     db, module = scenario.trainer.db, scenario.module
     assert [a.trainee_name for a in module.assignments] == ["An", "Bình"]
-    assert module.data_given == ("steps", "streams") and module.tasks_required == (4, 5, 8)
+    assert module.data_given == ("steps", "streams")
+    assert module.tasks_required == (4, 5, 8)
     with db.reading() as s:
         for assignment in module.assignments:
             copy = s.get(Assessment, assignment.assessment_id)
             assert copy.id == practical.copy_id(assignment.id, scenario.reference)
-            assert copy.programme_id is None and copy.title == f"Dệt nhuộm mẫu – {assignment.trainee_name}"
+            assert copy.programme_id is None
+            assert copy.title == f"Dệt nhuộm mẫu – {assignment.trainee_name}"
             streams = s.execute(select(Stream).where(Stream.assessment_id == copy.id)).scalars().all()
             assert sorted(st.name for st in streams) == ["Fresh water", "Wastewater"]
             ref_streams = {
@@ -161,7 +163,8 @@ def test_copies_hold_only_the_data_given(scenario: Scenario) -> None:
             statuses = (
                 s.execute(select(TaskProgress.status).where(TaskProgress.assessment_id == copy.id)).scalars().all()
             )
-            assert len(statuses) == 18 and {x.value for x in statuses} == {"not_started"}
+            assert len(statuses) == 18
+            assert {x.value for x in statuses} == {"not_started"}
 
 
 def test_module_exported_to_two_trainees_and_results_compared(scenario: Scenario) -> None:
@@ -183,7 +186,8 @@ def test_module_exported_to_two_trainees_and_results_compared(scenario: Scenario
 
             report = sync.import_bundle(site.db, bundle.result.path)
         assert report.status == "imported"
-        assert site.count() == 1 and site.count(Assessment.id == copies[name]) == 1
+        assert site.count() == 1
+        assert site.count(Assessment.id == copies[name]) == 1
     # A trainee cannot open the other's bundle (it is encrypted to An).
     with scenario.trainees["Bình"].active(), pytest.raises(BundleRejected):
         from cpdesk.services.sync import importing as sync
@@ -210,7 +214,8 @@ def test_module_exported_to_two_trainees_and_results_compared(scenario: Scenario
         returned[name] = path
     with trainer.active():
         back = practical.import_results(trainer.db, module.id, returned["Bình"])
-        assert back.assignment.trainee_name == "Bình" and back.assignment.returned_at is not None
+        assert back.assignment.trainee_name == "Bình"
+        assert back.assignment.returned_at is not None
         assert back.report.conflicts == []
         again = practical.import_results(trainer.db, module.id, returned["Bình"])
         assert again.report.status == "already imported"
@@ -235,16 +240,20 @@ def test_module_exported_to_two_trainees_and_results_compared(scenario: Scenario
     # Bình (60 000 - 30 000) / 60 000 = 50 %: +30 points, past 2.
     plant = row(CLOSURE, ("water", ""))
     assert plant.reference == pytest.approx(20.0)
-    assert plant.trainees[0].value == pytest.approx(20.0) and not plant.trainees[0].differs
-    assert plant.trainees[1].absolute == pytest.approx(30.0) and plant.trainees[1].differs
+    assert plant.trainees[0].value == pytest.approx(20.0)
+    assert not plant.trainees[0].differs
+    assert plant.trainees[1].absolute == pytest.approx(30.0)
+    assert plant.trainees[1].differs
     # Flows, matched to the reference streams by the copies' derived ids:
     # fresh water Bình +20 %, wastewater -25 %, both past 10 %.
     flows = {m.label: m for m in c.section(FLOW)}
     assert set(flows) == {"water: Fresh water", "water: Wastewater"}
     fresh = flows["water: Fresh water"]
-    assert fresh.reference == pytest.approx(50_000) and fresh.unit == "m³"
+    assert fresh.reference == pytest.approx(50_000)
+    assert fresh.unit == "m³"
     assert not fresh.trainees[0].differs
-    assert fresh.trainees[1].relative == pytest.approx(0.20) and fresh.trainees[1].differs
+    assert fresh.trainees[1].relative == pytest.approx(0.20)
+    assert fresh.trainees[1].differs
     assert flows["water: Wastewater"].trainees[1].relative == pytest.approx(-0.25)
     # Options: Bình found no process-control option.
     assert c.missing_categories == ((), ("process_control",))
@@ -252,9 +261,11 @@ def test_module_exported_to_two_trainees_and_results_compared(scenario: Scenario
     # Economics: reference investment 1 000 + 3 000 = 4 000, savings 1 500, payback 4 000 /
     # 1 500 = 2.667 years. Bình: 8 000, +100 %; payback 8 000 / 1 500 = 5.333, +100 %.
     investment = row(ECONOMICS, (INVESTMENT,))
-    assert investment.reference == pytest.approx(4_000) and investment.unit == "USD"
+    assert investment.reference == pytest.approx(4_000)
+    assert investment.unit == "USD"
     assert investment.trainees[0].absolute == pytest.approx(0.0)
-    assert investment.trainees[1].relative == pytest.approx(1.0) and investment.trainees[1].differs
+    assert investment.trainees[1].relative == pytest.approx(1.0)
+    assert investment.trainees[1].differs
     payback = row(ECONOMICS, (PAYBACK,))
     assert payback.reference == pytest.approx(4_000 / 1_500)
     assert payback.trainees[1].value == pytest.approx(8_000 / 1_500)
@@ -262,7 +273,8 @@ def test_module_exported_to_two_trainees_and_results_compared(scenario: Scenario
     # blocking check): the trainees did 4 and 5; the reference marked all three done, but its
     # options name no cause, which blocks task 8.
     tasks = row(TASKS, ("done",))
-    assert tasks.reference == 2 and [d.value for d in tasks.trainees] == [2, 2]
+    assert tasks.reference == 2
+    assert [d.value for d in tasks.trainees] == [2, 2]
     assert all(d.differs for d in tasks.trainees)  # 2 of 3 required
     assert c.differences_of(0) == 1  # An: only task 8 not done
     assert all(a.returned_at is not None for a in result.trainees)
@@ -362,4 +374,5 @@ def test_streams_a_trainee_draws_match_by_steps_and_name(scenario: Scenario) -> 
     assert flows["water: Fresh water"].trainees[0].value == pytest.approx(55_000)  # +10 %: not past 10 %
     assert not flows["water: Fresh water"].trainees[0].differs
     assert flows["water: Wastewater"].trainees[0].reason == "missing"
-    assert flows["water: Rinse"].reference is None and flows["water: Rinse"].trainees[0].reason == "extra"
+    assert flows["water: Rinse"].reference is None
+    assert flows["water: Rinse"].trainees[0].reason == "extra"

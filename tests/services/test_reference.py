@@ -75,7 +75,8 @@ def test_resources_package_imports() -> None:
 @pytest.mark.parametrize(("subdir", "name"), REFERENCE_FILES)
 def test_files_have_source_version_and_are_nfc(subdir: str, name: str) -> None:
     data = _raw(subdir, name)
-    assert isinstance(data["source"], str) and data["source"].strip()
+    assert isinstance(data["source"], str)
+    assert data["source"].strip()
     assert str(data["version"]).strip()
     for text in _strings(data):
         assert unicodedata.is_normalized("NFC", text), f"{name}: not NFC: {text!r}"
@@ -91,9 +92,13 @@ def test_six_steps_eighteen_tasks() -> None:
     assert method.step(1).title.vi == "Bước khởi động"
     assert method.step(1).title.en == "Getting started"
     assert method.task_for_section("balances").number == 5
-    assert method.source and method.version
+    assert method.source
+    assert method.version
     for task in method.tasks:
-        assert task.title.vi and task.title.en and task.worksheet.vi and task.worksheet.en
+        assert task.title.vi
+        assert task.title.en
+        assert task.worksheet.vi
+        assert task.worksheet.en
 
 
 def test_option_categories_match_enum() -> None:
@@ -146,10 +151,16 @@ def test_factor_set_covers_every_fuel_carrier() -> None:
     fs = reference_factor_sets.load_factor_set()
     assert fs is reference_factor_sets.load_factor_set("ipcc2006_vn_grid")
     assert set(fs.fuels) == {c.value for c in FUELS}
-    assert fs.name_en == "IPCC 2006 defaults + Vietnam grid" and fs.name_vi
-    assert fs.source and fs.date and fs.version
+    assert fs.name_en == "IPCC 2006 defaults + Vietnam grid"
+    assert fs.name_vi
+    assert fs.source
+    assert fs.date
+    assert fs.version
     for fuel in fs.fuels.values():
-        assert fuel.name_vi and fuel.name_en and fuel.ncv_source and fuel.co2_source
+        assert fuel.name_vi
+        assert fuel.name_en
+        assert fuel.ncv_source
+        assert fuel.co2_source
         assert fuel.biogenic == (fuel.code in {"wood", "rice_husk"})
     assert fs.fuel("diesel_oil").density_t_per_m3 == 0.84
     assert fs.fuel("fuel_oil").density_t_per_m3 == 0.96

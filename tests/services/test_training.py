@@ -38,7 +38,8 @@ def test_the_demo_reproduces_the_seed_2004_figures(demo_db: Any) -> None:
     assert kinds[CourseKind.ON_DEMAND_COURSE] == (5, 464.0)  # seed: on-demand training 5 courses, 464 person-days
     assert kinds[CourseKind.IN_DEPTH_PROGRAMME] == (1, 54.0)  # seed: last in-depth module, 54 person-days
     assert stats.awareness_participants == 513  # seed: awareness seminars, 513 participants in 2004
-    assert stats.person_days_from_attendance == 54.0 and stats.person_days_from_headcount == 509.0
+    assert stats.person_days_from_attendance == 54.0
+    assert stats.person_days_from_headcount == 509.0
     assert stats.certified_in_year == 18
     # seed, since 1999: in-depth programme 1868 person-days, 100 certified trainees, 20 of them
     # active CP consultants; awareness seminars 1.919 participants in 1999-2004
@@ -78,7 +79,8 @@ def test_the_demo_history_since_1999(demo_db: Any) -> None:
         *[(4, 2004, 18)] * 3,
     ]
     people = training.list_participants(demo_db)
-    assert {p.origin for p in people} == {DataOrigin.RECONSTRUCTED} and len(people) == 134
+    assert {p.origin for p in people} == {DataOrigin.RECONSTRUCTED}
+    assert len(people) == 134
     assert sum(p.organisation_type == OrganisationType.CONSULTANT for p in people) == 20
     seminars = [w for y in range(1999, 2004) for w in training.list_workshops(demo_db, y)]
     assert {w.kind for w in seminars} == {WorkshopKind.AWARENESS_SEMINAR}
@@ -87,13 +89,15 @@ def test_the_demo_history_since_1999(demo_db: Any) -> None:
 
 def test_demo_records_are_labelled_reconstructed(demo_db: Any) -> None:
     courses = training.list_courses(demo_db, 2004)
-    assert len(courses) == 7 and {c.origin for c in courses} == {DataOrigin.RECONSTRUCTED}
+    assert len(courses) == 7
+    assert {c.origin for c in courses} == {DataOrigin.RECONSTRUCTED}
     assert all("Reconstructed" in c.notes for c in courses)
     assert {w.origin for w in training.list_workshops(demo_db, 2004)} == {DataOrigin.RECONSTRUCTED}
     in_depth = next(c for c in courses if c.kind == CourseKind.IN_DEPTH_PROGRAMME)
     # the course's sessions of every year: modules 1-3 in 2003, module 4 in February 2004
     assert (in_depth.modules, in_depth.sessions, in_depth.certificates) == (4, 6, 18)
-    assert in_depth.basis == PersonDaysBasis.ATTENDANCE and in_depth.person_days == 234.0 + 54.0
+    assert in_depth.basis == PersonDaysBasis.ATTENDANCE
+    assert in_depth.person_days == 234.0 + 54.0
     sessions = [s for s in training.list_sessions(demo_db, in_depth.id) if s.held_on.year == 2004]
     assert [(s.module_number, s.attendees, s.person_days) for s in sessions] == [(4, 18, 18.0)] * 3
 
@@ -130,7 +134,8 @@ def test_person_days_from_attendance_and_head_counts(db: Any) -> None:
     assert (stats.courses, stats.course_person_days) == (1, 7.5)
     people = {p.name: p for p in training.list_participants(db)}
     assert people["Lê Văn C"].organisation_type == OrganisationType.GOVERNMENT
-    assert people["Lê Văn C"].days_attended == 1.0 and people["Phạm Thị D"].days_attended == 0.5
+    assert people["Lê Văn C"].days_attended == 1.0
+    assert people["Phạm Thị D"].days_attended == 0.5
     assert [r.participant for r in training.list_attendance(db, day1.id)] == ["Lê Văn C", "Phạm Thị D"]
     assert training_statistics.training_person_days_between(db, date(2005, 3, 2), date(2005, 3, 31)) == 6.0
 
@@ -141,7 +146,8 @@ def test_modules_certificates_and_workshops(db: Any) -> None:
     module = training.add_module(
         db, course.id, number=2, title="Thực hành", kind="practical", demonstration_company_id=company.id
     )
-    assert module.kind == ModuleKind.PRACTICAL and module.demonstration_company == "Công ty Mạ Kẽm"
+    assert module.kind == ModuleKind.PRACTICAL
+    assert module.demonstration_company == "Công ty Mạ Kẽm"
     with pytest.raises(ValidationError, match="already has a module with this number"):
         training.add_module(db, course.id, number=2, title="Again")
     person = training.create_participant(db, name="Hoàng E")
@@ -152,7 +158,8 @@ def test_modules_certificates_and_workshops(db: Any) -> None:
     seminar = training.create_workshop(
         db, kind="awareness_seminar", title="SXSH", held_on=date(2005, 4, 5), days=0.5, participant_count=60
     )
-    assert seminar.kind == WorkshopKind.AWARENESS_SEMINAR and seminar.person_days == 30.0
+    assert seminar.kind == WorkshopKind.AWARENESS_SEMINAR
+    assert seminar.person_days == 30.0
     stats = training_statistics.year_statistics(db, 2005)
     assert (stats.workshops, stats.workshop_person_days, stats.certified_in_year) == (1, 30.0, 1)
 
@@ -177,7 +184,8 @@ def test_modules_certificates_and_workshops(db: Any) -> None:
 def test_bad_input_is_refused_with_entity_field_and_value(db: Any, call: Any, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         call(db)
-    assert training.list_courses(db) == [] and training.list_participants(db) == []
+    assert training.list_courses(db) == []
+    assert training.list_participants(db) == []
 
 
 def test_attendance_is_checked_against_its_session(db: Any) -> None:
@@ -211,7 +219,8 @@ def test_edits_return_their_inverse_and_deletions_wait_for_dependants(db: Any) -
     with pytest.raises(ValidationError, match="has 1 session"):
         training_edits.apply(db, Delete("course", course.id))
     restore = training_edits.apply(db, Delete("training_session", held.id))
-    assert isinstance(restore, Restore) and training.list_sessions(db, course.id) == []
+    assert isinstance(restore, Restore)
+    assert training.list_sessions(db, course.id) == []
     training_edits.apply(db, restore)
     assert len(training.list_sessions(db, course.id)) == 1
     person = training.create_participant(db, name="Đỗ G")

@@ -83,10 +83,12 @@ def test_measurement_unit_must_suit_the_carrier(db, assessment) -> None:
     step = flow.add_process_step(db, assessment.id, name="Nhuộm")
     water = flow.add_stream(db, assessment.id, name="Nước giếng", kind="water", carrier="water", target_step_id=step.id)
     row = flow.record_measurement(db, water.id, value=12.5, unit="m3/h", basis="per_hour")
-    assert row.unit == "m³/h" and row.relative_uncertainty == pytest.approx(0.03)
+    assert row.unit == "m³/h"
+    assert row.relative_uncertainty == pytest.approx(0.03)
     with pytest.raises(ValidationError) as err:
         flow.record_measurement(db, water.id, value=12.5, unit="kWh", basis="per_hour")
-    assert err.value.field == "unit" and "energy" in err.value.reason
+    assert err.value.field == "unit"
+    assert "energy" in err.value.reason
     with pytest.raises(ValidationError, match="must be a number"):
         flow.record_measurement(db, water.id, value="2,57", unit="m3", basis="per_day")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="time zone"):
@@ -126,7 +128,8 @@ def test_option_rules(db, assessment) -> None:
             category="good_housekeeping",
             savings=[("water", 100, "m3"), ("electricity", 5, "m3")],
         )
-    assert err.value.entity == "option.savings[1]" and err.value.field == "unit"
+    assert err.value.entity == "option.savings[1]"
+    assert err.value.field == "unit"
     row = options.add_option(
         db,
         assessment.id,

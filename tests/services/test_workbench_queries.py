@@ -24,7 +24,8 @@ def test_task_rows_carry_ids_that_editing_accepts(db, assessment) -> None:
     assert [t.task_no for t in tasks] == list(range(1, 19))
     editing.apply(db, editing.Update("task_progress", tasks[0].id, {"status": "done"}))
     first = workbench_queries.task_progress(db, assessment.id)[0]
-    assert first.status == TaskStatus.DONE and first.completed_at is not None
+    assert first.status == TaskStatus.DONE
+    assert first.completed_at is not None
 
 
 def test_causes_and_savings_of_an_assessment(db, assessment) -> None:

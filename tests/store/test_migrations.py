@@ -28,7 +28,8 @@ def test_revisions_form_one_linear_chain() -> None:
     assert len(script.get_heads()) == 1
     assert sum(1 for r in revisions if r.down_revision is None) == 1
     for rev in revisions:
-        assert not rev.is_merge_point and not rev.is_branch_point, rev.revision
+        assert not rev.is_merge_point, rev.revision
+        assert not rev.is_branch_point, rev.revision
 
 
 def test_upgrade_from_empty_matches_the_models(db_path: Path) -> None:
@@ -114,10 +115,12 @@ def test_open_database_backs_up_before_upgrading(
     monkeypatch.setattr(migrate, "scripts_location", lambda: scripts)
     db = open_database(db_path)
     db.close()
-    assert db.backup_path is not None and db.backup_path.exists()
+    assert db.backup_path is not None
+    assert db.backup_path.exists()
     copy = sqlite3.connect(db.backup_path)
     names = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
     codes = copy.execute("SELECT code FROM programme").fetchall()
     copy.close()
-    assert "more" not in names and codes == [("OLD",)]
+    assert "more" not in names
+    assert codes == [("OLD",)]
     assert migrate.current_revision(make_engine(f"sqlite:///{db_path}")) == "9999"

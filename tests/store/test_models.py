@@ -87,10 +87,13 @@ def test_round_trip_of_a_flow_with_vietnamese_text(raw_db) -> None:
         sid = steam.id
     with raw_db.sessions() as s:
         steam = s.get(Stream, sid)
-        assert steam.name == "Hơi nước" and steam.carrier is Carrier.STEAM
-        assert steam.source_step.name == "Lò hơi" and steam.target_step is None
+        assert steam.name == "Hơi nước"
+        assert steam.carrier is Carrier.STEAM
+        assert steam.source_step.name == "Lò hơi"
+        assert steam.target_step is None
         m = s.execute(select(Measurement).where(Measurement.stream_id == sid)).scalar_one()
-        assert m.value == 2.57 and m.basis is MeasurementBasis.PER_HOUR
+        assert m.value == 2.57
+        assert m.basis is MeasurementBasis.PER_HOUR
         assert m.measured_at == datetime(2004, 3, 2, 9, 30, tzinfo=UTC)
         opt = s.execute(select(Option)).scalar_one()
         assert [(x.carrier, x.quantity, x.unit) for x in opt.savings] == [(Carrier.ANTHRACITE, 120, "t")]
@@ -101,7 +104,8 @@ def test_sync_metadata_is_stamped_and_version_bumped(raw_db) -> None:
         p = Programme(code="X", name="first")
         s.add(p)
     assert isinstance(p.id, uuid.UUID)
-    assert p.version == 1 and p.device_id == raw_db.device_id
+    assert p.version == 1
+    assert p.device_id == raw_db.device_id
     assert p.created_at.tzinfo is not None
     first_update = p.updated_at
     with raw_db.sessions.begin() as s:
@@ -109,7 +113,9 @@ def test_sync_metadata_is_stamped_and_version_bumped(raw_db) -> None:
         q.name = "second"
     with raw_db.sessions() as s:
         q = s.get(Programme, p.id)
-        assert q.version == 2 and q.updated_at >= first_update and q.name == "second"
+        assert q.version == 2
+        assert q.updated_at >= first_update
+        assert q.name == "second"
 
 
 def test_unchanged_rows_keep_their_version(raw_db) -> None:
@@ -155,7 +161,8 @@ def test_hard_delete_is_refused_and_tombstone_bumps_version(raw_db) -> None:
         tombstone(s.get(Programme, p.id))
     with raw_db.sessions() as s:
         q = s.get(Programme, p.id)
-        assert q.deleted_at is not None and q.version == 2
+        assert q.deleted_at is not None
+        assert q.version == 2
 
 
 def test_naive_timestamps_are_refused(raw_db) -> None:

@@ -85,4 +85,5 @@ print(json.dumps(sorted(Base.metadata.tables)))
 """
     )
     schema = set(_schema(workspace_template))
-    assert set(mapped) == schema and len(schema) == 40
+    assert set(mapped) == schema
+    assert len(schema) == 40

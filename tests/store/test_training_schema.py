@@ -80,7 +80,9 @@ def test_upgrade_from_0003_keeps_the_data_and_adds_the_training_tables(db_path: 
         assert TRAINING_TABLES <= _tables(db_path)
         with db.sessions.begin() as s:
             kept = s.execute(select(Assessment)).scalar_one()
-            assert kept.id.hex == assessment_hex and kept.title == "Mô hình điểm" and kept.version == 3
+            assert kept.id.hex == assessment_hex
+            assert kept.title == "Mô hình điểm"
+            assert kept.version == 3
             course = Course(kind=CourseKind.IN_DEPTH_PROGRAMME, title="Hoàn tất sản phẩm kim loại")
             indicator = Indicator(
                 name="paper", normaliser=Normaliser.USEFUL_PERSON_MONTHS, frequency=Frequency.QUARTERLY, target=1.48
@@ -102,13 +104,16 @@ def test_upgrade_from_0003_keeps_the_data_and_adds_the_training_tables(db_path: 
             )
         with db.reading() as s:
             module = s.execute(select(PracticalModule)).scalar_one()
-            assert module.data_given == ["team", "steps"] and module.tasks_required == [1, 4]
+            assert module.data_given == ["team", "steps"]
+            assert module.tasks_required == [1, 4]
             value = s.execute(select(IndicatorValue)).scalar_one()
-            assert value.actual == 1.6 and value.normaliser_amount is None
+            assert value.actual == 1.6
+            assert value.normaliser_amount is None
             assert s.execute(select(Course)).scalar_one().origin == "field"
     finally:
         db.close()
-    assert db.backup_path is not None and "course" not in _tables(db.backup_path)
+    assert db.backup_path is not None
+    assert "course" not in _tables(db.backup_path)
 
 
 def test_downgrade_to_0003_drops_only_the_training_tables(db_path: Path) -> None:
@@ -118,7 +123,8 @@ def test_downgrade_to_0003_drops_only_the_training_tables(db_path: Path) -> None
     assert TRAINING_TABLES <= _tables(db_path)
     _to(db_path, "0003", down=True)
     tables = _tables(db_path)
-    assert not TRAINING_TABLES & tables and {"company", "assessment", "sync_record"} <= tables
+    assert not TRAINING_TABLES & tables
+    assert {"company", "assessment", "sync_record"} <= tables
     conn = sqlite3.connect(db_path)
     titles = conn.execute("SELECT title FROM assessment").fetchall()
     conn.close()

@@ -132,8 +132,10 @@ def refused(site: Any, path: Path, *reason: str, args: Iterable[str] = ()) -> st
     before = row_digests(site.db)
     code, out, err = run_cli(site, "import", str(path), *args)
     assert code == 1, f"exit {code}; stdout {out!r}; stderr {err!r}"
-    assert err.count("\n") == 1 and err.startswith("cpdesk: error: "), err
-    assert "Traceback" not in err and "internal error" not in err, err
+    assert err.count("\n") == 1, err
+    assert err.startswith("cpdesk: error: "), err
+    assert "Traceback" not in err, err
+    assert "internal error" not in err, err
     for text_ in reason:
         assert text_ in err, f"{text_!r} not in {err!r}"
     after = row_digests(site.db)

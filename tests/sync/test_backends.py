@@ -82,16 +82,21 @@ def test_rows_round_trip_with_exact_values(any_db: Any) -> None:
             "Dệt Phong Phú",
         )
         m = s.execute(select(Measurement).where(Measurement.stream_id == ids[1])).scalar_one()
-        assert m.value == 0.1 + 0.2 and m.measured_at == moment and m.basis is MeasurementBasis.PER_HOUR
+        assert m.value == 0.1 + 0.2
+        assert m.measured_at == moment
+        assert m.basis is MeasurementBasis.PER_HOUR
         chunk = s.execute(select(SeriesChunk)).scalar_one()
-        assert chunk.timestamps == blob and chunk.readings == b"" and (chunk.t0, chunk.t1) == (-(2**62), 2**62)
+        assert chunk.timestamps == blob
+        assert chunk.readings == b""
+        assert (chunk.t0, chunk.t1) == (-(2**62), 2**62)
 
 
 def test_sync_metadata_is_stamped_and_deletes_are_tombstones(any_db: Any) -> None:
     with any_db.sessions.begin() as s:
         p = Programme(code="X", name="first")
         s.add(p)
-    assert p.version == 1 and p.device_id == any_db.device_id
+    assert p.version == 1
+    assert p.device_id == any_db.device_id
     with any_db.sessions.begin() as s:
         s.get(Programme, p.id).name = "second"
     with pytest.raises(HardDeleteError):
@@ -101,7 +106,9 @@ def test_sync_metadata_is_stamped_and_deletes_are_tombstones(any_db: Any) -> Non
         tombstone(s.get(Programme, p.id))
     with any_db.reading() as s:
         q = s.get(Programme, p.id)
-        assert q.version == 3 and q.deleted_at is not None and q.name == "second"
+        assert q.version == 3
+        assert q.deleted_at is not None
+        assert q.name == "second"
 
 
 def test_foreign_keys_and_unique_keys_are_enforced(any_db: Any) -> None:

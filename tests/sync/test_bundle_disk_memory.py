@@ -308,9 +308,13 @@ def test_a_400_mb_attachment_is_refused_in_one_line_with_little_memory(sqlite_ne
     result = _import_measured(network.centre, bundle)
     assert result["code"] == 1, result
     err = result["err"]
-    assert err.count("\n") == 1 and err.startswith("cpdesk: error: "), err
-    assert "attachment " in err and "400.0 MiB" in err and "25.0 MiB" in err, err
-    assert row_digests(network.centre.db) == before and integrity_ok(network.centre.db)
+    assert err.count("\n") == 1, err
+    assert err.startswith("cpdesk: error: "), err
+    assert "attachment " in err, err
+    assert "400.0 MiB" in err, err
+    assert "25.0 MiB" in err, err
+    assert row_digests(network.centre.db) == before
+    assert integrity_ok(network.centre.db)
     assert result["peak"] < MAX_RSS, f"peak {result['peak'] / 2**20:.0f} MiB"
 
 
@@ -390,7 +394,8 @@ def test_a_plain_bundle_changed_during_its_import_is_refused_whole(sqlite_networ
 
     with pytest.raises(DamagedBundle, match="does not match its SHA-256"):
         network.centre.import_(bundle, progress=progress)
-    assert row_digests(network.centre.db) == before and integrity_ok(network.centre.db)
+    assert row_digests(network.centre.db) == before
+    assert integrity_ok(network.centre.db)
 
 
 def _change_stored_member(bundle: Path, content: bytes) -> None:

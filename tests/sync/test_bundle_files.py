@@ -30,7 +30,8 @@ def centre() -> KeyPair:
 def test_every_synced_column_type_can_travel() -> None:
     tables = synced_tables()
     names = [t.name for t in tables]
-    assert "assessment" in names and "attachment" in names
+    assert "assessment" in names
+    assert "attachment" in names
     # parents come first
     assert names.index("assessment") > names.index("company")
     assert names.index("measurement") > names.index("stream")
@@ -118,19 +119,23 @@ def test_dates_and_codes_are_coded_by_column_type() -> None:
         origin="demo",
     )
     coded = codec.encode(row)
-    assert coded["start_date"] == "2004-03-01" and coded["created_at"] == "2026-03-04T05:06:07.000890+00:00"
+    assert coded["start_date"] == "2004-03-01"
+    assert coded["created_at"] == "2026-03-04T05:06:07.000890+00:00"
     back = codec.decode(coded, None)
-    assert back["start_date"] == date(2004, 3, 1) and back["created_at"] == now
+    assert back["start_date"] == date(2004, 3, 1)
+    assert back["created_at"] == now
     assert back["delivery_mode"].value == "consulting"
 
 
 def test_encrypted_bundle_opens_only_with_the_recipient_key(tmp_path: Path, author: KeyPair, centre: KeyPair) -> None:
     written = write_bundle(tmp_path / "b.cpb", author, centre.public("VNCPC", role="centre"))
     data = written.path.read_bytes()
-    assert b"Programme P1" not in data and b"Auditor A" not in data
+    assert b"Programme P1" not in data
+    assert b"Auditor A" not in data
     with open(written.path, "rb") as handle:
         header = read_header(handle, "b")
-    assert header.encrypted and header.recipient == centre.fingerprint
+    assert header.encrypted
+    assert header.recipient == centre.fingerprint
     with pytest.raises(NotForThisInstallation, match=centre.fingerprint):
         open_and_verify(written.path, keys=[KeyPair.generate()], trusted=[author])
 

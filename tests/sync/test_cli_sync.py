@@ -39,44 +39,59 @@ def people(
 def test_the_whole_exchange_on_the_command_line(people: tuple[Person, Person], tmp_path: Path) -> None:
     centre, lan = people
     code, out, _ = centre("centre", "init", "--name", "VNCPC")
-    assert code == 0 and "fingerprint is" in out
+    assert code == 0
+    assert "fingerprint is" in out
     fingerprint = out.split("fingerprint is ")[1].split()[0]
 
     code, out, _ = lan("keys", "export", "-o", str(tmp_path / "lan.cpdeskkey"), "--name", "Trần Thị Lan")
-    assert code == 0 and "Trần Thị Lan" in out
+    assert code == 0
+    assert "Trần Thị Lan" in out
     code, out, _ = lan("keys", "show", "--json")
     shown = json.loads(out)
-    assert shown["name"] == "Trần Thị Lan" and out.count(shown["fingerprint"]) == 1
+    assert shown["name"] == "Trần Thị Lan"
+    assert out.count(shown["fingerprint"]) == 1
     assert centre("centre", "trust", str(tmp_path / "lan.cpdeskkey"), "--name", "Lan")[0] == 0
 
     assert centre("centre", "pack", "-o", str(tmp_path / "pack.cpb"))[0] == 0
     code, _, err = lan("import", str(tmp_path / "pack.cpb"))
-    assert code == 1 and "not trusted here" in err and err.count("\n") == 1
+    assert code == 1
+    assert "not trusted here" in err
+    assert err.count("\n") == 1
     code, out, _ = lan("import", str(tmp_path / "pack.cpb"), "--centre-fingerprint", fingerprint.upper())
-    assert code == 0 and "reference-data pack" in out and "imported" in out
+    assert code == 0
+    assert "reference-data pack" in out
+    assert "imported" in out
 
     _with_assessment(lan)
     code, out, _ = lan("export", "-o", str(tmp_path / "lan-1.cpb"))
-    assert code == 0 and "encrypted for VNCPC" in out
+    assert code == 0
+    assert "encrypted for VNCPC" in out
 
     code, out, _ = centre("import", str(tmp_path / "lan-1.cpb"), "--dry-run")
-    assert code == 0 and "dry run" in out
+    assert code == 0
+    assert "dry run" in out
     code, out, _ = centre("import", str(tmp_path / "lan-1.cpb"), "--json")
     report = json.loads(out)
-    assert report["status"] == "imported" and report["entities"]["assessment"]["new"] == 1
+    assert report["status"] == "imported"
+    assert report["entities"]["assessment"]["new"] == 1
     code, out, _ = centre("import", str(tmp_path / "lan-1.cpb"))
-    assert code == 0 and "already imported" in out
+    assert code == 0
+    assert "already imported" in out
 
     code, out, _ = centre("centre", "keys")
-    assert "Lan" in out and "VNCPC" not in out  # the registry lists the auditors it trusts
+    assert "Lan" in out  # the registry lists the auditors it trusts
+    assert "VNCPC" not in out
     code, out, _ = centre("conflicts")
     assert out.strip() == "no conflicts"
 
     code, out, _ = centre("centre", "revoke", shown["fingerprint"][:9], "--reason", "laptop stolen")
-    assert code == 0 and "revoked" in out
+    assert code == 0
+    assert "revoked" in out
     code, out, _ = lan("export", "-o", str(tmp_path / "lan-2.cpb"), "--all")
     code, _, err = centre("import", str(tmp_path / "lan-2.cpb"))
-    assert code == 1 and "revoked on" in err and err.startswith("cpdesk: error: lan-2.cpb: rejected")
+    assert code == 1
+    assert "revoked on" in err
+    assert err.startswith("cpdesk: error: lan-2.cpb: rejected")
 
 
 def test_conflicts_listed_and_resolved(people: tuple[Person, Person], tmp_path: Path) -> None:
@@ -104,9 +119,11 @@ def test_conflicts_listed_and_resolved(people: tuple[Person, Person], tmp_path: 
     [conflict] = json.loads(out)
     assert [d["field"] for d in conflict["differences"]] == ["title"]
     code, _, err = centre("conflicts", "resolve", conflict["id"][:8], "--keep", "colour=red")
-    assert code == 1 and "has no field 'colour'" in err
+    assert code == 1
+    assert "has no field 'colour'" in err
     code, out, _ = centre("conflicts", "resolve", conflict["id"][:8], "--keep", "title=theirs")
-    assert code == 0 and "resolved (fields)" in out
+    assert code == 0
+    assert "resolved (fields)" in out
     assert centre("conflicts")[1].strip() == "no conflicts"
     code, out, _ = centre("conflicts", "--all")
     assert "fields" in out
@@ -115,17 +132,23 @@ def test_conflicts_listed_and_resolved(people: tuple[Person, Person], tmp_path: 
 def test_usage_errors(people: tuple[Person, Person], tmp_path: Path) -> None:
     centre, _lan = people
     code, _, err = centre("export")
-    assert code == 2 and "-o/--output" in err
+    assert code == 2
+    assert "-o/--output" in err
     code, _, err = centre("import", str(tmp_path / "missing.cpb"))
-    assert code == 1 and "no such file" in err
+    assert code == 1
+    assert "no such file" in err
     code, _, err = centre("centre", "show")
-    assert code == 1 and "centre init" in err
+    assert code == 1
+    assert "centre init" in err
     code, _, err = centre("centre", "pack", "-o", str(tmp_path / "p.cpb"))
-    assert code == 1 and "only the centre writes reference-data packs" in err
+    assert code == 1
+    assert "only the centre writes reference-data packs" in err
     code, _, err = centre("centre", "trust", str(tmp_path / "nokey"), "--name", "x")
-    assert code == 1 and "cannot read key file" in err
+    assert code == 1
+    assert "cannot read key file" in err
     code, _, err = centre("centre", "revoke", "12345678")
-    assert code == 1 and "no trusted key has the fingerprint" in err
+    assert code == 1
+    assert "no trusted key has the fingerprint" in err
 
 
 def _open(person: Person) -> Any:

@@ -158,7 +158,8 @@ def test_edit_against_delete_shows_the_edit_and_keeps_the_deletion(network: Netw
     title, _notes, _rate, deleted, *_ = shown(network.centre.db, record)
     assert (title, deleted) == ("B's edit", False)
     [conflict] = list_conflicts(network.centre.db)
-    assert conflict.entity == "assessment" and conflict.record_id == record
+    assert conflict.entity == "assessment"
+    assert conflict.record_id == record
     assert {d.field for d in conflict.differences} == {"title", "deleted"}
 
 
@@ -166,12 +167,14 @@ def test_resolving_keeps_what_the_person_chose_and_settles_it_everywhere(network
     a, b, record = _conflicted(network, {"title": "A's title", "notes": "A's note"}, {"title": "B's title"})
     [conflict] = list_conflicts(network.centre.db)
     picked = resolve_conflict(network.centre.db, str(conflict.id)[:8], ["title=mine", "notes=A's note, checked"])
-    assert picked.resolution == "fields" and picked.resolved_at is not None
+    assert picked.resolution == "fields"
+    assert picked.resolved_at is not None
     assert list_conflicts(network.centre.db) == []
     assert shown(network.centre.db, record)[:2] == ("A's title", "A's note, checked")
     for site in (a, b):
         report = network.send(network.centre, site)
-        assert report.entities["assessment"].updated == 1 and report.totals.conflicts == 0
+        assert report.entities["assessment"].updated == 1
+        assert report.totals.conflicts == 0
         assert shown(site.db, record) == shown(network.centre.db, record)
     # nothing comes back as a new conflict
     again = network.send(a, network.centre)
@@ -184,7 +187,8 @@ def test_keeping_the_shown_version_is_still_a_resolution_that_travels(network: N
     before = shown(network.centre.db, record)
     resolve_conflict(network.centre.db, str(conflict.id), [conflict.shown])
     after = shown(network.centre.db, record)
-    assert after[:4] == before[:4] and after[4] > before[4]
+    assert after[:4] == before[:4]
+    assert after[4] > before[4]
 
 
 def test_a_conflict_at_the_field_is_listed_and_superseded_by_the_centres_resolution(network: Network) -> None:
@@ -196,10 +200,12 @@ def test_a_conflict_at_the_field_is_listed_and_superseded_by_the_centres_resolut
     at_a = network.send(network.centre, a)
     assert at_a.entities["assessment"].conflicts == 1
     at_centre = network.send(a, network.centre)
-    assert at_centre.totals.conflicts == 0 and len(at_centre.conflicts) == 1
+    assert at_centre.totals.conflicts == 0
+    assert len(at_centre.conflicts) == 1
     [conflict] = list_conflicts(network.centre.db)
     [at_field] = list_conflicts(a.db)
-    assert conflict.id == at_field.id and conflict.shown != at_field.shown
+    assert conflict.id == at_field.id
+    assert conflict.shown != at_field.shown
     resolve_conflict(network.centre.db, str(conflict.id), ["theirs"])
     network.send(network.centre, a)
     assert list_conflicts(a.db) == []

@@ -97,7 +97,8 @@ def test_both_sides_deleting_gives_no_conflict(network: Network) -> None:
     editing.apply(field.db, Delete("assessment", a))
     assert network.send(field, network.centre).conflicts == []
     assert network.send(network.centre, field).conflicts == []
-    assert nothing_live(network.centre, a) and nothing_live(field, a)
+    assert nothing_live(network.centre, a)
+    assert nothing_live(field, a)
 
 
 def test_what_arrives_under_an_owner_deleted_here_is_deleted_with_it(network: Network) -> None:
@@ -117,7 +118,8 @@ def test_what_arrives_under_an_owner_deleted_here_is_deleted_with_it(network: Ne
         stamped = session.execute(
             select(Measurement.deleted_at, Measurement.device_id).where(Measurement.id == added.id)
         ).one()
-    assert gone is not None and tuple(stamped) == (gone, network.centre.db.device_id)
+    assert gone is not None
+    assert tuple(stamped) == (gone, network.centre.db.device_id)
 
 
 def test_an_edit_under_an_owner_deleted_on_the_other_side_does_not_bring_it_back(network: Network) -> None:
@@ -132,8 +134,10 @@ def test_an_edit_under_an_owner_deleted_on_the_other_side_does_not_bring_it_back
     at_field = network.send(network.centre, field)
     # An edit against a deletion is a real conflict, kept for a person to see; but the
     # version shown (the edit) does not make the stream live under a deleted assessment.
-    assert len(at_centre.conflicts) == 1 and len(at_field.conflicts) == 1
-    assert nothing_live(network.centre, a) and nothing_live(field, a)
+    assert len(at_centre.conflicts) == 1
+    assert len(at_field.conflicts) == 1
+    assert nothing_live(network.centre, a)
+    assert nothing_live(field, a)
 
 
 def test_keeping_an_edit_against_a_deletion_brings_back_what_the_deletion_took(network: Network) -> None:

@@ -67,20 +67,24 @@ def test_round_trip_field_centre_field_with_every_entity(network: Network) -> No
 
     report = network.send(a, network.centre)
     assert report.status == "imported"
-    assert report.totals.new > 0 and report.totals.conflicts == 0
-    assert report.entities["attachment"].new == 1 and report.entities["logger_series_chunk"].new == 2
+    assert report.totals.new > 0
+    assert report.totals.conflicts == 0
+    assert report.entities["attachment"].new == 1
+    assert report.entities["logger_series_chunk"].new == 2
     # the shipped factor set met the centre's by its code when the indicator came: none is new
     assert all(report.entities[t].new == 0 for t in REFERENCE if t in report.entities)
     same_records(a.db, network.centre.db)
 
     b = network.field("auditor-b")
     back = network.send(network.centre, b)
-    assert back.status == "imported" and back.totals.conflicts == 0
+    assert back.status == "imported"
+    assert back.totals.conflicts == 0
     same_records(a.db, b.db)
     # the roll-up over the assessment gives the same figures everywhere
     figures = [selection_summary(site.db, [assessment]) for site in (a, network.centre, b)]
     assert figures[0] == figures[1] == figures[2]
-    assert figures[0].totals.options_implemented == 1 and figures[0].totals.co2_t > 0
+    assert figures[0].totals.options_implemented == 1
+    assert figures[0].totals.co2_t > 0
 
 
 def test_the_same_bundle_twice_changes_nothing(network: Network) -> None:
@@ -91,8 +95,10 @@ def test_the_same_bundle_twice_changes_nothing(network: Network) -> None:
     first = network.centre.import_(path)
     before = snapshot(network.centre.db)
     again = network.centre.import_(path)
-    assert first.status == "imported" and again.status == "already imported"
-    assert again.entities == {} and "nothing was changed" in again.warnings[0]
+    assert first.status == "imported"
+    assert again.status == "already imported"
+    assert again.entities == {}
+    assert "nothing was changed" in again.warnings[0]
     assert snapshot(network.centre.db) == before
     assert count(network.centre.db, SyncImport) == 1
 
@@ -135,7 +141,8 @@ def test_a_replayed_older_bundle_never_rolls_back(network: Network) -> None:
     network.centre.import_(newer)
     late = network.centre.import_(older)
     assert late.status == "imported"
-    assert late.totals.updated == 0 and late.totals.conflicts == 0
+    assert late.totals.updated == 0
+    assert late.totals.conflicts == 0
     assert any("older than bundle #2" in w for w in late.warnings)
     assert _title(network.centre.db, assessment) == "second title"
 
@@ -144,7 +151,9 @@ def test_incremental_exports_carry_only_changes(network: Network) -> None:
     a = network.field("a")
     assessment = add_small_assessment(a.db)
     first = a.export(network.path("a1"))
-    assert first.mode == "changes" and first.encrypted and first.tables["assessment"] == 1
+    assert first.mode == "changes"
+    assert first.encrypted
+    assert first.tables["assessment"] == 1
     network.centre.import_(first.path)
     _rename(a.db, assessment, "renamed")
     with a.db.sessions.begin() as session:
@@ -153,13 +162,15 @@ def test_incremental_exports_carry_only_changes(network: Network) -> None:
     second = a.export(network.path("a2"))
     assert second.tables == {"assessment": 1, "measurement": 1}
     report = network.centre.import_(second.path)
-    assert report.entities["assessment"].updated == 1 and report.entities["measurement"].updated == 1
+    assert report.entities["assessment"].updated == 1
+    assert report.entities["measurement"].updated == 1
     with network.centre.db.reading() as session:
         assert session.get(Measurement, reading.id).deleted_at is not None
     nothing = a.export(network.path("a3"))
     assert nothing.tables == {}
     everything = a.export(network.path("a4"), all_records=True)
-    assert everything.mode == "all" and everything.tables["assessment"] == 1
+    assert everything.mode == "all"
+    assert everything.tables["assessment"] == 1
 
 
 def test_what_came_from_the_centre_is_not_sent_back(network: Network) -> None:
@@ -179,9 +190,11 @@ def test_an_edit_made_after_a_round_trip_is_a_plain_update(network: Network) -> 
     network.send(network.centre, b)
     _rename(b.db, assessment, "B's edit")
     at_centre = network.send(b, network.centre)
-    assert at_centre.entities["assessment"].updated == 1 and at_centre.totals.conflicts == 0
+    assert at_centre.entities["assessment"].updated == 1
+    assert at_centre.totals.conflicts == 0
     at_a = network.send(network.centre, a)
-    assert at_a.entities["assessment"].updated == 1 and at_a.totals.conflicts == 0
+    assert at_a.entities["assessment"].updated == 1
+    assert at_a.totals.conflicts == 0
     assert _title(a.db, assessment) == "B's edit"
     assert count(network.centre.db, SyncConflict) == 0
 
@@ -217,8 +230,10 @@ def test_dry_run_reports_without_writing(sqlite_network: Network) -> None:
     a.export(path)
     before = snapshot(network.centre.db)
     dry = network.centre.import_(path, dry_run=True)
-    assert dry.status == "dry run" and dry.totals.new > 0
-    assert snapshot(network.centre.db) == before and count(network.centre.db, SyncImport) == 0
+    assert dry.status == "dry run"
+    assert dry.totals.new > 0
+    assert snapshot(network.centre.db) == before
+    assert count(network.centre.db, SyncImport) == 0
     real = network.centre.import_(path)
     assert real.entities == dry.entities
 
@@ -279,7 +294,8 @@ def test_records_made_independently_under_one_natural_key_become_one(network: Ne
     with a.db.reading() as session:
         rows = session.execute(select(Programme).where(Programme.code == "CP-2026")).scalars().all()
         conflict = session.execute(select(SyncConflict)).scalar_one()
-    assert len(rows) == 1 and conflict.row_id == rows[0].id
+    assert len(rows) == 1
+    assert conflict.row_id == rows[0].id
     assert {"field", "centre"} == {json.loads(conflict.mine)["donor"], json.loads(conflict.theirs)["donor"]}
 
 
@@ -293,12 +309,15 @@ def test_cancelled_export_and_import_leave_nothing(sqlite_network: Network) -> N
     path = network.path("a")
     with a.active(), pytest.raises(Cancelled, match="the export was cancelled; nothing was written"):
         sync.export_bundle(a.db, path, cancelled=lambda: True)
-    assert not path.exists() and not list(path.parent.glob("*.cpb*")) and not list(path.parent.glob(".*"))
+    assert not path.exists()
+    assert not list(path.parent.glob("*.cpb*"))
+    assert not list(path.parent.glob(".*"))
     a.export(path)  # not marked as sent by the cancelled one: everything is still in it
     before = snapshot(network.centre.db)
     with network.centre.active(), pytest.raises(Cancelled, match="the import was cancelled"):
         sync.import_bundle(network.centre.db, path, cancelled=lambda: True)
-    assert snapshot(network.centre.db) == before and count(network.centre.db, SyncImport) == 0
+    assert snapshot(network.centre.db) == before
+    assert count(network.centre.db, SyncImport) == 0
     calls = iter(range(10_000))
     with network.centre.active(), pytest.raises(Cancelled):  # cancelled in the merge itself
         sync.import_bundle(network.centre.db, path, cancelled=lambda: next(calls) > 20)
@@ -317,9 +336,12 @@ def test_the_demo_training_records_travel_whole(network: Network) -> None:
     # The demo writes the centre's indicators too, which only the centre may write: the
     # field's export leaves them out (the centre would refuse the bundle), the rest travels.
     report = network.send(trainer, network.centre)
-    assert "indicator" not in report.entities and "indicator_value" not in report.entities
-    assert report.status == "imported" and report.totals.conflicts == 0
-    assert report.entities["attendance"].new > 500 and report.entities["certificate"].new >= 100
+    assert "indicator" not in report.entities
+    assert "indicator_value" not in report.entities
+    assert report.status == "imported"
+    assert report.totals.conflicts == 0
+    assert report.entities["attendance"].new > 500
+    assert report.entities["certificate"].new >= 100
     same_records(trainer.db, network.centre.db, skip={"indicator", "indicator_value"})
     at_centre = training_statistics.year_statistics(network.centre.db, 2004)
     assert at_centre == training_statistics.year_statistics(trainer.db, 2004)

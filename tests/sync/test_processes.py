@@ -152,7 +152,9 @@ def test_a_full_disk_while_exporting_leaves_nothing_behind(sqlite_network: Netwo
         timeout=120,
     )
     assert done.returncode == 1, done.stderr
-    assert done.stderr.count("\n") == 1 and "cannot write" in done.stderr and "nothing was exported" in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert "cannot write" in done.stderr
+    assert "nothing was exported" in done.stderr
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in outbox.iterdir()) == ["export.cpb"]
     # nothing was marked as sent: the next export still holds everything
@@ -162,6 +164,7 @@ def test_a_full_disk_while_exporting_leaves_nothing_behind(sqlite_network: Netwo
     try:
         with a.active():
             plan = sync.plan_export(db)
-        assert plan.tables["attachment"] == 4 and plan.tables["assessment"] == 1
+        assert plan.tables["attachment"] == 4
+        assert plan.tables["assessment"] == 1
     finally:
         db.close()

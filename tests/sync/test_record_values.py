@@ -77,7 +77,9 @@ def test_infinite_measurement_and_investment_are_refused_and_finite_ones_then_wo
     code, out, err = run_cli(network.centre, "options", assessment, "--json")
     assert code == 0, err
     code, out, err = run_cli(network.centre, "balance", assessment, "--carrier", "water", "--json")
-    assert code == 0 and "Infinity" not in out and "NaN" not in out, (out, err)
+    assert code == 0, (out, err)
+    assert "Infinity" not in out, (out, err)
+    assert "NaN" not in out, (out, err)
 
 
 class LiteralJson:
@@ -298,11 +300,16 @@ def test_a_list_of_conflicts_with_nan_is_refused_and_a_sound_one_kept(network: N
             refused(network.centre, path, reason)
     assert accepted(network.centre, path)["conflicts"] == [sound["id"]]
     code, out, err = run_cli(network.centre, "conflicts", "--json")
-    assert code == 0 and sound["id"] in out and spoiled["id"] not in out, err
+    assert code == 0, err
+    assert sound["id"] in out, err
+    assert spoiled["id"] not in out, err
     # A value typed to resolve it meets the same rules: what is kept here must travel again.
     for typed, reason in (("investment=inf", "Infinity is not a finite number"), ("lifetime_years=500", "at most 100")):
         code, out, err = run_cli(network.centre, "conflicts", "resolve", sound["id"][:8], "--keep", typed)
-        assert code == 1 and err.count("\n") == 1 and reason in err and "internal error" not in err, err
+        assert code == 1, err
+        assert err.count("\n") == 1, err
+        assert reason in err, err
+        assert "internal error" not in err, err
     code, out, err = run_cli(network.centre, "conflicts", "resolve", sound["id"][:8], "--keep", "investment=2e8")
     assert code == 0, err
 
@@ -339,4 +346,5 @@ def test_a_malformed_list_of_conflicts_is_refused_before_the_merge_starts(sqlite
     steps: list[str] = []
     with pytest.raises(BundleRejected, match="has no time zone"):
         network.centre.import_(path, progress=lambda _fraction, message: steps.append(message))
-    assert steps and not [step for step in steps if step.startswith("merging")]
+    assert steps
+    assert not [step for step in steps if step.startswith("merging")]

@@ -38,16 +38,19 @@ def test_a_first_pack_needs_the_fingerprint_told_by_the_centre(network: Network)
     with pytest.raises(UntrustedBundle):
         field.import_(pack, centre_fingerprint="0000-0000-0000-0000")
     report = field.import_(pack, centre_fingerprint=_centre_fingerprint(network))
-    assert report.kind == "reference" and report.status == "imported"
+    assert report.kind == "reference"
+    assert report.status == "imported"
     with field.db.reading() as session:
         centre = session.execute(select(SyncKey).where(SyncKey.role == "centre")).scalar_one()
-    assert centre.name == "VNCPC" and centre.source == "pack"
+    assert centre.name == "VNCPC"
+    assert centre.source == "pack"
     # from now on exports go to the centre, encrypted
     add_small_assessment(field.db)
     with network.centre.active():
         sync_keys.trust_key(network.centre.db, field.key_file(network.folder), "new")
     sent = field.export(network.path("new"))
-    assert sent.encrypted and sent.recipient == "VNCPC"
+    assert sent.encrypted
+    assert sent.recipient == "VNCPC"
     assert network.centre.import_(sent.path).status == "imported"
 
 
@@ -70,8 +73,11 @@ def test_the_pack_carries_factor_sets_programmes_catalogues_and_keys(network: Ne
         codes = session.execute(select(Programme.code)).scalars().all()
         sets = session.execute(select(FactorSet)).scalars().all()
         auditor = session.get(SyncKey, revoked.fingerprint)
-    assert codes == ["CP-2026"] and len(sets) == 1
-    assert auditor is not None and auditor.revoked_at is not None and auditor.revoked_reason == "left the centre"
+    assert codes == ["CP-2026"]
+    assert len(sets) == 1
+    assert auditor is not None
+    assert auditor.revoked_at is not None
+    assert auditor.revoked_reason == "left the centre"
     sectors = reference_document(field.db, "sectors")
     shipped = json.loads((Path(__file__).parents[2] / "resources" / "reference" / "sectors.json").read_text("utf-8"))
     assert sectors == shipped
@@ -95,7 +101,8 @@ def test_a_pack_may_carry_only_reference_tables(sqlite_network: Network) -> None
         sync_reference.REFERENCE_TABLES = original
     field = _new_field(network, "c")
     report = field.import_(pack, centre_fingerprint=_centre_fingerprint(network))
-    assert report.entities["company"].rejected == 1 and report.entities["company"].new == 0
+    assert report.entities["company"].rejected == 1
+    assert report.entities["company"].new == 0
     assert any("only factor sets and programmes" in r for r in report.rejections)
 
 
