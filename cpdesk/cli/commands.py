@@ -1,4 +1,5 @@
-"""The commands of `cpdesk`: each parses its arguments and calls one service.
+"""`cpdesk demo`, `list` and `show`: the demo data set, and the programmes, companies and
+assessments of the database.
 
 Registering the commands imports no engine: each command imports the services it calls when
 it runs, so that `cpdesk --help` and `cpdesk --version` answer at once.
@@ -7,51 +8,36 @@ it runs, so that `cpdesk --help` and `cpdesk --version` answer at once.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from cpdesk.cli import engine_commands, logger_commands, report_commands, sync_commands, table
-from cpdesk.cli.main import emit_json
+from cpdesk.cli.output import emit_json, render_table
 
 if TYPE_CHECKING:
-    from cpdesk.store.database import Database
+    from cpdesk.services.workspace import Database
+
+OpenDb = Callable[[argparse.Namespace], "Database"]
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, open_db: OpenDb) -> None:
+    """Add `cpdesk demo`, `list` and `show` to the command line."""
     p = sub.add_parser("demo", help="write the demo data set into the database")
-    p.set_defaults(handler=cmd_demo)
+    p.set_defaults(handler=lambda args: cmd_demo(args, open_db))
 
     p = sub.add_parser("list", help="list programmes, companies or assessments")
     p.add_argument("what", choices=["programmes", "companies", "assessments"])
     p.add_argument("--programme", metavar="CODE", help="only those of this programme")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=cmd_list)
+    p.set_defaults(handler=lambda args: cmd_list(args, open_db))
 
     p = sub.add_parser("show", help="show one record in full")
     p.add_argument("what", choices=["assessment"])
     p.add_argument("id", metavar="ID", help="the assessment's id (or a unique prefix of it)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=cmd_show)
-
-    engine_commands.register(sub, open_db)
-    report_commands.register(sub, open_db)
-    logger_commands.register(sub, open_db)
-    sync_commands.register(sub, open_db)
-    __import__("cpdesk.cli.practical_commands", fromlist=["register"]).register(sub, open_db)
-    __import__("cpdesk.cli.guide_commands", fromlist=["register"]).register(sub, open_db)
-
-    p = sub.add_parser("check", help="schema version, integrity check and row counts")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(handler=cmd_check)
+    p.set_defaults(handler=lambda args: cmd_show(args, open_db))
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    from cpdesk.services import workspace
-    from cpdesk.store import locations
-
-    return workspace.open_workspace(args.db or locations.default_database())
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
+def cmd_demo(args: argparse.Namespace, open_db: OpenDb) -> int:
     from cpdesk.services.demo import data_set as demo
 
     db = open_db(args)
@@ -66,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_list(args: argparse.Namespace) -> int:
+def cmd_list(args: argparse.Namespace, open_db: OpenDb) -> int:
     from cpdesk.services.assessment import assessments
     from cpdesk.services.assessment import companies as catalogue
 
@@ -89,11 +75,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
     else:
-        print(table.render(headers, cells))
+        print(render_table(headers, cells))
     return 0
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def cmd_show(args: argparse.Namespace, open_db: OpenDb) -> int:
     from cpdesk.services.assessment import assessments
 
     db = open_db(args)
@@ -119,7 +105,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  {s.position:>2}. {s.name}{'  [focus]' if s.is_focus else ''}")
     print(f"\nStreams ({len(detail.streams)})")
     print(
-        table.render(
+        render_table(
             ["name", "kind", "carrier", "from", "to", "readings"],
             [
                 [
@@ -139,28 +125,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"  {w.name}: {w.annual_cost:,.0f} {detail.currency}/yr")
     print(f"\nOptions ({len(detail.options)})")
     print(
-        table.render(
+        render_table(
             ["code", "title", "category", "status", "investment", "savings/yr"],
             [[o.code, o.title, o.category, o.status, o.investment, o.annual_savings] for o in detail.options],
         )
     )
     return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from cpdesk.services import health
-
-    db = open_db(args)
-    try:
-        report = health.check_database(db)
-    finally:
-        db.close()
-    if args.json:
-        emit_json(report)
-    else:
-        print(f"database   {report.url}")
-        print(f"schema     {report.schema_version} (this cpdesk: {report.schema_head})")
-        print(f"integrity  {report.integrity}")
-        print(f"device     {report.device_id}")
-        print(table.render(["table", "rows", "deleted"], [[t.table, t.live, t.deleted] for t in report.tables]))
-    return 0 if report.ok else 1

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from cpdesk.cli import table
-from cpdesk.cli.main import emit_json
+from cpdesk.cli.output import emit_json, render_table
 
 if TYPE_CHECKING:  # the engines are imported by the command that runs, not by `cpdesk --help`
     from cpdesk.core.balance import Balance, NodeBalance
@@ -62,7 +61,7 @@ def _balance(args: argparse.Namespace, open_db: Any) -> int:
     title = "reconciled" if report.reconciled else "measured"
     print(f"{args.carrier} balance ({title}), {shown.unit} per year; factor set {report.factor_set}")
     rows = [_node_cells(n) for n in shown.nodes] + [_node_cells(shown.plant, "PLANT BOUNDARY")]
-    print(table.render(["step", "in", "out", "unaccounted", "closure %", "unmeasured"], rows))
+    print(render_table(["step", "in", "out", "unaccounted", "closure %", "unmeasured"], rows))
     if shown.specific:
         print(f"specific consumption: {shown.specific['total']:,.4g} {shown.unit}/{shown.production_unit}")
     if report.reconciliation:
@@ -73,7 +72,7 @@ def _balance(args: argparse.Namespace, open_db: Any) -> int:
             print(f"most likely wrong reading: {report.reconciliation.suspect_name}")
         names = report.reconciliation.names
         print(
-            table.render(
+            render_table(
                 ["stream", "measured", "reconciled", "±", "status", "test"],
                 [
                     [
@@ -202,7 +201,7 @@ def _options(args: argparse.Namespace, open_db: Any) -> int:
         return 0
     currency = items[0].economics.local.currency if items else ""
     print(
-        table.render(
+        render_table(
             [
                 "code",
                 "option",

@@ -7,14 +7,9 @@ command line's start-up nothing.
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
-from cpdesk.cli.main import UsageError, emit_json
-
-LANGS = ("vi", "en")
-#: Language when --lang is not given (the same variable as the reports').
-LANG_ENV = "CPDESK_LANG"
+from cpdesk.cli.output import add_lang_option, chosen_lang, emit_json
 
 _MARK = {"missing": "!", "suspicious": "?"}
 _HEADINGS = {
@@ -32,16 +27,14 @@ def register(sub: Any, open_db: Any) -> None:
     p = sub.add_parser("guide", help="progress through the 18 tasks and what each task lacks")
     p.add_argument("assessment", metavar="ASSESSMENT", help="the assessment's id (or a unique prefix of it)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--lang", choices=LANGS, help=f"language of the texts (default: ${LANG_ENV} or vi)")
+    add_lang_option(p, "language of the texts")
     p.set_defaults(handler=lambda args: cmd_guide(args, open_db))
 
 
 def cmd_guide(args: argparse.Namespace, open_db: Any) -> int:
     from cpdesk.services.assessment import assessments, guidance
 
-    lang = args.lang or os.environ.get(LANG_ENV) or "vi"
-    if lang not in LANGS:
-        raise UsageError(f"${LANG_ENV}={lang!r}: choose one of {', '.join(LANGS)}")
+    lang = chosen_lang(args)
     db = open_db(args)
     try:
         row = assessments.show_assessment(db, args.assessment).row

@@ -9,8 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cpdesk.cli import table
-from cpdesk.cli.main import emit_json
+from cpdesk.cli.output import emit_json, progress_bar, render_table
 
 if TYPE_CHECKING:  # the logger engine (numpy) is imported by the command that runs, not by `cpdesk --help`
     from cpdesk.core.loggers.formats import ImportSettings
@@ -193,16 +192,17 @@ def _import_data(args: argparse.Namespace, open_db: Any, data: bytes) -> int:
 
     db = open_db(args)
     try:
-        result = loggers.import_series(
-            db,
-            args.assessment,
-            data,
-            settings,
-            mapping,
-            source_name=args.file.name,
-            on_bad_rows=confirm,
-            progress=_progress_bar() if sys.stderr.isatty() else None,
-        )
+        with progress_bar() as bar:
+            result = loggers.import_series(
+                db,
+                args.assessment,
+                data,
+                settings,
+                mapping,
+                source_name=args.file.name,
+                on_bad_rows=confirm,
+                progress=bar,
+            )
     finally:
         db.close()
     if args.json:
@@ -234,16 +234,6 @@ def _mapped_columns(result: Any) -> list[int]:
     return [result.settings.columns.index(series.channel) for series in result.series]
 
 
-def _progress_bar() -> Any:
-    def show(fraction: float, message: str) -> None:
-        filled = int(fraction * 30)
-        print(f"\r[{'#' * filled}{'.' * (30 - filled)}] {fraction:4.0%} {message:30.30}", end="", file=sys.stderr)
-        if fraction >= 1.0:
-            print(file=sys.stderr)
-
-    return show
-
-
 def _local(moment: datetime | None, zone: str) -> str:
     from cpdesk.core.loggers.times import parse_time_zone
 
@@ -253,7 +243,7 @@ def _local(moment: datetime | None, zone: str) -> str:
 
 
 def _series_table(rows: list[SeriesRow]) -> str:
-    return table.render(
+    return render_table(
         ["id", "name", "unit", "stream", "points", "from", "to", "interval s", "zone"],
         [
             [

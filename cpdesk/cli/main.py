@@ -1,27 +1,52 @@
-"""`cpdesk`: the headless command line, on the same services as the workbench."""
+"""`cpdesk`: the headless command line, on the same services as the workbench.
+
+This module builds the parser from the command modules listed in ``COMMAND_MODULES`` (each
+adds its commands with ``register(sub, open_db)``), runs the command chosen and turns its
+errors into one line on stderr. The command modules import the shared output helpers from
+:mod:`cpdesk.cli.output`, never this module, so the imports run one way only.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from types import ModuleType
+from typing import TYPE_CHECKING, NoReturn
 
 from cpdesk import __version__
+from cpdesk.cli import (
+    check_commands,
+    commands,
+    engine_commands,
+    guide_commands,
+    logger_commands,
+    practical_commands,
+    report_commands,
+    sync_commands,
+)
+from cpdesk.cli.output import EXIT_USAGE, UsageError, fail
 from cpdesk.core.errors import CpdeskError
-from cpdesk.store import locations
+from cpdesk.services import locations
 
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+if TYPE_CHECKING:
+    from cpdesk.services.workspace import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
-
-class UsageError(Exception):
-    """Bad command-line arguments."""
+#: The command modules, in the order `cpdesk --help` lists their commands.
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    commands,
+    engine_commands,
+    report_commands,
+    logger_commands,
+    sync_commands,
+    practical_commands,
+    guide_commands,
+    check_commands,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,16 +55,24 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from cpdesk.cli import commands
-
+    """The parser of every command; building it imports no engine (each command imports the
+    services it calls when it runs), so that `cpdesk --help` answers at once."""
     parser = _Parser(
         prog="cpdesk",
         description="Cleaner Production assessments: the command line.",
     )
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    commands.register(sub)
+    for module in COMMAND_MODULES:
+        module.register(sub, open_db)
     return parser
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    """The database of ``--db`` (else the default one), opened ready for work."""
+    from cpdesk.services import workspace
+
+    return workspace.open_workspace(args.db or locations.default_database())
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -53,7 +86,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 def _answer_version(argv: Sequence[str] | None) -> None:
     """`cpdesk --version` (before any command) prints the version and exits, as the full
-    parser would, without registering the commands (which imports their modules)."""
+    parser would, without building the commands' parsers."""
     top = _Parser(prog="cpdesk", add_help=False)
     _global_options(top)
     top.add_argument("rest", nargs=argparse.REMAINDER)  # a command and its arguments: not looked at
@@ -72,48 +105,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         return handler(args)
     except UsageError as exc:
-        return _fail(str(exc), EXIT_USAGE)
+        return fail(str(exc), EXIT_USAGE)
     except CpdeskError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except KeyboardInterrupt:
-        return _fail("interrupted", 130)
+        return fail("interrupted", 130)
     except BrokenPipeError:
         return 0
     except Exception as exc:
-        # The store's errors are known here only once a command has used the store (the
-        # command line imports the store, SQLAlchemy with it, only for a command that needs it).
-        from sqlalchemy.exc import DatabaseError, OperationalError
+        # The database's errors are known here only once a command has used it (the command
+        # line loads the database engine only for a command that needs it).
+        from cpdesk.services.workspace import database_problem
 
-        from cpdesk.store.database import DatabaseLocationError
-        from cpdesk.store.migrate import SchemaTooNewError
-
-        if isinstance(exc, SchemaTooNewError | DatabaseLocationError):
-            return _fail(str(exc))
-        if isinstance(exc, OperationalError | DatabaseError):
-            return _fail(f"cannot use the database: {exc.orig or exc}")
+        problem = database_problem(exc)
+        if problem is not None:
+            return fail(problem)
         # A bug: keep the traceback for us, one line for the user.
         path = _log_traceback()
-        return _fail(f"internal error ({type(exc).__name__}: {exc}); details in {path}")
-
-
-def emit_json(value: Any) -> None:
-    from cpdesk.core.rows import to_jsonable
-
-    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-#: The longest message printed; a reason quoting what a hostile file holds is cut, not echoed.
-MAX_MESSAGE = 1000
-
-
-def _fail(message: str, code: int = EXIT_ERROR) -> int:
-    # One line whatever the reason quotes (a title typed over two lines, a cell of a file).
-    line = " ".join(message.split())
-    if len(line) > MAX_MESSAGE:
-        line = line[: MAX_MESSAGE - 1] + "…"
-    print(f"cpdesk: error: {line}", file=sys.stderr)
-    return code
+        return fail(f"internal error ({type(exc).__name__}: {exc}); details in {path}")
 
 
 def _log_traceback() -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cpdesk.cli.main import UsageError, emit_json
+from cpdesk.cli.output import UsageError, emit_json
 
 OpenDb = Callable[[argparse.Namespace], Any]
 

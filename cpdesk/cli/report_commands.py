@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from typing import Any
 
-from cpdesk.cli.main import UsageError
-from cpdesk.report.i18n import LANGS
-
-#: Language of reports when --lang is not given (Vietnamese unless CPDESK_LANG says "en").
-LANG_ENV = "CPDESK_LANG"
+from cpdesk.cli import training_commands
+from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, progress_bar
 
 
 def register(sub: Any, open_db: Any) -> None:
@@ -39,12 +34,12 @@ def register(sub: Any, open_db: Any) -> None:
     q.add_argument("--blank", action="store_true", help="print blank worksheets")
     _common(q, "FILE.pdf")
     q.set_defaults(handler=lambda args: _worksheets(args, open_db))
-    __import__("cpdesk.cli.training_commands", fromlist=["register_report"]).register_report(what, open_db)
+    training_commands.register_report(what, open_db)
 
 
 def _common(parser: argparse.ArgumentParser, output: str) -> None:
     parser.add_argument("-o", "--output", metavar=output, required=True, help="the file to write")
-    parser.add_argument("--lang", choices=LANGS, help=f"language (default: ${LANG_ENV} or vi)")
+    add_lang_option(parser)
 
 
 def _worksheets(args: argparse.Namespace, open_db: Any) -> int:
@@ -54,38 +49,14 @@ def _worksheets(args: argparse.Namespace, open_db: Any) -> int:
 
 
 def _run(args: argparse.Namespace, open_db: Any, kind: str, key: Any) -> int:
-    lang = args.lang or os.environ.get(LANG_ENV) or "vi"
-    if lang not in LANGS:
-        raise UsageError(f"${LANG_ENV}={lang!r}: choose one of {', '.join(LANGS)}")
+    lang = chosen_lang(args)
     from cpdesk.services.reports import building as reports  # reportlab and the figures: only for a report
 
     db = open_db(args)
-    bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
-        path = reports.build_report(db, kind, key, args.output, lang, progress=bar)
+        with progress_bar() as bar:
+            path = reports.build_report(db, kind, key, args.output, lang, progress=bar)
     finally:
         db.close()
-        if bar is not None:
-            bar.close()
     print(f"report written: {path}")
     return 0
-
-
-class _ProgressBar:
-    """A one-line progress bar on the terminal: "[#########           ]  45 % message"."""
-
-    WIDTH = 30
-
-    def __init__(self) -> None:
-        self._shown = False
-
-    def __call__(self, fraction: float, message: str) -> None:
-        filled = int(round(self.WIDTH * fraction))
-        sys.stderr.write(f"\r[{'#' * filled}{' ' * (self.WIDTH - filled)}] {100 * fraction:3.0f} % {message[:40]:<40}")
-        sys.stderr.flush()
-        self._shown = True
-
-    def close(self) -> None:
-        if self._shown:
-            sys.stderr.write("\r" + " " * (self.WIDTH + 50) + "\r")
-            sys.stderr.flush()

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cpdesk.cli import table
-from cpdesk.cli.main import emit_json
+from cpdesk.cli import training_commands
+from cpdesk.cli.output import emit_json, progress_bar, render_table
 
 if TYPE_CHECKING:  # the services load when a command runs: `cpdesk --help` stays quick
     from cpdesk.services.sync import keys as sync_keys
-    from cpdesk.store.database import Database
+    from cpdesk.services.workspace import Database
 
 OpenDb = Callable[[argparse.Namespace], "Database"]
 
@@ -89,7 +89,7 @@ def register(sub: Any, open_db: OpenDb) -> None:
     p = actions.add_parser("pack", help="write the reference-data pack for field installations")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=handler(cmd_centre_pack))
-    __import__("cpdesk.cli.training_commands", fromlist=["register_centre"]).register_centre(actions, handler)
+    training_commands.register_centre(actions, handler)
 
     p = sub.add_parser("conflicts", help="records changed on two sides: list them, or resolve one")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -108,27 +108,13 @@ def register(sub: Any, open_db: OpenDb) -> None:
     resolve.set_defaults(handler=handler(cmd_conflicts_resolve))
 
 
-def _progress() -> Callable[[float, str], None] | None:
-    """A one-line progress bar on a terminal; nothing when the output is redirected."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(fraction: float, message: str) -> None:
-        filled = int(fraction * 30)
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {fraction:4.0%} {message[:40]:<40}")
-        if fraction >= 1:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-    return show
-
-
 def cmd_export(args: argparse.Namespace, db: Database) -> int:
     from cpdesk.services.sync import importing as sync
 
-    result = sync.export_bundle(
-        db, Path(args.output), all_records=args.all, to=args.to, author=args.author, progress=_progress()
-    )
+    with progress_bar() as bar:
+        result = sync.export_bundle(
+            db, Path(args.output), all_records=args.all, to=args.to, author=args.author, progress=bar
+        )
     if args.json:
         emit_json(result)
         return 0
@@ -145,9 +131,10 @@ def cmd_export(args: argparse.Namespace, db: Database) -> int:
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
     from cpdesk.services.sync import importing as sync
 
-    report = sync.import_bundle(
-        db, Path(args.file), dry_run=args.dry_run, centre_fingerprint=args.centre_fingerprint, progress=_progress()
-    )
+    with progress_bar() as bar:
+        report = sync.import_bundle(
+            db, Path(args.file), dry_run=args.dry_run, centre_fingerprint=args.centre_fingerprint, progress=bar
+        )
     if args.json:
         emit_json(report)
         return 0
@@ -160,7 +147,7 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
         rows = [[name, e.new, e.updated, e.unchanged, e.conflicts, e.rejected] for name, e in report.entities.items()]
         t = report.totals
         rows.append(["total", t.new, t.updated, t.unchanged, t.conflicts, t.rejected])
-        print(table.render(["entity", "new", "updated", "unchanged", "conflicts", "rejected"], rows))
+        print(render_table(["entity", "new", "updated", "unchanged", "conflicts", "rejected"], rows))
     for line in [*report.rejections, *report.warnings]:
         print(f"note: {line}")
     if report.conflicts:
@@ -208,11 +195,10 @@ def cmd_centre_key(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_centre_trust(args: argparse.Namespace, db: Database) -> int:
     from cpdesk.services.sync import keys as sync_keys
-    from cpdesk.sync.keys import read_public_key_file
 
     row = sync_keys.trust_key(db, Path(args.keyfile), args.name, centre_fingerprint=args.centre_fingerprint)
     print(f"trusted {row.name!r} ({row.role}), key {row.fingerprint}")
-    if row.role != "centre" and read_public_key_file(Path(args.keyfile)).role == "centre":
+    if row.role != "centre" and sync_keys.key_file_role(Path(args.keyfile)) == "centre":
         print(
             "the key file calls itself a centre's key: it is trusted as an auditor; to trust the centre, "
             "give --centre-fingerprint as the centre read it to you"
@@ -239,14 +225,15 @@ def cmd_centre_keys(args: argparse.Namespace, db: Database) -> int:
         [r.fingerprint, r.name, r.role, r.source, f"{r.revoked_at:%Y-%m-%d}" if r.revoked_at else "", r.revoked_reason]
         for r in rows
     ]
-    print(table.render(["fingerprint", "name", "role", "from", "revoked", "reason"], cells))
+    print(render_table(["fingerprint", "name", "role", "from", "revoked", "reason"], cells))
     return 0
 
 
 def cmd_centre_pack(args: argparse.Namespace, db: Database) -> int:
     from cpdesk.services.sync import reference_pack as sync_reference
 
-    written = sync_reference.export_reference_pack(db, Path(args.output), progress=_progress())
+    with progress_bar() as bar:
+        written = sync_reference.export_reference_pack(db, Path(args.output), progress=bar)
     records = sum(t.records for t in written.manifest.tables.values())
     print(
         f"{written.path}: reference-data pack #{written.manifest.sequence}, {records} records, {written.size:,} bytes"
@@ -277,7 +264,7 @@ def cmd_conflicts(args: argparse.Namespace, db: Database) -> int:
         ]
         for r in rows
     ]
-    print(table.render(["id", "entity", "record", "differs in", "shown", "from", "found", "resolved"], cells))
+    print(render_table(["id", "entity", "record", "differs in", "shown", "from", "found", "resolved"], cells))
     for r in rows:
         if r.resolved_at is None:
             for d in r.differences:

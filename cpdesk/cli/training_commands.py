@@ -8,12 +8,10 @@ handlers, so that building the parser (every start of the command line) stays li
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from typing import Any
 
-from cpdesk.cli import table
-from cpdesk.cli.main import UsageError, emit_json
+from cpdesk.cli.output import add_lang_option, chosen_lang, emit_json, render_table
 
 Handler = Callable[[Callable[[argparse.Namespace, Any], int]], Callable[[argparse.Namespace], int]]
 
@@ -37,7 +35,7 @@ def register_report(what: Any, open_db: Any) -> None:
     q = what.add_parser("centre-year", help="the centre's year: training statistics and own indicators (.pdf)")
     q.add_argument("year", type=int, metavar="YEAR")
     q.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the file to write")
-    q.add_argument("--lang", choices=("vi", "en"), help="language (default: $CPDESK_LANG or vi)")
+    add_lang_option(q)
     q.set_defaults(handler=lambda args: cmd_report_centre_year(args, open_db))
 
 
@@ -66,7 +64,7 @@ def cmd_centre_year(args: argparse.Namespace, db: Any) -> int:
         ["assessments completed", s.assessments_completed, "end date in the year"],
     ]
     print(f"Centre, {s.year}")
-    print(table.render(["figure", "value", "note"], figures))
+    print(render_table(["figure", "value", "note"], figures))
     if s.sessions_without_participants:
         print(f"note: {s.sessions_without_participants} session(s) have neither attendance nor a head count")
     if s.course_rows:
@@ -75,7 +73,7 @@ def cmd_centre_year(args: argparse.Namespace, db: Any) -> int:
             [r.kind.value, r.title, r.sessions, r.days, r.person_days, r.basis.value, str(r.id)[:8]]
             for r in s.course_rows
         ]
-        print(table.render(["kind", "course", "sessions", "days", "person-days", "from", "id"], rows))
+        print(render_table(["kind", "course", "sessions", "days", "person-days", "from", "id"], rows))
     return 0
 
 
@@ -103,7 +101,7 @@ def cmd_centre_indicators(args: argparse.Namespace, db: Any) -> int:
     ]
     print(f"Centre's own indicators, {result.year if result.year is not None else 'no values recorded'}")
     print(
-        table.render(
+        render_table(
             ["scope", "indicator", "unit", "monitored", "target", "actual", "status", "vs target", "note"], rows
         )
     )
@@ -113,9 +111,7 @@ def cmd_centre_indicators(args: argparse.Namespace, db: Any) -> int:
 def cmd_report_centre_year(args: argparse.Namespace, open_db: Any) -> int:
     from cpdesk.services.reports import building as reports
 
-    lang = args.lang or os.environ.get("CPDESK_LANG") or "vi"
-    if lang not in ("vi", "en"):
-        raise UsageError(f"$CPDESK_LANG={lang!r}: choose one of vi, en")
+    lang = chosen_lang(args)
     db = open_db(args)
     try:
         path = reports.centre_year_report(db, args.year, args.output, lang)

@@ -1,13 +1,36 @@
-"""Opening the user's database ready for work: schema current, reference data installed."""
+"""Opening the user's database ready for work: schema current, reference data installed.
+
+The workbench and the command line open and locate the database only through this module:
+it names the type every service takes (:class:`Database`), the errors of a database that
+cannot be opened (a location that cannot be used, a schema from a newer cpdesk), and where
+cpdesk keeps its files on this computer.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError, OperationalError
+
 from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.reference.factor_sets import install_factor_set
-from cpdesk.store.database import Database, open_database
+from cpdesk.store.database import Database, DatabaseLocationError, open_database
+from cpdesk.store.locations import DATA_ENV, DB_ENV, data_dir, default_database, log_file
+from cpdesk.store.migrate import SchemaTooNewError
+
+__all__ = [
+    "DATA_ENV",
+    "DB_ENV",
+    "Database",
+    "DatabaseLocationError",
+    "SchemaTooNewError",
+    "data_dir",
+    "database_problem",
+    "default_database",
+    "log_file",
+    "open_workspace",
+]
 
 log = logging.getLogger(__name__)
 
@@ -27,3 +50,14 @@ def open_workspace(location: str | Path) -> Database:
     except Exception as exc:  # noqa: BLE001 - a catalogue that cannot be read leaves the shipped ones in use
         log.warning("catalogues received from the centre not used: %s", exc)
     return db
+
+
+def database_problem(exc: BaseException) -> str | None:
+    """The one line to tell the user when ``exc`` is the database's own failure (a location
+    that cannot be used, a schema from a newer cpdesk, the driver's refusal: not a database,
+    locked, disk full), or None when it is some other error."""
+    if isinstance(exc, SchemaTooNewError | DatabaseLocationError):
+        return str(exc)
+    if isinstance(exc, OperationalError | DatabaseError):
+        return f"cannot use the database: {exc.orig or exc}"
+    return None

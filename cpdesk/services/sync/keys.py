@@ -250,6 +250,12 @@ def trust_key(db: Database, key_file: Path, name: str, *, centre_fingerprint: st
         return _key_row(row)
 
 
+def key_file_role(key_file: Path) -> str:
+    """The role a public key file gives itself ("centre" or "auditor"): what the file says,
+    which is not what this database trusts it as (see :func:`trust_key`)."""
+    return read_public_key_file(Path(key_file)).role
+
+
 def revoke_key(db: Database, fingerprint: str, reason: str = "") -> KeyRow:
     """Stop trusting a key: bundles it signs are rejected from now on (``centre revoke``)."""
     with unit_of_work(db) as session:

@@ -1,0 +1,43 @@
+"""`cpdesk check`: the database's schema version, integrity check and row counts.
+
+The last command of `cpdesk --help`; the health service is imported when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from cpdesk.cli.output import emit_json, render_table
+
+if TYPE_CHECKING:
+    from cpdesk.services.workspace import Database
+
+OpenDb = Callable[[argparse.Namespace], "Database"]
+
+
+def register(sub: Any, open_db: OpenDb) -> None:
+    """Add `cpdesk check` to the command line."""
+    p = sub.add_parser("check", help="schema version, integrity check and row counts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=lambda args: cmd_check(args, open_db))
+
+
+def cmd_check(args: argparse.Namespace, open_db: OpenDb) -> int:
+    from cpdesk.services import health
+
+    db = open_db(args)
+    try:
+        report = health.check_database(db)
+    finally:
+        db.close()
+    if args.json:
+        emit_json(report)
+    else:
+        print(f"database   {report.url}")
+        print(f"schema     {report.schema_version} (this cpdesk: {report.schema_head})")
+        print(f"integrity  {report.integrity}")
+        print(f"device     {report.device_id}")
+        print(render_table(["table", "rows", "deleted"], [[t.table, t.live, t.deleted] for t in report.tables]))
+    return 0 if report.ok else 1

@@ -1,0 +1,124 @@
+"""What every command of `cpdesk` shares in its output: JSON, plain-text tables, the one-line
+error, the progress bar, and the language of texts and reports.
+
+The command modules import this module and never `cpdesk.cli.main`, which imports them; it
+stays light (no engine, no database), because every start of the command line loads it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from cpdesk.core.reference import LANGS
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+#: The longest message printed; a reason quoting what a hostile file holds is cut, not echoed.
+MAX_MESSAGE = 1000
+
+#: Language of texts and reports when --lang is not given (Vietnamese unless it says "en").
+LANG_ENV = "CPDESK_LANG"
+DEFAULT_LANG = "vi"
+
+Progress = Callable[[float, str], None]
+
+
+class UsageError(Exception):
+    """Bad command-line arguments."""
+
+
+def emit_json(value: Any) -> None:
+    """Print ``value`` (rows, dataclasses, enums, dates) as indented JSON on stdout."""
+    from cpdesk.core.rows import to_jsonable
+
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> int:
+    """Print the error as one line on stderr and return the exit code."""
+    # One line whatever the reason quotes (a title typed over two lines, a cell of a file).
+    line = " ".join(message.split())
+    if len(line) > MAX_MESSAGE:
+        line = line[: MAX_MESSAGE - 1] + "…"
+    print(f"cpdesk: error: {line}", file=sys.stderr)
+    return code
+
+
+def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A plain-text table for the terminal: left-aligned columns under a ruled header."""
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if abs(value) < 1e-6:
+            return "0"
+        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(getattr(value, "value", value))
+
+
+@contextmanager
+def progress_bar() -> Iterator[Progress | None]:
+    """A one-line progress bar on the terminal, "[#########.....]  45 % message", for the
+    ``progress`` callback of a long service call; None when stderr is not a terminal (a
+    redirected output gets no bar). The line is cleared when the work ends."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar = _ProgressBar()
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+class _ProgressBar:
+    WIDTH = 30
+
+    def __init__(self) -> None:
+        self._shown = False
+
+    def __call__(self, fraction: float, message: str) -> None:
+        filled = max(0, min(self.WIDTH, int(round(self.WIDTH * fraction))))
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {100 * fraction:3.0f} % {message[:40]:<40}")
+        sys.stderr.flush()
+        self._shown = True
+
+    def close(self) -> None:
+        if self._shown:
+            sys.stderr.write("\r" + " " * (self.WIDTH + 50) + "\r")
+            sys.stderr.flush()
+
+
+def add_lang_option(parser: argparse.ArgumentParser, what: str = "language") -> None:
+    """The ``--lang vi|en`` option of a command whose texts or report come in both languages."""
+    parser.add_argument("--lang", choices=LANGS, help=f"{what} (default: ${LANG_ENV} or {DEFAULT_LANG})")
+
+
+def chosen_lang(args: argparse.Namespace) -> str:
+    """The language of ``--lang``, else of ``$CPDESK_LANG``, else Vietnamese."""
+    lang: str = args.lang or os.environ.get(LANG_ENV) or DEFAULT_LANG
+    if lang not in LANGS:
+        raise UsageError(f"${LANG_ENV}={lang!r}: choose one of {', '.join(LANGS)}")
+    return lang
