@@ -3039,106 +3039,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>(the series' stream)</source>
-        <translation>(the series' stream)</translation>
-    </message>
-    <message>
-        <source>Save as measurement</source>
-        <translation>Save as measurement</translation>
-    </message>
-    <message>
-        <source>share of time (%)</source>
-        <translation>share of time (%)</translation>
-    </message>
-    <message>
-        <source>hour of day</source>
-        <translation>hour of day</translation>
-    </message>
-    <message>
-        <source>hour of week (Monday 0:00 first)</source>
-        <translation>hour of week (Monday 0:00 first)</translation>
-    </message>
-    <message>
-        <source>Load-duration curve</source>
-        <translation>Load-duration curve</translation>
-    </message>
-    <message>
-        <source>Daily profile</source>
-        <translation>Daily profile</translation>
-    </message>
-    <message>
-        <source>Weekly profile</source>
-        <translation>Weekly profile</translation>
-    </message>
-    <message>
-        <source>Readings</source>
-        <translation>Readings</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Minimum</source>
-        <translation>Minimum</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>Maximum</translation>
-    </message>
-    <message>
-        <source>Base load (P%s)</source>
-        <translation>Base load (P%s)</translation>
-    </message>
-    <message>
-        <source>Peak demand (%s min)</source>
-        <translation>Peak demand (%s min)</translation>
-    </message>
-    <message>
-        <source>Load factor</source>
-        <translation>Load factor</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energy</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <source>Mass</source>
-        <translation>Mass</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Not saved: %s</source>
-        <translation>Not saved: %s</translation>
-    </message>
-    <message>
-        <source>Saved: %s %s for %s</source>
-        <translation>Saved: %s %s for %s</translation>
-    </message>
 </context>
 <context>
     <name>LoggersSection</name>
@@ -4391,6 +4291,129 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Saved: %1 = %2 %3</source>
         <translation>Saved: %1 = %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RangeFigures</name>
+    <message>
+        <source>(the series' stream)</source>
+        <translation>(the series' stream)</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95th percentile</translation>
+    </message>
+    <message>
+        <source>Base load</source>
+        <translation>Base load</translation>
+    </message>
+    <message>
+        <source>Base load (P%s)</source>
+        <translation>Base load (P%s)</translation>
+    </message>
+    <message>
+        <source>Daily profile</source>
+        <translation>Daily profile</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>Load factor</translation>
+    </message>
+    <message>
+        <source>Load-duration curve</source>
+        <translation>Load-duration curve</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Mass</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Not saved: %s</translation>
+    </message>
+    <message>
+        <source>Peak demand</source>
+        <translation>Peak demand</translation>
+    </message>
+    <message>
+        <source>Peak demand (%s min)</source>
+        <translation>Peak demand (%s min)</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Save as measurement</source>
+        <translation>Save as measurement</translation>
+    </message>
+    <message>
+        <source>Saved: %s %s for %s</source>
+        <translation>Saved: %s %s for %s</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total over the range</source>
+        <translation>Total over the range</translation>
+    </message>
+    <message>
+        <source>Total per day</source>
+        <translation>Total per day</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Weekly profile</source>
+        <translation>Weekly profile</translation>
+    </message>
+    <message>
+        <source>hour of day</source>
+        <translation>hour of day</translation>
+    </message>
+    <message>
+        <source>hour of week (Monday 0:00 first)</source>
+        <translation>hour of week (Monday 0:00 first)</translation>
+    </message>
+    <message>
+        <source>share of time (%)</source>
+        <translation>share of time (%)</translation>
     </message>
 </context>
 <context>
@@ -5740,41 +5763,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Records</source>
         <translation>Records</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Mean</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <source>Minimum</source>
-        <translation>Minimum</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>Maximum</translation>
-    </message>
-    <message>
-        <source>95th percentile</source>
-        <translation>95th percentile</translation>
-    </message>
-    <message>
-        <source>Base load</source>
-        <translation>Base load</translation>
-    </message>
-    <message>
-        <source>Peak demand</source>
-        <translation>Peak demand</translation>
-    </message>
-    <message>
-        <source>Total over the range</source>
-        <translation>Total over the range</translation>
-    </message>
-    <message>
-        <source>Total per day</source>
-        <translation>Total per day</translation>
     </message>
 </context>
 </TS>

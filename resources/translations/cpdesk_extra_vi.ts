@@ -5,30 +5,6 @@
      Vietnamese for. -->
 <TS version="2.1" language="vi">
 <context>
-    <name>LoggerViewer</name>
-    <!-- written through a helper's widget.tr(): lupdate files them under "widget" -->
-    <message>
-        <source>95th percentile</source>
-        <translation>Phân vị 95</translation>
-    </message>
-    <message>
-        <source>Base load</source>
-        <translation>Phụ tải nền</translation>
-    </message>
-    <message>
-        <source>Peak demand</source>
-        <translation>Phụ tải đỉnh</translation>
-    </message>
-    <message>
-        <source>Total over the range</source>
-        <translation>Tổng trong khoảng</translation>
-    </message>
-    <message>
-        <source>Total per day</source>
-        <translation>Tổng mỗi ngày</translation>
-    </message>
-</context>
-<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

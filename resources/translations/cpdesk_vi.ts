@@ -3039,106 +3039,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <source>Show all</source>
         <translation>Hiện tất cả</translation>
     </message>
-    <message>
-        <source>Figure</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <source>(the series&apos; stream)</source>
-        <translation>(dòng của chuỗi số liệu)</translation>
-    </message>
-    <message>
-        <source>Save as measurement</source>
-        <translation>Lưu thành số đo</translation>
-    </message>
-    <message>
-        <source>share of time (%)</source>
-        <translation>tỷ lệ thời gian (%)</translation>
-    </message>
-    <message>
-        <source>hour of day</source>
-        <translation>giờ trong ngày</translation>
-    </message>
-    <message>
-        <source>hour of week (Monday 0:00 first)</source>
-        <translation>giờ trong tuần (từ 0:00 thứ Hai)</translation>
-    </message>
-    <message>
-        <source>Load-duration curve</source>
-        <translation>Đường cong phụ tải – thời gian</translation>
-    </message>
-    <message>
-        <source>Daily profile</source>
-        <translation>Biểu đồ phụ tải ngày</translation>
-    </message>
-    <message>
-        <source>Weekly profile</source>
-        <translation>Biểu đồ phụ tải tuần</translation>
-    </message>
-    <message>
-        <source>Readings</source>
-        <translation>Số đo</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Từ</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Đến</translation>
-    </message>
-    <message>
-        <source>Minimum</source>
-        <translation>Nhỏ nhất</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Trung bình</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>Lớn nhất</translation>
-    </message>
-    <message>
-        <source>Base load (P%s)</source>
-        <translation>Phụ tải nền (P%s)</translation>
-    </message>
-    <message>
-        <source>Peak demand (%s min)</source>
-        <translation>Phụ tải đỉnh (%s phút)</translation>
-    </message>
-    <message>
-        <source>Load factor</source>
-        <translation>Hệ số phụ tải</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Năng lượng</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Thể tích</translation>
-    </message>
-    <message>
-        <source>Mass</source>
-        <translation>Khối lượng</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Tổng</translation>
-    </message>
-    <message>
-        <source>Not saved: %s</source>
-        <translation>Chưa lưu: %s</translation>
-    </message>
-    <message>
-        <source>Saved: %s %s for %s</source>
-        <translation>Đã lưu: %s %s cho %s</translation>
-    </message>
 </context>
 <context>
     <name>LoggersSection</name>
@@ -4391,6 +4291,129 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Saved: %1 = %2 %3</source>
         <translation>Đã lưu: %1 = %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RangeFigures</name>
+    <message>
+        <source>(the series&apos; stream)</source>
+        <translation>(dòng của chuỗi số liệu)</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>Phân vị 95</translation>
+    </message>
+    <message>
+        <source>Base load</source>
+        <translation>Phụ tải nền</translation>
+    </message>
+    <message>
+        <source>Base load (P%s)</source>
+        <translation>Phụ tải nền (P%s)</translation>
+    </message>
+    <message>
+        <source>Daily profile</source>
+        <translation>Biểu đồ phụ tải ngày</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>Hệ số phụ tải</translation>
+    </message>
+    <message>
+        <source>Load-duration curve</source>
+        <translation>Đường cong phụ tải – thời gian</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Khối lượng</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Lớn nhất</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Nhỏ nhất</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Chưa lưu: %s</translation>
+    </message>
+    <message>
+        <source>Peak demand</source>
+        <translation>Phụ tải đỉnh</translation>
+    </message>
+    <message>
+        <source>Peak demand (%s min)</source>
+        <translation>Phụ tải đỉnh (%s phút)</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Số đo</translation>
+    </message>
+    <message>
+        <source>Save as measurement</source>
+        <translation>Lưu thành số đo</translation>
+    </message>
+    <message>
+        <source>Saved: %s %s for %s</source>
+        <translation>Đã lưu: %s %s cho %s</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Total over the range</source>
+        <translation>Tổng trong khoảng</translation>
+    </message>
+    <message>
+        <source>Total per day</source>
+        <translation>Tổng mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Thể tích</translation>
+    </message>
+    <message>
+        <source>Weekly profile</source>
+        <translation>Biểu đồ phụ tải tuần</translation>
+    </message>
+    <message>
+        <source>hour of day</source>
+        <translation>giờ trong ngày</translation>
+    </message>
+    <message>
+        <source>hour of week (Monday 0:00 first)</source>
+        <translation>giờ trong tuần (từ 0:00 thứ Hai)</translation>
+    </message>
+    <message>
+        <source>share of time (%)</source>
+        <translation>tỷ lệ thời gian (%)</translation>
     </message>
 </context>
 <context>
@@ -5740,41 +5763,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Records</source>
         <translation>Hồ sơ</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Mean</source>
-        <translation>Trung bình</translation>
-    </message>
-    <message>
-        <source>Minimum</source>
-        <translation>Nhỏ nhất</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>Lớn nhất</translation>
-    </message>
-    <message>
-        <source>95th percentile</source>
-        <translation>Phân vị 95</translation>
-    </message>
-    <message>
-        <source>Base load</source>
-        <translation>Phụ tải nền</translation>
-    </message>
-    <message>
-        <source>Peak demand</source>
-        <translation>Phụ tải đỉnh</translation>
-    </message>
-    <message>
-        <source>Total over the range</source>
-        <translation>Tổng trong khoảng</translation>
-    </message>
-    <message>
-        <source>Total per day</source>
-        <translation>Tổng mỗi ngày</translation>
     </message>
 </context>
 </TS>

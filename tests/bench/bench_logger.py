@@ -227,7 +227,7 @@ def render_part(kind: str, runs: int, source: str) -> dict[str, float]:
     series_id = loggers.get_series(db, key).id
     start = time.perf_counter()
     if kind == "viewer":
-        from cpdesk.gui.logger_viewer import LoggerViewer
+        from cpdesk.gui.loggers.viewer import LoggerViewer
 
         widget = LoggerViewer(db, series_id=series_id, locale="en")
         plot = widget.plots[0]
@@ -295,7 +295,7 @@ def screenshots(target: Path, folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from cpdesk.gui.logger_viewer import LoggerViewer
+    from cpdesk.gui.loggers.viewer import LoggerViewer
     from cpdesk.services import loggers
     from cpdesk.services.assessment import flow
 
@@ -316,7 +316,7 @@ def screenshots(target: Path, folder: Path) -> None:
         stamp = (start + np.timedelta64(int(k), "m")).astype(object).strftime("%d/%m/%Y %H:%M")
         lines.append(f"{stamp};{power[k]:.2f};{air[k]:.2f}".replace(".", ","))
     data = ("\n".join(lines) + "\n").encode("utf-8-sig")  # Excel's "CSV UTF-8"
-    from cpdesk.gui.logger_import_dialog import LoggerImportDialog
+    from cpdesk.gui.loggers.import_dialog import LoggerImportDialog
 
     dialog = LoggerImportDialog(db, assessment.id, data=data, file_name="may-nen-khi.csv")  # type: ignore[attr-defined]
     dialog.resize(1180, 640)
@@ -332,7 +332,7 @@ def screenshots(target: Path, folder: Path) -> None:
     viewer.separate.setChecked(True)
     x0 = viewer.data_bounds()[0]  # type: ignore[index]
     viewer.set_selection(x0 + 86_400, x0 + 2 * 86_400 - 60)
-    viewer.tabs.setCurrentIndex(1)
+    viewer.range_figures.tabs.setCurrentIndex(1)
     viewer.show_readout(x0 + 86_400 + 10.5 * 3600)
     app.processEvents()
     viewer.grab().save(str(target / "logger-viewer.png"))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from cpdesk.gui import workers  # noqa: E402
-from cpdesk.gui.logger_import_dialog import LoggerImportDialog  # noqa: E402
+from cpdesk.gui.loggers.import_dialog import LoggerImportDialog  # noqa: E402
 from cpdesk.services import loggers
 from cpdesk.services.assessment import (
     assessments,

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from cpdesk.gui import display  # noqa: E402
-from cpdesk.gui.logger_viewer import LoggerViewer  # noqa: E402
+from cpdesk.gui.loggers.viewer import LoggerViewer  # noqa: E402
 from cpdesk.services import loggers
 from cpdesk.services.assessment import (
     assessments,
@@ -68,8 +68,8 @@ def test_one_series_is_plotted_with_downsampling_and_clip_to_view(qtbot, logged)
     assert np.array_equal(curve.yData, kw)
     # The x axis is the series' wall clock: 2024-03-04 00:00 at UTC+07:00.
     assert curve.xData[0] == (START - datetime(1970, 1, 1)).total_seconds()
-    assert viewer.figures.item(4, 0).text() == "Mean"
-    assert viewer.figures.item(4, 1).text().endswith(" kW")
+    assert viewer.range_figures.table.item(4, 0).text() == "Mean"
+    assert viewer.range_figures.table.item(4, 1).text().endswith(" kW")
     assert not viewer.grab().isNull()
 
 
@@ -123,14 +123,14 @@ def test_selected_range_figures_and_save_as_measurement(qtbot, logged) -> None:
     viewer = open_viewer(qtbot, db, series_id=rows[0].id)
     x = viewer.curves[rows[0].id].x
     viewer.set_selection(x[480] - 10, x[1079] + 10)  # 08:00 to 17:59 of the first day
-    assert viewer.figures.item(0, 1).text() == "600"
-    assert viewer.figures.item(5, 1).text() == f"{kw[480:1080].max():,.1f} kW"
-    viewer.statistic.setCurrentIndex(viewer.statistic.findData("max"))
+    assert viewer.range_figures.table.item(0, 1).text() == "600"
+    assert viewer.range_figures.table.item(5, 1).text() == f"{kw[480:1080].max():,.1f} kW"
+    viewer.range_figures.statistic.setCurrentIndex(viewer.range_figures.statistic.findData("max"))
     with qtbot.waitSignal(viewer.measurementSaved) as saved:
-        qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(viewer.range_figures.save_button, Qt.MouseButton.LeftButton)
     row = saved.args[0]
     assert (row.stream_id, row.value, row.unit) == (power.id, kw[480:1080].max(), "kW")
-    assert viewer.status.text().startswith("Saved: ")
+    assert viewer.range_figures.status.text().startswith("Saved: ")
     with db.reading() as session:
         source = session.execute(select(MeasurementSource)).scalar_one()
         times = loggers.read_series(db, rows[0].id).times  # nanoseconds, as stored
@@ -141,10 +141,10 @@ def test_selected_range_figures_and_save_as_measurement(qtbot, logged) -> None:
 def test_a_figure_that_cannot_be_saved_says_why_and_writes_nothing(qtbot, logged) -> None:
     db, _, _, rows, _ = logged
     viewer = open_viewer(qtbot, db, series_id=rows[1].id)  # the water series has no stream
-    viewer.statistic.setCurrentIndex(viewer.statistic.findData("mean"))
-    qtbot.mouseClick(viewer.save_button, Qt.MouseButton.LeftButton)
-    assert viewer.status.text().startswith("Not saved: ")
-    assert "choose the stream" in viewer.status.text()
+    viewer.range_figures.statistic.setCurrentIndex(viewer.range_figures.statistic.findData("mean"))
+    qtbot.mouseClick(viewer.range_figures.save_button, Qt.MouseButton.LeftButton)
+    assert viewer.range_figures.status.text().startswith("Not saved: ")
+    assert "choose the stream" in viewer.range_figures.status.text()
     with db.reading() as session:
         assert session.execute(select(Measurement)).first() is None
 
@@ -161,13 +161,13 @@ def test_the_plotted_seconds_give_the_stored_nanoseconds_back(qtbot, logged) -> 
 def test_profiles_and_load_duration_curve_are_drawn(qtbot, logged) -> None:
     db, _, _, rows, kw = logged
     viewer = open_viewer(qtbot, db, series_id=rows[0].id)
-    (duration,) = viewer.duration_plot.getPlotItem().listDataItems()
+    (duration,) = viewer.range_figures.duration_plot.getPlotItem().listDataItems()
     assert duration.yData[0] == kw.max()
     assert duration.yData[-1] == kw.min()
-    daily = viewer.daily_plot.getPlotItem().listDataItems()[-1]
+    daily = viewer.range_figures.daily_plot.getPlotItem().listDataItems()[-1]
     assert len(daily.yData) == 24
     assert daily.yData[9] == pytest.approx(kw.reshape(2, 24, 60)[:, 9, :].mean())
-    weekly = viewer.weekly_plot.getPlotItem().listDataItems()[0]
+    weekly = viewer.range_figures.weekly_plot.getPlotItem().listDataItems()[0]
     assert np.isfinite(weekly.yData[:48]).all()  # Monday and Tuesday
     assert np.isnan(weekly.yData[48:]).all()
 
@@ -180,4 +180,4 @@ def test_an_assessment_without_series_shows_an_empty_viewer(qtbot, db) -> None:
     viewer.show_readout(0.0)
     assert viewer.plots == []
     assert viewer.series_list.count() == 0
-    assert not viewer.save_button.isEnabled()
+    assert not viewer.range_figures.save_button.isEnabled()

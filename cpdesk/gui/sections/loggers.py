@@ -1,5 +1,5 @@
 """Data-logger series of the assessment: plots, the figures of a chosen range, and any of them
-saved as a reading of a stream. The viewer is ``cpdesk.gui.logger_viewer`` (built beside the
+saved as a reading of a stream. The viewer is ``cpdesk.gui.loggers.viewer`` (built beside the
 workbench); this section places it and makes its saved readings undoable like any other."""
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from cpdesk.gui.sections.base import Section, hint, unavailable
 
 
 def viewer_available() -> bool:
-    return importlib.util.find_spec("cpdesk.gui.logger_viewer") is not None
+    return importlib.util.find_spec("cpdesk.gui.loggers.viewer") is not None
 
 
 def import_dialog_available() -> bool:
-    return importlib.util.find_spec("cpdesk.gui.logger_import_dialog") is not None
+    return importlib.util.find_spec("cpdesk.gui.loggers.import_dialog") is not None
 
 
 class LoggersSection(Section):
@@ -67,7 +67,7 @@ class LoggersSection(Section):
                 text += " " + self.tr("Import logger files with the command line: cpdesk logger import.")
             self._show(unavailable(text))
             return
-        viewer_module = importlib.import_module("cpdesk.gui.logger_viewer")
+        viewer_module = importlib.import_module("cpdesk.gui.loggers.viewer")
         self.viewer = viewer_module.LoggerViewer(self.wb.db, assessment_id=self.assessment_id, locale=self.locale)
         self.viewer.measurementSaved.connect(self._saved)
         self._show(self.viewer)
@@ -84,7 +84,7 @@ class LoggersSection(Section):
         self.wb.create("measurement", lambda: row, self.tr("Save a logger figure as a reading"))
 
     def import_file(self) -> None:
-        dialog_module = importlib.import_module("cpdesk.gui.logger_import_dialog")
+        dialog_module = importlib.import_module("cpdesk.gui.loggers.import_dialog")
         dialog_class = getattr(dialog_module, "LoggerImportDialog", None)
         if dialog_class is None:
             return

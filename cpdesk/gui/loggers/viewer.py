@@ -3,10 +3,8 @@
 ``LoggerViewer(db, series_id=...)`` or ``LoggerViewer(db, assessment_id=...)`` is a
 self-contained widget: the series of the assessment on the left (tick to plot), the plots
 (pyqtgraph with peak downsampling and clip-to-view, so ten million points draw as fast as a
-screen's width of them), a time-range selector under them, the figures of the selected range
-(minimum, mean, maximum, percentiles, energy, base load, peak demand, load factor), the
-load-duration curve and the daily and weekly profiles; "Save as measurement" makes any
-figure a measurement of a stream, linked to the series and the range (one service call).
+screen's width of them), a time-range selector under them, and below them the figures of the
+selected range with "Save as measurement" (``range_figures``).
 
 Keys: ←/→ pan, +/− (or ↑/↓) zoom, Home shows everything, S selects what is visible.
 The selection starts as the whole series, or the first week of a very long one.
@@ -26,26 +24,19 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from cpdesk.core import units
-from cpdesk.core.errors import CpdeskError
-from cpdesk.core.loggers.stats import RangeStats, daily_profile, load_duration_curve, range_stats, weekly_profile
 from cpdesk.core.loggers.times import parse_time_zone, utc_offsets
 from cpdesk.gui import display
+from cpdesk.gui.loggers.range_figures import RangeFigures, format_time
 from cpdesk.services import loggers
 from cpdesk.services.assessment import assessments
 from cpdesk.services.loggers import SeriesData, SeriesRow
@@ -54,11 +45,10 @@ _COLOURS = ("#1f6fc4", "#d99a00", "#2b8a3e", "#c2255c", "#5f3dc4", "#e8590c", "#
 _SERIES_ROLE = Qt.ItemDataRole.UserRole
 #: Series up to this many points are selected whole when the viewer opens.
 FIRST_SELECTION_POINTS = 2_000_000
-_STATISTICS = ("mean", "min", "max", "p95", "base_load", "peak_demand", "total", "total_per_day")
 
 
 @dataclass
-class _Curve:
+class Curve:
     """A plotted series: its readings, with ``data.times`` as x (seconds in the display zone).
 
     Only the float seconds are kept, not the nanoseconds as well: ten million readings are
@@ -113,7 +103,7 @@ class LoggerViewer(QWidget):
         first = loggers.get_series(db, series_id) if series_id is not None else None
         self.assessment_id = first.assessment_id if first else assessments.show_assessment(db, assessment_id).row.id
         self.rows: dict[uuid.UUID, SeriesRow] = {r.id: r for r in loggers.list_series(db, self.assessment_id)}
-        self.curves: dict[uuid.UUID, _Curve] = {}
+        self.curves: dict[uuid.UUID, Curve] = {}
         self.display_offset_s = 0
         self.zone_label = "UTC"
         self.plots: list[pg.PlotItem] = []
@@ -162,47 +152,9 @@ class LoggerViewer(QWidget):
         self.graphics.setBackground("w")
         self._mouse = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
 
-        self.figures = QTableWidget(0, 2)
-        self.figures.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
-        self.figures.verticalHeader().hide()
-        self.figures.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.figures.horizontalHeader().setStretchLastSection(True)
-        self.figures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.statistic = QComboBox()
-        for key in _STATISTICS:
-            self.statistic.addItem(_statistic_label(self, key), key)
-        self.stream = QComboBox()
-        self.stream.addItem(self.tr("(the series' stream)"), None)
-        for s in assessments.show_assessment(self.db, self.assessment_id).streams:
-            self.stream.addItem(s.name, s.id)
-        self.save_button = QPushButton(self.tr("Save as measurement"))
-        self.save_button.setEnabled(False)  # until a range with readings is selected
-        self.save_button.clicked.connect(self.save_measurement)
-        self.status = QLabel(" ")
-        self.status.setWordWrap(True)
-        save_row = QHBoxLayout()
-        for widget in (self.statistic, self.stream, self.save_button):
-            save_row.addWidget(widget)
-        figures_box = QVBoxLayout()
-        figures_box.addWidget(self.figures, 1)
-        figures_box.addLayout(save_row)
-        figures_box.addWidget(self.status)
-        figures_panel = QWidget()
-        figures_panel.setLayout(figures_box)
-
-        self.duration_plot = _small_plot(self.tr("share of time (%)"))
-        self.daily_plot = _small_plot(self.tr("hour of day"))
-        self.weekly_plot = _small_plot(self.tr("hour of week (Monday 0:00 first)"))
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.duration_plot, self.tr("Load-duration curve"))
-        self.tabs.addTab(self.daily_plot, self.tr("Daily profile"))
-        self.tabs.addTab(self.weekly_plot, self.tr("Weekly profile"))
-
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(figures_panel)
-        lower.addWidget(self.tabs)
-        lower.setSizes([360, 520])
+        streams = [(s.name, s.id) for s in assessments.show_assessment(self.db, self.assessment_id).streams]
+        self.range_figures = RangeFigures(self.db, streams, self.locale, self.selected_readings)
+        self.range_figures.measurementSaved.connect(self.measurementSaved)
         upper = QWidget()
         upper_box = QVBoxLayout(upper)
         upper_box.setContentsMargins(0, 0, 0, 0)
@@ -210,7 +162,7 @@ class LoggerViewer(QWidget):
         upper_box.addWidget(self.graphics, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(upper)
-        right.addWidget(lower)
+        right.addWidget(self.range_figures)
         right.setSizes([470, 330])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.series_list)
@@ -237,12 +189,12 @@ class LoggerViewer(QWidget):
             finally:
                 QApplication.restoreOverrideCursor()
             colour = _COLOURS[len(self.curves) % len(_COLOURS)]
-            self.curves[series_id] = _Curve(data, self.display_offset_s, colour)
+            self.curves[series_id] = Curve(data, self.display_offset_s, colour)
         elif item.checkState() != Qt.CheckState.Checked:
             self.curves.pop(series_id, None)
         self._rebuild_plots()
 
-    def current_curve(self) -> _Curve | None:
+    def current_curve(self) -> Curve | None:
         """The series the figures are about: the current list entry if plotted, else the first."""
         item = self.series_list.currentItem()
         if item is not None and item.data(_SERIES_ROLE) in self.curves:
@@ -293,7 +245,7 @@ class LoggerViewer(QWidget):
             return bounds
         return bounds[0], min(bounds[1], bounds[0] + 7 * 86_400)
 
-    def _build_overview(self, curves: list[_Curve]) -> None:
+    def _build_overview(self, curves: list[Curve]) -> None:
         """The time-range selector: the whole first series, and a handle for what is shown."""
         self.overview = None
         if not curves:
@@ -396,7 +348,7 @@ class LoggerViewer(QWidget):
         """Put the crosshair at ``x`` and show the time and every plotted value there."""
         for cursor in self.cursors:
             cursor.setPos(x)
-        parts = [f"{_format_time(x)} ({self.zone_label})"]
+        parts = [f"{format_time(x)} ({self.zone_label})"]
         for curve in self.curves.values():
             if not len(curve.x):
                 continue
@@ -408,7 +360,7 @@ class LoggerViewer(QWidget):
 
     # -- figures --------------------------------------------------------------------------
 
-    def selected_readings(self) -> tuple[_Curve, slice] | None:
+    def selected_readings(self) -> tuple[Curve, slice] | None:
         """The current series and the slice of its readings inside the selection."""
         curve, selection = self.current_curve(), self.selection_x()
         if curve is None or selection is None:
@@ -423,84 +375,7 @@ class LoggerViewer(QWidget):
         if key == self._figures_key:
             return  # the same readings: several signals fire for one change
         self._figures_key = key
-        self.figures.setRowCount(0)
-        for plot in (self.duration_plot, self.daily_plot, self.weekly_plot):
-            plot.clear()
-        if chosen is None or chosen[1].stop <= chosen[1].start:
-            self.save_button.setEnabled(False)
-            return
-        curve, part = chosen
-        times, values, row = curve.times_ns(part), curve.data.values[part], curve.data.row
-        ordered = np.sort(values)  # once, for the percentiles and the load-duration curve
-        stats = range_stats(times, values, row.unit, curve.data.zone, ordered=ordered)
-        self.save_button.setEnabled(True)
-        for label, value in self._figure_rows(stats):
-            at = self.figures.rowCount()
-            self.figures.insertRow(at)
-            self.figures.setItem(at, 0, QTableWidgetItem(label))
-            cell = QTableWidgetItem(value)
-            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.figures.setItem(at, 1, cell)
-        pen = pg.mkPen(curve.colour, width=2)
-        share, duration = load_duration_curve(values, ordered=ordered)
-        del ordered
-        self.duration_plot.plot(share * 100, duration, pen=pen)
-        daily = daily_profile(times, values, curve.data.zone)
-        hours = np.arange(len(daily.mean)) * daily.bin_hours
-        self.daily_plot.plot(hours, daily.maximum, pen=pg.mkPen("#ced4da"))
-        self.daily_plot.plot(hours, daily.minimum, pen=pg.mkPen("#ced4da"))
-        self.daily_plot.plot(hours, daily.mean, pen=pen, symbol="o", symbolSize=4, symbolBrush=curve.colour)
-        weekly = weekly_profile(times, values, curve.data.zone)
-        self.weekly_plot.plot(np.arange(168), weekly.mean, pen=pen, connect="finite")
-
-    def _figure_rows(self, s: RangeStats) -> list[tuple[str, str]]:
-        unit = s.unit
-
-        def n(value: float | None, suffix: str = unit) -> str:
-            return f"{display.number(value, self.locale)} {suffix}".strip() if value is not None else "–"
-
-        rows = [
-            (self.tr("Readings"), f"{s.count:,}".replace(",", "." if self.locale == "vi" else ",")),
-            (self.tr("From"), _format_time(s.first_ns / 1e9 + self.display_offset_s)),
-            (self.tr("To"), _format_time(s.last_ns / 1e9 + self.display_offset_s)),
-            (self.tr("Minimum"), n(s.minimum)),
-            (self.tr("Mean"), n(s.mean)),
-            (self.tr("Maximum"), n(s.maximum)),
-        ]
-        rows += [(f"P{q:g}", n(s.percentiles[q])) for q in (5.0, 50.0, 95.0) if q != s.base_percentile]
-        rows += [
-            (self.tr("Base load (P%s)") % f"{s.base_percentile:g}", n(s.base_load)),
-            (self.tr("Peak demand (%s min)") % f"{s.demand_interval_s / 60:g}", n(s.peak_demand)),
-            (self.tr("Load factor"), n(s.load_factor, "")),
-        ]
-        if s.amount is not None:
-            kind = units.dimension_of(s.amount_unit or "")
-            label = {"energy": self.tr("Energy"), "volume": self.tr("Volume"), "mass": self.tr("Mass")}
-            rows.append((label.get(kind, self.tr("Total")), n(s.amount, s.amount_unit or "")))
-        return rows
-
-    def save_measurement(self) -> None:
-        """Save the chosen figure of the selected range as a measurement (one service call)."""
-        chosen = self.selected_readings()
-        if chosen is None or chosen[1].stop <= chosen[1].start:
-            return
-        curve, part = chosen
-        first, last = curve.times_ns(slice(part.start, part.start + 1)), curve.times_ns(slice(part.stop - 1, part.stop))
-        try:
-            row = loggers.save_measurement(
-                self.db,
-                curve.data.row.id,
-                self.statistic.currentData(),
-                t_from=int(first[0]),
-                t_to=int(last[0]),
-                stream=self.stream.currentData(),
-            )
-        except CpdeskError as exc:
-            self.status.setText(self.tr("Not saved: %s") % exc)
-            return
-        value = display.number(row.value, self.locale)
-        self.status.setText(self.tr("Saved: %s %s for %s") % (value, row.unit, row.stream))
-        self.measurementSaved.emit(row)
+        self.range_figures.show_range(chosen, self.display_offset_s)
 
 
 def _curve_item(x: np.ndarray, y: np.ndarray, colour: str, name: str | None) -> pg.PlotDataItem:
@@ -510,32 +385,6 @@ def _curve_item(x: np.ndarray, y: np.ndarray, colour: str, name: str | None) -> 
     item = pg.PlotDataItem(x, y, pen=pg.mkPen(colour, width=1), name=name, skipFiniteCheck=True)
     item.dataRect()
     return item
-
-
-def _small_plot(bottom: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
-    plot.showGrid(x=True, y=True, alpha=0.2)
-    plot.setLabel("bottom", bottom)
-    return plot
-
-
-def _statistic_label(widget: QWidget, key: str) -> str:
-    labels = {
-        "mean": widget.tr("Mean"),
-        "min": widget.tr("Minimum"),
-        "max": widget.tr("Maximum"),
-        "p95": widget.tr("95th percentile"),
-        "base_load": widget.tr("Base load"),
-        "peak_demand": widget.tr("Peak demand"),
-        "total": widget.tr("Total over the range"),
-        "total_per_day": widget.tr("Total per day"),
-    }
-    return labels[key]
-
-
-def _format_time(x: float) -> str:
-    """Display seconds (already shifted to the series' zone) as a wall-clock time."""
-    return str(np.datetime64(int(round(x * 1000)), "ms").astype("datetime64[s]")).replace("T", " ")
 
 
 def _offset_label(seconds: int) -> str:
