@@ -130,7 +130,7 @@ def cmd_modules(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_export(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services.training import practical
+    from cpdesk.services.training import practical_bundles
 
     keys = {}
     for item in args.key:
@@ -138,7 +138,7 @@ def cmd_export(args: argparse.Namespace, db: Any) -> int:
         if not sep or not name.strip() or not key.strip():
             raise UsageError(f"--key {item!r}: give NAME=KEYFILE or NAME=FINGERPRINT")
         keys[name.strip()] = key.strip()
-    written = practical.export_module(db, args.module, Path(args.folder), keys=keys)
+    written = practical_bundles.export_module(db, args.module, Path(args.folder), keys=keys)
     rows = [
         {
             "trainee": b.trainee_name,
@@ -160,9 +160,9 @@ def cmd_export(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_import_results(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services.training import practical
+    from cpdesk.services.training import practical_bundles
 
-    back = practical.import_results(db, args.module, Path(args.file))
+    back = practical_bundles.import_results(db, args.module, Path(args.file))
     report = back.report
     value = {
         "trainee": back.assignment.trainee_name,
@@ -189,9 +189,9 @@ def cmd_import_results(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_return(args: argparse.Namespace, db: Any) -> int:
-    from cpdesk.services.training import practical
+    from cpdesk.services.training import practical_bundles
 
-    result = practical.export_results(db, args.assessment, Path(args.output), to=args.to)
+    result = practical_bundles.export_results(db, args.assessment, Path(args.output), to=args.to)
     value = {
         "file": str(result.path),
         "recipient": result.recipient,

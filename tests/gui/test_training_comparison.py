@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from cpdesk.gui import workers  # noqa: E402
 from cpdesk.gui.training.comparison import ComparisonDialog, ComparisonModel  # noqa: E402
 from cpdesk.gui.training.practical import PracticalModulesDialog, PrepareModuleDialog  # noqa: E402
-from cpdesk.services.training import practical  # noqa: E402
+from cpdesk.services.training import practical, practical_bundles  # noqa: E402
 from tests.conftest import WorkspaceFactory  # noqa: E402
 from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window  # noqa: E402, F401
 from tests.services.test_practical import Scenario, _trainee_work, exchange, make_scenario  # noqa: E402
@@ -150,7 +150,7 @@ def test_modules_dialog_exports_imports_and_compares(
 
             sync.import_bundle(an.db, written[0].result.path)
             _trainee_work(an, copy, 50_000, 40_000, [])
-            practical.export_results(an.db, copy, tmp_path / "an.cpdx", to=str(scenario.trainer_key))
+            practical_bundles.export_results(an.db, copy, tmp_path / "an.cpdx", to=str(scenario.trainer_key))
         with trainer.active():
             dialog.import_results(str(tmp_path / "an.cpdx"))
             qtbot.waitUntil(lambda: workers.running_jobs() == 0, timeout=30_000)

@@ -25,7 +25,7 @@ from cpdesk.services.assessment.companies import create_company
 from cpdesk.services.assessment.flow import add_process_step, add_stream, record_measurement
 from cpdesk.services.assessment.options import add_option
 from cpdesk.services.sync import keys as sync_keys
-from cpdesk.services.training import comparison, practical
+from cpdesk.services.training import comparison, practical, practical_bundles
 from cpdesk.store.models import Assessment, Measurement, Option, Stream, TaskProgress
 from cpdesk.sync.errors import BundleRejected
 from tests.conftest import WorkspaceFactory
@@ -170,7 +170,7 @@ def test_copies_hold_only_the_data_given(scenario: Scenario) -> None:
 def test_module_exported_to_two_trainees_and_results_compared(scenario: Scenario) -> None:
     trainer, module = scenario.trainer, scenario.module
     with trainer.active():
-        bundles = practical.export_module(trainer.db, module.id, scenario.folder)
+        bundles = practical_bundles.export_module(trainer.db, module.id, scenario.folder)
     assert [b.trainee_name for b in bundles] == ["An", "Bình"]
     assert [b.result.path.name for b in bundles] == [
         "water-balance-practice-an.cpdx",
@@ -210,16 +210,16 @@ def test_module_exported_to_two_trainees_and_results_compared(scenario: Scenario
     for name, site in scenario.trainees.items():
         path = scenario.folder / f"{name}-results.cpdx"
         with site.active():
-            practical.export_results(site.db, copies[name], path, to=str(scenario.trainer_key))
+            practical_bundles.export_results(site.db, copies[name], path, to=str(scenario.trainer_key))
         returned[name] = path
     with trainer.active():
-        back = practical.import_results(trainer.db, module.id, returned["Bình"])
+        back = practical_bundles.import_results(trainer.db, module.id, returned["Bình"])
         assert back.assignment.trainee_name == "Bình"
         assert back.assignment.returned_at is not None
         assert back.report.conflicts == []
-        again = practical.import_results(trainer.db, module.id, returned["Bình"])
+        again = practical_bundles.import_results(trainer.db, module.id, returned["Bình"])
         assert again.report.status == "already imported"
-        practical.import_results(trainer.db, module.id, returned["An"])
+        practical_bundles.import_results(trainer.db, module.id, returned["An"])
 
     # The reference is untouched: still two readings and two options.
     assert (
@@ -285,18 +285,18 @@ def test_import_refuses_the_reference_and_foreign_bundles(scenario: Scenario, tm
     # A bundle of the reference itself (e.g. a trainee sends back what he got elsewhere).
     reference_bundle = tmp_path / "reference.cpdx"
     with trainer.active():
-        practical.export_results(trainer.db, scenario.reference, reference_bundle)
+        practical_bundles.export_results(trainer.db, scenario.reference, reference_bundle)
         with pytest.raises(BundleRejected, match="reference assessment"):
-            practical.import_results(trainer.db, module.id, reference_bundle)
+            practical_bundles.import_results(trainer.db, module.id, reference_bundle)
     # A second module's copy is not a copy of this module.
     with trainer.active():
         other = practical.prepare_module(
             trainer.db, scenario.reference, "Other", ["An"], data_given=["team"], tasks_required=[1]
         )
         path = tmp_path / "other.cpdx"
-        practical.export_results(trainer.db, other.assignments[0].assessment_id, path)
+        practical_bundles.export_results(trainer.db, other.assignments[0].assessment_id, path)
         with pytest.raises(BundleRejected, match="exactly one copy"):
-            practical.import_results(trainer.db, module.id, path)
+            practical_bundles.import_results(trainer.db, module.id, path)
     assert all(a.returned_at is None for a in practical.get_module(trainer.db, module.id).assignments)
 
 
@@ -320,9 +320,11 @@ def test_export_needs_each_trainees_key(scenario: Scenario, tmp_path: Path) -> N
             db, scenario.reference, "Keys", ["Chi"], data_given=["team"], tasks_required=[1]
         )
         with pytest.raises(Exception, match="no trusted key is named 'Chi'"):
-            practical.export_module(db, module.id, tmp_path)
+            practical_bundles.export_module(db, module.id, tmp_path)
         assert list(tmp_path.glob("*.cpdx")) == []
-        written = practical.export_module(db, module.id, tmp_path, keys={"chi": str(scenario.folder / "An.cpdeskkey")})
+        written = practical_bundles.export_module(
+            db, module.id, tmp_path, keys={"chi": str(scenario.folder / "An.cpdeskkey")}
+        )
     assert written[0].recipient == "An"
 
 
@@ -332,7 +334,7 @@ def exchange(scenario: Scenario) -> None:
     from cpdesk.services.sync import importing as sync
 
     with scenario.trainer.active():
-        bundles = practical.export_module(scenario.trainer.db, scenario.module.id, scenario.folder)
+        bundles = practical_bundles.export_module(scenario.trainer.db, scenario.module.id, scenario.folder)
     copies = {a.trainee_name: a.assessment_id for a in scenario.module.assignments}
     work = {
         "An": (
@@ -347,9 +349,9 @@ def exchange(scenario: Scenario) -> None:
         with site.active():
             sync.import_bundle(site.db, bundle.result.path)
             _trainee_work(site, copies[name], *work[name])
-            practical.export_results(site.db, copies[name], path, to=str(scenario.trainer_key))
+            practical_bundles.export_results(site.db, copies[name], path, to=str(scenario.trainer_key))
         with scenario.trainer.active():
-            practical.import_results(scenario.trainer.db, scenario.module.id, path)
+            practical_bundles.import_results(scenario.trainer.db, scenario.module.id, path)
 
 
 def test_streams_a_trainee_draws_match_by_steps_and_name(scenario: Scenario) -> None:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from cpdesk.core.entities import Change
+
 if TYPE_CHECKING:
     from cpdesk.gui.training.practical import PracticalModulesDialog, PrepareModuleDialog
 
@@ -90,7 +92,7 @@ class TrainingMenu(QObject):
 
         from cpdesk.gui.errors import show_error
         from cpdesk.gui.workers import run_job
-        from cpdesk.services.training import practical
+        from cpdesk.services.training import practical_bundles
 
         title = self.tr("Return my results to the trainer")
         assessment = self.window.current_assessment()
@@ -112,7 +114,7 @@ class TrainingMenu(QObject):
         target, recipient = Path(path), key
 
         def work(_progress: Any, _cancelled: Any) -> Any:
-            return practical.export_results(self.wb.db, assessment, target, to=recipient)
+            return practical_bundles.export_results(self.wb.db, assessment, target, to=recipient)
 
         def done(result: Any) -> None:
             self.returned = result
@@ -139,7 +141,7 @@ class TrainingMenu(QObject):
         undo history is cleared (as after any import: an older edit could overwrite them)."""
         self.wb.forget()
         self.wb.undo_stack.clear()
-        self.wb.notify({"*"})
+        self.wb.notify(Change.ANYTHING)
         navigator = getattr(self.window, "navigator", None)
         if navigator is not None:
             navigator.reload()

@@ -262,7 +262,7 @@ class PracticalModulesDialog(QDialog):
     def export_bundles(self, folder: str | None = None) -> Any:
         """One bundle per trainee into a folder (asked for unless given), on a worker with
         a progress dialog and Cancel; :attr:`exported` holds what was written."""
-        from cpdesk.services.training import practical
+        from cpdesk.services.training import practical_bundles
 
         m = self.module()
         if m is None:
@@ -274,7 +274,7 @@ class PracticalModulesDialog(QDialog):
         target = folder
 
         def work(progress: Any, cancelled: Any) -> Any:
-            return practical.export_module(self.db, m.id, Path(target), progress=progress, cancelled=cancelled)
+            return practical_bundles.export_module(self.db, m.id, Path(target), progress=progress, cancelled=cancelled)
 
         def done(written: Any) -> None:
             self.exported = written
@@ -290,7 +290,7 @@ class PracticalModulesDialog(QDialog):
     def import_results(self, path: str | None = None) -> Any:
         """A trainee's returned bundle (asked for unless given), on a worker; :attr:`returned`
         holds the outcome."""
-        from cpdesk.services.training import practical
+        from cpdesk.services.training import practical_bundles
 
         m = self.module()
         if m is None:
@@ -304,7 +304,7 @@ class PracticalModulesDialog(QDialog):
         source = path
 
         def work(progress: Any, cancelled: Any) -> Any:
-            return practical.import_results(self.db, m.id, Path(source), progress=progress, cancelled=cancelled)
+            return practical_bundles.import_results(self.db, m.id, Path(source), progress=progress, cancelled=cancelled)
 
         def done(back: Any) -> None:
             self.returned = back
