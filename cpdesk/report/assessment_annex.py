@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, Paragraph, Table
 
-from cpdesk.report import assessment_tables as tables
+from cpdesk.report import annex_tables as tables
 from cpdesk.report import theme
 from cpdesk.report.markup import escape
 from cpdesk.report.model import AssessmentReportData, Photo
