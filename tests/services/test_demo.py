@@ -57,6 +57,7 @@ from cpdesk.core.vocabulary import (
 from cpdesk.services.assessment.assessments import list_assessments, show_assessment
 from cpdesk.services.assessment.companies import list_companies, list_programmes
 from cpdesk.services.demo import data_set as demo
+from cpdesk.services.demo import programme_plans
 from cpdesk.services.reference.factor_set_files import load_factor_set
 from cpdesk.store.models import Programme
 
@@ -109,18 +110,18 @@ def _textile(db: Any) -> AssessmentDetail:
 
 
 def test_allocate_splits_exactly_and_deterministically() -> None:
-    assert demo.allocate(10, [1, 1, 1]) == [4, 3, 3]  # ties go to the first
-    assert demo.allocate(3, [1, 1, 5]) == [1, 0, 2]  # 0.43, 0.43, 2.14: largest remainder
-    assert sum(demo.allocate(717_900, [0.37, 1.9, 0.0, 12.5, 3.3])) == 717_900
+    assert programme_plans.allocate(10, [1, 1, 1]) == [4, 3, 3]  # ties go to the first
+    assert programme_plans.allocate(3, [1, 1, 5]) == [1, 0, 2]  # 0.43, 0.43, 2.14: largest remainder
+    assert sum(programme_plans.allocate(717_900, [0.37, 1.9, 0.0, 12.5, 3.3])) == 717_900
     with pytest.raises(ValueError):
-        demo.allocate(5, [0.0, 0.0])
+        programme_plans.allocate(5, [0.0, 0.0])
 
 
 def test_reconstruction_is_deterministic() -> None:
     published = demo.load("programmes.json")
     for spec in published["programmes"]:
-        first = demo.plan_programme(spec, published["generation"])
-        assert demo.plan_programme(spec, published["generation"]) == first
+        first = programme_plans.plan_programme(spec, published["generation"])
+        assert programme_plans.plan_programme(spec, published["generation"]) == first
 
 
 def test_demo_reproduces_table_2_exactly(db: Any) -> None:
