@@ -1,14 +1,17 @@
-"""The command line answers `--version` at once, and registering its commands imports no engine."""
+"""The command line answers `--version` at once, registering its commands imports no engine,
+and it reaches the rest of cpdesk only through the services and core."""
 
 from __future__ import annotations
 
 import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 HEAVY = ("sqlalchemy", "numpy", "scipy", "pint", "reportlab", "openpyxl", "alembic")
+CLI = Path(__file__).resolve().parents[2] / "cpdesk" / "cli"
 
 
 def _imported_after(code: str) -> set[str]:
@@ -59,3 +62,36 @@ def test_help_imports_no_engine() -> None:
         "    assert exc.code == 0\n"
     )
     assert _imported_after(code).isdisjoint(HEAVY)
+
+
+def _cpdesk_imports(path: Path) -> set[str]:
+    """Every cpdesk module ``path`` names in an import, in functions and type checks too."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names if a.name.startswith("cpdesk"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("cpdesk"):
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+    return names
+
+
+@pytest.mark.parametrize("path", sorted(CLI.glob("*.py")), ids=lambda p: p.name)
+def test_cli_imports_only_services_and_core(path: Path) -> None:
+    allowed = ("cpdesk.cli.", "cpdesk.services.", "cpdesk.core.", "cpdesk.__version__")
+    assert {name for name in _cpdesk_imports(path) if not name.startswith(allowed)} == set()
+
+
+@pytest.mark.parametrize("path", sorted(CLI.glob("*_commands.py")) + [CLI / "commands.py"], ids=lambda p: p.name)
+def test_command_modules_do_not_import_main(path: Path) -> None:
+    assert not any(name.startswith("cpdesk.cli.main") for name in _cpdesk_imports(path))
+
+
+def test_a_usage_error_under_python_m(tmp_path: Path) -> None:
+    """Run as `python -m cpdesk.cli.main`, a command's usage error is still one line and exit 2
+    (when the commands imported the main module, theirs was a second module and its UsageError
+    another class: an internal error)."""
+    command = [sys.executable, "-m", "cpdesk.cli.main", "--db", str(tmp_path / "x.sqlite")]
+    command += ["report", "worksheets", "-o", str(tmp_path / "w.pdf")]
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == "cpdesk: error: give an ASSESSMENT to fill the worksheets from, or --blank (not both)\n"
