@@ -20,10 +20,8 @@ from cpdesk.gui import i18n
 from cpdesk.gui import preferences as prefs_store
 from cpdesk.gui.errors import describe, install_excepthook
 from cpdesk.gui.preferences import Preferences
-from cpdesk.services import workspace
-from cpdesk.store import locations
-from cpdesk.store.database import Database, DatabaseLocationError
-from cpdesk.store.migrate import SchemaTooNewError
+from cpdesk.services import locations, workspace
+from cpdesk.services.workspace import Database, DatabaseLocationError, SchemaTooNewError
 
 log = logging.getLogger("cpdesk.gui")
 

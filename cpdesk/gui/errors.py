@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cpdesk.core.errors import CpdeskError, NotFoundError, ValidationError
 from cpdesk.core.numbers import AmbiguousNumber, NumberFormatError, format_number
-from cpdesk.sync.errors import BundleRejected
+from cpdesk.services.sync import BundleRejected
 
 log = logging.getLogger("cpdesk.gui")
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cpdesk.store import locations
+from cpdesk.services import locations
 
 log = logging.getLogger(__name__)
 

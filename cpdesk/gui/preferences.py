@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 
 from cpdesk.core.reference import DEFAULT_FACTOR_SET
-from cpdesk.store import locations
+from cpdesk.services import locations
 
 LANGUAGES = ("vi", "en")
 NUMBER_LOCALES = ("vi", "en")

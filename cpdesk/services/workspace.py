@@ -1,9 +1,9 @@
 """Opening the user's database ready for work: schema current, reference data installed.
 
-The workbench and the command line open and locate the database only through this module:
-it names the type every service takes (:class:`Database`), the errors of a database that
-cannot be opened (a location that cannot be used, a schema from a newer cpdesk), and where
-cpdesk keeps its files on this computer.
+The workbench and the command line open the database only through this module: it names the
+type every service takes (:class:`Database`) and the errors of a database that cannot be
+opened (a location that cannot be used, a schema from a newer cpdesk). Where the database
+and the other files are kept is :mod:`cpdesk.services.locations`.
 """
 
 from __future__ import annotations
@@ -16,19 +16,13 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.reference.factor_sets import install_factor_set
 from cpdesk.store.database import Database, DatabaseLocationError, open_database
-from cpdesk.store.locations import DATA_ENV, DB_ENV, data_dir, default_database, log_file
 from cpdesk.store.migrate import SchemaTooNewError
 
 __all__ = [
-    "DATA_ENV",
-    "DB_ENV",
     "Database",
     "DatabaseLocationError",
     "SchemaTooNewError",
-    "data_dir",
     "database_problem",
-    "default_database",
-    "log_file",
     "open_workspace",
 ]
 

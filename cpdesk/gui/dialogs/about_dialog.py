@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cpdesk import __version__
-from cpdesk.store import locations
+from cpdesk.services import locations
 
 
 def about_text(database: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.gui.preferences import ROLES, Preferences
-from cpdesk.store import locations
+from cpdesk.services import locations
 
 
 class SettingsDialog(QDialog):

@@ -28,9 +28,9 @@ from cpdesk.gui.models.base import ROW_ROLE
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.entry import find_data
 from cpdesk.gui.workers import run_job
+from cpdesk.services import locations
 from cpdesk.services.assessment import attachments
 from cpdesk.services.assessment.attachments import AttachmentRow
-from cpdesk.store import locations
 
 THUMBNAIL = QSize(160, 120)
 
