@@ -1,0 +1,1 @@
+"""The Alembic revisions of the schema, one module per revision in one linear chain."""
