@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import DateTime, Integer, MetaData, String, Table, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Explicit constraint names: Alembic's batch mode on SQLite can only alter or drop named
@@ -49,6 +49,10 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model here is declared on one table (none on a join or a select), so its
+    # ``__table__`` is a Table, with ``insert()`` and the columns of a Table, for the type
+    # checker too (DeclarativeBase types it as any FromClause).
+    __table__: ClassVar[Table]
 
 
 class SyncedMixin:

@@ -26,7 +26,7 @@ import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from cpdesk.sync.errors import DamagedBundle, SyncError, UnsafeBundle
 
@@ -116,7 +116,16 @@ def check_member_name(name: str) -> str | None:
     return None
 
 
-def count_members(handle: BinaryIO, source: str) -> tuple[int, int]:
+class ArchiveFile(Protocol):
+    """A readable, seekable binary file: an open bundle, or an encrypted one's payload."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+    def seek(self, offset: int, whence: int = 0, /) -> int: ...
+    def tell(self) -> int: ...
+    def close(self) -> None: ...
+
+
+def count_members(handle: ArchiveFile, source: str) -> tuple[int, int]:
     """Members and central-directory size, from the end records alone (ZIP and ZIP64)."""
     handle.seek(0, 2)
     size = handle.tell()
@@ -151,11 +160,11 @@ class SafeArchive:
     closes.
     """
 
-    def __init__(self, archive: Path | BinaryIO, limits: Limits = DEFAULT_LIMITS, *, source: str = "bundle") -> None:
+    def __init__(self, archive: Path | ArchiveFile, limits: Limits = DEFAULT_LIMITS, *, source: str = "bundle") -> None:
         self.source = source
         self.limits = limits
         if isinstance(archive, str | os.PathLike):
-            self._handle: BinaryIO = open(archive, "rb")  # noqa: SIM115  (closed by close())
+            self._handle: ArchiveFile = open(archive, "rb")  # noqa: SIM115  (closed by close())
         else:
             self._handle = archive
         try:

@@ -71,7 +71,7 @@ def sweep_partials(path: Path) -> list[Path]:
     whose process is gone. A partial file lies beside its destination (a rename works only
     within one file system), so the next write to the same place is where it is found.
     """
-    removed = []
+    removed: list[Path] = []
     pattern = re.compile(rf"^\.{re.escape(path.name)}\.(\d+)\.[0-9a-f]{{8}}\.partial$")
     try:
         candidates = list(path.parent.iterdir())

@@ -60,7 +60,7 @@ from cpdesk.sync.manifest import (
     signature_valid,
 )
 from cpdesk.sync.payload import Payload, open_payload
-from cpdesk.sync.records import RecordError, TableCodec, synced_tables
+from cpdesk.sync.records import BlobSource, RecordError, TableCodec, synced_tables
 
 #: One record line (a row with bytes up to 64 KiB inline, texts) stays far below this.
 MAX_LINE = 8 * 1024 * 1024
@@ -168,7 +168,7 @@ class OpenedBundle:
                 f"member {name} does not match its SHA-256 in the manifest (altered or damaged)", self.source
             )
 
-    def _check_records(self, table: str, name: str, size: int, digest: str, blobs: Any) -> None:
+    def _check_records(self, table: str, name: str, size: int, digest: str, blobs: BlobSource) -> None:
         codec = self._codec(table)
         largest = self.archive.limits.max_value_size
         referred: list[int] = []
@@ -246,7 +246,7 @@ class OpenedBundle:
             )
         return codec
 
-    def _decode(self, codec: TableCodec, line: bytes, member: str, blobs: Any) -> Record:
+    def _decode(self, codec: TableCodec, line: bytes, member: str, blobs: BlobSource) -> Record:
         try:
             doc = json.loads(line)
             if not isinstance(doc, dict) or set(doc) != {"vv", "row"}:

@@ -49,6 +49,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Float, Integer, LargeBinary, String, Table, Uuid
 from sqlalchemy import Numeric as SqlNumeric
+from sqlalchemy.schema import ColumnDefault
 from sqlalchemy.types import BigInteger
 
 from cpdesk.core import record_rules
@@ -148,7 +149,7 @@ class TableCodec:
     def default_of(self, column: ColumnCodec) -> Any:
         """The value a row from an older schema gets for a column it did not have yet."""
         default = self.table.c[column.name].default
-        if default is not None and getattr(default, "is_scalar", False):
+        if isinstance(default, ColumnDefault) and default.is_scalar:
             return default.arg
         if column.nullable:
             return None
@@ -162,26 +163,26 @@ def synced_tables() -> tuple[TableCodec, ...]:
 
     models.load_all()  # fills the registry
 
-    models = {
+    model_of = {
         mapper.local_table.name: mapper.class_
         for mapper in Base.registry.mappers
         if issubclass(mapper.class_, SyncedMixin) and isinstance(mapper.local_table, Table)
     }
     codecs = []
     for table in Base.metadata.sorted_tables:
-        if table.name not in models:
+        if table.name not in model_of:
             continue
         references = {
             column.name: fk.column.table.name
             for column in table.columns
             for fk in column.foreign_keys
-            if fk.column.table.name in models
+            if fk.column.table.name in model_of
         }
         codecs.append(
             TableCodec(
                 name=table.name,
                 table=table,
-                model=models[table.name],
+                model=model_of[table.name],
                 columns=tuple(_column_codec(table, column) for column in table.columns),
                 references=references,
                 natural_keys=_natural_keys(table),
