@@ -1,9 +1,10 @@
 """What a trainee's assessment still lacks: findings, their texts in vi and en, and progress.
 
 The checks themselves read the store and live in :mod:`cpdesk.services.assessment.guidance`; this module
-holds what is pure: the kinds of finding, the text of each check in Vietnamese and English
-(one table, like the vocabulary's labels), the balance closure test, and how findings and the
-recorded task statuses add up to the progress of each task and each of the six steps.
+holds what is pure: the kinds of finding, the balance closure test, and how findings and the
+recorded task statuses add up to the progress of each task and each of the six steps. The
+text of each check, in Vietnamese and English, is in the catalogue of labels (kind "Finding"
+of :mod:`cpdesk.core.labels`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from cpdesk.core import labels
 from cpdesk.core.vocabulary import TaskStatus
 
 LANGS = ("vi", "en")
@@ -68,148 +70,23 @@ class Finding:
         return message(self.code, lang, self.params, self.subject)
 
 
-#: The text of every check, with ``{name}`` (the subject's name) and the check's parameters.
-MESSAGES: dict[str, dict[str, str]] = {
-    "team_empty": {
-        "vi": "Chưa có thành viên nào trong đội SXSH.",
-        "en": "No CP team member yet.",
-    },
-    "team_no_leader": {
-        "vi": "Đội SXSH chưa có đội trưởng.",
-        "en": "The CP team has no leader.",
-    },
-    "steps_too_few": {
-        "vi": "Cần liệt kê ít nhất hai công đoạn sản xuất (hiện có {count}).",
-        "en": "List at least two process steps ({count} so far).",
-    },
-    "no_focus": {
-        "vi": "Chưa chọn công đoạn nào làm trọng tâm đánh giá.",
-        "en": "No process step is marked as the audit focus.",
-    },
-    "no_streams": {
-        "vi": "Sơ đồ quy trình chưa có dòng vào, ra nào.",
-        "en": "The flow chart has no streams yet.",
-    },
-    "step_unconnected": {
-        "vi": "Công đoạn {name} không có dòng vào và dòng ra.",
-        "en": "Process step {name} has no inputs and no outputs.",
-    },
-    "step_no_inputs": {
-        "vi": "Công đoạn {name} không có dòng vào.",
-        "en": "Process step {name} has no inputs.",
-    },
-    "step_no_outputs": {
-        "vi": "Công đoạn {name} không có dòng ra.",
-        "en": "Process step {name} has no outputs.",
-    },
-    "streams_unmeasured": {
-        "vi": "{count} trên {total} dòng chưa có số đo.",
-        "en": "{count} of {total} streams have no reading.",
-    },
-    "balance_failed": {
-        "vi": "Không tính được cân bằng {balance}: {reason}",
-        "en": "The {balance} balance cannot be computed: {reason}",
-    },
-    "balance_not_closed": {
-        "vi": "Cân bằng {balance} của {name} chênh lệch {closure} % lượng vào (cho phép {tolerance} %).",
-        "en": "The {balance} balance of {name} leaves {closure} % of the inputs unaccounted (tolerance {tolerance} %).",
-    },
-    "reading_flagged": {
-        "vi": "Số đo của dòng {name} bị đánh dấu nghi sai khi hiệu chỉnh cân bằng {balance}.",
-        "en": "The reading of {name} is flagged by the reconciliation of the {balance} balance.",
-    },
-    "no_waste_streams": {
-        "vi": "Chưa có dòng thải nào được tính chi phí.",
-        "en": "No waste stream costed yet.",
-    },
-    "waste_no_cost": {
-        "vi": "Dòng thải {name} chưa có chi phí.",
-        "en": "Waste stream {name} has no cost.",
-    },
-    "waste_no_cause": {
-        "vi": "Dòng thải {name} chưa có nguyên nhân phát sinh.",
-        "en": "Waste stream {name} has no cause.",
-    },
-    "no_options": {
-        "vi": "Chưa có cơ hội SXSH nào.",
-        "en": "No CP option yet.",
-    },
-    "option_no_category": {
-        "vi": "Giải pháp {name} chưa được xếp loại.",
-        "en": "Option {name} has no category.",
-    },
-    "option_no_cause": {
-        "vi": "Giải pháp {name} chưa gắn với nguyên nhân phát sinh dòng thải.",
-        "en": "Option {name} is not linked to a cause of waste.",
-    },
-    "option_unscreened": {
-        "vi": "Giải pháp {name} chưa được sàng lọc.",
-        "en": "Option {name} is not screened.",
-    },
-    "option_no_technical_notes": {
-        "vi": "Giải pháp {name} cần nghiên cứu thêm nhưng chưa có ghi chú kỹ thuật.",
-        "en": "Option {name} needs further study but has no technical notes.",
-    },
-    "option_uncosted": {
-        "vi": "Giải pháp {name} chưa có vốn đầu tư hay tiết kiệm hàng năm.",
-        "en": "Option {name} has no investment and no annual savings.",
-    },
-    "option_no_lifetime": {
-        "vi": "Giải pháp {name} chưa có tuổi thọ để tính NPV và IRR.",
-        "en": "Option {name} has no lifetime for its NPV and IRR.",
-    },
-    "no_discount_rate": {
-        "vi": "Đánh giá chưa có tỷ lệ chiết khấu để tính NPV.",
-        "en": "The assessment has no discount rate for the NPV.",
-    },
-    "option_no_resource_savings": {
-        "vi": "Giải pháp {name} chưa có lượng tài nguyên tiết kiệm (không tính được CO₂).",
-        "en": "Option {name} has no resource savings (no CO₂ figure).",
-    },
-    "co2_no_factor_set": {
-        "vi": "Lượng CO₂ giảm được tính mà đánh giá chưa chọn bộ hệ số phát thải.",
-        "en": "CO₂ figures are computed but the assessment names no factor set.",
-    },
-    "none_selected": {
-        "vi": "Chưa chọn giải pháp nào để thực hiện.",
-        "en": "No option selected for implementation.",
-    },
-    "none_implemented": {
-        "vi": "Chưa thực hiện giải pháp nào.",
-        "en": "No option implemented yet.",
-    },
-    "option_unmonitored": {
-        "vi": "Giải pháp {name} đã thực hiện nhưng chưa theo dõi kết quả tiết kiệm.",
-        "en": "Option {name} is implemented but its savings are not monitored.",
-    },
-}
-
-#: Names of the two balances inside a sentence.
-BALANCE_NAMES: dict[str, dict[str, str]] = {
-    "water": {"vi": "nước", "en": "water"},
-    "energy": {"vi": "năng lượng", "en": "energy"},
-}
-
-#: Name of the plant boundary as the subject of a balance.
-PLANT_NAME = {"vi": "toàn nhà máy", "en": "the plant"}
-
-
 def message(code: str, lang: str, params: Mapping[str, Any] | None = None, subject: Subject | None = None) -> str:
-    """The text of check ``code`` in ``lang``, its placeholders filled."""
+    """The text of check ``code`` in ``lang`` (kind "Finding" of :mod:`cpdesk.core.labels`),
+    its placeholders filled."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}: expected vi or en")
     values: dict[str, Any] = dict(params or {})
     if subject is not None:
         values.setdefault("name", subject.name)
-    if "balance" in values:
-        values["balance"] = BALANCE_NAMES.get(values["balance"], {}).get(lang, values["balance"])
+    if values.get("balance") is not None:
+        values["balance"] = labels.label_or_code("Balance", values["balance"], lang)
     if values.get("name") is None and "balance" in values:
-        values["name"] = PLANT_NAME[lang]
+        values["name"] = labels.label("Boundary", "plant", lang)
     for key in ("closure", "tolerance"):
         if isinstance(values.get(key), float):
             text = f"{values[key]:.1f}"
             values[key] = text.replace(".", ",") if lang == "vi" else text
-    return MESSAGES[code][lang].format(**values)
+    return labels.label("Finding", code, lang).format(**values)
 
 
 def closure_exceeds(closure_pct: float | None, tolerance_pct: float) -> bool:

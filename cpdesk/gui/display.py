@@ -1,5 +1,5 @@
 """How figures and codes are written on screen: numbers in the user's notation, codes as
-labels in the user's language (from the reference data, which holds both languages)."""
+labels in the user's language (from :mod:`cpdesk.core.labels`, which holds both languages)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from datetime import date, datetime
 from enum import Enum
 from functools import cache
 
-from cpdesk.core import reference, units
+from PySide6.QtCore import QLocale
+
+from cpdesk.core import labels, units
 from cpdesk.core.numbers import format_number
 
 
@@ -60,20 +62,20 @@ def percent(fraction: float | None, locale: str, decimals: int = 1) -> str:
     return f"{number(100 * fraction, locale, decimals)} %"
 
 
+def language() -> str:
+    """The language the interface is in ("vi" or "en"): the one :func:`cpdesk.gui.i18n.install`
+    set as the default locale, for labels read where no screen hands its language down."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
 def label(kind: str | type[Enum], code: str | Enum | None, lang: str) -> str:
     """The label of a code ("Carrier", "steam") in ``lang``; the code itself if unlabelled."""
-    if code is None or code == "":
-        return ""
-    text = code.value if isinstance(code, Enum) else str(code)
-    try:
-        return reference.label_of(kind, text, lang)
-    except ValueError:
-        return text
+    return labels.label_or_code(kind, code, lang)
 
 
 def choices(kind: str | type[Enum], lang: str) -> list[tuple[str, str]]:
     """(code, label) of every code of ``kind``, in the reference data's order."""
-    return [(code, text.get(lang)) for code, text in reference.labels_of(kind).items()]
+    return [(code, text.get(lang)) for code, text in labels.labels_of(kind).items()]
 
 
 def day(value: date | datetime | None) -> str:

@@ -163,7 +163,7 @@ def reconciliation(section: BalanceSection, t: I18n) -> TableSpec | None:
                 e.measured,
                 e.value,
                 e.sigma,
-                t(f"status_{e.status.value}"),
+                t.label("StreamStatus", e.status),
                 t("gross_error") if e.gross_error else "",
             )
             for e in rec.result.streams

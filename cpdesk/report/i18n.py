@@ -2,7 +2,8 @@
 
 Numbers go through :func:`cpdesk.core.numbers.format_number`, the same function the screens
 use, so "93.200" and "2,57" print in a Vietnamese report exactly as the workbench shows them.
-Labels of codes (carriers, categories, statuses) come from the reference data.
+Labels of codes (carriers, categories, statuses, families of carriers) come from the one
+catalogue of labels, :mod:`cpdesk.core.labels`.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import math
 from datetime import date, datetime
 from enum import Enum
 
+from cpdesk.core import labels
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.numbers import format_number
-from cpdesk.core.reference import label_of
 from cpdesk.report.strings import TEXTS
 
 LANGS = ("vi", "en")
@@ -83,17 +84,15 @@ class I18n:
 
     # ------------------------------------------------------------------ labels
     def label(self, kind: str | type[Enum], code: object) -> str:
-        """The label of a code in the reference data; the code itself when it has none."""
-        if code is None or code == "":
-            return DASH
-        text = code.value if isinstance(code, Enum) else str(code)
-        try:
-            return label_of(kind, text, self.lang)
-        except ValueError:
-            return text
+        """The label of a code in the catalogue of labels; the code itself when it has none."""
+        return labels.label_or_code(kind, code, self.lang, missing=DASH)
 
     def carrier(self, code: object) -> str:
         return self.label("Carrier", code)
+
+    def family(self, code: str) -> str:
+        """A family of carriers as the report's legends name it ("Water, condensate")."""
+        return self.label("PrintedCarrierFamily", code)
 
 
 def quantity_decimals(value: float | None) -> int:

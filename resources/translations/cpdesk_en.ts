@@ -553,46 +553,6 @@
     </message>
 </context>
 <context>
-    <name>CarrierFamily</name>
-    <message>
-        <source>Water, condensate</source>
-        <extracomment>Families in the order a legend lists them.</extracomment>
-        <translation>Water, condensate</translation>
-    </message>
-    <message>
-        <source>Wastewater</source>
-        <translation>Wastewater</translation>
-    </message>
-    <message>
-        <source>Steam</source>
-        <translation>Steam</translation>
-    </message>
-    <message>
-        <source>Fuels</source>
-        <translation>Fuels</translation>
-    </message>
-    <message>
-        <source>Electricity</source>
-        <translation>Electricity</translation>
-    </message>
-    <message>
-        <source>Heat losses</source>
-        <translation>Heat losses</translation>
-    </message>
-    <message>
-        <source>Materials, products</source>
-        <translation>Materials, products</translation>
-    </message>
-    <message>
-        <source>Solid waste</source>
-        <translation>Solid waste</translation>
-    </message>
-    <message>
-        <source>Flue gas, emissions</source>
-        <translation>Flue gas, emissions</translation>
-    </message>
-</context>
-<context>
     <name>CauseModel</name>
     <message>
         <source>Waste stream</source>
@@ -881,7 +841,7 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <extracomment>Background of the version the record shows now. A conflict was resolved (its :class:`~cpdesk.services.sync_conflicts.ConflictRow`).</extracomment>
+        <extracomment>Background of the version the record shows now. A conflict was resolved (its :class:`~cpdesk.services.sync.conflicts.ConflictRow`).</extracomment>
         <translation>Conflicts</translation>
     </message>
     <message>
@@ -1289,7 +1249,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export bundle</source>
-        <extracomment>The export finished (the :class:`~cpdesk.services.sync.ExportResult`).</extracomment>
+        <extracomment>The export finished (the :class:`~cpdesk.services.sync.importing.ExportResult`).</extracomment>
         <translation>Export bundle</translation>
     </message>
     <message>
@@ -1430,765 +1390,6 @@
     </message>
 </context>
 <context>
-    <name>FieldNames</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>Company name</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Name (English)</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Step name</source>
-        <translation>Step name</translation>
-    </message>
-    <message>
-        <source>Stream name</source>
-        <translation>Stream name</translation>
-    </message>
-    <message>
-        <source>Waste stream name</source>
-        <translation>Waste stream name</translation>
-    </message>
-    <message>
-        <source>Series name</source>
-        <translation>Series name</translation>
-    </message>
-    <message>
-        <source>Factor set code</source>
-        <translation>Factor set code</translation>
-    </message>
-    <message>
-        <source>Programme code</source>
-        <translation>Programme code</translation>
-    </message>
-    <message>
-        <source>Option code</source>
-        <translation>Option code</translation>
-    </message>
-    <message>
-        <source>Kind of course</source>
-        <translation>Kind of course</translation>
-    </message>
-    <message>
-        <source>Workshop or seminar</source>
-        <translation>Workshop or seminar</translation>
-    </message>
-    <message>
-        <source>Classroom or practical</source>
-        <translation>Classroom or practical</translation>
-    </message>
-    <message>
-        <source>Kind of stream</source>
-        <translation>Kind of stream</translation>
-    </message>
-    <message>
-        <source>Task status</source>
-        <translation>Task status</translation>
-    </message>
-    <message>
-        <source>Option status</source>
-        <translation>Option status</translation>
-    </message>
-    <message>
-        <source>Source (publication)</source>
-        <translation>Source (publication)</translation>
-    </message>
-    <message>
-        <source>Source of the factors</source>
-        <translation>Source of the factors</translation>
-    </message>
-    <message>
-        <source>Source of the factor</source>
-        <translation>Source of the factor</translation>
-    </message>
-    <message>
-        <source>Measured value</source>
-        <translation>Measured value</translation>
-    </message>
-    <message>
-        <source>Target (normalised value)</source>
-        <translation>Target (normalised value)</translation>
-    </message>
-    <message>
-        <source>Unit (before normalising)</source>
-        <translation>Unit (before normalising)</translation>
-    </message>
-    <message>
-        <source>Cause category</source>
-        <translation>Cause category</translation>
-    </message>
-    <message>
-        <source>Option category</source>
-        <translation>Option category</translation>
-    </message>
-    <message>
-        <source>Description of the cause</source>
-        <translation>Description of the cause</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Resource</translation>
-    </message>
-    <message>
-        <source>Order in the list</source>
-        <translation>Order in the list</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Job title</translation>
-    </message>
-    <message>
-        <source>Certificate no.</source>
-        <translation>Certificate no.</translation>
-    </message>
-    <message>
-        <source>Module no.</source>
-        <translation>Module no.</translation>
-    </message>
-    <message>
-        <source>Trainee</source>
-        <translation>Trainee</translation>
-    </message>
-    <message>
-        <source>Practical module</source>
-        <translation>Practical module</translation>
-    </message>
-    <message>
-        <source>Trainee's copy of the assessment</source>
-        <translation>Trainee's copy of the assessment</translation>
-    </message>
-    <message>
-        <source>Stream measured</source>
-        <translation>Stream measured</translation>
-    </message>
-    <message>
-        <source>Stream in the flow chart</source>
-        <translation>Stream in the flow chart</translation>
-    </message>
-    <message>
-        <source>Year of the factor</source>
-        <translation>Year of the factor</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <source>Course module</source>
-        <translation>Course module</translation>
-    </message>
-    <message>
-        <source>Demonstration company</source>
-        <translation>Demonstration company</translation>
-    </message>
-    <message>
-        <source>Factor set</source>
-        <translation>Factor set</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Measurement</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>Attached to (record)</source>
-        <translation>Attached to (record)</translation>
-    </message>
-    <message>
-        <source>Attached to (kind of record)</source>
-        <translation>Attached to (kind of record)</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Reference assessment</source>
-        <translation>Reference assessment</translation>
-    </message>
-    <message>
-        <source>Logger series</source>
-        <translation>Logger series</translation>
-    </message>
-    <message>
-        <source>Training session</source>
-        <translation>Training session</translation>
-    </message>
-    <message>
-        <source>From step</source>
-        <translation>From step</translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation>Stream</translation>
-    </message>
-    <message>
-        <source>To step</source>
-        <translation>To step</translation>
-    </message>
-    <message>
-        <source>Waste stream</source>
-        <translation>Waste stream</translation>
-    </message>
-    <message>
-        <source>Name (Vietnamese)</source>
-        <translation>Name (Vietnamese)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Technical notes</source>
-        <translation>Technical notes</translation>
-    </message>
-    <message>
-        <source>Data origin</source>
-        <translation>Data origin</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Company size</source>
-        <translation>Company size</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation>Donor</translation>
-    </message>
-    <message>
-        <source>CO₂ avoided as reported (t/yr)</source>
-        <translation>CO₂ avoided as reported (t/yr)</translation>
-    </message>
-    <message>
-        <source>Note on the reported CO₂</source>
-        <translation>Note on the reported CO₂</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Organisation type</source>
-        <translation>Organisation type</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Exchange rate (VND per USD)</source>
-        <translation>Exchange rate (VND per USD)</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>Discount rate</translation>
-    </message>
-    <message>
-        <source>Operating hours per year</source>
-        <translation>Operating hours per year</translation>
-    </message>
-    <message>
-        <source>Operating days per year</source>
-        <translation>Operating days per year</translation>
-    </message>
-    <message>
-        <source>Annual production</source>
-        <translation>Annual production</translation>
-    </message>
-    <message>
-        <source>Production unit</source>
-        <translation>Production unit</translation>
-    </message>
-    <message>
-        <source>Batches per day</source>
-        <translation>Batches per day</translation>
-    </message>
-    <message>
-        <source>Audit focus</source>
-        <translation>Audit focus</translation>
-    </message>
-    <message>
-        <source>Task no.</source>
-        <translation>Task no.</translation>
-    </message>
-    <message>
-        <source>Completed at</source>
-        <translation>Completed at</translation>
-    </message>
-    <message>
-        <source>Audit focus step</source>
-        <translation>Audit focus step</translation>
-    </message>
-    <message>
-        <source>Place on the flow chart (x)</source>
-        <translation>Place on the flow chart (x)</translation>
-    </message>
-    <message>
-        <source>Place on the flow chart (y)</source>
-        <translation>Place on the flow chart (y)</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>Carrier</translation>
-    </message>
-    <message>
-        <source>Gauge pressure (bar)</source>
-        <translation>Gauge pressure (bar)</translation>
-    </message>
-    <message>
-        <source>Temperature (°C)</source>
-        <translation>Temperature (°C)</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Measurement method</source>
-        <translation>Measurement method</translation>
-    </message>
-    <message>
-        <source>Relative uncertainty</source>
-        <translation>Relative uncertainty</translation>
-    </message>
-    <message>
-        <source>Measured at</source>
-        <translation>Measured at</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
-    </message>
-    <message>
-        <source>Measured by</source>
-        <translation>Measured by</translation>
-    </message>
-    <message>
-        <source>Fuel</source>
-        <translation>Fuel</translation>
-    </message>
-    <message>
-        <source>NCV (GJ/t)</source>
-        <translation>NCV (GJ/t)</translation>
-    </message>
-    <message>
-        <source>Emission factor (kg CO₂/TJ)</source>
-        <translation>Emission factor (kg CO₂/TJ)</translation>
-    </message>
-    <message>
-        <source>Biogenic</source>
-        <translation>Biogenic</translation>
-    </message>
-    <message>
-        <source>Density (t/m³)</source>
-        <translation>Density (t/m³)</translation>
-    </message>
-    <message>
-        <source>Published on</source>
-        <translation>Published on</translation>
-    </message>
-    <message>
-        <source>Country of the grid</source>
-        <translation>Country of the grid</translation>
-    </message>
-    <message>
-        <source>Year of the grid factor</source>
-        <translation>Year of the grid factor</translation>
-    </message>
-    <message>
-        <source>Default set</source>
-        <translation>Default set</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Grid emission factor (t CO₂/MWh)</source>
-        <translation>Grid emission factor (t CO₂/MWh)</translation>
-    </message>
-    <message>
-        <source>Quantity per year</source>
-        <translation>Quantity per year</translation>
-    </message>
-    <message>
-        <source>Value lost per unit</source>
-        <translation>Value lost per unit</translation>
-    </message>
-    <message>
-        <source>Treatment cost per year</source>
-        <translation>Treatment cost per year</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Investment</translation>
-    </message>
-    <message>
-        <source>Annual savings</source>
-        <translation>Annual savings</translation>
-    </message>
-    <message>
-        <source>Extra costs per year</source>
-        <translation>Extra costs per year</translation>
-    </message>
-    <message>
-        <source>Lifetime (years)</source>
-        <translation>Lifetime (years)</translation>
-    </message>
-    <message>
-        <source>Reason for rejection</source>
-        <translation>Reason for rejection</translation>
-    </message>
-    <message>
-        <source>Implemented on</source>
-        <translation>Implemented on</translation>
-    </message>
-    <message>
-        <source>Annual savings (monitored)</source>
-        <translation>Annual savings (monitored)</translation>
-    </message>
-    <message>
-        <source>Saved per year (estimated)</source>
-        <translation>Saved per year (estimated)</translation>
-    </message>
-    <message>
-        <source>Saved per year (monitored)</source>
-        <translation>Saved per year (monitored)</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>File name</translation>
-    </message>
-    <message>
-        <source>File type</source>
-        <translation>File type</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>Caption</translation>
-    </message>
-    <message>
-        <source>Size (bytes)</source>
-        <translation>Size (bytes)</translation>
-    </message>
-    <message>
-        <source>Checksum (SHA-256)</source>
-        <translation>Checksum (SHA-256)</translation>
-    </message>
-    <message>
-        <source>File content</source>
-        <translation>File content</translation>
-    </message>
-    <message>
-        <source>Channel (column of the file)</source>
-        <translation>Channel (column of the file)</translation>
-    </message>
-    <message>
-        <source>Logger clock's time zone</source>
-        <translation>Logger clock's time zone</translation>
-    </message>
-    <message>
-        <source>First reading at</source>
-        <translation>First reading at</translation>
-    </message>
-    <message>
-        <source>Last reading at</source>
-        <translation>Last reading at</translation>
-    </message>
-    <message>
-        <source>Number of readings</source>
-        <translation>Number of readings</translation>
-    </message>
-    <message>
-        <source>Interval (s)</source>
-        <translation>Interval (s)</translation>
-    </message>
-    <message>
-        <source>Source file</source>
-        <translation>Source file</translation>
-    </message>
-    <message>
-        <source>Checksum of the source file</source>
-        <translation>Checksum of the source file</translation>
-    </message>
-    <message>
-        <source>Import report</source>
-        <translation>Import report</translation>
-    </message>
-    <message>
-        <source>Block no.</source>
-        <translation>Block no.</translation>
-    </message>
-    <message>
-        <source>Block starts (ns since 1970, UTC)</source>
-        <translation>Block starts (ns since 1970, UTC)</translation>
-    </message>
-    <message>
-        <source>Block ends (ns since 1970, UTC)</source>
-        <translation>Block ends (ns since 1970, UTC)</translation>
-    </message>
-    <message>
-        <source>Readings in the block</source>
-        <translation>Readings in the block</translation>
-    </message>
-    <message>
-        <source>Reading times</source>
-        <translation>Reading times</translation>
-    </message>
-    <message>
-        <source>Readings</source>
-        <translation>Readings</translation>
-    </message>
-    <message>
-        <source>Range starts (ns since 1970, UTC)</source>
-        <translation>Range starts (ns since 1970, UTC)</translation>
-    </message>
-    <message>
-        <source>Range ends (ns since 1970, UTC)</source>
-        <translation>Range ends (ns since 1970, UTC)</translation>
-    </message>
-    <message>
-        <source>Statistic</source>
-        <translation>Statistic</translation>
-    </message>
-    <message>
-        <source>Parameter of the statistic</source>
-        <translation>Parameter of the statistic</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>Normalised by</source>
-        <translation>Normalised by</translation>
-    </message>
-    <message>
-        <source>Monitoring frequency</source>
-        <translation>Monitoring frequency</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Lower is better</translation>
-    </message>
-    <message>
-        <source>Monitored now</source>
-        <translation>Monitored now</translation>
-    </message>
-    <message>
-        <source>Period starts</source>
-        <translation>Period starts</translation>
-    </message>
-    <message>
-        <source>Period ends</source>
-        <translation>Period ends</translation>
-    </message>
-    <message>
-        <source>Actual value</source>
-        <translation>Actual value</translation>
-    </message>
-    <message>
-        <source>Normaliser amount</source>
-        <translation>Normaliser amount</translation>
-    </message>
-    <message>
-        <source>Held on</source>
-        <translation>Held on</translation>
-    </message>
-    <message>
-        <source>Length (days)</source>
-        <translation>Length (days)</translation>
-    </message>
-    <message>
-        <source>Head count</source>
-        <translation>Head count</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Days attended</source>
-        <translation>Days attended</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>Issued on</translation>
-    </message>
-    <message>
-        <source>Data given to the trainees</source>
-        <translation>Data given to the trainees</translation>
-    </message>
-    <message>
-        <source>Tasks required</source>
-        <translation>Tasks required</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <source>Trainee's name</source>
-        <translation>Trainee's name</translation>
-    </message>
-    <message>
-        <source>Exported at</source>
-        <translation>Exported at</translation>
-    </message>
-    <message>
-        <source>Results returned at</source>
-        <translation>Results returned at</translation>
-    </message>
-</context>
-<context>
     <name>FieldValues</name>
     <message>
         <source>Yes</source>
@@ -2266,6 +1467,7 @@
     <name>FlowChartSection</name>
     <message>
         <source>Add step</source>
+        <extracomment>The chart follows the editor's changes itself (see FlowChartView); the section only reloads it when the change is not known in detail.</extracomment>
         <translation>Add step</translation>
     </message>
     <message>
@@ -2526,7 +1728,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import bundle</source>
-        <extracomment>A bundle was imported (the :class:`~cpdesk.services.sync.ImportReport`). The person wants to see the conflicts the import found.</extracomment>
+        <extracomment>A bundle was imported (the :class:`~cpdesk.services.sync.importing.ImportReport`). The person wants to see the conflicts the import found.</extracomment>
         <translation>Import bundle</translation>
     </message>
     <message>
@@ -3115,6 +2317,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
+        <extracomment>Workspace sections reachable with Ctrl+1 ... Ctrl+9 and Ctrl+0, in list order. The actions that need an open assessment, in the Assessment menu's order.</extracomment>
         <translation>&amp;New assessment…</translation>
     </message>
     <message>
@@ -3206,7 +2409,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>MainWindow</name>
     <message>
         <source>cpdesk: Cleaner Production assessments</source>
-        <extracomment>Workspace sections reachable with Ctrl+1 ... Ctrl+9 and Ctrl+0, in list order. The user chose other preferences (the application applies and saves them). The user wants another database opened (its path).</extracomment>
+        <extracomment>The user chose other preferences (the application applies and saves them). The user wants another database opened (its path).</extracomment>
         <translation>cpdesk: Cleaner Production assessments</translation>
     </message>
     <message>
@@ -3317,7 +2520,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>Models</name>
     <message>
         <source>A number is required.</source>
-        <extracomment>CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The editing entity ("stream", "measurement" ...) that updates are sent for. Cells whose entry was taken in the user's notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
+        <extracomment>CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for; None for a table that is only read. Cells whose entry was taken in the user's notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
         <translation>A number is required.</translation>
     </message>
     <message>
@@ -4321,6 +3524,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
     <message>
         <source>Figure</source>
+        <extracomment>The figures "Save as measurement" offers, in the order of its list. Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
         <translation>Figure</translation>
     </message>
     <message>
@@ -4942,151 +4146,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <source>%1 cannot be imported in this window.</source>
         <translation>%1 cannot be imported in this window.</translation>
     </message>
-    <message>
-        <source>companies</source>
-        <extracomment>Colours of good news, warnings and failures (readable on the light default palette).</extracomment>
-        <translation>companies</translation>
-    </message>
-    <message>
-        <source>courses</source>
-        <translation>courses</translation>
-    </message>
-    <message>
-        <source>factor sets</source>
-        <translation>factor sets</translation>
-    </message>
-    <message>
-        <source>indicators</source>
-        <translation>indicators</translation>
-    </message>
-    <message>
-        <source>participants</source>
-        <translation>participants</translation>
-    </message>
-    <message>
-        <source>programmes</source>
-        <translation>programmes</translation>
-    </message>
-    <message>
-        <source>workshops</source>
-        <translation>workshops</translation>
-    </message>
-    <message>
-        <source>assessments</source>
-        <translation>assessments</translation>
-    </message>
-    <message>
-        <source>certificates</source>
-        <translation>certificates</translation>
-    </message>
-    <message>
-        <source>course modules</source>
-        <translation>course modules</translation>
-    </message>
-    <message>
-        <source>fuel factors</source>
-        <translation>fuel factors</translation>
-    </message>
-    <message>
-        <source>grid factors</source>
-        <translation>grid factors</translation>
-    </message>
-    <message>
-        <source>indicator values</source>
-        <translation>indicator values</translation>
-    </message>
-    <message>
-        <source>attachments</source>
-        <translation>attachments</translation>
-    </message>
-    <message>
-        <source>fuel values of an assessment</source>
-        <translation>fuel values of an assessment</translation>
-    </message>
-    <message>
-        <source>practical modules</source>
-        <translation>practical modules</translation>
-    </message>
-    <message>
-        <source>process steps</source>
-        <translation>process steps</translation>
-    </message>
-    <message>
-        <source>task progress</source>
-        <translation>task progress</translation>
-    </message>
-    <message>
-        <source>team members</source>
-        <translation>team members</translation>
-    </message>
-    <message>
-        <source>training sessions</source>
-        <translation>training sessions</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation>attendance</translation>
-    </message>
-    <message>
-        <source>practical assignments</source>
-        <translation>practical assignments</translation>
-    </message>
-    <message>
-        <source>streams</source>
-        <translation>streams</translation>
-    </message>
-    <message>
-        <source>logger series</source>
-        <translation>logger series</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>measurements</translation>
-    </message>
-    <message>
-        <source>waste streams</source>
-        <translation>waste streams</translation>
-    </message>
-    <message>
-        <source>causes</source>
-        <translation>causes</translation>
-    </message>
-    <message>
-        <source>logger readings (blocks)</source>
-        <translation>logger readings (blocks)</translation>
-    </message>
-    <message>
-        <source>readings taken from loggers</source>
-        <translation>readings taken from loggers</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>options</translation>
-    </message>
-    <message>
-        <source>resource savings</source>
-        <translation>resource savings</translation>
-    </message>
-    <message>
-        <source>factor set</source>
-        <translation>factor set</translation>
-    </message>
-    <message>
-        <source>fuel factor</source>
-        <translation>fuel factor</translation>
-    </message>
-    <message>
-        <source>grid factor</source>
-        <translation>grid factor</translation>
-    </message>
-    <message>
-        <source>indicator</source>
-        <translation>indicator</translation>
-    </message>
-    <message>
-        <source>indicator value</source>
-        <translation>indicator value</translation>
-    </message>
 </context>
 <context>
     <name>SyncMenu</name>
@@ -5322,12 +4381,12 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>indicator value</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
         <source>Delete %1 (%2)</source>
         <translation>Delete %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -5647,7 +4706,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>Workbench</name>
     <message>
         <source>programme</source>
-        <extracomment>Sent in :attr:`Workbench.changed` when the change is not known in detail.</extracomment>
         <translation>programme</translation>
     </message>
     <message>
@@ -5700,7 +4758,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <extracomment>frozenset of entity names that changed (``{"*"}`` when not known). an undo or redo could not be carried out (the error, for a message box). Streams whose reading the last reconciliation flagged, by assessment (the balance section finds them; the stream tables highlight them).</extracomment>
+        <extracomment>What changed (a :class:`~cpdesk.core.entities.Change`). an undo or redo could not be carried out (the error, for a message box).</extracomment>
         <translation>Edit %1</translation>
     </message>
     <message>

@@ -554,46 +554,6 @@
     </message>
 </context>
 <context>
-    <name>CarrierFamily</name>
-    <message>
-        <source>Water, condensate</source>
-        <extracomment>Families in the order a legend lists them.</extracomment>
-        <translation>Nước, nước ngưng</translation>
-    </message>
-    <message>
-        <source>Wastewater</source>
-        <translation>Nước thải</translation>
-    </message>
-    <message>
-        <source>Steam</source>
-        <translation>Hơi nước</translation>
-    </message>
-    <message>
-        <source>Fuels</source>
-        <translation>Nhiên liệu</translation>
-    </message>
-    <message>
-        <source>Electricity</source>
-        <translation>Điện</translation>
-    </message>
-    <message>
-        <source>Heat losses</source>
-        <translation>Tổn thất nhiệt</translation>
-    </message>
-    <message>
-        <source>Materials, products</source>
-        <translation>Nguyên vật liệu, sản phẩm</translation>
-    </message>
-    <message>
-        <source>Solid waste</source>
-        <translation>Chất thải rắn</translation>
-    </message>
-    <message>
-        <source>Flue gas, emissions</source>
-        <translation>Khói thải, khí phát thải</translation>
-    </message>
-</context>
-<context>
     <name>CauseModel</name>
     <message>
         <source>Waste stream</source>
@@ -882,7 +842,7 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <extracomment>Background of the version the record shows now. A conflict was resolved (its :class:`~cpdesk.services.sync_conflicts.ConflictRow`).</extracomment>
+        <extracomment>Background of the version the record shows now. A conflict was resolved (its :class:`~cpdesk.services.sync.conflicts.ConflictRow`).</extracomment>
         <translation>Xung đột</translation>
     </message>
     <message>
@@ -1289,7 +1249,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export bundle</source>
-        <extracomment>The export finished (the :class:`~cpdesk.services.sync.ExportResult`).</extracomment>
+        <extracomment>The export finished (the :class:`~cpdesk.services.sync.importing.ExportResult`).</extracomment>
         <translation>Xuất gói dữ liệu</translation>
     </message>
     <message>
@@ -1430,765 +1390,6 @@
     </message>
 </context>
 <context>
-    <name>FieldNames</name>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>Tên doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Tên (tiếng Anh)</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Step name</source>
-        <translation>Tên công đoạn</translation>
-    </message>
-    <message>
-        <source>Stream name</source>
-        <translation>Tên dòng</translation>
-    </message>
-    <message>
-        <source>Waste stream name</source>
-        <translation>Tên dòng thải</translation>
-    </message>
-    <message>
-        <source>Series name</source>
-        <translation>Tên chuỗi số liệu</translation>
-    </message>
-    <message>
-        <source>Factor set code</source>
-        <translation>Mã bộ hệ số</translation>
-    </message>
-    <message>
-        <source>Programme code</source>
-        <translation>Mã chương trình</translation>
-    </message>
-    <message>
-        <source>Option code</source>
-        <translation>Mã giải pháp</translation>
-    </message>
-    <message>
-        <source>Kind of course</source>
-        <translation>Loại khoá đào tạo</translation>
-    </message>
-    <message>
-        <source>Workshop or seminar</source>
-        <translation>Hội thảo hay toạ đàm</translation>
-    </message>
-    <message>
-        <source>Classroom or practical</source>
-        <translation>Lý thuyết hay thực hành</translation>
-    </message>
-    <message>
-        <source>Kind of stream</source>
-        <translation>Loại dòng</translation>
-    </message>
-    <message>
-        <source>Task status</source>
-        <translation>Trạng thái nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Option status</source>
-        <translation>Trạng thái giải pháp</translation>
-    </message>
-    <message>
-        <source>Source (publication)</source>
-        <translation>Nguồn (tài liệu công bố)</translation>
-    </message>
-    <message>
-        <source>Source of the factors</source>
-        <translation>Nguồn của các hệ số</translation>
-    </message>
-    <message>
-        <source>Source of the factor</source>
-        <translation>Nguồn của hệ số</translation>
-    </message>
-    <message>
-        <source>Measured value</source>
-        <translation>Giá trị đo</translation>
-    </message>
-    <message>
-        <source>Target (normalised value)</source>
-        <translation>Mục tiêu (giá trị đã chuẩn hoá)</translation>
-    </message>
-    <message>
-        <source>Unit (before normalising)</source>
-        <translation>Đơn vị (trước khi chuẩn hoá)</translation>
-    </message>
-    <message>
-        <source>Cause category</source>
-        <translation>Nhóm nguyên nhân</translation>
-    </message>
-    <message>
-        <source>Option category</source>
-        <translation>Nhóm giải pháp</translation>
-    </message>
-    <message>
-        <source>Description of the cause</source>
-        <translation>Mô tả nguyên nhân</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Tài nguyên</translation>
-    </message>
-    <message>
-        <source>Order in the list</source>
-        <translation>Thứ tự trong danh sách</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <source>Certificate no.</source>
-        <translation>Số chứng chỉ</translation>
-    </message>
-    <message>
-        <source>Module no.</source>
-        <translation>Số thứ tự mô-đun</translation>
-    </message>
-    <message>
-        <source>Trainee</source>
-        <translation>Học viên</translation>
-    </message>
-    <message>
-        <source>Practical module</source>
-        <translation>Mô-đun thực hành</translation>
-    </message>
-    <message>
-        <source>Trainee&apos;s copy of the assessment</source>
-        <translation>Bản đánh giá của học viên</translation>
-    </message>
-    <message>
-        <source>Stream measured</source>
-        <translation>Dòng được đo</translation>
-    </message>
-    <message>
-        <source>Stream in the flow chart</source>
-        <translation>Dòng trên sơ đồ quy trình</translation>
-    </message>
-    <message>
-        <source>Year of the factor</source>
-        <translation>Năm của hệ số</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Đánh giá</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Nguyên nhân</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Khoá đào tạo</translation>
-    </message>
-    <message>
-        <source>Course module</source>
-        <translation>Mô-đun của khoá đào tạo</translation>
-    </message>
-    <message>
-        <source>Demonstration company</source>
-        <translation>Doanh nghiệp trình diễn</translation>
-    </message>
-    <message>
-        <source>Factor set</source>
-        <translation>Bộ hệ số</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Chỉ số</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Số đo</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Mô-đun</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Giải pháp</translation>
-    </message>
-    <message>
-        <source>Attached to (record)</source>
-        <translation>Đính kèm vào (bản ghi)</translation>
-    </message>
-    <message>
-        <source>Attached to (kind of record)</source>
-        <translation>Đính kèm vào (loại bản ghi)</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Người tham gia</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Chương trình</translation>
-    </message>
-    <message>
-        <source>Reference assessment</source>
-        <translation>Đánh giá làm bài mẫu</translation>
-    </message>
-    <message>
-        <source>Logger series</source>
-        <translation>Chuỗi số liệu từ bộ ghi</translation>
-    </message>
-    <message>
-        <source>Training session</source>
-        <translation>Buổi học</translation>
-    </message>
-    <message>
-        <source>From step</source>
-        <translation>Từ công đoạn</translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <source>To step</source>
-        <translation>Đến công đoạn</translation>
-    </message>
-    <message>
-        <source>Waste stream</source>
-        <translation>Dòng thải</translation>
-    </message>
-    <message>
-        <source>Name (Vietnamese)</source>
-        <translation>Tên (tiếng Việt)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Nhóm</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Mô tả</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Technical notes</source>
-        <translation>Ghi chú kỹ thuật</translation>
-    </message>
-    <message>
-        <source>Data origin</source>
-        <translation>Nguồn gốc số liệu</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Mục tiêu</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Vị trí</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Ngành</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Tỉnh/thành</translation>
-    </message>
-    <message>
-        <source>Company size</source>
-        <translation>Quy mô doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Liên hệ</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Số lao động</translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation>Nhà tài trợ</translation>
-    </message>
-    <message>
-        <source>CO₂ avoided as reported (t/yr)</source>
-        <translation>CO₂ giảm theo báo cáo (t/năm)</translation>
-    </message>
-    <message>
-        <source>Note on the reported CO₂</source>
-        <translation>Ghi chú về CO₂ theo báo cáo</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Organisation type</source>
-        <translation>Loại đơn vị</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Giới tính</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Thư điện tử</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Hình thức thực hiện</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Ngày bắt đầu</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Ngày kết thúc</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Tiền tệ</translation>
-    </message>
-    <message>
-        <source>Exchange rate (VND per USD)</source>
-        <translation>Tỷ giá (VND/USD)</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>Lãi suất chiết khấu</translation>
-    </message>
-    <message>
-        <source>Operating hours per year</source>
-        <translation>Số giờ vận hành/năm</translation>
-    </message>
-    <message>
-        <source>Operating days per year</source>
-        <translation>Số ngày vận hành/năm</translation>
-    </message>
-    <message>
-        <source>Annual production</source>
-        <translation>Sản lượng năm</translation>
-    </message>
-    <message>
-        <source>Production unit</source>
-        <translation>Đơn vị sản lượng</translation>
-    </message>
-    <message>
-        <source>Batches per day</source>
-        <translation>Số mẻ/ngày</translation>
-    </message>
-    <message>
-        <source>Audit focus</source>
-        <translation>Trọng tâm đánh giá</translation>
-    </message>
-    <message>
-        <source>Task no.</source>
-        <translation>Nhiệm vụ số</translation>
-    </message>
-    <message>
-        <source>Completed at</source>
-        <translation>Thời điểm hoàn thành</translation>
-    </message>
-    <message>
-        <source>Audit focus step</source>
-        <translation>Công đoạn trọng tâm</translation>
-    </message>
-    <message>
-        <source>Place on the flow chart (x)</source>
-        <translation>Vị trí trên sơ đồ quy trình (x)</translation>
-    </message>
-    <message>
-        <source>Place on the flow chart (y)</source>
-        <translation>Vị trí trên sơ đồ quy trình (y)</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>Dạng</translation>
-    </message>
-    <message>
-        <source>Gauge pressure (bar)</source>
-        <translation>Áp suất dư (bar)</translation>
-    </message>
-    <message>
-        <source>Temperature (°C)</source>
-        <translation>Nhiệt độ (°C)</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>Cơ sở tính</translation>
-    </message>
-    <message>
-        <source>Measurement method</source>
-        <translation>Phương pháp đo</translation>
-    </message>
-    <message>
-        <source>Relative uncertainty</source>
-        <translation>Độ không đảm bảo tương đối</translation>
-    </message>
-    <message>
-        <source>Measured at</source>
-        <translation>Thời điểm đo</translation>
-    </message>
-    <message>
-        <source>Instrument</source>
-        <translation>Thiết bị đo</translation>
-    </message>
-    <message>
-        <source>Measured by</source>
-        <translation>Người đo</translation>
-    </message>
-    <message>
-        <source>Fuel</source>
-        <translation>Nhiên liệu</translation>
-    </message>
-    <message>
-        <source>NCV (GJ/t)</source>
-        <translation>Nhiệt trị thấp (GJ/t)</translation>
-    </message>
-    <message>
-        <source>Emission factor (kg CO₂/TJ)</source>
-        <translation>Hệ số phát thải (kg CO₂/TJ)</translation>
-    </message>
-    <message>
-        <source>Biogenic</source>
-        <translation>Nguồn gốc sinh học</translation>
-    </message>
-    <message>
-        <source>Density (t/m³)</source>
-        <translation>Khối lượng riêng (t/m³)</translation>
-    </message>
-    <message>
-        <source>Published on</source>
-        <translation>Ngày công bố</translation>
-    </message>
-    <message>
-        <source>Country of the grid</source>
-        <translation>Quốc gia của lưới điện</translation>
-    </message>
-    <message>
-        <source>Year of the grid factor</source>
-        <translation>Năm của hệ số lưới điện</translation>
-    </message>
-    <message>
-        <source>Default set</source>
-        <translation>Bộ mặc định</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Quốc gia</translation>
-    </message>
-    <message>
-        <source>Grid emission factor (t CO₂/MWh)</source>
-        <translation>Hệ số phát thải lưới điện (t CO₂/MWh)</translation>
-    </message>
-    <message>
-        <source>Quantity per year</source>
-        <translation>Lượng mỗi năm</translation>
-    </message>
-    <message>
-        <source>Value lost per unit</source>
-        <translation>Giá trị tổn thất trên một đơn vị</translation>
-    </message>
-    <message>
-        <source>Treatment cost per year</source>
-        <translation>Chi phí xử lý/năm</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Sàng lọc</translation>
-    </message>
-    <message>
-        <source>Investment</source>
-        <translation>Vốn đầu tư</translation>
-    </message>
-    <message>
-        <source>Annual savings</source>
-        <translation>Tiết kiệm hàng năm</translation>
-    </message>
-    <message>
-        <source>Extra costs per year</source>
-        <translation>Chi phí tăng thêm/năm</translation>
-    </message>
-    <message>
-        <source>Lifetime (years)</source>
-        <translation>Tuổi thọ (năm)</translation>
-    </message>
-    <message>
-        <source>Reason for rejection</source>
-        <translation>Lý do loại bỏ</translation>
-    </message>
-    <message>
-        <source>Implemented on</source>
-        <translation>Ngày thực hiện</translation>
-    </message>
-    <message>
-        <source>Annual savings (monitored)</source>
-        <translation>Tiết kiệm hàng năm (theo dõi)</translation>
-    </message>
-    <message>
-        <source>Saved per year (estimated)</source>
-        <translation>Tiết kiệm mỗi năm (ước tính)</translation>
-    </message>
-    <message>
-        <source>Saved per year (monitored)</source>
-        <translation>Tiết kiệm mỗi năm (theo dõi)</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>Tên tệp</translation>
-    </message>
-    <message>
-        <source>File type</source>
-        <translation>Loại tệp</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>Chú thích</translation>
-    </message>
-    <message>
-        <source>Size (bytes)</source>
-        <translation>Kích thước (byte)</translation>
-    </message>
-    <message>
-        <source>Checksum (SHA-256)</source>
-        <translation>Mã kiểm tra (SHA-256)</translation>
-    </message>
-    <message>
-        <source>File content</source>
-        <translation>Nội dung tệp</translation>
-    </message>
-    <message>
-        <source>Channel (column of the file)</source>
-        <translation>Kênh (cột của tệp)</translation>
-    </message>
-    <message>
-        <source>Logger clock&apos;s time zone</source>
-        <translation>Múi giờ của đồng hồ bộ ghi</translation>
-    </message>
-    <message>
-        <source>First reading at</source>
-        <translation>Thời điểm số đo đầu tiên</translation>
-    </message>
-    <message>
-        <source>Last reading at</source>
-        <translation>Thời điểm số đo cuối cùng</translation>
-    </message>
-    <message>
-        <source>Number of readings</source>
-        <translation>Số giá trị đo</translation>
-    </message>
-    <message>
-        <source>Interval (s)</source>
-        <translation>Chu kỳ ghi (s)</translation>
-    </message>
-    <message>
-        <source>Source file</source>
-        <translation>Tệp nguồn</translation>
-    </message>
-    <message>
-        <source>Checksum of the source file</source>
-        <translation>Mã kiểm tra của tệp nguồn</translation>
-    </message>
-    <message>
-        <source>Import report</source>
-        <translation>Báo cáo nhập dữ liệu</translation>
-    </message>
-    <message>
-        <source>Block no.</source>
-        <translation>Số thứ tự khối</translation>
-    </message>
-    <message>
-        <source>Block starts (ns since 1970, UTC)</source>
-        <translation>Đầu khối (ns từ 1970, UTC)</translation>
-    </message>
-    <message>
-        <source>Block ends (ns since 1970, UTC)</source>
-        <translation>Cuối khối (ns từ 1970, UTC)</translation>
-    </message>
-    <message>
-        <source>Readings in the block</source>
-        <translation>Số giá trị đo trong khối</translation>
-    </message>
-    <message>
-        <source>Reading times</source>
-        <translation>Các thời điểm ghi</translation>
-    </message>
-    <message>
-        <source>Readings</source>
-        <translation>Số đo</translation>
-    </message>
-    <message>
-        <source>Range starts (ns since 1970, UTC)</source>
-        <translation>Đầu khoảng thời gian (ns từ 1970, UTC)</translation>
-    </message>
-    <message>
-        <source>Range ends (ns since 1970, UTC)</source>
-        <translation>Cuối khoảng thời gian (ns từ 1970, UTC)</translation>
-    </message>
-    <message>
-        <source>Statistic</source>
-        <translation>Chỉ tiêu thống kê</translation>
-    </message>
-    <message>
-        <source>Parameter of the statistic</source>
-        <translation>Tham số của chỉ tiêu thống kê</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Phạm vi</translation>
-    </message>
-    <message>
-        <source>Normalised by</source>
-        <translation>Chuẩn hoá theo</translation>
-    </message>
-    <message>
-        <source>Monitoring frequency</source>
-        <translation>Tần suất theo dõi</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Càng thấp càng tốt</translation>
-    </message>
-    <message>
-        <source>Monitored now</source>
-        <translation>Đang theo dõi</translation>
-    </message>
-    <message>
-        <source>Period starts</source>
-        <translation>Đầu kỳ</translation>
-    </message>
-    <message>
-        <source>Period ends</source>
-        <translation>Cuối kỳ</translation>
-    </message>
-    <message>
-        <source>Actual value</source>
-        <translation>Giá trị thực tế</translation>
-    </message>
-    <message>
-        <source>Normaliser amount</source>
-        <translation>Lượng chuẩn hoá</translation>
-    </message>
-    <message>
-        <source>Held on</source>
-        <translation>Ngày tổ chức</translation>
-    </message>
-    <message>
-        <source>Length (days)</source>
-        <translation>Thời lượng (ngày)</translation>
-    </message>
-    <message>
-        <source>Head count</source>
-        <translation>Sĩ số</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <source>Days attended</source>
-        <translation>Số ngày tham dự</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>Ngày cấp</translation>
-    </message>
-    <message>
-        <source>Data given to the trainees</source>
-        <translation>Số liệu cung cấp cho học viên</translation>
-    </message>
-    <message>
-        <source>Tasks required</source>
-        <translation>Nhiệm vụ bắt buộc</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Hạn nộp</translation>
-    </message>
-    <message>
-        <source>Trainee&apos;s name</source>
-        <translation>Tên học viên</translation>
-    </message>
-    <message>
-        <source>Exported at</source>
-        <translation>Thời điểm xuất</translation>
-    </message>
-    <message>
-        <source>Results returned at</source>
-        <translation>Thời điểm nộp kết quả</translation>
-    </message>
-</context>
-<context>
     <name>FieldValues</name>
     <message>
         <source>Yes</source>
@@ -2266,6 +1467,7 @@
     <name>FlowChartSection</name>
     <message>
         <source>Add step</source>
+        <extracomment>The chart follows the editor&apos;s changes itself (see FlowChartView); the section only reloads it when the change is not known in detail.</extracomment>
         <translation>Thêm công đoạn</translation>
     </message>
     <message>
@@ -2526,7 +1728,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import bundle</source>
-        <extracomment>A bundle was imported (the :class:`~cpdesk.services.sync.ImportReport`). The person wants to see the conflicts the import found.</extracomment>
+        <extracomment>A bundle was imported (the :class:`~cpdesk.services.sync.importing.ImportReport`). The person wants to see the conflicts the import found.</extracomment>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
@@ -3115,6 +2317,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>&amp;New assessment…</source>
+        <extracomment>Workspace sections reachable with Ctrl+1 ... Ctrl+9 and Ctrl+0, in list order. The actions that need an open assessment, in the Assessment menu&apos;s order.</extracomment>
         <translation>Đánh giá &amp;mới…</translation>
     </message>
     <message>
@@ -3206,7 +2409,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>MainWindow</name>
     <message>
         <source>cpdesk: Cleaner Production assessments</source>
-        <extracomment>Workspace sections reachable with Ctrl+1 ... Ctrl+9 and Ctrl+0, in list order. The user chose other preferences (the application applies and saves them). The user wants another database opened (its path).</extracomment>
+        <extracomment>The user chose other preferences (the application applies and saves them). The user wants another database opened (its path).</extracomment>
         <translation>cpdesk: Đánh giá sản xuất sạch hơn</translation>
     </message>
     <message>
@@ -3317,7 +2520,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>Models</name>
     <message>
         <source>A number is required.</source>
-        <extracomment>CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The editing entity (&quot;stream&quot;, &quot;measurement&quot; ...) that updates are sent for. Cells whose entry was taken in the user&apos;s notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
+        <extracomment>CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for; None for a table that is only read. Cells whose entry was taken in the user&apos;s notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
         <translation>Cần nhập một số.</translation>
     </message>
     <message>
@@ -4321,6 +3524,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>Figure</source>
+        <extracomment>The figures &quot;Save as measurement&quot; offers, in the order of its list. Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
@@ -4942,151 +4146,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <source>%1 cannot be imported in this window.</source>
         <translation>Không thể nhập %1 trong cửa sổ này.</translation>
     </message>
-    <message>
-        <source>companies</source>
-        <extracomment>Colours of good news, warnings and failures (readable on the light default palette).</extracomment>
-        <translation>doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>courses</source>
-        <translation>khoá đào tạo</translation>
-    </message>
-    <message>
-        <source>factor sets</source>
-        <translation>bộ hệ số</translation>
-    </message>
-    <message>
-        <source>indicators</source>
-        <translation>chỉ số</translation>
-    </message>
-    <message>
-        <source>participants</source>
-        <translation>người tham gia</translation>
-    </message>
-    <message>
-        <source>programmes</source>
-        <translation>chương trình</translation>
-    </message>
-    <message>
-        <source>workshops</source>
-        <translation>hội thảo</translation>
-    </message>
-    <message>
-        <source>assessments</source>
-        <translation>đánh giá</translation>
-    </message>
-    <message>
-        <source>certificates</source>
-        <translation>chứng chỉ</translation>
-    </message>
-    <message>
-        <source>course modules</source>
-        <translation>mô-đun của khoá đào tạo</translation>
-    </message>
-    <message>
-        <source>fuel factors</source>
-        <translation>hệ số nhiên liệu</translation>
-    </message>
-    <message>
-        <source>grid factors</source>
-        <translation>hệ số lưới điện</translation>
-    </message>
-    <message>
-        <source>indicator values</source>
-        <translation>giá trị chỉ số</translation>
-    </message>
-    <message>
-        <source>attachments</source>
-        <translation>tệp đính kèm</translation>
-    </message>
-    <message>
-        <source>fuel values of an assessment</source>
-        <translation>giá trị nhiên liệu riêng của đánh giá</translation>
-    </message>
-    <message>
-        <source>practical modules</source>
-        <translation>mô-đun thực hành</translation>
-    </message>
-    <message>
-        <source>process steps</source>
-        <translation>công đoạn sản xuất</translation>
-    </message>
-    <message>
-        <source>task progress</source>
-        <translation>tiến độ nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>team members</source>
-        <translation>thành viên đội SXSH</translation>
-    </message>
-    <message>
-        <source>training sessions</source>
-        <translation>buổi học</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation>điểm danh</translation>
-    </message>
-    <message>
-        <source>practical assignments</source>
-        <translation>bài thực hành được giao</translation>
-    </message>
-    <message>
-        <source>streams</source>
-        <translation>dòng</translation>
-    </message>
-    <message>
-        <source>logger series</source>
-        <translation>chuỗi số liệu từ bộ ghi dữ liệu</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>số đo</translation>
-    </message>
-    <message>
-        <source>waste streams</source>
-        <translation>dòng thải</translation>
-    </message>
-    <message>
-        <source>causes</source>
-        <translation>nguyên nhân</translation>
-    </message>
-    <message>
-        <source>logger readings (blocks)</source>
-        <translation>số đo của bộ ghi dữ liệu (theo khối)</translation>
-    </message>
-    <message>
-        <source>readings taken from loggers</source>
-        <translation>số đo lấy từ bộ ghi dữ liệu</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>giải pháp SXSH</translation>
-    </message>
-    <message>
-        <source>resource savings</source>
-        <translation>tài nguyên tiết kiệm</translation>
-    </message>
-    <message>
-        <source>factor set</source>
-        <translation>bộ hệ số</translation>
-    </message>
-    <message>
-        <source>fuel factor</source>
-        <translation>hệ số nhiên liệu</translation>
-    </message>
-    <message>
-        <source>grid factor</source>
-        <translation>hệ số lưới điện</translation>
-    </message>
-    <message>
-        <source>indicator</source>
-        <translation>chỉ số</translation>
-    </message>
-    <message>
-        <source>indicator value</source>
-        <translation>giá trị chỉ số</translation>
-    </message>
 </context>
 <context>
     <name>SyncMenu</name>
@@ -5322,12 +4381,12 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>giá trị chỉ số</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>Sửa %1</translation>
-    </message>
-    <message>
         <source>Delete %1 (%2)</source>
         <translation>Xoá %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -5647,7 +4706,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>Workbench</name>
     <message>
         <source>programme</source>
-        <extracomment>Sent in :attr:`Workbench.changed` when the change is not known in detail.</extracomment>
         <translation>chương trình</translation>
     </message>
     <message>
@@ -5700,7 +4758,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>Edit %1</source>
-        <extracomment>frozenset of entity names that changed (``{&quot;*&quot;}`` when not known). an undo or redo could not be carried out (the error, for a message box). Streams whose reading the last reconciliation flagged, by assessment (the balance section finds them; the stream tables highlight them).</extracomment>
+        <extracomment>What changed (a :class:`~cpdesk.core.entities.Change`). an undo or redo could not be carried out (the error, for a message box).</extracomment>
         <translation>Sửa %1</translation>
     </message>
     <message>

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from cpdesk.core import labels
 from cpdesk.core.training import (
     CertificateFacts,
     CourseFacts,
@@ -23,7 +24,7 @@ from cpdesk.core.training import (
     trend,
     year_statistics,
 )
-from cpdesk.core.training_vocabulary import ENUMS, LABELS, CourseKind, WorkshopKind, indicator_unit, label
+from cpdesk.core.training_vocabulary import ENUMS, CourseKind, WorkshopKind, indicator_unit, label
 
 D = date
 
@@ -256,12 +257,12 @@ def test_a_year_of_quarters_is_the_quotient_of_the_sums() -> None:
 
 
 def test_every_code_has_both_labels() -> None:
-    assert set(ENUMS) == set(LABELS)
+    assert set(ENUMS) <= set(labels.kinds())
     for name, enum_cls in ENUMS.items():
-        assert set(LABELS[name]) == {m.value for m in enum_cls}, name
-        for vi, en in LABELS[name].values():
-            assert vi.strip()
-            assert en.strip()
+        assert set(labels.labels_of(name)) == {m.value for m in enum_cls}, name
+        for text in labels.labels_of(name).values():
+            assert text.vi.strip()
+            assert text.en.strip()
     assert label(CourseKind.ON_DEMAND_COURSE, "vi") == "Đào tạo theo yêu cầu"
     assert label(WorkshopKind.AWARENESS_SEMINAR) == "Awareness seminar"
 

@@ -1,18 +1,15 @@
 """The names the conflicts screen gives the fields of synced records: one for every column a
-conflict can show, written where lupdate finds them, translated into Vietnamese, and a
-(table, column) entry ahead of the column's own."""
+conflict can show, in the catalogue of labels in both languages, and a (table, column) entry
+ahead of the column's own."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import cpdesk.store.models as models
+from cpdesk.core import labels
 from cpdesk.gui import i18n
 from cpdesk.gui.sync.field_names import field_label
 from cpdesk.store.base import Base
@@ -20,7 +17,6 @@ from cpdesk.sync.records import METADATA_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
-MODULE = "cpdesk/gui/sync/field_names.py"
 
 
 def synced_columns() -> dict[str, list[str]]:
@@ -82,32 +78,24 @@ def test_an_unknown_column_falls_back_to_its_name_with_spaces(qapp: Any) -> None
     assert field_label("a_newer_table", "discount_rate") == "Discount rate"  # the column is known
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="needs git to list the sources")
-def test_every_label_is_found_by_lupdate_and_translated(tmp_path: Path, qapp: Any) -> None:
-    """lupdate over the module finds each label the function gives (a text it could not read,
-    behind a helper or in an f-string, would be missing), and both catalogues have them,
-    the Vietnamese one finished."""
-    import tools.update_translations as tool
-
-    probe = tmp_path / "probe.ts"
-    subprocess.run([*tool.lupdate(), "-locations", "none", MODULE, "-ts", str(probe)], cwd=ROOT, check=True)
-    found = set(field_names_messages(probe))
-    shown = {field_label(table, column) for table, names in synced_columns().items() for column in names}
-    assert shown <= found
-    assert len(found) > 150
-
-    vietnamese = field_names_messages(FOLDER / "cpdesk_vi.ts")
-    english = field_names_messages(FOLDER / "cpdesk_en.ts")
-    assert found <= set(vietnamese)
-    assert found <= set(english)
-    for source in found:
-        translation = vietnamese[source].find("translation")
-        assert translation is not None, source
-        assert translation.get("type") != "unfinished", source
-        assert (translation.text or "").strip(), source
-    assert vietnamese["Discount rate"].findtext("translation") == "Lãi suất chiết khấu"
-    assert vietnamese["Investment"].findtext("translation") == "Vốn đầu tư"
-    assert vietnamese["NCV (GJ/t)"].findtext("translation") == "Nhiệt trị thấp (GJ/t)"
+def test_every_label_is_in_the_catalogue_in_both_languages() -> None:
+    """Each label the screen shows is a "Field" of the catalogue of labels with a finished
+    Vietnamese text, and the Qt catalogues no longer hold the fields' names (the .ts files keep
+    the widgets' own texts only)."""
+    fields = labels.labels_of("Field")
+    assert len(fields) > 150
+    for table, names in synced_columns().items():
+        for column in names:
+            text = fields.get(f"{table}.{column}") or fields.get(column)
+            assert text is not None, f"{table}.{column}"
+            assert text.vi.strip(), f"{table}.{column}"
+            assert text.en.strip(), f"{table}.{column}"
+            assert labels.field_label(table, column, "vi") == text.vi
+    assert labels.field_label("assessment", "discount_rate", "vi") == "Lãi suất chiết khấu"
+    assert labels.field_label("cp_option", "investment", "vi") == "Vốn đầu tư"
+    assert labels.field_label("fuel_factor", "ncv_gj_per_t", "vi") == "Nhiệt trị thấp (GJ/t)"
+    for language in ("vi", "en"):
+        assert field_names_messages(FOLDER / f"cpdesk_{language}.ts") == {}
 
 
 def test_labels_follow_the_language_installed(english_afterwards: None) -> None:

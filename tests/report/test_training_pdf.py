@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.labels import label
 from cpdesk.report.strings_training import EN, VI
-from cpdesk.services.reports import building as reports
+from cpdesk.services.reports import training_reports as reports
 from tests.report.helpers import fonts_of, pdf_pages, squash
 
 
@@ -47,9 +48,9 @@ def test_the_2004_page_of_the_demo(demo_db: Any, tmp_path: Path, lang: str) -> N
     assert squash(s["certified_note"].format(n=100, consultants=20)) in text
     # table 4, in the report's notation: paper 1,6 against 1,48 is not met, +8,1 %
     decimal = "." if lang == "en" else ","
-    assert f"1{decimal}481{decimal}6{squash(s['status_not_met'])}+8{decimal}1%" in text
-    assert f"93{decimal}786{decimal}2{squash(s['status_met'])}" in text
-    assert f"0{decimal}640{decimal}03{squash(s['status_dropped'])}" in text
+    assert f"1{decimal}481{decimal}6{squash(label('IndicatorStatus', 'not_met', lang))}+8{decimal}1%" in text
+    assert f"93{decimal}786{decimal}2{squash(label('IndicatorStatus', 'met', lang))}" in text
+    assert f"0{decimal}640{decimal}03{squash(label('IndicatorStatus', 'dropped', lang))}" in text
     unit = "kg/usefulperson-month" if lang == "en" else squash("kg / người-tháng hữu ích")
     assert unit in text
     assert all(fonts_of(path).values())  # every font embedded

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from cpdesk.core import guidance as core
+from cpdesk.core import labels
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.guidance import Finding, Severity, Subject
 from cpdesk.core.vocabulary import TaskStatus
@@ -333,8 +334,8 @@ def test_guided_mode_is_remembered_per_assessment(db, plant) -> None:
 
 
 def test_every_message_exists_in_both_languages_with_the_same_placeholders() -> None:
-    for code, texts in core.MESSAGES.items():
-        assert set(texts) == {"vi", "en"}, code
+    for code, text in labels.labels_of("Finding").items():
+        texts = {"vi": text.vi, "en": text.en}
         fields = [{f for _, f, _, _ in string.Formatter().parse(texts[lang]) if f} for lang in ("vi", "en")]
         assert fields[0] == fields[1], code
 

@@ -10,9 +10,11 @@ from typing import Any
 
 import pytest
 
-from cpdesk.core import reference, vocabulary
+from cpdesk.core import labels, reference, vocabulary
 from cpdesk.core.factors import co2_from_electricity, co2_t_per_t_fuel
 from cpdesk.core.reference import ReferenceDataError
+from cpdesk.core.reference import catalogues as reference_catalogues
+from cpdesk.core.reference import files as reference_files
 from cpdesk.core.vocabulary import FUELS, CauseCategory, OptionCategory
 from cpdesk.services.reference import factor_set_files as reference_factor_sets
 
@@ -120,17 +122,17 @@ def test_sectors() -> None:
     assert SEED_SECTORS <= codes
     subs = {s.code for s in reference.sectors() if s.parent == "metal_finishing"}
     assert subs == {"powder_coating", "wet_painting", "electroplating", "hot_dip_galvanising"}
-    assert reference.label(("Sector", "paper"), "en") == "Pulp and paper"
+    assert labels.label("Sector", "paper", "en") == "Pulp and paper"
 
 
 @pytest.mark.parametrize("enum_name", sorted(_vocabulary_enums()))
 def test_every_enum_code_has_vi_and_en_labels(enum_name: str) -> None:
     enum = _vocabulary_enums()[enum_name]
-    table = reference.labels_of(enum)
+    table = labels.labels_of(enum)
     assert set(table) == {m.value for m in enum}, "labels and enum codes differ"
     for member in enum:
-        assert reference.label(member, "vi").strip()
-        assert reference.label(member, "en").strip()
+        assert labels.member_label(member, "vi").strip()
+        assert labels.member_label(member, "en").strip()
 
 
 def test_vocabulary_labels_file_has_no_extra_kinds() -> None:
@@ -139,12 +141,12 @@ def test_vocabulary_labels_file_has_no_extra_kinds() -> None:
 
 
 def test_label_errors_and_languages() -> None:
-    assert reference.label(vocabulary.ScreeningResult.IMPLEMENT_DIRECTLY) == "Thực hiện ngay"
-    assert reference.label(("TaskStatus", "done"), lang="en") == "Done"
+    assert labels.member_label(vocabulary.ScreeningResult.IMPLEMENT_DIRECTLY) == "Thực hiện ngay"
+    assert labels.label("TaskStatus", "done", lang="en") == "Done"
     with pytest.raises(ValueError, match="nonexistent"):
-        reference.label(("TaskStatus", "nonexistent"))
+        labels.label("TaskStatus", "nonexistent")
     with pytest.raises(ValueError, match="fr"):
-        reference.label(vocabulary.TaskStatus.DONE, lang="fr")
+        labels.member_label(vocabulary.TaskStatus.DONE, lang="fr")
 
 
 def test_factor_set_covers_every_fuel_carrier() -> None:
@@ -184,7 +186,7 @@ def test_unknown_factor_set_is_a_clear_error() -> None:
 
 
 def test_malformed_data_names_file_and_key() -> None:
-    doc = reference._Doc("resources/reference/x.json")
+    doc = reference_files._Doc("resources/reference/x.json")
     with pytest.raises(ReferenceDataError, match=r"x\.json: steps\[0\]\.title\.en: missing"):
         doc.text({"title": {"vi": "Bước khởi động"}}, "title", "steps[0]")
     with pytest.raises(ReferenceDataError, match=r"x\.json: fuels\[2\]\.ncv_gj_per_t"):
@@ -194,7 +196,7 @@ def test_malformed_data_names_file_and_key() -> None:
 def test_malformed_file_is_reported_by_its_loader(monkeypatch: pytest.MonkeyPatch) -> None:
     bad = _raw("reference", "option_categories.json")
     bad["categories"][3]["code"] = "equipment_upgrade"
-    monkeypatch.setattr(reference, "_read_json", lambda subdir, name: (f"resources/{subdir}/{name}", bad))
+    monkeypatch.setattr(reference_catalogues, "_read_json", lambda subdir, name: (f"resources/{subdir}/{name}", bad))
     reference.option_categories.cache_clear()
     try:
         with pytest.raises(ReferenceDataError, match=r"option_categories\.json: categories\[3\]\.code"):
@@ -206,7 +208,7 @@ def test_malformed_file_is_reported_by_its_loader(monkeypatch: pytest.MonkeyPatc
 
 
 def test_label_of_and_title_shortcuts() -> None:
-    assert reference.label_of("sector", "paper", "vi") == "Giấy và bột giấy"
-    assert reference.label_of("OptionCategory", "by_product", "en") == ("Production of a useful by-product")
+    assert labels.label("sector", "paper", "vi") == "Giấy và bột giấy"
+    assert labels.label("OptionCategory", "by_product", "en") == ("Production of a useful by-product")
     task = reference.methodology().task(16)
     assert (task.title_vi, task.title_en) == (task.title.vi, task.title.en)

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from cpdesk.core import reference
+from cpdesk.core import labels, reference
 from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.sync import keys as sync_keys
 from cpdesk.services.sync.reference_pack import export_reference_pack
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.models import SyncReferenceDocument
 from cpdesk.sync.errors import DamagedBundle
-from tests.conftest import WorkspaceFactory
+from tests.plugins.postgres import WorkspaceFactory
 from tests.sync.conftest import Network, Site
 
 
@@ -45,8 +45,8 @@ def test_received_sectors_come_first_and_the_shipped_ones_stay() -> None:
     codes = [s.code for s in reference.sectors()]
     assert codes[:2] == ["textile", "seafood"]
     assert len(codes) == len(shipped) + 1  # seafood added, textile relabelled, none lost
-    assert reference.label_of("sector", "textile", "en") == "Textile and garment"
-    assert reference.label_of("sector", "paper", "vi") == "Giấy và bột giấy"
+    assert labels.label("sector", "textile", "en") == "Textile and garment"
+    assert labels.label("sector", "paper", "vi") == "Giấy và bột giấy"
     assert centre_catalogues.catalogues_in_use() == ("sectors",)
     assert len(reference.methodology().tasks) == 18  # the methodology is never replaced
     centre_catalogues.use_catalogues({})
@@ -68,7 +68,7 @@ def test_relabelled_option_categories_are_read() -> None:
     centre_catalogues.use_catalogues({"option_categories": json.dumps(doc).encode()})
     first = reference.option_categories()[0]
     assert first.label.en == "Good housekeeping (centre's wording)"
-    assert reference.label(first.code, "en") == "Good housekeeping (centre's wording)"
+    assert labels.member_label(first.code, "en") == "Good housekeeping (centre's wording)"
 
 
 def _network(tmp_path: Path, template: Path, request: pytest.FixtureRequest) -> tuple[Network, WorkspaceFactory]:
@@ -89,11 +89,11 @@ def test_the_pack_brings_the_centres_sectors_to_the_field(
             fingerprint = sync_keys.show_centre(network.centre.db).fingerprint
         field = Site("field", factory("field"), tmp_path / "keys-field")
         assert centre_catalogues.use_catalogues_of(field.db) == ()
-        assert reference.label_of("sector", "textile", "en") == "Textile"
+        assert labels.label("sector", "textile", "en") == "Textile"
         field.import_(pack, centre_fingerprint=fingerprint)
         # the pack carries every catalogue (the shipped ones where the centre has none of its own)
         assert centre_catalogues.use_catalogues_of(field.db) == tuple(sorted(centre_catalogues.RECEIVED_CATALOGUES))
-        assert reference.label_of("sector", "seafood", "vi") == "Chế biến thủy sản"
+        assert labels.label("sector", "seafood", "vi") == "Chế biến thủy sản"
     finally:
         factory.close()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cpdesk.core import reference
+from cpdesk.core import labels
 from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.uow import unit_of_work
 from cpdesk.services.workspace import open_workspace
@@ -38,7 +38,7 @@ def test_a_database_with_the_centres_sectors_names_them_once_opened(tmp_path: Pa
     db = open_workspace(tmp_path / "field.sqlite")
     try:
         assert centre_catalogues.catalogues_in_use() == ("sectors",)
-        assert reference.label_of("sector", "seafood", "vi") == "Chế biến thủy sản"
+        assert labels.label("sector", "seafood", "vi") == "Chế biến thủy sản"
     finally:
         db.close()
 
@@ -61,6 +61,6 @@ def test_a_damaged_catalogue_leaves_the_shipped_ones_and_opens_the_database(tmp_
     db = open_workspace(tmp_path / "field.sqlite")
     try:
         assert centre_catalogues.catalogues_in_use() == ()
-        assert reference.label_of("sector", "textile", "en") == "Textile"
+        assert labels.label("sector", "textile", "en") == "Textile"
     finally:
         db.close()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdesk.core.reference import label_of
+from cpdesk.core.labels import label as label_of
 from cpdesk.core.vocabulary import FUELS, Carrier, StreamKind
 
 #: What a stream of each carrier most often is; the dialog proposes it until the user picks.

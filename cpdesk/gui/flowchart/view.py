@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core.layout import layered_layout
-from cpdesk.core.reference import label_of
+from cpdesk.core.labels import label as label_of
 from cpdesk.core.vocabulary import Carrier, StreamKind
 from cpdesk.gui.flowchart import export
 from cpdesk.gui.flowchart.data import ChartData, ChartStream, load_chart

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.numbers import format_number
-from cpdesk.core.reference import label_of
+from cpdesk.core.labels import label as label_of
 from cpdesk.core.rows import WasteStreamRow
 from cpdesk.core.vocabulary import OptionCategory
 from cpdesk.gui.plots.base import (

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from cpdesk.core import labels
 from cpdesk.core.vocabulary import FUELS, Carrier, OptionCategory
+from cpdesk.gui import display
 
 
 @dataclass(frozen=True)
@@ -79,19 +81,8 @@ def family_of(carrier: str | Carrier) -> Family:
 
 
 def family_label(family: Family) -> str:
-    """The family's name in the interface language (Qt translation context "CarrierFamily")."""
-    names = {
-        "water": QCoreApplication.translate("CarrierFamily", "Water, condensate"),
-        "wastewater": QCoreApplication.translate("CarrierFamily", "Wastewater"),
-        "steam": QCoreApplication.translate("CarrierFamily", "Steam"),
-        "fuel": QCoreApplication.translate("CarrierFamily", "Fuels"),
-        "electricity": QCoreApplication.translate("CarrierFamily", "Electricity"),
-        "heat": QCoreApplication.translate("CarrierFamily", "Heat losses"),
-        "material": QCoreApplication.translate("CarrierFamily", "Materials, products"),
-        "solid_waste": QCoreApplication.translate("CarrierFamily", "Solid waste"),
-        "emission": QCoreApplication.translate("CarrierFamily", "Flue gas, emissions"),
-    }
-    return names[family.code]
+    """The family's name in the interface language (kind "CarrierFamily" of the labels)."""
+    return labels.label("CarrierFamily", family.code, display.language())
 
 
 #: One colour per option category (the eight CP categories), distinct on white.

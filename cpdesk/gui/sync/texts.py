@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 
+from cpdesk.core import labels
 from cpdesk.gui import display
-from cpdesk.gui.workbench import entity_label
 
 #: Colours of good news, warnings and failures (readable on the light default palette).
 GOOD, WARN, BAD = "#1e6b34", "#9a5b00", "#b3261e"
@@ -35,59 +35,15 @@ def rich_label(text: str = "") -> QLabel:
     return label
 
 
-translate = QCoreApplication.translate
-
-
 def table_label(name: str) -> str:
-    """A synced table as the person knows it (the workbench's names, then these)."""
-    labels = {
-        "company": translate("Sync", "companies"),
-        "course": translate("Sync", "courses"),
-        "factor_set": translate("Sync", "factor sets"),
-        "indicator": translate("Sync", "indicators"),
-        "participant": translate("Sync", "participants"),
-        "programme": translate("Sync", "programmes"),
-        "workshop": translate("Sync", "workshops"),
-        "assessment": translate("Sync", "assessments"),
-        "certificate": translate("Sync", "certificates"),
-        "course_module": translate("Sync", "course modules"),
-        "fuel_factor": translate("Sync", "fuel factors"),
-        "grid_factor": translate("Sync", "grid factors"),
-        "indicator_value": translate("Sync", "indicator values"),
-        "attachment": translate("Sync", "attachments"),
-        "fuel_override": translate("Sync", "fuel values of an assessment"),
-        "practical_module": translate("Sync", "practical modules"),
-        "process_step": translate("Sync", "process steps"),
-        "task_progress": translate("Sync", "task progress"),
-        "team_member": translate("Sync", "team members"),
-        "training_session": translate("Sync", "training sessions"),
-        "attendance": translate("Sync", "attendance"),
-        "practical_assignment": translate("Sync", "practical assignments"),
-        "stream": translate("Sync", "streams"),
-        "logger_series": translate("Sync", "logger series"),
-        "measurement": translate("Sync", "measurements"),
-        "waste_stream": translate("Sync", "waste streams"),
-        "cause": translate("Sync", "causes"),
-        "logger_series_chunk": translate("Sync", "logger readings (blocks)"),
-        "measurement_source": translate("Sync", "readings taken from loggers"),
-        "cp_option": translate("Sync", "options"),
-        "option_saving": translate("Sync", "resource savings"),
-    }
-    return labels.get(name) or entity_label(name)
+    """A synced table as the person knows it ("options", "process steps"; kind "Table" of the
+    labels, else the name of one of its records)."""
+    return labels.table_label(name, display.language())
 
 
 def record_label(name: str) -> str:
     """One record of a synced table, in the workbench's words ("assessment", "option")."""
-    centre = {
-        "factor_set": translate("Sync", "factor set"),
-        "fuel_factor": translate("Sync", "fuel factor"),
-        "grid_factor": translate("Sync", "grid factor"),
-        "indicator": translate("Sync", "indicator"),
-        "indicator_value": translate("Sync", "indicator value"),
-    }
-    if name in centre:
-        return centre[name]
-    return entity_label({"cp_option": "option"}.get(name, name)).replace("_", " ")
+    return labels.entity_label({"cp_option": "option"}.get(name, name), display.language()).replace("_", " ")
 
 
 def short_fingerprint(fingerprint: str | None) -> str:

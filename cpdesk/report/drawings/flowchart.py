@@ -97,7 +97,7 @@ def flow_chart(
         for carriers in side.values():
             used_carriers.update(dict.fromkeys(carriers))
     families = list(dict.fromkeys(theme.family_of(c) for c in used_carriers))
-    legend_items = [(theme.family_colour(f), t(f"family_{f}")) for f in families]
+    legend_items = [(theme.family_colour(f), t.family(f)) for f in families]
     legend_items.append((theme.FOCUS, t("flow_focus")))
     legend_group, legend_h = legend(legend_items, 0, 0, natural_w)
     hub_notes = [

@@ -57,7 +57,7 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
 
     families = list(dict.fromkeys(theme.family_of(k.carrier) for k in links))
     legend_group, legend_h = legend(
-        [(theme.family_colour(f), t(f"family_{f}")) for f in families] + [(theme.UNACCOUNTED, t("sankey_unaccounted"))],
+        [(theme.family_colour(f), t.family(f)) for f in families] + [(theme.UNACCOUNTED, t("sankey_unaccounted"))],
         0,
         0,
         width * 0.55,  # the right part of the foot is for the notes
@@ -216,7 +216,7 @@ def simplify(
             remap[end] = node
             members[node].append(end)
         for node, ends_of_family in members.items():
-            family = t(f"family_{node.rsplit(':', 1)[1]}")
+            family = t.family(node.rsplit(':', 1)[1])
             single = len(ends_of_family) == 1
             names[node] = (
                 names[ends_of_family[0]] if single else t("sankey_group", family=family, n=len(ends_of_family))

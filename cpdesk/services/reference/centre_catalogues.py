@@ -16,15 +16,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cpdesk.core.reference import (
-    _all_labels,
-    _reading,
-    _received,
-    _vocabulary_labels,
-    cause_categories,
-    option_categories,
-    sectors,
-)
+from cpdesk.core.labels.catalogue import all_labels, vocabulary_labels
+from cpdesk.core.reference import cause_categories, option_categories, sectors
+from cpdesk.core.reference.files import _reading, _received
 
 __all__ = [
     "RECEIVED_CATALOGUES",
@@ -61,7 +55,7 @@ def use_catalogues(documents: Mapping[str, bytes]) -> tuple[str, ...]:
         check_catalogue(name, content)
     _received.clear()
     _received.update(wanted)
-    for loader in (*_catalogue_loaders().values(), _all_labels):
+    for loader in (*_catalogue_loaders().values(), all_labels):
         loader.cache_clear()
     return tuple(sorted(wanted))
 
@@ -89,5 +83,5 @@ def _catalogue_loaders() -> dict[str, Any]:
         "sectors": sectors,
         "option_categories": option_categories,
         "cause_categories": cause_categories,
-        "vocabulary_labels": _vocabulary_labels,
+        "vocabulary_labels": vocabulary_labels,
     }

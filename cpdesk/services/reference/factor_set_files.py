@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from cpdesk.core.factors import FactorSet, FuelFactor, GridFactor
-from cpdesk.core.reference import (
+from cpdesk.core.reference.files import (
     _CODE_RE,
     DEFAULT_FACTOR_SET,
     FACTOR_SETS_DIR,

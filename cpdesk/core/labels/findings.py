@@ -1,0 +1,158 @@
+"""Data catalogue: why something is missing or suspicious, in Vietnamese and English.
+
+``Finding`` holds the text of every check of a trainee's assessment
+(:mod:`cpdesk.core.guidance` fills in ``{name}`` and the check's parameters); ``EconomicsNote``
+says why an option's figure is missing or needs a second look, as the printed report says it
+(codes of :class:`cpdesk.core.economics.EconomicsNote`).
+"""
+
+from __future__ import annotations
+
+# ruff: noqa: E501  (one text a line, as translators edit them)
+
+LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "Finding": {
+        "team_empty": {
+            "vi": "Chưa có thành viên nào trong đội SXSH.",
+            "en": "No CP team member yet.",
+        },
+        "team_no_leader": {
+            "vi": "Đội SXSH chưa có đội trưởng.",
+            "en": "The CP team has no leader.",
+        },
+        "steps_too_few": {
+            "vi": "Cần liệt kê ít nhất hai công đoạn sản xuất (hiện có {count}).",
+            "en": "List at least two process steps ({count} so far).",
+        },
+        "no_focus": {
+            "vi": "Chưa chọn công đoạn nào làm trọng tâm đánh giá.",
+            "en": "No process step is marked as the audit focus.",
+        },
+        "no_streams": {
+            "vi": "Sơ đồ quy trình chưa có dòng vào, ra nào.",
+            "en": "The flow chart has no streams yet.",
+        },
+        "step_unconnected": {
+            "vi": "Công đoạn {name} không có dòng vào và dòng ra.",
+            "en": "Process step {name} has no inputs and no outputs.",
+        },
+        "step_no_inputs": {
+            "vi": "Công đoạn {name} không có dòng vào.",
+            "en": "Process step {name} has no inputs.",
+        },
+        "step_no_outputs": {
+            "vi": "Công đoạn {name} không có dòng ra.",
+            "en": "Process step {name} has no outputs.",
+        },
+        "streams_unmeasured": {
+            "vi": "{count} trên {total} dòng chưa có số đo.",
+            "en": "{count} of {total} streams have no reading.",
+        },
+        "balance_failed": {
+            "vi": "Không tính được cân bằng {balance}: {reason}",
+            "en": "The {balance} balance cannot be computed: {reason}",
+        },
+        "balance_not_closed": {
+            "vi": "Cân bằng {balance} của {name} chênh lệch {closure} % lượng vào (cho phép {tolerance} %).",
+            "en": "The {balance} balance of {name} leaves {closure} % of the inputs unaccounted (tolerance {tolerance} %).",
+        },
+        "reading_flagged": {
+            "vi": "Số đo của dòng {name} bị đánh dấu nghi sai khi hiệu chỉnh cân bằng {balance}.",
+            "en": "The reading of {name} is flagged by the reconciliation of the {balance} balance.",
+        },
+        "no_waste_streams": {
+            "vi": "Chưa có dòng thải nào được tính chi phí.",
+            "en": "No waste stream costed yet.",
+        },
+        "waste_no_cost": {
+            "vi": "Dòng thải {name} chưa có chi phí.",
+            "en": "Waste stream {name} has no cost.",
+        },
+        "waste_no_cause": {
+            "vi": "Dòng thải {name} chưa có nguyên nhân phát sinh.",
+            "en": "Waste stream {name} has no cause.",
+        },
+        "no_options": {
+            "vi": "Chưa có cơ hội SXSH nào.",
+            "en": "No CP option yet.",
+        },
+        "option_no_category": {
+            "vi": "Giải pháp {name} chưa được xếp loại.",
+            "en": "Option {name} has no category.",
+        },
+        "option_no_cause": {
+            "vi": "Giải pháp {name} chưa gắn với nguyên nhân phát sinh dòng thải.",
+            "en": "Option {name} is not linked to a cause of waste.",
+        },
+        "option_unscreened": {
+            "vi": "Giải pháp {name} chưa được sàng lọc.",
+            "en": "Option {name} is not screened.",
+        },
+        "option_no_technical_notes": {
+            "vi": "Giải pháp {name} cần nghiên cứu thêm nhưng chưa có ghi chú kỹ thuật.",
+            "en": "Option {name} needs further study but has no technical notes.",
+        },
+        "option_uncosted": {
+            "vi": "Giải pháp {name} chưa có vốn đầu tư hay tiết kiệm hàng năm.",
+            "en": "Option {name} has no investment and no annual savings.",
+        },
+        "option_no_lifetime": {
+            "vi": "Giải pháp {name} chưa có tuổi thọ để tính NPV và IRR.",
+            "en": "Option {name} has no lifetime for its NPV and IRR.",
+        },
+        "no_discount_rate": {
+            "vi": "Đánh giá chưa có tỷ lệ chiết khấu để tính NPV.",
+            "en": "The assessment has no discount rate for the NPV.",
+        },
+        "option_no_resource_savings": {
+            "vi": "Giải pháp {name} chưa có lượng tài nguyên tiết kiệm (không tính được CO₂).",
+            "en": "Option {name} has no resource savings (no CO₂ figure).",
+        },
+        "co2_no_factor_set": {
+            "vi": "Lượng CO₂ giảm được tính mà đánh giá chưa chọn bộ hệ số phát thải.",
+            "en": "CO₂ figures are computed but the assessment names no factor set.",
+        },
+        "none_selected": {
+            "vi": "Chưa chọn giải pháp nào để thực hiện.",
+            "en": "No option selected for implementation.",
+        },
+        "none_implemented": {
+            "vi": "Chưa thực hiện giải pháp nào.",
+            "en": "No option implemented yet.",
+        },
+        "option_unmonitored": {
+            "vi": "Giải pháp {name} đã thực hiện nhưng chưa theo dõi kết quả tiết kiệm.",
+            "en": "Option {name} is implemented but its savings are not monitored.",
+        },
+    },
+    "EconomicsNote": {
+        "no_investment": {
+            "vi": "Không cần đầu tư: hoàn vốn ngay, IRR không xác định.",
+            "en": "No investment: pays back at once; IRR is not defined.",
+        },
+        "no_savings": {
+            "vi": "Không có tiết kiệm ròng: giải pháp không hoàn vốn.",
+            "en": "No net annual savings: the option never pays back.",
+        },
+        "costs_exceed_savings": {
+            "vi": "Chi phí tăng thêm lớn hơn tiết kiệm: giải pháp không hoàn vốn.",
+            "en": "Extra costs exceed the savings: the option never pays back.",
+        },
+        "payback_beyond_lifetime": {
+            "vi": "Thời gian hoàn vốn dài hơn tuổi thọ của giải pháp.",
+            "en": "Simple payback is longer than the option's lifetime.",
+        },
+        "not_repaid_in_lifetime": {
+            "vi": "Tiết kiệm có chiết khấu không bù đủ vốn đầu tư trong tuổi thọ.",
+            "en": "Discounted savings do not repay the investment within the lifetime.",
+        },
+        "no_exchange_rate": {
+            "vi": "Chưa có tỷ giá VND/USD: không quy đổi sang USD.",
+            "en": "No VND per USD exchange rate: no USD figures.",
+        },
+        "no_usd_conversion": {
+            "vi": "Chỉ quy đổi sang USD các đánh giá tính bằng VND hoặc USD.",
+            "en": "Only VND and USD assessments are converted to USD.",
+        },
+    },
+}

@@ -1,0 +1,75 @@
+"""Data catalogue: the words of the centre's training records and own indicators, in
+Vietnamese and English (Vietnamese terms after the cpdesk glossary).
+
+The kinds named after an enum of :mod:`cpdesk.core.training_vocabulary` label its codes;
+``PerNormaliser`` is a normaliser as the denominator of a unit ("kg / useful person-month");
+``PersonDaysBasis`` and ``IndicatorStatus`` label the codes of :mod:`cpdesk.core.training`
+as the centre's year page prints them.
+"""
+
+from __future__ import annotations
+
+LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "CourseKind": {
+        "in_depth_programme": {"vi": "Đào tạo chuyên sâu theo ngành", "en": "In-depth sector programme"},
+        "skills_course": {"vi": "Khoá đào tạo kỹ năng", "en": "Skills course"},
+        "on_demand_course": {"vi": "Đào tạo theo yêu cầu", "en": "On-demand course"},
+        "university_lecturers": {"vi": "Đào tạo giảng viên đại học", "en": "University lecturers"},
+    },
+    "ModuleKind": {
+        "classroom": {"vi": "Học trên lớp", "en": "Classroom"},
+        "practical": {"vi": "Thực hành tại doanh nghiệp", "en": "Practical work in the plant"},
+    },
+    "OrganisationType": {
+        "company": {"vi": "Doanh nghiệp", "en": "Company"},
+        "consultant": {"vi": "Tư vấn", "en": "Consultant"},
+        "government": {"vi": "Cơ quan nhà nước", "en": "Government"},
+        "university": {"vi": "Trường đại học", "en": "University"},
+    },
+    "Gender": {
+        "female": {"vi": "Nữ", "en": "Female"},
+        "male": {"vi": "Nam", "en": "Male"},
+    },
+    "WorkshopKind": {
+        "workshop": {"vi": "Hội thảo", "en": "Workshop"},
+        "awareness_seminar": {"vi": "Hội thảo nâng cao nhận thức", "en": "Awareness seminar"},
+    },
+    "IndicatorScope": {
+        "office": {"vi": "Văn phòng", "en": "Office"},
+        "training": {"vi": "Đào tạo", "en": "Training"},
+    },
+    "Normaliser": {
+        "useful_person_months": {"vi": "người-tháng hữu ích", "en": "useful person-months"},
+        "training_person_days": {"vi": "người-ngày đào tạo", "en": "training person-days"},
+        "none": {"vi": "không chuẩn hoá", "en": "not normalised"},
+    },
+    "Frequency": {
+        "monthly": {"vi": "Hàng tháng", "en": "Monthly"},
+        "quarterly": {"vi": "Hàng quý", "en": "Quarterly"},
+        "yearly": {"vi": "Hàng năm", "en": "Yearly"},
+    },
+    "PracticalData": {
+        "team": {"vi": "Đội SXSH", "en": "CP team"},
+        "steps": {"vi": "Công đoạn sản xuất", "en": "Process steps"},
+        "streams": {"vi": "Dòng vật liệu và năng lượng", "en": "Streams"},
+        "measurements": {"vi": "Số liệu đo đạc", "en": "Measurements"},
+        "waste_streams": {"vi": "Dòng thải", "en": "Waste streams"},
+        "options": {"vi": "Giải pháp SXSH", "en": "CP options"},
+    },
+    "PerNormaliser": {
+        "useful_person_months": {"vi": "người-tháng hữu ích", "en": "useful person-month"},
+        "training_person_days": {"vi": "người-ngày đào tạo", "en": "training person-day"},
+    },
+    "PersonDaysBasis": {
+        "attendance": {"vi": "điểm danh", "en": "attendance"},
+        "headcount": {"vi": "số học viên", "en": "head count"},
+        "mixed": {"vi": "điểm danh và số học viên", "en": "attendance and head count"},
+        "none": {"vi": "không có học viên", "en": "no participants"},
+    },
+    "IndicatorStatus": {
+        "met": {"vi": "đạt", "en": "met"},
+        "not_met": {"vi": "không đạt", "en": "not met"},
+        "no_target": {"vi": "chưa có mục tiêu", "en": "no target"},
+        "dropped": {"vi": "đã bỏ", "en": "dropped"},
+    },
+}
