@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Paragraph, Table
 
@@ -245,7 +246,7 @@ def _base_style() -> list[tuple[object, ...]]:
     ]
 
 
-def _closure_chart(c: cmp.Comparison, s: ComparisonText, width: float):  # type: ignore[no-untyped-def]
+def _closure_chart(c: cmp.Comparison, s: ComparisonText, width: float) -> Drawing | None:
     """Bars of the plant closures (water, energy) per person; None when a closure is negative
     (the bar chart draws from zero up) or there is none."""
     plant = [m for m in c.section(cmp.CLOSURE) if m.key[1] == ""]

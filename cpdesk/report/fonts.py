@@ -71,4 +71,5 @@ def missing_glyphs(text: str, font_name: str = REGULAR) -> set[str]:
 def text_width(text: str, size: float, font_name: str = REGULAR) -> float:
     """Width of ``text`` in points at ``size``."""
     register_fonts()
-    return pdfmetrics.stringWidth(text, font_name, size)
+    width: float = pdfmetrics.stringWidth(text, font_name, size)
+    return width

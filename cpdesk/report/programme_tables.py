@@ -8,7 +8,7 @@ from cpdesk.core.rollup import Totals
 from cpdesk.core.vocabulary import OptionCategory
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import ProgrammePage, ProgrammeReportData
-from cpdesk.report.tabular import Column, Kind, Row, TableSpec
+from cpdesk.report.tabular import Cell, Column, Kind, Row, TableSpec
 
 
 def page_name(page: ProgrammePage, t: I18n) -> str:
@@ -93,7 +93,7 @@ def _breakdown(
     rows: list[Row] = []
     for code, x in groups.items():
         name = t.label("Sector", code) if label == "sector" else t.label(OptionCategory, code)
-        row: tuple[object, ...] = (name,)
+        row: tuple[Cell, ...] = (name,)
         if companies is not None:
             row += (companies.get(code, 0),)
         rows.append(row + (x.options_implemented, x.options_proposed, x.investment_usd, x.annual_savings_usd, x.co2_t))
@@ -107,7 +107,7 @@ def _breakdown(
         Column(t("col_savings"), Kind.MONEY, f"USD/{t('per_year')}"),
         Column("CO₂", Kind.NUMBER, f"t/{t('per_year')}", 0, width=0.8),
     ]
-    return TableSpec(sheet, title, tuple(columns), rows)  # type: ignore[arg-type]
+    return TableSpec(sheet, title, tuple(columns), rows)
 
 
 def by_sector(page: ProgrammePage, t: I18n) -> TableSpec:

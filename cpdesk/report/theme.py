@@ -18,11 +18,12 @@ from reportlab.platypus import TableStyle
 from cpdesk.core.vocabulary import FUELS
 from cpdesk.report.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
-PORTRAIT = A4
-LANDSCAPE = landscape(A4)
-MARGIN_X = 18 * mm
-MARGIN_TOP = 22 * mm
-MARGIN_BOTTOM = 18 * mm
+# Points; typed here because reportlab ships no type information.
+PORTRAIT: tuple[float, float] = A4
+LANDSCAPE: tuple[float, float] = landscape(A4)
+MARGIN_X: float = 18 * mm
+MARGIN_TOP: float = 22 * mm
+MARGIN_BOTTOM: float = 18 * mm
 
 #: Colour of each carrier family, as the workbench draws them (cpdesk/gui/plots/palette.py,
 #: which needs Qt, so the hex values are kept here too): a report's chart must look like the

@@ -139,7 +139,11 @@ def _order(columns: list[list[str]], routes: dict[int, tuple[str, ...]], index: 
         neighbours = left if sweep % 2 == 0 else right
         for c in order:
             col = columns[c]
-            col.sort(key=lambda n, near=neighbours: _barycentre(n, near[n], rank, index))
+
+            def place(n: str, near: dict[str, list[str]] = neighbours) -> tuple[float, float]:
+                return _barycentre(n, near[n], rank, index)
+
+            col.sort(key=place)
             for i, n in enumerate(col):
                 rank[n] = float(i)
 
