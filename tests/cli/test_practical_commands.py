@@ -14,7 +14,7 @@ from sqlalchemy import select
 from cpdesk.cli.main import main
 from cpdesk.services.assessment.flow import record_measurement
 from cpdesk.store.models import Stream
-from tests.conftest import WorkspaceFactory
+from tests.plugins.postgres import WorkspaceFactory
 from tests.report.helpers import pdf_text, squash
 from tests.services.test_practical import Scenario, make_scenario
 

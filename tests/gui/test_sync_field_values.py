@@ -21,8 +21,8 @@ from cpdesk.services.sync.conflicts import ValueContext
 from cpdesk.store.base import utcnow
 from cpdesk.store.models import Assessment, Measurement, Option, ProcessStep, Stream
 from cpdesk.sync.records import table_codec
-from tests.conftest import WorkspaceFactory
 from tests.gui.workbench_fixtures import make_workbench
+from tests.plugins.postgres import WorkspaceFactory
 from tests.sync.conftest import Network, add_small_assessment
 
 

@@ -17,7 +17,7 @@ from cpdesk.gui import i18n  # noqa: E402
 from cpdesk.gui.errors import describe  # noqa: E402
 from cpdesk.gui.sync.refusals import reason_text, refusal_text  # noqa: E402
 from cpdesk.sync.errors import BundleRejected  # noqa: E402
-from tests.conftest import WorkspaceFactory  # noqa: E402
+from tests.plugins.postgres import WorkspaceFactory  # noqa: E402
 from tests.sync.assessment_rows import small_assessment  # noqa: E402
 from tests.sync.conftest import Network  # noqa: E402
 from tests.sync.test_authority import held, send  # noqa: E402

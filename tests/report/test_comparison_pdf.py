@@ -12,7 +12,7 @@ from cpdesk.core.comparison import Tolerances
 from cpdesk.core.errors import CpdeskError
 from cpdesk.report.strings_comparison import EN, VI
 from cpdesk.services.reports import building as reports
-from tests.conftest import WorkspaceFactory
+from tests.plugins.postgres import WorkspaceFactory
 from tests.report.helpers import fonts_of, pdf_pages, squash
 from tests.services.test_practical import Scenario, exchange, make_scenario
 

@@ -28,7 +28,7 @@ from cpdesk.services.sync import keys as sync_keys
 from cpdesk.services.training import comparison, practical, practical_bundles
 from cpdesk.store.models import Assessment, Measurement, Option, Stream, TaskProgress
 from cpdesk.sync.errors import BundleRejected
-from tests.conftest import WorkspaceFactory
+from tests.plugins.postgres import WorkspaceFactory
 
 
 class Site:

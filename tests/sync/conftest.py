@@ -64,7 +64,7 @@ from cpdesk.store.models import (
     WasteStream,
     Workshop,
 )
-from tests.conftest import WorkspaceFactory
+from tests.plugins.postgres import WorkspaceFactory
 
 
 class Site:

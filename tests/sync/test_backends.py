@@ -24,7 +24,7 @@ from cpdesk.store.base import Base
 from cpdesk.store.database import open_database
 from cpdesk.store.models import Assessment, Company, Measurement, ProcessStep, Programme, SeriesChunk, Stream
 from cpdesk.store.session import HardDeleteError, tombstone
-from tests.conftest import WorkspaceFactory
+from tests.plugins.postgres import WorkspaceFactory
 
 
 def test_migrations_build_the_models_schema(workspaces: WorkspaceFactory) -> None:

@@ -19,7 +19,7 @@ from cpdesk.services.sync.conflicts import list_conflicts, resolve_conflict
 from cpdesk.store.models import Assessment, SyncConflict
 from cpdesk.store.session import tombstone
 from cpdesk.sync.errors import ConflictError
-from tests.conftest import WorkspaceFactory
+from tests.plugins.postgres import WorkspaceFactory
 from tests.sync.conftest import Network, Site, add_small_assessment
 
 #: An edit of one side: None leaves a field as it is.
