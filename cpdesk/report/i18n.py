@@ -17,6 +17,9 @@ from cpdesk.core.errors import CpdeskError
 from cpdesk.core.numbers import format_number
 from cpdesk.report.strings import TEXTS
 
+# I18n.date (the method) hides the type inside the class body.
+Day = date
+
 LANGS = ("vi", "en")
 DASH = "–"
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -77,7 +80,7 @@ class I18n:
             return f"{value.day:02d}/{value.month:02d}/{value.year}"
         return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
 
-    def period(self, start: date | None, end: date | None) -> str:
+    def period(self, start: Day | None, end: Day | None) -> str:
         if start is None and end is None:
             return DASH
         return f"{self.date(start)} – {self.date(end)}"
