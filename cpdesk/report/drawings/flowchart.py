@@ -207,17 +207,17 @@ def flow_chart(
                     left + 5 + 6 * k, bottom + BOX_H - 5, 2.2, fillColor=theme.carrier_colour(carrier), strokeColor=None
                 )
             )
-        for s, c in hubs:
-            if s == n:
+        for hub_step, hub_carrier in hubs:
+            if hub_step == n:
                 boxes.add(
                     String(
                         x,
                         bottom + 3,
-                        f"→ {len(fan[(s, c)])}",
+                        f"→ {len(fan[(hub_step, hub_carrier)])}",
                         fontName=BOLD,
                         fontSize=6,
                         textAnchor="middle",
-                        fillColor=theme.carrier_colour(c),
+                        fillColor=theme.carrier_colour(hub_carrier),
                     )
                 )
         _stubs(art, inputs.get(n, {}), x, bottom + BOX_H, box_w, incoming=True)

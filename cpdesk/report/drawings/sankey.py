@@ -177,9 +177,9 @@ def sankey(balance: Balance, t: I18n, width: float, height: float) -> Drawing:
     legend_group.translate(0, legend_h)
     drawing.add(legend_group)
     notes = ([t("sankey_merged", n=merged)] if merged else []) + ([t("sankey_hidden", n=hidden)] if hidden else [])
-    for k, note in enumerate(notes):
+    for line, note in enumerate(notes):
         drawing.add(
-            String(width, 2 + 9 * k, note, fontName=REGULAR, fontSize=6.5, textAnchor="end", fillColor=theme.MUTED)
+            String(width, 2 + 9 * line, note, fontName=REGULAR, fontSize=6.5, textAnchor="end", fillColor=theme.MUTED)
         )
     return drawing
 
@@ -216,7 +216,7 @@ def simplify(
             remap[end] = node
             members[node].append(end)
         for node, ends_of_family in members.items():
-            family = t.family(node.rsplit(':', 1)[1])
+            family = t.family(node.rsplit(":", 1)[1])
             single = len(ends_of_family) == 1
             names[node] = (
                 names[ends_of_family[0]] if single else t("sankey_group", family=family, n=len(ends_of_family))
