@@ -1,4 +1,8 @@
-"""Plain, immutable rows that services hand to the GUI and the CLI (never ORM objects)."""
+"""Plain, immutable rows that services hand to the GUI, the CLI and the reports (never ORM objects).
+
+The rows of lists and of the whole assessment (:class:`AssessmentDetail`), and the rows the
+workbench edits in place, which carry the ids and long texts the lists leave out.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 
 from cpdesk.core.vocabulary import (
     Carrier,
+    CauseCategory,
     CompanySize,
     DataOrigin,
     DeliveryMode,
@@ -185,6 +190,88 @@ class AssessmentDetail:
     measurements: tuple[MeasurementRow, ...]
     waste_streams: tuple[WasteStreamRow, ...]
     options: tuple[OptionRow, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class TaskProgressRow:
+    """One of an assessment's 18 tasks, with the id that editing needs."""
+
+    id: uuid.UUID
+    task_no: int
+    status: TaskStatus
+    note: str
+    completed_at: datetime | None
+
+
+@dataclasses.dataclass(frozen=True)
+class CauseRow:
+    """A cause of a waste stream (task 7)."""
+
+    id: uuid.UUID
+    waste_stream_id: uuid.UUID
+    waste_stream: str
+    category: CauseCategory
+    description: str
+
+
+@dataclasses.dataclass(frozen=True)
+class SavingItem:
+    """A resource an option saves per year, with the id that editing needs."""
+
+    id: uuid.UUID
+    option_id: uuid.UUID
+    carrier: Carrier
+    quantity: float
+    unit: str
+    monitored_quantity: float | None
+
+
+@dataclasses.dataclass(frozen=True)
+class OptionTexts:
+    """The long texts of an option, which the option lists leave out."""
+
+    option_id: uuid.UUID
+    description: str
+    technical_notes: str
+    rejection_reason: str
+
+
+@dataclasses.dataclass(frozen=True)
+class AssessmentForm:
+    """Every field of an assessment that its overview screen shows or edits."""
+
+    id: uuid.UUID
+    title: str
+    company: str
+    programme: str | None
+    delivery_mode: DeliveryMode
+    start_date: date | None
+    end_date: date | None
+    currency: str
+    exchange_rate: float | None
+    discount_rate: float
+    operating_hours_per_year: float | None
+    operating_days_per_year: float | None
+    annual_production: float | None
+    production_unit: str
+    batches_per_day: float | None
+    factor_set: str | None
+    audit_focus: str
+    notes: str
+
+
+@dataclasses.dataclass(frozen=True)
+class CompanyDetail:
+    """Every field of a company that its page shows or edits."""
+
+    id: uuid.UUID
+    name: str
+    sector: str
+    province: str
+    size: CompanySize | None
+    address: str
+    contact: str
+    employees: int | None
 
 
 def to_jsonable(value: Any) -> Any:

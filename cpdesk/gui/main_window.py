@@ -38,8 +38,8 @@ from cpdesk.gui.report_export import ReportExport, reports_available
 from cpdesk.gui.sync import menu as sync_menu
 from cpdesk.gui.workbench import Workbench
 from cpdesk.gui.workspace import AssessmentWorkspace
-from cpdesk.services.assessment import forms as workbench_queries
 from cpdesk.services.assessment import guidance
+from cpdesk.services.assessment import records as workbench_queries
 
 if TYPE_CHECKING:
     from cpdesk.gui.pages.company import CompanyPage

@@ -30,6 +30,7 @@ from cpdesk.core import guidance as core_guidance
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.guidance import Progress
 from cpdesk.core.method_guide import TASK_SECTIONS
+from cpdesk.core.rows import TaskProgressRow
 from cpdesk.gui.delegates import RecordDelegate
 from cpdesk.gui.errors import describe
 from cpdesk.gui.guided.view import GuidedView
@@ -39,9 +40,8 @@ from cpdesk.gui.widgets.entry import NoteEdit
 from cpdesk.gui.widgets.record_table import RecordView
 from cpdesk.gui.workbench import ANYTHING, Workbench
 from cpdesk.gui.workers import run_job
-from cpdesk.services.assessment import forms as workbench_queries
 from cpdesk.services.assessment import guidance
-from cpdesk.services.assessment.forms import TaskProgressRow
+from cpdesk.services.assessment import records as workbench_queries
 
 __all__ = ["TASK_SECTIONS", "ProgressPanel"]
 

@@ -9,8 +9,7 @@ from cpdesk.core.vocabulary import TaskStatus
 from cpdesk.services import editing
 from cpdesk.services.assessment import assessments, options
 from cpdesk.services.assessment import companies as catalogue
-from cpdesk.services.assessment import forms as workbench_queries
-from cpdesk.services.assessment import option_savings as workbench_records
+from cpdesk.services.assessment import records as workbench_queries
 
 
 @pytest.fixture
@@ -38,7 +37,7 @@ def test_causes_and_savings_of_an_assessment(db, assessment) -> None:
     )
     [cause] = workbench_queries.causes(db, assessment.id)
     assert (cause.id, cause.waste_stream, cause.description) == (cause_id, "Nước rửa chai", "Vòi phun hỏng")
-    added = workbench_records.add_option_saving(db, option.id, carrier="electricity", quantity=2.57, unit="MWh")
+    added = options.add_option_saving(db, option.id, carrier="electricity", quantity=2.57, unit="MWh")
     savings = workbench_queries.option_savings(db, assessment.id)
     assert [(s.carrier.value, s.quantity, s.unit) for s in savings] == [
         ("water", 800, "m³"),
@@ -52,9 +51,9 @@ def test_causes_and_savings_of_an_assessment(db, assessment) -> None:
 def test_saving_rules_match_add_option(db, assessment) -> None:
     option = options.add_option(db, assessment.id, title="Bảo ôn", category="equipment_modification")
     with pytest.raises(ValidationError, match="unit"):
-        workbench_records.add_option_saving(db, option.id, carrier="electricity", quantity=3, unit="m3")
+        options.add_option_saving(db, option.id, carrier="electricity", quantity=3, unit="m3")
     with pytest.raises(ValidationError, match="implemented"):
-        workbench_records.add_option_saving(db, option.id, carrier="water", quantity=3, unit="m3", monitored_quantity=2)
+        options.add_option_saving(db, option.id, carrier="water", quantity=3, unit="m3", monitored_quantity=2)
     assert workbench_queries.option_savings(db, assessment.id) == []
 
 

@@ -33,10 +33,10 @@ from cpdesk.core import reference
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.guidance import Finding, Progress, Severity, TaskState
 from cpdesk.core.method_guide import guide
+from cpdesk.core.rows import TaskProgressRow
 from cpdesk.core.vocabulary import TaskStatus
 from cpdesk.gui.workbench import Workbench
 from cpdesk.services.assessment import guidance
-from cpdesk.services.assessment.forms import TaskProgressRow
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2

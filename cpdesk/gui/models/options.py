@@ -9,11 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.economics import EconomicsNote
-from cpdesk.core.rows import OptionRow
+from cpdesk.core.rows import OptionRow, SavingItem
 from cpdesk.core.vocabulary import Carrier, OptionCategory, OptionStatus, ScreeningResult
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
-from cpdesk.services.assessment.forms import SavingItem
 
 
 def economics_note(note: EconomicsNote) -> str:

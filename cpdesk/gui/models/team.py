@@ -8,11 +8,10 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from cpdesk.core import reference
-from cpdesk.core.rows import TeamMemberRow
+from cpdesk.core.rows import TaskProgressRow, TeamMemberRow
 from cpdesk.core.vocabulary import TaskStatus, TeamRole
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
-from cpdesk.services.assessment.forms import TaskProgressRow
 
 DONE_BACKGROUND = QColor("#d1e7dd")
 STARTED_BACKGROUND = QColor("#e7f1ff")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from cpdesk.core.rows import WasteStreamRow
+from cpdesk.core.rows import CauseRow, WasteStreamRow
 from cpdesk.core.vocabulary import CauseCategory
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
-from cpdesk.services.assessment.forms import CauseRow
 
 _ANY_UNIT = frozenset({"volume", "mass", "energy", "volume_flow", "mass_flow", "dimensionless"})
 

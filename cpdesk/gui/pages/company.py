@@ -19,7 +19,7 @@ from cpdesk.gui.widgets.entry import INVALID_STYLE, InvalidEntry, NumberEdit
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
 from cpdesk.services.assessment import assessments
-from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import records as workbench_queries
 
 
 class CompanyPage(QWidget):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from cpdesk.core.errors import CpdeskError
 from cpdesk.gui.errors import show_error
 from cpdesk.gui.workbench import ANYTHING, Workbench
-from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import records as workbench_queries
 
 #: Object name of labels that show data (names, codes), not interface text.
 DATA = "data"

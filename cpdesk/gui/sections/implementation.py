@@ -13,7 +13,7 @@ from cpdesk.core.vocabulary import OptionStatus
 from cpdesk.gui.models.options import ImplementationModel, SavingModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable
-from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import records as workbench_queries
 
 _UNDER_WAY = (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)
 

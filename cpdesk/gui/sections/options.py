@@ -29,8 +29,7 @@ from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.entry import InvalidEntry, NoteEdit, NumberEdit, UnitCombo
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
 from cpdesk.services.assessment import appraisal, options
-from cpdesk.services.assessment import forms as workbench_queries
-from cpdesk.services.assessment import option_savings as workbench_records
+from cpdesk.services.assessment import records as workbench_queries
 from cpdesk.services.assessment.flow import allowed_dimensions
 
 
@@ -212,7 +211,7 @@ class OptionsSection(Section):
         row = self.execute(
             self.wb.create,
             "option_saving",
-            lambda: workbench_records.add_option_saving(
+            lambda: options.add_option_saving(
                 self.wb.db, option.id, carrier=carrier, quantity=quantity, unit=unit
             ),
             self.tr("Add resource saving"),

@@ -24,7 +24,7 @@ from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.sections.base import Section, data_label
 from cpdesk.gui.widgets.entry import INVALID_STYLE, NOTE_STYLE, DateEdit, InvalidEntry, NoteEdit, NumberEdit
-from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import records as workbench_queries
 
 
 class OverviewSection(Section):

@@ -7,13 +7,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
 
+from cpdesk.core.rows import CauseRow
 from cpdesk.core.vocabulary import CauseCategory
 from cpdesk.gui.models.waste import CauseModel, WasteStreamModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services.assessment import forms as workbench_queries
 from cpdesk.services.assessment import options
-from cpdesk.services.assessment.forms import CauseRow
+from cpdesk.services.assessment import records as workbench_queries
 
 
 class WasteSection(Section):

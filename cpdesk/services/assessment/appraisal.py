@@ -17,7 +17,7 @@ from cpdesk.core.factors import Co2Result, co2_split
 from cpdesk.core.rows import OptionRow
 from cpdesk.core.vocabulary import FUELS, Carrier
 from cpdesk.services import lookup
-from cpdesk.services.assessment.detail import option_row
+from cpdesk.services.assessment.records import option_row
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
 from cpdesk.store.models import FuelOverride, Option

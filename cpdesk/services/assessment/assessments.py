@@ -14,7 +14,7 @@ from cpdesk.core.rows import AssessmentDetail, AssessmentRow, TeamMemberRow
 from cpdesk.core.vocabulary import DataOrigin, DeliveryMode, TaskStatus, TeamRole
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
-from cpdesk.services.assessment.detail import assessment_detail
+from cpdesk.services.assessment.records import assessment_detail
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import utcnow
 from cpdesk.store.models import Assessment, Company, FactorSet, Programme, TaskProgress, TeamMember

@@ -20,7 +20,7 @@ from cpdesk.core.vocabulary import (
 )
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
-from cpdesk.services.assessment.detail import measurement_row
+from cpdesk.services.assessment.records import measurement_row
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.models import Measurement, ProcessStep, Stream
 

@@ -28,7 +28,7 @@ from cpdesk.core.rows import AssessmentDetail, OptionRow
 from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
 from cpdesk.services import lookup
 from cpdesk.services.assessment import assessments, balances
-from cpdesk.services.assessment import forms as workbench_queries
+from cpdesk.services.assessment import records as workbench_queries
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.models import LocalSetting
 

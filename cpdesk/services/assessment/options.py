@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from cpdesk.core.errors import ValidationError
-from cpdesk.core.rows import OptionRow, WasteStreamRow
+from cpdesk.core.rows import OptionRow, SavingItem, WasteStreamRow
 from cpdesk.core.vocabulary import (
     Carrier,
     CauseCategory,
@@ -18,8 +18,8 @@ from cpdesk.core.vocabulary import (
 )
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
-from cpdesk.services.assessment.detail import option_row, waste_stream_row
 from cpdesk.services.assessment.flow import allowed_dimensions
+from cpdesk.services.assessment.records import option_row, waste_stream_row
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.models import Cause, Option, OptionSaving, Stream, WasteStream
 
@@ -172,3 +172,39 @@ def _saving(
         unit=check.unit(entity, "unit", unit, dimensions=allowed_dimensions(code)),
         monitored_quantity=check.number(entity, "monitored_quantity", monitored, minimum=0, optional=True),
     )
+
+
+def add_option_saving(
+    db: Any,
+    option_id: uuid.UUID | str,
+    *,
+    carrier: Carrier | str,
+    quantity: float,
+    unit: str,
+    monitored_quantity: float | None = None,
+) -> SavingItem:
+    """Record that an option saves ``quantity`` ``unit`` of ``carrier`` per year, after the
+    option was created (the workbench's "Add resource saving").
+
+    Same rules as :func:`add_option` (the unit must suit the carrier, only an implemented
+    option has monitored figures), one unit of work per call. Editing and deleting the saving
+    later go through :mod:`cpdesk.services.editing`.
+    """
+    entity = "option_saving"
+    code = check.code(entity, "carrier", carrier, Carrier)
+    saving = OptionSaving(
+        carrier=code,
+        quantity=check.required_number(entity, "quantity", quantity, minimum=0),
+        unit=check.unit(entity, "unit", unit, dimensions=allowed_dimensions(code)),
+        monitored_quantity=check.number(entity, "monitored_quantity", monitored_quantity, minimum=0, optional=True),
+    )
+    with unit_of_work(db) as session:
+        option = lookup.get(session, Option, option_id, "option")
+        if saving.monitored_quantity is not None and option.status != OptionStatus.IMPLEMENTED:
+            raise ValidationError(
+                entity, "monitored_quantity", monitored_quantity, "only an implemented option has monitored savings"
+            )
+        saving.option_id = option.id
+        session.add(saving)
+        session.flush()
+        return SavingItem(saving.id, option.id, saving.carrier, saving.quantity, saving.unit, saving.monitored_quantity)
