@@ -2,6 +2,7 @@
 # Set up everything cpdesk needs on this machine, then run it.
 #   ./dev.sh app  [--db PATH]      start the workbench (demo data on first start)
 #   ./dev.sh test [pytest args]    run the whole test suite (Qt offscreen)
+#   ./dev.sh lint                  ruff check, ruff format --check and mypy, as CI runs them
 #   ./dev.sh cli  COMMAND ...      the command line, e.g. ./dev.sh cli list programmes
 # Needs Python 3.11+ and the package registries; installs Debian's libraries for Qt when it
 # runs as root (or with sudo) and they are missing. Python packages go into .venv here.
@@ -51,7 +52,8 @@ make_venv() {
     "$VENV/bin/python" -m pip install -q --upgrade pip
     # postgres: the driver for a centre database on PostgreSQL, and for the tests that run on
     # both databases when a server is given (README, "PostgreSQL tests").
-    "$VENV/bin/python" -m pip install -q -e ".[test,postgres]"
+    # lint: mypy, ruff and pre-commit, for `./dev.sh lint` and the pre-commit hooks.
+    "$VENV/bin/python" -m pip install -q -e ".[test,postgres,lint]"
     touch "$STAMP"
   fi
   # Compile the translations (.ts -> .qm, build output kept out of git); only stale ones.
@@ -78,7 +80,16 @@ case "$cmd" in
     make_venv
     exec "$VENV/bin/cpdesk" "$@"
     ;;
+  lint)
+    make_venv
+    # All three run, so one run shows every complaint; any failure fails the command.
+    status=0
+    "$VENV/bin/ruff" check . || status=1
+    "$VENV/bin/ruff" format --check . || status=1
+    "$VENV/bin/mypy" || status=1   # the packages listed in pyproject.toml's [tool.mypy]
+    exit $status
+    ;;
   *)
-    say "unknown command '$cmd': use app, test or cli"; exit 2
+    say "unknown command '$cmd': use app, test, lint or cli"; exit 2
     ;;
 esac
