@@ -211,9 +211,7 @@ class OptionsSection(Section):
         row = self.execute(
             self.wb.create,
             "option_saving",
-            lambda: options.add_option_saving(
-                self.wb.db, option.id, carrier=carrier, quantity=quantity, unit=unit
-            ),
+            lambda: options.add_option_saving(self.wb.db, option.id, carrier=carrier, quantity=quantity, unit=unit),
             self.tr("Add resource saving"),
         )
         if row is not None:
