@@ -211,7 +211,7 @@ def cmd_compare(args: argparse.Namespace, db: Any) -> int:
     import os
 
     from cpdesk.core.comparison import Tolerances
-    from cpdesk.services.reports import building as reports
+    from cpdesk.services.reports import training_reports as reports
     from cpdesk.services.training.comparison import compare_module
 
     if not args.output and not args.json:

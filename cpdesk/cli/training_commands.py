@@ -109,7 +109,7 @@ def cmd_centre_indicators(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_report_centre_year(args: argparse.Namespace, open_db: Any) -> int:
-    from cpdesk.services.reports import building as reports
+    from cpdesk.services.reports import training_reports as reports
 
     lang = chosen_lang(args)
     db = open_db(args)

@@ -40,7 +40,7 @@ from cpdesk.report.theme import Styles  # noqa: E402
 from cpdesk.services.assessment import assessments, flow, options
 from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.demo import data_set as demo
-from cpdesk.services.reports import building as reports  # noqa: E402
+from cpdesk.services.reports import assessment_report as reports  # noqa: E402
 from cpdesk.services.uow import unit_of_work  # noqa: E402
 from cpdesk.services.workspace import open_workspace  # noqa: E402
 from cpdesk.store.models import Attachment  # noqa: E402

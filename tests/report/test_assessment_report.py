@@ -14,7 +14,7 @@ import pytest
 from cpdesk.report.document import BuildHooks
 from cpdesk.report.fonts import missing_glyphs
 from cpdesk.report.i18n import I18n
-from cpdesk.services.reports import building as reports
+from cpdesk.services.reports import assessment_report as reports
 from tests.report.helpers import add_photo, fonts_of, pdf_pages, png, squash
 
 PHOTO_CAPTION = "Lò hơi ghi xích <số 2> & ống khói"

@@ -11,7 +11,7 @@ import pytest
 from cpdesk.core.comparison import Tolerances
 from cpdesk.core.errors import CpdeskError
 from cpdesk.report.strings_comparison import EN, VI
-from cpdesk.services.reports import building as reports
+from cpdesk.services.reports import training_reports as reports
 from tests.plugins.postgres import WorkspaceFactory
 from tests.report.helpers import fonts_of, pdf_pages, squash
 from tests.services.test_practical import Scenario, exchange, make_scenario

@@ -16,7 +16,7 @@ from cpdesk.report.model import WorksheetData
 from cpdesk.report.xlsx import workbook_bytes
 from cpdesk.services.assessment import assessments, flow, options
 from cpdesk.services.assessment import companies as catalogue
-from cpdesk.services.reports import building as reports
+from cpdesk.services.reports import assessment_report, building
 from cpdesk.services.uow import unit_of_work
 from tests.report.helpers import pdf_pages, squash
 
@@ -98,10 +98,10 @@ def _write(db: object) -> object:
 def built(hostile, tmp_path_factory):
     db, assessment_id = hostile
     folder = tmp_path_factory.mktemp("hostile-out")
-    pdf = reports.build_report(db, "assessment", assessment_id, folder / "vi.pdf", "vi").read_bytes()
-    data = reports.assessment_report_data(db, assessment_id)
+    pdf = building.build_report(db, "assessment", assessment_id, folder / "vi.pdf", "vi").read_bytes()
+    data = assessment_report.assessment_report_data(db, assessment_id)
     worksheets = worksheets_pdf.build(WorksheetData(data, data.printed_on), I18n("en"), BuildHooks())
-    programme = reports.build_report(db, "programme", "P&<1>", folder / "prog.pdf", "en").read_bytes()
+    programme = building.build_report(db, "programme", "P&<1>", folder / "prog.pdf", "en").read_bytes()
     return {
         "pages": pdf_pages(pdf),
         "xlsx": workbook_bytes(assessment_tables.all_tables(data, I18n("en")), "en"),

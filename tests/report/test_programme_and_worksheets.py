@@ -8,7 +8,7 @@ from cpdesk.report import programme_pdf, worksheets_pdf
 from cpdesk.report.document import BuildHooks
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import WorksheetData
-from cpdesk.services.reports import building as reports
+from cpdesk.services.reports import assessment_report, programme_report
 from tests.report.helpers import fonts_of, pdf_pages, squash
 
 # The seed's table 2 row of CP-EE, in the notation each language prints
@@ -20,7 +20,7 @@ CP_EE = {
 
 @pytest.fixture(scope="module")
 def cp_ee(demo_db):
-    data = reports.programme_report_data(demo_db, ["CP-EE"])
+    data = programme_report.programme_report_data(demo_db, ["CP-EE"])
     return {lang: pdf_pages(programme_pdf.build(data, I18n(lang), BuildHooks())) for lang in ("vi", "en")}
 
 
@@ -34,7 +34,7 @@ def test_cp_ee_page_shows_the_seeds_counts_and_totals(cp_ee, lang) -> None:
 
 
 def test_several_programmes_get_a_totals_page_first(demo_db) -> None:
-    data = reports.programme_report_data(demo_db, ["CP-EE", "CP-OHS", "MF-DEMO", "GERIAP"])
+    data = programme_report.programme_report_data(demo_db, ["CP-EE", "CP-OHS", "MF-DEMO", "GERIAP"])
     content = programme_pdf.build(data, I18n("en"), BuildHooks())
     pages = pdf_pages(content)
     first = squash(pages[0])
@@ -54,14 +54,14 @@ def test_a_selection_of_assessments_has_its_page(demo_db) -> None:
     from cpdesk.services.assessment import assessments
 
     ids = [a.id for a in assessments.list_assessments(demo_db, "MF-DEMO")][:2]
-    data = reports.selection_report_data(demo_db, ids)
+    data = programme_report.selection_report_data(demo_db, ids)
     text = squash("\n".join(pdf_pages(programme_pdf.build(data, I18n("en"), BuildHooks()))))
     assert squash("Selection of 2 assessments") in text
 
 
 @pytest.fixture(scope="module")
 def worksheets(demo_db, textile_id):
-    filled = reports.assessment_report_data(demo_db, textile_id)
+    filled = assessment_report.assessment_report_data(demo_db, textile_id)
     out = {}
     for lang in ("vi", "en"):
         out[("blank", lang)] = pdf_pages(

@@ -11,19 +11,19 @@ from cpdesk.report import assessment_tables, programme_tables
 from cpdesk.report.i18n import I18n
 from cpdesk.report.xlsx import sheet_name, workbook_bytes
 from cpdesk.services.assessment import appraisal, balances, summary
-from cpdesk.services.reports import building as reports
+from cpdesk.services.reports import assessment_report, programme_report
 
 
 @pytest.fixture(scope="module")
 def assessment_book(demo_db, textile_id):
-    data = reports.assessment_report_data(demo_db, textile_id)
+    data = assessment_report.assessment_report_data(demo_db, textile_id)
     content = workbook_bytes(assessment_tables.all_tables(data, I18n("en")), "en")
     return load_workbook(io.BytesIO(content))
 
 
 @pytest.fixture(scope="module")
 def programme_book(demo_db):
-    data = reports.programme_report_data(demo_db, ["CP-EE", "CP-OHS", "MF-DEMO", "GERIAP"])
+    data = programme_report.programme_report_data(demo_db, ["CP-EE", "CP-OHS", "MF-DEMO", "GERIAP"])
     content = workbook_bytes(programme_tables.all_tables(data, I18n("vi")), "vi")
     return load_workbook(io.BytesIO(content))
 

@@ -12,7 +12,7 @@ from cpdesk.report.document import BuildHooks
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import WorksheetData
 from cpdesk.services.assessment import assessments, guidance
-from cpdesk.services.reports import building as reports
+from cpdesk.services.reports import assessment_report as reports
 from tests.report.helpers import pdf_pages, squash
 from tests.services.test_guidance import build
 

@@ -271,7 +271,7 @@ class CentreYearDialog(TrainingScreen):
                 return None
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-        reports = importlib.import_module("cpdesk.services.reports.building")
+        reports = importlib.import_module("cpdesk.services.reports.training_reports")
         db, lang, target = self.wb.db, self.lang, path
 
         def job(progress: Any, cancelled: Any) -> Path:

@@ -351,7 +351,7 @@ class ComparisonView(QWidget):
 
     def print_pdf(self, path: str | None = None) -> str | None:
         """Write the comparison as PDF (asks where unless ``path`` is given)."""
-        from cpdesk.services.reports import building as reports
+        from cpdesk.services.reports import training_reports as reports
 
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(

@@ -1,0 +1,112 @@
+"""What the programme summary prints (the seed's table 2), for programmes or any selection.
+
+One page per programme with its roll-up, its companies by sector and the CO2 it reported,
+and a totals page when there are several; the same page for a free selection of
+assessments. The figures come from the summary services, all read in one read transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from cpdesk.core.rows import ProgrammeRow
+from cpdesk.report.model import ProgrammeInfo, ProgrammePage, ProgrammeReportData
+from cpdesk.services import lookup
+from cpdesk.services.assessment import assessments, summary
+from cpdesk.services.assessment import companies as catalogue
+from cpdesk.services.uow import reading
+from cpdesk.store.models import Assessment, Company
+
+
+def programme_info(db: Any, code: str, rows: Sequence[ProgrammeRow] | None = None) -> ProgrammeInfo:
+    """A programme's name, donor, year, reported CO2 and counts, as the report prints them."""
+    for row in rows if rows is not None else catalogue.list_programmes(db):
+        if row.code == code:
+            return ProgrammeInfo(
+                row.code,
+                row.name,
+                row.name_vi,
+                row.donor,
+                row.year,
+                row.reported_co2_t,
+                row.reported_note,
+                row.origin.value,
+                row.companies,
+                row.assessments,
+            )
+    raise lookup.NotFoundError("programme", code)
+
+
+def programme_report_data(db: Any, codes: Sequence[str]) -> ProgrammeReportData:
+    """One page per programme (the seed's table 2 row with its breakdowns) and, for several, a totals page."""
+    with reading(db):
+        rows = catalogue.list_programmes(db)
+        pages = []
+        all_ids: list[uuid.UUID] = []
+        for code in dict.fromkeys(codes):
+            info = programme_info(db, code, rows)
+            ids = [a.id for a in assessments.list_assessments(db, code)]
+            all_ids += ids
+            pages.append(
+                ProgrammePage(
+                    title=code,
+                    info=info,
+                    rollup=summary.programme_summary(db, code),
+                    assessments=len(ids),
+                    companies=info.companies,
+                    companies_by_sector=_companies_by_sector(db, ids),
+                    reported_co2_t=info.reported_co2_t,
+                    reported_of=(1 if info.reported_co2_t is not None else 0, 1),
+                )
+            )
+        totals = None
+        if len(pages) > 1:
+            reported = [p.info.reported_co2_t for p in pages if p.info and p.info.reported_co2_t is not None]
+            by_sector = _companies_by_sector(db, all_ids)
+            totals = ProgrammePage(
+                title=", ".join(p.title for p in pages),
+                info=None,
+                rollup=summary.selection_summary(db, all_ids),
+                assessments=len(all_ids),
+                companies=sum(by_sector.values()),
+                companies_by_sector=by_sector,
+                reported_co2_t=sum(reported) if reported else None,
+                reported_of=(len(reported), len(pages)),
+                is_total=True,
+            )
+    return ProgrammeReportData(tuple(pages), totals, date.today())
+
+
+def selection_report_data(db: Any, keys: Sequence[str | uuid.UUID]) -> ProgrammeReportData:
+    """The same page for any selection of assessments."""
+    with reading(db) as session:
+        ids = list(dict.fromkeys(lookup.assessment(session, k).id for k in keys))
+        by_sector = _companies_by_sector(db, ids)
+        page = ProgrammePage(
+            title="",
+            info=None,
+            rollup=summary.selection_summary(db, ids),
+            assessments=len(ids),
+            companies=sum(by_sector.values()),
+            companies_by_sector=by_sector,
+        )
+    return ProgrammeReportData((page,), None, date.today(), selection=True)
+
+
+def _companies_by_sector(db: Any, ids: Sequence[uuid.UUID]) -> dict[str, int]:
+    if not ids:
+        return {}
+    with reading(db) as session:
+        rows = session.execute(
+            select(Company.id, Company.sector)
+            .join(Assessment, Assessment.company_id == Company.id)
+            .where(Assessment.id.in_(ids))
+            .distinct()
+        ).all()
+    return dict(sorted(Counter(sector for _id, sector in rows).items()))
