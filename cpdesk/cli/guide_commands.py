@@ -16,10 +16,6 @@ _HEADINGS = {
     "vi": ("Bước", "nhiệm vụ đạt", "đã đánh dấu xong", "đánh dấu xong nhưng còn thiếu"),
     "en": ("Step", "tasks done", "marked done", "marked done, but checks fail"),
 }
-_STATUS = {
-    "vi": {"not_started": "chưa bắt đầu", "in_progress": "đang làm", "done": "xong"},
-    "en": {"not_started": "not started", "in_progress": "in progress", "done": "done"},
-}
 
 
 def register(sub: Any, open_db: Any) -> None:
@@ -98,6 +94,8 @@ def finding_document(f: Any, lang: str) -> dict[str, Any]:
 
 
 def print_guide(document: dict[str, Any], lang: str) -> None:
+    from cpdesk.core.labels import label
+
     step_word, done_word, marked_word, open_word = _HEADINGS[lang]
     print(document["assessment"]["title"])
     print(
@@ -108,7 +106,7 @@ def print_guide(document: dict[str, Any], lang: str) -> None:
         print(f"\n{step_word} {step['step']}. {step['title']}  {step['done']}/{step['total']}")
         for t in (t for t in tasks.values() if t["step"] == step["step"]):
             box = "x" if t["done"] else ("~" if t["marked_done"] else " ")
-            status = open_word if t["marked_done"] and not t["done"] else _STATUS[lang][t["status"]]
+            status = open_word if t["marked_done"] and not t["done"] else label("TaskStatusWord", t["status"], lang)
             print(f"  [{box}] {t['task']:>2}. {t['title']}: {status}")
             for f in t["findings"]:
                 print(f"         {_MARK[f['severity']]} {f['message']}")

@@ -15,7 +15,7 @@ from cpdesk.core.economics import EconomicsNote
 from cpdesk.core.labels import catalogue
 from cpdesk.core.reconcile import StreamStatus
 from cpdesk.core.training import IndicatorStatus, PersonDaysBasis
-from cpdesk.core.vocabulary import Carrier, OptionCategory
+from cpdesk.core.vocabulary import Carrier, OptionCategory, TaskStatus
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
@@ -48,6 +48,7 @@ def test_a_kind_is_defined_once() -> None:
         ("StreamStatus", StreamStatus),
         ("PersonDaysBasis", PersonDaysBasis),
         ("IndicatorStatus", IndicatorStatus),
+        ("TaskStatusWord", TaskStatus),
     ],
 )
 def test_kinds_named_after_an_enum_label_each_of_its_codes(kind: str, enum: type) -> None:
@@ -90,6 +91,9 @@ def test_the_texts_of_a_finding_have_the_same_placeholders_in_both_languages() -
         ("CourseKind", "on_demand_course", "Đào tạo theo yêu cầu", "On-demand course"),
         ("PerNormaliser", "useful_person_months", "người-tháng hữu ích", "useful person-month"),
         ("IndicatorStatus", "not_met", "không đạt", "not met"),
+        # the method's guide and the printed guide's status words
+        ("WorksheetItem", "1.1", "Họ tên từng thành viên", "Name of each member"),
+        ("TaskStatusWord", "in_progress", "đang làm", "in progress"),
         # reference data
         ("Carrier", "steam", "Hơi nước", "Steam"),
         ("Sector", "paper", "Giấy và bột giấy", "Pulp and paper"),
