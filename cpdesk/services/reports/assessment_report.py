@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from cpdesk.core.economics import simple_payback
 from cpdesk.core.errors import CpdeskError
@@ -157,7 +156,7 @@ def _key_figures(detail: AssessmentDetail, selection: Any) -> KeyFigures:
     )
 
 
-def _causes(session: Session, assessment_id: uuid.UUID) -> tuple[CauseInfo, ...]:
+def _causes(session: Any, assessment_id: uuid.UUID) -> tuple[CauseInfo, ...]:
     rows = session.execute(
         select(Cause, WasteStream)
         .join(WasteStream, Cause.waste_stream_id == WasteStream.id)
@@ -171,7 +170,7 @@ def _causes(session: Session, assessment_id: uuid.UUID) -> tuple[CauseInfo, ...]
     return tuple(CauseInfo(w.id, w.name, c.category.value, c.description) for c, w in rows)
 
 
-def _photos(session: Session, assessment_id: uuid.UUID) -> tuple[Photo, ...]:
+def _photos(session: Any, assessment_id: uuid.UUID) -> tuple[Photo, ...]:
     """Image attachments with their captions, in the order they were added."""
     rows = (
         session.execute(
@@ -187,7 +186,7 @@ def _photos(session: Session, assessment_id: uuid.UUID) -> tuple[Photo, ...]:
         ids = [r.owner_id for r in rows if r.owner_id is not None]
         if ids:
             for obj in session.execute(select(model).where(model.id.in_(ids))).scalars():
-                names[obj.id] = getattr(obj, "name", None) or getattr(obj, "title", "")
+                names[obj.id] = str(getattr(obj, "name", None) or getattr(obj, "title", ""))
     return tuple(
         Photo(
             r.caption,

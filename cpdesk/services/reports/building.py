@@ -90,7 +90,8 @@ def build_report(
 def _one(key: Any) -> str | uuid.UUID:
     if key is None or (isinstance(key, list | tuple) and len(key) != 1):
         raise CpdeskError("name one assessment")
-    return key[0] if isinstance(key, list | tuple) else key
+    one: str | uuid.UUID = key[0] if isinstance(key, list | tuple) else key
+    return one
 
 
 __all__ = ["KINDS", "ReportCancelled", "build_report"]

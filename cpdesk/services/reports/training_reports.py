@@ -70,7 +70,7 @@ def centre_year_report(
     with reading(db):
         stats = training_statistics.year_statistics(db, year)
         rows = [r for r in indicators.list_indicators(db, year).rows if r.value is not None]
-        records = [*training.list_courses(db, year), *training.list_workshops(db, year), *rows]
+        records: list[Any] = [*training.list_courses(db, year), *training.list_workshops(db, year), *rows]
     reconstructed = any(r.origin == DataOrigin.RECONSTRUCTED for r in records)
     names = [f.name for f in dataclasses.fields(training_pdf.IndicatorLine)]
     lines = tuple(training_pdf.IndicatorLine(**{n: getattr(r, n) for n in names}) for r in rows)
