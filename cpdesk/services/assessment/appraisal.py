@@ -20,10 +20,11 @@ from cpdesk.services import lookup
 from cpdesk.services.assessment.records import option_row
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 from cpdesk.store.models import FuelOverride, Option
 
 
-def appraise_options(db: Any, assessment_id: uuid.UUID | str) -> list[OptionAppraisal]:
+def appraise_options(db: Database, assessment_id: uuid.UUID | str) -> list[OptionAppraisal]:
     """Every live option of an assessment, appraised at the assessment's rate and factors."""
     with reading(db) as session:
         assessment = lookup.assessment(session, assessment_id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, contains_eager, selectinload
@@ -17,6 +16,7 @@ from cpdesk.services import validation as check
 from cpdesk.services.assessment.records import assessment_detail
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import utcnow
+from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment, Company, FactorSet, Programme, TaskProgress, TeamMember
 
 TASK_NUMBERS = range(1, 19)
@@ -24,7 +24,7 @@ CURRENCIES = ("VND", "USD")
 
 
 def create_assessment(
-    db: Any,
+    db: Database,
     *,
     company_id: uuid.UUID | str,
     title: str,
@@ -103,7 +103,7 @@ def create_assessment(
 
 
 def add_team_member(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     *,
     name: str,
@@ -128,7 +128,7 @@ def add_team_member(
 
 
 def set_task_status(
-    db: Any, assessment_id: uuid.UUID | str, task_no: int, status: TaskStatus | str, note: str = ""
+    db: Database, assessment_id: uuid.UUID | str, task_no: int, status: TaskStatus | str, note: str = ""
 ) -> None:
     """Record where the assessment stands on task ``task_no`` (1 to 18)."""
     if task_no not in TASK_NUMBERS:
@@ -145,7 +145,7 @@ def set_task_status(
             task.note = check.text("task_progress", "note", note, max_len=5000)
 
 
-def list_assessments(db: Any, programme_code: str | None = None) -> list[AssessmentRow]:
+def list_assessments(db: Database, programme_code: str | None = None) -> list[AssessmentRow]:
     with reading(db) as session:
         query = (
             lookup.live(Assessment)
@@ -169,7 +169,7 @@ def list_assessments(db: Any, programme_code: str | None = None) -> list[Assessm
         return sorted(rows, key=lambda r: (lookup.natural_key(r.company), r.start_date or date.min))
 
 
-def show_assessment(db: Any, assessment_id: uuid.UUID | str) -> AssessmentDetail:
+def show_assessment(db: Database, assessment_id: uuid.UUID | str) -> AssessmentDetail:
     with reading(db) as session:
         a = lookup.assessment(session, assessment_id)
         return assessment_detail(session, a, _row(session, a))

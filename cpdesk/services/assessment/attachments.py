@@ -24,6 +24,7 @@ from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
 from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.database import Database
 from cpdesk.store.models import Attachment, Option, ProcessStep, Stream
 from cpdesk.sync.archive import DEFAULT_LIMITS
 
@@ -69,7 +70,7 @@ def media_type_of(filename: str) -> str:
 
 
 def add_attachment(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     *,
     filename: str,
@@ -118,7 +119,7 @@ def add_attachment(
 
 
 def add_file(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     path: str | Path,
     *,
@@ -149,7 +150,7 @@ def add_file(
 
 
 def list_attachments(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     *,
     owner_type: str | None = None,
@@ -168,7 +169,7 @@ def list_attachments(
         return [_row(r, a.title if r.owner_id is None else names.get(r.owner_id, "")) for r in rows]
 
 
-def read_attachment(db: Any, attachment_id: uuid.UUID | str) -> tuple[AttachmentRow, bytes]:
+def read_attachment(db: Database, attachment_id: uuid.UUID | str) -> tuple[AttachmentRow, bytes]:
     """An attachment and its bytes, checked against the stored size and SHA-256."""
     with reading(db) as session:
         attachment = lookup.get(session, Attachment, attachment_id, "attachment")

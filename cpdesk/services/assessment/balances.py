@@ -18,6 +18,7 @@ from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.services import lookup
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment, FuelOverride, Measurement, ProcessStep, Stream
 
 
@@ -85,7 +86,7 @@ def balance_inputs(session: Session, assessment: Assessment) -> BalanceInputs:
 
 
 def assessment_balance(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     group: str,
     *,
@@ -186,7 +187,7 @@ class SpecificComparison:
 
 
 def compare_specific(
-    db: Any, assessment_id: uuid.UUID | str, carrier: str, benchmark: float, benchmark_unit: str
+    db: Database, assessment_id: uuid.UUID | str, carrier: str, benchmark: float, benchmark_unit: str
 ) -> SpecificComparison:
     """Plant inputs of ``carrier`` per unit of product (e.g. kWh/t, m³/t) against a benchmark."""
     group = core_balance.WATER if carrier in ("water", "wastewater") else core_balance.ENERGY

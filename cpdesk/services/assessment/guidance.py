@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Iterable, Mapping
-from typing import Any
 
 from cpdesk.core import balance as core_balance
 from cpdesk.core import guidance as core
@@ -30,6 +29,7 @@ from cpdesk.services import lookup
 from cpdesk.services.assessment import assessments, balances
 from cpdesk.services.assessment import records as workbench_queries
 from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.database import Database
 from cpdesk.store.models import LocalSetting
 
 MISSING = Severity.MISSING
@@ -53,7 +53,7 @@ class TaskNotDone(CpdeskError):
 
 
 def findings(
-    db: Any, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
+    db: Database, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
 ) -> list[Finding]:
     """Every finding of every task of the assessment, by task number.
 
@@ -101,7 +101,7 @@ def examine(
     return sorted(found, key=lambda f: f.task_no)
 
 
-def _balance(db: Any, assessment_id: uuid.UUID, group: str) -> BalanceReport | str:
+def _balance(db: Database, assessment_id: uuid.UUID, group: str) -> BalanceReport | str:
     """The balance reconciled where the readings allow it, measured otherwise, or why not."""
     try:
         return balances.assessment_balance(db, assessment_id, group, reconcile=True)
@@ -259,7 +259,7 @@ def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Map
 
 
 def progress(
-    db: Any, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
+    db: Database, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
 ) -> Progress:
     """Each task's recorded status and findings, and per step how many tasks count as done
     (``detail``: the assessment just read by the caller, as for :func:`findings`)."""
@@ -267,14 +267,14 @@ def progress(
     return core.progress(statuses, findings(db, assessment_id, balances_too=balances_too, detail=detail))
 
 
-def task_state(db: Any, assessment_id: uuid.UUID | str, task_no: int) -> TaskState:
+def task_state(db: Database, assessment_id: uuid.UUID | str, task_no: int) -> TaskState:
     """One task's status and findings (the balance checks only for task 5)."""
     if task_no not in core.TASK_STEP:
         raise ValidationError("task_progress", "task_no", task_no, "must be a task number from 1 to 18")
     return progress(db, assessment_id, balances_too=task_no == 5).task(task_no)
 
 
-def mark_done(db: Any, assessment_id: uuid.UUID | str, task_no: int, *, lang: str = "en") -> TaskState:
+def mark_done(db: Database, assessment_id: uuid.UUID | str, task_no: int, *, lang: str = "en") -> TaskState:
     """Mark a task done, refused with the reasons (:class:`TaskNotDone`) while checks block it."""
     state = task_state(db, assessment_id, task_no)
     if state.blocking:
@@ -286,7 +286,7 @@ def mark_done(db: Any, assessment_id: uuid.UUID | str, task_no: int, *, lang: st
 # --------------------------------------------------------------------------- local settings
 
 
-def closure_tolerance(db: Any, group: str) -> float:
+def closure_tolerance(db: Database, group: str) -> float:
     """The closure tolerance (%) of the water or energy balance on this installation."""
     if group not in core_balance.GROUPS:
         raise ValidationError("guidance", "balance", group, "choose water or energy")
@@ -298,7 +298,7 @@ def closure_tolerance(db: Any, group: str) -> float:
             return core.DEFAULT_CLOSURE_TOLERANCE_PCT
 
 
-def set_closure_tolerance(db: Any, group: str, tolerance_pct: float) -> None:
+def set_closure_tolerance(db: Database, group: str, tolerance_pct: float) -> None:
     """Set the closure tolerance (%, 0 to 100) of the water or energy balance."""
     if group not in core_balance.GROUPS:
         raise ValidationError("guidance", "balance", group, "choose water or energy")
@@ -307,19 +307,19 @@ def set_closure_tolerance(db: Any, group: str, tolerance_pct: float) -> None:
     _put(db, _TOLERANCE_KEY.format(group=group), repr(float(tolerance_pct)))
 
 
-def guided_mode(db: Any, assessment_id: uuid.UUID | str) -> bool | None:
+def guided_mode(db: Database, assessment_id: uuid.UUID | str) -> bool | None:
     """Is guided mode on for this assessment here (None: never chosen)?"""
     with reading(db) as session:
         row = session.get(LocalSetting, _GUIDED_KEY.format(assessment=lookup.as_uuid("assessment", assessment_id)))
         return None if row is None else row.value == "1"
 
 
-def set_guided_mode(db: Any, assessment_id: uuid.UUID | str, on: bool) -> None:
+def set_guided_mode(db: Database, assessment_id: uuid.UUID | str, on: bool) -> None:
     """Remember guided mode on or off for this assessment; a local setting, never synced."""
     _put(db, _GUIDED_KEY.format(assessment=lookup.as_uuid("assessment", assessment_id)), "1" if on else "0")
 
 
-def _put(db: Any, key: str, value: str) -> None:
+def _put(db: Database, key: str, value: str) -> None:
     with unit_of_work(db) as session:
         row = session.get(LocalSetting, key)
         if row is None:

@@ -10,7 +10,6 @@ each open one read-only session.
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -35,6 +34,7 @@ from cpdesk.core.rows import (
 )
 from cpdesk.services import lookup
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 from cpdesk.store.models import (
     Assessment,
     Cause,
@@ -181,7 +181,7 @@ def assessment_detail(session: Session, a: Assessment, row: AssessmentRow) -> As
     )
 
 
-def task_progress(db: Any, assessment_id: uuid.UUID | str) -> list[TaskProgressRow]:
+def task_progress(db: Database, assessment_id: uuid.UUID | str) -> list[TaskProgressRow]:
     """The assessment's 18 task rows, by task number."""
     with reading(db) as session:
         a = lookup.assessment(session, assessment_id)
@@ -191,7 +191,7 @@ def task_progress(db: Any, assessment_id: uuid.UUID | str) -> list[TaskProgressR
         return [TaskProgressRow(t.id, t.task_no, t.status, t.note, t.completed_at) for t in rows]
 
 
-def causes(db: Any, assessment_id: uuid.UUID | str) -> list[CauseRow]:
+def causes(db: Database, assessment_id: uuid.UUID | str) -> list[CauseRow]:
     """Every live cause of the assessment's live waste streams."""
     with reading(db) as session:
         a = lookup.assessment(session, assessment_id)
@@ -210,7 +210,7 @@ def causes(db: Any, assessment_id: uuid.UUID | str) -> list[CauseRow]:
         ]
 
 
-def option_savings(db: Any, assessment_id: uuid.UUID | str) -> list[SavingItem]:
+def option_savings(db: Database, assessment_id: uuid.UUID | str) -> list[SavingItem]:
     """Every live resource saving of the assessment's live options."""
     with reading(db) as session:
         a = lookup.assessment(session, assessment_id)
@@ -226,7 +226,7 @@ def option_savings(db: Any, assessment_id: uuid.UUID | str) -> list[SavingItem]:
         ]
 
 
-def option_texts(db: Any, assessment_id: uuid.UUID | str) -> dict[uuid.UUID, OptionTexts]:
+def option_texts(db: Database, assessment_id: uuid.UUID | str) -> dict[uuid.UUID, OptionTexts]:
     """The long texts of each live option, by option id."""
     with reading(db) as session:
         a = lookup.assessment(session, assessment_id)
@@ -236,7 +236,7 @@ def option_texts(db: Any, assessment_id: uuid.UUID | str) -> dict[uuid.UUID, Opt
         return {row[0]: OptionTexts(*row) for row in session.execute(query)}
 
 
-def assessment_form(db: Any, assessment_id: uuid.UUID | str) -> AssessmentForm:
+def assessment_form(db: Database, assessment_id: uuid.UUID | str) -> AssessmentForm:
     with reading(db) as session:
         a: Assessment = lookup.assessment(session, assessment_id)
         factor_set = session.get(FactorSet, a.factor_set_id) if a.factor_set_id else None
@@ -262,13 +262,13 @@ def assessment_form(db: Any, assessment_id: uuid.UUID | str) -> AssessmentForm:
         )
 
 
-def company_detail(db: Any, company_id: uuid.UUID | str) -> CompanyDetail:
+def company_detail(db: Database, company_id: uuid.UUID | str) -> CompanyDetail:
     with reading(db) as session:
         c = lookup.get(session, Company, company_id, "company")
         return CompanyDetail(c.id, c.name, c.sector, c.province, c.size, c.address, c.contact, c.employees)
 
 
-def factor_set_codes(db: Any) -> list[tuple[str, str, str]]:
+def factor_set_codes(db: Database) -> list[tuple[str, str, str]]:
     """(code, Vietnamese name, English name) of the factor sets installed in the database."""
     with reading(db) as session:
         rows = session.execute(lookup.live(FactorSet).order_by(FactorSet.code)).scalars()

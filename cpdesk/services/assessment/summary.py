@@ -15,10 +15,11 @@ from cpdesk.core.units import money_to_usd
 from cpdesk.services import lookup
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment, Company, Option, OptionSaving
 
 
-def programme_summary(db: Any, code: str, *, grid_year: int | None = None) -> rollup.RollUp:
+def programme_summary(db: Database, code: str, *, grid_year: int | None = None) -> rollup.RollUp:
     """Table 2's figures for programme ``code``, with the CO2 it reported beside the computed."""
     with reading(db) as session:
         programme = lookup.programme_by_code(session, code)
@@ -33,7 +34,7 @@ def programme_summary(db: Any, code: str, *, grid_year: int | None = None) -> ro
 
 
 def selection_summary(
-    db: Any, assessment_ids: Iterable[uuid.UUID | str], *, grid_year: int | None = None
+    db: Database, assessment_ids: Iterable[uuid.UUID | str], *, grid_year: int | None = None
 ) -> rollup.RollUp:
     """The same figures for any selection of assessments (default factor set)."""
     with reading(db) as session:

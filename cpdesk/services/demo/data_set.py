@@ -26,6 +26,7 @@ from cpdesk.services.assessment.flow import add_process_step, add_stream, record
 from cpdesk.services.assessment.options import add_cause, add_option, add_waste_stream
 from cpdesk.services.demo.programme_plans import CompanyPlan, plan_programme
 from cpdesk.services.uow import unit_of_work
+from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment
 
 #: Programme codes the demo writes; finding any of them means the demo is already there.
@@ -52,7 +53,7 @@ def load(name: str) -> dict[str, Any]:
     return json.loads(text)  # type: ignore[no-any-return]
 
 
-def write_demo(db: Any) -> DemoSummary:
+def write_demo(db: Database) -> DemoSummary:
     """Write the demo data set in one transaction.
 
     Raises:
@@ -76,7 +77,7 @@ def write_demo(db: Any) -> DemoSummary:
     return DemoSummary(programmes=1 + len(specs), companies=companies, assessments=companies, options=options)
 
 
-def _write_programme(db: Any, spec: dict[str, Any], plans: list[CompanyPlan]) -> int:
+def _write_programme(db: Database, spec: dict[str, Any], plans: list[CompanyPlan]) -> int:
     """Write one reconstructed programme; returns the number of options written."""
     pub, origin = spec["published"], DataOrigin.RECONSTRUCTED
     create_programme(
@@ -134,7 +135,7 @@ def _write_programme(db: Any, spec: dict[str, Any], plans: list[CompanyPlan]) ->
     return sum(len(plan.options) for plan in plans)
 
 
-def _hold(db: Any, assessment_id: Any) -> Assessment | None:
+def _hold(db: Database, assessment_id: Any) -> Assessment | None:
     """The assessment's ORM object, for the caller to hold while its children are written.
 
     The session's identity map keeps objects only weakly and the services hand back plain
@@ -145,7 +146,7 @@ def _hold(db: Any, assessment_id: Any) -> Assessment | None:
         return session.get(Assessment, assessment_id)
 
 
-def _write_textile(db: Any, data: dict[str, Any]) -> int:
+def _write_textile(db: Database, data: dict[str, Any]) -> int:
     """Write the worked textile assessment; returns the number of options written."""
     create_programme(db, **data["programme"])
     company = create_company(db, **data["company"])

@@ -50,6 +50,7 @@ from cpdesk.services.training import courses as training
 from cpdesk.services.training import indicators
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.base import utcnow
+from cpdesk.store.database import Database
 from cpdesk.store.models import Attendance, Certificate, Course, CourseModule, Participant, TrainingSession, Workshop
 from cpdesk.store.session import DEVICE_ID
 
@@ -169,7 +170,7 @@ TABLE_4 = (
 )  # fmt: skip
 
 
-def write_training_demo(db: Any) -> None:
+def write_training_demo(db: Database) -> None:
     """Write the 2004 courses, workshops and indicators, and the earlier years' in-depth
     programmes and awareness seminars (inside the caller's unit of work)."""
     metal_finishing = _write_in_depth(db)
@@ -216,7 +217,7 @@ def write_training_demo(db: Any) -> None:
         )
 
 
-def _write_in_depth(db: Any) -> tuple[uuid.UUID, dict[int, uuid.UUID], list[uuid.UUID]]:
+def _write_in_depth(db: Database) -> tuple[uuid.UUID, dict[int, uuid.UUID], list[uuid.UUID]]:
     """The in-depth metal-finishing programme: its modules, and module 4 held in February 2004.
 
     Returns the course's id, its modules' ids by number and its certified trainees' ids.

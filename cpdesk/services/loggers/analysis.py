@@ -36,6 +36,7 @@ from cpdesk.services.loggers.common import SeriesRow, find_series, resolve_strea
 from cpdesk.services.loggers.storage import read_readings
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store import ownership
+from cpdesk.store.database import Database
 from cpdesk.store.models import MeasurementSource, Series, Stream
 from cpdesk.store.session import tombstone
 
@@ -101,7 +102,7 @@ class SeriesProfiles:
     duration_value: np.ndarray
 
 
-def list_series(db: Any, assessment_id: uuid.UUID | str) -> list[SeriesRow]:
+def list_series(db: Database, assessment_id: uuid.UUID | str) -> list[SeriesRow]:
     """The live series of an assessment, by name."""
     with reading(db) as session:
         assessment = lookup.assessment(session, assessment_id)
@@ -111,7 +112,7 @@ def list_series(db: Any, assessment_id: uuid.UUID | str) -> list[SeriesRow]:
         return [series_row(s, stream_name(session, s.stream_id)) for s in rows]
 
 
-def get_series(db: Any, key: Any) -> SeriesRow:
+def get_series(db: Database, key: Any) -> SeriesRow:
     """One series' description (no readings), by id or unique id prefix."""
     with reading(db) as session:
         series = find_series(session, key)
@@ -150,7 +151,7 @@ def instant(value: Instant, zone: TimeZone) -> int | None:
 
 
 def read_series(
-    db: Any, key: Any, t_from: Instant = None, t_to: Instant = None, *, seconds_offset: float | None = None
+    db: Database, key: Any, t_from: Instant = None, t_to: Instant = None, *, seconds_offset: float | None = None
 ) -> SeriesData:
     """A series and its readings within [t_from, t_to] (ends open when None).
 
@@ -177,7 +178,7 @@ def _amount_name(unit: str | None) -> str | None:
 
 
 def series_stats(
-    db: Any,
+    db: Database,
     key: Any,
     t_from: Instant = None,
     t_to: Instant = None,
@@ -206,7 +207,7 @@ def _stats(data: SeriesData, demand_minutes: float, base_percentile: float) -> R
         raise ValidationError("logger range", "range", data.row.name, str(exc)) from None
 
 
-def series_profiles(db: Any, key: Any, t_from: Instant = None, t_to: Instant = None) -> SeriesProfiles:
+def series_profiles(db: Database, key: Any, t_from: Instant = None, t_to: Instant = None) -> SeriesProfiles:
     """The average daily and weekly profiles and the load-duration curve over a range."""
     data = read_series(db, key, t_from, t_to)
     if len(data.values) == 0:
@@ -271,7 +272,7 @@ def figure(
 
 
 def save_measurement(
-    db: Any,
+    db: Database,
     key: Any,
     statistic: str,
     *,
@@ -334,7 +335,7 @@ def save_measurement(
         return measurement
 
 
-def delete_series(db: Any, key: Any) -> None:
+def delete_series(db: Database, key: Any) -> None:
     """Delete a series with its chunks (tombstones: the deletion syncs like any other change).
 
     The measurements made from it stay, with their provenance (see :mod:`cpdesk.store.ownership`).

@@ -42,6 +42,7 @@ from cpdesk.services.loggers.common import (
 from cpdesk.services.loggers.limits import stored_report
 from cpdesk.services.loggers.storage import write_readings
 from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.database import Database
 from cpdesk.store.models import Series, Stream
 
 __all__ = ["ChannelMapping", "ImportResult", "detect", "import_series", "preview"]
@@ -103,7 +104,7 @@ class _Channel:
 
 
 def import_series(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     data: bytes,
     settings: ImportSettings,

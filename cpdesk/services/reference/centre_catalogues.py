@@ -19,6 +19,7 @@ from typing import Any
 from cpdesk.core.labels.catalogue import all_labels, vocabulary_labels
 from cpdesk.core.reference import cause_categories, option_categories, sectors
 from cpdesk.core.reference.files import _reading, _received
+from cpdesk.store.database import Database
 
 __all__ = [
     "RECEIVED_CATALOGUES",
@@ -60,7 +61,7 @@ def use_catalogues(documents: Mapping[str, bytes]) -> tuple[str, ...]:
     return tuple(sorted(wanted))
 
 
-def use_catalogues_of(db: Any) -> tuple[str, ...]:
+def use_catalogues_of(db: Database) -> tuple[str, ...]:
     """:func:`use_catalogues` with the catalogues the database ``db`` received from the centre."""
     from sqlalchemy import text  # here: the other functions take bytes and need no database
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -13,11 +12,12 @@ from cpdesk.core.factors import FactorSet, FuelFactor, GridFactor
 from cpdesk.services import lookup
 from cpdesk.services.reference import factor_set_files as reference_factor_sets
 from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.database import Database
 from cpdesk.store.models import FactorSet as FactorSetRow
 from cpdesk.store.models import FuelFactorRow, GridFactorRow
 
 
-def install_factor_set(db: Any, code: str = reference.DEFAULT_FACTOR_SET, *, default: bool = True) -> bool:
+def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *, default: bool = True) -> bool:
     """Copy a shipped factor set into the database unless it is there. True when installed."""
     factors = reference_factor_sets.load_factor_set(code)
     with unit_of_work(db) as session:
@@ -66,7 +66,7 @@ def install_factor_set(db: Any, code: str = reference.DEFAULT_FACTOR_SET, *, def
         return True
 
 
-def factor_set(db: Any, factor_set_id: uuid.UUID | str | None = None) -> FactorSet:
+def factor_set(db: Database, factor_set_id: uuid.UUID | str | None = None) -> FactorSet:
     """A factor set of the database (default: the default one) as a core object."""
     with reading(db) as session:
         return factor_set_in(session, factor_set_id)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from typing import Any
 
 from cpdesk.core import balance as core_balance
 from cpdesk.core.comparison import Flow, ResultFigures, Tolerances, compare, plant_totals, stream_key
@@ -23,10 +22,11 @@ from cpdesk.services.assessment.appraisal import appraise_options
 from cpdesk.services.assessment.balances import assessment_balance
 from cpdesk.services.training import practical
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 
 
 def compare_module(
-    db: Any,
+    db: Database,
     module_id: uuid.UUID | str,
     *,
     tolerances: Tolerances | None = None,
@@ -42,7 +42,7 @@ def compare_module(
 
 
 def _figures(
-    db: Any,
+    db: Database,
     module: ModuleRow,
     assessment_id: uuid.UUID,
     label: str,

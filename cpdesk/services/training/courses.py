@@ -38,6 +38,7 @@ from cpdesk.services.training.rows import (
 from cpdesk.services.training.statistics import year_statistics_of
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import SyncedMixin
+from cpdesk.store.database import Database
 from cpdesk.store.models import (
     Attendance,
     Certificate,
@@ -111,7 +112,7 @@ def _free_module_number(session: Session, course_id: uuid.UUID, number: int, own
 
 
 def create_course(
-    db: Any,
+    db: Database,
     *,
     kind: CourseKind | str,
     title: str,
@@ -140,7 +141,7 @@ def create_course(
 
 
 def add_module(
-    db: Any,
+    db: Database,
     course_id: uuid.UUID | str,
     *,
     number: int,
@@ -170,7 +171,7 @@ def add_module(
 
 
 def add_session(
-    db: Any,
+    db: Database,
     course_id: uuid.UUID | str,
     *,
     held_on: date,
@@ -202,7 +203,7 @@ def add_session(
 
 
 def create_participant(
-    db: Any,
+    db: Database,
     *,
     name: str,
     organisation: str = "",
@@ -234,7 +235,7 @@ def create_participant(
 
 
 def record_attendance(
-    db: Any,
+    db: Database,
     session_id: uuid.UUID | str,
     participant_id: uuid.UUID | str,
     days_attended: float | None = None,
@@ -255,7 +256,7 @@ def record_attendance(
 
 
 def issue_certificate(
-    db: Any, participant_id: uuid.UUID | str, course_id: uuid.UUID | str, *, issued_on: date, number: str = ""
+    db: Database, participant_id: uuid.UUID | str, course_id: uuid.UUID | str, *, issued_on: date, number: str = ""
 ) -> CertificateRow:
     """Record the certificate a participant received for a course (one per course)."""
     entity = "certificate"
@@ -275,7 +276,7 @@ def issue_certificate(
 
 
 def create_workshop(
-    db: Any,
+    db: Database,
     *,
     title: str,
     held_on: date,
@@ -309,7 +310,7 @@ def create_workshop(
 # --------------------------------------------------------------------------- lists
 
 
-def list_courses(db: Any, year: int | None = None) -> list[CourseRow]:
+def list_courses(db: Database, year: int | None = None) -> list[CourseRow]:
     """Courses, newest first; with ``year``, those holding a session in that year (or starting in it)."""
     with reading(db) as session:
         courses = list(session.execute(lookup.live(Course)).scalars())
@@ -320,7 +321,7 @@ def list_courses(db: Any, year: int | None = None) -> list[CourseRow]:
         return sorted(rows, key=lambda r: (r.start_date or date.min, lookup.natural_key(r.title)), reverse=True)
 
 
-def list_modules(db: Any, course_id: uuid.UUID | str) -> list[ModuleRow]:
+def list_modules(db: Database, course_id: uuid.UUID | str) -> list[ModuleRow]:
     """A course's modules by number."""
     with reading(db) as session:
         course = lookup.get(session, Course, course_id, "course")
@@ -328,7 +329,7 @@ def list_modules(db: Any, course_id: uuid.UUID | str) -> list[ModuleRow]:
         return [module_row(session, m) for m in session.execute(query).scalars()]
 
 
-def list_sessions(db: Any, course_id: uuid.UUID | str) -> list[SessionRow]:
+def list_sessions(db: Database, course_id: uuid.UUID | str) -> list[SessionRow]:
     """A course's sessions in date order, each with its person-days and where they come from."""
     with reading(db) as session:
         course = lookup.get(session, Course, course_id, "course")
@@ -337,14 +338,14 @@ def list_sessions(db: Any, course_id: uuid.UUID | str) -> list[SessionRow]:
         return session_rows(session, records)
 
 
-def list_participants(db: Any) -> list[ParticipantRow]:
+def list_participants(db: Database) -> list[ParticipantRow]:
     """Everyone trained, by name, with the days they attended and their certificates."""
     with reading(db) as session:
         people = list(session.execute(lookup.live(Participant)).scalars())
         return sorted(participant_rows(session, people), key=lambda r: lookup.natural_key(r.name))
 
 
-def list_attendance(db: Any, session_id: uuid.UUID | str) -> list[AttendanceRow]:
+def list_attendance(db: Database, session_id: uuid.UUID | str) -> list[AttendanceRow]:
     """Who attended a session, by name, and for how many days."""
     with reading(db) as session:
         held = lookup.get(session, TrainingSession, session_id, "training_session")
@@ -359,7 +360,7 @@ def list_attendance(db: Any, session_id: uuid.UUID | str) -> list[AttendanceRow]
         return sorted(rows, key=lambda r: lookup.natural_key(r.participant))
 
 
-def list_certificates(db: Any, course_id: uuid.UUID | str | None = None) -> list[CertificateRow]:
+def list_certificates(db: Database, course_id: uuid.UUID | str | None = None) -> list[CertificateRow]:
     """Certificates (of one course, or all) by date issued and name."""
     with reading(db) as session:
         query = (
@@ -377,7 +378,7 @@ def list_certificates(db: Any, course_id: uuid.UUID | str | None = None) -> list
         return sorted(rows, key=lambda r: (r.issued_on, lookup.natural_key(r.participant)))
 
 
-def list_workshops(db: Any, year: int | None = None) -> list[WorkshopRow]:
+def list_workshops(db: Database, year: int | None = None) -> list[WorkshopRow]:
     """Workshops and awareness seminars (of one year, or all) by date."""
     with reading(db) as session:
         rows = [workshop_row(w) for w in session.execute(lookup.live(Workshop).order_by(Workshop.held_on)).scalars()]

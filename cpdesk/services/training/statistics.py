@@ -8,7 +8,6 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +17,7 @@ from cpdesk.core.errors import ValidationError
 from cpdesk.core.training import YearStatistics
 from cpdesk.services import lookup
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 from cpdesk.store.models import (
     Assessment,
     Attendance,
@@ -30,7 +30,7 @@ from cpdesk.store.models import (
 )
 
 
-def year_statistics(db: Any, year: int) -> YearStatistics:
+def year_statistics(db: Database, year: int) -> YearStatistics:
     """The year's training figures as the annual report gives them (see core.training.year_statistics).
 
     Assessments completed are the live assessments whose end date falls in the year,
@@ -42,7 +42,7 @@ def year_statistics(db: Any, year: int) -> YearStatistics:
         return year_statistics_of(session, year)
 
 
-def training_person_days_between(db: Any, start: date, end: date) -> float:
+def training_person_days_between(db: Database, start: date, end: date) -> float:
     """Course person-days of the sessions held from ``start`` to ``end`` (both included).
 
     The normaliser amount of an indicator per training person-day, taken from the records.
