@@ -1,4 +1,4 @@
-"""The plain data a report is printed from, gathered by ``cpdesk.services.reports.building``.
+"""The plain data a report is printed from, gathered by ``cpdesk.services.reports``.
 
 The report package never opens the database: the services call the same functions the
 workbench and the CLI call (assessment detail, balances, option appraisal, programme
