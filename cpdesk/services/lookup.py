@@ -26,8 +26,9 @@ def as_uuid(entity: str, key: Any) -> uuid.UUID:
         raise NotFoundError(entity, key) from None
 
 
-def live(model: type[M]) -> Select[tuple[M]]:
-    """SELECT of the rows of ``model`` that are not deleted."""
+def live(model: type[M]) -> Select[M]:
+    """SELECT of the rows of ``model`` that are not deleted (rows of one ``M``: SQLAlchemy 2.1
+    types a Select by its columns' types)."""
     return select(model).where(model.deleted_at.is_(None))
 
 
