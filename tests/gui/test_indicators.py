@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from cpdesk.core.training import IndicatorStatus  # noqa: E402
 from cpdesk.core.training_vocabulary import Frequency, Normaliser  # noqa: E402
-from cpdesk.gui.models.training import (  # noqa: E402
+from cpdesk.gui.models.indicators import (  # noqa: E402
     DROPPED_FOREGROUND,
     MET_BACKGROUND,
     NOT_MET_BACKGROUND,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser, indicator_unit, label
 from cpdesk.gui import display
-from cpdesk.gui.models.training import IndicatorModel, IndicatorValueModel, latest_status, status_text
+from cpdesk.gui.models.indicators import IndicatorModel, IndicatorValueModel, latest_status, status_text
 from cpdesk.gui.training.indicator_chart import IndicatorTrendView
 from cpdesk.gui.training.training_screen import TrainingScreen
 from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry, NumberEdit
