@@ -67,11 +67,12 @@ def placeholder_photo(path: Path, text: str) -> None:
 def add_samples(db: object, assessment_id: object, folder: Path) -> None:
     from cpdesk.gui.flowchart import FlowChartView
     from cpdesk.gui.plots import SankeyView
+    from cpdesk.gui.workbench import Editor
     from cpdesk.services import loggers
     from cpdesk.services.assessment import assessments, attachments, balances
 
     detail = assessments.show_assessment(db, assessment_id)
-    chart = FlowChartView(db, assessment_id, lang="vi")
+    chart = FlowChartView(Editor(db), assessment_id, lang="vi")
     chart.export_png(folder / "so-do-quy-trinh.png", scale=1.0)
     sankey = SankeyView(locale="vi")
     sankey.resize(1000, 600)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.gui import preferences as prefs_store
 from cpdesk.gui import workers
@@ -257,14 +258,14 @@ class MainWindow(QMainWindow):
             section.record_reading.connect(lambda row: self.record_reading(row.id if row else None))
             section._wired = True  # type: ignore[attr-defined]
 
-    def _changed(self, entities: frozenset[str]) -> None:
-        if self._showing(self._home) and entities & {"programme", "company", "assessment", "*"}:
+    def _changed(self, change: Change) -> None:
+        if self._showing(self._home) and change.touches(Entity.PROGRAMME, Entity.COMPANY, Entity.ASSESSMENT):
             self.home.reload()
-        elif self._showing(self._company_page) and entities & {"company", "assessment", "*"}:
+        elif self._showing(self._company_page) and change.touches(Entity.COMPANY, Entity.ASSESSMENT):
             self.company_page.reload()
-        if entities & {"stream", "*"}:
+        if change.touches(Entity.STREAM):
             self.quick_entry.reload()
-        if "assessment" in entities and self.workspace.assessment_id is not None:
+        if Entity.ASSESSMENT in change.entities and self.workspace.assessment_id is not None:
             try:  # the open assessment was deleted (an undone creation): go home
                 workbench_queries.assessment_form(self.wb.db, self.workspace.assessment_id)
             except Exception:  # noqa: BLE001 - NotFoundError; anything else also means "gone"

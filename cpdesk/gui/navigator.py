@@ -10,9 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.vocabulary import DataOrigin
 from cpdesk.gui.search import FoldingFilterProxy
-from cpdesk.gui.workbench import ANYTHING, Workbench
+from cpdesk.gui.workbench import Workbench
 from cpdesk.services.assessment import assessments
 from cpdesk.services.assessment import companies as catalogue
 
@@ -186,8 +187,8 @@ class Navigator(QWidget):
                 return found
         return None
 
-    def _changed(self, entities: frozenset[str]) -> None:
-        if entities & {"programme", "company", "assessment", ANYTHING}:
+    def _changed(self, change: Change) -> None:
+        if change.touches(Entity.PROGRAMME, Entity.COMPANY, Entity.ASSESSMENT):
             self.tree.selectionModel().blockSignals(True)
             self.reload()
             self.tree.selectionModel().blockSignals(False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core import guidance as core_guidance
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.guidance import Progress
 from cpdesk.core.method_guide import TASK_SECTIONS
@@ -38,7 +39,7 @@ from cpdesk.gui.models.base import ROW_ROLE
 from cpdesk.gui.models.team import TaskModel
 from cpdesk.gui.widgets.entry import NoteEdit
 from cpdesk.gui.widgets.record_table import RecordView
-from cpdesk.gui.workbench import ANYTHING, Workbench
+from cpdesk.gui.workbench import Workbench
 from cpdesk.gui.workers import run_job
 from cpdesk.services.assessment import guidance
 from cpdesk.services.assessment import records as workbench_queries
@@ -267,8 +268,8 @@ class ProgressPanel(QWidget):
         self.guided.set_progress(key, progress, rows)
         self._task_chosen()
 
-    def _changed(self, entities: frozenset[str]) -> None:
-        if self.assessment_id is not None and (entities - {"attachment"} or ANYTHING in entities):
+    def _changed(self, change: Change) -> None:
+        if self.assessment_id is not None and change.touches_other_than(Entity.ATTACHMENT):
             self._timer.start()
 
     def _task_chosen(self) -> None:
@@ -305,6 +306,6 @@ class ProgressPanel(QWidget):
         row = index.data(ROW_ROLE) if index.isValid() else None
         if row is not None:
             try:
-                self.wb.update("task_progress", row.id, {"note": text})
+                self.wb.update(Entity.TASK_PROGRESS, row.id, {"note": text})
             except CpdeskError as exc:
                 self.gap.setText(str(exc))

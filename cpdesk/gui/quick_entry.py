@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import StreamRow
 from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
 from cpdesk.gui import display
@@ -31,7 +33,6 @@ from cpdesk.gui.errors import describe
 from cpdesk.gui.widgets.entry import InvalidEntry, NumberEdit, UnitCombo, find_data
 from cpdesk.gui.workbench import Workbench
 from cpdesk.services.assessment import flow
-from cpdesk.services.assessment.flow import allowed_dimensions
 
 OK_STYLE = "color: #0f5132;"
 ERROR_STYLE = "color: #842029;"
@@ -196,7 +197,7 @@ class QuickEntry(QWidget):
         basis, method, note = self.basis.currentData(), self.method.currentData(), self.note.text()
         try:
             row = self.wb.create(
-                "measurement",
+                Entity.MEASUREMENT,
                 lambda: flow.record_measurement(
                     self.wb.db,
                     stream.id,

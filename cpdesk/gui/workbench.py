@@ -1,11 +1,14 @@
-"""What every screen of the workbench shares: the database, the undo stack, preferences.
+"""What every screen of the workbench shares: the database, the editor with its undo stack,
+the preferences.
 
-Every edit goes through :meth:`Workbench.execute` (or :meth:`Workbench.create`), which
-applies the operations of :mod:`cpdesk.services.editing` in one unit of work, at once (the
-change is saved when made), and pushes a :class:`EditCommand` holding the inverses onto the
-shared QUndoStack. The screens listen to :attr:`Workbench.changed` and reload what they show;
-the undo stack is shared with the flow chart editor, whose own commands are noticed through
-the stack's index.
+Every edit goes through the one editor, :class:`Editor` (the workbench is one): the record
+tables, the flow chart and the training screens call :meth:`Editor.execute` (or
+:meth:`~Editor.update`, :meth:`~Editor.delete`, :meth:`~Editor.create`), which applies the
+operations of :mod:`cpdesk.services.editing` at once (the change is saved when made; the
+services open the unit of work) and pushes an :class:`EditCommand` holding the inverses onto
+the shared QUndoStack, so one Ctrl+Z walks back through edits made anywhere. The screens
+listen to :attr:`Editor.changed`, a :class:`~cpdesk.core.entities.Change`, and reload what it
+touches.
 """
 
 from __future__ import annotations
@@ -13,83 +16,93 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.rows import AssessmentDetail
 from cpdesk.gui.preferences import Preferences
 from cpdesk.services import editing
 from cpdesk.services.assessment import assessments
-from cpdesk.services.editing import Delete, Operation, Restore, Update
-from cpdesk.services.uow import unit_of_work
-from cpdesk.store.database import Database
+from cpdesk.services.editing import Delete, Operation, Update
+
+if TYPE_CHECKING:
+    from cpdesk.services.workspace import Database
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
 
-#: Sent in :attr:`Workbench.changed` when the change is not known in detail.
-ANYTHING = "*"
 
-
-def entity_label(entity: str) -> str:
+def entity_label(entity: Entity | str) -> str:
     """The name of a kind of record, for undo entries and messages."""
+    translate = QCoreApplication.translate
     labels = {
-        "programme": QCoreApplication.translate("Workbench", "programme"),
-        "company": QCoreApplication.translate("Workbench", "company"),
-        "assessment": QCoreApplication.translate("Workbench", "assessment"),
-        "team_member": QCoreApplication.translate("Workbench", "team member"),
-        "task_progress": QCoreApplication.translate("Workbench", "task"),
-        "process_step": QCoreApplication.translate("Workbench", "process step"),
-        "stream": QCoreApplication.translate("Workbench", "stream"),
-        "measurement": QCoreApplication.translate("Workbench", "measurement"),
-        "waste_stream": QCoreApplication.translate("Workbench", "waste stream"),
-        "cause": QCoreApplication.translate("Workbench", "cause"),
-        "option": QCoreApplication.translate("Workbench", "option"),
-        "option_saving": QCoreApplication.translate("Workbench", "resource saving"),
-        "attachment": QCoreApplication.translate("Workbench", "attachment"),
+        Entity.PROGRAMME: translate("Workbench", "programme"),
+        Entity.COMPANY: translate("Workbench", "company"),
+        Entity.ASSESSMENT: translate("Workbench", "assessment"),
+        Entity.TEAM_MEMBER: translate("Workbench", "team member"),
+        Entity.TASK_PROGRESS: translate("Workbench", "task"),
+        Entity.PROCESS_STEP: translate("Workbench", "process step"),
+        Entity.STREAM: translate("Workbench", "stream"),
+        Entity.MEASUREMENT: translate("Workbench", "measurement"),
+        Entity.WASTE_STREAM: translate("Workbench", "waste stream"),
+        Entity.CAUSE: translate("Workbench", "cause"),
+        Entity.OPTION: translate("Workbench", "option"),
+        Entity.OPTION_SAVING: translate("Workbench", "resource saving"),
+        Entity.ATTACHMENT: translate("Workbench", "attachment"),
+        # The training screens' names, under the context their translations were made in.
+        Entity.COURSE: translate("TrainingEdits", "course"),
+        Entity.COURSE_MODULE: translate("TrainingEdits", "module"),
+        Entity.TRAINING_SESSION: translate("TrainingEdits", "session"),
+        Entity.PARTICIPANT: translate("TrainingEdits", "participant"),
+        Entity.ATTENDANCE: translate("TrainingEdits", "attendance"),
+        Entity.CERTIFICATE: translate("TrainingEdits", "certificate"),
+        Entity.WORKSHOP: translate("TrainingEdits", "workshop"),
+        Entity.INDICATOR: translate("TrainingEdits", "indicator"),
+        Entity.INDICATOR_VALUE: translate("TrainingEdits", "indicator value"),
     }
-    return labels.get(entity, entity)
+    return labels.get(entity, str(entity))  # type: ignore[call-overload]
 
 
 class EditCommand(QUndoCommand):
-    """Operations applied once already; undo applies their inverses, redo them again."""
+    """Operations applied once already; undo applies their inverses, redo them again.
 
-    def __init__(
-        self,
-        workbench: Workbench,
-        forward: Sequence[Operation],
-        inverse: Sequence[Operation],
-        text: str,
-    ) -> None:
+    Each run keeps the inverses the services return, so the command never needs to know what
+    the edit was. When the database no longer allows the step (an import deleted the record
+    meanwhile) the command marks itself obsolete, so the stack drops it, and the editor
+    reports the error through :attr:`Editor.failed`.
+    """
+
+    def __init__(self, editor: Editor, forward: Sequence[Operation], inverse: Sequence[Operation], text: str) -> None:
         super().__init__(text)
-        self._workbench = workbench
+        self._editor = editor
         self._forward = list(forward)
         self._inverse = list(inverse)
         self._fresh = True
-        self.entities = frozenset(op.entity for op in forward)
+        self.change = Change.of(*(op.entity for op in forward), ids=(op.id for op in forward))
 
     def redo(self) -> None:
         if self._fresh:  # pushed right after the edit was applied: nothing to do again
             self._fresh = False
         else:
             self._run(self._forward, into="inverse")
-        self._workbench.notify(self.entities)
+        self._editor.notify(self.change)
 
     def undo(self) -> None:
         self._run(self._inverse, into="forward")
-        self._workbench.notify(self.entities)
+        self._editor.notify(self.change)
 
     def _run(self, operations: list[Operation], into: str) -> None:
         try:
-            result = self._workbench.apply(operations)
+            result = self._editor.apply(operations)
         except CpdeskError as exc:
             # The record changed under us (e.g. deleted by an import): drop this entry.
             log.info("undo/redo of %r failed: %s", self.text(), exc)
             self.setObsolete(True)
-            self._workbench.failed.emit(exc)
+            self._editor.failed.emit(exc)
             return
         if into == "inverse":
             self._inverse = result
@@ -97,23 +110,82 @@ class EditCommand(QUndoCommand):
             self._forward = result
 
 
-class Workbench(QObject):
-    """The database, its undo stack and the user's preferences, for one open database."""
+class Editor(QObject):
+    """The one editor of a database: applies edits through the services and keeps their undo.
 
-    #: frozenset of entity names that changed (``{"*"}`` when not known).
+    The workbench is the editor of the open database; a flow chart shown on its own (a test,
+    the screenshots) makes one of its own.
+    """
+
+    #: What changed (a :class:`~cpdesk.core.entities.Change`).
     changed = Signal(object)
     #: an undo or redo could not be carried out (the error, for a message box).
     failed = Signal(object)
 
-    def __init__(self, db: Database, prefs: Preferences, location: str = "", parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, undo_stack: QUndoStack | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+
+    def apply(self, operations: Sequence[Operation]) -> list[Operation]:
+        """Apply ``operations`` in one unit of work; the list that undoes them."""
+        return editing.apply_all(self.db, operations)
+
+    def execute(self, operations: Sequence[Operation], text: str) -> None:
+        """Apply operations now (saved) and make them one undoable step.
+
+        Raises CpdeskError (ValidationError, NotFoundError) with nothing stored.
+        """
+        if not operations:
+            return
+        inverse = self.apply(operations)
+        self.undo_stack.push(EditCommand(self, operations, inverse, text))
+
+    def update(self, entity: Entity, record_id: uuid.UUID, values: dict[str, Any], text: str = "") -> None:
+        """Change fields of one record (undoable)."""
+        label = text or QCoreApplication.translate("Workbench", "Edit %1").replace("%1", entity_label(entity))
+        self.execute([Update(entity, record_id, values)], label)
+
+    def delete(self, entity: Entity, ids: Iterable[uuid.UUID], text: str = "", also: Sequence[Operation] = ()) -> None:
+        """Delete records (tombstones; undoable). ``also`` are deletions that go with them."""
+        ops: list[Operation] = [*also, *(Delete(entity, i) for i in ids)]
+        count = len(ops) - len(also)
+        label = text or QCoreApplication.translate("Workbench", "Delete %1 (%2)").replace(
+            "%1", entity_label(entity)
+        ).replace("%2", str(count))
+        self.execute(ops, label)
+
+    def create(
+        self, entity: Entity | Sequence[Entity], make: Callable[[], R], text: str = "", also: Sequence[Operation] = ()
+    ) -> R:
+        """Run a service that creates records, and make the creation undoable.
+
+        ``make`` returns a row with an ``id``, the id itself, or a list of them (all made
+        in one unit of work with the edits ``also``, so a failure stores none); ``entity``
+        names their kind, or gives one kind per row. Undo deletes them (tombstones), redo
+        restores them with the same ids.
+        """
+        created = editing.create(self.db, entity, make, also)
+        if not created.redo:
+            return created.result
+        first = entity if isinstance(entity, str) else entity[0]
+        label = text or QCoreApplication.translate("Workbench", "Add %1").replace("%1", entity_label(first))
+        self.undo_stack.push(EditCommand(self, created.redo, created.undo, label))
+        return created.result
+
+    def notify(self, change: Change) -> None:
+        """Tell the screens what changed."""
+        self.changed.emit(change)
+
+
+class Workbench(Editor):
+    """The database, its editor and undo stack, and the user's preferences, for one open database."""
+
+    def __init__(self, db: Database, prefs: Preferences, location: str = "", parent: QObject | None = None) -> None:
+        super().__init__(db, parent=parent)
         self.prefs = prefs
         self.location = location
-        self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        self._own_change = False
-        self.undo_stack.indexChanged.connect(self._index_changed)
         #: Streams whose reading the last reconciliation flagged, by assessment (the balance
         #: section finds them; the stream tables highlight them).
         self.flagged: dict[uuid.UUID, set[uuid.UUID]] = {}
@@ -146,72 +218,7 @@ class Workbench(QObject):
         """The number notation of the user: "vi" or "en"."""
         return self.prefs.numbers
 
-    # ----------------------------------------------------------------- edits
-
-    def apply(self, operations: Sequence[Operation]) -> list[Operation]:
-        """Apply ``operations`` in one unit of work; the list that undoes them."""
-        with unit_of_work(self.db):
-            inverses = [editing.apply(self.db, op) for op in operations]
-        return list(reversed(inverses))
-
-    def execute(self, operations: Sequence[Operation], text: str) -> None:
-        """Apply operations now (saved) and make them one undoable step.
-
-        Raises CpdeskError (ValidationError, NotFoundError) with nothing stored.
-        """
-        if not operations:
-            return
-        inverse = self.apply(operations)
-        self.undo_stack.push(EditCommand(self, operations, inverse, text))
-
-    def update(self, entity: str, record_id: uuid.UUID, values: dict[str, Any], text: str = "") -> None:
-        """Change fields of one record (undoable)."""
-        label = text or QCoreApplication.translate("Workbench", "Edit %1").replace("%1", entity_label(entity))
-        self.execute([Update(entity, record_id, values)], label)
-
-    def delete(self, entity: str, ids: Iterable[uuid.UUID], text: str = "", also: Sequence[Operation] = ()) -> None:
-        """Delete records (tombstones; undoable). ``also`` are deletions that go with them."""
-        ops: list[Operation] = [*also, *(Delete(entity, i) for i in ids)]
-        count = len(ops) - len(also)
-        label = text or QCoreApplication.translate("Workbench", "Delete %1 (%2)").replace(
-            "%1", entity_label(entity)
-        ).replace("%2", str(count))
-        self.execute(ops, label)
-
-    def create(self, entity: str | Sequence[str], make: Callable[[], R], text: str = "") -> R:
-        """Run a service that creates records, and make the creation undoable.
-
-        ``make`` returns a row with an ``id``, the id itself, or a list of them (all made
-        in one unit of work, so a failure stores none); ``entity`` names their kind, or
-        gives one kind per row. Undo deletes them (tombstones), redo restores them with
-        the same ids.
-        """
-        with unit_of_work(self.db):
-            result = make()
-        rows = list(result) if isinstance(result, list | tuple) else [result]
-        if not rows:
-            return result
-        kinds = [entity] * len(rows) if isinstance(entity, str) else list(entity)
-        ids = [r if isinstance(r, uuid.UUID) else r.id for r in rows]  # type: ignore[attr-defined]
-        label = text or QCoreApplication.translate("Workbench", "Add %1").replace("%1", entity_label(kinds[0]))
-        forward: list[Operation] = [Restore(k, i) for k, i in zip(kinds, ids, strict=True)]
-        inverse: list[Operation] = [Delete(k, i) for k, i in reversed(list(zip(kinds, ids, strict=True)))]
-        self.undo_stack.push(EditCommand(self, forward, inverse, label))
-        return result
-
-    # ----------------------------------------------------------------- notifications
-
-    def notify(self, entities: Iterable[str]) -> None:
-        """Tell the screens what changed."""
+    def notify(self, change: Change) -> None:
+        """Tell the screens what changed (after dropping what was read, so none sees it stale)."""
         self._details.clear()
-        self._own_change = True
-        self.changed.emit(frozenset(entities))
-
-    def _index_changed(self, _index: int) -> None:
-        # Our own commands have already said what changed; someone else's (the flow chart's)
-        # have not, so the screens reload everything.
-        if self._own_change:
-            self._own_change = False
-        else:
-            self._details.clear()
-            self.changed.emit(frozenset({ANYTHING}))
+        super().notify(change)

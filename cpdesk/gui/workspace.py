@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core import reference
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.gui import display
 from cpdesk.gui.sections.base import Section
@@ -221,10 +222,10 @@ class AssessmentWorkspace(QWidget):
         facts.append(self.tr("%1 of 18 tasks done").replace("%1", str(row.tasks_done)))
         self.header.setText(f"<span style='font-size:14pt; font-weight:600'>{row.title}</span><br>{' · '.join(facts)}")
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def _changed(self, change: Change) -> None:
         if self.assessment_id is None:
             return
-        if entities & {"assessment", "task_progress", "company", "programme", "*"}:
+        if change.touches(Entity.ASSESSMENT, Entity.TASK_PROGRESS, Entity.COMPANY, Entity.PROGRAMME):
             self._header()
         for section in self.sections.values():
-            section.on_changed(entities)
+            section.on_changed(change)

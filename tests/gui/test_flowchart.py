@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,37 +11,26 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QImage, QMouseEvent, QUndoStack  # noqa: E402
+from PySide6.QtGui import QImage, QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from cpdesk.core.entities import Change, Entity  # noqa: E402
 from cpdesk.core.vocabulary import Carrier, StreamKind  # noqa: E402
 from cpdesk.gui.flowchart import FlowChartView  # noqa: E402
 from cpdesk.gui.flowchart.data import load_chart  # noqa: E402
 from cpdesk.gui.flowchart.dialogs import StepDraft, StreamDialog, StreamDraft  # noqa: E402
 from cpdesk.gui.flowchart.routing import Link, Rect, route  # noqa: E402
+from cpdesk.gui.workbench import Editor  # noqa: E402
 from cpdesk.services.assessment import (
     assessments,
     flow,  # noqa: E402
 )
 from cpdesk.services.assessment import companies as catalogue
-from cpdesk.services.demo import data_set as demo
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, workspace_template):
-    from cpdesk.services.workspace import open_workspace
-
-    path = tmp_path_factory.mktemp("flowchart") / "demo.sqlite"
-    shutil.copyfile(workspace_template, path)
-    db = open_workspace(path)
-    demo.write_demo(db)
-    yield db
-    db.close()
-
-
-@pytest.fixture(scope="module")
+@pytest.fixture
 def textile(demo_db):
     return next(a for a in assessments.list_assessments(demo_db) if a.origin.value == "demo")
 
@@ -94,7 +82,7 @@ def _centre(view: FlowChartView, step_id) -> QPointF:
 
 
 def test_auto_layout_places_every_step_apart_and_no_arrow_crosses_a_box(qtbot, demo_db, textile) -> None:
-    view = _show(qtbot, FlowChartView(demo_db, textile.id))
+    view = _show(qtbot, FlowChartView(Editor(demo_db), textile.id))
     assert len(view.steps) == 11
     assert view.laid_out == set(view.steps)
     footprints = {key: item.scene_footprint() for key, item in view.steps.items()}
@@ -121,7 +109,7 @@ def test_auto_layout_places_every_step_apart_and_no_arrow_crosses_a_box(qtbot, d
 
 def test_drag_from_a_handle_creates_a_stream(qtbot, db, plant, monkeypatch) -> None:
     a, boiler, dyeing = plant
-    view = _show(qtbot, FlowChartView(db, a.id))
+    view = _show(qtbot, FlowChartView(Editor(db), a.id))
     asked: list[StreamDraft] = []
 
     def answer(draft: StreamDraft, editing_existing: bool = False) -> StreamDraft:
@@ -149,8 +137,9 @@ def test_drag_from_a_handle_creates_a_stream(qtbot, db, plant, monkeypatch) -> N
 
 def test_moving_a_step_stores_the_chart_and_undo_puts_it_back(qtbot, db, plant) -> None:
     a, boiler, dyeing = plant
-    stack = QUndoStack()
-    view = _show(qtbot, FlowChartView(db, a.id, stack))
+    editor = Editor(db)
+    stack = editor.undo_stack
+    view = _show(qtbot, FlowChartView(editor, a.id))
     start = _centre(view, boiler.id)
     before = view.steps[boiler.id].pos()
     with qtbot.waitSignal(view.changed, timeout=2000):
@@ -172,8 +161,9 @@ def test_moving_a_step_stores_the_chart_and_undo_puts_it_back(qtbot, db, plant) 
 
 def test_delete_takes_the_streams_along_and_undo_restores_them(qtbot, db, plant) -> None:
     a, boiler, dyeing = plant
-    stack = QUndoStack()
-    view = _show(qtbot, FlowChartView(db, a.id, stack))
+    editor = Editor(db)
+    stack = editor.undo_stack
+    view = _show(qtbot, FlowChartView(editor, a.id))
     steam = view.add_stream(StreamDraft("Hơi", StreamKind.ENERGY, Carrier.STEAM, boiler.id, dyeing.id))
     assert steam is not None
     assert stack.count() == 1
@@ -197,7 +187,7 @@ def test_delete_takes_the_streams_along_and_undo_restores_them(qtbot, db, plant)
 
 def test_double_click_edits_and_a_refused_edit_stores_nothing(qtbot, db, plant, monkeypatch) -> None:
     a, boiler, dyeing = plant
-    view = _show(qtbot, FlowChartView(db, a.id))
+    view = _show(qtbot, FlowChartView(Editor(db), a.id))
     monkeypatch.setattr(view, "ask_step", lambda draft, editing_existing=False: StepDraft("Lò hơi ghi xích", "", True))
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(_centre(view, boiler.id)))
     step = next(s for s in load_chart(db, a.id).steps if s.id == boiler.id)
@@ -211,7 +201,7 @@ def test_double_click_edits_and_a_refused_edit_stores_nothing(qtbot, db, plant, 
 
 def test_new_step_by_double_click_on_empty_space(qtbot, db, plant, monkeypatch) -> None:
     a, *_ = plant
-    view = _show(qtbot, FlowChartView(db, a.id))
+    view = _show(qtbot, FlowChartView(Editor(db), a.id))
     monkeypatch.setattr(view, "ask_step", lambda draft, editing_existing=False: StepDraft("Giặt", "", False))
     empty = view.mapToScene(view.viewport().rect().bottomLeft()) + QPointF(40, -40)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(empty))
@@ -221,7 +211,7 @@ def test_new_step_by_double_click_on_empty_space(qtbot, db, plant, monkeypatch) 
 
 
 def test_zoom_keys(qtbot, demo_db, textile) -> None:
-    view = _show(qtbot, FlowChartView(demo_db, textile.id))
+    view = _show(qtbot, FlowChartView(Editor(demo_db), textile.id))
     fitted = view.zoom()
     assert fitted < 1.0  # the demo chart is wider than the window
     qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -235,7 +225,7 @@ def test_zoom_keys(qtbot, demo_db, textile) -> None:
 
 
 def test_export_png_and_svg(qtbot, demo_db, textile, tmp_path: Path) -> None:
-    view = _show(qtbot, FlowChartView(demo_db, textile.id))
+    view = _show(qtbot, FlowChartView(Editor(demo_db), textile.id))
     view.export_png(tmp_path / "chart.png", scale=1.0)
     view.export_svg(tmp_path / "chart.svg")
     image = QImage(str(tmp_path / "chart.png"))
@@ -249,7 +239,7 @@ def test_export_png_and_svg(qtbot, demo_db, textile, tmp_path: Path) -> None:
 
 
 def test_context_menu_offers_the_chart_actions(qtbot, demo_db, textile) -> None:
-    view = _show(qtbot, FlowChartView(demo_db, textile.id))
+    view = _show(qtbot, FlowChartView(Editor(demo_db), textile.id))
     step = next(iter(view.steps))
     on_step = [a.text() for a in view.context_menu(_centre(view, step)).actions() if a.text()]
     assert on_step[0] == "Edit step…"
@@ -286,3 +276,41 @@ def test_routes_go_round_a_box_in_the_way() -> None:
     back = route([Link("r", "b", "a")], boxes)["r"]
     for p, q in zip(back, back[1:], strict=False):
         assert all(not box.hits(p, q, -0.5) for box in boxes.values())
+
+
+def test_one_stack_undoes_a_table_edit_and_a_chart_edit_in_turn(qtbot, db, plant) -> None:
+    """A table and the chart on one editor: each undo takes back the other's edit, and the
+    chart follows the table's edits without being told."""
+    from cpdesk.gui.models.flow import ProcessStepModel
+
+    a, boiler, dyeing = plant
+    editor = Editor(db)
+    stack = editor.undo_stack
+    changes: list[Change] = []
+    editor.changed.connect(changes.append)
+    view = _show(qtbot, FlowChartView(editor, a.id))
+    table = ProcessStepModel(editor.update, "vi", "vi")
+    table.set_rows(assessments.show_assessment(db, a.id).steps)
+    name_cell = table.index(table.index_of(boiler.id).row(), 1)
+
+    assert table.setData(name_cell, "Nồi hơi", Qt.ItemDataRole.EditRole)  # a table edit
+    assert changes[-1] == Change.of(Entity.PROCESS_STEP, ids=[boiler.id])
+    assert view.steps[boiler.id].step.name == "Nồi hơi"  # the chart reloaded on the notice
+    start = _centre(view, dyeing.id)
+    _drag(view, start, start + QPointF(200, 0))  # a chart edit
+    moved = view.steps[dyeing.id].pos()
+    assert stack.count() == 2
+
+    stack.undo()  # the chart's move
+    assert load_chart(db, a.id).steps[1].x is None
+    assert view.steps[dyeing.id].pos() != moved
+    assert view.steps[boiler.id].step.name == "Nồi hơi"
+    stack.undo()  # the table's rename
+    assert [s.name for s in load_chart(db, a.id).steps] == ["Lò hơi", "Nhuộm"]
+    assert view.steps[boiler.id].step.name == "Lò hơi"
+    stack.redo()
+    stack.redo()
+    steps = load_chart(db, a.id).steps
+    assert [s.name for s in steps] == ["Nồi hơi", "Nhuộm"]
+    assert (steps[1].x, steps[1].y) == (moved.x(), moved.y())
+    assert view.steps[dyeing.id].pos() == moved

@@ -14,6 +14,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from cpdesk.core.entities import Change, Entity  # noqa: E402
 from cpdesk.core.errors import ValidationError  # noqa: E402
 from cpdesk.core.training import CourseYear, PersonDaysBasis  # noqa: E402
 from cpdesk.core.training_vocabulary import CourseKind, OrganisationType  # noqa: E402
@@ -28,7 +29,7 @@ from cpdesk.gui.models.training import (  # noqa: E402
 )
 from cpdesk.services.training import courses as training
 from cpdesk.services.training import rows as training_rows  # noqa: E402
-from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, make_workbench  # noqa: E402, F401
+from tests.gui.workbench_fixtures import demo_window, make_workbench  # noqa: E402, F401
 
 
 class Recorder:
@@ -277,7 +278,7 @@ def test_centre_year_2004_on_the_demo_data(qtbot, demo_db) -> None:
     # A workshop of 2005 entered elsewhere: the year is offered once the records change.
     assert dialog.year.findText("2005") == -1
     training.create_workshop(demo_db, title="Hội thảo 2005", held_on=date(2005, 3, 3), participant_count=20)
-    dialog.wb.notify({"workshop"})
+    dialog.wb.notify(Change.of(Entity.WORKSHOP))
     qtbot.waitUntil(lambda: dialog.year.findText("2005") >= 0)
     assert dialog.year.currentText() == "2003"
 

@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.services import editing
 from cpdesk.services.assessment import assessments, balances, flow
 from cpdesk.services.assessment.balance_cache import BalanceSource
-from cpdesk.services.demo import data_set as demo
 
 
-@pytest.fixture(scope="module")
-def textile(tmp_path_factory, workspace_template):
-    import shutil
-
-    from cpdesk.services.workspace import open_workspace
-
-    path = tmp_path_factory.mktemp("balance_cache") / "demo.sqlite"
-    shutil.copyfile(workspace_template, path)
-    db = open_workspace(path)
-    demo.write_demo(db)
-    a = next(a for a in assessments.list_assessments(db) if a.origin.value == "demo")
-    yield db, a
-    db.close()
+@pytest.fixture
+def textile(demo_db):
+    a = next(a for a in assessments.list_assessments(demo_db) if a.origin.value == "demo")
+    return demo_db, a
 
 
 def same(source: BalanceSource, db, assessment_id) -> None:
@@ -39,21 +30,21 @@ def test_same_figures_as_the_service_through_edits(textile) -> None:
     detail = assessments.show_assessment(db, a.id)
     well = next(s for s in detail.streams if s.name == "Nước giếng khoan")
     added = flow.record_measurement(db, well.id, value=70.0, unit="m3/h", basis="per_hour")
-    source.changed({"measurement"})
+    source.changed(Change.of(Entity.MEASUREMENT))
     assert source.measured("water").plant.total_in != pytest.approx(450_000)  # the new reading counts
     same(source, db, a.id)
     editing.apply(db, editing.Update("measurement", added.id, {"value": 2.57, "unit": "m3/day", "basis": "per_day"}))
-    source.changed({"measurement"})
+    source.changed(Change.of(Entity.MEASUREMENT))
     same(source, db, a.id)
     editing.apply(db, editing.Delete("measurement", added.id))
-    source.changed({"measurement"})
+    source.changed(Change.of(Entity.MEASUREMENT))
     same(source, db, a.id)
     # A stream that changes carrier leaves the water balance: everything is read again.
     undo = editing.apply(db, editing.Update("stream", well.id, {"carrier": "chemicals", "kind": "material"}))
-    source.changed({"stream"})
+    source.changed(Change.of(Entity.STREAM))
     same(source, db, a.id)
     editing.apply(db, undo)
-    source.changed({"*"})
+    source.changed(Change.ANYTHING)
     same(source, db, a.id)
 
 

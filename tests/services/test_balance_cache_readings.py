@@ -3,27 +3,18 @@ are new objects, and the figures stay the service's."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
+from cpdesk.core.entities import Change, Entity
 from cpdesk.services import editing
 from cpdesk.services.assessment import assessments, balances, flow
 from cpdesk.services.assessment.balance_cache import BalanceSource
-from cpdesk.services.demo import data_set as demo
 
 
-@pytest.fixture(scope="module")
-def textile(tmp_path_factory, workspace_template):
-    from cpdesk.services.workspace import open_workspace
-
-    path = tmp_path_factory.mktemp("balance_cache_readings") / "demo.sqlite"
-    shutil.copyfile(workspace_template, path)
-    db = open_workspace(path)
-    demo.write_demo(db)
-    a = next(a for a in assessments.list_assessments(db) if a.origin.value == "demo")
-    yield db, a
-    db.close()
+@pytest.fixture
+def textile(demo_db):
+    a = next(a for a in assessments.list_assessments(demo_db) if a.origin.value == "demo")
+    return demo_db, a
 
 
 def test_unchanged_streams_are_kept_and_changed_ones_reread(textile) -> None:
@@ -32,7 +23,7 @@ def test_unchanged_streams_are_kept_and_changed_ones_reread(textile) -> None:
     before = {s.id: s for s in source.inputs().streams}
     well = next(s for s in assessments.show_assessment(db, a.id).streams if s.name == "Nước giếng khoan")
     added = flow.record_measurement(db, well.id, value=70.0, unit="m3/h", basis="per_hour")
-    source.changed({"measurement"})
+    source.changed(Change.of(Entity.MEASUREMENT))
     after = {s.id: s for s in source.inputs().streams}
     assert after.keys() == before.keys()
     changed = [key for key in after if after[key] is not before[key]]
@@ -43,12 +34,12 @@ def test_unchanged_streams_are_kept_and_changed_ones_reread(textile) -> None:
     assert source.measured("water") == expected
     # The same reading changed in place: its stream is read again, the reading made anew.
     editing.apply(db, editing.Update("measurement", added.id, {"value": 35.0}))
-    source.changed({"measurement"})
+    source.changed(Change.of(Entity.MEASUREMENT))
     again = {s.id: s for s in source.inputs().streams}
     assert [key for key in again if again[key] is not after[key]] == [str(well.id)]
     assert again[str(well.id)].readings[-1].value == 35.0
     assert source.measured("water") == balances.assessment_balance(db, a.id, "water").measured
     # Nothing changed: every stream is the same object.
-    source.changed({"measurement"})
+    source.changed(Change.of(Entity.MEASUREMENT))
     same = source.inputs().streams
     assert all(s is again[s.id] for s in same)

@@ -10,21 +10,12 @@ import pytest
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.training import IndicatorStatus
 from cpdesk.core.training_vocabulary import IndicatorScope, Normaliser
-from cpdesk.services.demo import data_set as demo
+from cpdesk.services import editing
 from cpdesk.services.editing import Delete, Update
 from cpdesk.services.training import courses as training
 from cpdesk.services.training import indicators
-from cpdesk.services.workspace import open_workspace
 
 Q = ((1, 1, 3, 31), (4, 1, 6, 30), (7, 1, 9, 30), (10, 1, 12, 31))
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    db = open_workspace(tmp_path_factory.mktemp("indicators-demo") / "demo.sqlite")
-    demo.write_demo(db)
-    yield db
-    db.close()
 
 
 def test_table_4_from_the_demo(demo_db: Any) -> None:
@@ -163,18 +154,18 @@ def test_dropping_an_indicator_keeps_its_history(db: Any) -> None:
     paper = _paper(db)
     indicators.record_value(db, paper.id, period_start=date(2004, 1, 1), period_end=date(2004, 12, 31), actual=1.2)
     assert indicators.list_indicators(db).rows[0].status == IndicatorStatus.MET
-    undo = indicators.apply(db, Update("indicator", paper.id, {"active": False, "note": "no longer monitored"}))
+    undo = editing.apply(db, Update("indicator", paper.id, {"active": False, "note": "no longer monitored"}))
     row = indicators.list_indicators(db).rows[0]
     assert row.status == IndicatorStatus.DROPPED
     assert row.value == 1.2
     assert row.note == "no longer monitored"
-    indicators.apply(db, undo)
+    editing.apply(db, undo)
     assert indicators.list_indicators(db).rows[0].status == IndicatorStatus.MET
     with pytest.raises(ValidationError, match="drop it instead"):
-        indicators.apply(db, Delete("indicator", paper.id))
+        editing.apply(db, Delete("indicator", paper.id))
     value = indicators.list_values(db, paper.id)[0]
-    indicators.apply(db, Update("indicator_value", value.id, {"actual": 1.7}))
+    editing.apply(db, Update("indicator_value", value.id, {"actual": 1.7}))
     assert indicators.list_indicators(db).rows[0].status == IndicatorStatus.NOT_MET
-    indicators.apply(db, Delete("indicator_value", value.id))
-    indicators.apply(db, Delete("indicator", paper.id))
+    editing.apply(db, Delete("indicator_value", value.id))
+    editing.apply(db, Delete("indicator", paper.id))
     assert indicators.list_indicators(db).rows == ()

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.record_rules import RuleError
 from cpdesk.services import editing
-from cpdesk.services.training import edits as training_edits
 from cpdesk.sync.records import ColumnCodec, RecordError, decode_value, table_codec
 
 NUMBERS = [
@@ -27,12 +27,11 @@ NUMBERS = [
 
 
 def _fields() -> Iterator[tuple[str, str, Callable[[Any, Any, Any], Any], Any]]:
-    for entity in editing.ENTITIES.values():
-        for name, checker in entity.fields.items():
-            yield entity.model.__tablename__, name, checker, entity.model()
-    for model, fields in training_edits.FIELDS.values():
-        for name, checker in fields.items():
-            yield model.__tablename__, name, checker, model()
+    for entity, kind in editing.kinds().items():
+        if entity in (Entity.INDICATOR, Entity.INDICATOR_VALUE):
+            continue  # the centre's own records, which a field never sends
+        for name, checker in kind.fields.items():
+            yield kind.model.__tablename__, name, checker, kind.model()
 
 
 def _service_accepts(checker: Callable[[Any, Any, Any], Any], obj: Any, value: Any) -> bool | None:

@@ -11,23 +11,14 @@ from cpdesk.core.errors import NotFoundError, ValidationError
 from cpdesk.core.training import PersonDaysBasis
 from cpdesk.core.training_vocabulary import CourseKind, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.core.vocabulary import DataOrigin
+from cpdesk.services import editing
 from cpdesk.services.assessment import assessments
 from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.demo import data_set as demo
 from cpdesk.services.editing import Delete, Restore, Update
 from cpdesk.services.training import courses as training
-from cpdesk.services.training import edits as training_edits
 from cpdesk.services.training import rows as training_rows
 from cpdesk.services.training import statistics as training_statistics
-from cpdesk.services.workspace import open_workspace
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    db = open_workspace(tmp_path_factory.mktemp("training-demo") / "demo.sqlite")
-    demo.write_demo(db)
-    yield db
-    db.close()
 
 
 def test_the_demo_reproduces_the_seed_2004_figures(demo_db: Any) -> None:
@@ -208,35 +199,35 @@ def test_attendance_is_checked_against_its_session(db: Any) -> None:
 def test_edits_return_their_inverse_and_deletions_wait_for_dependants(db: Any) -> None:
     course = _course(db)
     held = training.add_session(db, course.id, held_on=date(2005, 3, 1), days=2.0, participant_count=10)
-    undo = training_edits.apply(db, Update("training_session", held.id, {"days": 3.0, "participant_count": 20}))
+    undo = editing.apply(db, Update("training_session", held.id, {"days": 3.0, "participant_count": 20}))
     assert training.list_sessions(db, course.id)[0].person_days == 60.0
-    training_edits.apply(db, undo)
+    editing.apply(db, undo)
     assert training.list_sessions(db, course.id)[0].person_days == 20.0
     with pytest.raises(ValidationError, match="training_session.days = 0: must be greater than zero"):
-        training_edits.apply(db, Update("training_session", held.id, {"days": 0}))
+        editing.apply(db, Update("training_session", held.id, {"days": 0}))
     with pytest.raises(ValidationError, match="cannot be edited"):
-        training_edits.apply(db, Update("course", course.id, {"origin": "demo"}))
+        editing.apply(db, Update("course", course.id, {"origin": "demo"}))
     with pytest.raises(ValidationError, match="has 1 session"):
-        training_edits.apply(db, Delete("course", course.id))
-    restore = training_edits.apply(db, Delete("training_session", held.id))
+        editing.apply(db, Delete("course", course.id))
+    restore = editing.apply(db, Delete("training_session", held.id))
     assert isinstance(restore, Restore)
     assert training.list_sessions(db, course.id) == []
-    training_edits.apply(db, restore)
+    editing.apply(db, restore)
     assert len(training.list_sessions(db, course.id)) == 1
     person = training.create_participant(db, name="Đỗ G")
     training.record_attendance(db, held.id, person.id, 2.0)
     with pytest.raises(ValidationError, match="attended 2 days"):
-        training_edits.apply(db, Update("training_session", held.id, {"days": 1.0}))
+        editing.apply(db, Update("training_session", held.id, {"days": 1.0}))
     with pytest.raises(ValidationError, match="has 1 attendance"):
-        training_edits.apply(db, Delete("participant", person.id))
+        editing.apply(db, Delete("participant", person.id))
 
 
 def test_a_deleted_course_leaves_the_statistics(db: Any) -> None:
     course = _course(db)
     held = training.add_session(db, course.id, held_on=date(2005, 3, 1), days=1.0, participant_count=10)
     assert training_statistics.year_statistics(db, 2005).course_person_days == 10.0
-    training_edits.apply(db, Delete("training_session", held.id))
-    training_edits.apply(db, Delete("course", course.id))
+    editing.apply(db, Delete("training_session", held.id))
+    editing.apply(db, Delete("course", course.id))
     stats = training_statistics.year_statistics(db, 2005)
     assert (stats.courses, stats.course_person_days) == (0, 0.0)
 
@@ -273,14 +264,14 @@ def test_since_the_start_figures_of_a_small_record(db: Any) -> None:
     training.record_attendance(db, held.id, consultant.id)  # 2
     training.record_attendance(db, held.id, employee.id, 1.5)  # 1,5
     gone = training.add_session(db, in_depth.id, held_on=date(2004, 4, 1), days=1.0, participant_count=7)
-    training_edits.apply(db, Delete("training_session", gone.id))  # deleted: not counted
+    editing.apply(db, Delete("training_session", gone.id))  # deleted: not counted
     training.add_session(db, in_depth.id, held_on=date(2005, 2, 1), days=1.0, participant_count=10)  # after 2004
     training.add_session(db, skills.id, held_on=date(2004, 5, 3), days=1.0, participant_count=20)  # not in-depth
     training.issue_certificate(db, consultant.id, in_depth.id, issued_on=date(2004, 3, 2))
     training.issue_certificate(db, consultant.id, skills.id, issued_on=date(2004, 5, 3))  # certified twice
     training.issue_certificate(db, employee.id, in_depth.id, issued_on=date(2004, 3, 2))
     revoked = training.issue_certificate(db, other.id, skills.id, issued_on=date(2004, 5, 3))
-    training_edits.apply(db, Delete("certificate", revoked.id))  # deleted: not counted
+    editing.apply(db, Delete("certificate", revoked.id))  # deleted: not counted
     training.issue_certificate(db, later.id, in_depth.id, issued_on=date(2005, 2, 1))  # after 2004
     for held_on, kind, participants in [
         (date(2003, 10, 1), "awareness_seminar", 40),
@@ -292,7 +283,7 @@ def test_since_the_start_figures_of_a_small_record(db: Any) -> None:
     dropped = training.create_workshop(
         db, kind="awareness_seminar", title="Hoãn", held_on=date(2004, 9, 1), participant_count=25
     )
-    training_edits.apply(db, Delete("workshop", dropped.id))  # deleted: not counted
+    editing.apply(db, Delete("workshop", dropped.id))  # deleted: not counted
 
     stats = training_statistics.year_statistics(db, 2004)
     assert stats.in_depth_person_days_since_start == 12 + 2 + 1.5

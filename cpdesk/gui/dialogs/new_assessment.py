@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core import reference
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.rows import AssessmentRow
 from cpdesk.gui.errors import describe
@@ -139,6 +140,6 @@ class NewAssessmentDialog(QDialog):
             )
             return made
 
-        kinds = ["company", "assessment"] if new_company else ["assessment"]
+        kinds = [Entity.COMPANY, Entity.ASSESSMENT] if new_company else [Entity.ASSESSMENT]
         rows = wb.create(kinds, make, self.tr("New assessment"))
         return rows[-1]

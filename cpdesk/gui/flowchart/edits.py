@@ -1,33 +1,36 @@
-"""The edits of the flow chart: each one service call in one unit of work, undoable.
+"""The edits of the flow chart, made through the workbench's one editor, undoable with the
+tables' edits on the same stack.
 
 :class:`ChartEdits` is the editing half of :class:`~cpdesk.gui.flowchart.view.FlowChartView`
-(the other half draws and handles the mouse). An edit runs inside one transaction together
-with the *freeze*: the first edit made in the chart stores the places the automatic layout
-gave the steps, so the chart never rearranges what the user has seen once they started
-working on it. The inverse operations the services return go on the undo stack.
+(the other half draws and handles the mouse). An edit runs in one transaction together with
+the *freeze*: the first edit made in the chart stores the places the automatic layout gave
+the steps, so the chart never rearranges what the user has seen once they started working on
+it. The editor applies both through :mod:`cpdesk.services.editing` and keeps the inverses;
+the chart reloads when the editor says the steps or streams changed.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
-from cpdesk.gui.flowchart.commands import ReversibleEdit, apply_all
 from cpdesk.gui.flowchart.data import ChartData, add_step_at
 from cpdesk.gui.flowchart.dialogs import StepDialog, StepDraft, StreamDialog, StreamDraft
 from cpdesk.gui.flowchart.items import StepItem, StreamItem
-from cpdesk.services import editing
+from cpdesk.gui.workbench import Editor
 from cpdesk.services.assessment import flow
-from cpdesk.services.uow import unit_of_work
+from cpdesk.services.editing import Delete, Operation, Update
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
+
+    from cpdesk.services.workspace import Database
 
 GRID = 10.0
 
@@ -38,9 +41,9 @@ translate = QCoreApplication.translate
 class ChartEdits:
     """Adding, changing, moving and deleting steps and streams (mixed into the chart view)."""
 
-    db: Any
+    db: Database
+    editor: Editor
     assessment_id: uuid.UUID | str
-    undo_stack: QUndoStack | None
     lang: str
     data: ChartData
     steps: dict[uuid.UUID, StepItem]
@@ -58,32 +61,26 @@ class ChartEdits:
         def layout_positions(self) -> dict[uuid.UUID, QPointF]: ...
         def _selected(self) -> list[StepItem | StreamItem]: ...
 
-    def _freeze(self) -> list[editing.Operation]:
+    def _freeze(self) -> list[Operation]:
         """Store the places of the laid-out steps with the next edit (see the module doc)."""
         return [
-            editing.Update("process_step", key, {"chart_x": self.steps[key].x(), "chart_y": self.steps[key].y()})
+            Update(Entity.PROCESS_STEP, key, {"chart_x": self.steps[key].x(), "chart_y": self.steps[key].y()})
             for key in sorted(self.laid_out & set(self.steps), key=str)
         ]
 
-    def _commit(self, text: str, action: Callable[[], list[editing.Operation]]) -> bool:
-        """Run an edit and the freeze in one transaction, push its undo, reload, tell the tables."""
-        freeze = self._freeze()
+    def _commit(self, edit: Callable[[list[Operation]], None]) -> bool:
+        """Make an edit with the freeze through the editor (one transaction, one undo step).
+
+        The editor's notice of the change reloads the chart; a refused edit stores nothing,
+        is reported, and the chart reloads to drop what the mouse did.
+        """
         try:
-            with unit_of_work(self.db):
-                inverse = action()
-                inverse = apply_all(self.db, freeze) + inverse
+            edit(self._freeze())
         except CpdeskError as exc:
             self._report(str(exc))
             self.reload()
             return False
-        if self.undo_stack is not None:
-            self.undo_stack.push(ReversibleEdit(self.db, text, inverse, self._after_undo, self._report))
-        self._after_undo()
         return True
-
-    def _after_undo(self) -> None:
-        self.reload()
-        self.changed.emit()
 
     def _report(self, message: str) -> None:
         self.failed.emit(message)
@@ -101,24 +98,25 @@ class ChartEdits:
             bottom = max((i.scene_footprint().bottom for i in self.steps.values()), default=0.0)
             at = QPointF(0, bottom + 60)
         created: list[uuid.UUID] = []
+        x, y = round(at.x() / GRID) * GRID, round(at.y() / GRID) * GRID
 
-        def action() -> list[editing.Operation]:
-            x, y = round(at.x() / GRID) * GRID, round(at.y() / GRID) * GRID
-            created.append(
-                add_step_at(
-                    self.db, self.assessment_id, name=name, x=x, y=y, description=description, is_focus=is_focus
-                )
+        def make() -> uuid.UUID:
+            return add_step_at(
+                self.db, self.assessment_id, name=name, x=x, y=y, description=description, is_focus=is_focus
             )
-            return [editing.Delete("process_step", created[0])]
 
-        return created[0] if self._commit(translate("FlowChart", "Add step %s") % name, action) else None
+        def edit(freeze: list[Operation]) -> None:
+            text = translate("FlowChart", "Add step %s") % name
+            created.append(self.editor.create(Entity.PROCESS_STEP, make, text, also=freeze))
+
+        return created[0] if self._commit(edit) else None
 
     def add_stream(self, draft: StreamDraft) -> uuid.UUID | None:
         """Create a stream; a ``None`` end is the plant boundary."""
         created: list[uuid.UUID] = []
 
-        def action() -> list[editing.Operation]:
-            row = flow.add_stream(
+        def make() -> uuid.UUID:
+            return flow.add_stream(
                 self.db,
                 self.assessment_id,
                 name=draft.name,
@@ -126,24 +124,26 @@ class ChartEdits:
                 carrier=draft.carrier,
                 source_step_id=draft.source,
                 target_step_id=draft.target,
-            )
-            created.append(row.id)
-            return [editing.Delete("stream", row.id)]
+            ).id
 
-        return created[0] if self._commit(translate("FlowChart", "Add stream %s") % draft.name, action) else None
+        def edit(freeze: list[Operation]) -> None:
+            text = translate("FlowChart", "Add stream %s") % draft.name
+            created.append(self.editor.create(Entity.STREAM, make, text, also=freeze))
 
-    def apply(self, text: str, operations: Sequence[editing.Operation]) -> bool:
+        return created[0] if self._commit(edit) else None
+
+    def apply(self, text: str, operations: Sequence[Operation]) -> bool:
         """Carry out service operations as one undoable chart edit."""
         ops = list(operations)
-        return self._commit(text, lambda: apply_all(self.db, ops)) if ops else False
+        return self._commit(lambda freeze: self.editor.execute([*ops, *freeze], text)) if ops else False
 
     def delete(self, step_ids: Sequence[uuid.UUID] = (), stream_ids: Sequence[uuid.UUID] = ()) -> bool:
         """Delete streams and steps; a step takes its streams with it (a stream needs its ends)."""
         streams = list(dict.fromkeys(stream_ids))
         gone = set(step_ids)
         streams += [s.id for s in self.data.streams if (s.source in gone or s.target in gone) and s.id not in streams]
-        ops: list[editing.Operation] = [editing.Delete("stream", key) for key in streams]
-        ops += [editing.Delete("process_step", key) for key in dict.fromkeys(step_ids)]
+        ops: list[Operation] = [Delete(Entity.STREAM, key) for key in streams]
+        ops += [Delete(Entity.PROCESS_STEP, key) for key in dict.fromkeys(step_ids)]
         self.laid_out -= gone
         return self.apply(translate("FlowChart", "Delete from the flow chart"), ops)
 
@@ -155,8 +155,8 @@ class ChartEdits:
     def auto_layout(self) -> bool:
         """Lay every step out again and store the places (one undoable edit)."""
         positions = self.layout_positions()
-        ops: list[editing.Operation] = [
-            editing.Update("process_step", key, {"chart_x": p.x(), "chart_y": p.y()})
+        ops: list[Operation] = [
+            Update(Entity.PROCESS_STEP, key, {"chart_x": p.x(), "chart_y": p.y()})
             for key, p in positions.items()
             if (self.steps[key].step.x, self.steps[key].step.y) != (p.x(), p.y())
         ]
@@ -164,14 +164,14 @@ class ChartEdits:
         return self.apply(translate("FlowChart", "Arrange the flow chart"), ops)
 
     def _save_moves(self) -> None:
-        ops: list[editing.Operation] = []
+        ops: list[Operation] = []
         for key, before in self._pressed_at.items():
             item = self.steps.get(key)
             if item is None or item.pos() == before:
                 continue
             snapped = QPointF(round(item.x() / GRID) * GRID, round(item.y() / GRID) * GRID)
             item.setPos(snapped)
-            ops.append(editing.Update("process_step", key, {"chart_x": snapped.x(), "chart_y": snapped.y()}))
+            ops.append(Update(Entity.PROCESS_STEP, key, {"chart_x": snapped.x(), "chart_y": snapped.y()}))
             self.laid_out.discard(key)
         self._pressed_at = {}
         if ops:
@@ -203,7 +203,7 @@ class ChartEdits:
             if v != old
         }
         return self.apply(
-            translate("FlowChart", "Edit step %s") % draft.name, [editing.Update("process_step", step_id, values)]
+            translate("FlowChart", "Edit step %s") % draft.name, [Update(Entity.PROCESS_STEP, step_id, values)]
         )
 
     def edit_stream(self, stream_id: uuid.UUID) -> bool:
@@ -223,7 +223,7 @@ class ChartEdits:
             if v != old
         }
         return self.apply(
-            translate("FlowChart", "Edit stream %s") % draft.name, [editing.Update("stream", stream_id, values)]
+            translate("FlowChart", "Edit stream %s") % draft.name, [Update(Entity.STREAM, stream_id, values)]
         )
 
     def new_step_at(self, at: QPointF) -> uuid.UUID | None:

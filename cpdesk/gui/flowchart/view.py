@@ -1,11 +1,12 @@
 """The process flow chart as a graphical editor of an assessment's steps and streams.
 
-Every edit goes through the services in one unit of work (creation through
-:mod:`cpdesk.services.assessment.flow`, changes and deletions through :func:`cpdesk.services.editing.apply`)
-and, when the window gives an undo stack, is pushed as a :class:`ReversibleEdit` holding the
-inverse operations; so one Ctrl+Z walks back through edits made in the chart and in the
-tables alike. After each edit the chart reloads from the database and emits ``changed``;
-the tables call :meth:`FlowChartView.reload` when they change something.
+Every edit goes through the editor it is given (the workbench's, :class:`~cpdesk.gui.workbench.Editor`),
+as the tables' edits do: the services carry it out in one unit of work (creation through
+:mod:`cpdesk.services.assessment.flow`, changes and deletions through :mod:`cpdesk.services.editing`)
+and the editor pushes its undo on the shared stack, so one Ctrl+Z walks back through edits
+made in the chart and in the tables alike. Whenever the editor says that steps, streams or
+readings changed (an edit here or in a table, an undo, a redo) the chart reloads from the
+database, or, while hidden, when next shown; then it emits ``changed``.
 
 Steps without a stored place are laid out automatically (:mod:`cpdesk.core.layout`); the
 first edit made in the chart stores those places with it, so the chart never rearranges what
@@ -16,10 +17,9 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPen, QUndoStack
+from PySide6.QtGui import QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsScene,
@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdesk.core.layout import layered_layout
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.labels import label as label_of
+from cpdesk.core.layout import layered_layout
 from cpdesk.core.vocabulary import Carrier, StreamKind
 from cpdesk.gui.flowchart import export
 from cpdesk.gui.flowchart.data import ChartData, ChartStream, load_chart
@@ -37,6 +38,7 @@ from cpdesk.gui.flowchart.dialogs import StreamDraft
 from cpdesk.gui.flowchart.edits import ChartEdits
 from cpdesk.gui.flowchart.items import LegendItem, StepItem, StreamItem
 from cpdesk.gui.flowchart.routing import Link, route
+from cpdesk.gui.workbench import Editor
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 5.0
 
@@ -44,9 +46,10 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 5.0
 class FlowChartView(QGraphicsView, ChartEdits):
     """The flow chart of one assessment, editable with the mouse and the keyboard.
 
-    Signals: ``changed()`` after every edit made here (and every undo or redo of one);
-    ``selection_changed(entity, id)`` with entity "process_step", "stream" or "" (nothing or
-    several selected); ``failed(message)`` when the services refused an edit.
+    Signals: ``changed()`` after every change of the steps, streams or readings (an edit made
+    here or elsewhere, every undo or redo); ``selection_changed(entity, id)`` with entity
+    Entity.PROCESS_STEP, Entity.STREAM or "" (nothing or several selected); ``failed(message)``
+    when the services refused an edit made here.
     """
 
     changed = Signal()
@@ -55,18 +58,18 @@ class FlowChartView(QGraphicsView, ChartEdits):
 
     def __init__(
         self,
-        db: Any,
+        editor: Editor,
         assessment_id: uuid.UUID | str,
-        undo_stack: QUndoStack | None = None,
         parent: QWidget | None = None,
         *,
         lang: str = "vi",
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.editor = editor
+        self.db = editor.db
         self.assessment_id = assessment_id
-        self.undo_stack = undo_stack
         self.lang = lang
+        self._stale = False
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -83,6 +86,7 @@ class FlowChartView(QGraphicsView, ChartEdits):
         self._pressed_at: dict[uuid.UUID, QPointF] = {}
         self._fitted = False
         self.reload()
+        editor.changed.connect(self._on_change)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -254,9 +258,9 @@ class FlowChartView(QGraphicsView, ChartEdits):
         if len(chosen) != 1:
             self.selection_changed.emit("", None)
         elif isinstance(chosen[0], StepItem):
-            self.selection_changed.emit("process_step", chosen[0].step.id)
+            self.selection_changed.emit(Entity.PROCESS_STEP, chosen[0].step.id)
         else:
-            self.selection_changed.emit("stream", chosen[0].stream.id)
+            self.selection_changed.emit(Entity.STREAM, chosen[0].stream.id)
 
     def item_at(self, scene_point: QPointF) -> StepItem | StreamItem | None:
         """The step (preferred) or stream under a scene point."""
@@ -385,8 +389,20 @@ class FlowChartView(QGraphicsView, ChartEdits):
             self.resetTransform()
             self.centerOn(content.center())
 
+    def _on_change(self, change: Change) -> None:
+        if not change.touches(Entity.PROCESS_STEP, Entity.STREAM, Entity.MEASUREMENT):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+        self.changed.emit()
+
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
         if not self._fitted:
             self._fitted = True
             self.fit()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from cpdesk.core.entities import Entity
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, RecordTableModel
 from cpdesk.services.assessment.attachments import AttachmentRow
@@ -15,7 +16,7 @@ from cpdesk.services.assessment.attachments import AttachmentRow
 class AttachmentModel(RecordTableModel[AttachmentRow]):
     """Column 0 carries the thumbnail, so an icon-mode list view shows a gallery."""
 
-    entity = "attachment"
+    entity = Entity.ATTACHMENT
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.thumbnails: dict[str, QIcon] = {}  # by SHA-256: the same photo twice is one icon

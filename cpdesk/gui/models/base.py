@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from cpdesk.core import units
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
@@ -47,7 +48,7 @@ ERROR_FOREGROUND = QColor("#842029")
 FLAG_BACKGROUND = QColor("#fff3cd")
 NOTE_BACKGROUND = QColor("#ffe8a1")
 
-Submit = Callable[[str, uuid.UUID, dict[str, Any]], None]
+Submit = Callable[[Entity, uuid.UUID, dict[str, Any]], None]
 
 
 class Kind(enum.Enum):
@@ -88,8 +89,9 @@ class Column(Generic[R]):
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     """A list of plain rows of one entity, editable cell by cell."""
 
-    #: The editing entity ("stream", "measurement" ...) that updates are sent for.
-    entity = ""
+    #: The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for;
+    #: None for a table that is only read.
+    entity: Entity | None = None
 
     def __init__(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.rows import AssessmentRow, CompanyRow, ProgrammeRow
 from cpdesk.core.vocabulary import CompanySize
 from cpdesk.gui import display
@@ -11,7 +12,7 @@ from cpdesk.gui.models.base import Column, Kind, RecordTableModel
 
 
 class ProgrammeModel(RecordTableModel[ProgrammeRow]):
-    entity = "programme"
+    entity = Entity.PROGRAMME
 
     def make_columns(self) -> list[Column[ProgrammeRow]]:
         return [
@@ -31,7 +32,7 @@ class ProgrammeModel(RecordTableModel[ProgrammeRow]):
 
 
 class CompanyModel(RecordTableModel[CompanyRow]):
-    entity = "company"
+    entity = Entity.COMPANY
 
     def make_columns(self) -> list[Column[CompanyRow]]:
         return [
@@ -44,7 +45,7 @@ class CompanyModel(RecordTableModel[CompanyRow]):
 
 
 class AssessmentModel(RecordTableModel[AssessmentRow]):
-    entity = "assessment"
+    entity = Entity.ASSESSMENT
 
     def make_columns(self) -> list[Column[AssessmentRow]]:
         return [

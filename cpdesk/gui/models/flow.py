@@ -8,17 +8,18 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
+from cpdesk.core.entities import Entity
+from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import MeasurementRow, ProcessStepRow, StreamRow
 from cpdesk.core.vocabulary import Carrier, MeasurementBasis, MeasurementMethod, StreamKind
 from cpdesk.gui import display
 from cpdesk.gui.models.base import FLAG_BACKGROUND, Column, Kind, RecordTableModel
-from cpdesk.services.assessment.flow import allowed_dimensions
 
 
 class ProcessStepModel(RecordTableModel[ProcessStepRow]):
     """Process steps (task 2) and the audit focus (task 3)."""
 
-    entity = "process_step"
+    entity = Entity.PROCESS_STEP
 
     def make_columns(self) -> list[Column[ProcessStepRow]]:
         return [
@@ -38,7 +39,7 @@ class ProcessStepModel(RecordTableModel[ProcessStepRow]):
 class StreamModel(RecordTableModel[StreamRow]):
     """Streams between steps or across the plant boundary."""
 
-    entity = "stream"
+    entity = Entity.STREAM
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.steps: list[tuple[uuid.UUID | None, str]] = []
@@ -92,7 +93,7 @@ class StreamModel(RecordTableModel[StreamRow]):
 class MeasurementModel(RecordTableModel[MeasurementRow]):
     """Readings of the streams; flagged readings (gross errors) are highlighted."""
 
-    entity = "measurement"
+    entity = Entity.MEASUREMENT
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.carriers: Mapping[uuid.UUID, Carrier] = {}

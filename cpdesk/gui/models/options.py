@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.economics import EconomicsNote
+from cpdesk.core.entities import Entity
 from cpdesk.core.rows import OptionRow, SavingItem
 from cpdesk.core.vocabulary import Carrier, OptionCategory, OptionStatus, ScreeningResult
 from cpdesk.gui import display
@@ -46,7 +47,7 @@ def economics_note(note: EconomicsNote) -> str:
 class OptionModel(RecordTableModel[OptionRow]):
     """The option list: what each is, where it stands, and its money."""
 
-    entity = "option"
+    entity = Entity.OPTION
 
     def make_columns(self) -> list[Column[OptionRow]]:
         categories = display.choices(OptionCategory, self.lang)
@@ -86,7 +87,7 @@ class OptionModel(RecordTableModel[OptionRow]):
 class AppraisalModel(RecordTableModel[OptionAppraisal]):
     """Feasibility figures of each option (read-only: they follow from the option list)."""
 
-    entity = "option"
+    entity = Entity.OPTION
 
     def make_columns(self) -> list[Column[OptionAppraisal]]:
         def years(value: float | None) -> str:
@@ -164,7 +165,7 @@ class AppraisalModel(RecordTableModel[OptionAppraisal]):
 class SavingModel(RecordTableModel[SavingItem]):
     """The resources one option saves per year (task 12), estimated and monitored."""
 
-    entity = "option_saving"
+    entity = Entity.OPTION_SAVING
 
     def make_columns(self) -> list[Column[SavingItem]]:
         return [
@@ -184,7 +185,7 @@ class SavingModel(RecordTableModel[SavingItem]):
 class ImplementationModel(RecordTableModel[OptionRow]):
     """Selected and implemented options: dates and monitored savings (tasks 14 to 16)."""
 
-    entity = "option"
+    entity = Entity.OPTION
 
     def make_columns(self) -> list[Column[OptionRow]]:
         statuses = display.choices(OptionStatus, self.lang)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from cpdesk.core import reference
+from cpdesk.core.entities import Entity
 from cpdesk.core.rows import TaskProgressRow, TeamMemberRow
 from cpdesk.core.vocabulary import TaskStatus, TeamRole
 from cpdesk.gui import display
@@ -18,7 +19,7 @@ STARTED_BACKGROUND = QColor("#e7f1ff")
 
 
 class TeamModel(RecordTableModel[TeamMemberRow]):
-    entity = "team_member"
+    entity = Entity.TEAM_MEMBER
 
     def make_columns(self) -> list[Column[TeamMemberRow]]:
         roles = display.choices(TeamRole, self.lang)
@@ -33,7 +34,7 @@ class TeamModel(RecordTableModel[TeamMemberRow]):
 class TaskModel(RecordTableModel[TaskProgressRow]):
     """The 18 tasks: their recorded status, and what the data say is still missing."""
 
-    entity = "task_progress"
+    entity = Entity.TASK_PROGRESS
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.missing: Mapping[int, str] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.rows import CauseRow, WasteStreamRow
 from cpdesk.core.vocabulary import CauseCategory
 from cpdesk.gui import display
@@ -11,7 +12,7 @@ _ANY_UNIT = frozenset({"volume", "mass", "energy", "volume_flow", "mass_flow", "
 
 
 class WasteStreamModel(RecordTableModel[WasteStreamRow]):
-    entity = "waste_stream"
+    entity = Entity.WASTE_STREAM
 
     def make_columns(self) -> list[Column[WasteStreamRow]]:
         units = display.units_for(_ANY_UNIT)
@@ -45,7 +46,7 @@ class WasteStreamModel(RecordTableModel[WasteStreamRow]):
 
 
 class CauseModel(RecordTableModel[CauseRow]):
-    entity = "cause"
+    entity = Entity.CAUSE
 
     def make_columns(self) -> list[Column[CauseRow]]:
         categories = display.choices(CauseCategory, self.lang)

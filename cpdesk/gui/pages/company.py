@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.vocabulary import CompanySize
 from cpdesk.gui import display
@@ -112,7 +113,7 @@ class CompanyPage(QWidget):
             value = read()
             if value == self._saved.get(field):
                 return
-            self.wb.update("company", self.company_id, {field: value})
+            self.wb.update(Entity.COMPANY, self.company_id, {field: value})
         except (InvalidEntry, CpdeskError) as exc:
             widget.setStyleSheet(INVALID_STYLE)
             widget.setToolTip(str(exc) if isinstance(exc, InvalidEntry) else describe(exc))

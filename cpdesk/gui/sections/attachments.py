@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.gui.delegates import RecordDelegate
 from cpdesk.gui.errors import show_error
@@ -37,7 +38,7 @@ THUMBNAIL = QSize(160, 120)
 
 class AttachmentsSection(Section):
     key = "attachments"
-    depends = frozenset({"attachment", "process_step", "stream", "option"})
+    depends = frozenset({Entity.ATTACHMENT, Entity.PROCESS_STEP, Entity.STREAM, Entity.OPTION})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -214,7 +215,7 @@ class AttachmentsSection(Section):
     def delete_selected(self) -> None:
         rows = self.selected()
         if rows:
-            self.execute(self.wb.delete, "attachment", [r.id for r in rows])
+            self.execute(self.wb.delete, Entity.ATTACHMENT, [r.id for r in rows])
 
     # ----------------------------------------------------------------- drag and drop
 

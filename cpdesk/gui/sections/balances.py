@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cpdesk.core import balance as core_balance
 from cpdesk.core.balance import Balance
 from cpdesk.core.balance_report import BalanceReport
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.reconcile import StreamEstimate
 from cpdesk.gui import display
@@ -44,7 +45,7 @@ class BalancesSection(Section):
     """Balance tables per step with closure; plots beside them."""
 
     key = "balances"
-    depends = frozenset({"stream", "measurement", "process_step", "assessment"})
+    depends = frozenset({Entity.STREAM, Entity.MEASUREMENT, Entity.PROCESS_STEP, Entity.ASSESSMENT})
 
     #: The tables show a new balance (after an edit, a carrier change or a reconciliation).
     updated = Signal()
@@ -143,10 +144,10 @@ class BalancesSection(Section):
             if self.reconciled.isChecked():
                 self.reconcile(background=True)
 
-    def on_changed(self, entities: frozenset[str]) -> None:
-        if self.concerned(entities):
-            self.source.changed(entities)
-        super().on_changed(entities)
+    def on_changed(self, change: Change) -> None:
+        if self.concerned(change):
+            self.source.changed(change)
+        super().on_changed(change)
 
     def reconcile(self, background: bool = False) -> None:
         """Reconcile the current balance off the GUI thread."""

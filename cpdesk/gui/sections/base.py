@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.gui.errors import show_error
-from cpdesk.gui.workbench import ANYTHING, Workbench
+from cpdesk.gui.workbench import Workbench
 from cpdesk.services.assessment import records as workbench_queries
 
 #: Object name of labels that show data (names, codes), not interface text.
@@ -31,8 +32,8 @@ class Section(QWidget):
 
     #: The section's key (the methodology's section names where one matches).
     key = ""
-    #: Kinds of record whose changes make this section reload.
-    depends: frozenset[str] = frozenset({ANYTHING})
+    #: Kinds of record whose changes make this section reload (every kind unless it says).
+    depends: frozenset[Entity] = frozenset(Entity)
 
     def __init__(self, workbench: Workbench, assessment_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,12 +78,12 @@ class Section(QWidget):
         except CpdeskError as exc:
             show_error(self, exc)
 
-    def concerned(self, entities: frozenset[str]) -> bool:
-        return ANYTHING in entities or ANYTHING in self.depends or bool(entities & self.depends)
+    def concerned(self, change: Change) -> bool:
+        return change.touches(*self.depends)
 
-    def on_changed(self, entities: frozenset[str]) -> None:
+    def on_changed(self, change: Change) -> None:
         """Something changed: reload soon if shown, else when next shown."""
-        if not self.concerned(entities):
+        if not self.concerned(change):
             return
         if self.isVisible():
             self._timer.start()

@@ -2,8 +2,9 @@
 arrows coloured by carrier; drag from a box to another to connect, double-click to edit).
 
 The editor is the ``cpdesk.gui.flowchart`` package; this section gives it a tool bar and
-keeps it in step with the tables. Its edits go on the workbench's undo stack, so Ctrl+Z
-walks back through chart and table edits alike.
+keeps it in step with the tables. Its edits go through the workbench's editor, whose undo
+stack the tables share, so Ctrl+Z walks back through chart and table edits alike; the chart
+reloads itself when the editor says its steps or streams changed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
 
+from cpdesk.core.entities import Entity
 from cpdesk.gui.errors import show_error
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import unique_name
@@ -20,13 +22,15 @@ from cpdesk.gui.widgets.record_table import unique_name
 
 class FlowChartSection(Section):
     key = "flow_chart"
-    depends = frozenset({"process_step", "stream", "measurement"})
+    #: The chart follows the editor's changes itself (see FlowChartView); the section only
+    #: reloads it when the change is not known in detail.
+    depends: frozenset[Entity] = frozenset()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         from cpdesk.gui.flowchart import FlowChartView
 
-        self.chart = FlowChartView(self.wb.db, self.assessment_id, self.wb.undo_stack, lang=self.lang)
+        self.chart = FlowChartView(self.wb, self.assessment_id, lang=self.lang)
         self.chart.failed.connect(self.status)
         buttons = QHBoxLayout()
         for text, tip, slot in (
@@ -89,5 +93,5 @@ class FlowChartSection(Section):
         self.status(self.tr("Flow chart saved: %1").replace("%1", path))
 
     def _selected(self, entity: str, _key: Any) -> None:
-        texts = {"process_step": self.tr("Step selected"), "stream": self.tr("Stream selected")}
+        texts = {Entity.PROCESS_STEP: self.tr("Step selected"), Entity.STREAM: self.tr("Stream selected")}
         self.selection.setText(texts.get(entity, ""))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.rows import OptionRow
 from cpdesk.core.vocabulary import OptionStatus
 from cpdesk.gui.models.options import ImplementationModel, SavingModel
@@ -20,7 +21,7 @@ _UNDER_WAY = (OptionStatus.SELECTED, OptionStatus.IMPLEMENTED)
 
 class ImplementationSection(Section):
     key = "implementation"
-    depends = frozenset({"option", "option_saving", "assessment"})
+    depends = frozenset({Entity.OPTION, Entity.OPTION_SAVING, Entity.ASSESSMENT})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from cpdesk.core.entities import Change, Entity
 from cpdesk.gui.sections.base import Section, hint, unavailable
 
 
@@ -23,7 +24,7 @@ def import_dialog_available() -> bool:
 
 class LoggersSection(Section):
     key = "loggers"
-    depends = frozenset({"logger_series", "stream"})
+    depends = frozenset({Entity.LOGGER_SERIES, Entity.STREAM})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -91,4 +92,4 @@ class LoggersSection(Section):
         dialog = dialog_class(self.wb.db, self.assessment_id, parent=self)
         if dialog.exec():
             self._series = None
-            self.wb.notify({"logger_series", "measurement"})
+            self.wb.notify(Change.of(Entity.LOGGER_SERIES, Entity.MEASUREMENT))

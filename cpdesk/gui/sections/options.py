@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import OptionRow
 from cpdesk.core.vocabulary import Carrier, OptionCategory
 from cpdesk.gui import display
@@ -30,12 +32,11 @@ from cpdesk.gui.widgets.entry import InvalidEntry, NoteEdit, NumberEdit, UnitCom
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
 from cpdesk.services.assessment import appraisal, options
 from cpdesk.services.assessment import records as workbench_queries
-from cpdesk.services.assessment.flow import allowed_dimensions
 
 
 class OptionsSection(Section):
     key = "options"
-    depends = frozenset({"option", "option_saving", "assessment", "waste_stream"})
+    depends = frozenset({Entity.OPTION, Entity.OPTION_SAVING, Entity.ASSESSMENT, Entity.WASTE_STREAM})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -43,7 +44,9 @@ class OptionsSection(Section):
         self.options = OptionModel(self.wb.update, self.locale, self.lang, currency)
         self.table = RecordTable(self.options, title=self.tr("CP options"), add_text=self.tr("Add option"))
         self.table.add_requested.connect(self.add_option)
-        self.table.delete_requested.connect(lambda rows: self.execute(self.wb.delete, "option", [r.id for r in rows]))
+        self.table.delete_requested.connect(
+            lambda rows: self.execute(self.wb.delete, Entity.OPTION, [r.id for r in rows])
+        )
         self.table.current_changed.connect(self._option_changed)
 
         self.appraisals = AppraisalModel(None, self.locale, self.lang, currency)
@@ -58,7 +61,7 @@ class OptionsSection(Section):
         self.savings = SavingModel(self.wb.update, self.locale, self.lang)
         self.saving_table = RecordTable(self.savings)
         self.saving_table.delete_requested.connect(
-            lambda rows: self.execute(self.wb.delete, "option_saving", [r.id for r in rows])
+            lambda rows: self.execute(self.wb.delete, Entity.OPTION_SAVING, [r.id for r in rows])
         )
         self.saving_carrier = QComboBox()
         for code, label in display.choices(Carrier, self.lang):
@@ -176,14 +179,14 @@ class OptionsSection(Section):
     def _save_text(self, field: str, text: str) -> None:
         option = self.table.current_row()
         if option is not None:
-            self.execute(self.wb.update, "option", option.id, {field: text})
+            self.execute(self.wb.update, Entity.OPTION, option.id, {field: text})
 
     def add_option(self) -> None:
         title = unique_name(self.tr("New option"), {r.title for r in self.options.rows})
         code = f"O{len(self.options.rows) + 1}"
         row = self.execute(
             self.wb.create,
-            "option",
+            Entity.OPTION,
             lambda: options.add_option(
                 self.wb.db, self.assessment_id, title=title, code=code, category=OptionCategory.GOOD_HOUSEKEEPING
             ),
@@ -210,7 +213,7 @@ class OptionsSection(Section):
         carrier = self.saving_carrier.currentData()
         row = self.execute(
             self.wb.create,
-            "option_saving",
+            Entity.OPTION_SAVING,
             lambda: options.add_option_saving(self.wb.db, option.id, carrier=carrier, quantity=quantity, unit=unit),
             self.tr("Add resource saving"),
         )

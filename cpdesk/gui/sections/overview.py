@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.vocabulary import DeliveryMode, OptionStatus
 from cpdesk.gui import display
@@ -31,7 +32,9 @@ class OverviewSection(Section):
     """A form: each field is saved when the cursor leaves it."""
 
     key = "overview"
-    depends = frozenset({"assessment", "option", "stream", "measurement", "process_step", "team_member"})
+    depends = frozenset(
+        {Entity.ASSESSMENT, Entity.OPTION, Entity.STREAM, Entity.MEASUREMENT, Entity.PROCESS_STEP, Entity.TEAM_MEMBER}
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -198,7 +201,7 @@ class OverviewSection(Section):
                 current = current.value
             if value == current:
                 return
-            self.wb.update("assessment", self.assessment_id, {field: value})
+            self.wb.update(Entity.ASSESSMENT, self.assessment_id, {field: value})
         except CpdeskError as exc:
             widget.setStyleSheet(INVALID_STYLE)
             widget.setToolTip(self.tr("Not saved: %1").replace("%1", describe(exc)))

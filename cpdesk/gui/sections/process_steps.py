@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from cpdesk.core.entities import Entity
 from cpdesk.gui.models.flow import ProcessStepModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
@@ -15,7 +16,7 @@ from cpdesk.services.editing import Delete
 
 class ProcessStepsSection(Section):
     key = "process_steps"
-    depends = frozenset({"process_step", "stream", "assessment"})
+    depends = frozenset({Entity.PROCESS_STEP, Entity.STREAM, Entity.ASSESSMENT})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -47,7 +48,7 @@ class ProcessStepsSection(Section):
         name = unique_name(self.tr("New step"), {r.name for r in self.model.rows})
         row = self.execute(
             self.wb.create,
-            "process_step",
+            Entity.PROCESS_STEP,
             lambda: flow.add_process_step(self.wb.db, self.assessment_id, name=name),
             self.tr("Add process step"),
         )
@@ -59,8 +60,10 @@ class ProcessStepsSection(Section):
         """Delete steps with the streams that touch them (a stream cannot lose an end);
         one undo brings all of them back."""
         ids = {r.id for r in rows}
-        streams = [Delete("stream", s.id) for s in self._streams if s.source_step_id in ids or s.target_step_id in ids]
-        self.execute(self.wb.delete, "process_step", list(ids), also=streams)
+        streams = [
+            Delete(Entity.STREAM, s.id) for s in self._streams if s.source_step_id in ids or s.target_step_id in ids
+        ]
+        self.execute(self.wb.delete, Entity.PROCESS_STEP, list(ids), also=streams)
         if streams:
             self.status(
                 self.tr("Deleted %1 streams with the steps (Ctrl+Z brings them back)").replace("%1", str(len(streams)))

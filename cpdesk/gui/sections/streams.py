@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QPushButton, QSplitter, QVBoxLayout
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.vocabulary import Carrier, StreamKind
 from cpdesk.gui.models.flow import MeasurementModel, StreamModel
 from cpdesk.gui.sections.base import Section, hint
@@ -18,7 +19,7 @@ class StreamsSection(Section):
     """Streams above, their readings below; readings are added with the quick-entry form."""
 
     key = "streams"
-    depends = frozenset({"stream", "measurement", "process_step", "assessment"})
+    depends = frozenset({Entity.STREAM, Entity.MEASUREMENT, Entity.PROCESS_STEP, Entity.ASSESSMENT})
 
     #: The user asks to record a reading of this stream (None: no stream chosen).
     record_reading = Signal(object)
@@ -93,7 +94,7 @@ class StreamsSection(Section):
         name = unique_name(self.tr("New stream"), {r.name for r in self.streams.rows})
         row = self.execute(
             self.wb.create,
-            "stream",
+            Entity.STREAM,
             lambda: flow.add_stream(
                 self.wb.db,
                 self.assessment_id,
@@ -109,7 +110,7 @@ class StreamsSection(Section):
             edit_new_row(self.stream_table, row.id, "name")
 
     def delete_streams(self, rows: list[Any]) -> None:
-        self.execute(self.wb.delete, "stream", [r.id for r in rows])
+        self.execute(self.wb.delete, Entity.STREAM, [r.id for r in rows])
 
     def delete_readings(self, rows: list[Any]) -> None:
-        self.execute(self.wb.delete, "measurement", [r.id for r in rows])
+        self.execute(self.wb.delete, Entity.MEASUREMENT, [r.id for r in rows])

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from cpdesk.core.entities import Entity
 from cpdesk.gui.models.team import TeamModel
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row
@@ -14,7 +15,7 @@ from cpdesk.services.assessment import assessments
 
 class TeamSection(Section):
     key = "team"
-    depends = frozenset({"team_member", "assessment"})
+    depends = frozenset({Entity.TEAM_MEMBER, Entity.ASSESSMENT})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -43,7 +44,7 @@ class TeamSection(Section):
         name = self.tr("New member")
         row = self.execute(
             self.wb.create,
-            "team_member",
+            Entity.TEAM_MEMBER,
             lambda: assessments.add_team_member(self.wb.db, self.assessment_id, name=name),
             self.tr("Add team member"),
         )
@@ -52,4 +53,4 @@ class TeamSection(Section):
             edit_new_row(self.table, row.id, "name")
 
     def delete_members(self, rows: list[Any]) -> None:
-        self.execute(self.wb.delete, "team_member", [r.id for r in rows])
+        self.execute(self.wb.delete, Entity.TEAM_MEMBER, [r.id for r in rows])

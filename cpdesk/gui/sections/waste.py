@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.rows import CauseRow
 from cpdesk.core.vocabulary import CauseCategory
 from cpdesk.gui.models.waste import CauseModel, WasteStreamModel
@@ -18,7 +19,7 @@ from cpdesk.services.assessment import records as workbench_queries
 
 class WasteSection(Section):
     key = "waste_costs"
-    depends = frozenset({"waste_stream", "cause", "assessment"})
+    depends = frozenset({Entity.WASTE_STREAM, Entity.CAUSE, Entity.ASSESSMENT})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -28,7 +29,7 @@ class WasteSection(Section):
         )
         self.waste_table.add_requested.connect(self.add_waste)
         self.waste_table.delete_requested.connect(
-            lambda rows: self.execute(self.wb.delete, "waste_stream", [r.id for r in rows])
+            lambda rows: self.execute(self.wb.delete, Entity.WASTE_STREAM, [r.id for r in rows])
         )
         self.waste_table.current_changed.connect(lambda _row: self._filter_causes())
 
@@ -36,7 +37,7 @@ class WasteSection(Section):
         self.cause_table = RecordTable(self.causes, title=self.tr("Causes"), add_text=self.tr("Add cause"))
         self.cause_table.add_requested.connect(self.add_cause)
         self.cause_table.delete_requested.connect(
-            lambda rows: self.execute(self.wb.delete, "cause", [r.id for r in rows])
+            lambda rows: self.execute(self.wb.delete, Entity.CAUSE, [r.id for r in rows])
         )
         self.only_selected = QCheckBox(self.tr("Only the selected waste stream"))
         self.only_selected.toggled.connect(lambda _on: self._filter_causes())
@@ -78,7 +79,7 @@ class WasteSection(Section):
         name = unique_name(self.tr("New waste stream"), {r.name for r in self.wastes.rows})
         row = self.execute(
             self.wb.create,
-            "waste_stream",
+            Entity.WASTE_STREAM,
             lambda: options.add_waste_stream(self.wb.db, self.assessment_id, name=name),
             self.tr("Add waste stream"),
         )
@@ -93,7 +94,7 @@ class WasteSection(Section):
             return
         cause_id = self.execute(
             self.wb.create,
-            "cause",
+            Entity.CAUSE,
             lambda: options.add_cause(
                 self.wb.db, waste.id, category=CauseCategory.HOUSEKEEPING, description=self.tr("(describe the cause)")
             ),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.entities import Change
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.sync.field_names import field_label
@@ -273,7 +274,7 @@ class ConflictsDialog(QDialog):
                 ),
             )
         )
-        self.wb.notify({"*"})
+        self.wb.notify(Change.ANYTHING)
         self.resolved.emit(done)
         self.reload()
         return done

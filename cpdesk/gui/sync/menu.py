@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
+from cpdesk.core.entities import Change
 from cpdesk.services.reference import centre_catalogues
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class SyncMenu(QObject):
         self.wb.undo_stack.clear()
         if report.kind == "reference":
             use_catalogues(self.wb.db)
-        self.wb.notify({"*"})
+        self.wb.notify(Change.ANYTHING)
         self.window.navigator.reload()
         self.update_count()
         self.window.statusBar().showMessage(self.tr("Bundle imported; the undo history was cleared"), 8000)

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from cpdesk.core.entities import Change
+
 if TYPE_CHECKING:
     from cpdesk.gui.training.practical import PracticalModulesDialog, PrepareModuleDialog
 
@@ -139,7 +141,7 @@ class TrainingMenu(QObject):
         undo history is cleared (as after any import: an older edit could overwrite them)."""
         self.wb.forget()
         self.wb.undo_stack.clear()
-        self.wb.notify({"*"})
+        self.wb.notify(Change.ANYTHING)
         navigator = getattr(self.window, "navigator", None)
         if navigator is not None:
             navigator.reload()

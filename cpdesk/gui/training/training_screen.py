@@ -10,25 +10,25 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
+from cpdesk.core.entities import TRAINING_ENTITIES, Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.gui.errors import show_error
-from cpdesk.gui.training.training_edits import TrainingEdits
-from cpdesk.gui.workbench import ANYTHING, Workbench
-from cpdesk.services.training import views as training_views
+from cpdesk.gui.workbench import Workbench
 
 #: Kinds of record whose changes make a centre screen reload.
-CENTRE_ENTITIES = frozenset({*training_views.ENTITIES, "assessment", ANYTHING})
+CENTRE_ENTITIES = TRAINING_ENTITIES | {Entity.ASSESSMENT}
 
 
 class TrainingScreen(QDialog):
     """A non-modal window of the workbench over the centre's records."""
 
-    depends: frozenset[str] = CENTRE_ENTITIES
+    depends: frozenset[Entity] = CENTRE_ENTITIES
 
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wb = workbench
-        self.edits = TrainingEdits(workbench, self)
+        #: The editor under the name the centre's screens first gave it (the workbench's own).
+        self.edits = workbench
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self._timer = QTimer(self)
@@ -63,7 +63,7 @@ class TrainingScreen(QDialog):
             show_error(self, exc)
 
     def run(self, action: Any, *args: Any, **kwargs: Any) -> Any:
-        """Run a service or editing call; a refusal is shown as a message and gives None."""
+        """Run a service or editing call (the workbench's editor); a refusal is shown as a message and gives None."""
         try:
             return action(*args, **kwargs)
         except CpdeskError as exc:
@@ -78,6 +78,6 @@ class TrainingScreen(QDialog):
             return
         super().keyPressEvent(event)
 
-    def _changed(self, entities: frozenset[str]) -> None:
-        if entities & self.depends:
+    def _changed(self, change: Change) -> None:
+        if change.touches(*self.depends):
             self._timer.start()

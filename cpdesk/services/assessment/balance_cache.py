@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
@@ -23,6 +22,7 @@ from sqlalchemy import String, select, type_coerce
 from cpdesk.core import balance as core_balance
 from cpdesk.core.annual import BalanceError, Reading
 from cpdesk.core.balance import Balance
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
 from cpdesk.services import lookup
@@ -31,7 +31,7 @@ from cpdesk.services.uow import reading
 from cpdesk.store.models import Measurement, Stream
 
 #: Edits after which re-reading the readings is enough.
-READINGS_ONLY = frozenset({"measurement"})
+READINGS_ONLY = frozenset({Entity.MEASUREMENT})
 
 
 class BalanceSource:
@@ -49,10 +49,9 @@ class BalanceSource:
         self._texts: dict[Any, str] = {}
         self._readings: dict[tuple[Any, ...], Reading] = {}
 
-    def changed(self, entities: Iterable[str]) -> None:
-        """Records of these kinds changed: forget what they make stale."""
-        kinds = frozenset(entities)
-        if kinds and kinds <= READINGS_ONLY:
+    def changed(self, change: Change) -> None:
+        """Records changed: forget what they make stale."""
+        if not change.everything and change.entities and change.entities <= READINGS_ONLY:
             self._readings_stale = True
         else:
             self._inputs = None

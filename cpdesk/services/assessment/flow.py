@@ -7,46 +7,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import MeasurementRow, ProcessStepRow, StreamRow
 from cpdesk.core.vocabulary import (
-    ENERGY_CARRIERS,
-    FUELS,
-    WATER_CARRIERS,
     Carrier,
     MeasurementBasis,
     MeasurementMethod,
     StreamKind,
 )
-from cpdesk.services import lookup
+from cpdesk.services import editing, lookup
 from cpdesk.services import validation as check
 from cpdesk.services.assessment.records import measurement_row
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.models import Measurement, ProcessStep, Stream
-
-#: The unit dimensions a reading of each kind of carrier may have (amounts or rates).
-_WATER_DIMS = frozenset({"volume", "volume_flow", "mass", "mass_flow", "specific_volume"})
-_ELECTRIC_DIMS = frozenset({"energy", "power", "specific_energy"})
-_FUEL_DIMS = frozenset({"mass", "mass_flow", "volume", "volume_flow", "energy", "power"})
-_STEAM_DIMS = frozenset({"mass", "mass_flow", "energy", "power"})
-_MATERIAL_DIMS = frozenset({"mass", "mass_flow", "volume", "volume_flow", "dimensionless"})
-#: Flue gas and other emissions: their amount, or the heat they carry away.
-_EMISSION_DIMS = _MATERIAL_DIMS | {"energy", "power"}
-
-
-def allowed_dimensions(carrier: Carrier) -> frozenset[str]:
-    """Which unit dimensions make sense for a reading of ``carrier``."""
-    if carrier in WATER_CARRIERS:
-        return _WATER_DIMS
-    if carrier == Carrier.ELECTRICITY:
-        return _ELECTRIC_DIMS
-    if carrier in FUELS:
-        return _FUEL_DIMS
-    if carrier in ENERGY_CARRIERS:
-        return _STEAM_DIMS
-    if carrier in (Carrier.FLUE_GAS, Carrier.AIR_EMISSION):
-        return _EMISSION_DIMS
-    return _MATERIAL_DIMS
 
 
 def add_process_step(
@@ -259,9 +234,7 @@ def add_step_at(
     The creation and the position join the same unit of work, so a step never exists
     without the place it was put.
     """
-    from cpdesk.services import editing  # editing builds on this module
-
     with unit_of_work(db):
         row = add_process_step(db, assessment_id, name=name, description=description, is_focus=is_focus)
-        editing.apply(db, editing.Update("process_step", row.id, {"chart_x": x, "chart_y": y}))
+        editing.apply(db, editing.Update(Entity.PROCESS_STEP, row.id, {"chart_x": x, "chart_y": y}))
         return row.id

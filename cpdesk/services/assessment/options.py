@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import OptionRow, SavingItem, WasteStreamRow
 from cpdesk.core.vocabulary import (
     Carrier,
@@ -18,7 +19,6 @@ from cpdesk.core.vocabulary import (
 )
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
-from cpdesk.services.assessment.flow import allowed_dimensions
 from cpdesk.services.assessment.records import option_row, waste_stream_row
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.models import Cause, Option, OptionSaving, Stream, WasteStream

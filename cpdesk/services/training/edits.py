@@ -1,11 +1,11 @@
-"""Edits of the centre's training records, with undo.
+"""Which fields of the centre's training records a person may edit, how each is checked (the
+same rules as creation, :mod:`cpdesk.services.training.courses`), and the rules across fields
+and on deletion.
 
-Edits of existing records go through :func:`apply` with the operations of
-:mod:`cpdesk.services.editing` (Update, Delete, Restore), checked field by field as creation
-is (:mod:`cpdesk.services.training.courses`), so the GUI's undo stack works the same way as on the
-assessment screens. A record that others depend on (a course with sessions, a participant
-with attendance ...) is not deleted while they are there: the message says what to delete
-first.
+The edits themselves go through :mod:`cpdesk.services.editing`, whose registry puts this table
+beside the assessment's and the indicators', so the GUI's undo stack works the same way on
+every screen. A record that others depend on (a course with sessions, a participant with
+attendance ...) is not deleted while they are there: the message says what to delete first.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.training_vocabulary import CourseKind, Gender, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
-from cpdesk.services.editing import Delete, Operation, Restore, Update
 from cpdesk.services.training.courses import (
     _check_dates,
     _date,
@@ -32,8 +32,7 @@ from cpdesk.services.training.courses import (
     _sector,
     _whole,
 )
-from cpdesk.services.uow import unit_of_work
-from cpdesk.store.base import SyncedMixin, utcnow
+from cpdesk.store.base import SyncedMixin
 from cpdesk.store.models import (
     Attendance,
     Certificate,
@@ -67,7 +66,7 @@ def _whole_field(minimum: int = 0, optional: bool = False) -> Checker:
 
 
 def _company_field(session: Session, _obj: Any, value: Any) -> uuid.UUID | None:
-    return None if value in (None, "") else lookup.get(session, Company, value, "company").id
+    return None if value in (None, "") else lookup.get(session, Company, value, Entity.COMPANY).id
 
 
 def _module_field(session: Session, obj: TrainingSession, value: Any) -> uuid.UUID | None:
@@ -83,8 +82,8 @@ def _attended_field(session: Session, obj: Attendance, value: Any) -> float:
 _TEXT = _text_field(20000, False)
 
 #: What can be edited, and how each field is checked (the same rules as creation).
-FIELDS: dict[str, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
-    "course": (
+FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
+    Entity.COURSE: (
         Course,
         {
             "kind": _code_field(CourseKind),
@@ -95,7 +94,7 @@ FIELDS: dict[str, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
             "notes": _TEXT,
         },
     ),
-    "course_module": (
+    Entity.COURSE_MODULE: (
         CourseModule,
         {
             "number": _whole_field(1),
@@ -105,7 +104,7 @@ FIELDS: dict[str, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
             "notes": _TEXT,
         },
     ),
-    "training_session": (
+    Entity.TRAINING_SESSION: (
         TrainingSession,
         {
             "module_id": _module_field,
@@ -116,7 +115,7 @@ FIELDS: dict[str, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
             "notes": _TEXT,
         },
     ),
-    "participant": (
+    Entity.PARTICIPANT: (
         Participant,
         {
             "name": _text_field(200),
@@ -128,9 +127,9 @@ FIELDS: dict[str, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
             "notes": _TEXT,
         },
     ),
-    "attendance": (Attendance, {"days_attended": _attended_field}),
-    "certificate": (Certificate, {"issued_on": _date_field(), "number": _text_field(60, False)}),
-    "workshop": (
+    Entity.ATTENDANCE: (Attendance, {"days_attended": _attended_field}),
+    Entity.CERTIFICATE: (Certificate, {"issued_on": _date_field(), "number": _text_field(60, False)}),
+    Entity.WORKSHOP: (
         Workshop,
         {
             "kind": _code_field(WorkshopKind),
@@ -145,18 +144,18 @@ FIELDS: dict[str, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
 }
 
 #: Live records that keep another from being deleted: entity -> (model, column, what).
-_DEPENDANTS: dict[str, tuple[tuple[type[SyncedMixin], Any, str], ...]] = {
-    "course": (
+_DEPENDANTS: dict[Entity, tuple[tuple[type[SyncedMixin], Any, str], ...]] = {
+    Entity.COURSE: (
         (TrainingSession, TrainingSession.course_id, "session(s)"),
         (CourseModule, CourseModule.course_id, "module(s)"),
         (Certificate, Certificate.course_id, "certificate(s)"),
     ),
-    "course_module": (
+    Entity.COURSE_MODULE: (
         (TrainingSession, TrainingSession.module_id, "session(s)"),
         (PracticalModule, PracticalModule.course_module_id, "practical module(s)"),
     ),
-    "training_session": ((Attendance, Attendance.session_id, "attendance record(s)"),),
-    "participant": (
+    Entity.TRAINING_SESSION: ((Attendance, Attendance.session_id, "attendance record(s)"),),
+    Entity.PARTICIPANT: (
         (Attendance, Attendance.participant_id, "attendance record(s)"),
         (Certificate, Certificate.participant_id, "certificate(s)"),
         (PracticalAssignment, PracticalAssignment.participant_id, "practical assignment(s)"),
@@ -164,52 +163,17 @@ _DEPENDANTS: dict[str, tuple[tuple[type[SyncedMixin], Any, str], ...]] = {
 }
 
 
-def apply(db: Any, operation: Operation) -> Operation:
-    """Carry out one edit of a training record in one unit of work; return its inverse.
-
-    Raises:
-        ValidationError: a field that cannot be edited or a value its check refuses, or a
-            deletion of a record others still depend on.
-        NotFoundError: no such live record (or, for a Restore, no such deleted one).
-    """
-    entry = FIELDS.get(operation.entity)
-    if entry is None:
-        raise ValidationError(operation.entity, "", operation.id, "this kind of record cannot be edited here")
-    model, fields = entry
-    with unit_of_work(db) as session:
-        obj = session.get(model, lookup.as_uuid(operation.entity, operation.id))
-        if obj is None or (obj.deleted_at is not None) != isinstance(operation, Restore):
-            raise lookup.NotFoundError(operation.entity, operation.id)
-        if isinstance(operation, Update):
-            return _update(session, operation, obj, fields)
-        if isinstance(operation, Delete):
-            _check_no_dependants(session, operation.entity, obj)
-            obj.deleted_at = utcnow()
-            return Restore(operation.entity, obj.id)
-        obj.deleted_at = None
-        return Delete(operation.entity, obj.id)
-
-
-def _update(session: Session, operation: Update, obj: Any, fields: Mapping[str, Checker]) -> Update:
-    entity, new, old = operation.entity, {}, {}
-    for name, value in operation.values.items():
-        checker = fields.get(name)
-        if checker is None:
-            raise ValidationError(entity, name, value, "this field cannot be edited")
-        try:
-            new[name] = checker(session, obj, value)
-        except ValidationError as exc:
-            raise ValidationError(entity, name, value, exc.reason) from None
-        old[name] = getattr(obj, name)
+def check_update(session: Session, entity: Entity, obj: Any, new: Mapping[str, Any]) -> None:
+    """Rules across fields, checked on the record as it will be after the update."""
 
     def after(name: str) -> Any:
         return new.get(name, getattr(obj, name))
 
-    if entity == "course":
+    if entity == Entity.COURSE:
         _check_dates(entity, after("start_date"), after("end_date"))
-    if entity == "course_module" and "number" in new:
+    if entity == Entity.COURSE_MODULE and "number" in new:
         _free_module_number(session, obj.course_id, new["number"], obj.id)
-    if entity == "training_session" and "days" in new:
+    if entity == Entity.TRAINING_SESSION and "days" in new:
         longest = session.execute(
             select(func.max(Attendance.days_attended)).where(
                 Attendance.session_id == obj.id, Attendance.deleted_at.is_(None)
@@ -217,15 +181,12 @@ def _update(session: Session, operation: Update, obj: Any, fields: Mapping[str, 
         ).scalar_one()
         if longest is not None and new["days"] < longest:
             raise ValidationError(entity, "days", new["days"], f"a participant attended {longest:g} days")
-    if entity == "participant" and after("email") and "@" not in after("email"):
+    if entity == Entity.PARTICIPANT and after("email") and "@" not in after("email"):
         raise ValidationError(entity, "email", after("email"), "is not an e-mail address")
-    for name, value in new.items():
-        setattr(obj, name, value)
-    session.flush()
-    return Update(entity, obj.id, old)
 
 
-def _check_no_dependants(session: Session, entity: str, obj: Any) -> None:
+def check_delete(session: Session, entity: Entity, obj: Any) -> None:
+    """Refuse to delete a record while live records depend on it."""
     for model, column, what in _DEPENDANTS.get(entity, ()):
         n = _live_count(session, model, column == obj.id)
         if n:

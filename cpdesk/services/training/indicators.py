@@ -11,6 +11,7 @@ indicator per training person-day the amount may be taken from the training reco
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -18,16 +19,16 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cpdesk.core import training as core
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.training import IndicatorStatus, TrendPoint
 from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser
 from cpdesk.core.vocabulary import DataOrigin
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
-from cpdesk.services.editing import Delete, Operation, Restore, Update
 from cpdesk.services.training.statistics import training_person_days_between
 from cpdesk.services.uow import reading, unit_of_work
-from cpdesk.store.base import utcnow
+from cpdesk.store.base import SyncedMixin
 from cpdesk.store.models import Indicator, IndicatorValue
 
 
@@ -77,7 +78,7 @@ class IndicatorValueRow:
 
 def _date(field: str, value: Any) -> date:
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError("indicator_value", field, value, "must be a date")
+        raise ValidationError(Entity.INDICATOR_VALUE, field, value, "must be a date")
     return value
 
 
@@ -101,7 +102,7 @@ def create_indicator(
     ``unit`` is the quantity's unit ("kg"); with a normaliser the value is per useful
     person-month or training person-day (see core.training_vocabulary.indicator_unit).
     """
-    entity = "indicator"
+    entity = Entity.INDICATOR
     for field, flag in (("lower_is_better", lower_is_better), ("active", active)):
         if not isinstance(flag, bool):
             raise ValidationError(entity, field, flag, "must be true or false")
@@ -136,7 +137,7 @@ def record_value(
     note: str = "",
 ) -> IndicatorValueRow:
     """Record an indicator's actual value over a period (one value per period)."""
-    entity = "indicator_value"
+    entity = Entity.INDICATOR_VALUE
     start, end = _date("period_start", period_start), _date("period_end", period_end)
     if end < start:
         raise ValidationError(entity, "period_end", end, f"is before the period start {start}")
@@ -144,7 +145,7 @@ def record_value(
     amount = check.number(entity, "normaliser_amount", normaliser_amount, strictly_positive=True, optional=True)
     note = check.text(entity, "note", note, max_len=5000, required=False)
     with unit_of_work(db) as session:
-        indicator = lookup.get(session, Indicator, indicator_id, "indicator")
+        indicator = lookup.get(session, Indicator, indicator_id, Entity.INDICATOR)
         if amount_from_records:
             if indicator.normaliser != Normaliser.TRAINING_PERSON_DAYS:
                 raise ValidationError(
@@ -190,11 +191,13 @@ def list_indicators(db: Any, year: int | None = None) -> IndicatorTable:
 def list_values(db: Any, indicator_id: uuid.UUID | str) -> list[IndicatorValueRow]:
     """An indicator's recorded values in period order."""
     with reading(db) as session:
-        indicator = lookup.get(session, Indicator, indicator_id, "indicator")
+        indicator = lookup.get(session, Indicator, indicator_id, Entity.INDICATOR)
         return [_value_row(indicator, v) for v in _values(session, indicator.id)]
 
 
-_INDICATOR_FIELDS = {
+#: What of an indicator and of its values can be edited (through cpdesk.services.editing), and
+#: how each field is checked: the same rules as :func:`create_indicator` and :func:`record_value`.
+_INDICATOR_FIELDS: dict[str, Callable[[Any], Any]] = {
     "name": lambda v: check.text("", "", v, max_len=200),
     "name_vi": lambda v: check.text("", "", v, max_len=200, required=False),
     "unit": lambda v: check.text("", "", v, max_len=100),
@@ -205,7 +208,7 @@ _INDICATOR_FIELDS = {
     "active": lambda v: _flag(v),
     "note": lambda v: check.text("", "", v, max_len=5000, required=False),
 }
-_VALUE_FIELDS = {
+_VALUE_FIELDS: dict[str, Callable[[Any], Any]] = {
     "actual": lambda v: check.required_number("", "", v, minimum=0),
     "normaliser_amount": lambda v: check.number("", "", v, strictly_positive=True, optional=True),
     "note": lambda v: check.text("", "", v, max_len=5000, required=False),
@@ -218,45 +221,29 @@ def _flag(value: Any) -> bool:
     return value
 
 
-def apply(db: Any, operation: Operation) -> Operation:
-    """Edit, delete or restore an indicator or one of its values; return the inverse operation.
+def _checkers(fields: dict[str, Callable[[Any], Any]]) -> dict[str, Callable[[Session, Any, Any], Any]]:
+    return {name: (lambda _s, _o, v, one=one: one(v)) for name, one in fields.items()}
 
-    Dropping an indicator is an Update of ``active`` to False with a ``note`` saying why;
-    deleting one with values is refused (drop it instead, its history stays).
-    """
-    models = {"indicator": (Indicator, _INDICATOR_FIELDS), "indicator_value": (IndicatorValue, _VALUE_FIELDS)}
-    if operation.entity not in models:
-        raise ValidationError(operation.entity, "", operation.id, "this kind of record cannot be edited here")
-    model, fields = models[operation.entity]
-    with unit_of_work(db) as session:
-        obj = session.get(model, lookup.as_uuid(operation.entity, operation.id))
-        if obj is None or (obj.deleted_at is not None) != isinstance(operation, Restore):
-            raise lookup.NotFoundError(operation.entity, operation.id)
-        if isinstance(operation, Restore):
-            obj.deleted_at = None
-            return Delete(operation.entity, obj.id)
-        if isinstance(operation, Delete):
-            if isinstance(obj, Indicator) and _values(session, obj.id):
-                raise ValidationError("indicator", "id", str(obj.id), "has recorded values; drop it instead")
-            obj.deleted_at = utcnow()
-            return Restore(operation.entity, obj.id)
-        old, new = {}, {}
-        for name, value in operation.values.items():
-            if name not in fields:
-                raise ValidationError(operation.entity, name, value, "this field cannot be edited")
-            try:
-                new[name] = fields[name](value)
-            except ValidationError as exc:
-                raise ValidationError(operation.entity, name, value, exc.reason) from None
-            old[name] = getattr(obj, name)
-        if isinstance(obj, IndicatorValue) and new.get("normaliser_amount") is not None:
-            indicator = session.get(Indicator, obj.indicator_id)
-            if indicator is not None and indicator.normaliser == Normaliser.NONE:
-                raise ValidationError(operation.entity, "normaliser_amount", new["normaliser_amount"], "not normalised")
-        for name, value in new.items():
-            setattr(obj, name, value)
-        session.flush()
-        return Update(operation.entity, obj.id, old)
+
+FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Callable[[Session, Any, Any], Any]]]] = {
+    Entity.INDICATOR: (Indicator, _checkers(_INDICATOR_FIELDS)),
+    Entity.INDICATOR_VALUE: (IndicatorValue, _checkers(_VALUE_FIELDS)),
+}
+
+
+def check_update(session: Session, entity: Entity, obj: Any, new: Mapping[str, Any]) -> None:
+    """A value of an indicator that is not normalised has no normaliser amount."""
+    if isinstance(obj, IndicatorValue) and new.get("normaliser_amount") is not None:
+        indicator = session.get(Indicator, obj.indicator_id)
+        if indicator is not None and indicator.normaliser == Normaliser.NONE:
+            raise ValidationError(entity, "normaliser_amount", new["normaliser_amount"], "not normalised")
+
+
+def check_delete(session: Session, entity: Entity, obj: Any) -> None:
+    """An indicator with recorded values is dropped (``active`` False, a note saying why), not
+    deleted: its history stays."""
+    if isinstance(obj, Indicator) and _values(session, obj.id):
+        raise ValidationError(entity, "id", str(obj.id), "has recorded values; drop it instead")
 
 
 def _values(session: Session, indicator_id: uuid.UUID) -> list[IndicatorValue]:

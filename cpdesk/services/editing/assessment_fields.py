@@ -1,27 +1,24 @@
-"""Edits of existing records as plain, reversible operations (the workbench's undo and redo).
+"""Which fields of an assessment's records (and of the programmes and companies it names) a
+person may edit, how each is checked, and the rules across fields and on deletion.
 
-Each operation is a small frozen object; :func:`apply` carries it out in one unit of work and
-returns its inverse, so an undo stack in the GUI only has to keep the inverses (Orange's
-habit: the command's ``execute`` returns its inverse; Qt's QUndoStack wraps it at the edge).
-Updates are validated field by field with the same rules as creation; deletions are
-tombstones, so undoing one brings the same record back with the same id. Deleting a record
-deletes what it owns with it (an assessment its steps, streams, options ...; a step the
-streams into and out of it; see :mod:`cpdesk.store.ownership`), and undoing it brings back
-exactly those rows; a record whose owner is deleted cannot be restored on its own.
+The checks are the ones creation applies (:mod:`cpdesk.services.assessment`); money is in
+the assessment's currency. :mod:`cpdesk.services.editing.registry` puts this table beside the
+training centre's and the indicators'.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.vocabulary import (
     Carrier,
     CauseCategory,
@@ -37,9 +34,6 @@ from cpdesk.core.vocabulary import (
 )
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
-from cpdesk.services.assessment.flow import allowed_dimensions
-from cpdesk.services.uow import unit_of_work
-from cpdesk.store import ownership
 from cpdesk.store.base import SyncedMixin, utcnow
 from cpdesk.store.models import (
     Assessment,
@@ -61,26 +55,23 @@ Checker = Callable[[Session, Any, Any], Any]
 
 
 def _text(max_len: int = 300, required: bool = True) -> Checker:
-    return lambda _s, obj, v: check.text(_name(obj), "", v, max_len=max_len, required=required)
+    return lambda _s, _o, v: check.text("", "", v, max_len=max_len, required=required)
 
 
 def _number(**bounds: Any) -> Checker:
-    return lambda _s, obj, v: check.number(_name(obj), "", v, **bounds)
+    return lambda _s, _o, v: check.number("", "", v, **bounds)
 
 
 def _whole(optional: bool = False) -> Checker:
-    def whole(_s: Session, obj: Any, value: Any) -> int | None:
-        return check.whole(_name(obj), "", value, optional=optional)
-
-    return whole
+    return lambda _s, _o, v: check.whole("", "", v, optional=optional)
 
 
 def _code(enum_cls: type) -> Checker:
-    return lambda _s, obj, v: check.code(_name(obj), "", v, enum_cls)
+    return lambda _s, _o, v: check.code("", "", v, enum_cls)
 
 
 def _optional_code(enum_cls: type) -> Checker:
-    return lambda _s, obj, v: None if v in (None, "") else check.code(_name(obj), "", v, enum_cls)
+    return lambda _s, _o, v: None if v in (None, "") else check.code("", "", v, enum_cls)
 
 
 def _flag(_s: Session, _obj: Any, value: Any) -> bool:
@@ -98,7 +89,7 @@ def _date(_s: Session, _obj: Any, value: Any) -> date | None:
 def _step_of_same_assessment(session: Session, obj: Stream, value: Any) -> uuid.UUID | None:
     if value is None:
         return None
-    step = lookup.get(session, ProcessStep, value, "process_step")
+    step = lookup.get(session, ProcessStep, value, Entity.PROCESS_STEP)
     if step.assessment_id != obj.assessment_id:
         raise ValueError("belongs to another assessment")
     return step.id
@@ -107,22 +98,16 @@ def _step_of_same_assessment(session: Session, obj: Stream, value: Any) -> uuid.
 def _measurement_unit(session: Session, obj: Measurement, value: Any) -> str:
     stream = session.get(Stream, obj.stream_id)
     assert stream is not None
-    return check.unit("measurement", "unit", value, dimensions=allowed_dimensions(stream.carrier))
+    return check.unit(Entity.MEASUREMENT, "unit", value, dimensions=allowed_dimensions(stream.carrier))
 
 
-def _unit(_s: Session, obj: Any, value: Any) -> str:
-    return check.unit(_name(obj), "unit", value) if value else ""
-
-
-@dataclass(frozen=True)
-class _Entity:
-    model: type[SyncedMixin]
-    fields: Mapping[str, Checker]
+def _unit(_s: Session, _obj: Any, value: Any) -> str:
+    return check.unit("", "unit", value) if value else ""
 
 
 #: What can be edited, and how each field is checked. Money is in the assessment's currency.
-ENTITIES: dict[str, _Entity] = {
-    "programme": _Entity(
+FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
+    Entity.PROGRAMME: (
         Programme,
         {
             "name": _text(),
@@ -133,7 +118,7 @@ ENTITIES: dict[str, _Entity] = {
             "reported_note": _text(5000, False),
         },
     ),
-    "company": _Entity(
+    Entity.COMPANY: (
         Company,
         {
             "name": _text(),
@@ -143,7 +128,7 @@ ENTITIES: dict[str, _Entity] = {
             "employees": _whole(optional=True),
         },
     ),
-    "assessment": _Entity(
+    Entity.ASSESSMENT: (
         Assessment,
         {
             "title": _text(),
@@ -160,7 +145,7 @@ ENTITIES: dict[str, _Entity] = {
             "notes": _text(20000, False),
         },
     ),
-    "team_member": _Entity(
+    Entity.TEAM_MEMBER: (
         TeamMember,
         {
             "name": _text(200),
@@ -170,8 +155,8 @@ ENTITIES: dict[str, _Entity] = {
             "contact": _text(200, False),
         },
     ),
-    "task_progress": _Entity(TaskProgress, {"status": _code(TaskStatus), "note": _text(5000, False)}),
-    "process_step": _Entity(
+    Entity.TASK_PROGRESS: (TaskProgress, {"status": _code(TaskStatus), "note": _text(5000, False)}),
+    Entity.PROCESS_STEP: (
         ProcessStep,
         {
             "name": _text(200),
@@ -182,7 +167,7 @@ ENTITIES: dict[str, _Entity] = {
             "chart_y": _number(optional=True),
         },
     ),
-    "stream": _Entity(
+    Entity.STREAM: (
         Stream,
         {
             "name": _text(200),
@@ -195,7 +180,7 @@ ENTITIES: dict[str, _Entity] = {
             "note": _text(5000, False),
         },
     ),
-    "measurement": _Entity(
+    Entity.MEASUREMENT: (
         Measurement,
         {
             "value": _number(minimum=0),
@@ -208,7 +193,7 @@ ENTITIES: dict[str, _Entity] = {
             "note": _text(5000, False),
         },
     ),
-    "waste_stream": _Entity(
+    Entity.WASTE_STREAM: (
         WasteStream,
         {
             "name": _text(200),
@@ -219,8 +204,8 @@ ENTITIES: dict[str, _Entity] = {
             "note": _text(5000, False),
         },
     ),
-    "cause": _Entity(Cause, {"category": _code(CauseCategory), "description": _text(5000)}),
-    "option": _Entity(
+    Entity.CAUSE: (Cause, {"category": _code(CauseCategory), "description": _text(5000)}),
+    Entity.OPTION: (
         Option,
         {
             "code": _text(20, False),
@@ -239,136 +224,29 @@ ENTITIES: dict[str, _Entity] = {
             "monitored_annual_savings": _number(minimum=0, optional=True),
         },
     ),
-    "option_saving": _Entity(
-        OptionSaving, {"quantity": _number(minimum=0), "monitored_quantity": _number(minimum=0, optional=True)}
+    Entity.OPTION_SAVING: (
+        OptionSaving,
+        {"quantity": _number(minimum=0), "monitored_quantity": _number(minimum=0, optional=True)},
     ),
-    "attachment": _Entity(Attachment, {"caption": _text(5000, False)}),
+    Entity.ATTACHMENT: (Attachment, {"caption": _text(5000, False)}),
 }
 
 
-def _name(obj: Any) -> str:
-    for name, entity in ENTITIES.items():
-        if isinstance(obj, entity.model):
-            return name
-    return type(obj).__name__.lower()
-
-
-@dataclass(frozen=True)
-class Update:
-    """Set fields of a record; applying it returns the Update that puts the old values back."""
-
-    entity: str
-    id: uuid.UUID
-    values: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Delete:
-    """Tombstone a record; its inverse is a Restore of the same id."""
-
-    entity: str
-    id: uuid.UUID
-
-
-@dataclass(frozen=True)
-class Restore:
-    """Bring a tombstoned record back; its inverse is a Delete."""
-
-    entity: str
-    id: uuid.UUID
-
-
-Operation = Update | Delete | Restore
-
-
-def apply(db: Any, operation: Operation) -> Operation:
-    """Carry out one edit in one unit of work and return the operation that undoes it."""
-    entity = ENTITIES.get(operation.entity)
-    if entity is None:
-        raise ValidationError(operation.entity, "", operation.id, "this kind of record cannot be edited here")
-    with unit_of_work(db) as session:
-        obj = session.get(entity.model, lookup.as_uuid(operation.entity, operation.id))
-        if obj is None:
-            raise lookup.NotFoundError(operation.entity, operation.id)
-        if isinstance(operation, Update):
-            if obj.deleted_at is not None:
-                raise lookup.NotFoundError(operation.entity, operation.id)
-            return _update(session, entity, operation, obj)
-        table = entity.model.__tablename__  # type: ignore[attr-defined]
-        if isinstance(operation, Delete):
-            if obj.deleted_at is not None:
-                raise lookup.NotFoundError(operation.entity, operation.id)
-            _check_not_named(session, operation.entity, obj)
-            obj.deleted_at = utcnow()
-            ownership.tombstone_subtree(session, table, [obj.id], obj.deleted_at)
-            return Restore(operation.entity, obj.id)
-        if obj.deleted_at is not None:
-            owner = ownership.deleted_owner(session, table, obj.id)
-            if owner is not None:
-                raise ValidationError(
-                    operation.entity,
-                    "id",
-                    str(obj.id),
-                    f"belongs to {owner[0]} {owner[1]}, which is deleted: restore it first",
-                )
-            deleted_at = obj.deleted_at
-            obj.deleted_at = None
-            ownership.restore_subtree(session, table, [obj.id], deleted_at)
-        return Delete(operation.entity, obj.id)
-
-
-#: Catalogue records that assessments name (links, not owners: see cpdesk.store.ownership).
-#: The reports and the summaries read them, so they stay while a live assessment names them.
-_NAMED_BY_ASSESSMENTS = {"company": Assessment.company_id, "programme": Assessment.programme_id}
-
-
-def _check_not_named(session: Session, entity: str, obj: Any) -> None:
-    column = _NAMED_BY_ASSESSMENTS.get(entity)
-    if column is None:
-        return
-    query = select(func.count()).select_from(Assessment).where(column == obj.id, Assessment.deleted_at.is_(None))
-    count = session.execute(query).scalar_one()
-    if count:
-        reason = f"{count} assessment(s) belong to it: delete them first"
-        raise ValidationError(entity, "id", str(obj.id), reason)
-
-
-def _update(session: Session, entity: _Entity, operation: Update, obj: Any) -> Update:
-    old: dict[str, Any] = {}
-    new: dict[str, Any] = {}
-    for name, value in operation.values.items():
-        checker = entity.fields.get(name)
-        if checker is None:
-            raise ValidationError(operation.entity, name, value, "this field cannot be edited")
-        try:
-            new[name] = checker(session, obj, value)
-        except ValidationError as exc:
-            raise ValidationError(operation.entity, name, value, exc.reason) from None
-        except ValueError as exc:
-            raise ValidationError(operation.entity, name, value, str(exc)) from None
-        old[name] = getattr(obj, name)
-    _check_record(operation.entity, obj, new)
-    for name, value in new.items():
-        setattr(obj, name, value)
-    session.flush()
-    return Update(operation.entity, obj.id, old)
-
-
-def _check_record(entity: str, obj: Any, new: Mapping[str, Any]) -> None:
+def check_update(_session: Session, entity: Entity, obj: Any, new: Mapping[str, Any]) -> None:
     """Rules across fields, checked on the record as it will be after the update."""
 
     def after(name: str) -> Any:
         return new.get(name, getattr(obj, name))
 
-    if entity == "stream" and after("source_step_id") is None and after("target_step_id") is None:
+    if entity == Entity.STREAM and after("source_step_id") is None and after("target_step_id") is None:
         raise ValidationError(entity, "target_step_id", None, "a stream needs a source or a target step")
     if (
-        entity == "stream"
+        entity == Entity.STREAM
         and after("source_step_id") is not None
         and after("source_step_id") == after("target_step_id")
     ):
         raise ValidationError(entity, "target_step_id", after("target_step_id"), "is the same step as the source")
-    if entity == "option":
+    if entity == Entity.OPTION:
         if after("status") == OptionStatus.REJECTED and not after("rejection_reason"):
             raise ValidationError(entity, "rejection_reason", "", "say why the option was rejected")
         if after("monitored_annual_savings") is not None and after("status") != OptionStatus.IMPLEMENTED:
@@ -378,7 +256,29 @@ def _check_record(entity: str, obj: Any, new: Mapping[str, Any]) -> None:
                 after("monitored_annual_savings"),
                 "only an implemented option has monitored savings",
             )
-    if entity == "assessment" and after("start_date") and after("end_date") and after("end_date") < after("start_date"):
+    if (
+        entity == Entity.ASSESSMENT
+        and after("start_date")
+        and after("end_date")
+        and after("end_date") < after("start_date")
+    ):
         raise ValidationError(entity, "end_date", after("end_date"), f"is before the start date {after('start_date')}")
-    if entity == "task_progress" and "status" in new:
+    if entity == Entity.TASK_PROGRESS and "status" in new:
         obj.completed_at = utcnow() if new["status"] == TaskStatus.DONE else None
+
+
+#: Catalogue records that assessments name (links, not owners: see cpdesk.store.ownership).
+#: The reports and the summaries read them, so they stay while a live assessment names them.
+_NAMED_BY_ASSESSMENTS = {Entity.COMPANY: Assessment.company_id, Entity.PROGRAMME: Assessment.programme_id}
+
+
+def check_delete(session: Session, entity: Entity, obj: Any) -> None:
+    """Refuse to delete a company or programme that a live assessment names."""
+    column = _NAMED_BY_ASSESSMENTS.get(entity)
+    if column is None:
+        return
+    query = select(func.count()).select_from(Assessment).where(column == obj.id, Assessment.deleted_at.is_(None))
+    count = session.execute(query).scalar_one()
+    if count:
+        reason = f"{count} assessment(s) belong to it: delete them first"
+        raise ValidationError(entity, "id", str(obj.id), reason)

@@ -1,0 +1,26 @@
+"""The one edit path: every edit of an existing record, of any kind, is an operation carried
+out by :func:`apply` (or several by :func:`apply_all`, in one unit of work) that returns its
+inverse; :func:`create` makes a creation undoable the same way. The GUI's editor keeps the
+inverses on its undo stack and never opens a unit of work itself.
+
+- :mod:`.operations`: Update, Delete, Restore;
+- :mod:`.registry`: which kinds of record can be edited and how (fed by the domains' tables);
+- :mod:`.applying`: carrying the operations out.
+"""
+
+from cpdesk.services.editing.applying import Created, apply, apply_all, create
+from cpdesk.services.editing.operations import Delete, Operation, Restore, Update
+from cpdesk.services.editing.registry import EditableKind, kinds
+
+__all__ = [
+    "Created",
+    "Delete",
+    "EditableKind",
+    "Operation",
+    "Restore",
+    "Update",
+    "apply",
+    "apply_all",
+    "create",
+    "kinds",
+]

@@ -1,0 +1,137 @@
+"""Carrying out edits: each operation returns its inverse, several run in one unit of work.
+
+An undo stack only has to keep the inverses (Orange's habit: the command's ``execute`` returns
+its inverse; Qt's QUndoStack wraps it at the edge, in the GUI). Updates are validated field by
+field with the same rules as creation; deletions are tombstones, so undoing one brings the same
+record back with the same id. Deleting a record deletes what it owns with it (an assessment its
+steps, streams, options ...; a step the streams into and out of it; see
+:mod:`cpdesk.store.ownership`), and undoing it brings back exactly those rows; a record whose
+owner is deleted cannot be restored on its own. :func:`create` makes the creation of records by
+any service undoable the same way.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session
+
+from cpdesk.core.entities import Entity
+from cpdesk.core.errors import ValidationError
+from cpdesk.services import lookup
+from cpdesk.services.editing.operations import Delete, Operation, Restore, Update
+from cpdesk.services.editing.registry import EditableKind, editable
+from cpdesk.services.uow import unit_of_work
+from cpdesk.store import ownership
+from cpdesk.store.base import utcnow
+from cpdesk.store.database import Database
+
+R = TypeVar("R")
+
+
+def apply(db: Database, operation: Operation) -> Operation:
+    """Carry out one edit in one unit of work and return the operation that undoes it.
+
+    Raises:
+        ValidationError: a field that cannot be edited or a value its check refuses, a
+            deletion the record's rules refuse, or a restore under a deleted owner.
+        NotFoundError: no such live record (or, for a Restore, no such record).
+    """
+    kind = editable(operation.entity, operation.id)
+    with unit_of_work(db) as session:
+        obj = session.get(kind.model, lookup.as_uuid(operation.entity, operation.id))
+        if obj is None:
+            raise lookup.NotFoundError(operation.entity, operation.id)
+        if isinstance(operation, Update):
+            if obj.deleted_at is not None:
+                raise lookup.NotFoundError(operation.entity, operation.id)
+            return _update(session, kind, operation, obj)
+        table = kind.model.__tablename__  # type: ignore[attr-defined]
+        if isinstance(operation, Delete):
+            if obj.deleted_at is not None:
+                raise lookup.NotFoundError(operation.entity, operation.id)
+            kind.check_delete(session, operation.entity, obj)
+            obj.deleted_at = utcnow()
+            ownership.tombstone_subtree(session, table, [obj.id], obj.deleted_at)
+            return Restore(operation.entity, obj.id)
+        if obj.deleted_at is not None:
+            owner = ownership.deleted_owner(session, table, obj.id)
+            if owner is not None:
+                raise ValidationError(
+                    operation.entity,
+                    "id",
+                    str(obj.id),
+                    f"belongs to {owner[0]} {owner[1]}, which is deleted: restore it first",
+                )
+            deleted_at = obj.deleted_at
+            obj.deleted_at = None
+            ownership.restore_subtree(session, table, [obj.id], deleted_at)
+        return Delete(operation.entity, obj.id)
+
+
+def apply_all(db: Database, operations: Sequence[Operation]) -> list[Operation]:
+    """Apply ``operations`` in order in one unit of work (all or none); the operations that
+    undo them, in the order that undoes them (last first)."""
+    with unit_of_work(db):
+        inverses = [apply(db, op) for op in operations]
+    return list(reversed(inverses))
+
+
+@dataclass(frozen=True)
+class Created(Generic[R]):
+    """What a creation made: the service's result, and the operations that undo and redo it."""
+
+    result: R
+    #: Undo: the ``also`` operations' inverses, then the new records' deletion (last first).
+    undo: tuple[Operation, ...]
+    #: Redo after an undo: the new records restored (same ids), then ``also`` again.
+    redo: tuple[Operation, ...]
+
+
+def create(
+    db: Database,
+    entity: Entity | Sequence[Entity],
+    make: Callable[[], R],
+    also: Sequence[Operation] = (),
+) -> Created[R]:
+    """Run a service that creates records, and the edits ``also``, in one unit of work.
+
+    ``make`` returns a row with an ``id``, the id itself, or a list of them (a failure stores
+    none); ``entity`` names their kind, or gives one kind per row. Undo deletes them
+    (tombstones) and redo restores them with the same ids.
+    """
+    with unit_of_work(db):
+        result = make()
+        undo_also = apply_all(db, also)
+    rows: list[Any] = list(result) if isinstance(result, list | tuple) else [result]
+    kinds = [entity] * len(rows) if isinstance(entity, str) else list(entity)
+    made = [(Entity(k), r if isinstance(r, uuid.UUID) else r.id) for k, r in zip(kinds, rows, strict=True)]
+    return Created(
+        result,
+        undo=(*undo_also, *(Delete(k, i) for k, i in reversed(made))),
+        redo=(*(Restore(k, i) for k, i in made), *also),
+    )
+
+
+def _update(session: Session, kind: EditableKind, operation: Update, obj: Any) -> Update:
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for name, value in operation.values.items():
+        checker = kind.fields.get(name)
+        if checker is None:
+            raise ValidationError(operation.entity, name, value, "this field cannot be edited")
+        try:
+            new[name] = checker(session, obj, value)
+        except ValidationError as exc:
+            raise ValidationError(operation.entity, name, value, exc.reason) from None
+        except ValueError as exc:
+            raise ValidationError(operation.entity, name, value, str(exc)) from None
+        old[name] = getattr(obj, name)
+    kind.check_update(session, operation.entity, obj, new)
+    for name, value in new.items():
+        setattr(obj, name, value)
+    session.flush()
+    return Update(operation.entity, obj.id, old)

@@ -1,0 +1,65 @@
+"""Edits of existing records as plain, reversible values: set fields, delete, restore.
+
+Each operation is a small frozen object naming the kind of record (:class:`Entity`) and its
+id; :func:`cpdesk.services.editing.apply` carries it out and returns the operation that undoes
+it. A kind given as its plain name ("stream", as stored or typed on the command line) is read
+as the :class:`Entity` of that name; a name that is no kind of record is refused at once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cpdesk.core.entities import Entity
+from cpdesk.core.errors import ValidationError
+
+
+def _kind(operation: Any) -> None:
+    if not isinstance(operation.entity, Entity):
+        try:
+            kind = Entity(operation.entity)
+        except ValueError:
+            raise ValidationError(
+                str(operation.entity), "", operation.id, "this kind of record cannot be edited here"
+            ) from None
+        object.__setattr__(operation, "entity", kind)
+
+
+@dataclass(frozen=True)
+class Update:
+    """Set fields of a record; applying it returns the Update that puts the old values back."""
+
+    entity: Entity
+    id: uuid.UUID
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        _kind(self)
+
+
+@dataclass(frozen=True)
+class Delete:
+    """Tombstone a record (and what it owns); its inverse is a Restore of the same id."""
+
+    entity: Entity
+    id: uuid.UUID
+
+    def __post_init__(self) -> None:
+        _kind(self)
+
+
+@dataclass(frozen=True)
+class Restore:
+    """Bring a tombstoned record back (with what its deletion took); its inverse is a Delete."""
+
+    entity: Entity
+    id: uuid.UUID
+
+    def __post_init__(self) -> None:
+        _kind(self)
+
+
+Operation = Update | Delete | Restore

@@ -1,0 +1,88 @@
+"""One table of every kind of record a person may edit: its model, the checks of its fields and
+the rules across fields and on deletion.
+
+The tables come from the domains that know the rules: the assessment's records
+(:mod:`cpdesk.services.editing.assessment_fields`), the training centre's
+(:mod:`cpdesk.services.training.edits`) and its indicators
+(:mod:`cpdesk.services.training.indicators`), each with ``FIELDS``, ``check_update`` and
+``check_delete``; the last two are read when first needed, so a start of the workbench does
+not map the training tables. :mod:`cpdesk.services.editing.applying` reads
+only this table, so one code path edits, deletes and restores every kind.
+"""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from cpdesk.core.entities import TRAINING_ENTITIES, Entity
+from cpdesk.core.errors import ValidationError
+from cpdesk.services.editing import assessment_fields
+from cpdesk.store.base import SyncedMixin
+
+#: Checks one field's new value on the record; returns the value to store.
+Checker = Callable[[Session, Any, Any], Any]
+#: Checks rules across fields on the record as it will be after an update (may refuse).
+UpdateCheck = Callable[[Session, Entity, Any, Mapping[str, Any]], None]
+#: Checks that a record may be deleted (may refuse, saying what to delete first).
+DeleteCheck = Callable[[Session, Entity, Any], None]
+
+
+@dataclass(frozen=True)
+class EditableKind:
+    """How records of one kind are edited."""
+
+    model: type[SyncedMixin]
+    fields: Mapping[str, Checker]
+    check_update: UpdateCheck
+    check_delete: DeleteCheck
+
+
+def _kinds(
+    fields: Mapping[Entity, tuple[type[SyncedMixin], Mapping[str, Checker]]],
+    check_update: UpdateCheck,
+    check_delete: DeleteCheck,
+) -> dict[Entity, EditableKind]:
+    return {
+        entity: EditableKind(model, checks, check_update, check_delete) for entity, (model, checks) in fields.items()
+    }
+
+
+#: Every kind of record that can be edited, and how; the training centre's and the indicators'
+#: are added when first asked for (their tables are not mapped at start, see cpdesk.store.models).
+_KINDS: dict[Entity, EditableKind] = _kinds(
+    assessment_fields.FIELDS, assessment_fields.check_update, assessment_fields.check_delete
+)
+#: The domain modules that hold the other kinds' tables.
+_LATER = {
+    **dict.fromkeys(TRAINING_ENTITIES - {Entity.INDICATOR, Entity.INDICATOR_VALUE}, "cpdesk.services.training.edits"),
+    Entity.INDICATOR: "cpdesk.services.training.indicators",
+    Entity.INDICATOR_VALUE: "cpdesk.services.training.indicators",
+}
+
+
+def _load(module_name: str) -> None:
+    domain = importlib.import_module(module_name)
+    _KINDS.update(_kinds(domain.FIELDS, domain.check_update, domain.check_delete))
+
+
+def kinds() -> dict[Entity, EditableKind]:
+    """Every kind of record that can be edited, and how."""
+    for module_name in set(_LATER.values()):
+        _load(module_name)
+    return dict(_KINDS)
+
+
+def editable(entity: Entity, record_id: uuid.UUID) -> EditableKind:
+    """How records of ``entity`` are edited; ValidationError for a kind that cannot be."""
+    if entity not in _KINDS and entity in _LATER:
+        _load(_LATER[entity])
+    kind = _KINDS.get(entity)
+    if kind is None:
+        raise ValidationError(entity, "", record_id, "this kind of record cannot be edited here")
+    return kind
