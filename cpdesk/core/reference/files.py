@@ -145,6 +145,10 @@ class _Doc:
             raise self.error(_path(where, key), f"expected an integer, got {value!r}")
         return value
 
+    @overload
+    def number(self, obj: Mapping[str, Any], key: str, where: str = "", optional: Literal[False] = False) -> float: ...
+    @overload
+    def number(self, obj: Mapping[str, Any], key: str, where: str = "", *, optional: bool) -> float | None: ...
     def number(self, obj: Mapping[str, Any], key: str, where: str = "", optional: bool = False) -> float | None:
         value = self.get(obj, key, where, optional)
         if value is None and optional:
