@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, 
 from cpdesk.gui import i18n  # noqa: E402
 from cpdesk.gui.app import Shell  # noqa: E402
 from cpdesk.gui.models.base import RecordTableModel  # noqa: E402
+from cpdesk.gui.plots.palette import family_label, family_of  # noqa: E402
 from cpdesk.gui.preferences import Preferences  # noqa: E402
 from cpdesk.gui.sections.base import DATA  # noqa: E402
+from cpdesk.gui.sync.field_names import field_label  # noqa: E402
 from tests.gui.workbench_fixtures import demo_template  # noqa: E402, F401
 
 PSEUDO = "[!!! "
@@ -49,6 +51,8 @@ def test_switch_language_in_the_settings(qtbot, shell) -> None:
     assert window.workspace.list.item(2).text().startswith("1. Bước khởi động")
     section = window.show_section("balances")
     assert section.group.itemText(0) == "Cân bằng nước"
+    assert field_label("cp_option", "investment") == "Vốn đầu tư"  # the catalogue of labels, in vi
+    assert family_label(family_of("steam")) == "Hơi nước"
     window.wb.update("assessment", window.current_assessment(), {"notes": "ghi chú mới"})
     stack = window.wb.undo_stack
 
@@ -60,6 +64,8 @@ def test_switch_language_in_the_settings(qtbot, shell) -> None:
     assert menu_titles(new)[:3] == ["&File", "&Edit", "&View"]
     assert new.workspace.current_key() == "balances"  # the same place
     assert new.workspace.current_section().group.itemText(0) == "Water balance"
+    assert field_label("cp_option", "investment") == "Investment"  # relabelled with the window
+    assert family_label(family_of("steam")) == "Steam"
     assert new.wb.undo_stack is stack  # the history survives
     assert stack.canUndo()
     assert new.statusBar() is not None
