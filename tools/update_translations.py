@@ -6,6 +6,14 @@ longer has. New texts arrive untranslated: translate them with Qt Linguist
 (``pyside6-linguist``) or any editor. English needs no translation, so every English entry
 is marked finished with its source text. Prints what is still untranslated in Vietnamese;
 exits 1 while anything is. The compiled .qm files are build output (``dev.sh`` makes them).
+
+The .ts files hold the widgets' own texts only (menus, buttons, dialogs). The names of codes
+and records (carriers, statuses, categories, field names, kinds of record...) are domain
+labels: they live in :mod:`cpdesk.core.labels` in both languages, where the screens, the
+reports and the command line read them, and never pass through ``tr()``.
+
+lupdate reads only the modules git knows (``git ls-files``): add a new module to git before
+running this, or its texts are dropped.
 """
 
 from __future__ import annotations
