@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.training import IndicatorStatus
 from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser, indicator_unit, label
 from cpdesk.gui import display
@@ -56,7 +57,7 @@ class IndicatorModel(RecordTableModel[IndicatorRow]):
     A dropped indicator is greyed; the status cell is green or red with its word.
     """
 
-    entity = "indicator"
+    entity = Entity.INDICATOR
 
     def make_columns(self) -> list[Column[IndicatorRow]]:
         scopes = vocabulary_choices(IndicatorScope, self.lang)
@@ -130,7 +131,7 @@ def latest_status(row: IndicatorRow) -> IndicatorStatus | None:
 class IndicatorValueModel(RecordTableModel[IndicatorValueRow]):
     """The values of one indicator per period; the amount of the normaliser only where it has one."""
 
-    entity = "indicator_value"
+    entity = Entity.INDICATOR_VALUE
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.normalised = True

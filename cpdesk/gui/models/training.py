@@ -2,7 +2,7 @@
 
 Rows are the services' frozen rows (:mod:`cpdesk.services.training.rows`); the indicators'
 models are ``indicators``. Edits go to the ``submit`` callback as for every other
-table (the training screens pass their undoable :class:`TrainingEdits.update`). Codes of the
+table (the training screens pass the workbench's undoable :meth:`Editor.update`). Codes of the
 training vocabulary are shown with their Vietnamese or English label; person-days say where
 they come from (attendance, head count) in the tooltip and in a column of their own.
 """
@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from cpdesk.core import reference
+from cpdesk.core.entities import Entity
 from cpdesk.core.training import CourseYear, PersonDaysBasis
 from cpdesk.core.training_vocabulary import (
     CourseKind,
@@ -83,7 +84,7 @@ def basis_tip(basis: PersonDaysBasis) -> str:
 
 
 class CourseModel(RecordTableModel[CourseRow]):
-    entity = "course"
+    entity = Entity.COURSE
 
     def make_columns(self) -> list[Column[CourseRow]]:
         kinds = vocabulary_choices(CourseKind, self.lang)
@@ -125,7 +126,7 @@ class CourseModel(RecordTableModel[CourseRow]):
 
 
 class ModuleModel(RecordTableModel[ModuleRow]):
-    entity = "course_module"
+    entity = Entity.COURSE_MODULE
 
     def make_columns(self) -> list[Column[ModuleRow]]:
         kinds = vocabulary_choices(ModuleKind, self.lang)
@@ -140,7 +141,7 @@ class ModuleModel(RecordTableModel[ModuleRow]):
 class SessionModel(RecordTableModel[SessionRow]):
     """A course's sessions; the module column offers the course's modules (:meth:`set_modules`)."""
 
-    entity = "training_session"
+    entity = Entity.TRAINING_SESSION
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.modules: list[tuple[Any, str]] = []
@@ -196,7 +197,7 @@ class SessionModel(RecordTableModel[SessionRow]):
 class AttendanceModel(RecordTableModel[AttendanceRow]):
     """Who attended a session and for how many days (at most the session's)."""
 
-    entity = "attendance"
+    entity = Entity.ATTENDANCE
 
     def make_columns(self) -> list[Column[AttendanceRow]]:
         return [
@@ -212,7 +213,7 @@ class AttendanceModel(RecordTableModel[AttendanceRow]):
 
 
 class CertificateModel(RecordTableModel[CertificateRow]):
-    entity = "certificate"
+    entity = Entity.CERTIFICATE
 
     def make_columns(self) -> list[Column[CertificateRow]]:
         return [
@@ -223,7 +224,7 @@ class CertificateModel(RecordTableModel[CertificateRow]):
 
 
 class ParticipantModel(RecordTableModel[ParticipantRow]):
-    entity = "participant"
+    entity = Entity.PARTICIPANT
 
     def make_columns(self) -> list[Column[ParticipantRow]]:
         types = vocabulary_choices(OrganisationType, self.lang)
@@ -258,7 +259,7 @@ class ParticipantModel(RecordTableModel[ParticipantRow]):
 class WorkshopModel(RecordTableModel[WorkshopRow]):
     """Workshops and awareness seminars: person-days are days × participants."""
 
-    entity = "workshop"
+    entity = Entity.WORKSHOP
 
     def make_columns(self) -> list[Column[WorkshopRow]]:
         kinds = vocabulary_choices(WorkshopKind, self.lang)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser, indicator_unit, label
 from cpdesk.gui import display
 from cpdesk.gui.models.indicators import IndicatorModel, IndicatorValueModel, latest_status, status_text
@@ -138,16 +139,18 @@ class IndicatorsDialog(TrainingScreen):
         self.setObjectName("indicators_dialog")
         self.setWindowTitle(self.tr("The centre's own indicators"))
         self.indicator: IndicatorRow | None = None
-        self.model = IndicatorModel(self.edits.update, self.locale, self.lang)
+        self.model = IndicatorModel(self.wb.update, self.locale, self.lang)
         self.table = RecordTable(self.model, add_text=self.tr("&New indicator…"))
         self.table.add_requested.connect(self.new_indicator)
-        self.table.delete_requested.connect(lambda rows: self.run(self.edits.delete, "indicator", [r.id for r in rows]))
+        self.table.delete_requested.connect(
+            lambda rows: self.run(self.wb.delete, Entity.INDICATOR, [r.id for r in rows])
+        )
         self.table.current_changed.connect(self._chosen)
 
-        self.values_model = IndicatorValueModel(self.edits.update, self.locale, self.lang)
+        self.values_model = IndicatorValueModel(self.wb.update, self.locale, self.lang)
         self.values = RecordTable(self.values_model)
         self.values.delete_requested.connect(
-            lambda rows: self.run(self.edits.delete, "indicator_value", [r.id for r in rows])
+            lambda rows: self.run(self.wb.delete, Entity.INDICATOR_VALUE, [r.id for r in rows])
         )
         self.period_start = DateEdit(optional=False)
         self.period_end = DateEdit(optional=False)
@@ -282,8 +285,8 @@ class IndicatorsDialog(TrainingScreen):
         self._problem("")
         from_records = not self.from_records.isHidden() and self.from_records.isChecked()
         row = self.run(
-            self.edits.create,
-            "indicator_value",
+            self.wb.create,
+            Entity.INDICATOR_VALUE,
             lambda: indicators.record_value(
                 self.wb.db,
                 i.id,
@@ -307,7 +310,7 @@ class IndicatorsDialog(TrainingScreen):
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         values = form.values()
-        row = self.run(self.edits.create, "indicator", lambda: indicators.create_indicator(self.wb.db, **values))
+        row = self.run(self.wb.create, Entity.INDICATOR, lambda: indicators.create_indicator(self.wb.db, **values))
         if row is not None:
             self.indicator = row
             self.refresh()

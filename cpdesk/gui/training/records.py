@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.training_vocabulary import CourseKind, ModuleKind
 from cpdesk.gui import display
 from cpdesk.gui.models.training import (
@@ -71,12 +72,12 @@ class TrainingRecordsDialog(TrainingScreen):
         self.participants: list[ParticipantRow] = []
         self.course: CourseRow | None = None
         self.session: SessionRow | None = None
-        submit = self.edits.update
+        submit = self.wb.update
 
-        def table(model: Any, add_text: str, add: Callable[[], None], entity: str) -> RecordTable:
+        def table(model: Any, add_text: str, add: Callable[[], None], entity: Entity) -> RecordTable:
             t = RecordTable(model, add_text=add_text)
             t.add_requested.connect(add)
-            t.delete_requested.connect(lambda rows: self.run(self.edits.delete, entity, [r.id for r in rows]))
+            t.delete_requested.connect(lambda rows: self.run(self.wb.delete, entity, [r.id for r in rows]))
             return t
 
         loc, lang = self.locale, self.lang
@@ -84,9 +85,9 @@ class TrainingRecordsDialog(TrainingScreen):
         self.sessions = table(
             SessionModel(submit, loc, lang), self.tr("Add &session"), self.add_session, "training_session"
         )
-        self.attendance = table(AttendanceModel(submit, loc, lang), "", lambda: None, "attendance")
+        self.attendance = table(AttendanceModel(submit, loc, lang), "", lambda: None, Entity.ATTENDANCE)
         self.modules = table(ModuleModel(submit, loc, lang), self.tr("Add &module"), self.add_module, "course_module")
-        self.certificates = table(CertificateModel(submit, loc, lang), "", lambda: None, "certificate")
+        self.certificates = table(CertificateModel(submit, loc, lang), "", lambda: None, Entity.CERTIFICATE)
         self.people = table(
             ParticipantModel(submit, loc, lang), self.tr("A&dd participant"), self.add_participant, "participant"
         )
@@ -281,8 +282,8 @@ class TrainingRecordsDialog(TrainingScreen):
     def add_course(self) -> None:
         title = unique_name(self.tr("New course"), {r.title for r in self.courses.model.rows})
         row = self.run(
-            self.edits.create,
-            "course",
+            self.wb.create,
+            Entity.COURSE,
             lambda: training.create_course(
                 self.wb.db, kind=CourseKind.ON_DEMAND_COURSE, title=title, start_date=date.today()
             ),
@@ -300,7 +301,9 @@ class TrainingRecordsDialog(TrainingScreen):
         rows = self.sessions.model.rows
         held_on = rows[-1].held_on + timedelta(days=1) if rows else (course.start_date or date.today())
         row = self.run(
-            self.edits.create, "training_session", lambda: training.add_session(self.wb.db, course.id, held_on=held_on)
+            self.wb.create,
+            Entity.TRAINING_SESSION,
+            lambda: training.add_session(self.wb.db, course.id, held_on=held_on),
         )
         if row is not None:
             self.session = row
@@ -315,8 +318,8 @@ class TrainingRecordsDialog(TrainingScreen):
         number = max((m.number for m in self.modules.model.rows), default=0) + 1
         title = self.tr("Module %1").replace("%1", str(number))
         row = self.run(
-            self.edits.create,
-            "course_module",
+            self.wb.create,
+            Entity.COURSE_MODULE,
             lambda: training.add_module(self.wb.db, course.id, number=number, title=title, kind=ModuleKind.CLASSROOM),
         )
         if row is not None:
@@ -326,7 +329,7 @@ class TrainingRecordsDialog(TrainingScreen):
 
     def add_participant(self) -> None:
         name = unique_name(self.tr("New participant"), {p.name for p in self.participants})
-        row = self.run(self.edits.create, "participant", lambda: training.create_participant(self.wb.db, name=name))
+        row = self.run(self.wb.create, Entity.PARTICIPANT, lambda: training.create_participant(self.wb.db, name=name))
         if row is not None:
             self.refresh()
             self.tabs.setCurrentIndex(1)
@@ -335,8 +338,8 @@ class TrainingRecordsDialog(TrainingScreen):
     def add_workshop(self) -> None:
         title = unique_name(self.tr("New workshop"), {r.title for r in self.workshops.model.rows})
         row = self.run(
-            self.edits.create,
-            "workshop",
+            self.wb.create,
+            Entity.WORKSHOP,
             lambda: training.create_workshop(self.wb.db, title=title, held_on=date.today()),
         )
         if row is not None:
@@ -345,18 +348,20 @@ class TrainingRecordsDialog(TrainingScreen):
             edit_new_row(self.workshops, row.id, "title")
 
     def _for_participant(
-        self, picker: ParticipantPicker, entity: str, make: Callable[[uuid.UUID], Any], text: str
+        self, picker: ParticipantPicker, entity: Entity, make: Callable[[uuid.UUID], Any], text: str
     ) -> Any:
         """Create a record for the participant the picker names; a name not on the list first
         registers a new participant, and both are one undoable step."""
         person, name = picker.chosen()
         if person is not None:
-            return self.run(self.edits.create, entity, lambda: make(person))
+            return self.run(self.wb.create, entity, lambda: make(person))
         stack = self.wb.undo_stack
         stack.beginMacro(text)
         try:
-            new = self.run(self.edits.create, "participant", lambda: training.create_participant(self.wb.db, name=name))
-            return None if new is None else self.run(self.edits.create, entity, lambda: make(new.id))
+            new = self.run(
+                self.wb.create, Entity.PARTICIPANT, lambda: training.create_participant(self.wb.db, name=name)
+            )
+            return None if new is None else self.run(self.wb.create, entity, lambda: make(new.id))
         finally:
             stack.endMacro()
 
@@ -373,7 +378,7 @@ class TrainingRecordsDialog(TrainingScreen):
             return
         row = self._for_participant(
             self.attendee,
-            "attendance",
+            Entity.ATTENDANCE,
             lambda person: training.record_attendance(self.wb.db, held.id, person, days),
             self.tr("Record attendance"),
         )
@@ -396,7 +401,7 @@ class TrainingRecordsDialog(TrainingScreen):
         number = self.certificate_no.text().strip()
         row = self._for_participant(
             self.holder,
-            "certificate",
+            Entity.CERTIFICATE,
             lambda person: training.issue_certificate(self.wb.db, person, course.id, issued_on=issued, number=number),
             self.tr("Issue certificate"),
         )

@@ -27,8 +27,6 @@ class TrainingScreen(QDialog):
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wb = workbench
-        #: The editor under the name the centre's screens first gave it (the workbench's own).
-        self.edits = workbench
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self._timer = QTimer(self)
