@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core import reference
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.guidance import Finding, Progress, Severity, TaskState
 from cpdesk.core.method_guide import guide
@@ -281,7 +282,9 @@ class GuidedView(QWidget):
             return
         row = self.rows[task_no]
         if row.status == TaskStatus.DONE:
-            self.wb.update("task_progress", row.id, {"status": TaskStatus.IN_PROGRESS.value}, self.tr("Reopen task"))
+            self.wb.update(
+                Entity.TASK_PROGRESS, row.id, {"status": TaskStatus.IN_PROGRESS.value}, self.tr("Reopen task")
+            )
             return
         try:
             state = guidance.task_state(self.wb.db, self.assessment_id, task_no)
@@ -292,4 +295,4 @@ class GuidedView(QWidget):
             reasons = "\n".join("• " + f.message(self.wb.lang) for f in state.blocking)
             self.refusal.setText(self.tr("The task cannot be marked done yet:") + "\n" + reasons)
             return
-        self.wb.update("task_progress", row.id, {"status": TaskStatus.DONE.value}, self.tr("Mark task done"))
+        self.wb.update(Entity.TASK_PROGRESS, row.id, {"status": TaskStatus.DONE.value}, self.tr("Mark task done"))

@@ -82,7 +82,7 @@ class LoggersSection(Section):
 
     def _saved(self, row: Any) -> None:
         """The viewer saved a reading (one service call): put it on the undo stack too."""
-        self.wb.create("measurement", lambda: row, self.tr("Save a logger figure as a reading"))
+        self.wb.create(Entity.MEASUREMENT, lambda: row, self.tr("Save a logger figure as a reading"))
 
     def import_file(self) -> None:
         dialog_module = importlib.import_module("cpdesk.gui.loggers.import_dialog")
