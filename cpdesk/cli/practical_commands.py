@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cpdesk.cli.output import UsageError, emit_json
+from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, emit_json
 
 OpenDb = Callable[[argparse.Namespace], Any]
 
@@ -78,7 +78,7 @@ def register(sub: Any, open_db: OpenDb) -> None:
     p = what.add_parser("compare", help="the trainees' results beside the reference (PDF and/or JSON)")
     p.add_argument("module", metavar="MODULE")
     p.add_argument("-o", "--output", metavar="FILE.pdf", help="write the comparison as PDF")
-    p.add_argument("--lang", choices=("vi", "en"), help="the PDF's language (default: $CPDESK_LANG or vi)")
+    add_lang_option(p, "the PDF's language")
     p.add_argument("--closure-points", type=float, default=2.0, help="closure tolerance in points (default 2)")
     p.add_argument("--flow-pct", type=float, default=10.0, help="flow tolerance in %% (default 10)")
     p.add_argument("--economics-pct", type=float, default=20.0, help="economics tolerance in %% (default 20)")
@@ -208,8 +208,6 @@ def cmd_return(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_compare(args: argparse.Namespace, db: Any) -> int:
-    import os
-
     from cpdesk.core.comparison import Tolerances
     from cpdesk.services.reports import training_reports as reports
     from cpdesk.services.training.comparison import compare_module
@@ -221,7 +219,7 @@ def cmd_compare(args: argparse.Namespace, db: Any) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if args.output:
-        lang = args.lang or os.environ.get("CPDESK_LANG") or "vi"
+        lang = chosen_lang(args)
         path = reports.comparison_report(db, args.module, args.output, lang, tolerances=tolerances)
         if not args.json:
             print(f"report written: {path}")
