@@ -45,7 +45,8 @@ PAYBACK = "payback_years"
 NPV = "npv"
 ECONOMICS_MEASURES = (INVESTMENT, ANNUAL_SAVINGS, PAYBACK, NPV)
 
-K = TypeVar("K")
+#: A measure's key: a carrier or option category, or a (carrier, basis) or (step, stream) pair.
+K = TypeVar("K", str, tuple[str, str])
 
 #: The options row that counts every category together.
 ALL_OPTIONS = "all"
@@ -343,4 +344,4 @@ def _keys(mappings: Iterable[Mapping[K, object]]) -> list[K]:
             elif key not in seen:
                 extra.add(key)
         first = False
-    return [*seen, *sorted(extra)]  # type: ignore[type-var]
+    return list(seen) + sorted(extra)

@@ -8,6 +8,8 @@ chart of money by option category.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from reportlab.platypus import PageBreak
 
 from cpdesk.report import programme_tables as tables
@@ -119,7 +121,7 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
         story.figure(chart, t("prog_chart_caption", name=tables.page_name(page, t)))
 
 
-def _category_order(groups: object) -> list[str]:
+def _category_order(groups: Container[str]) -> list[str]:
     from cpdesk.core.vocabulary import OptionCategory
 
-    return [c.value for c in OptionCategory if c.value in groups]  # type: ignore[operator]
+    return [c.value for c in OptionCategory if c.value in groups]

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from cpdesk.report.tabular import Column, Group, Kind, TableSpec
 
@@ -106,10 +107,10 @@ def _write_sheet(book: Workbook, spec: TableSpec, lang: str, name: str) -> None:
         sheet.cell(row=sheet.max_row, column=1).font = Font(italic=True, color="616E7C")
 
 
-def _append(sheet: object, row: Sequence[object], formats: list[str], widths: list[float]) -> None:
+def _append(sheet: Worksheet, row: Sequence[object], formats: list[str], widths: list[float]) -> None:
     values = [_value(v) for v in row]
-    sheet.append(values)  # type: ignore[attr-defined]
-    cells = sheet[sheet.max_row]  # type: ignore[index,attr-defined]
+    sheet.append(values)
+    cells = sheet[sheet.max_row]
     for i, (cell, value, fmt) in enumerate(zip(cells, values, formats, strict=True)):
         if isinstance(value, int | float | date) and not isinstance(value, bool):
             cell.number_format = fmt

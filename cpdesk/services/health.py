@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, select, text
 
 from cpdesk.store import migrate, models
 from cpdesk.store.base import Base, SyncedMixin
@@ -46,9 +46,9 @@ def check_database(db: Database) -> HealthReport:
                 integrity = f"{len(fk)} rows break foreign keys" if integrity == "ok" else integrity
         counts = []
         models.load_all()
-        for mapper in sorted(Base.registry.mappers, key=lambda m: m.local_table.name):
+        for mapper in sorted(Base.registry.mappers, key=lambda m: m.class_.__table__.name):
             cls = mapper.class_
-            table = mapper.local_table
+            table: Table = cls.__table__  # every model here is declared on one table
             if issubclass(cls, SyncedMixin):
                 live = session.execute(
                     select(func.count()).select_from(table).where(table.c.deleted_at.is_(None))

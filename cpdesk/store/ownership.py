@@ -379,6 +379,7 @@ def _stamp(
             .where(target.c.id.in_(chunk))
             .values(deleted_at=deleted_at, version=_next_version(target), device_id=device, updated_at=now)
         )
+        # An UPDATE's result is a CursorResult, but Session.execute is typed as any Result.
         changed += result.rowcount or 0  # type: ignore[attr-defined]
     return changed
 

@@ -101,7 +101,7 @@ class TableCodec:
 
     name: str
     table: Table
-    model: type
+    model: type[Any]  # the mapped class (a SyncedMixin), called with its columns' values
     columns: tuple[ColumnCodec, ...]
     #: Column name -> the travelling table it refers to (for id aliases, see the merge).
     references: Mapping[str, str]
@@ -116,8 +116,9 @@ class TableCodec:
     def data_columns(self) -> tuple[ColumnCodec, ...]:
         return tuple(c for c in self.columns if c.name not in METADATA_COLUMNS)
 
-    def encode(self, values: Mapping[str, Any], blobs: BlobSink | None = None) -> dict[str, Any]:
-        """A row (column name -> Python value, as SQLAlchemy reads it) as JSON values."""
+    def encode(self, values: Mapping[Any, Any], blobs: BlobSink | None = None) -> dict[str, Any]:
+        """A row (column name -> Python value, as SQLAlchemy reads it; a RowMapping, whose keys
+        may also be columns, or a dict) as JSON values."""
         return {c.name: encode_value(c, values[c.name], blobs) for c in self.columns}
 
     def decode(self, data: Any, blobs: BlobSource | None, *, fill_missing: bool = False) -> dict[str, Any]:

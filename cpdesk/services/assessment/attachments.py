@@ -190,7 +190,8 @@ def _owner(session: Session, owner_type: str, owner_id: uuid.UUID | str) -> Any:
 def _name_of(owner: Any) -> str:
     if isinstance(owner, Option):
         return f"{owner.code} {owner.title}".strip()
-    return owner.name
+    name: str = owner.name  # a step's or a stream's
+    return name
 
 
 def _owner_names(session: Session, assessment_id: uuid.UUID) -> dict[uuid.UUID, str]:
@@ -200,8 +201,8 @@ def _owner_names(session: Session, assessment_id: uuid.UUID) -> dict[uuid.UUID, 
     for model in (ProcessStep, Stream):
         query = select(model.id, model.name).where(model.assessment_id == assessment_id)
         names.update({key: name for key, name in session.execute(query)})
-    query = select(Option.id, Option.code, Option.title).where(Option.assessment_id == assessment_id)
-    names.update({key: f"{code} {title}".strip() for key, code, title in session.execute(query)})
+    options = select(Option.id, Option.code, Option.title).where(Option.assessment_id == assessment_id)
+    names.update({key: f"{code} {title}".strip() for key, code, title in session.execute(options)})
     return names
 
 

@@ -121,8 +121,8 @@ class BalanceSource:
         seen: dict[tuple[Any, ...], Reading] = {}
         for row in session.execute(query):
             key = tuple(row)
-            stream = texts.get(key[1]) or texts.setdefault(key[1], _id_text(key[1]))
-            found[stream].append(seen.setdefault(key, known.get(key) or _reading(key)))
+            stream_id = texts.get(key[1]) or texts.setdefault(key[1], _id_text(key[1]))
+            found[stream_id].append(seen.setdefault(key, known.get(key) or _reading(key)))
         self._readings = seen  # only the readings there are now
         streams = []
         for stream in inputs.streams:

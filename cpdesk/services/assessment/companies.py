@@ -127,7 +127,7 @@ def list_companies(db: Database, programme_code: str | None = None) -> list[Comp
                     )
                 )
             )
-        counts: dict[Any, int] = dict(session.execute(counts_q).all())  # type: ignore[arg-type]
+        counts: dict[Any, int] = dict(session.execute(counts_q).all())
         rows = [_company_row(c, counts.get(c.id, 0)) for c in session.execute(query).scalars()]
         return sorted(rows, key=lambda r: lookup.natural_key(r.name))
 

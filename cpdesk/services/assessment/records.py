@@ -107,7 +107,7 @@ def option_row(o: Option) -> OptionRow:
 
 
 def assessment_detail(session: Session, a: Assessment, row: AssessmentRow) -> AssessmentDetail:
-    def rows(model, *order):  # type: ignore[no-untyped-def]
+    def rows(model, *order):
         return session.execute(lookup.live(model).where(model.assessment_id == a.id).order_by(*order)).scalars().all()
 
     steps = rows(ProcessStep, ProcessStep.position, ProcessStep.name)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from cpdesk.core import rollup
 from cpdesk.core.errors import CpdeskError
@@ -42,7 +41,9 @@ def selection_summary(
         return _roll_up(session, ids, grid_year, None)
 
 
-def _roll_up(session: Any, ids: list[uuid.UUID], grid_year: int | None, reported: float | None) -> rollup.RollUp:
+def _roll_up(
+    session: Session, ids: Sequence[uuid.UUID], grid_year: int | None, reported: float | None
+) -> rollup.RollUp:
     factors = factor_set_in(session, None)
     records = []
     query = (

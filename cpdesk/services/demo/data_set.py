@@ -50,7 +50,8 @@ class DemoSummary:
 def load(name: str) -> dict[str, Any]:
     """A demo data file from ``cpdesk.resources/demo``."""
     text = (resources.files("cpdesk.resources") / "demo" / name).read_text(encoding="utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 def write_demo(db: Database) -> DemoSummary:

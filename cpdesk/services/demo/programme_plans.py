@@ -119,7 +119,7 @@ def _draft_company(
     """The categories of one company's options and which of them were implemented."""
     mix = gen["category_mix"].get(sector, gen["category_mix"]["default"])
     counts = allocate(n_options - len(featured), list(mix.values()))
-    options = [{"category": OptionCategory(f["category"]), "featured": f} for f in featured]
+    options: list[dict[str, Any]] = [{"category": OptionCategory(f["category"]), "featured": f} for f in featured]
     options += [
         {"category": OptionCategory(c), "featured": None} for c, n in zip(mix, counts, strict=True) for _ in range(n)
     ]

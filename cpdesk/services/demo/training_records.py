@@ -181,10 +181,10 @@ def write_training_demo(db: Database) -> None:
             db, kind=kind, title=title, start_date=first_day, end_date=first_day, notes=NOTE, origin=ORIGIN
         )
         training.add_session(db, course.id, held_on=first_day, days=days, participant_count=headcount)
-    for kind, title, held_on, days, participants in WORKSHOPS:
+    for workshop_kind, title, held_on, days, participants in WORKSHOPS:
         training.create_workshop(
             db,
-            kind=kind,
+            kind=workshop_kind,
             title=title,
             held_on=held_on,
             days=days,

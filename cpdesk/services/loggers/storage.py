@@ -147,7 +147,7 @@ def read_readings(
         if count == total and seconds_offset is None:  # one chunk: views over the bytes, no copy
             times, values = t_chunk, v_chunk
             break
-        if times is None:
+        if times is None or values is None:  # the first chunk: both are made together
             times = np.empty(total, dtype=np.int64 if seconds_offset is None else np.float64)
             values = np.empty(total, dtype=np.float64)
         if seconds_offset is None:

@@ -222,7 +222,10 @@ def _flag(value: Any) -> bool:
 
 
 def _checkers(fields: dict[str, Callable[[Any], Any]]) -> dict[str, Callable[[Session, Any, Any], Any]]:
-    return {name: (lambda _s, _o, v, one=one: one(v)) for name, one in fields.items()}
+    def checker(one: Callable[[Any], Any]) -> Callable[[Session, Any, Any], Any]:
+        return lambda _session, _old, value: one(value)
+
+    return {name: checker(one) for name, one in fields.items()}
 
 
 FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Callable[[Session, Any, Any], Any]]]] = {

@@ -173,7 +173,8 @@ def _values(codec: Any, row: Any) -> dict[str, Any]:
 
 
 def _attribute(codec: Any, column: str) -> str:
-    return codec.model.__mapper__.get_property_by_column(codec.table.c[column]).key
+    key: str = codec.model.__mapper__.get_property_by_column(codec.table.c[column]).key
+    return key
 
 
 def _remap(codec: Any, values: dict[str, Any], ids: dict[uuid.UUID, uuid.UUID]) -> bool:
