@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from cpdesk.core import labels
 from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.rows import AssessmentDetail
+from cpdesk.gui import display
 from cpdesk.gui.preferences import Preferences
 from cpdesk.services import editing
 from cpdesk.services.assessment import assessments
@@ -37,34 +39,9 @@ R = TypeVar("R")
 
 
 def entity_label(entity: Entity | str) -> str:
-    """The name of a kind of record, for undo entries and messages."""
-    translate = QCoreApplication.translate
-    labels = {
-        Entity.PROGRAMME: translate("Workbench", "programme"),
-        Entity.COMPANY: translate("Workbench", "company"),
-        Entity.ASSESSMENT: translate("Workbench", "assessment"),
-        Entity.TEAM_MEMBER: translate("Workbench", "team member"),
-        Entity.TASK_PROGRESS: translate("Workbench", "task"),
-        Entity.PROCESS_STEP: translate("Workbench", "process step"),
-        Entity.STREAM: translate("Workbench", "stream"),
-        Entity.MEASUREMENT: translate("Workbench", "measurement"),
-        Entity.WASTE_STREAM: translate("Workbench", "waste stream"),
-        Entity.CAUSE: translate("Workbench", "cause"),
-        Entity.OPTION: translate("Workbench", "option"),
-        Entity.OPTION_SAVING: translate("Workbench", "resource saving"),
-        Entity.ATTACHMENT: translate("Workbench", "attachment"),
-        # The training screens' names, under the context their translations were made in.
-        Entity.COURSE: translate("TrainingEdits", "course"),
-        Entity.COURSE_MODULE: translate("TrainingEdits", "module"),
-        Entity.TRAINING_SESSION: translate("TrainingEdits", "session"),
-        Entity.PARTICIPANT: translate("TrainingEdits", "participant"),
-        Entity.ATTENDANCE: translate("TrainingEdits", "attendance"),
-        Entity.CERTIFICATE: translate("TrainingEdits", "certificate"),
-        Entity.WORKSHOP: translate("TrainingEdits", "workshop"),
-        Entity.INDICATOR: translate("TrainingEdits", "indicator"),
-        Entity.INDICATOR_VALUE: translate("TrainingEdits", "indicator value"),
-    }
-    return labels.get(entity, str(entity))  # type: ignore[call-overload]
+    """The name of a kind of record, for undo entries and messages (kind "Entity" of the
+    catalogue of labels, in the interface's language)."""
+    return labels.entity_label(str(entity), display.language())
 
 
 class EditCommand(QUndoCommand):

@@ -4343,57 +4343,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
-    <name>TrainingEdits</name>
-    <message>
-        <source>course</source>
-        <translation>course</translation>
-    </message>
-    <message>
-        <source>module</source>
-        <translation>module</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>participant</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation>attendance</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>certificate</translation>
-    </message>
-    <message>
-        <source>workshop</source>
-        <translation>workshop</translation>
-    </message>
-    <message>
-        <source>indicator</source>
-        <translation>indicator</translation>
-    </message>
-    <message>
-        <source>indicator value</source>
-        <translation>indicator value</translation>
-    </message>
-    <message>
-        <source>Delete %1 (%2)</source>
-        <translation>Delete %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-</context>
-<context>
     <name>TrainingMenu</name>
     <message>
         <source>&amp;Training</source>
@@ -4704,58 +4653,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
 </context>
 <context>
     <name>Workbench</name>
-    <message>
-        <source>programme</source>
-        <translation>programme</translation>
-    </message>
-    <message>
-        <source>company</source>
-        <translation>company</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>assessment</translation>
-    </message>
-    <message>
-        <source>team member</source>
-        <translation>team member</translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation>task</translation>
-    </message>
-    <message>
-        <source>process step</source>
-        <translation>process step</translation>
-    </message>
-    <message>
-        <source>stream</source>
-        <translation>stream</translation>
-    </message>
-    <message>
-        <source>measurement</source>
-        <translation>measurement</translation>
-    </message>
-    <message>
-        <source>waste stream</source>
-        <translation>waste stream</translation>
-    </message>
-    <message>
-        <source>cause</source>
-        <translation>cause</translation>
-    </message>
-    <message>
-        <source>option</source>
-        <translation>option</translation>
-    </message>
-    <message>
-        <source>resource saving</source>
-        <translation>resource saving</translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>attachment</translation>
-    </message>
     <message>
         <source>Edit %1</source>
         <extracomment>What changed (a :class:`~cpdesk.core.entities.Change`). an undo or redo could not be carried out (the error, for a message box).</extracomment>

@@ -4343,57 +4343,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
-    <name>TrainingEdits</name>
-    <message>
-        <source>course</source>
-        <translation>khoá đào tạo</translation>
-    </message>
-    <message>
-        <source>module</source>
-        <translation>mô-đun</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>buổi học</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>người tham gia</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation>điểm danh</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>chứng chỉ</translation>
-    </message>
-    <message>
-        <source>workshop</source>
-        <translation>hội thảo</translation>
-    </message>
-    <message>
-        <source>indicator</source>
-        <translation>chỉ số</translation>
-    </message>
-    <message>
-        <source>indicator value</source>
-        <translation>giá trị chỉ số</translation>
-    </message>
-    <message>
-        <source>Delete %1 (%2)</source>
-        <translation>Xoá %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Sửa %1</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Thêm %1</translation>
-    </message>
-</context>
-<context>
     <name>TrainingMenu</name>
     <message>
         <source>&amp;Training</source>
@@ -4704,58 +4653,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
 </context>
 <context>
     <name>Workbench</name>
-    <message>
-        <source>programme</source>
-        <translation>chương trình</translation>
-    </message>
-    <message>
-        <source>company</source>
-        <translation>doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>đánh giá</translation>
-    </message>
-    <message>
-        <source>team member</source>
-        <translation>thành viên đội</translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation>nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>process step</source>
-        <translation>công đoạn</translation>
-    </message>
-    <message>
-        <source>stream</source>
-        <translation>dòng</translation>
-    </message>
-    <message>
-        <source>measurement</source>
-        <translation>số đo</translation>
-    </message>
-    <message>
-        <source>waste stream</source>
-        <translation>dòng thải</translation>
-    </message>
-    <message>
-        <source>cause</source>
-        <translation>nguyên nhân</translation>
-    </message>
-    <message>
-        <source>option</source>
-        <translation>giải pháp</translation>
-    </message>
-    <message>
-        <source>resource saving</source>
-        <translation>tài nguyên tiết kiệm</translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>tệp đính kèm</translation>
-    </message>
     <message>
         <source>Edit %1</source>
         <extracomment>What changed (a :class:`~cpdesk.core.entities.Change`). an undo or redo could not be carried out (the error, for a message box).</extracomment>
