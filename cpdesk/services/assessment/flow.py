@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
@@ -21,11 +20,12 @@ from cpdesk.services import editing, lookup
 from cpdesk.services import validation as check
 from cpdesk.services.assessment.records import measurement_row
 from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.database import Database
 from cpdesk.store.models import Measurement, ProcessStep, Stream
 
 
 def add_process_step(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     *,
     name: str,
@@ -33,7 +33,7 @@ def add_process_step(
     position: int | None = None,
     is_focus: bool = False,
 ) -> ProcessStepRow:
-    entity = "process_step"
+    entity = Entity.PROCESS_STEP
     step = ProcessStep(
         name=check.text(entity, "name", name, max_len=200),
         description=check.text(entity, "description", description, max_len=5000, required=False),
@@ -52,7 +52,7 @@ def add_process_step(
 
 
 def add_stream(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     *,
     name: str,
@@ -65,7 +65,7 @@ def add_stream(
     note: str = "",
 ) -> StreamRow:
     """Add a stream; a missing source or target step means the plant boundary."""
-    entity = "stream"
+    entity = Entity.STREAM
     stream = Stream(
         name=check.text(entity, "name", name, max_len=200),
         kind=check.code(entity, "kind", kind, StreamKind),
@@ -84,7 +84,7 @@ def add_stream(
         for attr, key in (("source_step_id", source_step_id), ("target_step_id", target_step_id)):
             if key is None:
                 continue
-            step = lookup.get(session, ProcessStep, key, "process_step")
+            step = lookup.get(session, ProcessStep, key, Entity.PROCESS_STEP)
             if step.assessment_id != a.id:
                 raise ValidationError(entity, attr, key, "belongs to another assessment")
             setattr(stream, attr, step.id)
@@ -106,7 +106,7 @@ def add_stream(
 
 
 def record_measurement(
-    db: Any,
+    db: Database,
     stream_id: uuid.UUID | str,
     *,
     value: float,
@@ -120,7 +120,7 @@ def record_measurement(
     note: str = "",
 ) -> MeasurementRow:
     """Record one reading of a stream. The unit must suit what the stream carries."""
-    entity = "measurement"
+    entity = Entity.MEASUREMENT
     if measured_at is not None and measured_at.tzinfo is None:
         raise ValidationError(entity, "measured_at", measured_at, "give the time with its time zone")
     measurement = Measurement(
@@ -141,7 +141,7 @@ def record_measurement(
         note=check.text(entity, "note", note, max_len=5000, required=False),
     )
     with unit_of_work(db) as session:
-        stream = lookup.get(session, Stream, stream_id, "stream")
+        stream = lookup.get(session, Stream, stream_id, Entity.STREAM)
         measurement.unit = check.unit(entity, "unit", unit, dimensions=allowed_dimensions(stream.carrier))
         measurement.stream_id = stream.id
         session.add(measurement)
@@ -184,7 +184,7 @@ class ChartData:
     streams: tuple[ChartStream, ...]
 
 
-def load_chart(db: Any, assessment_id: uuid.UUID | str) -> ChartData:
+def load_chart(db: Database, assessment_id: uuid.UUID | str) -> ChartData:
     """The live steps (in their list order, with where they sit on the chart) and streams of
     an assessment, read in one read-only session."""
     with reading(db) as session:
@@ -220,7 +220,7 @@ def load_chart(db: Any, assessment_id: uuid.UUID | str) -> ChartData:
 
 
 def add_step_at(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     *,
     name: str,

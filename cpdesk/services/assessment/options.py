@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import OptionRow, SavingItem, WasteStreamRow
@@ -21,11 +21,12 @@ from cpdesk.services import lookup
 from cpdesk.services import validation as check
 from cpdesk.services.assessment.records import option_row, waste_stream_row
 from cpdesk.services.uow import unit_of_work
+from cpdesk.store.database import Database
 from cpdesk.store.models import Cause, Option, OptionSaving, Stream, WasteStream
 
 
 def add_waste_stream(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     *,
     name: str,
@@ -37,7 +38,7 @@ def add_waste_stream(
     note: str = "",
 ) -> WasteStreamRow:
     """Record a waste stream and what it costs per year (task 6), in the assessment currency."""
-    entity = "waste_stream"
+    entity = Entity.WASTE_STREAM
     waste = WasteStream(
         name=check.text(entity, "name", name, max_len=200),
         annual_quantity=check.number(entity, "annual_quantity", annual_quantity, minimum=0, optional=True),
@@ -54,7 +55,7 @@ def add_waste_stream(
         a = lookup.assessment(session, assessment_id)
         waste.assessment_id = a.id
         if stream_id is not None:
-            stream = lookup.get(session, Stream, stream_id, "stream")
+            stream = lookup.get(session, Stream, stream_id, Entity.STREAM)
             if stream.assessment_id != a.id:
                 raise ValidationError(entity, "stream", stream_id, "belongs to another assessment")
             waste.stream_id = stream.id
@@ -64,22 +65,22 @@ def add_waste_stream(
 
 
 def add_cause(
-    db: Any, waste_stream_id: uuid.UUID | str, *, category: CauseCategory | str, description: str
+    db: Database, waste_stream_id: uuid.UUID | str, *, category: CauseCategory | str, description: str
 ) -> uuid.UUID:
     """Record a cause of a waste stream (task 7)."""
     cause = Cause(
-        category=check.code("cause", "category", category, CauseCategory),
-        description=check.text("cause", "description", description, max_len=5000),
+        category=check.code(Entity.CAUSE, "category", category, CauseCategory),
+        description=check.text(Entity.CAUSE, "description", description, max_len=5000),
     )
     with unit_of_work(db) as session:
-        cause.waste_stream_id = lookup.get(session, WasteStream, waste_stream_id, "waste_stream").id
+        cause.waste_stream_id = lookup.get(session, WasteStream, waste_stream_id, Entity.WASTE_STREAM).id
         session.add(cause)
         session.flush()
         return cause.id
 
 
 def add_option(
-    db: Any,
+    db: Database,
     assessment_id: uuid.UUID | str,
     *,
     title: str,
@@ -105,7 +106,7 @@ def add_option(
     ``savings`` lists (carrier, quantity per year, unit[, monitored quantity per year]). A
     rejected option needs its reason; only an implemented one has monitored figures.
     """
-    entity = "option"
+    entity = Entity.OPTION
     option = Option(
         code=check.text(entity, "code", code, max_len=20, required=False),
         title=check.text(entity, "title", title),
@@ -140,9 +141,9 @@ def add_option(
         a = lookup.assessment(session, assessment_id)
         option.assessment_id = a.id
         if cause_id is not None:
-            option.cause_id = lookup.get(session, Cause, cause_id, "cause").id
+            option.cause_id = lookup.get(session, Cause, cause_id, Entity.CAUSE).id
         if waste_stream_id is not None:
-            option.waste_stream_id = lookup.get(session, WasteStream, waste_stream_id, "waste_stream").id
+            option.waste_stream_id = lookup.get(session, WasteStream, waste_stream_id, Entity.WASTE_STREAM).id
         option.savings = resource_savings  # written with the option, no re-read needed
         session.add(option)
         session.flush()
@@ -175,7 +176,7 @@ def _saving(
 
 
 def add_option_saving(
-    db: Any,
+    db: Database,
     option_id: uuid.UUID | str,
     *,
     carrier: Carrier | str,
@@ -190,7 +191,7 @@ def add_option_saving(
     option has monitored figures), one unit of work per call. Editing and deleting the saving
     later go through :mod:`cpdesk.services.editing`.
     """
-    entity = "option_saving"
+    entity = Entity.OPTION_SAVING
     code = check.code(entity, "carrier", carrier, Carrier)
     saving = OptionSaving(
         carrier=code,
@@ -199,7 +200,7 @@ def add_option_saving(
         monitored_quantity=check.number(entity, "monitored_quantity", monitored_quantity, minimum=0, optional=True),
     )
     with unit_of_work(db) as session:
-        option = lookup.get(session, Option, option_id, "option")
+        option = lookup.get(session, Option, option_id, Entity.OPTION)
         if saving.monitored_quantity is not None and option.status != OptionStatus.IMPLEMENTED:
             raise ValidationError(
                 entity, "monitored_quantity", monitored_quantity, "only an implemented option has monitored savings"

@@ -29,6 +29,7 @@ from cpdesk.services import validation as check
 from cpdesk.services.training.statistics import training_person_days_between
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import SyncedMixin
+from cpdesk.store.database import Database
 from cpdesk.store.models import Indicator, IndicatorValue
 
 
@@ -83,7 +84,7 @@ def _date(field: str, value: Any) -> date:
 
 
 def create_indicator(
-    db: Any,
+    db: Database,
     *,
     name: str,
     unit: str,
@@ -126,7 +127,7 @@ def create_indicator(
 
 
 def record_value(
-    db: Any,
+    db: Database,
     indicator_id: uuid.UUID | str,
     *,
     period_start: date,
@@ -174,7 +175,7 @@ def record_value(
         return _value_row(indicator, value)
 
 
-def list_indicators(db: Any, year: int | None = None) -> IndicatorTable:
+def list_indicators(db: Database, year: int | None = None) -> IndicatorTable:
     """Indicators by scope (office, training) in the order they were defined, with the year's values."""
     with reading(db) as session:
         indicators = list(session.execute(lookup.live(Indicator)).scalars())
@@ -188,7 +189,7 @@ def list_indicators(db: Any, year: int | None = None) -> IndicatorTable:
         return IndicatorTable(year, tuple(rows))
 
 
-def list_values(db: Any, indicator_id: uuid.UUID | str) -> list[IndicatorValueRow]:
+def list_values(db: Database, indicator_id: uuid.UUID | str) -> list[IndicatorValueRow]:
     """An indicator's recorded values in period order."""
     with reading(db) as session:
         indicator = lookup.get(session, Indicator, indicator_id, Entity.INDICATOR)

@@ -6,15 +6,14 @@ Their edits go through :mod:`cpdesk.services.editing`, as every other screen's d
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
 
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 from cpdesk.store.models import Certificate, IndicatorValue, TrainingSession, Workshop
 
 
-def training_years(db: Any) -> list[int]:
+def training_years(db: Database) -> list[int]:
     """Years holding a session, a workshop, a certificate or an indicator value, oldest first."""
     columns = (
         (TrainingSession, TrainingSession.held_on),
