@@ -34,13 +34,14 @@ from cpdesk.services.assessment import appraisal, assessments, balances, guidanc
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.reports.programme_report import programme_info
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 from cpdesk.store.models import Attachment, Cause, Company, Option, ProcessStep, Stream, WasteStream
 
 _IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif")
 
 
 def assessment_report_data(
-    db: Any, assessment_id: str | uuid.UUID, *, hooks: BuildHooks | None = None
+    db: Database, assessment_id: str | uuid.UUID, *, hooks: BuildHooks | None = None
 ) -> AssessmentReportData:
     """Everything the assessment summary prints, from the services' own calls, in one read."""
     hooks = hooks or BuildHooks()
@@ -98,7 +99,7 @@ def assessment_report_data(
         )
 
 
-def worksheet_findings(db: Any, report: AssessmentReportData) -> tuple[Finding, ...]:
+def worksheet_findings(db: Database, report: AssessmentReportData) -> tuple[Finding, ...]:
     """The guidance service's checks on the data the report already holds (balances included,
     with the user's closure tolerances), so the worksheets list what the screen lists."""
     reports = {b.group: b.report if b.report is not None else b.error for b in report.balances}
@@ -115,7 +116,7 @@ def _centre(detail: AssessmentDetail) -> str:
     )
 
 
-def _balance_section(db: Any, detail: AssessmentDetail, group: str) -> BalanceSection:
+def _balance_section(db: Database, detail: AssessmentDetail, group: str) -> BalanceSection:
     """The balance reconciled where the readings allow it, measured otherwise (with why)."""
     try:
         return BalanceSection(group, balances.assessment_balance(db, detail.row.id, group, reconcile=True))

@@ -30,12 +30,13 @@ from cpdesk.services.reports.assessment_report import assessment_report_data, wo
 from cpdesk.services.reports.phases import finish, phases
 from cpdesk.services.reports.programme_report import programme_report_data, selection_report_data
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 
 KINDS = ("assessment", "programme", "selection", "worksheets")
 
 
 def build_report(
-    db: Any,
+    db: Database,
     kind: str,
     key: str | uuid.UUID | Sequence[str | uuid.UUID] | None,
     path: str | Path,

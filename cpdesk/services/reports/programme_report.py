@@ -11,7 +11,6 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 
@@ -21,10 +20,11 @@ from cpdesk.services import lookup
 from cpdesk.services.assessment import assessments, summary
 from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment, Company
 
 
-def programme_info(db: Any, code: str, rows: Sequence[ProgrammeRow] | None = None) -> ProgrammeInfo:
+def programme_info(db: Database, code: str, rows: Sequence[ProgrammeRow] | None = None) -> ProgrammeInfo:
     """A programme's name, donor, year, reported CO2 and counts, as the report prints them."""
     for row in rows if rows is not None else catalogue.list_programmes(db):
         if row.code == code:
@@ -43,7 +43,7 @@ def programme_info(db: Any, code: str, rows: Sequence[ProgrammeRow] | None = Non
     raise lookup.NotFoundError("programme", code)
 
 
-def programme_report_data(db: Any, codes: Sequence[str]) -> ProgrammeReportData:
+def programme_report_data(db: Database, codes: Sequence[str]) -> ProgrammeReportData:
     """One page per programme (the seed's table 2 row with its breakdowns) and, for several, a totals page."""
     with reading(db):
         rows = catalogue.list_programmes(db)
@@ -83,7 +83,7 @@ def programme_report_data(db: Any, codes: Sequence[str]) -> ProgrammeReportData:
     return ProgrammeReportData(tuple(pages), totals, date.today())
 
 
-def selection_report_data(db: Any, keys: Sequence[str | uuid.UUID]) -> ProgrammeReportData:
+def selection_report_data(db: Database, keys: Sequence[str | uuid.UUID]) -> ProgrammeReportData:
     """The same page for any selection of assessments."""
     with reading(db) as session:
         ids = list(dict.fromkeys(lookup.assessment(session, k).id for k in keys))
@@ -99,7 +99,7 @@ def selection_report_data(db: Any, keys: Sequence[str | uuid.UUID]) -> Programme
     return ProgrammeReportData((page,), None, date.today(), selection=True)
 
 
-def _companies_by_sector(db: Any, ids: Sequence[uuid.UUID]) -> dict[str, int]:
+def _companies_by_sector(db: Database, ids: Sequence[uuid.UUID]) -> dict[str, int]:
     if not ids:
         return {}
     with reading(db) as session:

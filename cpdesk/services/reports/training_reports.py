@@ -20,10 +20,11 @@ from cpdesk.report.i18n import I18n
 from cpdesk.report.output import check_target
 from cpdesk.services.reports.phases import finish, phases
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 
 
 def comparison_report(
-    db: Any,
+    db: Database,
     module_id: str | uuid.UUID,
     path: str | Path,
     lang: str = "vi",
@@ -48,7 +49,7 @@ def comparison_report(
 
 
 def centre_year_report(
-    db: Any,
+    db: Database,
     year: int,
     path: str | Path,
     lang: str = "vi",
