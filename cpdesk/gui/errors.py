@@ -17,178 +17,88 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from cpdesk.core import labels
 from cpdesk.core.errors import CpdeskError, NotFoundError, ValidationError
 from cpdesk.core.numbers import AmbiguousNumber, NumberFormatError, format_number
+from cpdesk.gui import display
 from cpdesk.services.sync import BundleRejected
 
 log = logging.getLogger("cpdesk.gui")
 
 
-def _reasons() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
-    """Service reasons the workbench says in the user's language (pattern -> wording)."""
-    return [
-        (
-            re.compile(r"must not be empty|is required|a unit is required"),
-            lambda m: QCoreApplication.translate("Errors", "a value is required"),
-        ),
-        (
-            re.compile(r"must be greater than zero"),
-            lambda m: QCoreApplication.translate("Errors", "must be greater than zero"),
-        ),
-        (
-            re.compile(r"must be at least (\S+)"),
-            lambda m: QCoreApplication.translate("Errors", "must be at least %1").replace("%1", m[1]),
-        ),
-        (
-            re.compile(r"must be at most (\S+)"),
-            lambda m: QCoreApplication.translate("Errors", "must be at most %1").replace("%1", m[1]),
-        ),
-        (
-            re.compile(r"must be a whole number"),
-            lambda m: QCoreApplication.translate("Errors", "must be a whole number"),
-        ),
-        (
-            re.compile(r"is a unit of (\w+); expected (.+)"),
-            lambda m: (
-                QCoreApplication.translate("Errors", "is a unit of %1; this needs %2")
-                .replace("%1", m[1])
-                .replace("%2", m[2])
-            ),
-        ),
-        (re.compile(r"unknown unit"), lambda m: QCoreApplication.translate("Errors", "is not a unit cpdesk knows")),
-        (
-            re.compile(r"say why the option was rejected"),
-            lambda m: QCoreApplication.translate("Errors", "say why the option was rejected first"),
-        ),
-        (
-            re.compile(r"only an implemented option has monitored savings"),
-            lambda m: QCoreApplication.translate("Errors", "only an implemented option has monitored savings"),
-        ),
-        (
-            re.compile(r"another step of this assessment has this name"),
-            lambda m: QCoreApplication.translate("Errors", "another step of this assessment has this name"),
-        ),
-        (
-            re.compile(r"is the same step as the source"),
-            lambda m: QCoreApplication.translate("Errors", "is the same step as the source"),
-        ),
-        (
-            re.compile(r"a stream needs a source or a target step"),
-            lambda m: QCoreApplication.translate("Errors", "a stream needs a source or a target step"),
-        ),
-        (
-            re.compile(r"is before the start date (\S+)"),
-            lambda m: QCoreApplication.translate("Errors", "is before the start date %1").replace("%1", m[1]),
-        ),
-        (
-            re.compile(r"is longer than (\d+) characters"),
-            lambda m: QCoreApplication.translate("Errors", "is longer than %1 characters").replace("%1", m[1]),
-        ),
-        (
-            re.compile(r"belongs to another assessment"),
-            lambda m: QCoreApplication.translate("Errors", "belongs to another assessment"),
-        ),
-    ]
+def _say(kind: str, code: str) -> Callable[[re.Match[str]], str]:
+    """The wording of ``code`` (a reason of the catalogue of labels) in the interface's
+    language, its ``%1``, ``%2`` ... filled from the match's groups in one pass (a column
+    name that holds "%2" stays as it is)."""
 
+    def wording(m: re.Match[str]) -> str:
+        return re.sub(r"%(\d)", lambda k: m[int(k[1])], labels.label(kind, code, display.language()))
+
+    return wording
+
+
+#: Service reasons the workbench says in the user's language: pattern -> kind "ErrorReason".
+_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"must not be empty|is required|a unit is required"), "required"),
+    (re.compile(r"must be greater than zero"), "positive"),
+    (re.compile(r"must be at least (\S+)"), "at_least"),
+    (re.compile(r"must be at most (\S+)"), "at_most"),
+    (re.compile(r"must be a whole number"), "whole_number"),
+    (re.compile(r"is a unit of (\w+); expected (.+)"), "wrong_dimension"),
+    (re.compile(r"unknown unit"), "unknown_unit"),
+    (re.compile(r"say why the option was rejected"), "rejection_reason_first"),
+    (re.compile(r"only an implemented option has monitored savings"), "monitored_not_implemented"),
+    (re.compile(r"another step of this assessment has this name"), "step_name_taken"),
+    (re.compile(r"is the same step as the source"), "same_step"),
+    (re.compile(r"a stream needs a source or a target step"), "stream_needs_step"),
+    (re.compile(r"is before the start date (\S+)"), "before_start"),
+    (re.compile(r"is longer than (\d+) characters"), "too_long"),
+    (re.compile(r"belongs to another assessment"), "other_assessment"),
+)
 
 _N = r"(\d[\d\u00a0 ]*)"  # a count as the logger messages write it: 10 000
 
+#: Phrases of the logger import's refusals and unreadable-row reasons: pattern -> kind
+#: "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same
+#: untranslated.
+_LOGGER_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"the line is longer than (\S+ \S+), the limit for one line \(a logger writes a few hundred bytes a line\)"
+        ),
+        "line_too_long",
+    ),
+    (
+        re.compile(rf"the line is longer than (\S+ \S+), the limit for one line \({_N} bytes\); not read"),
+        "line_too_long_not_read",
+    ),
+    (
+        re.compile(rf"the row is longer than (\S+ \S+), the limit for one line \({_N} characters\); not read"),
+        "row_too_long_not_read",
+    ),
+    (
+        re.compile(rf"more than {_N} columns, the most cpdesk reads \(a logger writes a few dozen\)"),
+        "too_many_columns_for_a_logger",
+    ),
+    (re.compile(rf"sheet ('.*') has {_N} columns, more than {_N}, the most cpdesk reads"), "sheet_too_many_columns"),
+    (re.compile(rf"{_N} columns, more than {_N}, the most cpdesk reads"), "too_many_columns"),
+    (
+        re.compile(
+            rf"column ('.*') holds no finite reading: {_N} of its values are NaN, infinity or an error value \((.*)\)"
+        ),
+        "column_not_finite",
+    ),
+    (re.compile(rf"damaged: {_N} NUL bytes \(what a failing memory card writes\); not read"), "nul_bytes"),
+)
 
-def _logger_phrases() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
-    """Phrases of the logger import's refusals and unreadable-row reasons (pattern -> wording).
-
-    Each wording in English is the phrase itself, so a message reads the same untranslated.
-    """
-
-    def say(template: str) -> Callable[[re.Match[str]], str]:
-        def wording(m: re.Match[str]) -> str:
-            # One pass: a column name that holds "%2" stays as it is.
-            return re.sub(r"%(\d)", lambda k: m[int(k[1])], template)
-
-        return wording
-
-    return [
-        (
-            re.compile(
-                r"the line is longer than (\S+ \S+), the limit for one line "
-                r"\(a logger writes a few hundred bytes a line\)"
-            ),
-            say(
-                QCoreApplication.translate(
-                    "Errors",
-                    "the line is longer than %1, the limit for one line (a logger writes a few hundred bytes a line)",
-                )
-            ),
-        ),
-        (
-            re.compile(rf"the line is longer than (\S+ \S+), the limit for one line \({_N} bytes\); not read"),
-            say(
-                QCoreApplication.translate(
-                    "Errors", "the line is longer than %1, the limit for one line (%2 bytes); not read"
-                )
-            ),
-        ),
-        (
-            re.compile(rf"the row is longer than (\S+ \S+), the limit for one line \({_N} characters\); not read"),
-            say(
-                QCoreApplication.translate(
-                    "Errors", "the row is longer than %1, the limit for one line (%2 characters); not read"
-                )
-            ),
-        ),
-        (
-            re.compile(rf"more than {_N} columns, the most cpdesk reads \(a logger writes a few dozen\)"),
-            say(
-                QCoreApplication.translate(
-                    "Errors", "more than %1 columns, the most cpdesk reads (a logger writes a few dozen)"
-                )
-            ),
-        ),
-        (
-            re.compile(rf"sheet ('.*') has {_N} columns, more than {_N}, the most cpdesk reads"),
-            say(QCoreApplication.translate("Errors", "sheet %1 has %2 columns, more than %3, the most cpdesk reads")),
-        ),
-        (
-            re.compile(rf"{_N} columns, more than {_N}, the most cpdesk reads"),
-            say(QCoreApplication.translate("Errors", "%1 columns, more than %2, the most cpdesk reads")),
-        ),
-        (
-            re.compile(
-                rf"column ('.*') holds no finite reading: {_N} of its values are NaN, infinity or an error value "
-                r"\((.*)\)"
-            ),
-            say(
-                QCoreApplication.translate(
-                    "Errors",
-                    "column %1 holds no finite reading: %2 of its values are NaN, infinity or an error value (%3)",
-                )
-            ),
-        ),
-        (
-            re.compile(rf"damaged: {_N} NUL bytes \(what a failing memory card writes\); not read"),
-            say(
-                QCoreApplication.translate(
-                    "Errors", "damaged: %1 NUL bytes (what a failing memory card writes); not read"
-                )
-            ),
-        ),
-    ]
-
-
-def _logger_places() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
-    """Where in a logger file: said in the user's language once a phrase above was."""
-    return [
-        (re.compile(r"\bline (\d+)"), lambda m: QCoreApplication.translate("Errors", "line %1").replace("%1", m[1])),
-        (re.compile(r"\brow (\d+)"), lambda m: QCoreApplication.translate("Errors", "row %1").replace("%1", m[1])),
-        (
-            re.compile(r"(?<=, )column ('[^']*')(?=: )"),
-            lambda m: QCoreApplication.translate("Errors", "column %1").replace("%1", m[1]),
-        ),
-        (
-            re.compile(rf"…' \({_N} characters\)"),
-            lambda m: "…' " + QCoreApplication.translate("Errors", "(%1 characters)").replace("%1", m[1]),
-        ),
-    ]
+#: Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase
+#: above was.
+_LOGGER_PLACES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bline (\d+)"), "line"),
+    (re.compile(r"\brow (\d+)"), "row"),
+    (re.compile(r"(?<=, )column ('[^']*')(?=: )"), "column"),
+)
+_CUT_CELL = re.compile(rf"…' \({_N} characters\)")
 
 
 def logger_text(message: str) -> str:
@@ -198,60 +108,45 @@ def logger_text(message: str) -> str:
     column and cut cell follow the translated phrase. Other messages come back unchanged.
     """
     text, found = message, False
-    for pattern, wording in _logger_phrases():
-        text, count = pattern.subn(wording, text, count=1)
+    for pattern, code in _LOGGER_PHRASES:
+        text, count = pattern.subn(_say("LoggerProblem", code), text, count=1)
         found = found or count > 0
     if not found:
         return message
-    for pattern, wording in _logger_places():
-        text = pattern.sub(wording, text, count=1)
-    return text
+    for pattern, code in _LOGGER_PLACES:
+        text = pattern.sub(_say("LoggerPlace", code), text, count=1)
+    cut = _say("LoggerPlace", "characters")
+    return _CUT_CELL.sub(lambda m: "…' " + cut(m), text, count=1)
 
 
 def reason_text(reason: str) -> str:
     """A service's English reason in the user's language, when it is a known one."""
-    for pattern, wording in _reasons():
+    for pattern, code in _REASONS:
         match = pattern.search(reason)
         if match:
-            return wording(match)
+            return _say("ErrorReason", code)(match)
     return reason
 
 
 def number_error_text(error: NumberFormatError, locale: str) -> str:
     """Why typed text is not a number, and what to type instead, in the user's language."""
-    notation = (
-        QCoreApplication.translate("Errors", "Vietnamese")
-        if locale == "vi"
-        else QCoreApplication.translate("Errors", "English")
-    )
+    lang = display.language()
+
+    def say(code: str, *values: str) -> str:
+        return re.sub(r"%(\d)", lambda k: values[int(k[1]) - 1], labels.label("NumberProblem", code, lang))
+
+    notation = say("notation_vi" if locale == "vi" else "notation_en")
     if isinstance(error, AmbiguousNumber) and len(error.candidates) == 2:
         first, second = (format_number(c, locale, grouping=False) for c in error.candidates)
         spelled = error.spellings or (first, second)
-        return (
-            QCoreApplication.translate("Errors", "“%1” can be read as %2 or as %3. Type %4 for %2, or %5 for %3.")
-            .replace("%1", error.text)
-            .replace("%2", first)
-            .replace("%3", second)
-            .replace("%4", spelled[0])
-            .replace("%5", spelled[1])
-        )
+        return say("ambiguous", error.text, first, second, spelled[0], spelled[1])
     if not error.text.strip():
-        return QCoreApplication.translate("Errors", "A number is required.")
-    text = (
-        QCoreApplication.translate("Errors", "“%1” is not a number in %2 notation.")
-        .replace("%1", error.text)
-        .replace("%2", notation)
-    )
+        return say("required")
+    text = say("not_a_number", error.text, notation)
     if error.suggestion:
-        text += " " + QCoreApplication.translate("Errors", "Did you mean %1?").replace("%1", error.suggestion)
-    elif locale == "vi":
-        text += " " + QCoreApplication.translate(
-            "Errors", "In Vietnamese notation “,” is the decimal mark and “.” groups thousands: 2,57 or 93.200."
-        )
+        text += " " + say("did_you_mean", error.suggestion)
     else:
-        text += " " + QCoreApplication.translate(
-            "Errors", "In English notation “.” is the decimal mark and “,” groups thousands: 2.57 or 93,200."
-        )
+        text += " " + say("hint_vi" if locale == "vi" else "hint_en")
     return text
 
 

@@ -3,6 +3,7 @@ they were before the catalogue held them, and the lookup's rules."""
 
 from __future__ import annotations
 
+import re
 import string
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -61,6 +62,13 @@ def test_the_texts_of_a_finding_have_the_same_placeholders_in_both_languages() -
         assert fields[0] == fields[1], code
 
 
+@pytest.mark.parametrize("kind", ["ErrorReason", "LoggerProblem", "LoggerPlace", "NumberProblem"])
+def test_a_reason_has_the_same_numbered_places_in_both_languages(kind: str) -> None:
+    for code, text in labels.labels_of(kind).items():
+        places = [sorted(re.findall(r"%\d", text.get(lang))) for lang in labels.LANGS]
+        assert places[0] == places[1], code
+
+
 @pytest.mark.parametrize(
     ("kind", "code", "vi", "en"),
     [
@@ -94,6 +102,10 @@ def test_the_texts_of_a_finding_have_the_same_placeholders_in_both_languages() -
         # the method's guide and the printed guide's status words
         ("WorksheetItem", "1.1", "Họ tên từng thành viên", "Name of each member"),
         ("TaskStatusWord", "in_progress", "đang làm", "in progress"),
+        # why a value or a logger file is refused (were Qt's "Errors")
+        ("ErrorReason", "at_least", "phải ít nhất là %1", "must be at least %1"),
+        ("LoggerPlace", "row", "hàng %1", "row %1"),
+        ("NumberProblem", "did_you_mean", "Có phải bạn muốn nhập %1?", "Did you mean %1?"),
         # reference data
         ("Carrier", "steam", "Hơi nước", "Steam"),
         ("Sector", "paper", "Giấy và bột giấy", "Pulp and paper"),
