@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import NotFoundError  # noqa: F401  (re-exported)
 from cpdesk.store.base import SyncedMixin
 from cpdesk.store.models import Assessment, Programme
@@ -43,7 +44,7 @@ def get(session: Session, model: type[M], key: Any, entity: str | None = None) -
 def programme_by_code(session: Session, code: str) -> Programme:
     obj = session.execute(live(Programme).where(Programme.code == code)).scalar_one_or_none()
     if obj is None:
-        raise NotFoundError("programme", code)
+        raise NotFoundError(Entity.PROGRAMME, code)
     return obj
 
 
@@ -52,11 +53,11 @@ def assessment(session: Session, key: Any) -> Assessment:
     text = str(key).strip().lower()
     if len(text) < 32:
         if len(text) < 4:
-            raise NotFoundError("assessment", key)
+            raise NotFoundError(Entity.ASSESSMENT, key)
         rows = session.execute(live(Assessment)).scalars().all()
         matches = [a for a in rows if a.id.hex.startswith(text.replace("-", ""))]
         if len(matches) != 1:
-            raise NotFoundError("assessment", key)
+            raise NotFoundError(Entity.ASSESSMENT, key)
         return matches[0]
     return get(session, Assessment, key, "assessment")
 

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, contains_eager, selectinload
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.rows import AssessmentDetail, AssessmentRow, TeamMemberRow
 from cpdesk.core.vocabulary import DataOrigin, DeliveryMode, TaskStatus, TeamRole
@@ -46,7 +47,7 @@ def create_assessment(
     origin: DataOrigin | str = DataOrigin.FIELD,
 ) -> AssessmentRow:
     """Create an assessment with its 18 tasks not started."""
-    entity = "assessment"
+    entity = Entity.ASSESSMENT
     currency = check.text(entity, "currency", currency, max_len=3).upper()
     if currency not in CURRENCIES:
         raise ValidationError(entity, "currency", currency, f"must be one of {', '.join(CURRENCIES)}")
@@ -89,7 +90,7 @@ def create_assessment(
         origin=check.code(entity, "origin", origin, DataOrigin),
     )
     with unit_of_work(db) as session:
-        company = lookup.get(session, Company, company_id, "company")
+        company = lookup.get(session, Company, company_id, Entity.COMPANY)
         assessment.company_id = company.id
         if programme_code:
             assessment.programme_id = lookup.programme_by_code(session, programme_code).id
@@ -112,7 +113,7 @@ def add_team_member(
     position: str = "",
     contact: str = "",
 ) -> TeamMemberRow:
-    entity = "team_member"
+    entity = Entity.TEAM_MEMBER
     member = TeamMember(
         name=check.text(entity, "name", name, max_len=200),
         role=check.code(entity, "role", role, TeamRole),
@@ -132,8 +133,8 @@ def set_task_status(
 ) -> None:
     """Record where the assessment stands on task ``task_no`` (1 to 18)."""
     if task_no not in TASK_NUMBERS:
-        raise ValidationError("task_progress", "task_no", task_no, "must be a task number from 1 to 18")
-    status = check.code("task_progress", "status", status, TaskStatus)
+        raise ValidationError(Entity.TASK_PROGRESS, "task_no", task_no, "must be a task number from 1 to 18")
+    status = check.code(Entity.TASK_PROGRESS, "status", status, TaskStatus)
     with unit_of_work(db) as session:
         a = lookup.assessment(session, assessment_id)
         task = session.execute(
@@ -142,7 +143,7 @@ def set_task_status(
         task.status = status
         task.completed_at = utcnow() if status == TaskStatus.DONE else None
         if note:
-            task.note = check.text("task_progress", "note", note, max_len=5000)
+            task.note = check.text(Entity.TASK_PROGRESS, "note", note, max_len=5000)
 
 
 def list_assessments(db: Database, programme_code: str | None = None) -> list[AssessmentRow]:
@@ -181,7 +182,7 @@ def _factor_set_id(session: Session, code: str | None) -> uuid.UUID | None:
     factor_set = session.execute(query).scalars().first()
     if factor_set is None:
         if code:
-            raise ValidationError("assessment", "factor_set", code, "no factor set has this code")
+            raise ValidationError(Entity.ASSESSMENT, "factor_set", code, "no factor set has this code")
         return None
     return factor_set.id
 

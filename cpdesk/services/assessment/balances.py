@@ -14,6 +14,7 @@ from cpdesk.core.annual import BalanceError, OperatingPeriod, Reading, StreamSta
 from cpdesk.core.balance import Balance, BalanceStream
 from cpdesk.core.balance_report import BalanceReport, Reconciliation
 from cpdesk.core.benchmark import BenchmarkComparison, compare_to_benchmark, specific_consumption
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.services import lookup
 from cpdesk.services.reference.factor_sets import factor_set_in
@@ -201,7 +202,7 @@ def compare_specific(
     with reading(db) as session:
         annual = lookup.assessment(session, assessment_id).annual_production
     if not annual:
-        raise ValidationError("assessment", "annual_production", annual, "state the annual production")
+        raise ValidationError(Entity.ASSESSMENT, "annual_production", annual, "state the annual production")
     try:
         value, value_unit = specific_consumption(sum(amounts), unit, annual, production, benchmark_unit)
         return SpecificComparison(carrier, value, value_unit, compare_to_benchmark(value, benchmark))

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from cpdesk.core import units
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.loggers.stats import (
     Profile,
@@ -246,7 +247,7 @@ def figure(
         if key == "total":
             return stats.amount, stats.amount_unit, MeasurementBasis.TOTAL, "total", None
         if stats.covered_s <= 0:
-            raise ValidationError("measurement", "statistic", statistic, "the range covers no time")
+            raise ValidationError(Entity.MEASUREMENT, "statistic", statistic, "the range covers no time")
         per_day = stats.amount / stats.covered_s * 86_400.0
         return per_day, stats.amount_unit, MeasurementBasis.PER_DAY, "total per day", None
     basis = MeasurementBasis.PER_HOUR
@@ -264,11 +265,11 @@ def figure(
         value = stats.percentiles.get(q)
         if value is None:
             if values is None:
-                raise ValidationError("measurement", "statistic", statistic, "needs the readings")
+                raise ValidationError(Entity.MEASUREMENT, "statistic", statistic, "needs the readings")
             value = float(np.percentile(values, q))
         return value, stats.unit, basis, f"P{q:g}", q
     names = ", ".join([*STATISTICS, "p5 ... p99"])
-    raise ValidationError("measurement", "statistic", statistic, f"must be one of: {names}")
+    raise ValidationError(Entity.MEASUREMENT, "statistic", statistic, f"must be one of: {names}")
 
 
 def save_measurement(
@@ -304,8 +305,8 @@ def save_measurement(
         )
         target = resolve_stream(streams, stream, "measurement") if stream is not None else series.stream_id
         if target is None:
-            raise ValidationError("measurement", "stream", None, "choose the stream this figure measures")
-        measured = lookup.get(session, Stream, target, "stream")
+            raise ValidationError(Entity.MEASUREMENT, "stream", None, "choose the stream this figure measures")
+        measured = lookup.get(session, Stream, target, Entity.STREAM)
         first = datetime.fromtimestamp(stats.first_ns / 1e9, zone.info)
         last = datetime.fromtimestamp(stats.last_ns / 1e9, zone.info)
         span = f"{first:%Y-%m-%d %H:%M:%S} to {last:%Y-%m-%d %H:%M:%S} ({zone.label})"

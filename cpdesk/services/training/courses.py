@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.training_vocabulary import CourseKind, Gender, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.core.vocabulary import DataOrigin
@@ -74,10 +75,10 @@ def _days(entity: str, value: Any) -> float:
 def _sector(value: Any) -> str:
     from cpdesk.core.reference import sectors
 
-    sector = check.text("course", "sector", value, max_len=40, required=False)
+    sector = check.text(Entity.COURSE, "sector", value, max_len=40, required=False)
     known = {s.code for s in sectors()}
     if sector and sector not in known:
-        raise ValidationError("course", "sector", sector, "is not a known sector")
+        raise ValidationError(Entity.COURSE, "sector", sector, "is not a known sector")
     return sector
 
 
@@ -94,9 +95,9 @@ def _live_count(session: Session, model: type[SyncedMixin], *where: Any) -> int:
 def _module_of_course(session: Session, course_id: uuid.UUID, module_id: Any) -> uuid.UUID | None:
     if module_id in (None, ""):
         return None
-    module = lookup.get(session, CourseModule, module_id, "course_module")
+    module = lookup.get(session, CourseModule, module_id, Entity.COURSE_MODULE)
     if module.course_id != course_id:
-        raise ValidationError("training_session", "module_id", module_id, "is a module of another course")
+        raise ValidationError(Entity.TRAINING_SESSION, "module_id", module_id, "is a module of another course")
     return module.id
 
 
@@ -105,7 +106,9 @@ def _free_module_number(session: Session, course_id: uuid.UUID, number: int, own
         lookup.live(CourseModule).where(CourseModule.course_id == course_id, CourseModule.number == number)
     ).scalar_one_or_none()
     if clash is not None and clash.id != own:
-        raise ValidationError("course_module", "number", number, "the course already has a module with this number")
+        raise ValidationError(
+            Entity.COURSE_MODULE, "number", number, "the course already has a module with this number"
+        )
 
 
 # --------------------------------------------------------------------------- create
@@ -123,7 +126,7 @@ def create_course(
     origin: DataOrigin | str = DataOrigin.FIELD,
 ) -> CourseRow:
     """Create a course (in-depth sector programme, skills, on-demand or university lecturers)."""
-    entity = "course"
+    entity = Entity.COURSE
     course = Course(
         kind=check.code(entity, "kind", kind, CourseKind),
         title=check.text(entity, "title", title),
@@ -151,7 +154,7 @@ def add_module(
     notes: str = "",
 ) -> ModuleRow:
     """Add a numbered module to a course; a practical module may name its demonstration company."""
-    entity = "course_module"
+    entity = Entity.COURSE_MODULE
     number_ = _whole(entity, "number", number, minimum=1)
     assert number_ is not None
     module = CourseModule(
@@ -161,10 +164,10 @@ def add_module(
         notes=check.text(entity, "notes", notes, max_len=20000, required=False),
     )
     with unit_of_work(db) as session:
-        module.course_id = lookup.get(session, Course, course_id, "course").id
+        module.course_id = lookup.get(session, Course, course_id, Entity.COURSE).id
         _free_module_number(session, module.course_id, number_)
         if demonstration_company_id is not None:
-            module.demonstration_company_id = lookup.get(session, Company, demonstration_company_id, "company").id
+            module.demonstration_company_id = lookup.get(session, Company, demonstration_company_id, Entity.COMPANY).id
         session.add(module)
         session.flush()
         return module_row(session, module)
@@ -186,7 +189,7 @@ def add_session(
     ``participant_count`` is the head count for a session whose attendance is not recorded
     person by person; once attendance is recorded it takes precedence.
     """
-    entity = "training_session"
+    entity = Entity.TRAINING_SESSION
     record = TrainingSession(
         held_on=_date(entity, "held_on", held_on),
         days=_days(entity, days),
@@ -195,7 +198,7 @@ def add_session(
         notes=check.text(entity, "notes", notes, max_len=20000, required=False),
     )
     with unit_of_work(db) as session:
-        record.course_id = lookup.get(session, Course, course_id, "course").id
+        record.course_id = lookup.get(session, Course, course_id, Entity.COURSE).id
         record.module_id = _module_of_course(session, record.course_id, module_id)
         session.add(record)
         session.flush()
@@ -215,7 +218,7 @@ def create_participant(
     origin: DataOrigin | str = DataOrigin.FIELD,
 ) -> ParticipantRow:
     """Register a person the centre trains."""
-    entity = "participant"
+    entity = Entity.PARTICIPANT
     person = Participant(
         name=check.text(entity, "name", name, max_len=200),
         organisation=check.text(entity, "organisation", organisation, required=False),
@@ -241,10 +244,10 @@ def record_attendance(
     days_attended: float | None = None,
 ) -> AttendanceRow:
     """Record that a participant attended a session (all of it unless ``days_attended`` says less)."""
-    entity = "attendance"
+    entity = Entity.ATTENDANCE
     with unit_of_work(db) as session:
-        held = lookup.get(session, TrainingSession, session_id, "training_session")
-        person = lookup.get(session, Participant, participant_id, "participant")
+        held = lookup.get(session, TrainingSession, session_id, Entity.TRAINING_SESSION)
+        person = lookup.get(session, Participant, participant_id, Entity.PARTICIPANT)
         days = held.days if days_attended is None else days_attended
         days = check.required_number(entity, "days_attended", days, strictly_positive=True, maximum=held.days)
         if _live_count(session, Attendance, Attendance.session_id == held.id, Attendance.participant_id == person.id):
@@ -259,12 +262,12 @@ def issue_certificate(
     db: Database, participant_id: uuid.UUID | str, course_id: uuid.UUID | str, *, issued_on: date, number: str = ""
 ) -> CertificateRow:
     """Record the certificate a participant received for a course (one per course)."""
-    entity = "certificate"
+    entity = Entity.CERTIFICATE
     issued = _date(entity, "issued_on", issued_on)
     number = check.text(entity, "number", number, max_len=60, required=False)
     with unit_of_work(db) as session:
-        person = lookup.get(session, Participant, participant_id, "participant")
-        course = lookup.get(session, Course, course_id, "course")
+        person = lookup.get(session, Participant, participant_id, Entity.PARTICIPANT)
+        course = lookup.get(session, Course, course_id, Entity.COURSE)
         if _live_count(
             session, Certificate, Certificate.participant_id == person.id, Certificate.course_id == course.id
         ):
@@ -288,7 +291,7 @@ def create_workshop(
     origin: DataOrigin | str = DataOrigin.FIELD,
 ) -> WorkshopRow:
     """Record a workshop or an awareness seminar with its number of participants."""
-    entity = "workshop"
+    entity = Entity.WORKSHOP
     count = _whole(entity, "participant_count", participant_count)
     assert count is not None
     workshop = Workshop(
@@ -324,7 +327,7 @@ def list_courses(db: Database, year: int | None = None) -> list[CourseRow]:
 def list_modules(db: Database, course_id: uuid.UUID | str) -> list[ModuleRow]:
     """A course's modules by number."""
     with reading(db) as session:
-        course = lookup.get(session, Course, course_id, "course")
+        course = lookup.get(session, Course, course_id, Entity.COURSE)
         query = lookup.live(CourseModule).where(CourseModule.course_id == course.id).order_by(CourseModule.number)
         return [module_row(session, m) for m in session.execute(query).scalars()]
 
@@ -332,7 +335,7 @@ def list_modules(db: Database, course_id: uuid.UUID | str) -> list[ModuleRow]:
 def list_sessions(db: Database, course_id: uuid.UUID | str) -> list[SessionRow]:
     """A course's sessions in date order, each with its person-days and where they come from."""
     with reading(db) as session:
-        course = lookup.get(session, Course, course_id, "course")
+        course = lookup.get(session, Course, course_id, Entity.COURSE)
         query = lookup.live(TrainingSession).where(TrainingSession.course_id == course.id)
         records = list(session.execute(query.order_by(TrainingSession.held_on)).scalars())
         return session_rows(session, records)
@@ -348,7 +351,7 @@ def list_participants(db: Database) -> list[ParticipantRow]:
 def list_attendance(db: Database, session_id: uuid.UUID | str) -> list[AttendanceRow]:
     """Who attended a session, by name, and for how many days."""
     with reading(db) as session:
-        held = lookup.get(session, TrainingSession, session_id, "training_session")
+        held = lookup.get(session, TrainingSession, session_id, Entity.TRAINING_SESSION)
         query = (
             select(Attendance, Participant)
             .join(Participant, Participant.id == Attendance.participant_id)
@@ -370,7 +373,7 @@ def list_certificates(db: Database, course_id: uuid.UUID | str | None = None) ->
             .where(Certificate.deleted_at.is_(None), Participant.deleted_at.is_(None), Course.deleted_at.is_(None))
         )
         if course_id is not None:
-            query = query.where(Course.id == lookup.get(session, Course, course_id, "course").id)
+            query = query.where(Course.id == lookup.get(session, Course, course_id, Entity.COURSE).id)
         rows = [
             CertificateRow(c.id, p.id, p.name, k.id, k.title, c.issued_on, c.number)
             for c, p, k in session.execute(query)
