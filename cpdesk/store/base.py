@@ -62,6 +62,9 @@ class SyncedMixin:
     :mod:`cpdesk.store.session`, never by hand, so no code path can forget it.
     """
 
+    # Every model that takes this mixin names its table (declared here for the type checker).
+    __tablename__: str
+
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

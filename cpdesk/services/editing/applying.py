@@ -49,7 +49,7 @@ def apply(db: Database, operation: Operation) -> Operation:
             if obj.deleted_at is not None:
                 raise lookup.NotFoundError(operation.entity, operation.id)
             return _update(session, kind, operation, obj)
-        table = kind.model.__tablename__  # type: ignore[attr-defined]
+        table = kind.model.__tablename__
         if isinstance(operation, Delete):
             if obj.deleted_at is not None:
                 raise lookup.NotFoundError(operation.entity, operation.id)
