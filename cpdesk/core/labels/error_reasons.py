@@ -4,7 +4,9 @@ The services give their reasons in English (the command line prints them as they
 workbench finds the known ones in a message and says them in the user's language
 (:mod:`cpdesk.gui.errors`). ``ErrorReason`` holds the reasons a typed value is refused for,
 ``LoggerProblem`` and ``LoggerPlace`` a logger file's refusals and where in the file,
-``NumberProblem`` why typed text is not a number in the chosen notation. ``%1``, ``%2`` ...
+``NumberProblem`` why typed text is not a number in the chosen notation, ``Refusal`` why a
+sync bundle was refused (:mod:`cpdesk.gui.sync.refusals`; in English the workbench shows the
+sync layer's own line, word for word as the command line prints it). ``%1``, ``%2`` ...
 stand for the figures and names the message gives; the English text is the service's own
 phrase, so a message reads the same untranslated.
 """
@@ -103,6 +105,87 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "hint_en": {
             "vi": "Theo cách viết tiếng Anh, “.” là dấu thập phân và “,” phân cách hàng nghìn: 2.57 hoặc 93,200.",
             "en": "In English notation “.” is the decimal mark and “,” groups thousands: 2.57 or 93,200.",
+        },
+    },
+    "Refusal": {
+        "rejected_from": {"vi": "%1: bị từ chối, không nhập gì: %2", "en": "%1: rejected, nothing was imported: %2"},
+        "rejected": {"vi": "bị từ chối, không nhập gì: %1", "en": "rejected, nothing was imported: %1"},
+        "centre_creates": {
+            "vi": "chỉ trung tâm mới được tạo %1; gói này được ký bằng khoá của máy hiện trường",
+            "en": "only the centre may create %1; this bundle is signed by a field key",
+        },
+        "centre_changes": {
+            "vi": "chỉ trung tâm mới được sửa %1; gói này được ký bằng khoá của máy hiện trường",
+            "en": "only the centre may change %1; this bundle is signed by a field key",
+        },
+        "centre_deletes": {
+            "vi": "chỉ trung tâm mới được xoá %1; gói này được ký bằng khoá của máy hiện trường",
+            "en": "only the centre may delete %1; this bundle is signed by a field key",
+        },
+        "centre_or_maker": {
+            "vi": "chỉ trung tâm, hoặc máy duy nhất đã tạo ra, mới được sửa hay xoá %1; gói này được ký bằng khoá của máy hiện trường",
+            "en": "only the centre, or the installation that alone made it, may change or delete %1; this bundle is signed by a field key",
+        },
+        "not_last_editor": {
+            "vi": "người sửa cuối là máy %1, nhưng gói được ký bởi máy %2; gói của máy hiện trường chỉ mang các sửa đổi của chính máy đó",
+            "en": "its last editor is device %1, but the bundle is signed by device %2; a field bundle carries only its own edits",
+        },
+        "version_not_held": {
+            "vi": "bản ghi nhận là phiên bản %1 của máy %2, nhưng cơ sở dữ liệu này chỉ có phiên bản %3; gói của máy hiện trường chỉ mang các sửa đổi của chính máy đó",
+            "en": "it claims version %1 of device %2, but this database holds only version %3 of it; a field bundle carries only its own edits",
+        },
+        "version_outside": {"vi": "phiên bản %1 nằm ngoài khoảng 1..%2", "en": "version %1 is outside 1..%2"},
+        "version_vector_limit": {
+            "vi": "véc-tơ phiên bản ghi máy %1 ở phiên bản %2, vượt giới hạn %3",
+            "en": "its version vector gives device %1 version %2, above the limit %3",
+        },
+        "id_of_another_kind": {
+            "vi": "mã này đã là của một bản ghi loại khác (%1)",
+            "en": "this id already names a record of another kind (%1)",
+        },
+        "not_finite": {"vi": "%1 không phải là số hữu hạn", "en": "%1 is not a finite number"},
+        "not_a_number": {"vi": "%1 không phải là số", "en": "%1 is not a number"},
+        "too_large": {"vi": "%1 có độ lớn vượt quá %2", "en": "%1 is larger than %2 in size"},
+        "not_positive": {"vi": "%1 phải lớn hơn 0", "en": "%1 must be greater than zero"},
+        "below_minimum": {"vi": "%1 phải ít nhất là %2", "en": "%1 must be at least %2"},
+        "above_maximum": {"vi": "%1 phải nhiều nhất là %2", "en": "%1 must be at most %2"},
+        "too_many_characters": {"vi": "có %1 ký tự, tối đa được %2", "en": "has %1 characters, at most %2 allowed"},
+        "empty": {"vi": "bị bỏ trống; phải có giá trị", "en": "is empty; it must be given"},
+        "unknown_unit": {"vi": "%1 không phải là đơn vị cpdesk biết", "en": "%1 is not a unit cpdesk knows"},
+        "not_text": {"vi": "%1 không phải là văn bản", "en": "%1 is not text"},
+        "not_json": {"vi": "không phải là JSON", "en": "is not JSON"},
+        "untrusted_key": {
+            "vi": "gói được ký bằng khoá %1, khoá này không được tin cậy ở đây (ký tên %2)",
+            "en": "it is signed with key %1, which is not trusted here (signed as %2)",
+        },
+        "revoked_key": {
+            "vi": "gói được ký bằng khoá %1 của %2, đã bị thu hồi ngày %3",
+            "en": "it is signed with key %1 of %2, revoked on %3",
+        },
+        "no_private_key": {
+            "vi": "gói được mã hoá cho khoá %1, mà khoá bí mật không có trên máy này hay trong cơ sở dữ liệu của trung tâm",
+            "en": "it is encrypted for the key %1, whose private key is not on this installation or centre database",
+        },
+        "bad_signature": {
+            "vi": "chữ ký không khớp: gói đã bị sửa đổi hoặc bị hỏng",
+            "en": "its signature does not check: the bundle was altered or damaged",
+        },
+        "damaged_at": {
+            "vi": "tệp bị hỏng hoặc bị cắt cụt ở byte %1",
+            "en": "the file is damaged or cut short at byte %1",
+        },
+        "damaged": {"vi": "tệp bị hỏng hoặc bị cắt cụt", "en": "the file is damaged or cut short"},
+        "too_big": {
+            "vi": "nội dung gói có %1 byte, vượt mức %2 byte cho phép (có thể đặt mức lớn hơn bằng CPDESK_MAX_BUNDLE_SIZE)",
+            "en": "its contents are %1 bytes, more than the %2 bytes allowed (a larger maximum can be set with CPDESK_MAX_BUNDLE_SIZE)",
+        },
+        "value_too_big": {
+            "vi": "%1 %2 mang một giá trị %3, vượt mức %4 mà một bản ghi được mang",
+            "en": "%1 %2 carries a value of %3, more than the %4 a record may carry",
+        },
+        "newer_cpdesk": {
+            "vi": "gói do phiên bản cpdesk mới hơn ghi; hãy cập nhật cpdesk để nhập",
+            "en": "it was written by a newer cpdesk; update cpdesk to import it",
         },
     },
 }
