@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from cpdesk.core.comparison import CLOSURE, ECONOMICS, FLOW, INVESTMENT, OPTIONS, PAYBACK, TASKS
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.practical import ModuleRow
 from cpdesk.services.assessment.assessments import create_assessment, set_task_status
 from cpdesk.services.assessment.companies import create_company
 from cpdesk.services.assessment.flow import add_process_step, add_stream, record_measurement
@@ -56,7 +57,7 @@ class Site:
 class Scenario:
     trainer: Site
     trainees: dict[str, Site]
-    module: practical.ModuleRow
+    module: ModuleRow
     folder: Path
     reference: uuid.UUID
     trainer_key: Path
