@@ -16,13 +16,16 @@ SERVICES = Path(__file__).resolve().parent.parent / "cpdesk" / "services"
 
 def _public_functions(tree: ast.Module) -> Iterator[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
     """Module-level functions and the methods of module-level classes, by dotted name, that
-    do not start with an underscore (nor sit in a class that does)."""
+    do not start with an underscore (nor sit in a class that does); a public class's
+    ``__init__`` is public too, as calling the class calls it."""
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
             yield node.name, node
         elif isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
             for item in node.body:
-                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and not item.name.startswith("_"):
+                if not isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                    continue
+                if item.name == "__init__" or not item.name.startswith("_"):
                     yield f"{node.name}.{item.name}", item
 
 
@@ -72,8 +75,15 @@ def test_the_check_finds_an_untyped_db(tmp_path: Path) -> None:
         "def bare(x: int, db) -> None: ...\n"
         "def _private(db: Any) -> None: ...\n"
         "class Service:\n"
+        "    def __init__(self, db: Any) -> None: ...\n"
         "    def run(self, db: Any) -> None: ...\n"
+        "    def _step(self, db: Any) -> None: ...\n"
     )
     found = untyped_db_parameters(tmp_path)
     names = [line.split(" ", 1)[1] for line in found]
-    assert names == ["loose(db: Any)", "bare(db: no annotation)", "Service.run(db: Any)"]
+    assert names == [
+        "loose(db: Any)",
+        "bare(db: no annotation)",
+        "Service.__init__(db: Any)",
+        "Service.run(db: Any)",
+    ]

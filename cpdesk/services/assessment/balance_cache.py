@@ -28,6 +28,7 @@ from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
 from cpdesk.services import lookup
 from cpdesk.services.assessment import balances
 from cpdesk.services.uow import reading
+from cpdesk.store.database import Database
 from cpdesk.store.models import Measurement, Stream
 
 #: Edits after which re-reading the readings is enough.
@@ -37,7 +38,7 @@ READINGS_ONLY = frozenset({Entity.MEASUREMENT})
 class BalanceSource:
     """The balance inputs of one assessment, kept between edits."""
 
-    def __init__(self, db: Any, assessment_id: uuid.UUID | str) -> None:
+    def __init__(self, db: Database, assessment_id: uuid.UUID | str) -> None:
         self.db = db
         self.assessment_id = assessment_id
         self._inputs: balances.BalanceInputs | None = None
