@@ -11,10 +11,11 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from cpdesk.core.progress import Progress
 from cpdesk.core.reference import LANGS
 
 EXIT_ERROR = 1
@@ -26,8 +27,6 @@ MAX_MESSAGE = 1000
 #: Language of texts and reports when --lang is not given (Vietnamese unless it says "en").
 LANG_ENV = "CPDESK_LANG"
 DEFAULT_LANG = "vi"
-
-Progress = Callable[[float, str], None]
 
 
 class UsageError(Exception):
