@@ -93,7 +93,7 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
             )
             block.append(Paragraph(f"{bold(t('environmental'))}: {escape(resources)}. {escape(co2)}", s.small))
         for note in e.notes:
-            block.append(Paragraph(escape(t.label("EconomicsNote", note)), s.note))
+            block.append(Paragraph(escape(t.label("PrintedEconomicsNote", note)), s.note))
         # an option's sheet stays on one page unless its text alone is longer than a page
         story.add(KeepTogether(block))
 

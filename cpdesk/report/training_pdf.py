@@ -143,7 +143,7 @@ def build(data: CentreYearData, t: I18n, hooks: BuildHooks) -> bytes:
 
 
 def _basis(basis: PersonDaysBasis, s: TrainingText) -> str:
-    return s.t.label("PersonDaysBasis", basis)
+    return s.t.label("PrintedPersonDaysBasis", basis)
 
 
 def _courses(st: YearStatistics, s: TrainingText) -> TableSpec:
@@ -200,7 +200,7 @@ def _indicators(story: Story, lines: tuple[IndicatorLine, ...], year: int, s: Tr
                 training_label(r.frequency, t.lang),
                 r.target,
                 r.value,
-                s.t.label("IndicatorStatus", r.status) if r.status else DASH,
+                s.t.label("PrintedIndicatorStatus", r.status) if r.status else DASH,
                 _vs_target(r, t),
             )
             for r in rows
@@ -256,4 +256,4 @@ def _vs_target(r: IndicatorLine, t: I18n) -> str:
 
 
 def _mark(r: IndicatorLine, s: TrainingText) -> str:
-    return s.t.label("IndicatorStatus", r.status) if r.status else ""
+    return s.t.label("PrintedIndicatorStatus", r.status) if r.status else ""

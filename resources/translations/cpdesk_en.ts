@@ -2594,37 +2594,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
-    <name>Options</name>
-    <message>
-        <source>No investment: pays back at once; IRR is not defined.</source>
-        <translation>No investment: pays back at once; IRR is not defined.</translation>
-    </message>
-    <message>
-        <source>No net annual savings: the option never pays back.</source>
-        <translation>No net annual savings: the option never pays back.</translation>
-    </message>
-    <message>
-        <source>Extra costs eat the savings: the option never pays back.</source>
-        <translation>Extra costs eat the savings: the option never pays back.</translation>
-    </message>
-    <message>
-        <source>Simple payback is longer than the lifetime.</source>
-        <translation>Simple payback is longer than the lifetime.</translation>
-    </message>
-    <message>
-        <source>Discounted savings do not repay it within the lifetime.</source>
-        <translation>Discounted savings do not repay it within the lifetime.</translation>
-    </message>
-    <message>
-        <source>No VND per USD exchange rate: USD figures not computed.</source>
-        <translation>No VND per USD exchange rate: USD figures not computed.</translation>
-    </message>
-    <message>
-        <source>Only VND and USD assessments are converted to USD.</source>
-        <translation>Only VND and USD assessments are converted to USD.</translation>
-    </message>
-</context>
-<context>
     <name>OptionsCharts</name>
     <message>
         <source>Payback and NPV</source>
@@ -4122,56 +4091,8 @@ Skip them and import the rest? (No cancels the import.)</translation>
 <context>
     <name>TrainingModels</name>
     <message>
-        <source>attendance</source>
-        <translation>attendance</translation>
-    </message>
-    <message>
-        <source>head count × days</source>
-        <translation>head count × days</translation>
-    </message>
-    <message>
-        <source>attendance and head counts</source>
-        <translation>attendance and head counts</translation>
-    </message>
-    <message>
-        <source>no participants recorded</source>
-        <translation>no participants recorded</translation>
-    </message>
-    <message>
-        <source>Person-days: the days each participant attended, added up.</source>
-        <translation>Person-days: the days each participant attended, added up.</translation>
-    </message>
-    <message>
-        <source>Person-days: the session's days times its head count (attendance not recorded).</source>
-        <translation>Person-days: the session's days times its head count (attendance not recorded).</translation>
-    </message>
-    <message>
-        <source>Person-days: attendance where it is recorded, head count × days elsewhere.</source>
-        <translation>Person-days: attendance where it is recorded, head count × days elsewhere.</translation>
-    </message>
-    <message>
-        <source>No attendance and no head count: these sessions count zero person-days.</source>
-        <translation>No attendance and no head count: these sessions count zero person-days.</translation>
-    </message>
-    <message>
         <source>no value</source>
         <translation>no value</translation>
-    </message>
-    <message>
-        <source>✓ met</source>
-        <translation>✓ met</translation>
-    </message>
-    <message>
-        <source>✗ not met</source>
-        <translation>✗ not met</translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation>no target</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>dropped</translation>
     </message>
 </context>
 <context>

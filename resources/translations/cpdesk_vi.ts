@@ -2594,37 +2594,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
-    <name>Options</name>
-    <message>
-        <source>No investment: pays back at once; IRR is not defined.</source>
-        <translation>Không cần đầu tư: hoàn vốn ngay; không xác định IRR.</translation>
-    </message>
-    <message>
-        <source>No net annual savings: the option never pays back.</source>
-        <translation>Không có tiết kiệm ròng hàng năm: giải pháp không bao giờ hoàn vốn.</translation>
-    </message>
-    <message>
-        <source>Extra costs eat the savings: the option never pays back.</source>
-        <translation>Chi phí thêm vượt tiết kiệm: giải pháp không bao giờ hoàn vốn.</translation>
-    </message>
-    <message>
-        <source>Simple payback is longer than the lifetime.</source>
-        <translation>Thời gian hoàn vốn giản đơn dài hơn tuổi thọ.</translation>
-    </message>
-    <message>
-        <source>Discounted savings do not repay it within the lifetime.</source>
-        <translation>Tiết kiệm chiết khấu không hoàn đủ vốn trong tuổi thọ.</translation>
-    </message>
-    <message>
-        <source>No VND per USD exchange rate: USD figures not computed.</source>
-        <translation>Chưa có tỷ giá VND/USD: không tính số liệu bằng USD.</translation>
-    </message>
-    <message>
-        <source>Only VND and USD assessments are converted to USD.</source>
-        <translation>Chỉ đánh giá bằng VND và USD mới được quy đổi sang USD.</translation>
-    </message>
-</context>
-<context>
     <name>OptionsCharts</name>
     <message>
         <source>Payback and NPV</source>
@@ -4122,56 +4091,8 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
 <context>
     <name>TrainingModels</name>
     <message>
-        <source>attendance</source>
-        <translation>điểm danh</translation>
-    </message>
-    <message>
-        <source>head count × days</source>
-        <translation>sĩ số × số ngày</translation>
-    </message>
-    <message>
-        <source>attendance and head counts</source>
-        <translation>điểm danh và sĩ số</translation>
-    </message>
-    <message>
-        <source>no participants recorded</source>
-        <translation>chưa ghi người tham gia</translation>
-    </message>
-    <message>
-        <source>Person-days: the days each participant attended, added up.</source>
-        <translation>Người-ngày: cộng số ngày tham dự của từng người.</translation>
-    </message>
-    <message>
-        <source>Person-days: the session&apos;s days times its head count (attendance not recorded).</source>
-        <translation>Người-ngày: số ngày của buổi học nhân sĩ số (không điểm danh).</translation>
-    </message>
-    <message>
-        <source>Person-days: attendance where it is recorded, head count × days elsewhere.</source>
-        <translation>Người-ngày: theo điểm danh nếu có, còn lại theo sĩ số × số ngày.</translation>
-    </message>
-    <message>
-        <source>No attendance and no head count: these sessions count zero person-days.</source>
-        <translation>Không điểm danh, không sĩ số: các buổi học này được tính 0 người-ngày.</translation>
-    </message>
-    <message>
         <source>no value</source>
         <translation>chưa có giá trị</translation>
-    </message>
-    <message>
-        <source>✓ met</source>
-        <translation>✓ đạt</translation>
-    </message>
-    <message>
-        <source>✗ not met</source>
-        <translation>✗ chưa đạt</translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation>chưa có mục tiêu</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>đã bỏ</translation>
     </message>
 </context>
 <context>

@@ -48,9 +48,9 @@ def test_the_2004_page_of_the_demo(demo_db: Any, tmp_path: Path, lang: str) -> N
     assert squash(s["certified_note"].format(n=100, consultants=20)) in text
     # table 4, in the report's notation: paper 1,6 against 1,48 is not met, +8,1 %
     decimal = "." if lang == "en" else ","
-    assert f"1{decimal}481{decimal}6{squash(label('IndicatorStatus', 'not_met', lang))}+8{decimal}1%" in text
-    assert f"93{decimal}786{decimal}2{squash(label('IndicatorStatus', 'met', lang))}" in text
-    assert f"0{decimal}640{decimal}03{squash(label('IndicatorStatus', 'dropped', lang))}" in text
+    assert f"1{decimal}481{decimal}6{squash(label('PrintedIndicatorStatus', 'not_met', lang))}+8{decimal}1%" in text
+    assert f"93{decimal}786{decimal}2{squash(label('PrintedIndicatorStatus', 'met', lang))}" in text
+    assert f"0{decimal}640{decimal}03{squash(label('PrintedIndicatorStatus', 'dropped', lang))}" in text
     unit = "kg/usefulperson-month" if lang == "en" else squash("kg / người-tháng hữu ích")
     assert unit in text
     assert all(fonts_of(path).values())  # every font embedded

@@ -2,8 +2,9 @@
 
 ``Finding`` holds the text of every check of a trainee's assessment
 (:mod:`cpdesk.core.guidance` fills in ``{name}`` and the check's parameters); ``EconomicsNote``
-says why an option's figure is missing or needs a second look, as the printed report says it
-(codes of :class:`cpdesk.core.economics.EconomicsNote`).
+says why an option's figure is missing or needs a second look as the screens say it, and
+``PrintedEconomicsNote`` as the printed report says it, in its own wording (codes of
+:class:`cpdesk.core.economics.EconomicsNote`).
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "en": "Option {name} is implemented but its savings are not monitored.",
         },
     },
-    "EconomicsNote": {
+    "PrintedEconomicsNote": {
         "no_investment": {
             "vi": "Không cần đầu tư: hoàn vốn ngay, IRR không xác định.",
             "en": "No investment: pays back at once; IRR is not defined.",
@@ -152,6 +153,36 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
         "no_usd_conversion": {
             "vi": "Chỉ quy đổi sang USD các đánh giá tính bằng VND hoặc USD.",
+            "en": "Only VND and USD assessments are converted to USD.",
+        },
+    },
+    "EconomicsNote": {
+        "no_investment": {
+            "vi": "Không cần đầu tư: hoàn vốn ngay; không xác định IRR.",
+            "en": "No investment: pays back at once; IRR is not defined.",
+        },
+        "no_savings": {
+            "vi": "Không có tiết kiệm ròng hàng năm: giải pháp không bao giờ hoàn vốn.",
+            "en": "No net annual savings: the option never pays back.",
+        },
+        "costs_exceed_savings": {
+            "vi": "Chi phí thêm vượt tiết kiệm: giải pháp không bao giờ hoàn vốn.",
+            "en": "Extra costs eat the savings: the option never pays back.",
+        },
+        "payback_beyond_lifetime": {
+            "vi": "Thời gian hoàn vốn giản đơn dài hơn tuổi thọ.",
+            "en": "Simple payback is longer than the lifetime.",
+        },
+        "not_repaid_in_lifetime": {
+            "vi": "Tiết kiệm chiết khấu không hoàn đủ vốn trong tuổi thọ.",
+            "en": "Discounted savings do not repay it within the lifetime.",
+        },
+        "no_exchange_rate": {
+            "vi": "Chưa có tỷ giá VND/USD: không tính số liệu bằng USD.",
+            "en": "No VND per USD exchange rate: USD figures not computed.",
+        },
+        "no_usd_conversion": {
+            "vi": "Chỉ đánh giá bằng VND và USD mới được quy đổi sang USD.",
             "en": "Only VND and USD assessments are converted to USD.",
         },
     },

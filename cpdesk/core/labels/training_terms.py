@@ -3,8 +3,10 @@ Vietnamese and English (Vietnamese terms after the cpdesk glossary).
 
 The kinds named after an enum of :mod:`cpdesk.core.training_vocabulary` label its codes;
 ``PerNormaliser`` is a normaliser as the denominator of a unit ("kg / useful person-month");
-``PersonDaysBasis`` and ``IndicatorStatus`` label the codes of :mod:`cpdesk.core.training`
-as the centre's year page prints them.
+``PersonDaysBasis`` (with ``PersonDaysBasisNote``, the screens' tooltip) and
+``IndicatorStatus`` label the codes of :mod:`cpdesk.core.training` as the screens say them,
+``PrintedPersonDaysBasis`` and ``PrintedIndicatorStatus`` as the centre's year page prints
+them, in its own wording.
 """
 
 from __future__ import annotations
@@ -60,15 +62,45 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "useful_person_months": {"vi": "người-tháng hữu ích", "en": "useful person-month"},
         "training_person_days": {"vi": "người-ngày đào tạo", "en": "training person-day"},
     },
-    "PersonDaysBasis": {
+    "PrintedPersonDaysBasis": {
         "attendance": {"vi": "điểm danh", "en": "attendance"},
         "headcount": {"vi": "số học viên", "en": "head count"},
         "mixed": {"vi": "điểm danh và số học viên", "en": "attendance and head count"},
         "none": {"vi": "không có học viên", "en": "no participants"},
     },
-    "IndicatorStatus": {
+    "PrintedIndicatorStatus": {
         "met": {"vi": "đạt", "en": "met"},
         "not_met": {"vi": "không đạt", "en": "not met"},
+        "no_target": {"vi": "chưa có mục tiêu", "en": "no target"},
+        "dropped": {"vi": "đã bỏ", "en": "dropped"},
+    },
+    "PersonDaysBasis": {
+        "attendance": {"vi": "điểm danh", "en": "attendance"},
+        "headcount": {"vi": "sĩ số × số ngày", "en": "head count × days"},
+        "mixed": {"vi": "điểm danh và sĩ số", "en": "attendance and head counts"},
+        "none": {"vi": "chưa ghi người tham gia", "en": "no participants recorded"},
+    },
+    "PersonDaysBasisNote": {
+        "attendance": {
+            "vi": "Người-ngày: cộng số ngày tham dự của từng người.",
+            "en": "Person-days: the days each participant attended, added up.",
+        },
+        "headcount": {
+            "vi": "Người-ngày: số ngày của buổi học nhân sĩ số (không điểm danh).",
+            "en": "Person-days: the session's days times its head count (attendance not recorded).",
+        },
+        "mixed": {
+            "vi": "Người-ngày: theo điểm danh nếu có, còn lại theo sĩ số × số ngày.",
+            "en": "Person-days: attendance where it is recorded, head count × days elsewhere.",
+        },
+        "none": {
+            "vi": "Không điểm danh, không sĩ số: các buổi học này được tính 0 người-ngày.",
+            "en": "No attendance and no head count: these sessions count zero person-days.",
+        },
+    },
+    "IndicatorStatus": {
+        "met": {"vi": "✓ đạt", "en": "✓ met"},
+        "not_met": {"vi": "✗ chưa đạt", "en": "✗ not met"},
         "no_target": {"vi": "chưa có mục tiêu", "en": "no target"},
         "dropped": {"vi": "đã bỏ", "en": "dropped"},
     },

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from cpdesk.core import labels
 from cpdesk.core.entities import Entity
 from cpdesk.core.training import IndicatorStatus
 from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser, indicator_unit, label
@@ -33,13 +34,7 @@ def status_text(status: IndicatorStatus | None) -> str:
     """Met / not met as words with a mark, so that it does not rest on colour alone."""
     if status is None:
         return QCoreApplication.translate("TrainingModels", "no value")
-    texts = {
-        IndicatorStatus.MET: QCoreApplication.translate("TrainingModels", "✓ met"),
-        IndicatorStatus.NOT_MET: QCoreApplication.translate("TrainingModels", "✗ not met"),
-        IndicatorStatus.NO_TARGET: QCoreApplication.translate("TrainingModels", "no target"),
-        IndicatorStatus.DROPPED: QCoreApplication.translate("TrainingModels", "dropped"),
-    }
-    return texts[IndicatorStatus(status)]
+    return labels.label("IndicatorStatus", IndicatorStatus(status), display.language())
 
 
 def status_colours(status: IndicatorStatus | None) -> tuple[QColor, QColor] | None:

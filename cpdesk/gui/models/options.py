@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from cpdesk.core import labels
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.economics import EconomicsNote
 from cpdesk.core.entities import Entity
@@ -17,31 +16,9 @@ from cpdesk.gui.models.base import Column, Kind, RecordTableModel
 
 
 def economics_note(note: EconomicsNote) -> str:
-    """Why a feasibility figure is missing, in the user's language."""
-    texts = {
-        EconomicsNote.NO_INVESTMENT: QCoreApplication.translate(
-            "Options", "No investment: pays back at once; IRR is not defined."
-        ),
-        EconomicsNote.NO_SAVINGS: QCoreApplication.translate(
-            "Options", "No net annual savings: the option never pays back."
-        ),
-        EconomicsNote.COSTS_EXCEED_SAVINGS: QCoreApplication.translate(
-            "Options", "Extra costs eat the savings: the option never pays back."
-        ),
-        EconomicsNote.PAYBACK_BEYOND_LIFETIME: QCoreApplication.translate(
-            "Options", "Simple payback is longer than the lifetime."
-        ),
-        EconomicsNote.NOT_REPAID_IN_LIFETIME: QCoreApplication.translate(
-            "Options", "Discounted savings do not repay it within the lifetime."
-        ),
-        EconomicsNote.NO_EXCHANGE_RATE: QCoreApplication.translate(
-            "Options", "No VND per USD exchange rate: USD figures not computed."
-        ),
-        EconomicsNote.NO_USD_CONVERSION: QCoreApplication.translate(
-            "Options", "Only VND and USD assessments are converted to USD."
-        ),
-    }
-    return texts.get(note, note.message)
+    """Why a feasibility figure is missing, in the user's language (kind "EconomicsNote" of
+    the catalogue of labels)."""
+    return labels.label("EconomicsNote", note, display.language())
 
 
 class OptionModel(RecordTableModel[OptionRow]):

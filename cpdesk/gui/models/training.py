@@ -13,9 +13,9 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
-from cpdesk.core import reference
+from cpdesk.core import labels, reference
 from cpdesk.core.entities import Entity
 from cpdesk.core.training import CourseYear, PersonDaysBasis
 from cpdesk.core.training_vocabulary import (
@@ -55,32 +55,13 @@ def days_text(value: float | None, locale: str) -> str:
 
 
 def basis_text(basis: PersonDaysBasis) -> str:
-    """Where person-days come from, in a few words."""
-    texts = {
-        PersonDaysBasis.ATTENDANCE: QCoreApplication.translate("TrainingModels", "attendance"),
-        PersonDaysBasis.HEADCOUNT: QCoreApplication.translate("TrainingModels", "head count × days"),
-        PersonDaysBasis.MIXED: QCoreApplication.translate("TrainingModels", "attendance and head counts"),
-        PersonDaysBasis.NONE: QCoreApplication.translate("TrainingModels", "no participants recorded"),
-    }
-    return texts[PersonDaysBasis(basis)]
+    """Where person-days come from, in a few words (kind "PersonDaysBasis" of the labels)."""
+    return labels.label("PersonDaysBasis", PersonDaysBasis(basis), display.language())
 
 
 def basis_tip(basis: PersonDaysBasis) -> str:
-    texts = {
-        PersonDaysBasis.ATTENDANCE: QCoreApplication.translate(
-            "TrainingModels", "Person-days: the days each participant attended, added up."
-        ),
-        PersonDaysBasis.HEADCOUNT: QCoreApplication.translate(
-            "TrainingModels", "Person-days: the session's days times its head count (attendance not recorded)."
-        ),
-        PersonDaysBasis.MIXED: QCoreApplication.translate(
-            "TrainingModels", "Person-days: attendance where it is recorded, head count × days elsewhere."
-        ),
-        PersonDaysBasis.NONE: QCoreApplication.translate(
-            "TrainingModels", "No attendance and no head count: these sessions count zero person-days."
-        ),
-    }
-    return texts[PersonDaysBasis(basis)]
+    """How person-days are counted, in a sentence (kind "PersonDaysBasisNote")."""
+    return labels.label("PersonDaysBasisNote", PersonDaysBasis(basis), display.language())
 
 
 class CourseModel(RecordTableModel[CourseRow]):
