@@ -47,20 +47,17 @@ from datetime import UTC, date, datetime
 from functools import cache, cached_property
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Float, Integer, LargeBinary, String, Table, Uuid
-from sqlalchemy import Numeric as SqlNumeric
+from sqlalchemy import Table
 from sqlalchemy.schema import ColumnDefault
-from sqlalchemy.types import BigInteger
 
 from cpdesk.core import record_rules
-from cpdesk.core.record_rules import Rule, RuleError, shown, storable
-from cpdesk.store.base import Base, SyncedMixin, UTCDateTime
+from cpdesk.core.record_rules import RuleError, shown, storable
+from cpdesk.store.base import Base, SyncedMixin
+from cpdesk.sync.columns import METADATA_COLUMNS, ColumnCodec, column_codec, natural_keys
 from cpdesk.sync.errors import BundleRejected
 
 #: Bytes up to this size travel inside the record; larger ones as a member of their own.
 INLINE_BYTES = 64 * 1024
-#: Sync metadata: not part of a record's content (see :func:`content_hash`).
-METADATA_COLUMNS = ("id", "created_at", "updated_at", "device_id", "version", "deleted_at")
 
 BlobSink = Callable[[bytes], str]
 BlobSource = Callable[[str, int], bytes]
@@ -77,22 +74,6 @@ class RecordRefused(RecordError):
 class InvalidRecord(BundleRejected):
     """A bundle intact and signed, holding a record whose values this database must not take
     (not a finite number, out of its range, too long, ...): one line naming table, id, column."""
-
-
-@dataclass(frozen=True)
-class ColumnCodec:
-    """How one column's values are written and read."""
-
-    name: str
-    kind: str
-    nullable: bool
-    length: int | None = None
-    enum_class: type[enum.Enum] | None = None
-    enum_values: frozenset[str] = frozenset()
-    #: Integers: the width of the column on PostgreSQL (32 for Integer, 64 for BigInteger).
-    bits: int = 64
-    #: The domain rule of entry, beyond the type (cpdesk.core.record_rules).
-    rule: Rule | None = None
 
 
 @dataclass(frozen=True)
@@ -184,9 +165,9 @@ def synced_tables() -> tuple[TableCodec, ...]:
                 name=table.name,
                 table=table,
                 model=model_of[table.name],
-                columns=tuple(_column_codec(table, column) for column in table.columns),
+                columns=tuple(column_codec(table, column) for column in table.columns),
                 references=references,
-                natural_keys=_natural_keys(table),
+                natural_keys=natural_keys(table),
             )
         )
     return tuple(codecs)
@@ -396,61 +377,3 @@ def _expect(value: Any, kind: type) -> Any:
     if not isinstance(value, kind):
         raise TypeError(f"expected {kind.__name__}")
     return value
-
-
-def _column_codec(table: Table, column: Column[Any]) -> ColumnCodec:
-    col_type = column.type
-    length = None
-    enum_class = None
-    values: frozenset[str] = frozenset()
-    bits = 64
-    # Order matters: Enum is a String, UTCDateTime wraps DateTime, Boolean is not an Integer.
-    if isinstance(col_type, Uuid):
-        kind = "uuid"
-    elif isinstance(col_type, UTCDateTime):
-        kind = "datetime"
-    elif isinstance(col_type, DateTime):
-        kind = "datetime" if col_type.timezone else "naive_datetime"
-    elif isinstance(col_type, Date):
-        kind = "date"
-    elif isinstance(col_type, Enum):
-        kind = "enum"
-        enum_class = col_type.enum_class
-        values = frozenset(col_type.enums)
-        length = col_type.length
-    elif isinstance(col_type, Boolean):
-        kind = "bool"
-    elif isinstance(col_type, Float | SqlNumeric):
-        kind = "float"
-    elif isinstance(col_type, Integer):
-        kind = "int"
-        bits = 64 if isinstance(col_type, BigInteger) else 32
-    elif isinstance(col_type, String):
-        kind = "text"
-        length = record_rules.text_limit(table.name, column.name, col_type.length)
-    elif isinstance(col_type, LargeBinary):
-        kind = "bytes"
-    elif isinstance(col_type, JSON):
-        kind = "json"
-    else:
-        raise TypeError(
-            f"{table.name}.{column.name} has type {col_type!r}, which cpdesk.sync.records cannot carry; "
-            "add a coding for it there"
-        )
-    rule = None if column.name in METADATA_COLUMNS else record_rules.rule_of(table.name, column.name)
-    if isinstance(rule, record_rules.Text) and not (rule.required or rule.unit or rule.json_object):
-        rule = None  # its limit is the column's length above
-    return ColumnCodec(column.name, kind, bool(column.nullable), length, enum_class, values, bits, rule)
-
-
-def _natural_keys(table: Table) -> tuple[tuple[str, ...], ...]:
-    from sqlalchemy import UniqueConstraint
-
-    keys: list[tuple[str, ...]] = []
-    for constraint in table.constraints:
-        if isinstance(constraint, UniqueConstraint):
-            keys.append(tuple(c.name for c in constraint.columns))
-    for index in table.indexes:
-        if index.unique:
-            keys.append(tuple(c.name for c in index.columns))
-    return tuple(sorted(set(keys)))
