@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self.toolbar = self.main_menu.make_toolbar()
         self._make_status_bar()
         sync_menu.install(self)
-        __import__("cpdesk.gui.training.menu", fromlist=["install"]).install(self)
+        from cpdesk.gui.training import menu as training_menu  # loaded with the window, not at import
+
+        training_menu.install(self)
         workbench.failed.connect(lambda exc: show_error(self, exc))
         workbench.changed.connect(self._changed)
         self.workspace.section_changed.connect(self._section_changed)
