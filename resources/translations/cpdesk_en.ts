@@ -3333,14 +3333,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>(the series' stream)</translation>
     </message>
     <message>
-        <source>95th percentile</source>
-        <translation>95th percentile</translation>
-    </message>
-    <message>
-        <source>Base load</source>
-        <translation>Base load</translation>
-    </message>
-    <message>
         <source>Base load (P%s)</source>
         <translation>Base load (P%s)</translation>
     </message>
@@ -3374,24 +3366,8 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Mass</translation>
     </message>
     <message>
-        <source>Maximum</source>
-        <translation>Maximum</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <source>Minimum</source>
-        <translation>Minimum</translation>
-    </message>
-    <message>
         <source>Not saved: %s</source>
         <translation>Not saved: %s</translation>
-    </message>
-    <message>
-        <source>Peak demand</source>
-        <translation>Peak demand</translation>
     </message>
     <message>
         <source>Peak demand (%s min)</source>
@@ -3416,14 +3392,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Total over the range</source>
-        <translation>Total over the range</translation>
-    </message>
-    <message>
-        <source>Total per day</source>
-        <translation>Total per day</translation>
     </message>
     <message>
         <source>Value</source>

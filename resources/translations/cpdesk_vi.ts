@@ -3333,14 +3333,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>(dòng của chuỗi số liệu)</translation>
     </message>
     <message>
-        <source>95th percentile</source>
-        <translation>Phân vị 95</translation>
-    </message>
-    <message>
-        <source>Base load</source>
-        <translation>Phụ tải nền</translation>
-    </message>
-    <message>
         <source>Base load (P%s)</source>
         <translation>Phụ tải nền (P%s)</translation>
     </message>
@@ -3374,24 +3366,8 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Khối lượng</translation>
     </message>
     <message>
-        <source>Maximum</source>
-        <translation>Lớn nhất</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Trung bình</translation>
-    </message>
-    <message>
-        <source>Minimum</source>
-        <translation>Nhỏ nhất</translation>
-    </message>
-    <message>
         <source>Not saved: %s</source>
         <translation>Chưa lưu: %s</translation>
-    </message>
-    <message>
-        <source>Peak demand</source>
-        <translation>Phụ tải đỉnh</translation>
     </message>
     <message>
         <source>Peak demand (%s min)</source>
@@ -3416,14 +3392,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Total</source>
         <translation>Tổng</translation>
-    </message>
-    <message>
-        <source>Total over the range</source>
-        <translation>Tổng trong khoảng</translation>
-    </message>
-    <message>
-        <source>Total per day</source>
-        <translation>Tổng mỗi ngày</translation>
     </message>
     <message>
         <source>Value</source>

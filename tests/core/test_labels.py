@@ -119,6 +119,8 @@ def test_a_reason_has_the_same_numbered_places_in_both_languages(kind: str) -> N
         ("ErrorReason", "at_least", "phải ít nhất là %1", "must be at least %1"),
         ("LoggerPlace", "row", "hàng %1", "row %1"),
         ("NumberProblem", "did_you_mean", "Có phải bạn muốn nhập %1?", "Did you mean %1?"),
+        # a logger's figures over a range (were the logger viewer's own)
+        ("LoggerStatistic", "p95", "Phân vị 95", "95th percentile"),
         # reference data
         ("Carrier", "steam", "Hơi nước", "Steam"),
         ("Sector", "paper", "Giấy và bột giấy", "Pulp and paper"),

@@ -7,7 +7,8 @@ Three sources make the table, each kept where it is easiest to edit:
   reference data that a centre's reference-data pack may replace;
 - the data modules of this package, by subject: :mod:`.fields` (the fields of records),
   :mod:`.records` (kinds of record), :mod:`.balances`, :mod:`.findings`,
-  :mod:`.error_reasons` (why a value or a file is refused), :mod:`.task_guides` (the
+  :mod:`.error_reasons` (why a value or a file is refused), :mod:`.logger_figures`,
+  :mod:`.task_guides` (the
   method's guide for trainees) and :mod:`.training_terms`.
 
 The table is built once (``functools.cache``); :func:`cpdesk.services.reference.centre_catalogues.use_catalogues`
@@ -24,7 +25,16 @@ from functools import cache
 from types import MappingProxyType
 
 from cpdesk.core import vocabulary
-from cpdesk.core.labels import balances, error_reasons, fields, findings, records, task_guides, training_terms
+from cpdesk.core.labels import (
+    balances,
+    error_reasons,
+    fields,
+    findings,
+    logger_figures,
+    records,
+    task_guides,
+    training_terms,
+)
 from cpdesk.core.reference.catalogues import cause_categories, option_categories, sectors
 from cpdesk.core.reference.files import REFERENCE_DIR, Text, _Doc, _read_json
 from cpdesk.core.vocabulary import CauseCategory, OptionCategory
@@ -33,7 +43,7 @@ from cpdesk.core.vocabulary import CauseCategory, OptionCategory
 SECTOR_KIND = "Sector"
 
 #: The data modules of this package; each holds ``LABELS``: kind -> code -> {"vi", "en"}.
-DATA_MODULES = (fields, records, balances, findings, error_reasons, task_guides, training_terms)
+DATA_MODULES = (fields, records, balances, findings, error_reasons, logger_figures, task_guides, training_terms)
 
 
 def _vocabulary_enums() -> dict[str, type[Enum]]:

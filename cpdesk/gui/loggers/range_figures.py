@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdesk.core import units
+from cpdesk.core import labels, units
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.loggers.stats import RangeStats, daily_profile, load_duration_curve, range_stats, weekly_profile
 from cpdesk.gui import display
@@ -144,9 +144,9 @@ class RangeFigures(QSplitter):
             (self.tr("Readings"), f"{s.count:,}".replace(",", "." if self.locale == "vi" else ",")),
             (self.tr("From"), format_time(s.first_ns / 1e9 + display_offset_s)),
             (self.tr("To"), format_time(s.last_ns / 1e9 + display_offset_s)),
-            (self.tr("Minimum"), n(s.minimum)),
-            (self.tr("Mean"), n(s.mean)),
-            (self.tr("Maximum"), n(s.maximum)),
+            (self.statistic_label("min"), n(s.minimum)),
+            (self.statistic_label("mean"), n(s.mean)),
+            (self.statistic_label("max"), n(s.maximum)),
         ]
         rows += [(f"P{q:g}", n(s.percentiles[q])) for q in (5.0, 50.0, 95.0) if q != s.base_percentile]
         rows += [
@@ -161,18 +161,8 @@ class RangeFigures(QSplitter):
         return rows
 
     def statistic_label(self, key: str) -> str:
-        """The name of a figure "Save as measurement" offers."""
-        labels = {
-            "mean": self.tr("Mean"),
-            "min": self.tr("Minimum"),
-            "max": self.tr("Maximum"),
-            "p95": self.tr("95th percentile"),
-            "base_load": self.tr("Base load"),
-            "peak_demand": self.tr("Peak demand"),
-            "total": self.tr("Total over the range"),
-            "total_per_day": self.tr("Total per day"),
-        }
-        return labels[key]
+        """The name of a figure "Save as measurement" offers (kind "LoggerStatistic")."""
+        return labels.label("LoggerStatistic", key, display.language())
 
     def save_measurement(self) -> None:
         """Save the chosen figure of the selected range as a measurement (one service call)."""
