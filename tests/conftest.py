@@ -1,8 +1,9 @@
 """Shared fixtures: a private data folder for every test and an empty workspace copied from a
 template made once. Qt runs offscreen: set before anything imports Qt.
 
-The PostgreSQL side of the tests (``workspaces``, ``any_db``) is a plugin of its own,
-``tests/plugins/postgres.py``."""
+The PostgreSQL side of the tests (``workspaces``, ``any_db``) and the demo database written
+once and copied for each test (``demo_db``, ``demo_path``) are plugins of their own, in
+``tests/plugins``."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.plugins.postgres"]
+pytest_plugins = ["tests.plugins.postgres", "tests.plugins.demo"]
 
 
 @pytest.fixture(autouse=True)

@@ -20,14 +20,6 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One database with the demo data, written by `cpdesk demo` (read-only for the tests)."""
-    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
-    assert main(["--db", str(path), "demo"]) == 0
-    return path
-
-
 def test_version(capsys) -> None:
     from cpdesk import __version__
 
@@ -37,39 +29,45 @@ def test_version(capsys) -> None:
     assert capsys.readouterr().out.strip() == f"cpdesk {__version__}"
 
 
-def test_demo_then_list_show_check(demo_db: Path, capsys) -> None:
-    code, out, _ = run(capsys, "--db", str(demo_db), "list", "programmes", "--json")
+def test_demo_writes_the_demo_data_set(tmp_path: Path, capsys) -> None:
+    code, out, err = run(capsys, "--db", str(tmp_path / "demo.sqlite"), "demo")
+    assert code == 0, err
+    assert out.strip() == "demo data written: 5 programmes, 32 companies, 32 assessments, 750 options"
+
+
+def test_demo_then_list_show_check(demo_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_path), "list", "programmes", "--json")
     assert code == 0
     codes = {p["code"] for p in json.loads(out)}
     assert {"CP-EE", "CP-OHS", "MF-DEMO", "GERIAP"} <= codes
 
-    code, out, _ = run(capsys, "--db", str(demo_db), "list", "companies", "--programme", "CP-EE", "--json")
+    code, out, _ = run(capsys, "--db", str(demo_path), "list", "companies", "--programme", "CP-EE", "--json")
     assert code == 0
     assert len(json.loads(out)) == 9
 
-    code, out, _ = run(capsys, "--db", str(demo_db), "list", "assessments", "--json")
+    code, out, _ = run(capsys, "--db", str(demo_path), "list", "assessments", "--json")
     rows = json.loads(out)
     textile = [r for r in rows if r["origin"] == "demo"]
     assert code == 0
     assert len(textile) == 1
 
-    code, out, _ = run(capsys, "--db", str(demo_db), "show", "assessment", textile[0]["id"], "--json")
+    code, out, _ = run(capsys, "--db", str(demo_path), "show", "assessment", textile[0]["id"], "--json")
     detail = json.loads(out)
     assert code == 0
     assert detail["row"]["sector"] == "textile"
     assert 8 <= len(detail["steps"]) <= 15
     assert 10 <= len(detail["options"]) <= 15
 
-    code, out, _ = run(capsys, "--db", str(demo_db), "show", "assessment", textile[0]["id"][:8])
+    code, out, _ = run(capsys, "--db", str(demo_path), "show", "assessment", textile[0]["id"][:8])
     assert code == 0
     assert "Process steps" in out
     assert "Options" in out
 
-    code, out, _ = run(capsys, "--db", str(demo_db), "list", "programmes")
+    code, out, _ = run(capsys, "--db", str(demo_path), "list", "programmes")
     assert code == 0
     assert out.splitlines()[0].split()[:2] == ["code", "name"]
 
-    code, out, _ = run(capsys, "--db", str(demo_db), "check", "--json")
+    code, out, _ = run(capsys, "--db", str(demo_path), "check", "--json")
     report = json.loads(out)
     assert code == 0
     assert report["integrity"] == "ok"
@@ -86,14 +84,8 @@ def test_check_on_a_new_database(tmp_path: Path, capsys) -> None:
     assert "factor_set" in out
 
 
-def test_demo_twice_is_refused(demo_db: Path, tmp_path: Path, capsys) -> None:
-    copy = tmp_path / "copy.sqlite"
-    src = sqlite3.connect(demo_db)
-    dst = sqlite3.connect(copy)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    code, _, err = run(capsys, "--db", str(copy), "demo")
+def test_demo_twice_is_refused(demo_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "--db", str(demo_path), "demo")
     assert code == 1
     assert err.strip() == "cpdesk: error: the database already holds the demo data"
 

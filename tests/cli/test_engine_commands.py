@@ -10,11 +10,9 @@ import pytest
 from cpdesk.cli.main import main
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    path = tmp_path_factory.mktemp("engine-cli") / "demo.sqlite"
-    assert main(["--db", str(path), "demo"]) == 0
-    return path, ""
+@pytest.fixture
+def demo(demo_path: Path) -> tuple[Path, str]:
+    return demo_path, ""
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:

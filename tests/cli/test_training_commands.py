@@ -18,15 +18,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli-training") / "demo.sqlite"
-    assert main(["--db", str(path), "demo"]) == 0
-    return path
-
-
-def test_centre_year_json_gives_the_seed_2004_figures(demo_db: Path, capsys) -> None:
-    code, out, err = run(capsys, "--db", str(demo_db), "centre", "year", "2004", "--json")
+def test_centre_year_json_gives_the_seed_2004_figures(demo_path: Path, capsys) -> None:
+    code, out, err = run(capsys, "--db", str(demo_path), "centre", "year", "2004", "--json")
     assert code == 0, err
     stats = json.loads(out)
     assert (stats["courses"], stats["course_person_days"]) == (7, 563.0)
@@ -42,8 +35,8 @@ def test_centre_year_json_gives_the_seed_2004_figures(demo_db: Path, capsys) -> 
     assert stats["awareness_participants_since_start"] == 1919
 
 
-def test_centre_year_table(demo_db: Path, capsys) -> None:
-    code, out, _ = run(capsys, "--db", str(demo_db), "centre", "year", "2004")
+def test_centre_year_table(demo_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_path), "centre", "year", "2004")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "Centre, 2004"
@@ -60,15 +53,15 @@ def test_centre_year_table(demo_db: Path, capsys) -> None:
     assert any(line.split()[:4] == ["of", "them", "consultants", "20"] for line in lines)
 
 
-def test_centre_indicators(demo_db: Path, capsys) -> None:
-    code, out, _ = run(capsys, "--db", str(demo_db), "centre", "indicators")
+def test_centre_indicators(demo_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_path), "centre", "indicators")
     assert code == 0
     paper = next(line for line in out.splitlines() if line.startswith("office") and "Paper" in line)
     assert "kg / useful person-month" in paper
     assert "1.48" in paper
     assert "NOT MET" in paper
     assert "+8.1 %" in paper
-    code, out, _ = run(capsys, "--db", str(demo_db), "centre", "indicators", "--year", "2004", "--json")
+    code, out, _ = run(capsys, "--db", str(demo_path), "centre", "indicators", "--year", "2004", "--json")
     table = json.loads(out)
     assert table["year"] == 2004
     statuses = [(r["scope"], r["name"], r["status"]) for r in table["rows"]]
@@ -77,9 +70,11 @@ def test_centre_indicators(demo_db: Path, capsys) -> None:
     assert table["rows"][0]["trend"][0]["value"] == 1.6
 
 
-def test_report_centre_year(demo_db: Path, tmp_path: Path, capsys) -> None:
+def test_report_centre_year(demo_path: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "centre.pdf"
-    code, out, _ = run(capsys, "--db", str(demo_db), "report", "centre-year", "2004", "-o", str(target), "--lang", "en")
+    code, out, _ = run(
+        capsys, "--db", str(demo_path), "report", "centre-year", "2004", "-o", str(target), "--lang", "en"
+    )
     assert code == 0
     assert out.strip() == f"report written: {target}"
     assert target.read_bytes().startswith(b"%PDF")
@@ -93,9 +88,9 @@ def test_report_centre_year(demo_db: Path, tmp_path: Path, capsys) -> None:
         (["report", "centre-year", "2004", "-o", "page.txt"], ".pdf"),
     ],
 )
-def test_bad_input_is_one_line(demo_db: Path, tmp_path: Path, capsys, argv: list[str], message: str) -> None:
+def test_bad_input_is_one_line(demo_path: Path, tmp_path: Path, capsys, argv: list[str], message: str) -> None:
     argv = [a if a != "page.txt" else str(tmp_path / a) for a in argv]
-    code, out, err = run(capsys, "--db", str(demo_db), *argv)
+    code, out, err = run(capsys, "--db", str(demo_path), *argv)
     assert code != 0
     assert out == ""
     assert message in err

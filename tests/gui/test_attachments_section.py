@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage  # noqa: E402
 
 from cpdesk.services.assessment import attachments  # noqa: E402
-from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, wait_for_jobs  # noqa: E402, F401
+from tests.gui.workbench_fixtures import demo_window, wait_for_jobs  # noqa: E402, F401
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from cpdesk.core.vocabulary import TaskStatus, TeamRole  # noqa: E402
 from cpdesk.gui.progress_panel import GUIDED_PAGE, LIST_PAGE  # noqa: E402
 from cpdesk.services.assessment import assessments, guidance
 from cpdesk.services.assessment import records as workbench_queries  # noqa: E402
-from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window  # noqa: E402, F401
+from tests.gui.workbench_fixtures import demo_window  # noqa: E402, F401
 
 
 def statuses(window) -> dict[int, TaskStatus]:

@@ -27,7 +27,7 @@ from cpdesk.gui.training.indicator_chart import MET, NOT_MET, period_name  # noq
 from cpdesk.gui.training.indicators import next_period  # noqa: E402
 from cpdesk.services.training import indicators  # noqa: E402
 from cpdesk.services.training.indicators import IndicatorValueRow  # noqa: E402
-from tests.gui.workbench_fixtures import demo_db, demo_template, make_workbench  # noqa: E402, F401
+from tests.gui.workbench_fixtures import make_workbench  # noqa: E402
 
 
 def _value(start: date, end: date) -> IndicatorValueRow:

@@ -21,7 +21,6 @@ from cpdesk.gui.plots.palette import family_label, family_of  # noqa: E402
 from cpdesk.gui.preferences import Preferences  # noqa: E402
 from cpdesk.gui.sections.base import DATA  # noqa: E402
 from cpdesk.gui.sync.field_names import field_label  # noqa: E402
-from tests.gui.workbench_fixtures import demo_template  # noqa: E402, F401
 
 PSEUDO = "[!!! "
 

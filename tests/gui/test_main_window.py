@@ -13,7 +13,7 @@ pytest.importorskip("pytestqt")
 from cpdesk.gui.app import open_or_create  # noqa: E402
 from cpdesk.gui.navigator import ASSESSMENT, PROGRAMME  # noqa: E402
 from cpdesk.services.assessment import companies as catalogue  # noqa: E402
-from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window  # noqa: E402, F401
+from tests.gui.workbench_fixtures import demo_window  # noqa: E402, F401
 
 
 def test_first_start_writes_the_demo_once(demo_template: Path, tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -24,29 +23,16 @@ from cpdesk.gui.plots import (  # noqa: E402
 from cpdesk.gui.plots.balance_bars import FLAGGED_MARK  # noqa: E402
 from cpdesk.gui.plots.base import LocaleAxis  # noqa: E402
 from cpdesk.services.assessment import appraisal, assessments, balances
-from cpdesk.services.demo import data_set as demo  # noqa: E402
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, workspace_template):
-    from cpdesk.services.workspace import open_workspace
-
-    path = tmp_path_factory.mktemp("plots") / "demo.sqlite"
-    shutil.copyfile(workspace_template, path)
-    db = open_workspace(path)
-    demo.write_demo(db)
-    yield db
-    db.close()
-
-
-@pytest.fixture(scope="module")
+@pytest.fixture
 def textile(demo_db):
     return next(a for a in assessments.list_assessments(demo_db) if a.origin.value == "demo")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def water(demo_db, textile):
     return balances.assessment_balance(demo_db, textile.id, "water", reconcile=True)
 

@@ -15,7 +15,7 @@ from cpdesk.core.vocabulary import OptionStatus, TaskStatus  # noqa: E402
 from cpdesk.gui.navigator import COMPANY  # noqa: E402
 from cpdesk.services.assessment import assessments
 from cpdesk.services.assessment import records as workbench_queries  # noqa: E402
-from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, type_text  # noqa: E402, F401
+from tests.gui.workbench_fixtures import demo_window, type_text  # noqa: E402, F401
 
 EDIT = Qt.ItemDataRole.EditRole
 

@@ -21,7 +21,7 @@ from cpdesk.gui.app import Shell  # noqa: E402
 from cpdesk.gui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from cpdesk.gui.preferences import Preferences  # noqa: E402
 from cpdesk.gui.report_export import ReportExport, reports_available  # noqa: E402
-from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, wait_for_jobs  # noqa: E402, F401
+from tests.gui.workbench_fixtures import demo_window, wait_for_jobs  # noqa: E402, F401
 
 
 def test_settings_dialog_edits_a_copy(qtbot) -> None:

@@ -19,8 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.workbench_fixtures import demo_template  # noqa: F401
-
 START = """
 import sys
 from PySide6.QtCore import QTimer

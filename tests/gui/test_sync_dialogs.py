@@ -26,11 +26,11 @@ from cpdesk.services.sync.reference_pack import export_reference_pack
 from cpdesk.store.models import Assessment, Company, SyncImport
 from cpdesk.sync import atomic
 from cpdesk.sync.writer import BundleWriter
-from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window, make_workbench, wait_for_jobs
+from tests.gui.workbench_fixtures import demo_window, make_workbench, wait_for_jobs
 from tests.plugins.postgres import WorkspaceFactory
 from tests.sync.conftest import Network, Site, add_small_assessment
 
-__all__ = ["demo_db", "demo_template", "demo_window"]  # fixtures used here
+__all__ = ["demo_window"]  # fixtures used here
 
 
 @pytest.fixture

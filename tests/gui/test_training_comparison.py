@@ -19,7 +19,7 @@ from cpdesk.gui import workers  # noqa: E402
 from cpdesk.gui.training.comparison import ComparisonDialog, ComparisonModel  # noqa: E402
 from cpdesk.gui.training.practical import PracticalModulesDialog, PrepareModuleDialog  # noqa: E402
 from cpdesk.services.training import practical, practical_bundles  # noqa: E402
-from tests.gui.workbench_fixtures import demo_db, demo_template, demo_window  # noqa: E402, F401
+from tests.gui.workbench_fixtures import demo_window  # noqa: E402, F401
 from tests.plugins.postgres import WorkspaceFactory  # noqa: E402
 from tests.services.test_practical import Scenario, _trainee_work, exchange, make_scenario  # noqa: E402
 

@@ -1,43 +1,14 @@
-"""Fixtures of the workbench tests: the demo database (made once, copied per test), a
-workbench on it, and the main window. Imported by the test modules that use them."""
+"""Fixtures of the workbench tests: a workbench on a database, the main window on the demo
+database (``demo_db``, from ``tests/plugins/demo.py``), and helpers that wait and type.
+Imported by the test modules that use them."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from cpdesk.gui.app import open_or_create
 from cpdesk.gui.preferences import Preferences
-from cpdesk.services.workspace import open_workspace
-
-_built: list[Path] = []
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database as a first start writes it, made once per test run.
-
-    Each test module imports this fixture, which makes it a fixture of its own per module;
-    the list above keeps them to one demo database (writing it takes seconds).
-    """
-    if not _built or not _built[0].exists():
-        path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-        open_or_create(str(path)).close()
-        _built[:] = [path]
-    return _built[0]
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[object]:
-    """A private copy of the demo database, opened."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    database = open_workspace(path)
-    yield database
-    database.close()
 
 
 def make_workbench(db: object, lang: str = "vi", numbers: str = "") -> object:

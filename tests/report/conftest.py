@@ -1,36 +1,25 @@
-"""Fixtures of the report tests: the demo data written once, copied for each module."""
+"""Fixtures of the report tests: the demo database, copied once for each module.
+
+The report modules build their documents once per module (the fixtures ``pdf``, ``cp_ee``,
+``worksheets`` and the workbooks), so their tests share one copy of the demo database per
+module, not one per test; the demo itself is written once per test run
+(``tests/plugins/demo.py``)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory, workspace_template: Path) -> Path:
-    """A workspace with the demo data, written once (it takes seconds) and only copied after."""
-    from cpdesk.services.demo import data_set as demo
-    from cpdesk.services.workspace import open_workspace
-
-    path = tmp_path_factory.mktemp("report-demo") / "demo.sqlite"
-    shutil.copyfile(workspace_template, path)
-    db = open_workspace(path)
-    demo.write_demo(db)
-    db.close()
-    return path
-
-
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[object]:
     """The demo workspace, a copy of its own for each test module."""
     from cpdesk.services.workspace import open_workspace
+    from tests.plugins.demo import copy_demo
 
-    path = tmp_path_factory.mktemp("report") / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    db = open_workspace(path)
+    db = open_workspace(copy_demo(demo_template, tmp_path_factory.mktemp("report")))
     yield db
     db.close()
 

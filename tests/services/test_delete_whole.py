@@ -16,7 +16,6 @@ from cpdesk.cli.main import main
 from cpdesk.core.errors import ValidationError
 from cpdesk.services import editing, loggers
 from cpdesk.services.assessment import assessments, summary
-from cpdesk.services.demo import data_set as demo
 from cpdesk.services.editing import Delete, Restore
 from cpdesk.store import ownership
 from cpdesk.store.base import Base, SyncedMixin
@@ -144,18 +143,17 @@ def test_deleting_an_assessment_deletes_everything_under_it_and_undo_brings_it_b
         assert (deleted_at, version, device) == (None, old[key][1] + 2, db.device_id)
 
 
-def test_the_demo_assessment_with_56_streams_is_deleted_whole(db: Any) -> None:
-    demo.write_demo(db)
-    with db.reading() as s:
+def test_the_demo_assessment_with_56_streams_is_deleted_whole(demo_db: Any) -> None:
+    with demo_db.reading() as s:
         a, streams = s.execute(
             select(Stream.assessment_id, func.count()).group_by(Stream.assessment_id).order_by(func.count().desc())
         ).first()
     assert streams == 56
-    before = live_under(db, a)
-    undo = editing.apply(db, Delete("assessment", a))
-    assert set(live_under(db, a).values()) == {0}
-    editing.apply(db, undo)
-    assert live_under(db, a) == before
+    before = live_under(demo_db, a)
+    undo = editing.apply(demo_db, Delete("assessment", a))
+    assert set(live_under(demo_db, a).values()) == {0}
+    editing.apply(demo_db, undo)
+    assert live_under(demo_db, a) == before
 
 
 def test_a_deleted_assessment_counts_nowhere(db: Any, tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.core.reconcile import StreamStatus
 from cpdesk.services.assessment import appraisal, assessments, balances, summary
-from cpdesk.services.demo import data_set as demo
 from cpdesk.store.models import Measurement, Stream
 
 TABLE_2 = {
@@ -72,21 +71,7 @@ TABLE_2 = {
 REPORTED_CO2 = {"CP-EE": 3300, "CP-OHS": 815, "MF-DEMO": 1100, "GERIAP": 20}
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, workspace_template):
-    import shutil
-
-    from cpdesk.services.workspace import open_workspace
-
-    path = tmp_path_factory.mktemp("engine") / "demo.sqlite"
-    shutil.copyfile(workspace_template, path)
-    db = open_workspace(path)
-    demo.write_demo(db)
-    yield db
-    db.close()
-
-
-@pytest.fixture(scope="module")
+@pytest.fixture
 def textile(demo_db):
     return next(a for a in assessments.list_assessments(demo_db) if a.origin.value == "demo")
 
