@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
@@ -81,7 +82,7 @@ def add_attachment(
     media_type: str | None = None,
 ) -> AttachmentRow:
     """Store ``content`` as an attachment of the assessment or of one of its records."""
-    entity = "attachment"
+    entity = Entity.ATTACHMENT
     name = check.text(entity, "filename", Path(str(filename)).name, max_len=260)
     if not isinstance(content, bytes | bytearray):
         raise ValidationError(entity, "content", type(content).__name__, "must be the file's bytes")
@@ -132,9 +133,8 @@ def add_file(
     try:
         size = file.stat().st_size
         if size > MAX_BYTES:
-            raise ValidationError(
-                "attachment", "content", file.name, f"is {size / 1e6:.1f} MB; at most {MAX_BYTES // (1024 * 1024)} MB"
-            )
+            limit = f"at most {MAX_BYTES // (1024 * 1024)} MB"
+            raise ValidationError(Entity.ATTACHMENT, "content", file.name, f"is {size / 1e6:.1f} MB; {limit}")
         content = file.read_bytes()
     except OSError as exc:
         raise CpdeskError(f"cannot read {file.name}: {exc.strerror or exc}") from None
@@ -172,7 +172,7 @@ def list_attachments(
 def read_attachment(db: Database, attachment_id: uuid.UUID | str) -> tuple[AttachmentRow, bytes]:
     """An attachment and its bytes, checked against the stored size and SHA-256."""
     with reading(db) as session:
-        attachment = lookup.get(session, Attachment, attachment_id, "attachment")
+        attachment = lookup.get(session, Attachment, attachment_id, Entity.ATTACHMENT)
         content = bytes(attachment.content or b"")
         if len(content) != attachment.size_bytes or hashlib.sha256(content).hexdigest() != attachment.sha256:
             raise CpdeskError(f"attachment {attachment.filename} is damaged: its bytes do not match its checksum")
@@ -184,7 +184,7 @@ def read_attachment(db: Database, attachment_id: uuid.UUID | str) -> tuple[Attac
 def _owner(session: Session, owner_type: str, owner_id: uuid.UUID | str) -> Any:
     model = OWNER_TYPES[owner_type]
     assert model is not None
-    return lookup.get(session, model, owner_id, owner_type)
+    return lookup.get(session, model, owner_id, Entity(owner_type))
 
 
 def _name_of(owner: Any) -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.rows import CompanyRow, ProgrammeRow
 from cpdesk.core.vocabulary import CompanySize, DataOrigin
@@ -29,24 +30,25 @@ def create_programme(
     reported_note: str = "",
     origin: DataOrigin | str = DataOrigin.FIELD,
 ) -> ProgrammeRow:
-    code = check.text("programme", "code", code, max_len=40)
+    entity = Entity.PROGRAMME
+    code = check.text(entity, "code", code, max_len=40)
     if year is not None and not 1990 <= int(year) <= 2100:
-        raise ValidationError("programme", "year", year, "must be a year between 1990 and 2100")
+        raise ValidationError(entity, "year", year, "must be a year between 1990 and 2100")
     programme = Programme(
         code=code,
-        name=check.text("programme", "name", name),
-        name_vi=check.text("programme", "name_vi", name_vi, required=False),
-        donor=check.text("programme", "donor", donor, max_len=200, required=False),
+        name=check.text(entity, "name", name),
+        name_vi=check.text(entity, "name_vi", name_vi, required=False),
+        donor=check.text(entity, "donor", donor, max_len=200, required=False),
         year=year,
-        description=check.text("programme", "description", description, max_len=5000, required=False),
-        reported_co2_t=check.number("programme", "reported_co2_t", reported_co2_t, minimum=0, optional=True),
-        reported_note=check.text("programme", "reported_note", reported_note, max_len=5000, required=False),
-        origin=check.code("programme", "origin", origin, DataOrigin),
+        description=check.text(entity, "description", description, max_len=5000, required=False),
+        reported_co2_t=check.number(entity, "reported_co2_t", reported_co2_t, minimum=0, optional=True),
+        reported_note=check.text(entity, "reported_note", reported_note, max_len=5000, required=False),
+        origin=check.code(entity, "origin", origin, DataOrigin),
     )
     with unit_of_work(db) as session:
         taken = session.execute(lookup.live(Programme).where(Programme.code == code)).first()
         if taken:
-            raise ValidationError("programme", "code", code, "is already used by another programme")
+            raise ValidationError(entity, "code", code, "is already used by another programme")
         session.add(programme)
         session.flush()
         return _programme_row(programme, 0, 0)
@@ -89,19 +91,20 @@ def create_company(
 ) -> CompanyRow:
     from cpdesk.core.reference import sectors
 
-    sector = check.text("company", "sector", sector, max_len=40)
+    entity = Entity.COMPANY
+    sector = check.text(entity, "sector", sector, max_len=40)
     known = {s.code for s in sectors()}
     if sector not in known:
-        raise ValidationError("company", "sector", sector, f"is not a known sector ({', '.join(sorted(known))})")
+        raise ValidationError(entity, "sector", sector, f"is not a known sector ({', '.join(sorted(known))})")
     company = Company(
-        name=check.text("company", "name", name),
+        name=check.text(entity, "name", name),
         sector=sector,
-        province=check.text("company", "province", province, max_len=100, required=False),
-        size=None if size in (None, "") else check.code("company", "size", size, CompanySize),
-        address=check.text("company", "address", address, max_len=2000, required=False),
-        contact=check.text("company", "contact", contact, required=False),
-        employees=check.whole("company", "employees", employees, optional=True),
-        origin=check.code("company", "origin", origin, DataOrigin),
+        province=check.text(entity, "province", province, max_len=100, required=False),
+        size=None if size in (None, "") else check.code(entity, "size", size, CompanySize),
+        address=check.text(entity, "address", address, max_len=2000, required=False),
+        contact=check.text(entity, "contact", contact, required=False),
+        employees=check.whole(entity, "employees", employees, optional=True),
+        origin=check.code(entity, "origin", origin, DataOrigin),
     )
     with unit_of_work(db) as session:
         session.add(company)
