@@ -128,6 +128,12 @@ def reason_text(reason: str) -> str:
     return reason
 
 
+def entry_problem(code: str, text: str = "") -> str:
+    """What is wrong with what was typed in an entry field or a table cell, before any
+    service sees it (kind "EntryProblem"), with ``text`` in its place."""
+    return labels.label("EntryProblem", code, display.language()).replace("%1", text)
+
+
 def number_error_text(error: NumberFormatError, locale: str) -> str:
     """Why typed text is not a number, and what to type instead, in the user's language."""
     lang = display.language()

@@ -1067,26 +1067,6 @@
     </message>
 </context>
 <context>
-    <name>Entry</name>
-    <message>
-        <source>A number is required.</source>
-        <extracomment>Set when the entry was read in the user's notation but could mean another number.</extracomment>
-        <translation>A number is required.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).</source>
-        <translation>“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).</translation>
-    </message>
-    <message>
-        <source>A date is required.</source>
-        <translation>A date is required.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: type it as 2004-03-01.</source>
-        <translation>“%1” is not a date: type it as 2004-03-01.</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
@@ -2380,28 +2360,8 @@ Skip them and import the rest? (No cancels the import.)</translation>
 <context>
     <name>Models</name>
     <message>
-        <source>A number is required.</source>
-        <extracomment>CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for; None for a table that is only read. Cells whose entry was taken in the user's notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
-        <translation>A number is required.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).</source>
-        <translation>“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).</translation>
-    </message>
-    <message>
-        <source>A date is required.</source>
-        <translation>A date is required.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: type it as 2004-03-01.</source>
-        <translation>“%1” is not a date: type it as 2004-03-01.</translation>
-    </message>
-    <message>
-        <source>Choose a value.</source>
-        <translation>Choose a value.</translation>
-    </message>
-    <message>
         <source>Not saved: %1 %2</source>
+        <extracomment>CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for; None for a table that is only read. Cells whose entry was taken in the user's notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
         <translation>Not saved: %1 %2</translation>
     </message>
 </context>

@@ -66,7 +66,9 @@ def test_the_texts_of_a_finding_have_the_same_placeholders_in_both_languages() -
         assert fields[0] == fields[1], code
 
 
-@pytest.mark.parametrize("kind", ["ErrorReason", "LoggerProblem", "LoggerPlace", "NumberProblem", "Refusal"])
+@pytest.mark.parametrize(
+    "kind", ["ErrorReason", "EntryProblem", "LoggerProblem", "LoggerPlace", "NumberProblem", "Refusal"]
+)
 def test_a_reason_has_the_same_numbered_places_in_both_languages(kind: str) -> None:
     for code, text in labels.labels_of(kind).items():
         places = [sorted(re.findall(r"%\d", text.get(lang))) for lang in labels.LANGS]
@@ -156,7 +158,7 @@ def test_fields_and_records_have_their_rules() -> None:
 
 
 def test_the_qt_catalogues_hold_no_domain_labels() -> None:
-    moved = {"FieldNames", "CarrierFamily", "TrainingEdits", "Refusals", "Options"}
+    moved = {"FieldNames", "CarrierFamily", "TrainingEdits", "Refusals", "Options", "Entry"}
     for lang in labels.LANGS:
         contexts = {c.findtext("name") for c in ET.parse(TRANSLATIONS / f"cpdesk_{lang}.ts").iter("context")}
         assert not (contexts & moved), lang

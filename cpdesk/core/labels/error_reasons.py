@@ -3,6 +3,7 @@
 The services give their reasons in English (the command line prints them as they are); the
 workbench finds the known ones in a message and says them in the user's language
 (:mod:`cpdesk.gui.errors`). ``ErrorReason`` holds the reasons a typed value is refused for,
+``EntryProblem`` those the entry fields and table cells find before the services see a value,
 ``LoggerProblem`` and ``LoggerPlace`` a logger file's refusals and where in the file,
 ``NumberProblem`` why typed text is not a number in the chosen notation, ``Refusal`` why a
 sync bundle was refused (:mod:`cpdesk.gui.sync.refusals`; in English the workbench shows the
@@ -187,5 +188,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "gói do phiên bản cpdesk mới hơn ghi; hãy cập nhật cpdesk để nhập",
             "en": "it was written by a newer cpdesk; update cpdesk to import it",
         },
+    },
+    "EntryProblem": {
+        "number_required": {"vi": "Cần nhập một số.", "en": "A number is required."},
+        "unknown_unit": {
+            "vi": "“%1” không phải đơn vị cpdesk biết (ví dụ m³, kWh, t/h).",
+            "en": "“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).",
+        },
+        "date_required": {"vi": "Cần nhập ngày.", "en": "A date is required."},
+        "not_a_date": {
+            "vi": "“%1” không phải ngày: hãy nhập theo dạng 2004-03-01.",
+            "en": "“%1” is not a date: type it as 2004-03-01.",
+        },
+        "choose_value": {"vi": "Hãy chọn một giá trị.", "en": "Choose a value."},
     },
 }

@@ -31,7 +31,7 @@ from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
-from cpdesk.gui.errors import describe, number_error_text
+from cpdesk.gui.errors import describe, entry_problem, number_error_text
 from cpdesk.gui.typed import read_number
 
 R = TypeVar("R")
@@ -320,7 +320,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             if not text:
                 if column.optional:
                     return None
-                raise InputError(QCoreApplication.translate("Models", "A number is required."))
+                raise InputError(entry_problem("number_required"))
             try:
                 number, note = read_number(text, self.locale, integer=kind is Kind.INTEGER)
             except NumberFormatError as exc:
@@ -331,29 +331,21 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             try:
                 return units.normalize_unit(text)
             except ValueError:
-                raise InputError(
-                    QCoreApplication.translate(
-                        "Models", "“%1” is not a unit cpdesk knows (for example m³, kWh, t/h)."
-                    ).replace("%1", text)
-                ) from None
+                raise InputError(entry_problem("unknown_unit", text)) from None
         if kind is Kind.DATE:
             if not text:
                 if column.optional:
                     return None
-                raise InputError(QCoreApplication.translate("Models", "A date is required."))
+                raise InputError(entry_problem("date_required"))
             try:
                 return date.fromisoformat(text)
             except ValueError:
-                raise InputError(
-                    QCoreApplication.translate("Models", "“%1” is not a date: type it as 2004-03-01.").replace(
-                        "%1", text
-                    )
-                ) from None
+                raise InputError(entry_problem("not_a_date", text)) from None
         if kind is Kind.CHOICE:
             if value in (None, ""):
                 if column.optional:
                     return None
-                raise InputError(QCoreApplication.translate("Models", "Choose a value."))
+                raise InputError(entry_problem("choose_value"))
             return value.value if isinstance(value, enum.Enum) else value
         return text
 

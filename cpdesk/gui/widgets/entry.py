@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from cpdesk.core import units
 from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
-from cpdesk.gui.errors import number_error_text
+from cpdesk.gui.errors import entry_problem, number_error_text
 from cpdesk.gui.typed import read_number
 
 INVALID_STYLE = "background-color: #f8d7da; color: #842029;"
@@ -57,7 +57,7 @@ class NumberEdit(QLineEdit):
         if not text:
             if self.optional:
                 return None
-            raise InvalidEntry(QCoreApplication.translate("Entry", "A number is required."))
+            raise InvalidEntry(entry_problem("number_required"))
         try:
             number, self.note = read_number(text, self.locale, integer=self.integer)
         except NumberFormatError as exc:
@@ -116,11 +116,7 @@ class UnitCombo(QComboBox):
         try:
             return units.normalize_unit(text)
         except ValueError:
-            raise InvalidEntry(
-                QCoreApplication.translate(
-                    "Entry", "“%1” is not a unit cpdesk knows (for example m³, kWh, t/h)."
-                ).replace("%1", text)
-            ) from None
+            raise InvalidEntry(entry_problem("unknown_unit", text)) from None
 
     def _check(self, text: str) -> None:
         problem = ""
@@ -148,13 +144,11 @@ class DateEdit(QLineEdit):
         if not text:
             if self.optional:
                 return None
-            raise InvalidEntry(QCoreApplication.translate("Entry", "A date is required."))
+            raise InvalidEntry(entry_problem("date_required"))
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise InvalidEntry(
-                QCoreApplication.translate("Entry", "“%1” is not a date: type it as 2004-03-01.").replace("%1", text)
-            ) from None
+            raise InvalidEntry(entry_problem("not_a_date", text)) from None
 
     def set_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
