@@ -6,6 +6,17 @@ these come the simple payback, the net present value at the assessment's discoun
 internal rate of return and the discounted payback, in the assessment currency and, for VND
 assessments, in USD through the assessment's exchange rate (the centre reports in USD).
 
+A lifetime need not be a whole number of years. A lifetime T = n + f (n whole years,
+0 <= f < 1) brings the annual net cash C at the end of years 1 to n and, when f > 0, the
+share f x C of a year's cash at t = T, discounted at that fractional time:
+
+    NPV(r) = -I + C x sum_{t=1..n} (1 + r)^-t + f x C x (1 + r)^-T
+
+so 2.5 years at 10 % is -I + C/1.1 + C/1.1^2 + 0.5 C/1.1^2.5, and 0.5 years is one flow of
+0.5 C at t = 0.5. The same flows give the IRR (the r where this NPV is 0), the discounted
+payback and the sensitivity, and a payback counts as within the lifetime up to T itself.
+A whole-number lifetime (f = 0) gives the yearly flows alone, as it always did.
+
 Figures that do not exist (no investment has no IRR; an option whose costs eat its savings
 never pays back) are ``None``, and a :class:`EconomicsNote` code says why. The codes are what
 screens and reports translate; :attr:`EconomicsNote.message` is the English wording.
@@ -58,12 +69,23 @@ class IrrOutcome(NamedTuple):
     reason: EconomicsNote | None
 
 
-def annuity_factor(rate: float, years: int) -> float:
-    """Present value of 1 paid at the end of each of ``years`` years: sum (1 + rate)^-t."""
+def annuity_factor(rate: float, years: float) -> float:
+    """Present value of 1 a year over ``years`` years: sum (1 + rate)^-t, t = 1..n, for the
+    n whole years, plus f (1 + rate)^-years for a partial last year of fraction f."""
     if rate == 0:
         return float(years)
+    full, part = _split_lifetime(years)
     # -expm1(-n log1p(r)) / r keeps full precision for small rates, where 1 - (1+r)^-n cancels.
-    return -math.expm1(-years * math.log1p(rate)) / rate
+    whole = -math.expm1(-full * math.log1p(rate)) / rate
+    if not part:
+        return whole
+    return whole + part * math.exp(-years * math.log1p(rate))
+
+
+def _split_lifetime(years: float) -> tuple[int, float]:
+    """A lifetime as its whole years n and the fraction f of a last, partial year (T = n + f)."""
+    full = math.floor(years)
+    return full, float(years - full)
 
 
 def simple_payback(investment: float, annual_net_savings: float) -> float | None:
@@ -80,13 +102,16 @@ def simple_payback(investment: float, annual_net_savings: float) -> float | None
     return years if math.isfinite(years) else None
 
 
-def npv(rate: float, investment: float, annual_net_cash: float, lifetime_years: int) -> float:
-    """Net present value: -investment + annual_net_cash * annuity_factor(rate, lifetime)."""
+def npv(rate: float, investment: float, annual_net_cash: float, lifetime_years: float) -> float:
+    """Net present value: -investment + annual_net_cash * annuity_factor(rate, lifetime).
+
+    With a partial last year, -I + C sum_{t=1..n} (1 + r)^-t + f C (1 + r)^-T (see the module).
+    """
     _check_all(rate, investment, annual_net_cash, lifetime_years)
     return annual_net_cash * annuity_factor(rate, lifetime_years) - investment
 
 
-def irr(investment: float, annual_net_cash: float, lifetime_years: int) -> IrrOutcome:
+def irr(investment: float, annual_net_cash: float, lifetime_years: float) -> IrrOutcome:
     """Internal rate of return: the rate at which the NPV is zero.
 
     The NPV is zero where ``q * annuity_factor(r, n) = 1``, q = cash / investment, so the
@@ -105,6 +130,11 @@ def irr(investment: float, annual_net_cash: float, lifetime_years: int) -> IrrOu
     there as well (it is at least q - 1), and q so small that the root lies within 10^-12 of
     -100 % (savings of 5e-324 against 10^15) leaves a rate that prints as -100 % and says
     only that the option does not pay back (its note ``PAYBACK_BEYOND_LIFETIME``).
+
+    A partial last year adds its flow f q (1 + r)^-T, with the same flows as :func:`npv`. From
+    one year on the bracket still holds: at r = 2q the whole years are worth less than 1/r and
+    the partial one less than 1/(1 + r), so q times the annuity factor stays below 1. A lifetime
+    under a year is a single flow, f q (1 + r)^-f = 1, solved exactly: r = (f q)^(1/f) - 1.
     """
     _check_all(0.0, investment, annual_net_cash, lifetime_years)
     if investment == 0:
@@ -113,6 +143,8 @@ def irr(investment: float, annual_net_cash: float, lifetime_years: int) -> IrrOu
         reason = EconomicsNote.NO_SAVINGS if annual_net_cash == 0 else EconomicsNote.COSTS_EXCEED_SAVINGS
         return IrrOutcome(None, reason)
     n, q = lifetime_years, annual_net_cash / investment
+    if n < 1:
+        return _irr_of_one_flow(q, n)
     if q * n >= 1:
         hi = max(1.0, min(2 * q, sys.float_info.max))
         if not _ratio_npv(hi, q, n) < 0:  # q is infinite: the rate is beyond every float
@@ -126,37 +158,67 @@ def irr(investment: float, annual_net_cash: float, lifetime_years: int) -> IrrOu
     return IrrOutcome(float(rate), None)
 
 
-def _ratio_npv(rate: float, q: float, years: int) -> float:
+def _irr_of_one_flow(q: float, years: float) -> IrrOutcome:
+    """IRR of a lifetime under a year: one flow f q at t = f (f = years) repays 1 where
+    (1 + r)^f = f q, so r = exp(ln(f q) / f) - 1; a rate beyond every float, or within
+    10^-12 of -100 %, is undefined as in :func:`irr`."""
+    value = years * q
+    if value == 0:  # q underflowed: savings nothing against the investment
+        return IrrOutcome(None, EconomicsNote.PAYBACK_BEYOND_LIFETIME)
+    exponent = math.log(value) / years
+    if not exponent < math.log(sys.float_info.max):  # q infinite, or the rate beyond every float
+        return IrrOutcome(None, EconomicsNote.NO_INVESTMENT)
+    rate = math.expm1(exponent)
+    if rate <= -1 + 1e-12:
+        return IrrOutcome(None, EconomicsNote.PAYBACK_BEYOND_LIFETIME)
+    return IrrOutcome(rate, None)
+
+
+def _ratio_npv(rate: float, q: float, years: float) -> float:
     """The NPV of an investment of 1 that brings ``q`` a year: q * annuity_factor(rate, years) - 1."""
     return q * annuity_factor(rate, years) - 1
 
 
-def _future_value(rate: float, q: float, years: int) -> float:
-    """:func:`_ratio_npv` times (1 + rate)^years, finite down to -100 %."""
+def _future_value(rate: float, q: float, years: float) -> float:
+    """:func:`_ratio_npv` times (1 + rate)^years, finite down to -100 %.
+
+    With a partial year (T = n + f) the whole years' flows grow to (1 + r)^f ((1 + r)^n - 1) / r
+    at T, and the partial one, paid at T, is f q itself.
+    """
     if rate == 0:
         return q * years - 1
+    full, part = _split_lifetime(years)
     growth = math.exp(years * math.log1p(rate))
-    return q * (growth - 1) / rate - growth
+    if not part:
+        return q * (growth - 1) / rate - growth
+    whole_years = math.exp(full * math.log1p(rate))
+    return q * ((whole_years - 1) / rate * math.exp(part * math.log1p(rate)) + part) - growth
 
 
-def discounted_payback(rate: float, investment: float, annual_net_cash: float, lifetime_years: int) -> float | None:
+def discounted_payback(rate: float, investment: float, annual_net_cash: float, lifetime_years: float) -> float | None:
     """Years until the discounted savings repay the investment; None if not within lifetime.
 
     The year in which the cumulative discounted cash passes the investment is interpolated
-    linearly, as on the classic feasibility worksheet.
+    linearly, as on the classic feasibility worksheet. A partial last year (from n to T) is a
+    period of length f with the flow f C (1 + r)^-T, interpolated over its length alike, so
+    the payback never passes T.
     """
     _check_all(rate, investment, annual_net_cash, lifetime_years)
     if annual_net_cash <= 0:
         return None
     if investment == 0:
         return 0.0
-    discounted = annual_net_cash * (1 + rate) ** -np.arange(1, lifetime_years + 1, dtype=float)
+    full, part = _split_lifetime(lifetime_years)
+    discounted = annual_net_cash * (1 + rate) ** -np.arange(1, full + 1, dtype=float)
+    if part:
+        discounted = np.append(discounted, part * annual_net_cash * (1 + rate) ** -float(lifetime_years))
     cumulative = np.cumsum(discounted)
     year = int(np.searchsorted(cumulative, investment * (1 - 1e-12)))  # first year covering it
-    if year >= lifetime_years:
+    if year >= len(discounted):
         return None
     before = float(cumulative[year - 1]) if year else 0.0
-    return year + min(1.0, max(0.0, (investment - before) / float(discounted[year])))
+    length = 1.0 if year < full else part  # the partial last year lasts f
+    return year + length * min(1.0, max(0.0, (investment - before) / float(discounted[year])))
 
 
 @dataclass(frozen=True)
@@ -165,7 +227,7 @@ class OptionEconomicsInput:
 
     investment: float
     annual_savings: float
-    lifetime_years: int
+    lifetime_years: float  # may end in a partial year: 2.5
     discount_rate: float
     annual_extra_costs: float = 0.0
     currency: str = "VND"
@@ -198,7 +260,7 @@ class OptionEconomics:
     discounted_payback_years: float | None
     irr: float | None
     discount_rate: float
-    lifetime_years: int
+    lifetime_years: float
     notes: tuple[EconomicsNote, ...]
 
     @property
@@ -317,11 +379,11 @@ def _check_amount(name: str, value: float) -> None:
         raise ValueError(f"{name} must not be negative, got {value!r}")
 
 
-def _check_all(rate: float, investment: float, cash: float, years: int) -> None:
+def _check_all(rate: float, investment: float, cash: float, years: float) -> None:
     _check_finite("discount rate", rate)
     if rate <= -1:
         raise ValueError(f"discount rate must be above -100 %, got {rate!r}")
     _check_amount("investment", investment)
     _check_finite("annual net cash", cash)
-    if isinstance(years, bool) or not isinstance(years, numbers.Integral) or years < 1:
-        raise ValueError(f"lifetime must be a whole number of years >= 1, got {years!r}")
+    if isinstance(years, bool) or not isinstance(years, numbers.Real) or not (math.isfinite(years) and years > 0):
+        raise ValueError(f"lifetime must be a number of years above 0, got {years!r}")

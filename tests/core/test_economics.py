@@ -200,7 +200,8 @@ def test_npv_sensitivity_table() -> None:
         (OptionEconomicsInput(1, -1, 5, 0.1), "annual savings must not be negative"),
         (OptionEconomicsInput(1, 1, 5, 0.1, annual_extra_costs=-1), "extra costs"),
         (OptionEconomicsInput(1, 1, 0, 0.1), "lifetime"),
-        (OptionEconomicsInput(1, 1, 2.5, 0.1), "lifetime"),  # type: ignore[arg-type]
+        (OptionEconomicsInput(1, 1, -2.5, 0.1), "lifetime"),  # a partial year is fine, a negative one not
+        (OptionEconomicsInput(1, 1, math.inf, 0.1), "lifetime"),
         (OptionEconomicsInput(1, 1, 5, -1.0), "above -100 %"),
         (OptionEconomicsInput(1, math.nan, 5, 0.1), "must be a number"),
         (OptionEconomicsInput(1, 1, 5, 0.1, vnd_per_usd=0.0), "vnd_per_usd"),

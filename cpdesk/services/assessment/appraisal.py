@@ -55,7 +55,7 @@ def appraise_options(db: Database, assessment_id: uuid.UUID | str) -> list[Optio
             investment=row.investment,
             annual_savings=row.annual_savings,
             annual_extra_costs=row.annual_extra_costs,
-            lifetime_years=max(1, round(row.lifetime_years)),
+            lifetime_years=row.lifetime_years,  # a partial last year counts in proportion
             discount_rate=discount,
             currency=currency,
             vnd_per_usd=rate,
