@@ -10,9 +10,9 @@ reading. A wrong entry is never taken.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from cpdesk.core import labels
 from cpdesk.core.numbers import AmbiguousNumber, format_number, parse_number
+from cpdesk.gui import display
 
 _GROUP = {"vi": ".", "en": ","}
 _DECIMAL = {"vi": ",", "en": "."}
@@ -33,9 +33,7 @@ def read_number(text: str, locale: str, *, integer: bool = False) -> tuple[float
             raise
         value, other = exc.candidates
         note = (
-            QCoreApplication.translate(
-                "Typed", "“%1” is read as %2 (“%3” groups thousands in your notation). For %4, type %5."
-            )
+            labels.label("NumberProblem", "grouped_reading", display.language())
             .replace("%1", text.strip())
             .replace("%2", format_number(value, locale))
             .replace("%3", group)

@@ -4139,13 +4139,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
-    <name>Typed</name>
-    <message>
-        <source>“%1” is read as %2 (“%3” groups thousands in your notation). For %4, type %5.</source>
-        <translation>“%1” is read as %2 (“%3” groups thousands in your notation). For %4, type %5.</translation>
-    </message>
-</context>
-<context>
     <name>WasteParetoView</name>
     <message>
         <source>Annual cost, %1</source>

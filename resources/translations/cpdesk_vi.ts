@@ -4139,13 +4139,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
-    <name>Typed</name>
-    <message>
-        <source>“%1” is read as %2 (“%3” groups thousands in your notation). For %4, type %5.</source>
-        <translation>“%1” được hiểu là %2 (“%3” phân cách hàng nghìn trong cách viết của bạn). Nếu là %4, hãy nhập %5.</translation>
-    </message>
-</context>
-<context>
     <name>WasteParetoView</name>
     <message>
         <source>Annual cost, %1</source>

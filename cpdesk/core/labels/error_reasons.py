@@ -5,9 +5,10 @@ workbench finds the known ones in a message and says them in the user's language
 (:mod:`cpdesk.gui.errors`). ``ErrorReason`` holds the reasons a typed value is refused for,
 ``EntryProblem`` those the entry fields and table cells find before the services see a value,
 ``LoggerProblem`` and ``LoggerPlace`` a logger file's refusals and where in the file,
-``NumberProblem`` why typed text is not a number in the chosen notation, ``Refusal`` why a
-sync bundle was refused (:mod:`cpdesk.gui.sync.refusals`; in English the workbench shows the
-sync layer's own line, word for word as the command line prints it). ``%1``, ``%2`` ...
+``NumberProblem`` why typed text is not a number in the chosen notation (and how a number
+with two readings was read), ``Refusal`` why a sync bundle was refused
+(:mod:`cpdesk.gui.sync.refusals`; in English the workbench shows the sync layer's own line,
+word for word as the command line prints it). ``%1``, ``%2`` ...
 stand for the figures and names the message gives; the English text is the service's own
 phrase, so a message reads the same untranslated.
 """
@@ -87,6 +88,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "characters": {"vi": "(%1 ký tự)", "en": "(%1 characters)"},
     },
     "NumberProblem": {
+        "grouped_reading": {
+            "vi": "“%1” được hiểu là %2 (“%3” phân cách hàng nghìn trong cách viết của bạn). Nếu là %4, hãy nhập %5.",
+            "en": "“%1” is read as %2 (“%3” groups thousands in your notation). For %4, type %5.",
+        },
         "notation_vi": {"vi": "tiếng Việt", "en": "Vietnamese"},
         "notation_en": {"vi": "tiếng Anh", "en": "English"},
         "ambiguous": {
