@@ -23,8 +23,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from cpdesk.core.appraisal import OptionAppraisal
-from cpdesk.core.numbers import format_number
 from cpdesk.core.labels import label as label_of
+from cpdesk.core.numbers import format_number
 from cpdesk.core.rows import WasteStreamRow
 from cpdesk.core.vocabulary import OptionCategory
 from cpdesk.gui.plots.base import (
