@@ -74,7 +74,7 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
             savings=t.money(o.annual_savings, cur),
             costs=t.money(o.annual_extra_costs, cur),
             currency=cur,
-            life=t.num(o.lifetime_years, 0),
+            life=t.num(o.lifetime_years, None),  # as typed: a partial year shows (2.5)
             payback=t.years(e.simple_payback_years),
             dpayback=t.years(e.discounted_payback_years),
             npv=t.money(e.npv, cur),

@@ -237,7 +237,7 @@ def feasibility(story: Story, data: WorksheetData) -> None:
             f"{t.money(o.investment, cur)} {cur}",
             f"{t.money(o.annual_savings, cur)} {cur}/{t('per_year')}",
             f"{t.money(o.annual_extra_costs, cur)} {cur}/{t('per_year')}",
-            f"{t.num(o.lifetime_years, 0)} {t('years')}",
+            f"{t.num(o.lifetime_years, None)} {t('years')}",
             f"{t.years(e.simple_payback_years)} {t('years')}",
             f"{t.money(e.npv, cur)} {cur}",
             t.fraction_pct(e.irr),
