@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sys
 
 import pytest
 import shiboken6
@@ -75,12 +76,13 @@ def test_open_another_database_keeps_a_recent_list(qtbot, demo_template, tmp_pat
     shell.workbench.db.close()
 
 
-def test_errors_are_shown_and_logged_not_raised(monkeypatch, caplog) -> None:
+def test_errors_are_shown_and_logged_not_raised(qapp, monkeypatch, caplog) -> None:
+    # The hook shows a message only when there is an application: ``qapp`` makes one, so the
+    # result does not depend on an earlier test having made it.
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     errors.install_excepthook()
-    import sys
-
     try:
         raise ZeroDivisionError("boom")
     except ZeroDivisionError:
