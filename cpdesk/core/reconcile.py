@@ -27,23 +27,29 @@ Downing, Ind. Eng. Chem. Process Des. Dev. 15, 1976):
 Gross errors: the global chi-square test (dof = rank of the reduced constraints) and, per
 redundant reading, the measurement test ``|x_hat - x| / sqrt(var(x) - var(x_hat))`` against
 a Sidak-corrected normal quantile. When the global test fails, the reading with the largest
-normalised adjustment is the suspect.
+normalised adjustment is the suspect. One reading far off (ten times too large) smears its
+error over its neighbours, so that their tests fail too; serial elimination
+(:mod:`cpdesk.core.gross_errors`) then drops the most suspect reading and reconciles again
+until the global test passes, and names the readings it dropped.
+
+Flows are not negative: with ``nonnegative`` a flow that the linear solution takes below 0
+is held at 0 and reported as such (:mod:`cpdesk.core.flow_bounds`).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import breadth_first_order, connected_components
 from scipy.special import chdtrc, chdtri, ndtri
 
 from cpdesk.core.banded_laplacian import GroundedLaplacian
+from cpdesk.core.flow_graph import bridge_map, bridges, components, incidence
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,8 @@ class StreamEstimate:
     normalized_adjustment: float | None = None
     #: The normalised adjustment exceeds the corrected critical value.
     gross_error: bool = False
+    #: The linear solution takes this flow below 0; it is held at 0 (``nonnegative``).
+    at_bound: bool = False
 
     @property
     def adjustment(self) -> float | None:
@@ -136,6 +144,18 @@ class ReconciliationResult:
     #: Other readings whose normalised adjustment equals the suspect's: the balances cannot
     #: tell which of them is wrong.
     suspect_equivalents: tuple[str, ...]
+    #: Serial elimination of gross errors, run when the global test fails (else None).
+    elimination: SerialElimination | None = None
+
+    @property
+    def suspected(self) -> tuple[str, ...]:
+        """The readings serial elimination dropped, most suspect first (empty if none)."""
+        return self.elimination.suspected if self.elimination else ()
+
+    @property
+    def at_bound(self) -> tuple[str, ...]:
+        """The flows held at 0 because the linear solution takes them below it."""
+        return tuple(s.stream_id for s in self.streams if s.at_bound)
 
     @cached_property
     def _by_id(self) -> dict[str, StreamEstimate]:
@@ -152,6 +172,32 @@ class ReconciliationResult:
     nonredundant = property(lambda self: self.ids_with(StreamStatus.NONREDUNDANT))
 
 
+class EliminationStop(StrEnum):
+    """Why serial elimination of gross errors stopped."""
+
+    PASSED = "passed"  # the global test passes without the suspected readings
+    NO_READING_EXCEEDS = "no_reading_exceeds"  # it fails, but no reading's test exceeds its critical value
+    INDISTINGUISHABLE = "indistinguishable"  # the most suspect readings tie: the balances cannot tell which
+    UNOBSERVABLE = "unobservable"  # dropping the next reading would leave a flow undetermined
+
+
+@dataclass(frozen=True)
+class SerialElimination:
+    """Readings dropped one at a time, most suspect first, and the reconciliation without them."""
+
+    suspected: tuple[str, ...]
+    #: The reconciliation with the suspected readings left out (treated as unmeasured).
+    result: ReconciliationResult
+    stopped: EliminationStop
+    #: The readings the last step could not choose between, or could not drop.
+    undecided: tuple[str, ...] = ()
+
+    @property
+    def passed(self) -> bool:
+        """Does the global test pass once the suspected readings are left out?"""
+        return self.result.global_test.passed
+
+
 def reconcile(
     streams: Sequence[FlowStream],
     node_ids: Sequence[str],
@@ -159,30 +205,70 @@ def reconcile(
     *,
     stock_changes: Mapping[str, float] | None = None,
     alpha: float = 0.05,
+    nonnegative: bool = False,
+    eliminate: bool = True,
 ) -> ReconciliationResult:
     """Reconcile ``measurements`` with the balances of the steps ``node_ids``.
 
     ``stock_changes`` gives, per step, a known ``sum(in) - sum(out)``: stock build-up or a
     declared unaccounted loss (positive when the step keeps or loses material). Raises
     ValueError, naming the stream, step or value, for an inconsistent flow chart or reading.
+
+    ``nonnegative``: no flow below 0 (:func:`cpdesk.core.flow_bounds.hold_at_zero`, which says
+    which figures still hold); a ValueError says why when the balances need a negative flow.
+    ``eliminate``: when the global test fails, run serial elimination of gross errors
+    (:func:`cpdesk.core.gross_errors.serial_elimination`) and keep it as ``elimination``.
     """
     if not 0 < alpha < 1:
         raise ValueError(f"alpha must lie between 0 and 1, got {alpha!r}")
-    src, dst, measured, y, w, b = _build(streams, node_ids, measurements, stock_changes or {})
+    changes = dict(stock_changes or {})
+
+    def linear(kept: Sequence[FlowStream], readings: Mapping[str, Reading]) -> ReconciliationResult:
+        return _linear(kept, node_ids, readings, changes, alpha)
+
+    def solve(readings: Mapping[str, Reading]) -> ReconciliationResult:
+        result = linear(streams, readings)
+        if nonnegative:
+            from cpdesk.core.flow_bounds import hold_at_zero
+
+            result = hold_at_zero(result, streams, node_ids, readings, changes, linear)
+        return result
+
+    first = solve(measurements)
+    if eliminate and not first.global_test.passed:
+        from cpdesk.core.gross_errors import serial_elimination
+
+        return replace(first, elimination=serial_elimination(first, measurements, solve))
+    return first
+
+
+#: Reconciles the given readings on the same flow chart (serial elimination's next step).
+Solver = Callable[[Mapping[str, Reading]], ReconciliationResult]
+
+
+def _linear(
+    streams: Sequence[FlowStream],
+    node_ids: Sequence[str],
+    measurements: Mapping[str, Reading],
+    stock_changes: Mapping[str, float],
+    alpha: float,
+) -> ReconciliationResult:
+    """The weighted least-squares solution and its tests, without bounds (see the module)."""
+    src, dst, measured, y, w, b = _build(streams, node_ids, measurements, stock_changes)
     n_nodes = env = len(node_ids)  # the boundary is the vertex after the steps
     n_vertices, ju, jm = n_nodes + 1, np.flatnonzero(~measured), np.flatnonzero(measured)
 
     # Classification. Unmeasured streams on a cycle of unmeasured streams are unobservable.
-    is_bridge = _bridges(n_vertices, src[ju], dst[ju])
+    is_bridge = bridges(n_vertices, src[ju], dst[ju])
     observable, unobservable = ju[is_bridge], ju[~is_bridge]
-    group = _components(n_vertices, src[ju], dst[ju])  # Crowe's aggregation of steps
+    group = components(n_vertices, src[ju], dst[ju])  # Crowe's aggregation of steps
     n_groups, env_group = int(group.max()) + 1, int(group[env])
     c_group = np.bincount(group[:n_nodes], weights=b, minlength=n_groups)
 
     # Ground one group per connected part of the contracted graph; dropping its (dependent)
     # balance leaves B with full row rank. A part without the boundary must balance by itself.
     gs, gt = group[src[jm]], group[dst[jm]]
-    part = _components(n_groups, gs, gt)
+    part = components(n_groups, gs, gt)
     ground = np.zeros(n_groups, dtype=bool)
     ground[np.unique(part, return_index=True)[1]] = True
     ground[part == part[env_group]] = False
@@ -198,7 +284,7 @@ def reconcile(
     dof = int((~ground).sum())
     reduced = np.full(n_groups, -1)
     reduced[~ground] = np.arange(dof)
-    B = _incidence(dof, reduced[gs], reduced[gt], gs == gt)  # dof x readings, full row rank
+    B = incidence(dof, reduced[gs], reduced[gt], gs == gt)  # dof x readings, full row rank
     residual = B @ y - c_group[~ground]  # imbalances of the measured readings
 
     # Solve (B W B^T) lam = residual; x_hat = y - W B^T lam. Keep the band of the inverse.
@@ -211,14 +297,14 @@ def reconcile(
     adjust_var = laplacian.quad_forms((B @ sp.diags(w)).T)
     var_m = np.maximum(w - adjust_var, 0.0)
 
-    # Observable unmeasured flows: each carries the imbalance of its subtree (_bridge_map).
+    # Observable unmeasured flows: each carries the imbalance of its subtree (flow_graph.bridge_map).
     value_u = var_u = np.zeros(observable.size)
     if observable.size:
-        blob = _components(n_vertices, src[unobservable], dst[unobservable])
+        blob = components(n_vertices, src[unobservable], dst[unobservable])
         n_blobs = int(blob.max()) + 1
-        S = _bridge_map(n_blobs, blob[src[observable]], blob[dst[observable]], int(blob[env]))
+        S = bridge_map(n_blobs, blob[src[observable]], blob[dst[observable]], int(blob[env]))
         ms, mt = blob[src[jm]], blob[dst[jm]]
-        G = _incidence(n_blobs, ms, mt, ms == mt)  # measured net inflow of each blob
+        G = incidence(n_blobs, ms, mt, ms == mt)  # measured net inflow of each blob
         c_blob = np.bincount(blob[:n_nodes], weights=b, minlength=n_blobs)
         value_u = S @ (c_blob - G @ x_hat)
         T = (S @ G).tocsr()  # x_u = S c - T x_m: propagate the covariance of x_m
@@ -306,99 +392,3 @@ def _build(
     w = np.array([r.sigma for r in readings], dtype=float) ** 2
     is_measured = np.array([s.id in measurements for s in streams], dtype=bool)
     return np.array(src), np.array(dst), is_measured, y, w, b
-
-
-def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Connected-component label of each of ``n`` vertices joined by the edges (a, b)."""
-    graph = sp.coo_matrix((np.ones(a.size), (a, b)), shape=(n, n))
-    labels: np.ndarray = connected_components(graph, directed=False)[1]
-    return labels
-
-
-def _incidence(n_rows: int, rs: np.ndarray, rt: np.ndarray, loop: np.ndarray) -> sp.csc_matrix:
-    """+1 at the target row, -1 at the source row; rows < 0 (grounded) and loops drop out."""
-    cols = np.arange(rs.size)
-    ok_t, ok_s = (rt >= 0) & ~loop, (rs >= 0) & ~loop
-    data = np.concatenate([np.ones(ok_t.sum()), -np.ones(ok_s.sum())])
-    rows = np.concatenate([rt[ok_t], rs[ok_s]])
-    return sp.csc_matrix((data, (rows, np.concatenate([cols[ok_t], cols[ok_s]]))), shape=(n_rows, rs.size))
-
-
-def _bridge_map(n_blobs: int, bs: np.ndarray, bt: np.ndarray, env_blob: int) -> sp.csr_matrix:
-    """Sparse ``S`` (bridges x blobs) with ``x_e = S[e] @ imbalance``.
-
-    The observable unmeasured streams (bridges) form a forest over the blobs (steps merged
-    along unobservable cycles). Rooting each tree at the boundary's blob, or at any blob
-    when the tree does not reach the boundary, a bridge carries the whole imbalance
-    (declared stock change minus measured net inflow) of the subtree beyond it: +1 when it
-    flows into that subtree, -1 when out of it.
-    """
-    k, top = bs.size, n_blobs  # ``top`` is a super-root above every tree root
-    tree = _components(n_blobs, bs, bt)
-    touched = np.zeros(n_blobs, dtype=bool)
-    touched[bs] = touched[bt] = True
-    labels, first = np.unique(tree[touched], return_index=True)
-    roots = np.flatnonzero(touched)[first]
-    roots[labels == tree[env_blob]] = env_blob
-    graph = sp.coo_matrix(
-        (
-            np.ones(k + roots.size),
-            (np.concatenate([bs, np.full(roots.size, top)]), np.concatenate([bt, roots])),
-        ),
-        shape=(n_blobs + 1, n_blobs + 1),
-    )
-    _, pred = breadth_first_order(graph, top, directed=False, return_predecessors=True)
-    child = np.flatnonzero((pred >= 0) & (pred != top))
-    edge_of = sp.csr_matrix((np.arange(1, k + 1), (bs, bt)), shape=graph.shape)
-    edge_of = (edge_of + edge_of.T).tocsr()
-    up = np.full(n_blobs + 1, -1)
-    up[child] = np.asarray(edge_of[child, pred[child]]).ravel() - 1
-    edge_sign = np.empty(k)
-    edge_sign[up[child]] = np.where(bt[up[child]] == child, 1.0, -1.0)
-    rows, cols, cur, member = [], [], child, child
-    while cur.size:  # walk every blob up to its root, one level of depth per pass
-        rows.append(up[cur])
-        cols.append(member)
-        going = up[pred[cur]] >= 0
-        cur, member = pred[cur][going], member[going]
-    r, c = np.concatenate(rows), np.concatenate(cols)
-    return sp.csr_matrix((edge_sign[r], (r, c)), shape=(k, n_blobs))
-
-
-def _bridges(n_vertices: int, u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """True for each edge (u, v) that lies on no cycle (iterative Tarjan, O(V + E)).
-
-    Parallel edges form a cycle, so the parent is skipped by edge id, not by vertex.
-    """
-    m = u.size
-    is_bridge = np.zeros(m, dtype=bool)
-    ends, order = np.concatenate([u, v]), np.argsort(np.concatenate([u, v]), kind="stable")
-    start = np.searchsorted(ends[order], np.arange(n_vertices + 1)).tolist()
-    nbr = np.concatenate([v, u])[order].tolist()
-    eid = (order % max(m, 1)).tolist()  # edge j sits at j and m + j in the doubled list
-    disc, low, clock = [-1] * n_vertices, [0] * n_vertices, 0
-    for root in range(n_vertices):
-        if disc[root] != -1:
-            continue
-        disc[root] = low[root] = clock
-        stack = [[root, -1, start[root]]]  # frames: vertex, edge we came by, next neighbour
-        while stack:
-            frame = stack[-1]
-            x, came_by, i = frame
-            if i < start[x + 1]:
-                frame[2] = i + 1
-                y, e = nbr[i], eid[i]
-                if e != came_by and disc[y] == -1:
-                    clock += 1
-                    disc[y] = low[y] = clock
-                    stack.append([y, e, start[y]])
-                elif e != came_by:
-                    low[x] = min(low[x], disc[y])
-                continue
-            stack.pop()
-            if stack:
-                p = stack[-1][0]
-                low[p] = min(low[p], low[x])
-                is_bridge[came_by] = low[x] > disc[p]
-        clock += 1
-    return is_bridge
