@@ -4,6 +4,13 @@ Auditors record what they can: a flow in m³/h, a bill in MWh per month, a dye c
 batch, water per tonne of product. Balances need every stream as an amount per year in one
 unit. The plant's operating hours, days, batches and production do the conversion; a reading
 that cannot be converted is an error that names it.
+
+A year of operation is 365 days, 8 760 h (:data:`~cpdesk.core.units.HOURS_PER_YEAR`), not
+pint's Julian year of 8 766 h: an hourly rate is multiplied by the assessment's operating
+hours, or by 8 760 h (continuous operation) where the assessment states none, so 1 m³/h is
+8 760 m³ a year. A rate stated per year (m³/year) is already annual. Readings of a level
+(a temperature, a pressure, a voltage, a concentration) are never added up or multiplied by
+hours: they are refused here with the reason.
 """
 
 from __future__ import annotations
@@ -16,10 +23,26 @@ from cpdesk.core import units
 from cpdesk.core.factors import FactorSet
 from cpdesk.core.vocabulary import FUELS, Carrier
 
-#: Amount units by dimension that annual amounts are expressed in.
-_BASE = {"volume": "m³", "mass": "t", "energy": "GJ"}
+#: Amount units by dimension that annual amounts are expressed in (gas in Nm³: an amount of
+#: gas, which becomes a volume only at a stated pressure and temperature).
+_BASE = {"volume": "m³", "mass": "t", "energy": "GJ", "gas_volume": "Nm³"}
 #: Rates and the amount dimension they integrate to.
-_RATES = {"volume_flow": ("volume", "m³"), "mass_flow": ("mass", "t"), "power": ("energy", "GJ")}
+_RATES = {
+    "volume_flow": ("volume", "m³"),
+    "mass_flow": ("mass", "t"),
+    "power": ("energy", "GJ"),
+    "gas_volume_flow": ("gas_volume", "Nm³"),
+}
+#: Quantities that are a level at an instant, not an amount: adding them up over a year, or
+#: multiplying them by hours, means nothing (20 °C for 8 760 h is not 175 200 °C).
+_LEVELS = frozenset(
+    {
+        "temperature", "pressure", "gauge_pressure", "absolute_pressure", "voltage", "current",
+        "frequency", "concentration", "dimensionless",
+    }
+)  # fmt: skip
+#: What a power analyser writes beside real power: never counted as kW or kWh.
+_NOT_REAL = frozenset({"apparent_power", "reactive_power", "apparent_energy", "reactive_energy"})
 _SPECIFIC = {"specific_volume": ("volume", "m³/t"), "specific_energy": ("energy", "GJ/t")}
 
 
@@ -36,6 +59,11 @@ class OperatingPeriod:
     batches_per_day: float | None = None
     annual_production: float | None = None
     production_unit: str = "t"
+
+    def operating_hours(self) -> float:
+        """The hours a year that an hourly rate runs: the stated operating hours, or a year of
+        continuous operation, 365 days = 8 760 h (never pint's year of 8 766 h)."""
+        return self.hours_per_year or units.HOURS_PER_YEAR
 
     def production_t(self, what: str) -> float:
         if not self.annual_production:
@@ -79,15 +107,24 @@ def annual_amount(reading: Reading, period: OperatingPeriod, what: str) -> tuple
         return units.convert(reading.value, reading.unit, unit) * _per_year(reading.basis, period, label), unit
     if dimension in _RATES:
         _, unit = _RATES[dimension]
+        if units.normalize_unit(reading.unit).endswith("/year"):  # already an amount a year
+            return units.convert(reading.value, reading.unit, f"{unit}/year"), unit
         if reading.basis == "per_day":
             rate = units.convert(reading.value, reading.unit, f"{unit}/day")
             return rate * _need(period.days_per_year, label, "operating days per year"), unit
         hourly = units.convert(reading.value, reading.unit, f"{unit}/h")
-        return hourly * _need(period.hours_per_year, label, "operating hours per year"), unit
+        return hourly * period.operating_hours(), unit
     if dimension in _SPECIFIC:
         amount_dim, specific_unit = _SPECIFIC[dimension]
         per_t = units.convert(reading.value, reading.unit, specific_unit)
         return per_t * period.production_t(label()), _BASE[amount_dim]
+    if dimension in _LEVELS:
+        raise BalanceError(
+            f"{label()}: {dimension.replace('_', ' ')} is a level, not an amount or a flow; "
+            "it is not added up over a year"
+        )
+    if dimension in _NOT_REAL:
+        raise BalanceError(f"{label()}: {dimension.replace('_', ' ')} is not real power or energy (kW, kWh)")
     raise BalanceError(f"{label()}: a unit of {dimension} is not an amount or a flow")
 
 
@@ -99,7 +136,7 @@ def _per_year(basis: str, period: OperatingPeriod, label: Callable[[], str]) -> 
     if basis == "per_day":
         return _need(period.days_per_year, label, "operating days per year")
     if basis == "per_hour":
-        return _need(period.hours_per_year, label, "operating hours per year")
+        return period.operating_hours()
     if basis == "per_batch":
         days = _need(period.days_per_year, label, "operating days per year")
         return days * _need(period.batches_per_day, label, "batches per day")

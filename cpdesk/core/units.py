@@ -1,20 +1,26 @@
 """The one unit registry of cpdesk, and the field's unit spellings.
 
 Every conversion in cpdesk goes through :func:`registry` (never through hand-written factors
-scattered in code). Unit text typed on field sheets ("Mwh", "m3/ngày", "tấn") is first
-mapped by :func:`normalize_unit` to a canonical spelling ("MWh", "m³/day", "t"), which is
-what cpdesk stores and displays; the canonical spelling is then translated to pint's own
-names internally.
+scattered in code). Unit text typed on field sheets or written in a logger's header ("Mwh",
+"m3/ngày", "tấn", "kVAr", "kg/cm2") is first mapped by :func:`normalize_unit` to a canonical
+spelling ("MWh", "m³/day", "t", "kvar", "kgf/cm²"), which is what cpdesk stores and displays;
+the canonical spelling is then translated to pint's own names internally. The units and
+their spellings are listed in :mod:`cpdesk.core.unit_names`, with the decisions behind them
+(IT calories in kcal, Gcal and the toe; a year of operation of 8 760 h; apparent and reactive
+power apart from real power; gauge, absolute and unstated pressures apart; Nm³ and Sm³ as
+amounts of gas, not volumes).
 
-Decisions worth knowing:
+Decisions of this module:
 
-- ``kcal`` and ``Gcal`` are the International Table calorie (4.1868 J), as used in Vietnamese
-  field practice and in the definition of the toe; pint's bare ``calorie``/``kilocalorie``
-  is the thermochemical 4.184 J, so go through :func:`quantity`/:func:`convert` rather than
-  parsing "kcal" with pint's full names.
-- ``toe`` is pint's tonne of oil equivalent, 1e10 IT calories = 41.868 GJ.
-- "t", "tấn", "ton" and "tonne" all mean the metric tonne (1000 kg): the short ton is
-  never meant in Vietnamese field data.
+- Temperatures in °C and °F are levels with an offset: they convert with their offset
+  (20 °C = 293.15 K), a quotient holding one ("°C/h") is refused, and a temperature is never
+  an amount or a rate, so balances and logger totals never add it up or multiply it by hours.
+- Gauge and absolute pressures meet only in :func:`absolute_pressure` and
+  :func:`gauge_pressure`, with the atmospheric pressure stated by the caller
+  (:data:`STANDARD_ATMOSPHERE_BAR`, 1.01325 bar, when nothing better is known).
+- Normal and standard cubic metres become a volume only at stated conditions
+  (:func:`gas_volume_m3`); a pollution load is a concentration times a flow
+  (:func:`pollutant_load`: 1200 mg/L of COD in 500 m³/day is 600 kg/day).
 - pint is imported when the first unit is converted, not when this module is (importing it
   takes a noticeable part of a second, which the workbench's start should not pay), and a
   conversion between two units is worked out by pint once and then kept as a linear map
@@ -35,22 +41,37 @@ import threading
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from cpdesk.core.unit_names import ALIASES, DEFINITIONS, OFFSET_UNITS, PINT_NAMES, PRESSURE_KINDS
+
 if TYPE_CHECKING:
     import pint
 
 __all__ = [
     "DIMENSIONS",
+    "HOURS_PER_YEAR",
+    "STANDARD_ATMOSPHERE_BAR",
     "UnitError",
+    "absolute_pressure",
     "canonical_units",
     "convert",
     "convert_money",
     "dimension_of",
     "format_unit",
+    "gas_volume_m3",
+    "gauge_pressure",
     "money_to_usd",
     "normalize_unit",
+    "pollutant_load",
     "quantity",
     "registry",
 ]
+
+#: The hours of a year of operation, 365 days: annualisation multiplies an hourly rate by
+#: this when the assessment states no operating hours (pint's year is 8 766 h, 365.25 days).
+HOURS_PER_YEAR = 8760.0
+#: The atmospheric pressure (bar) to state when converting gauge and absolute pressures and
+#: no local reading is known: the standard atmosphere, 101.325 kPa.
+STANDARD_ATMOSPHERE_BAR = 1.01325
 
 
 class UnitError(ValueError):
@@ -61,68 +82,6 @@ class UnitError(ValueError):
         self.text = text
 
 
-# Canonical unit -> pint expression. The canonical strings are what cpdesk stores and shows.
-_PINT_NAMES: dict[str, str] = {
-    "Wh": "watt_hour",
-    "kWh": "kilowatt_hour",
-    "MWh": "megawatt_hour",
-    "GWh": "gigawatt_hour",
-    "J": "joule",
-    "kJ": "kilojoule",
-    "MJ": "megajoule",
-    "GJ": "gigajoule",
-    "TJ": "terajoule",
-    "kcal": "kcal",  # defined below as IT calories
-    "Gcal": "Gcal",
-    "toe": "tonne_of_oil_equivalent",
-    "W": "watt",
-    "kW": "kilowatt",
-    "MW": "megawatt",
-    "m³": "meter ** 3",
-    "L": "liter",
-    "kg": "kilogram",
-    "t": "metric_ton",
-    "h": "hour",
-    "day": "day",
-    "year": "year",
-    "USD": "USD",
-    "VND": "VND",
-    "%": "percent",
-}
-
-# Field spellings of each canonical unit. Keys are compared after NFKC normalisation,
-# whitespace collapsing and case folding (see _fold), so "MWH", "Mwh" and "mwh" are one
-# entry; that is safe because no field unit differs from another by case alone
-# (nobody meters milliwatt-hours).
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "Wh": ("wh",),
-    "kWh": ("kwh", "kw.h", "kw h", "kwhr", "số điện"),  # "số (điện)": a meter unit
-    "MWh": ("mwh",),
-    "GWh": ("gwh",),
-    "J": ("j", "joule"),
-    "kJ": ("kj",),
-    "MJ": ("mj",),
-    "GJ": ("gj",),
-    "TJ": ("tj",),
-    "kcal": ("kcal",),
-    "Gcal": ("gcal",),
-    "toe": ("toe",),
-    "W": ("w",),
-    "kW": ("kw",),
-    "MW": ("mw",),
-    "m³": ("m3", "m^3", "m**3", "cbm", "khối", "khoi"),  # NFKC turns "m³" and "㎥" into "m3"
-    "L": ("l", "lít", "lit", "litre", "liter", "litres", "liters", "ℓ"),
-    "kg": ("kg", "kgs", "kilogram", "ký"),  # "ký" (from "kilo") is colloquial
-    "t": ("t", "tấn", "tan", "ton", "tons", "tonne", "tonnes"),
-    "h": ("h", "hr", "hour", "giờ", "gio"),
-    "day": ("day", "days", "d", "ngày", "ngay", "ngày đêm", "ngay dem", "ngđ"),  # "ngày đêm": 24 h
-    "year": ("year", "yr", "năm", "nam"),
-    "USD": ("usd", "$", "us$", "us dollar"),
-    "VND": ("vnd", "vnđ", "đ", "đồng", "dong", "₫", "vn₫"),
-    "%": ("%", "percent", "phần trăm"),
-}
-
-
 def _fold(text: str) -> str:
     # NFKC composes decomposed Vietnamese ("tấn" typed as t + a + combining marks) and turns
     # compatibility forms ("m³", "㎥", full-width "ｍ３") into plain ones; casefold() also
@@ -130,15 +89,17 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-_LOOKUP: dict[str, str] = {_fold(alias): canonical for canonical, aliases in _ALIASES.items() for alias in aliases}
+def _lookup() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for canonical, aliases in ALIASES.items():
+        for alias in (canonical, *aliases):
+            folded = _fold(alias)
+            # Two units must never share a spelling: the second would silently win.
+            assert found.setdefault(folded, canonical) == canonical, (alias, canonical, found[folded])
+    return found
 
-_DEFINITIONS = (
-    # IT calories, explicitly: pint's "kcal" would be the thermochemical 4.184 kJ.
-    "kcal = 1e3 * international_calorie",
-    "Gcal = 1e9 * international_calorie",
-    "USD = [currency]",
-    "VND = [currency_vnd]",
-)
+
+_LOOKUP: dict[str, str] = _lookup()
 
 _registry: pint.UnitRegistry[Any] | None = None
 _registry_lock = threading.Lock()
@@ -158,7 +119,7 @@ def registry() -> pint.UnitRegistry[Any]:
                 import pint
 
                 built: pint.UnitRegistry[Any] = pint.UnitRegistry(on_redefinition="raise")
-                for definition in _DEFINITIONS:
+                for definition in DEFINITIONS:
                     built.define(definition)
                 built.formatter.default_format = "~P"  # "m³/h", not "meter ** 3 / hour"
                 _registry = built
@@ -174,7 +135,8 @@ def normalize_unit(text: str) -> str:
     >>> normalize_unit("Mwh")
     'MWh'
 
-    Accepts a single unit or one quotient "a/b" of units ("kWh/tấn", "USD/kWh").
+    Accepts a single unit or one quotient "a/b" of units ("kWh/tấn", "USD/kWh"). A
+    temperature with an offset (°C, °F) is a level, and is refused inside a quotient.
 
     Raises:
         UnitError: the text, or a part of it, is not a known unit.
@@ -194,13 +156,20 @@ def normalize_unit(text: str) -> str:
         if part not in _LOOKUP:
             raise UnitError(f"unknown unit {part!r} in {text!r}", text)
         canonical.append(_LOOKUP[part])
+    offset = next((unit for unit in canonical if unit in OFFSET_UNITS), None)
+    if offset is not None:
+        raise UnitError(
+            f"{offset} in {text!r} is a temperature level, which cannot be divided or multiplied; "
+            "a temperature difference is in K",
+            text,
+        )
     return "/".join(canonical)
 
 
 def canonical_units() -> tuple[str, ...]:
     """The canonical single units, in a stable order (for unit pickers); quotients of two
     of them ("kWh/t", "m³/h", "USD/kWh") are canonical too."""
-    return tuple(_PINT_NAMES)
+    return tuple(PINT_NAMES)
 
 
 def format_unit(unit_text: str) -> str:
@@ -209,7 +178,9 @@ def format_unit(unit_text: str) -> str:
 
 
 def _pint_expression(canonical: str) -> str:
-    return " / ".join(f"({_PINT_NAMES[part]})" for part in canonical.split("/"))
+    if canonical in PINT_NAMES:  # a single unit, "kgf/cm²" too
+        return f"({PINT_NAMES[canonical]})"
+    return " / ".join(f"({PINT_NAMES[part]})" for part in canonical.split("/"))
 
 
 def _unit(unit_text: str) -> tuple[str, pint.Unit]:
@@ -251,14 +222,31 @@ def _map_between(from_unit: str, to_unit: str) -> tuple[float, float]:
     source, target = normalize_unit(from_unit), normalize_unit(to_unit)
     linear = _linear_map(_pint_expression(source), _pint_expression(target))
     if linear is None:
-        hint = ""
-        if dimension_of(source) == dimension_of(target) == "money":
-            hint = ": USD and VND are converted with convert_money() at a stated exchange rate"
         raise UnitError(
-            f"cannot convert {source} ({dimension_of(source)}) to {target} ({dimension_of(target)}){hint}",
+            f"cannot convert {source} ({dimension_of(source)}) to {target} ({dimension_of(target)})"
+            + _hint(dimension_of(source), dimension_of(target)),
             from_unit,
         )
     return linear
+
+
+_HINTS: dict[frozenset[str], str] = {
+    frozenset({"money"}): "USD and VND are converted with convert_money() at a stated exchange rate",
+    frozenset({"pressure", "gauge_pressure"}): "state whether the pressure is gauge (bar(g)) or absolute (bar(a))",
+    frozenset({"pressure", "absolute_pressure"}): "state whether the pressure is gauge (bar(g)) or absolute (bar(a))",
+    frozenset({"gauge_pressure", "absolute_pressure"}): (
+        "gauge and absolute pressures differ by the atmospheric pressure: use absolute_pressure()"
+    ),
+    frozenset({"gas_volume", "volume"}): "Nm³ and Sm³ become m³ only at a stated pressure and temperature",
+    frozenset({"gas_volume_flow", "volume_flow"}): "Nm³ and Sm³ become m³ only at a stated pressure and temperature",
+    frozenset({"apparent_power", "power"}): "real power (kW) is apparent power (kVA) times the power factor",
+    frozenset({"reactive_power", "power"}): "reactive power (kvar) is not real power (kW)",
+}
+
+
+def _hint(source: str, target: str) -> str:
+    hint = _HINTS.get(frozenset({source, target}))
+    return f": {hint}" if hint else ""
 
 
 def quantity(value: float, unit_text: str) -> pint.Quantity[Any]:
@@ -285,7 +273,10 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
 #: What :func:`dimension_of` may answer.
 DIMENSIONS: tuple[str, ...] = (
     "energy", "volume", "mass", "money", "power", "volume_flow", "mass_flow",
-    "specific_energy", "specific_volume", "dimensionless", "time", "other",
+    "specific_energy", "specific_volume", "dimensionless", "time",
+    "current", "voltage", "apparent_power", "reactive_power", "apparent_energy", "reactive_energy",
+    "frequency", "temperature", "pressure", "gauge_pressure", "absolute_pressure",
+    "gas_volume", "gas_volume_flow", "concentration", "other",
 )  # fmt: skip
 
 _DIMENSIONALITIES: dict[str, dict[str, float]] = {
@@ -299,6 +290,20 @@ _DIMENSIONALITIES: dict[str, dict[str, float]] = {
     "specific_energy": {"[length]": 2, "[time]": -2},  # energy per mass of product
     "specific_volume": {"[length]": 3, "[mass]": -1},  # e.g. m³ of water per t of product
     "dimensionless": {},
+    "current": {"[current]": 1},
+    "voltage": {"[length]": 2, "[mass]": 1, "[time]": -3, "[current]": -1},
+    "apparent_power": {"[apparent_power]": 1},
+    "reactive_power": {"[reactive_power]": 1},
+    "apparent_energy": {"[apparent_power]": 1, "[time]": 1},
+    "reactive_energy": {"[reactive_power]": 1, "[time]": 1},
+    "frequency": {"[time]": -1},
+    "temperature": {"[temperature]": 1},
+    "pressure": {"[unstated_pressure]": 1},  # gauge or absolute: not stated
+    "gauge_pressure": {"[gauge_pressure]": 1},
+    "absolute_pressure": {"[length]": -1, "[mass]": 1, "[time]": -2},
+    "gas_volume": {"[substance]": 1},  # Nm³, Sm³: an amount of gas
+    "gas_volume_flow": {"[substance]": 1, "[time]": -1},
+    "concentration": {"[mass]": 1, "[length]": -3},  # mg/L of COD; a density (t/m³) too
 }
 
 
@@ -344,3 +349,95 @@ def convert_money(amount: float, from_currency: str, to_currency: str, vnd_per_u
 def money_to_usd(amount: float, currency: str, vnd_per_usd: float | None = None) -> float:
     """``amount`` of ``currency`` (USD or VND) in USD, at ``vnd_per_usd`` VND per USD."""
     return convert_money(amount, currency, "USD", vnd_per_usd)
+
+
+def _stated(value: float, what: str, low: float, high: float) -> float:
+    if not isinstance(value, int | float) or not math.isfinite(value) or not low < value < high:
+        raise ValueError(f"{what} must be a number between {low:g} and {high:g}, not {value!r}")
+    return float(value)
+
+
+def _pressure_kind(value_unit: str) -> tuple[str, str]:
+    canonical = normalize_unit(value_unit)
+    kind = PRESSURE_KINDS.get(canonical)
+    if kind is None:
+        raise UnitError(f"{canonical} is not a unit of pressure", value_unit)
+    if kind == "unstated":
+        raise UnitError(
+            f"a pressure in {canonical} does not say whether it is gauge or absolute: "
+            f"write {canonical}(g) or {canonical}(a)",
+            value_unit,
+        )
+    return canonical, kind
+
+
+def absolute_pressure(value: float, unit: str, *, atmosphere_bar: float) -> float:
+    """The absolute pressure (bar) of a gauge or absolute reading, at a stated atmosphere.
+
+    ``absolute_pressure(8, "bar(g)", atmosphere_bar=STANDARD_ATMOSPHERE_BAR) == 9.01325``.
+    A gauge reads the pressure above the atmosphere around it, so the atmospheric pressure is
+    an argument, never assumed: :data:`STANDARD_ATMOSPHERE_BAR` when nothing better is known.
+
+    Raises:
+        UnitError: the unit is not a pressure, or does not say whether it is gauge or absolute.
+        ValueError: the atmospheric pressure is not between 0.5 and 1.1 bar.
+    """
+    atmosphere = _stated(atmosphere_bar, "the atmospheric pressure (bar)", 0.5, 1.1)
+    canonical, kind = _pressure_kind(unit)
+    if kind == "absolute":
+        return convert(value, canonical, "bar(a)")
+    return float(f"{convert(value, canonical, 'bar(g)') + atmosphere:.15g}")
+
+
+def gauge_pressure(value: float, unit: str, *, atmosphere_bar: float) -> float:
+    """The gauge pressure (bar) of a gauge or absolute reading, at a stated atmosphere:
+    the inverse of :func:`absolute_pressure`."""
+    atmosphere = _stated(atmosphere_bar, "the atmospheric pressure (bar)", 0.5, 1.1)
+    canonical, kind = _pressure_kind(unit)
+    if kind == "gauge":
+        return convert(value, canonical, "bar(g)")
+    return float(f"{convert(value, canonical, 'bar(a)') - atmosphere:.15g}")
+
+
+#: The reference state of the normal cubic metre: 101.325 kPa and 0 °C.
+_NORMAL_BAR, _NORMAL_K = 1.01325, 273.15
+
+
+def gas_volume_m3(value: float, unit: str, *, pressure_bar_abs: float, temperature_c: float) -> float:
+    """The volume (m³, or m³ per the same time for a flow) that ``value`` Nm³ or Sm³ of an
+    ideal gas fills at an absolute pressure and a temperature.
+
+    V = V_N × (1.01325 bar / p) × (T / 273.15 K), with V_N the amount in Nm³ (1 Sm³ is
+    273.15/288.15 Nm³): 100 Nm³ at 5 bar(a) and 30 °C fill 100 × 1.01325/5 × 303.15/273.15
+    = 22.49 m³.
+
+    Raises:
+        UnitError: the unit is not Nm³ or Sm³ (or a flow of them).
+        ValueError: the pressure or the temperature is not a physical one.
+    """
+    canonical = normalize_unit(unit)
+    amount, slash, per = canonical.partition("/")
+    if amount not in ("Nm³", "Sm³"):
+        raise UnitError(f"{canonical} is not an amount of gas in Nm³ or Sm³", unit)
+    pressure = _stated(pressure_bar_abs, "the absolute pressure (bar)", 0.0, 1e4)
+    kelvin = _stated(temperature_c, "the temperature (°C)", -273.15, 1e4) + 273.15
+    normal = convert(value, canonical, f"Nm³{slash}{per}")
+    return float(f"{normal * (_NORMAL_BAR / pressure) * (kelvin / _NORMAL_K):.15g}")
+
+
+def pollutant_load(concentration: float, concentration_unit: str, flow: float, flow_unit: str, to_unit: str) -> float:
+    """The load a concentration carries in a flow of water, in ``to_unit`` (a mass per time).
+
+    ``pollutant_load(1200, "mg/L", 500, "m3/ngày", "kg/day") == 600``: 1200 mg/L is
+    1.2 kg/m³, times 500 m³/day. A ppm is a ratio, not a mass per volume, and is refused.
+
+    Raises:
+        UnitError: the concentration is not a mass per volume, the flow not a volume flow, or
+            the result unit not a mass flow.
+    """
+    for text, dimension in ((concentration_unit, "concentration"), (flow_unit, "volume_flow"), (to_unit, "mass_flow")):
+        if dimension_of(text) != dimension:
+            raise UnitError(f"{format_unit(text)} is not a unit of {dimension.replace('_', ' ')}", text)
+    load = quantity(concentration, concentration_unit) * quantity(flow, flow_unit)
+    result = float(load.to(_unit(to_unit)[1]).magnitude)
+    return float(f"{result:.15g}")

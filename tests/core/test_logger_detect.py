@@ -86,7 +86,7 @@ def test_a_chosen_separator_is_kept() -> None:
         ("Công suất (kW)", "kW"),
         ("Flow [m3/h]", "m³/h"),
         ("Lưu lượng (m3/ngày)", "m³/day"),
-        ("U (V)", None),
+        ("U (V)", "V"),  # a power analyser's voltage: known since the instrument units
         ("P", None),
     ],
 )

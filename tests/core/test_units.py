@@ -137,7 +137,7 @@ def test_quantity_uses_the_registry() -> None:
         ("m3/h", "volume_flow"), ("m3/ngày", "volume_flow"), ("t/h", "mass_flow"),
         ("kWh/t", "specific_energy"), ("GJ/t", "specific_energy"),
         ("m3/t", "specific_volume"), ("%", "dimensionless"), ("h", "time"),
-        ("day", "time"), ("USD/kWh", "other"), ("t/m3", "other"),
+        ("day", "time"), ("USD/kWh", "other"), ("t/m3", "concentration"),
     ],
 )  # fmt: skip
 def test_dimension_of(unit: str, dimension: str) -> None:

@@ -20,7 +20,6 @@ from datetime import datetime, timedelta, timezone
 
 import numpy as np
 
-from cpdesk.core import units
 from cpdesk.core.loggers.cells import BAD, NON_FINITE, OK, Cells, parse_number_text, parse_numbers, states_no_value
 from cpdesk.core.loggers.formats import (
     BadCell,
@@ -39,6 +38,7 @@ from cpdesk.core.loggers.head import (
     line_too_long,
     sample,
 )
+from cpdesk.core.loggers.header_units import unit_from_header
 from cpdesk.core.loggers.limits import MAX_COLUMNS, SHOWN_CHARS, grouped
 from cpdesk.core.loggers.read import MAX_LISTED, row_blocks
 from cpdesk.core.loggers.times import parse_time_zone
@@ -50,7 +50,6 @@ __all__ = ["Preview", "PreviewRow", "detect", "detect_encoding", "preview", "uni
 _HEADER_SEARCH = 60  # preamble lines a logger may write before its header
 _SEPARATORS = ("\t", ";", ",", "|")
 _NUMBERISH = re.compile(r"\s*[+\-\u2212]?[0-9][0-9.,\s\u00a0]*(?:[eE][+-]?[0-9]+)?\s*|\s*[+\-]?[.,][0-9]+\s*")
-_UNIT_IN_NAME = re.compile(r"[(\[{]\s*([^()\[\]{}]+?)\s*[)\]}]\s*$")
 _TIME_WORDS = ("time", "date", "thời gian", "ngày", "giờ", "timestamp", "datetime", "zeit", "datum")
 DEFAULT_ZONE = "+07:00"  # Vietnam: UTC+7, no daylight saving time
 
@@ -73,17 +72,6 @@ class Preview:
     rows: tuple[PreviewRow, ...]
     bad_cells: tuple[BadCell, ...]
     notes: tuple[str, ...]
-
-
-def unit_from_header(name: str) -> str | None:
-    """The unit a column name states in brackets ("Công suất (kW)" -> "kW"), if cpdesk knows it."""
-    match = _UNIT_IN_NAME.search(name)
-    if not match:
-        return None
-    try:
-        return units.normalize_unit(match.group(1))
-    except ValueError:
-        return None
 
 
 def detect(
