@@ -29,6 +29,16 @@ class Reconciliation:
     def suspect_name(self) -> str | None:
         return self.names.get(self.result.suspect) if self.result.suspect else None
 
+    @property
+    def suspected_names(self) -> tuple[str, ...]:
+        """The readings serial elimination of gross errors dropped, most suspect first."""
+        return tuple(self.names.get(s, s) for s in self.result.suspected)
+
+    @property
+    def at_bound_names(self) -> tuple[str, ...]:
+        """The streams held at 0 because the balances alone would make them negative."""
+        return tuple(self.names.get(s, s) for s in self.result.at_bound)
+
 
 @dataclass(frozen=True)
 class BalanceReport:

@@ -61,6 +61,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Số đo của dòng {name} bị đánh dấu nghi sai khi hiệu chỉnh cân bằng {balance}.",
             "en": "The reading of {name} is flagged by the reconciliation of the {balance} balance.",
         },
+        "reading_suspected": {
+            "vi": "Số đo của dòng {name} nhiều khả năng sai: khi loại dần từng số đo sai thô, phép hiệu chỉnh cân bằng {balance} loại số đo này.",
+            "en": "The reading of {name} is most likely wrong: the reconciliation of the {balance} balance drops it when it removes gross errors one by one.",
+        },
+        "readings_indistinguishable": {
+            "vi": "Cân bằng {balance} không phân biệt được số đo nào sai trong các dòng {streams}: cần đo lại một trong số đó.",
+            "en": "The {balance} balance cannot tell which of the readings of {streams} is wrong: measure one of them again.",
+        },
+        "flow_at_bound": {
+            "vi": "Dòng {name} được giữ ở 0 khi hiệu chỉnh cân bằng {balance}: theo các số đo khác, lưu lượng của dòng này sẽ âm.",
+            "en": "The flow of {name} is held at 0 in the reconciliation of the {balance} balance: the other readings would make it negative.",
+        },
         "no_waste_streams": {
             "vi": "Chưa có dòng thải nào được tính chi phí.",
             "en": "No waste stream costed yet.",

@@ -141,6 +141,9 @@ def _reconcile(measured: Balance) -> Reconciliation:
     is left out (water coming in, such as boiler feedwater, is fine): the water's heat is
     known, the heat it gave to the fabric, the air and the drains is not, and forcing such a
     step to close would distort every reading around it.
+
+    No flow comes out below 0 (a negative one is held at 0 and flagged), and when the
+    global test fails, serial elimination names the readings most likely wrong.
     """
     from cpdesk.core import reconcile as core_reconcile
 
@@ -161,7 +164,7 @@ def _reconcile(measured: Balance) -> Reconciliation:
         for v in measured.streams
         if v.value is not None and v.id in in_network
     }
-    result = core_reconcile.reconcile(flows, nodes, readings)
+    result = core_reconcile.reconcile(flows, nodes, readings, nonnegative=True)
     return Reconciliation(result, {v.id: v.name for v in measured.streams}, nodes)
 
 

@@ -10,7 +10,9 @@ blocking checks fails.
 The balance closure check uses :func:`cpdesk.services.assessment.balances.assessment_balance` with a
 tolerance per balance (water, energy) kept in this installation's local settings (5 % unless
 the user set another); the flagged readings are those the reconciliation flags as gross
-errors, and the reading it names as most likely wrong.
+errors, and the reading it names as most likely wrong. Beside them, the readings serial
+elimination of gross errors drops (the suspected ones), the readings it cannot tell apart,
+and the flows held at 0 because the other readings would make them negative.
 """
 
 from __future__ import annotations
@@ -211,7 +213,8 @@ def _options(detail: AssessmentDetail, technical_notes: Mapping[uuid.UUID, str])
 
 
 def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Mapping[str, float]) -> list[Finding]:
-    """Task 5: balances that close worse than the tolerance, and flagged readings."""
+    """Task 5: balances that close worse than the tolerance, flagged and suspected readings,
+    and flows held at 0."""
     found: list[Finding] = []
     for group, report in reports.items():
         if isinstance(report, str):
@@ -247,11 +250,20 @@ def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Map
         flagged = [e.stream_id for e in result.streams if e.gross_error]
         if result.suspect and result.suspect not in flagged:
             flagged.append(result.suspect)
-        for stream_id in flagged:
-            name = report.reconciliation.names.get(stream_id, stream_id)
-            found.append(
-                Finding(5, "reading_flagged", SUSPICIOUS, Subject("stream", stream_id, name), {"balance": group})
-            )
+        names = report.reconciliation.names
+        for code, stream_ids in (
+            ("reading_flagged", flagged),
+            ("reading_suspected", result.suspected),
+            ("flow_at_bound", result.at_bound),
+        ):
+            for stream_id in stream_ids:
+                subject = Subject("stream", stream_id, names.get(stream_id, stream_id))
+                found.append(Finding(5, code, SUSPICIOUS, subject, {"balance": group}))
+        elimination = result.elimination
+        if elimination is not None and elimination.stopped == "indistinguishable":
+            tied = ", ".join(names.get(s, s) for s in elimination.undecided)
+            params = {"balance": group, "streams": tied}
+            found.append(Finding(5, "readings_indistinguishable", SUSPICIOUS, None, params))
     return found
 
 
