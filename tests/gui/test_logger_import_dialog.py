@@ -61,14 +61,14 @@ def test_detected_settings_preview_and_mapping_then_import(qtbot, plant) -> None
         "Điện áp (V)",
     ]
     assert dialog.mapping.cellWidget(0, 2).currentText() == "kW"
-    assert dialog.mapping.cellWidget(1, 2).currentText() == ""
-    dialog.mapping.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # no volts: cpdesk has no such unit
+    assert dialog.mapping.cellWidget(1, 2).currentText() == "V"  # an instrument unit, proposed from the header
     stream_box = dialog.mapping.cellWidget(0, 3)
     stream_box.setCurrentIndex(stream_box.findData(str(power.id)))
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    (row,) = done.args[0].series
+    row, volts = done.args[0].series
     assert (row.name, row.unit, row.stream_id, row.point_count) == ("Công suất (kW)", "kW", power.id, 120)
+    assert (volts.name, volts.unit, volts.stream_id) == ("Điện áp (V)", "V", None)
     assert loggers.read_series(db, row.id).values.tolist() == kw
     qtbot.waitUntil(lambda: workers.running_jobs() == 0)
 
@@ -118,3 +118,17 @@ def test_a_file_that_is_not_a_logger_file_says_so(qtbot, plant) -> None:
     dialog = open_dialog(qtbot, db, a, b"name;value\nalpha;1\n")
     assert "date and time next to a number" in dialog.problems.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_power_analysers_export_imports_with_the_proposed_units(qtbot, plant) -> None:
+    # Before the instrument units, V, A, kVAr, kVA, PF, Hz and kvarh were left empty here and
+    # the import failed with "a unit is required".
+    from tests.services.test_logger_instrument_units import UNITS, analyser_export
+
+    db, a, _ = plant
+    dialog = open_dialog(qtbot, db, a, analyser_export(8))
+    assert [dialog.mapping.cellWidget(r, 2).currentText() for r in range(dialog.mapping.rowCount())] == UNITS
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [s.unit for s in done.args[0].series] == UNITS
+    qtbot.waitUntil(lambda: workers.running_jobs() == 0)
