@@ -19,7 +19,8 @@ A whole-number lifetime (f = 0) gives the yearly flows alone, as it always did.
 
 Figures that do not exist (no investment has no IRR; an option whose costs eat its savings
 never pays back) are ``None``, and a :class:`EconomicsNote` code says why. The codes are what
-screens and reports translate; :attr:`EconomicsNote.message` is the English wording.
+screens and reports label in the catalogue of labels (:mod:`cpdesk.core.labels`);
+:attr:`EconomicsNote.message` is the English wording.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from typing import NamedTuple
 
 import numpy as np
 from scipy.optimize import brentq
+
+from cpdesk.core import labels
 
 
 class EconomicsNote(StrEnum):
@@ -48,18 +51,8 @@ class EconomicsNote(StrEnum):
 
     @property
     def message(self) -> str:
-        return _MESSAGES[self]
-
-
-_MESSAGES = {
-    EconomicsNote.NO_INVESTMENT: "No investment: pays back immediately; IRR is not defined.",
-    EconomicsNote.NO_SAVINGS: "No net annual savings: the option never pays back.",
-    EconomicsNote.COSTS_EXCEED_SAVINGS: "Extra costs eat the savings: the option never pays back.",
-    EconomicsNote.PAYBACK_BEYOND_LIFETIME: "Simple payback is longer than the lifetime.",
-    EconomicsNote.NOT_REPAID_IN_LIFETIME: "Discounted savings do not repay it within the lifetime.",
-    EconomicsNote.NO_EXCHANGE_RATE: "No VND per USD exchange rate: USD figures not computed.",
-    EconomicsNote.NO_USD_CONVERSION: "Only VND and USD assessments are converted to USD.",
-}
+        """The English wording, as the screens say it (kind "EconomicsNote" of the labels)."""
+        return labels.label("EconomicsNote", self, "en")
 
 
 class IrrOutcome(NamedTuple):
