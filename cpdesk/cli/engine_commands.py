@@ -9,6 +9,7 @@ from cpdesk.cli.output import emit_json, render_table
 
 if TYPE_CHECKING:  # the engines are imported by the command that runs, not by `cpdesk --help`
     from cpdesk.core.balance import Balance, NodeBalance
+    from cpdesk.core.balance_report import Reconciliation
     from cpdesk.core.rollup import RollUp, Totals
     from cpdesk.services.assessment import appraisal
     from cpdesk.services.assessment.balances import BalanceReport
@@ -70,10 +71,14 @@ def _balance(args: argparse.Namespace, open_db: Any) -> int:
         print(f"\nglobal test: chi² = {test.statistic:.3g}, {test.dof} dof, p = {test.p_value:.3g}: {verdict}")
         if report.reconciliation.suspect_name:
             print(f"most likely wrong reading: {report.reconciliation.suspect_name}")
+        for line in _elimination_lines(report.reconciliation):
+            print(line)
         names = report.reconciliation.names
+        result = report.reconciliation.result
+        without = result.elimination.result if result.elimination and result.suspected else None
         print(
             render_table(
-                ["stream", "measured", "reconciled", "±", "status", "test"],
+                ["stream", "measured", "reconciled", "±", "status", "test"] + (["without suspects"] if without else []),
                 [
                     [
                         names[e.stream_id],
@@ -81,13 +86,47 @@ def _balance(args: argparse.Namespace, open_db: Any) -> int:
                         e.value,
                         e.sigma,
                         e.status.value,
-                        "GROSS ERROR" if e.gross_error else "",
+                        _flags(e.gross_error, e.at_bound, e.stream_id in result.suspected),
                     ]
-                    for e in report.reconciliation.result.streams
+                    + ([without.stream(e.stream_id).value] if without else [])
+                    for e in result.streams
                 ],
             )
         )
     return 0
+
+
+def _flags(gross_error: bool, at_bound: bool, suspected: bool) -> str:
+    flags = ["SUSPECTED" if suspected else "", "GROSS ERROR" if gross_error else "", "HELD AT 0" if at_bound else ""]
+    return ", ".join(f for f in flags if f)
+
+
+def _elimination_lines(rec: Reconciliation) -> list[str]:
+    """Serial elimination of gross errors, and flows held at 0, in a line or two."""
+    lines = []
+    elimination = rec.result.elimination
+    if elimination is not None:
+        if rec.suspected_names:
+            test = elimination.result.global_test
+            verdict = "passed" if test.passed else "FAILED"
+            lines.append(
+                f"suspected readings (serial elimination): {', '.join(rec.suspected_names)}; without them "
+                f"chi² = {test.statistic:.3g}, {test.dof} dof, p = {test.p_value:.3g}: {verdict}"
+            )
+        if not elimination.passed:
+            undecided = ", ".join(rec.names.get(s, s) for s in elimination.undecided)
+            lines.append(f"serial elimination stopped: {_STOPPED[elimination.stopped.value].format(undecided)}")
+    if rec.at_bound_names:
+        lines.append(f"held at 0 (the balances alone would make them negative): {', '.join(rec.at_bound_names)}")
+    return lines
+
+
+_STOPPED = {
+    "passed": "",
+    "no_reading_exceeds": "no reading's test exceeds its critical value",
+    "indistinguishable": "the balances cannot tell which of {} is wrong",
+    "unobservable": "leaving out {} would leave a flow undetermined",
+}
 
 
 def _node_cells(n: NodeBalance, name: str | None = None) -> list[object]:
@@ -118,6 +157,10 @@ def balance_json(report: BalanceReport) -> dict[str, Any]:
             "measurement_critical_value": rec.result.measurement_critical_value,
             "suspect": rec.result.suspect,
             "suspect_name": rec.suspect_name,
+            "suspected": list(rec.result.suspected),
+            "suspected_names": list(rec.suspected_names),
+            "elimination": _elimination_json(rec),
+            "at_bound": list(rec.result.at_bound),
             "steps": list(rec.nodes),
             "streams": [
                 {
@@ -131,11 +174,29 @@ def balance_json(report: BalanceReport) -> dict[str, Any]:
                     "redundancy": e.redundancy,
                     "normalized_adjustment": e.normalized_adjustment,
                     "gross_error": e.gross_error,
+                    "at_bound": e.at_bound,
                 }
                 for e in rec.result.streams
             ],
         }
     return result
+
+
+def _elimination_json(rec: Reconciliation) -> dict[str, Any] | None:
+    """Serial elimination: why it stopped, its global test and the flows without the suspects."""
+    elimination = rec.result.elimination
+    if elimination is None:
+        return None
+    test = elimination.result.global_test
+    return {
+        "stopped": elimination.stopped.value,
+        "undecided": list(elimination.undecided),
+        "global_test": {"chi2": test.statistic, "dof": test.dof, "p_value": test.p_value, "passed": test.passed},
+        "streams": [
+            {"id": e.stream_id, "status": e.status.value, "value": e.value, "sigma": e.sigma, "at_bound": e.at_bound}
+            for e in elimination.result.streams
+        ],
+    }
 
 
 def _balance_json(b: Balance) -> dict[str, Any]:
