@@ -136,7 +136,7 @@ def _active_bounds(
     determined = np.array([e.value is not None for e in unbounded.streams])
     lower = np.where(determined, 0.0, -np.inf)
     if n <= DENSE_LIMIT:
-        solution = lsq_linear(matrix.toarray(), rhs, bounds=(lower, np.inf), method="bvls")
+        solution = lsq_linear(matrix.toarray(), rhs, bounds=(lower, np.inf), method="bvls", tol=1e-13)
         at_zero = (solution.active_mask == -1) | (solution.x <= 1e-9 * scale)
     else:
         solution = lsq_linear(matrix, rhs, bounds=(lower, np.inf), method="trf", lsmr_tol="auto")
