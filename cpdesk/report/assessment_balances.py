@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cpdesk.core.balance import Balance
+from cpdesk.core.balance_report import Reconciliation
 from cpdesk.report import assessment_tables as tables
 from cpdesk.report import theme
 from cpdesk.report.drawings.bars import hbar_chart
@@ -71,6 +72,8 @@ def balance_section(story: Story, data: AssessmentReportData, section: BalanceSe
         )
         if report.reconciliation.suspect_name:
             story.para(t("suspect", name=report.reconciliation.suspect_name))
+        for sentence in _flags(report.reconciliation, t):
+            story.para(sentence)
         story.table(tables.balance(section, t, reconciled=True))
     elif section.reconcile_error:
         story.note(t("reconcile_failed", reason=section.reconcile_error))
@@ -91,6 +94,30 @@ def balance_section(story: Story, data: AssessmentReportData, section: BalanceSe
     )
     story.figure(sankey(shown, t, story.width, story.height - 40), caption)
     story.portrait()
+
+
+def _flags(reconciliation: Reconciliation, t: I18n) -> list[str]:
+    """The readings serial elimination names (or cannot choose between), and the flows held at 0."""
+    sentences = []
+    elimination = reconciliation.result.elimination
+    if elimination is not None and reconciliation.suspected_names:
+        test = elimination.result.global_test
+        sentences.append(
+            t(
+                "suspected",
+                names=", ".join(reconciliation.suspected_names),
+                chi2=t.num(test.statistic, 2),
+                dof=test.dof,
+                p=t.num(test.p_value, 3),
+                verdict=t("test_passed") if test.passed else t("test_failed"),
+            )
+        )
+    if elimination is not None and elimination.stopped == "indistinguishable":
+        names = ", ".join(reconciliation.names.get(s, s) for s in elimination.undecided)
+        sentences.append(t("suspects_undecided", names=names))
+    if reconciliation.at_bound_names:
+        sentences.append(t("held_at_zero", names=", ".join(reconciliation.at_bound_names)))
+    return sentences
 
 
 def _bars(balance: Balance, t: I18n, width: float) -> list[object]:
