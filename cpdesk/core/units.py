@@ -94,8 +94,8 @@ def _lookup() -> dict[str, str]:
     for canonical, aliases in ALIASES.items():
         for alias in (canonical, *aliases):
             folded = _fold(alias)
-            # Two units must never share a spelling: the second would silently win.
-            assert found.setdefault(folded, canonical) == canonical, (alias, canonical, found[folded])
+            if found.setdefault(folded, canonical) != canonical:  # the second would silently win
+                raise ValueError(f"the spelling {alias!r} is both {found[folded]} and {canonical}")
     return found
 
 
