@@ -14,7 +14,8 @@ from cpdesk.core.loggers.detect import detect, unit_from_header
         ("U1 (V)", "V"), ("I1 (A)", "A"), ("U12 (kV)", "kV"), ("P (kW)", "kW"), ("Q (kVAr)", "kvar"),
         ("S (kVA)", "kVA"), ("f (Hz)", "Hz"), ("E (kWh)", "kWh"), ("Eq (kvarh)", "kvarh"),
         ("PF", "1"), ("PF1", "1"), ("cos φ", "1"), ("Power factor", "1"), ("Hệ số công suất", "1"),
-        ("PF (-)", "1"),
+        ("PF (-)", "1"), ("pH", "1"), ("Độ pH", "1"), ("AI1 (mA)", "mA"), ("I (kA)", "kA"),
+        ("Nhiệt độ oC", "°C"), ("P kW", "kW"),
         # Brackets of any kind, a comma, or the unit after the name.
         ("I1 [A]", "A"), ("I1 {A}", "A"), ("Current A", "A"), ("U L1 V", "V"), ("Nhiệt độ, °C", "°C"),
         ("Flow m3/h", "m³/h"), ("Tải %", "%"), ("Temp °C", "°C"), ("Pressure barg", "bar(g)"),
@@ -42,6 +43,8 @@ def test_units_in_any_common_spelling(name: str, unit: str) -> None:
         "Sản lượng ngày",  # production per day: a day is not a column's unit
         "Pump 1",
         "Ghi chú (xem sổ)",  # a bracket that is not a unit
+        "Ten ma",  # "tên mã" (a code) without its accents, not milliamperes
+        "Tong kw",  # a bare word is taken as a unit only as its symbol is written
     ],
 )
 def test_names_that_state_no_unit(name: str) -> None:

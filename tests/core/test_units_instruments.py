@@ -68,7 +68,8 @@ def test_a_year_of_operation_is_8760_hours_not_pints_8766() -> None:
 @pytest.mark.parametrize(
     ("text", "canonical", "dimension"),
     [
-        ("A", "A", "current"), ("amp", "A", "current"), ("V", "V", "voltage"), ("kV", "kV", "voltage"),
+        ("A", "A", "current"), ("amp", "A", "current"), ("mA", "mA", "current"), ("kA", "kA", "current"),
+        ("V", "V", "voltage"), ("kV", "kV", "voltage"),
         ("VA", "VA", "apparent_power"), ("kVA", "kVA", "apparent_power"), ("MVA", "MVA", "apparent_power"),
         ("var", "var", "reactive_power"), ("kVAr", "kvar", "reactive_power"), ("KVAR", "kvar", "reactive_power"),
         ("kvarh", "kvarh", "reactive_energy"), ("kVArh", "kvarh", "reactive_energy"),

@@ -4,12 +4,12 @@ Power analysers and loggers name a column and its unit together: ``I1 (A)``, ``Q
 ``Áp suất (bar(g))``, ``Nhiệt độ, °C``, ``Current A``. :func:`unit_from_header` finds that
 unit and returns its canonical spelling (:mod:`cpdesk.core.units`), so that an import maps
 every column to its unit without the user typing it. A column that states no unit gets
-none, except a power factor ("PF", "cos φ", "Hệ số công suất"), which is dimensionless
-("1") by its name.
+none, except a power factor ("PF", "cos φ", "Hệ số công suất") or a pH, which are
+dimensionless ("1") by their names.
 
 A unit in brackets or after a comma is taken as the unit. A bare unit after the name is
-taken only when it cannot be part of the name: a unit symbol of several letters ("Flow
-m3/h", "Load %", "P kW"), or a one-letter unit after the name of its quantity ("Current A",
+taken only when it cannot be part of the name: a unit symbol of several letters, as the
+symbol is written ("Flow m3/h", "Load %", "P kW"), or a one-letter unit after the name of its quantity ("Current A",
 "U1 V"): "Pump A" and "Dòng điện pha A" (phase A) state no unit, nor does a word that is
 also a spelling of a unit ("Nhiet do khoi" is the flue gas's temperature, not m³). A time or a currency is never
 read as a column's unit from a bare word ("Sản lượng ngày" is production per day).
@@ -41,9 +41,11 @@ _QUANTITY_WORDS: dict[str, frozenset[str]] = {
     "volume": frozenset({"v", "volume", "thể tích", "the tich"}),
     "mass": frozenset({"m", "mass", "weight", "khối lượng", "khoi luong"}),
 }
-#: Names of the power factor, which a power analyser writes with no unit.
-_POWER_FACTOR = frozenset(
+#: Names of dimensionless quantities that instruments write with no unit: the power factor
+#: of a power analyser, the pH of a wastewater logger.
+_DIMENSIONLESS = frozenset(
     {"pf", "cos φ", "cosφ", "cos phi", "cosphi", "cos", "λ", "power factor", "hệ số công suất", "he so cong suat"}
+    | {"ph", "độ ph", "do ph"}
 )
 #: Units a bare word after a name never states (a period, a currency, a plain number).
 _NOT_BARE = frozenset({"time", "money"})
@@ -82,7 +84,7 @@ def unit_from_header(name: str) -> str | None:
         unit = _unit(tail)
         if unit is not None and head.strip():
             return unit
-    if _quantity_name(bare) in _POWER_FACTOR:
+    if _quantity_name(bare) in _DIMENSIONLESS:
         return "1"
     match = _BARE.match(bare)
     if not match:
@@ -92,8 +94,11 @@ def unit_from_header(name: str) -> str | None:
         return None
     token = _fold(match.group("unit"))
     if len(token) > 1 or not token.isalpha():
-        # A symbol ("kW", "m3/h", "%", "barg"), not a word that also names a unit ("khoi": smoke).
-        symbol = token == _fold(unit) or any(c.isdigit() or c in "/%°" for c in token)
-        return unit if symbol or units.dimension_of(unit).endswith("pressure") else None
+        # A symbol as written ("kW", "m3/h", "%", "barg"), not a word that also spells a unit
+        # ("khoi": smoke, "ma" without its accent).
+        written = unicodedata.normalize("NFKC", match.group("unit"))
+        symbol = written == unicodedata.normalize("NFKC", unit) or any(c.isdigit() or c in "/%°" for c in token)
+        spelled = units.dimension_of(unit).endswith(("pressure", "temperature"))  # "barg", "oC"
+        return unit if symbol or spelled else None
     words = _QUANTITY_WORDS.get(units.dimension_of(unit), frozenset())
     return unit if _quantity_name(match.group("head")) in words else None
