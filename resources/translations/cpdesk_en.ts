@@ -440,6 +440,22 @@
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
+    <message>
+        <source>Suspected: serial elimination of gross errors drops this reading</source>
+        <translation>Suspected: serial elimination of gross errors drops this reading</translation>
+    </message>
+    <message>
+        <source>Held at 0: the other readings would make this flow negative</source>
+        <translation>Held at 0: the other readings would make this flow negative</translation>
+    </message>
+    <message>
+        <source>held at 0</source>
+        <translation>held at 0</translation>
+    </message>
+    <message>
+        <source>suspected</source>
+        <translation>suspected</translation>
+    </message>
 </context>
 <context>
     <name>BalancesSection</name>
@@ -523,6 +539,22 @@
     <message>
         <source>Factor set: %1.</source>
         <translation>Factor set: %1.</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>still fails</source>
+        <translation>still fails</translation>
+    </message>
+    <message>
+        <source>Suspected by serial elimination of gross errors: %1; without them the test %2.</source>
+        <translation>Suspected by serial elimination of gross errors: %1; without them the test %2.</translation>
+    </message>
+    <message>
+        <source>Held at 0 (the other readings would make them negative): %1.</source>
+        <translation>Held at 0 (the other readings would make them negative): %1.</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,22 @@
         <source>flagged</source>
         <translation>bị đánh dấu</translation>
     </message>
+    <message>
+        <source>Suspected: serial elimination of gross errors drops this reading</source>
+        <translation>Nghi sai: loại trừ tuần tự sai số thô loại số đo này</translation>
+    </message>
+    <message>
+        <source>Held at 0: the other readings would make this flow negative</source>
+        <translation>Giữ ở 0: các số đo khác sẽ làm lưu lượng này âm</translation>
+    </message>
+    <message>
+        <source>held at 0</source>
+        <translation>giữ ở 0</translation>
+    </message>
+    <message>
+        <source>suspected</source>
+        <translation>nghi sai</translation>
+    </message>
 </context>
 <context>
     <name>BalancesSection</name>
@@ -524,6 +540,22 @@
     <message>
         <source>Factor set: %1.</source>
         <translation>Bộ hệ số: %1.</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>still fails</source>
+        <translation>vẫn không đạt</translation>
+    </message>
+    <message>
+        <source>Suspected by serial elimination of gross errors: %1; without them the test %2.</source>
+        <translation>Nghi sai theo loại trừ tuần tự sai số thô: %1; khi bỏ các số đo này, kiểm định %2.</translation>
+    </message>
+    <message>
+        <source>Held at 0 (the other readings would make them negative): %1.</source>
+        <translation>Giữ ở 0 (các số đo khác sẽ làm lưu lượng âm): %1.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ class BalanceTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.locale = locale
         self.lines: list[NodeLine] = []
+        self.suspected: frozenset[str] = frozenset()
         #: The texts of a row's cells, by (parent's id, row): made once per balance shown.
         self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
         self._bold = QFont()
@@ -92,8 +93,14 @@ class BalanceTreeModel(QAbstractItemModel):
         balance: Balance,
         estimates: Mapping[str, StreamEstimate],
         reconciled: Balance | None = None,
+        suspected: frozenset[str] = frozenset(),
     ) -> bool:
-        """Show a balance; True when the rows changed (views lose their expanded state)."""
+        """Show a balance; True when the rows changed (views lose their expanded state).
+
+        ``suspected``: the readings serial elimination of gross errors drops, shown in bold
+        and named so in the status column.
+        """
+        self.suspected = suspected
         closures = {n.node: n.closure_pct for n in reconciled.nodes} if reconciled else {}
         if reconciled is not None:
             closures[None] = reconciled.plant.closure_pct
@@ -211,7 +218,9 @@ class BalanceTreeModel(QAbstractItemModel):
             amount,
             display.number(estimate.value, n) if estimate else "",
             display.number(estimate.sigma, n) if estimate and estimate.sigma is not None else "",
-            self.status(estimate) if estimate else (self.tr("not measured") if value.value is None else ""),
+            self.status(estimate, value.id in self.suspected)
+            if estimate
+            else (self.tr("not measured") if value.value is None else ""),
         )
 
     def _node_data(self, line: NodeLine, column: int, role: int) -> Any:
@@ -233,18 +242,26 @@ class BalanceTreeModel(QAbstractItemModel):
 
     def _stream_data(self, line: StreamLine, column: int, role: int) -> Any:
         value, estimate = line.value, line.estimate
+        suspected = value.id in self.suspected
+        held = estimate is not None and estimate.at_bound
         flagged = estimate is not None and estimate.gross_error
         if role == Qt.ItemDataRole.TextAlignmentRole and 0 < column < COLUMNS - 1:
             return _RIGHT
-        if role == Qt.ItemDataRole.BackgroundRole and flagged:
+        if role == Qt.ItemDataRole.BackgroundRole and (flagged or suspected or held):
             return QBrush(FLAG_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and suspected:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and suspected:
+            return self.tr("Suspected: serial elimination of gross errors drops this reading")
+        if role == Qt.ItemDataRole.ToolTipRole and held:
+            return self.tr("Held at 0: the other readings would make this flow negative")
         if role == Qt.ItemDataRole.ToolTipRole and flagged:
             return self.tr("Flagged: the adjustment of this reading is too large to be chance (gross error test)")
         if role == KEY_ROLE:
             return value.id
         return None
 
-    def status(self, estimate: StreamEstimate) -> str:
+    def status(self, estimate: StreamEstimate, suspected: bool = False) -> str:
         texts = {
             StreamStatus.REDUNDANT: self.tr("adjusted"),
             StreamStatus.NONREDUNDANT: self.tr("as read"),
@@ -252,4 +269,8 @@ class BalanceTreeModel(QAbstractItemModel):
             StreamStatus.UNOBSERVABLE: self.tr("not determined"),
         }
         text = texts.get(estimate.status, estimate.status.value)
-        return self.tr("flagged") + " · " + text if estimate.gross_error else text
+        if estimate.at_bound:
+            text = self.tr("held at 0") + " · " + text
+        if estimate.gross_error:
+            text = self.tr("flagged") + " · " + text
+        return self.tr("suspected") + " · " + text if suspected else text

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core import balance as core_balance
 from cpdesk.core.balance import Balance
-from cpdesk.core.balance_report import BalanceReport
+from cpdesk.core.balance_report import BalanceReport, Reconciliation
 from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.reconcile import StreamEstimate
@@ -209,7 +209,10 @@ class BalancesSection(Section):
         estimates: dict[str, StreamEstimate] = (
             {e.stream_id: e for e in reconciliation.result.streams} if reconciliation else {}
         )
-        flagged = {e.stream_id for e in estimates.values() if e.gross_error}
+        # The stream tables highlight the readings serial elimination drops when it names
+        # any (the others' flags are their error spread by the balances), else the flagged.
+        suspected = frozenset(reconciliation.result.suspected if reconciliation else ())
+        flagged = set(suspected) or {e.stream_id for e in estimates.values() if e.gross_error}
         self.wb.flagged[self.assessment_id] = {uuid.UUID(s) for s in flagged}
         shown = report.reconciled if reconciliation is not None and report.reconciled is not None else None
         balance = report.measured
@@ -217,7 +220,7 @@ class BalancesSection(Section):
         self.summary.setText(self._summary(balance, report, reconciliation))
         lines = self.model.lines
         expanded = {lines[i].key for i in range(len(lines)) if self.tree.isExpanded(self.model.index(i, 0))}
-        if self.model.set_balance(balance, estimates, shown):
+        if self.model.set_balance(balance, estimates, shown, suspected):
             for row, line in enumerate(self.model.lines):
                 touched = flagged & {s.value.id for s in line.streams}
                 if line.key in expanded or touched or (not expanded and row == 0):
@@ -269,5 +272,25 @@ class BalancesSection(Section):
             )
             if reconciliation.suspect_name:
                 parts.append(self.tr("Most likely wrong: %1.").replace("%1", f"<b>{reconciliation.suspect_name}</b>"))
+            parts.extend(self._flags(reconciliation))
         parts.append(self.tr("Factor set: %1.").replace("%1", report.factor_set))
         return " ".join(parts)
+
+    def _flags(self, reconciliation: Reconciliation) -> list[str]:
+        """The readings serial elimination drops, and the flows held at 0, in a sentence each."""
+        parts = []
+        elimination = reconciliation.result.elimination
+        if elimination is not None and reconciliation.suspected_names:
+            verdict = self.tr("passes") if elimination.passed else self.tr("still fails")
+            parts.append(
+                self.tr("Suspected by serial elimination of gross errors: %1; without them the test %2.")
+                .replace("%1", ", ".join(f"<b>{name}</b>" for name in reconciliation.suspected_names))
+                .replace("%2", verdict)
+            )
+        if reconciliation.at_bound_names:
+            parts.append(
+                self.tr("Held at 0 (the other readings would make them negative): %1.").replace(
+                    "%1", ", ".join(reconciliation.at_bound_names)
+                )
+            )
+        return parts
