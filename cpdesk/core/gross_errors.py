@@ -7,7 +7,7 @@ Cauchy-Schwarz no other reading's test can exceed its own, for one error alone),
 list of seven flagged readings tells a trainee little.
 
 Serial elimination (Narasimhan & Jordache, *Data Reconciliation and Gross Error Detection*,
-2000, the serial elimination strategy of chapter 8; Ripps 1965, Serth & Heenan 1986):
+2000, the serial elimination strategy for multiple gross errors, after Ripps 1965):
 
 1. reconcile; stop when the global chi-square test passes;
 2. take the reading whose measurement test is largest and above its critical value; stop
