@@ -6,10 +6,15 @@ both, so the parser never guesses: an input that is malformed in the chosen loca
 :class:`NumberFormatError` (with a suggested spelling when swapping the two marks would make
 it valid), and an input with two plausible readings raises :class:`AmbiguousNumber`.
 
-The one ambiguous shape is a single group mark followed by exactly three digits and no
-decimal mark: "1.000" in vi could be one thousand (grouping) or one (an English decimal
-point). It is only accepted as grouping when the field is a whole-number count
-(``integer=True``), where a decimal reading makes no sense.
+The one ambiguous shape is a single mark, "." or ",", between one to three digits (not a
+lone "0") and exactly three digits: "1.000", "1,000", "93.200", "93,200". In either notation
+it is a thousands group or a decimal in the other notation, a thousand-fold apart, so all
+four are flagged, whichever notation they are read in. Two things settle it without asking:
+a whole-number count (``integer=True``) takes the group mark as grouping ("1.000" in vi is
+1000), and a field's plausible range (``plausible``, see :mod:`cpdesk.core.field_ranges`)
+takes the one reading that lies inside it (an exchange rate "25.400" is 25 400 VND/USD in
+either notation, never 25.4). A decimal with three digits is typed unambiguously with a
+fourth ("1,2340" in vi); :func:`format_for_entry` writes numbers that way.
 
 Pure Python: no Qt, no SQL, no file I/O.
 """
@@ -28,6 +33,8 @@ __all__ = [
     "AmbiguousNumber",
     "LOCALES",
     "NumberFormatError",
+    "Plausible",
+    "format_for_entry",
     "format_number",
     "parse_number",
 ]
@@ -59,6 +66,8 @@ _NUMBER_CHARS = frozenset(string.digits + ".," + _SPACES)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _LOOKS_SCIENTIFIC = re.compile(r"[0-9.,]*[eE][+-]?[0-9]*", re.ASCII)
 _MAX_EXPONENT = 308  # beyond this a float overflows to infinity
+# One mark between a thousands-group head and three digits: grouping or a decimal, by notation.
+_GROUP_OR_DECIMAL = re.compile(r"([1-9][0-9]{0,2})([.,])([0-9]{3})", re.ASCII)
 
 
 class NumberFormatError(ValueError):
@@ -96,7 +105,9 @@ class AmbiguousNumber(NumberFormatError):
     """The text has two plausible readings; the user must say which.
 
     ``candidates`` holds the readings (thousands grouping first) and ``spellings`` the
-    unambiguous text to type for each, in the same order.
+    unambiguous text to type for each, in the same order. ``read_as`` is the candidate the
+    locale's own notation gives ("1.000" in vi groups thousands: 1000; "1,000" in vi has a
+    decimal mark: 1), or None when the notation itself has no reading.
     """
 
     def __init__(
@@ -107,9 +118,11 @@ class AmbiguousNumber(NumberFormatError):
         suggestion: str | None = None,
         candidates: tuple[float, ...] = (),
         spellings: tuple[str, ...] = (),
+        read_as: float | None = None,
     ):
         self.candidates = candidates
         self.spellings = spellings
+        self.read_as = read_as
         super().__init__(text, locale, reason, suggestion)
 
     def __str__(self) -> str:
@@ -121,7 +134,7 @@ class AmbiguousNumber(NumberFormatError):
 
     def __reduce__(self) -> tuple[type[NumberFormatError], tuple[object, ...]]:
         args = (self.text, self.locale, self.reason, self.suggestion)
-        return (type(self), (*args, self.candidates, self.spellings))
+        return (type(self), (*args, self.candidates, self.spellings, self.read_as))
 
 
 def _notation(locale: str) -> _Notation:
@@ -131,22 +144,33 @@ def _notation(locale: str) -> _Notation:
         raise ValueError(f"unknown locale {locale!r}; expected one of {LOCALES}") from None
 
 
-@overload
-def parse_number(text: str, locale: str = ..., *, integer: Literal[False] = ...) -> float: ...
-@overload
-def parse_number(text: str, locale: str = ..., *, integer: Literal[True]) -> int: ...
-@overload
-def parse_number(text: str, locale: str = ..., *, integer: bool) -> float | int: ...
+#: The plausible range of a field, (lowest, highest), both included.
+Plausible = tuple[float, float]
 
 
-def parse_number(text: str, locale: str = "vi", *, integer: bool = False) -> float | int:
+@overload
+def parse_number(
+    text: str, locale: str = ..., *, integer: Literal[False] = ..., plausible: Plausible | None = ...
+) -> float: ...
+@overload
+def parse_number(text: str, locale: str = ..., *, integer: Literal[True], plausible: Plausible | None = ...) -> int: ...
+@overload
+def parse_number(text: str, locale: str = ..., *, integer: bool, plausible: Plausible | None = ...) -> float | int: ...
+
+
+def parse_number(
+    text: str, locale: str = "vi", *, integer: bool = False, plausible: Plausible | None = None
+) -> float | int:
     """Read ``text`` as a number in ``locale`` notation.
 
     Returns an ``int`` when ``integer`` is true (the field is a whole-number count, which
     also settles the "1.000" ambiguity as one thousand), otherwise a ``float``.
+    ``plausible`` is the field's plausible range (lowest, highest): text with two readings
+    is read as the one inside it when exactly one is; it bounds nothing else.
 
     Raises:
-        AmbiguousNumber: the text has two readings (e.g. "1.000" in vi, non-integer field).
+        AmbiguousNumber: the text has two readings ("1.000" or "1,000", non-integer field)
+            and the plausible range, if any, holds both or neither.
         NumberFormatError: anything else that is not a number in that notation.
         ValueError: ``locale`` is not a known locale code.
     """
@@ -155,13 +179,20 @@ def parse_number(text: str, locale: str = "vi", *, integer: bool = False) -> flo
         raise TypeError(f"parse_number() needs text, not {type(text).__name__}")
     try:
         return _parse(text, notation, locale, integer)
-    except AmbiguousNumber:
-        raise
+    except AmbiguousNumber as ambiguous:
+        inside = [value for value in ambiguous.candidates if _within(value, plausible)]
+        if len(inside) != 1:
+            raise
+        return int(inside[0]) if integer else inside[0]
     except NumberFormatError as error:
         if error.suggestion is not None:
             raise
         suggestion = _swapped_suggestion(text, notation, locale, integer)
         raise NumberFormatError(text, locale, error.reason, suggestion) from None
+
+
+def _within(value: float, plausible: Plausible | None) -> bool:
+    return plausible is not None and plausible[0] <= value <= plausible[1]
 
 
 def _swapped_suggestion(text: str, notation: _Notation, locale: str, integer: bool) -> str | None:
@@ -217,15 +248,18 @@ def _parse(text: str, notation: _Notation, locale: str, integer: bool) -> float 
         raise fail(f"only digits may follow the decimal mark {notation.decimal!r}")
     int_digits = _ungroup(int_part, notation, fail)
 
-    if not integer and not has_decimal and int_part.count(notation.group) == 1:
-        # "1.000" (vi) / "1,000" (en): grouping, or a decimal point in the other notation.
-        head, tail = int_part.split(notation.group)
-        decimal_text = f"{sign}{head}{notation.decimal}{tail.rstrip('0') or '0'}"
-        raise _ambiguous(text, locale, f"{sign}{head}{tail}", decimal_text, notation.group)
+    shape = None if exponent else _GROUP_OR_DECIMAL.fullmatch(body)
+    if shape is not None and not integer:
+        # "1.000" / "1,000" in either notation: a thousands group, or a decimal mark, a
+        # thousand-fold apart. The notation's own reading is one of the two, never settled.
+        head, mark, tail = shape.groups()
+        decimal_text = f"{sign}{head}{notation.decimal}{_decimal_digits(tail)}"
+        grouping = mark == notation.group
+        raise _ambiguous(text, locale, f"{sign}{head}{tail}", decimal_text, mark, grouping)
     if integer and has_decimal and not exponent:
-        if fraction == "000" and len(int_part) <= 3 and int_part.isdigit() and int_part[0] != "0":
+        if fraction == "000" and shape is not None:
             # "1,000" typed English-style in a vi count field: the mirror of "1.000".
-            raise _ambiguous(text, locale, f"{sign}{int_part}000", f"{sign}{int_part}", "")
+            raise _ambiguous(text, locale, f"{sign}{int_part}000", f"{sign}{int_part}", "", False)
         whole = f"{sign}{int_part or '0'}" if set(fraction) == {"0"} else None
         raise NumberFormatError(text, locale, "a whole number is expected", whole)
 
@@ -257,18 +291,32 @@ def _ungroup(int_part: str, notation: _Notation, fail: Callable[[str], Exception
     return "".join(groups)
 
 
-def _ambiguous(text: str, locale: str, thousands_text: str, decimal_text: str, group_mark: str) -> AmbiguousNumber:
-    """The error for text that reads as ``thousands_text`` or as ``decimal_text``.
+def _decimal_digits(tail: str) -> str:
+    """The three digits after a mark, written as a decimal that cannot be read as grouping:
+    "000" -> "0" (one digit kept, so that typing it says "I meant a decimal"), "200" -> "2",
+    "234" -> "2340" (three digits would be the ambiguous shape again)."""
+    digits = tail.rstrip("0") or "0"
+    return digits + "0" if len(digits) == 3 else digits
+
+
+def _ambiguous(
+    text: str, locale: str, thousands_text: str, decimal_text: str, mark: str, grouping: bool
+) -> AmbiguousNumber:
+    """The error for text that reads as ``thousands_text`` or as ``decimal_text``; in the
+    locale's notation ``mark`` groups thousands when ``grouping`` is true, else it is the
+    decimal mark (``mark`` is "" for a count field's "1,000", read as 1 in vi).
 
     The decimal spelling keeps one fractional digit ("1,0", not "1") when the text used a
-    group mark, so that typing it says "I meant a decimal".
+    mark, so that typing it says "I meant a decimal".
     """
     candidates = (float(Decimal(thousands_text)), float(Decimal(decimal_text.replace(",", "."))))
     shown = tuple(format_number(value, locale, grouping=False) for value in candidates)
-    if group_mark:
+    if mark and grouping:
+        reason = f"it could be {shown[0]} ({mark!r} grouping thousands) or {shown[1]} ({mark!r} as a decimal point)"
+    elif mark:
         reason = (
-            f"it could be {shown[0]} ({group_mark!r} grouping thousands) "
-            f"or {shown[1]} ({group_mark!r} as a decimal point)"
+            f"it could be {shown[1]} ({mark!r} as the decimal mark) "
+            f"or {shown[0]} ({mark!r} grouping thousands, as in the other notation)"
         )
     else:
         reason = f"it could be {shown[0]} (English-style grouping) or {shown[1]}, and a whole number is expected"
@@ -277,7 +325,8 @@ def _ambiguous(text: str, locale: str, thousands_text: str, decimal_text: str, g
         suggestion = f"type {spellings[0]} or {spellings[1]} to say which"
     else:
         suggestion = f"type {spellings[0]} for {shown[0]} or {spellings[1]} for {shown[1]}"
-    return AmbiguousNumber(text, locale, reason, suggestion, candidates, spellings)
+    read_as = candidates[0] if grouping else candidates[1]
+    return AmbiguousNumber(text, locale, reason, suggestion, candidates, spellings, read_as)
 
 
 def format_number(
@@ -292,9 +341,10 @@ def format_number(
     zeros; an ``int`` is written exactly, whatever its size. Otherwise exactly ``decimals``
     digits follow the decimal mark.
 
-    Note: with grouping, a value between 1000 and 999999 with no fractional digits prints
-    as "1.000" (vi), which :func:`parse_number` reads back unambiguously only with
-    ``integer=True``. Editors of non-integer fields should format with ``grouping=False``.
+    Note: a value between 1000 and 999999 with no fractional digits prints as "1.000" (vi)
+    with grouping, and a value below 1000 with three decimals as "1,234" (vi); both are
+    flagged when read back, except "1.000" with ``integer=True``. Editors write a number
+    with :func:`format_for_entry`, which reads back as it is.
     """
     notation = _notation(locale)
     if decimals is not None and decimals < 0:
@@ -320,3 +370,11 @@ def format_number(
         int_digits = notation.group.join(groups)
     text = f"{'-' if negative else ''}{int_digits}"
     return f"{text}{notation.decimal}{fraction}" if fraction else text
+
+
+def format_for_entry(value: float, locale: str = "vi") -> str:
+    """Write ``value`` as an editor shows it for retyping: every digit (up to 6 decimals), no
+    grouping, and a fourth decimal after exactly three ("1,2340", not "1,234", in vi), so
+    that :func:`parse_number` reads the text back as ``value`` without a question."""
+    text = format_number(value, locale, grouping=False)
+    return text + "0" if _GROUP_OR_DECIMAL.fullmatch(text.lstrip("-")) else text
