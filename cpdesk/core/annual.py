@@ -6,9 +6,11 @@ unit. The plant's operating hours, days, batches and production do the conversio
 that cannot be converted is an error that names it.
 
 A year of operation is 365 days, 8 760 h (:data:`~cpdesk.core.units.HOURS_PER_YEAR`), not
-pint's Julian year of 8 766 h: an hourly rate is multiplied by the assessment's operating
-hours, or by 8 760 h (continuous operation) where the assessment states none, so 1 m³/h is
-8 760 m³ a year. A rate stated per year (m³/year) is already annual. Readings of a level
+pint's Julian year of 8 766 h: a rate per year converts to a rate per hour with 8 760 h. An
+hourly rate is multiplied by the assessment's operating hours; where the assessment states
+none the reading is refused with the reason, never assumed to run all year (a plant on two
+shifts would be overstated by half without a word). A rate stated per year (m³/year) is
+already annual. Readings of a level
 (a temperature, a pressure, a voltage, a concentration) are never added up or multiplied by
 hours: they are refused here with the reason.
 """
@@ -60,10 +62,11 @@ class OperatingPeriod:
     annual_production: float | None = None
     production_unit: str = "t"
 
-    def operating_hours(self) -> float:
-        """The hours a year that an hourly rate runs: the stated operating hours, or a year of
-        continuous operation, 365 days = 8 760 h (never pint's year of 8 766 h)."""
-        return self.hours_per_year or units.HOURS_PER_YEAR
+    def operating_hours(self, label: Callable[[], str]) -> float:
+        """The hours a year that an hourly rate runs: the stated operating hours (at most a
+        year of operation, 365 days = 8 760 h); refused, naming the reading, when none are
+        stated."""
+        return _need(self.hours_per_year, label, "operating hours per year")
 
     def production_t(self, what: str) -> float:
         if not self.annual_production:
@@ -113,7 +116,7 @@ def annual_amount(reading: Reading, period: OperatingPeriod, what: str) -> tuple
             rate = units.convert(reading.value, reading.unit, f"{unit}/day")
             return rate * _need(period.days_per_year, label, "operating days per year"), unit
         hourly = units.convert(reading.value, reading.unit, f"{unit}/h")
-        return hourly * period.operating_hours(), unit
+        return hourly * period.operating_hours(label), unit
     if dimension in _SPECIFIC:
         amount_dim, specific_unit = _SPECIFIC[dimension]
         per_t = units.convert(reading.value, reading.unit, specific_unit)
@@ -136,7 +139,7 @@ def _per_year(basis: str, period: OperatingPeriod, label: Callable[[], str]) -> 
     if basis == "per_day":
         return _need(period.days_per_year, label, "operating days per year")
     if basis == "per_hour":
-        return period.operating_hours()
+        return period.operating_hours(label)
     if basis == "per_batch":
         days = _need(period.days_per_year, label, "operating days per year")
         return days * _need(period.batches_per_day, label, "batches per day")

@@ -1,8 +1,8 @@
 """Bringing instrument readings to a year: 8 760 h of operation, levels never added up.
 
 A year of operation is 365 days × 24 h = 8 760 h; pint's year is 365.25 days = 8 766 h. An
-hourly rate with no stated operating hours runs the whole year (8 760 h); with stated hours,
-those hours. Each expected value is worked out in the comment beside it.
+hourly rate runs the stated operating hours; with none stated it is refused, not assumed to
+run all year. Each expected value is worked out in the comment beside it.
 """
 
 from __future__ import annotations
@@ -15,20 +15,21 @@ from cpdesk.core.loggers.stats import amount_unit, range_stats
 from cpdesk.core.loggers.times import parse_time_zone
 
 NO_HOURS = OperatingPeriod()
+CONTINUOUS = OperatingPeriod(hours_per_year=8760, days_per_year=365)
 SHIFTS = OperatingPeriod(hours_per_year=6000, days_per_year=250)
 
 
 @pytest.mark.parametrize(
     ("reading", "period", "expected"),
     [
-        # 1 m³/h × 8 760 h = 8 760 m³ (not 8 766: a year of operation, not pint's year).
-        (Reading("r", 1, "m3/h", "per_hour", 0.03), NO_HOURS, (8760, "m³")),
+        # 1 m³/h × 8 760 h of continuous operation = 8 760 m³.
+        (Reading("r", 1, "m3/h", "per_hour", 0.03), CONTINUOUS, (8760, "m³")),
         # 1 m³/h × the stated 6 000 h = 6 000 m³.
         (Reading("r", 1, "m3/h", "per_hour", 0.03), SHIFTS, (6000, "m³")),
         # 590 L per hour = 0.59 m³ × 8 760 h = 5 168.4 m³.
-        (Reading("r", 590, "lít", "per_hour", 0.03), NO_HOURS, (5168.4, "m³")),
+        (Reading("r", 590, "lít", "per_hour", 0.03), CONTINUOUS, (5168.4, "m³")),
         # 2 kW × 8 760 h = 17 520 kWh × 0.0036 GJ/kWh = 63.072 GJ.
-        (Reading("r", 2, "kW", "per_hour", 0.03), NO_HOURS, (63.072, "GJ")),
+        (Reading("r", 2, "kW", "per_hour", 0.03), CONTINUOUS, (63.072, "GJ")),
         # A rate stated per year is already annual: 8 760 m³/year is 8 760 m³, whatever the
         # hours (today's code took it as 8 760/8 766 m³/h, times 6 000 h = 5 995.9 m³).
         (Reading("r", 8760, "m3/year", "per_year", 0.03), SHIFTS, (8760, "m³")),
@@ -44,9 +45,11 @@ def test_annual_amounts_with_a_year_of_8760_hours(
     assert (value, unit) == (pytest.approx(expected[0], rel=1e-12), expected[1])
 
 
-def test_the_operating_hours_of_a_period() -> None:
-    assert NO_HOURS.operating_hours() == 8760  # 365 × 24
-    assert SHIFTS.operating_hours() == 6000
+def test_an_hourly_rate_needs_the_operating_hours() -> None:
+    # Assuming 8 760 h where none are stated would overstate a plant on shifts without a word.
+    with pytest.raises(BalanceError, match="operating hours per year"):
+        annual_amount(Reading("r", 1, "m3/h", "per_hour", 0.03), NO_HOURS, "x")
+    assert SHIFTS.operating_hours(lambda: "r") == 6000
 
 
 @pytest.mark.parametrize(
