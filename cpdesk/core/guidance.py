@@ -86,6 +86,10 @@ def message(code: str, lang: str, params: Mapping[str, Any] | None = None, subje
         if isinstance(values.get(key), float):
             text = f"{values[key]:.1f}"
             values[key] = text.replace(".", ",") if lang == "vi" else text
+    for key in ("pressure", "temperature", "saturation", "difference"):  # a steam or water state
+        if isinstance(values.get(key), int | float):
+            text = f"{values[key]:g}"
+            values[key] = text.replace(".", ",") if lang == "vi" else text
     return labels.label("Finding", code, lang).format(**values)
 
 

@@ -54,6 +54,21 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"is before the start date (\S+)"), "before_start"),
     (re.compile(r"is longer than (\d+) characters"), "too_long"),
     (re.compile(r"belongs to another assessment"), "other_assessment"),
+    (
+        re.compile(r"steam at (\S+) bar\(g\) and (\S+) °C is (\S+) K below its saturation temperature (\S+) °C"),
+        "steam_below_saturation",
+    ),
+    (
+        re.compile(r"liquid water at (\S+) bar\(g\) and (\S+) °C is (\S+) K above its saturation temperature (\S+) °C"),
+        "liquid_above_saturation",
+    ),
+    (
+        re.compile(
+            r"liquid water at (\S+) °C and atmospheric pressure \(no pressure given\) is (\S+) K above its "
+            r"saturation temperature (\S+) °C"
+        ),
+        "liquid_above_saturation_no_pressure",
+    ),
 )
 
 _N = r"(\d[\d\u00a0 ]*)"  # a count as the logger messages write it: 10 000
@@ -119,11 +134,26 @@ def logger_text(message: str) -> str:
     return _CUT_CELL.sub(lambda m: "…' " + cut(m), text, count=1)
 
 
+#: Reasons whose figures are decimals (a temperature, a pressure), said in the user's
+#: notation: 175.4 °C is "175,4 °C" in Vietnamese, where "175.4" would read as 1 754.
+_DECIMAL_REASONS = frozenset(
+    {"steam_below_saturation", "liquid_above_saturation", "liquid_above_saturation_no_pressure"}
+)
+
+
+def _decimal_comma(m: re.Match[str]) -> re.Match[str]:
+    """The match again, on a text whose figures have the Vietnamese decimal comma."""
+    text = re.sub(r"(?<=\d)\.(?=\d)", ",", m[0])
+    return m.re.fullmatch(text) or m
+
+
 def reason_text(reason: str) -> str:
     """A service's English reason in the user's language, when it is a known one."""
     for pattern, code in _REASONS:
         match = pattern.search(reason)
         if match:
+            if code in _DECIMAL_REASONS and display.language() == "vi":
+                match = _decimal_comma(match)
             return _say("ErrorReason", code)(match)
     return reason
 

@@ -20,8 +20,10 @@ def test_saturated_and_superheated_steam() -> None:
 
 
 def test_in_balances_a_field_temperature_at_or_below_saturation_means_saturated_steam() -> None:
-    """8.987 bar(g) = 10 bar(a), T_sat 179.88 °C: 179 °C and 150 °C read on the line are
-    thermometer error, not liquid; the property function itself refuses 150 °C."""
+    """8.987 bar(g) = 10 bar(a), T_sat 179.88 °C: 179 °C read on the line is thermometer
+    error; 150 °C is a state steam cannot be in (refused at entry, flagged by the guide when
+    stored, see test_steam_states.py), which the balance counts as dry saturated steam at
+    its pressure; the property function itself refuses 150 °C."""
     saturated = steam.steam_enthalpy_kj_per_kg(10) - steam.water_enthalpy_kj_per_kg(25)
     for reading in (179.0, 150.0, None):
         heat = steam.heat_above_reference_kj_per_kg(steam=True, pressure_bar_gauge=10 - 1.01325, temperature_c=reading)

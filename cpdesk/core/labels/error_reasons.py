@@ -46,6 +46,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "before_start": {"vi": "sớm hơn ngày bắt đầu %1", "en": "is before the start date %1"},
         "too_long": {"vi": "dài hơn %1 ký tự", "en": "is longer than %1 characters"},
         "other_assessment": {"vi": "thuộc một đánh giá khác", "en": "belongs to another assessment"},
+        "steam_below_saturation": {
+            "vi": "hơi nước ở %1 bar(g) và %2 °C thấp hơn nhiệt độ bão hòa %4 °C ở áp suất đó %3 K: hãy kiểm tra nhiệt độ và áp suất dư",
+            "en": "steam at %1 bar(g) and %2 °C is %3 K below its saturation temperature %4 °C at that pressure: check the temperature and the gauge pressure",
+        },
+        "liquid_above_saturation": {
+            "vi": "nước lỏng ở %1 bar(g) và %2 °C cao hơn nhiệt độ bão hòa %4 °C ở áp suất đó %3 K, nhiệt độ mà nước sôi: hãy kiểm tra nhiệt độ và áp suất dư",
+            "en": "liquid water at %1 bar(g) and %2 °C is %3 K above its saturation temperature %4 °C at that pressure, where it boils: check the temperature and the gauge pressure",
+        },
+        "liquid_above_saturation_no_pressure": {
+            "vi": "nước lỏng ở %1 °C và áp suất khí quyển (chưa nhập áp suất) cao hơn nhiệt độ bão hòa %3 °C %2 K, nhiệt độ mà nước sôi: hãy nhập áp suất dư của dòng",
+            "en": "liquid water at %1 °C and atmospheric pressure (no pressure given) is %2 K above its saturation temperature %3 °C, where it boils: give the gauge pressure it is under",
+        },
     },
     "LoggerProblem": {
         "line_too_long": {
@@ -91,6 +103,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "grouped_reading": {
             "vi": "“%1” được hiểu là %2 (“%3” phân cách hàng nghìn trong cách viết của bạn). Nếu là %4, hãy nhập %5.",
             "en": "“%1” is read as %2 (“%3” groups thousands in your notation). For %4, type %5.",
+        },
+        "decimal_reading": {
+            "vi": "“%1” được hiểu là %2 (“%3” là dấu thập phân trong cách viết của bạn). Nếu là %4, hãy nhập %5.",
+            "en": "“%1” is read as %2 (“%3” is the decimal mark in your notation). For %4, type %5.",
         },
         "notation_vi": {"vi": "tiếng Việt", "en": "Vietnamese"},
         "notation_en": {"vi": "tiếng Anh", "en": "English"},

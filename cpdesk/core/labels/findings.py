@@ -73,6 +73,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Dòng {name} được giữ ở 0 khi hiệu chỉnh cân bằng {balance}: theo các số đo khác, lưu lượng của dòng này sẽ âm.",
             "en": "The flow of {name} is held at 0 in the reconciliation of the {balance} balance: the other readings would make it negative.",
         },
+        "steam_below_saturation": {
+            "vi": "Dòng {name}: hơi nước ở {pressure} bar(g) và {temperature} °C thấp hơn nhiệt độ bão hòa {saturation} °C ở áp suất đó {difference} K, điều không thể có; cân bằng năng lượng tính dòng này là hơi bão hòa khô ở {pressure} bar(g). Hãy kiểm tra nhiệt độ và áp suất dư.",
+            "en": "Stream {name}: steam at {pressure} bar(g) and {temperature} °C is {difference} K below its saturation temperature {saturation} °C at that pressure, which cannot be; the energy balance counts it as dry saturated steam at {pressure} bar(g). Check the temperature and the gauge pressure.",
+        },
+        "liquid_above_saturation": {
+            "vi": "Dòng {name}: nước lỏng ở {pressure} bar(g) và {temperature} °C cao hơn nhiệt độ bão hòa {saturation} °C ở áp suất đó (nhiệt độ sôi) {difference} K, điều không thể có; cân bằng năng lượng tính dòng này là nước lỏng bão hòa ở {temperature} °C, dưới áp suất bão hòa của nó. Hãy kiểm tra nhiệt độ và áp suất dư.",
+            "en": "Stream {name}: liquid water at {pressure} bar(g) and {temperature} °C is {difference} K above its saturation temperature {saturation} °C at that pressure, where it boils, which cannot be; the energy balance counts it as saturated liquid water at {temperature} °C, under its saturation pressure. Check the temperature and the gauge pressure.",
+        },
+        "liquid_above_saturation_no_pressure": {
+            "vi": "Dòng {name}: nước lỏng ở {temperature} °C và áp suất khí quyển (chưa nhập áp suất) cao hơn nhiệt độ bão hòa {saturation} °C (nhiệt độ sôi) {difference} K, điều không thể có; cân bằng năng lượng tính dòng này là nước lỏng bão hòa ở {temperature} °C, dưới áp suất bão hòa của nó. Hãy nhập áp suất dư của dòng.",
+            "en": "Stream {name}: liquid water at {temperature} °C and atmospheric pressure (no pressure given) is {difference} K above its saturation temperature {saturation} °C, where it boils, which cannot be; the energy balance counts it as saturated liquid water at {temperature} °C, under its saturation pressure. Give the gauge pressure it is under.",
+        },
         "no_waste_streams": {
             "vi": "Chưa có dòng thải nào được tính chi phí.",
             "en": "No waste stream costed yet.",

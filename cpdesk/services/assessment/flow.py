@@ -16,6 +16,7 @@ from cpdesk.core.vocabulary import (
     MeasurementMethod,
     StreamKind,
 )
+from cpdesk.core.water_states import impossible_state
 from cpdesk.services import editing, lookup
 from cpdesk.services import validation as check
 from cpdesk.services.assessment.records import measurement_row
@@ -74,6 +75,9 @@ def add_stream(
         temperature_c=check.number(entity, "temperature_c", temperature_c, minimum=-273.15, optional=True),
         note=check.text(entity, "note", note, max_len=5000, required=False),
     )
+    state = impossible_state(stream.carrier, stream.pressure_bar, stream.temperature_c)
+    if state is not None:  # steam below saturation, liquid above its boiling point
+        raise ValidationError(entity, "temperature_c", temperature_c, state.reason())
     if source_step_id is None and target_step_id is None:
         raise ValidationError(entity, "target_step", None, "a stream needs a source or a target step")
     if source_step_id is not None and source_step_id == target_step_id:

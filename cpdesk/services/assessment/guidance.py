@@ -12,7 +12,9 @@ tolerance per balance (water, energy) kept in this installation's local settings
 the user set another); the flagged readings are those the reconciliation flags as gross
 errors, and the reading it names as most likely wrong. Beside them, the readings serial
 elimination of gross errors drops (the suspected ones), the readings it cannot tell apart,
-and the flows held at 0 because the other readings would make them negative.
+and the flows held at 0 because the other readings would make them negative. A steam or
+water stream stored in a state that cannot exist (:mod:`cpdesk.core.water_states`) is flagged
+under task 5 with the saturation temperature and how the energy balance counts it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.core.guidance import Finding, Progress, Severity, Subject, TaskState
 from cpdesk.core.rows import AssessmentDetail, OptionRow
 from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
+from cpdesk.core.water_states import impossible_state
 from cpdesk.services import lookup
 from cpdesk.services.assessment import assessments, balances
 from cpdesk.services.assessment import records as workbench_queries
@@ -95,6 +98,7 @@ def examine(
         *_team(detail),
         *_steps(detail),
         *_flow(detail),
+        *_stream_states(detail),
         *_waste(detail, set(caused)),
         *_options(detail, technical_notes),
     ]
@@ -154,6 +158,16 @@ def _flow(detail: AssessmentDetail) -> Iterable[Finding]:
             Subject("stream", str(unmeasured[0].id), unmeasured[0].name) if len(unmeasured) == 1 else None,
             {"count": len(unmeasured), "total": len(detail.streams), "streams": [s.name for s in unmeasured]},
         )
+
+
+def _stream_states(detail: AssessmentDetail) -> Iterable[Finding]:
+    """Task 5: steam below its saturation temperature, liquid water above it (stored before
+    entry refused such states, or brought in by an import); the message says how the energy
+    balance counts the stream all the same."""
+    for s in detail.streams:
+        state = impossible_state(s.carrier, s.pressure_bar, s.temperature_c)
+        if state is not None:
+            yield Finding(5, state.code, SUSPICIOUS, Subject("stream", str(s.id), s.name), state.params)
 
 
 def _waste(detail: AssessmentDetail, caused: set[uuid.UUID]) -> Iterable[Finding]:

@@ -32,6 +32,7 @@ from cpdesk.core.vocabulary import (
     TaskStatus,
     TeamRole,
 )
+from cpdesk.core.water_states import impossible_state
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
 from cpdesk.store.base import SyncedMixin, utcnow
@@ -246,6 +247,11 @@ def check_update(_session: Session, entity: Entity, obj: Any, new: Mapping[str, 
         and after("source_step_id") == after("target_step_id")
     ):
         raise ValidationError(entity, "target_step_id", after("target_step_id"), "is the same step as the source")
+    if entity == Entity.STREAM and {"carrier", "pressure_bar", "temperature_c"} & new.keys():
+        state = impossible_state(after("carrier"), after("pressure_bar"), after("temperature_c"))
+        if state is not None:  # steam below saturation, liquid above its boiling point
+            field = next(f for f in ("temperature_c", "pressure_bar", "carrier") if f in new)
+            raise ValidationError(entity, field, new[field], state.reason())
     if entity == Entity.OPTION:
         if after("status") == OptionStatus.REJECTED and not after("rejection_reason"):
             raise ValidationError(entity, "rejection_reason", "", "say why the option was rejected")

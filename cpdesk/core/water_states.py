@@ -1,0 +1,130 @@
+"""Whether a stream of steam or liquid water can be in the state its readings say.
+
+A stream records a pressure and a temperature (``pressure_bar`` and ``temperature_c`` of a
+stream). ``pressure_bar`` is a **gauge** pressure in bar, bar(g), as field gauges read it:
+the absolute pressure is that plus the atmosphere, 1.01325 bar
+(:func:`cpdesk.core.steam.bar_abs_from_gauge`); a liquid stream with no pressure is taken to
+be at atmospheric pressure, as the energy balance takes it.
+
+At a given pressure, water boils at its saturation temperature T_sat (IAPWS-IF97). Steam is
+never colder than T_sat, liquid water never hotter: "steam" at 8 bar(g) (9.01325 bar abs,
+T_sat 175.4 °C) and 150 °C cannot exist, and neither can condensate at 120 °C under the
+atmosphere (T_sat 99.97 °C). Within :data:`SATURATION_TOLERANCE_K` of T_sat a reading is
+taken as saturated (a thermometer on a line, and a gauge, are not better than that):
+condensate at 100 °C and 1.01325 bar abs is saturated liquid, steam at 175 °C and 8 bar(g)
+dry saturated steam.
+
+A state that cannot exist is refused at entry (the services) and flagged when it was stored
+before (the guide's checks). The energy balance still counts such a stored stream, on the
+assumption :meth:`ImpossibleState.assumption` states: steam as dry saturated steam at its
+pressure (the gauge is trusted over the thermometer), liquid water as saturated liquid at
+its temperature (its pressure must be at least the saturation pressure at that
+temperature; a liquid's enthalpy hardly depends on the pressure).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Carriers that are liquid water (hot water, condensate, hot wastewater) in a balance.
+LIQUID_CARRIERS = frozenset({"water", "wastewater", "condensate"})
+STEAM_CARRIER = "steam"
+#: Steam at or above T_sat - 1 K, liquid at or below T_sat + 1 K, is taken as saturated.
+SATURATION_TOLERANCE_K = 1.0
+#: Liquid at a gauge pressure of 0 or more is never hotter than this without boiling
+#: (T_sat at 1.01325 bar abs is 99.97 °C, plus the tolerance): colder liquid needs no
+#: steam table, and the table (scipy) is loaded only for hot streams.
+_SURELY_LIQUID_C = 99.97 + SATURATION_TOLERANCE_K
+
+
+@dataclass(frozen=True)
+class ImpossibleState:
+    """Steam below its saturation temperature, or liquid water above it.
+
+    ``pressure_bar_gauge`` None: a liquid with no pressure given, taken as atmospheric.
+    """
+
+    steam: bool
+    pressure_bar_gauge: float | None
+    temperature_c: float
+    saturation_c: float
+
+    @property
+    def difference_k(self) -> float:
+        """How far the temperature lies beyond T_sat (K, positive)."""
+        return abs(self.temperature_c - self.saturation_c)
+
+    @property
+    def code(self) -> str:
+        """Which check it fails, as the catalogue of labels names it."""
+        if self.steam:
+            return "steam_below_saturation"
+        if self.pressure_bar_gauge is None:
+            return "liquid_above_saturation_no_pressure"
+        return "liquid_above_saturation"
+
+    @property
+    def params(self) -> dict[str, float | None]:
+        """The figures of the messages, rounded as they are shown."""
+        return {
+            "pressure": self.pressure_bar_gauge,
+            "temperature": self.temperature_c,
+            "saturation": round(self.saturation_c, 1),
+            "difference": round(self.difference_k, 1),
+        }
+
+    def reason(self) -> str:
+        """Why the state is refused, one English sentence naming the temperature, the
+        pressure and T_sat (the workbench finds it in :mod:`cpdesk.core.labels.error_reasons`)."""
+        t, sat, diff = f"{self.temperature_c:g}", f"{self.saturation_c:.1f}", f"{self.difference_k:.1f}"
+        if self.steam:
+            return (
+                f"steam at {self.pressure_bar_gauge:g} bar(g) and {t} °C is {diff} K below its saturation "
+                f"temperature {sat} °C at that pressure: check the temperature and the gauge pressure"
+            )
+        if self.pressure_bar_gauge is None:
+            return (
+                f"liquid water at {t} °C and atmospheric pressure (no pressure given) is {diff} K above its "
+                f"saturation temperature {sat} °C, where it boils: give the gauge pressure it is under"
+            )
+        return (
+            f"liquid water at {self.pressure_bar_gauge:g} bar(g) and {t} °C is {diff} K above its saturation "
+            f"temperature {sat} °C at that pressure, where it boils: check the temperature and the gauge pressure"
+        )
+
+    def assumption(self) -> str:
+        """What the energy balance counts a stored stream in this state as (English)."""
+        if self.steam:
+            return f"dry saturated steam at {self.pressure_bar_gauge:g} bar(g)"
+        return f"saturated liquid water at {self.temperature_c:g} °C, under its saturation pressure"
+
+
+def impossible_state(
+    carrier: str, pressure_bar_gauge: float | None, temperature_c: float | None
+) -> ImpossibleState | None:
+    """The state of a steam or liquid-water stream if it cannot exist, else None.
+
+    ``pressure_bar_gauge`` is the stream's ``pressure_bar``, a gauge pressure in bar(g).
+    Streams of other carriers, without a temperature, steam without a pressure and
+    pressures outside the steam table (above the critical point) are not judged here.
+    """
+    if temperature_c is None:
+        return None
+    steam = carrier == STEAM_CARRIER
+    if not steam and carrier not in LIQUID_CARRIERS:
+        return None
+    if steam and pressure_bar_gauge is None:
+        return None
+    if not steam and temperature_c <= _SURELY_LIQUID_C and (pressure_bar_gauge or 0.0) >= 0.0:
+        return None
+    from cpdesk.core.steam import bar_abs_from_gauge, saturation_temperature_c  # IAPWS-IF97 (scipy)
+
+    try:
+        saturation = saturation_temperature_c(bar_abs_from_gauge(pressure_bar_gauge or 0.0))
+    except ValueError:
+        return None  # beyond the steam table: the balance says so with its own reason
+    if steam and temperature_c < saturation - SATURATION_TOLERANCE_K:
+        return ImpossibleState(True, pressure_bar_gauge, temperature_c, saturation)
+    if not steam and temperature_c > saturation + SATURATION_TOLERANCE_K:
+        return ImpossibleState(False, pressure_bar_gauge, temperature_c, saturation)
+    return None
