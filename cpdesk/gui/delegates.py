@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from cpdesk.gui.models.base import CHOICES_ROLE, KIND_ROLE, Kind
+from cpdesk.core import field_ranges
+from cpdesk.core.field_ranges import PlausibleRange
+from cpdesk.gui.models.base import CHOICES_ROLE, KIND_ROLE, Kind, RecordTableModel
 from cpdesk.gui.widgets.entry import DateEdit, NumberEdit, UnitCombo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +28,12 @@ class RecordDelegate(QStyledItemDelegate):
         kind = Kind(index.data(KIND_ROLE) or Kind.TEXT.value)
         if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.INTEGER):
             editor: QWidget = NumberEdit(
-                self.locale, optional=True, integer=kind is Kind.INTEGER, percent=kind is Kind.PERCENT, parent=parent
+                self.locale,
+                optional=True,
+                integer=kind is Kind.INTEGER,
+                percent=kind is Kind.PERCENT,
+                plausible=_plausible(index),
+                parent=parent,
             )
         elif kind is Kind.UNIT:
             editor = UnitCombo(index.data(CHOICES_ROLE) or (), parent)
@@ -68,3 +75,15 @@ class RecordDelegate(QStyledItemDelegate):
         # Leave the editor at least wide enough for a unit or a number to be read.
         rect.setWidth(max(rect.width(), 110))
         editor.setGeometry(rect)
+
+
+def _plausible(index: Index) -> PlausibleRange | None:
+    """The plausible range of the field in the cell, from the table model under any proxy
+    (the editor checks as the model will, so that both read "25.400" alike)."""
+    model = index.model()
+    while isinstance(model, QAbstractProxyModel):
+        index = model.mapToSource(index)
+        model = model.sourceModel()
+    if not isinstance(model, RecordTableModel) or not 0 <= index.column() < len(model.columns):
+        return None
+    return field_ranges.plausible(model.entity, model.columns[index.column()].key)

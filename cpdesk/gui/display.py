@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QLocale
 
 from cpdesk.core import labels, units
-from cpdesk.core.numbers import format_number
+from cpdesk.core.numbers import format_for_entry, format_number
 
 
 def number(value: float | None, locale: str, decimals: int | None = None, grouping: bool = True) -> str:
@@ -24,13 +24,14 @@ def number(value: float | None, locale: str, decimals: int | None = None, groupi
 
 
 def editable_number(value: float | None, locale: str) -> str:
-    """A figure as the editor shows it for retyping: every digit, no grouping (so that the
-    text reads back the same: "1.000" would be ambiguous in a non-count field)."""
+    """A figure as the editor shows it for retyping: every digit, no grouping, three decimals
+    written with a fourth (so that the text reads back the same: "1.000" or "1,234" would
+    be ambiguous in a non-count field)."""
     if value is None:
         return ""
     if float(value).is_integer() and abs(value) < 1e15:
         return format_number(int(value), locale, grouping=False)
-    return format_number(float(f"{value:.12g}"), locale, grouping=False)
+    return format_for_entry(float(f"{value:.12g}"), locale)
 
 
 def _sensible_decimals(value: float) -> int:

@@ -1,43 +1,48 @@
 """Reading numbers as the user typed them, in their notation.
 
 :func:`cpdesk.core.numbers.parse_number` refuses what is wrong in the notation ("2.57" in
-Vietnamese) and reports text with two readings ("93.200": ninety-three thousand two hundred,
-or an English 93.2) as ambiguous. In a field the user types in their own notation, the
-reading that notation gives is the one meant ("." groups thousands in Vietnamese), so the
-workbench takes it, and says so beside the entry: the note tells how to type the other
-reading. A wrong entry is never taken.
+Vietnamese) and reports text with two readings a thousand-fold apart as ambiguous: "93.200"
+(ninety-three thousand two hundred, or an English 93.2) and its mirror "93,200" (93,2, or an
+English ninety-three thousand two hundred). A field's plausible range
+(:mod:`cpdesk.core.field_ranges`) settles it when only one reading fits. Otherwise, in a
+field the user types in their own notation, the reading that notation gives is the one meant
+("." groups thousands and "," is the decimal mark in Vietnamese), so the workbench takes it,
+and says so beside the entry: the note tells how to type the other reading. A wrong entry is
+never taken.
 """
 
 from __future__ import annotations
 
 from cpdesk.core import labels
-from cpdesk.core.numbers import AmbiguousNumber, format_number, parse_number
+from cpdesk.core.numbers import AmbiguousNumber, Plausible, format_number, parse_number
 from cpdesk.gui import display
 
-_GROUP = {"vi": ".", "en": ","}
-_DECIMAL = {"vi": ",", "en": "."}
 
-
-def read_number(text: str, locale: str, *, integer: bool = False) -> tuple[float | int, str]:
+def read_number(
+    text: str, locale: str, *, integer: bool = False, plausible: Plausible | None = None
+) -> tuple[float | int, str]:
     """The number ``text`` means in ``locale`` notation, and a note when it could have meant
-    another (empty otherwise).
+    another (empty otherwise). ``plausible`` is the field's plausible range as typed.
 
-    Raises NumberFormatError (and AmbiguousNumber where the notation does not settle it).
+    Raises NumberFormatError (and AmbiguousNumber where neither the notation nor the range
+    settles it: a whole-number field that reads "1,000" as 1 in Vietnamese).
     """
     try:
-        return parse_number(text, locale, integer=integer), ""
+        return parse_number(text, locale, integer=integer, plausible=plausible), ""
     except AmbiguousNumber as exc:
-        group = _GROUP.get(locale, "")
-        grouped = group and group in text and _DECIMAL[locale] not in text and not integer
-        if not grouped or len(exc.candidates) != 2:
+        if integer or exc.read_as is None or len(exc.candidates) != 2 or len(exc.spellings) != 2:
             raise
-        value, other = exc.candidates
+        value = exc.read_as
+        grouped = value == exc.candidates[0]
+        other = 1 if grouped else 0
+        mark = next((char for char in text if char in ".,"), "")
+        code = "grouped_reading" if grouped else "decimal_reading"
         note = (
-            labels.label("NumberProblem", "grouped_reading", display.language())
+            labels.label("NumberProblem", code, display.language())
             .replace("%1", text.strip())
             .replace("%2", format_number(value, locale))
-            .replace("%3", group)
-            .replace("%4", format_number(other, locale, grouping=False))
-            .replace("%5", exc.spellings[1] if len(exc.spellings) > 1 else format_number(other, locale))
+            .replace("%3", mark)
+            .replace("%4", format_number(exc.candidates[other], locale, grouping=not grouped))
+            .replace("%5", exc.spellings[other])
         )
         return value, note

@@ -80,10 +80,15 @@ def test_an_assessment_from_scratch(qtbot, window) -> None:
     overview.hours.editingFinished.emit()
     assert assessments.show_assessment(wb.db, created.id).operating_hours_per_year == 7200.5
     overview.hours.clear()
-    qtbot.keyClicks(overview.hours, "7.200")  # "." groups thousands in Vietnamese: taken so, and said so
+    qtbot.keyClicks(overview.hours, "7,200")  # 7,2 h or an English 7 200 h: only 7 200 h is a plant's year
     overview.hours.editingFinished.emit()
     assert assessments.show_assessment(wb.db, created.id).operating_hours_per_year == 7200
-    assert "7,2" in overview.hours.toolTip()  # how to type the other reading
+    assert overview.hours.toolTip() == ""  # the plausible range settled it: nothing to say
+    overview.production.setFocus()
+    qtbot.keyClicks(overview.production, "1.500")  # "." groups thousands in Vietnamese: taken so, and said so
+    overview.production.editingFinished.emit()
+    assert assessments.show_assessment(wb.db, created.id).annual_production == 1500
+    assert "1,5" in overview.production.toolTip()  # how to type the other reading
 
     # Process steps typed into the table.
     steps = window.show_section("process_steps")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cpdesk.core import reference
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.field_ranges import plausible
 from cpdesk.core.rows import AssessmentRow
 from cpdesk.gui.errors import describe
 from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry, NumberEdit, find_data
@@ -60,7 +61,9 @@ class NewAssessmentDialog(QDialog):
         self.start.set_value(date.today())
         self.currency = QComboBox()
         self.currency.addItems(list(assessments.CURRENCIES))
-        self.rate = NumberEdit(workbench.numbers, optional=True)
+        self.rate = NumberEdit(
+            workbench.numbers, optional=True, plausible=plausible(Entity.ASSESSMENT, "exchange_rate")
+        )
         self.rate.setPlaceholderText("25.000" if workbench.numbers == "vi" else "25,000")
         self.currency.currentTextChanged.connect(lambda c: self.rate.setEnabled(c == "VND"))
         self.error = QLabel()

@@ -26,9 +26,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from cpdesk.core import units
+from cpdesk.core import field_ranges, units
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.field_ranges import PlausibleRange
 from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe, entry_problem, number_error_text
@@ -322,7 +323,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                     return None
                 raise InputError(entry_problem("number_required"))
             try:
-                number, note = read_number(text, self.locale, integer=kind is Kind.INTEGER)
+                number, note = read_number(
+                    text, self.locale, integer=kind is Kind.INTEGER, plausible=self.plausible(column)
+                )
             except NumberFormatError as exc:
                 raise InputError(number_error_text(exc, self.locale)) from None
             self._last_note = note
@@ -348,6 +351,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 raise InputError(entry_problem("choose_value"))
             return value.value if isinstance(value, enum.Enum) else value
         return text
+
+    def plausible(self, column: Column[R]) -> PlausibleRange | None:
+        """The plausible range of a number column as typed (per cent for a per-cent column)."""
+        bounds = field_ranges.plausible(self.entity, column.key) if column.key else None
+        return bounds.scaled(100) if bounds is not None and column.kind is Kind.PERCENT else bounds
 
     def refusal(self, column: Column[R], exc: CpdeskError) -> str:
         """The tooltip of a cell the service refused."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushBu
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.field_ranges import plausible
 from cpdesk.core.vocabulary import CompanySize
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
@@ -38,7 +39,9 @@ class CompanyPage(QWidget):
         self.province = QLineEdit()
         self.address = QLineEdit()
         self.contact = QLineEdit()
-        self.employees = NumberEdit(workbench.numbers, optional=True, integer=True)
+        self.employees = NumberEdit(
+            workbench.numbers, optional=True, integer=True, plausible=plausible(Entity.COMPANY, "employees")
+        )
         self.sector = data_label()
         self.size = data_label()
         fields: list[tuple[str, QWidget, Callable[[], Any]]] = [

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.field_ranges import plausible
 from cpdesk.core.vocabulary import DeliveryMode, OptionStatus
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
@@ -48,11 +49,12 @@ class OverviewSection(Section):
         self.start = DateEdit()
         self.end = DateEdit()
         self.currency_label = data_label()
-        self.rate = NumberEdit(loc, optional=True)
-        self.discount = NumberEdit(loc, percent=True)
-        self.hours = NumberEdit(loc, optional=True)
-        self.days = NumberEdit(loc, optional=True)
-        self.batches = NumberEdit(loc, optional=True)
+        field = Entity.ASSESSMENT
+        self.rate = NumberEdit(loc, optional=True, plausible=plausible(field, "exchange_rate"))
+        self.discount = NumberEdit(loc, percent=True, plausible=plausible(field, "discount_rate"))
+        self.hours = NumberEdit(loc, optional=True, plausible=plausible(field, "operating_hours_per_year"))
+        self.days = NumberEdit(loc, optional=True, plausible=plausible(field, "operating_days_per_year"))
+        self.batches = NumberEdit(loc, optional=True, plausible=plausible(field, "batches_per_day"))
         self.production = NumberEdit(loc, optional=True)
         self.production_unit = QLabel()
         self.factor_set = data_label()

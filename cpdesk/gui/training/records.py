@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.core.entities import Entity
+from cpdesk.core.field_ranges import plausible
 from cpdesk.core.training_vocabulary import CourseKind, ModuleKind
 from cpdesk.gui import display
 from cpdesk.gui.models.training import (
@@ -100,7 +101,7 @@ class TrainingRecordsDialog(TrainingScreen):
         # Attendance of the session chosen: who, for how many days (empty: the whole session).
         self.attendee = ParticipantPicker()
         self.attendee.lineEdit().returnPressed.connect(self.record_attendance)
-        self.days_attended = NumberEdit(loc, optional=True)
+        self.days_attended = NumberEdit(loc, optional=True, plausible=plausible(Entity.ATTENDANCE, "days_attended"))
         self.days_attended.setPlaceholderText(self.tr("all days"))
         self.days_attended.setFixedWidth(self.days_attended.fontMetrics().horizontalAdvance(self.tr("all days")) + 24)
         self.days_attended.returnPressed.connect(self.record_attendance)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from cpdesk.core import units
+from cpdesk.core.field_ranges import PlausibleRange
 from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
 from cpdesk.gui.errors import entry_problem, number_error_text
@@ -26,7 +27,14 @@ class InvalidEntry(ValueError):
 
 
 class NumberEdit(QLineEdit):
-    """A number typed in "vi" ("2,57", "93.200") or "en" notation, checked as it is typed."""
+    """A number typed in "vi" ("2,57", "93.200") or "en" notation, checked as it is typed.
+
+    ``plausible`` is the field's plausible range in the unit it is stored in (a fraction for
+    a per-cent field; see :mod:`cpdesk.core.field_ranges`): "1.000" or "1,000", a thousands
+    group in one notation and a decimal in the other, is read as the one reading inside it
+    when only one is, without a note; otherwise as the user's notation reads it, with a note
+    that says how to type the other reading.
+    """
 
     validity_changed = Signal(bool)
 
@@ -37,6 +45,7 @@ class NumberEdit(QLineEdit):
         optional: bool = False,
         integer: bool = False,
         percent: bool = False,
+        plausible: PlausibleRange | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,6 +53,7 @@ class NumberEdit(QLineEdit):
         self.optional = optional
         self.integer = integer
         self.percent = percent
+        self.plausible = plausible
         self.problem = ""
         #: Set when the entry was read in the user's notation but could mean another number.
         self.note = ""
@@ -59,10 +69,16 @@ class NumberEdit(QLineEdit):
                 return None
             raise InvalidEntry(entry_problem("number_required"))
         try:
-            number, self.note = read_number(text, self.locale, integer=self.integer)
+            number, self.note = read_number(text, self.locale, integer=self.integer, plausible=self.typed_range())
         except NumberFormatError as exc:
             raise InvalidEntry(number_error_text(exc, self.locale)) from None
         return number / 100 if self.percent else number
+
+    def typed_range(self) -> PlausibleRange | None:
+        """The plausible range of what is typed: per cent in a per-cent field."""
+        if self.plausible is None or not self.percent:
+            return self.plausible
+        return self.plausible.scaled(100)
 
     def set_value(self, value: float | None) -> None:
         shown = None if value is None else (round(100 * value, 10) if self.percent else value)
