@@ -65,7 +65,11 @@ def add_stream(
     temperature_c: float | None = None,
     note: str = "",
 ) -> StreamRow:
-    """Add a stream; a missing source or target step means the plant boundary."""
+    """Add a stream; a missing source or target step means the plant boundary.
+
+    ``pressure_bar`` is a gauge pressure, bar(g). Steam below its saturation temperature at
+    that pressure, or liquid water above it, is refused (:mod:`cpdesk.core.water_states`).
+    """
     entity = Entity.STREAM
     stream = Stream(
         name=check.text(entity, "name", name, max_len=200),
