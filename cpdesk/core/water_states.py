@@ -31,9 +31,9 @@ LIQUID_CARRIERS = frozenset({"water", "wastewater", "condensate"})
 STEAM_CARRIER = "steam"
 #: Steam at or above T_sat - 1 K, liquid at or below T_sat + 1 K, is taken as saturated.
 SATURATION_TOLERANCE_K = 1.0
-#: Liquid at a gauge pressure of 0 or more is never hotter than this without boiling
-#: (T_sat at 1.01325 bar abs is 99.97 °C, plus the tolerance): colder liquid needs no
-#: steam table, and the table (scipy) is loaded only for hot streams.
+#: Liquid at this temperature or colder, under a gauge pressure of 0 or more, is never
+#: beyond its boiling point (T_sat is 99.974 °C at 1.01325 bar abs, more above it, plus the
+#: tolerance): it needs no steam table, which (with scipy) is loaded only for hot streams.
 _SURELY_LIQUID_C = 99.97 + SATURATION_TOLERANCE_K
 
 
