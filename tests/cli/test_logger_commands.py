@@ -100,7 +100,8 @@ def test_default_channels_come_from_the_units_in_the_header(setup, capsys) -> No
     code, out, err = run(capsys, "--db", db, "logger", "import", assessment, str(log), "--yes")
     assert code == 0, err
     assert "240 rows read" in out
-    assert "kW" in out and " V" in out
+    assert "kW" in out
+    assert " V" in out
 
 
 def test_unsure_detection_or_bad_rows_need_yes_when_nobody_can_be_asked(setup, capsys, tmp_path) -> None:

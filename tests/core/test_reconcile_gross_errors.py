@@ -80,7 +80,8 @@ def test_a_reading_ten_times_too_large_flags_all_seven_and_elimination_names_it(
     assert result.suspected == ("s2",)  # serial elimination names exactly that one
     elimination = result.elimination
     assert elimination is not None
-    assert elimination.stopped is EliminationStop.PASSED and elimination.passed
+    assert elimination.stopped is EliminationStop.PASSED
+    assert elimination.passed
     without = elimination.result
     assert without.stream("s2").status is StreamStatus.OBSERVABLE
     assert [e.value for e in without.streams] == pytest.approx(list(TRUE.values()), abs=1e-9)
@@ -133,7 +134,8 @@ def test_two_wrong_readings_are_dropped_in_order() -> None:
     assert result.suspected == ("s2", "s6")
     assert result.elimination is not None
     without = result.elimination.result
-    assert without.global_test.dof == 1 and without.global_test.passed
+    assert without.global_test.dof == 1
+    assert without.global_test.passed
     assert without.stream("s2").value == pytest.approx(70)
     assert without.stream("s6").value == pytest.approx(60)
 
@@ -141,7 +143,8 @@ def test_two_wrong_readings_are_dropped_in_order() -> None:
 def test_no_elimination_when_the_global_test_passes() -> None:
     result = reconcile(STREAMS, NODES, readings(s1=100.5, s5=39.6))
     assert result.global_test.passed
-    assert result.elimination is None and result.suspected == ()
+    assert result.elimination is None
+    assert result.suspected == ()
 
 
 SPLITTER = [FlowStream("F", None, "S"), FlowStream("P", "S", None), FlowStream("Q", "S", None)]
@@ -165,7 +168,8 @@ def test_an_unmeasured_flow_that_would_be_negative_is_held_at_zero() -> None:
     f, p = result.stream("F"), result.stream("P")
     assert (f.value, p.value) == pytest.approx((120.72, 120.72))
     assert (f.sigma**2, p.sigma**2) == pytest.approx((0.8, 0.8))
-    assert not f.at_bound and not p.at_bound
+    assert not f.at_bound
+    assert not p.at_bound
     assert result.global_test.dof == 0
 
 
@@ -175,13 +179,15 @@ def test_a_negative_reconciled_reading_is_held_at_zero() -> None:
     result = reconcile(STREAMS, NODES, readings(s2=700.0), nonnegative=True)
     assert result.at_bound == ("s3",)
     values = {e.stream_id: e.value for e in result.streams}
-    assert values["s3"] == 0 and min(values.values()) == 0
+    assert values["s3"] == 0
+    assert min(values.values()) == 0
     assert values["s1"] + values["s7"] == pytest.approx(values["s2"] + values["s3"])  # A
     assert values["s2"] == pytest.approx(values["s4"] + values["s5"])  # B
     assert values["s3"] + values["s4"] == pytest.approx(values["s6"] + values["s7"])  # C
     assert result.global_test.statistic == pytest.approx(181_912.5)  # the unbounded test
     assert result.suspected == ("s2",)
-    assert result.elimination is not None and result.elimination.result.at_bound == ()
+    assert result.elimination is not None
+    assert result.elimination.result.at_bound == ()
 
 
 def test_bounds_leave_positive_flows_exactly_as_they_were() -> None:
