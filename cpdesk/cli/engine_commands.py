@@ -282,7 +282,7 @@ def _options(args: argparse.Namespace, open_db: Any) -> int:
                     None if a.economics.simple_payback_years is None else round(a.economics.simple_payback_years, 2),
                     round(a.economics.npv),
                     None if a.economics.irr is None else round(100 * a.economics.irr, 1),
-                    round(a.co2.total_t, 1),
+                    None if a.co2 is None else round(a.co2.total_t, 1),
                 ]
                 for a in items
             ],
@@ -290,6 +290,9 @@ def _options(args: argparse.Namespace, open_db: Any) -> int:
     )
     if items:
         print(f"CO2 with factor set {items[0].factor_set}, grid year {items[0].grid_year}")
+    for a in items:
+        if a.co2_gap is not None:
+            print(f"CO2 of {a.option.code or a.option.title} not computed: {a.co2_problem}")
     return 0
 
 
@@ -310,12 +313,15 @@ def _option_json(a: appraisal.OptionAppraisal) -> dict[str, Any]:
             "factors": a.sensitivity.factors,
             "npv": a.sensitivity.npv,
         },
-        "co2_t": a.co2.total_t,
-        "co2": {
+        "co2_t": a.co2_t,
+        "co2": None
+        if a.co2 is None
+        else {
             "fossil_t": a.co2.fossil_t,
             "electricity_t": a.co2.electricity_t,
             "biogenic_t": a.co2.biogenic_t,
         },
+        "co2_problem": a.co2_problem or None,
         "factor_set": a.factor_set,
         "grid_year": a.grid_year,
     }
@@ -409,4 +415,5 @@ def _totals_json(t: Totals) -> dict[str, Any]:
             "biogenic_t": t.co2.biogenic_t,
         },
         "not_in_co2": list(t.not_in_co2),
+        "not_counted": [gap.message() for gap in t.not_counted],
     }

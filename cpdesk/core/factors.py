@@ -7,7 +7,9 @@ module only holds the frozen values and computes with them.
 
 Units, fixed by the names: NCV in GJ/t (= TJ/Gg = MJ/kg), CO2 factor in kg CO2/TJ, grid factor
 in t CO2/MWh, fuel mass in t, volume in litres, energy in GJ, CO2 in t. Callers convert other
-units (kWh, kg, m³, ...) through the unit registry before calling.
+units (kWh, kg, m³, ...) through the unit registry before calling, except for an amount of
+fuel as a plant buys it (litres of LPG, Nm³ of natural gas): :func:`fuel_mass_t` turns it
+into tonnes through the set's density or NCV per Nm³, and names the factor the set lacks.
 """
 
 from __future__ import annotations
@@ -16,26 +18,33 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from cpdesk.core import units
 from cpdesk.core.checks import finite as _finite
 from cpdesk.core.checks import positive as _positive
 from cpdesk.core.vocabulary import Carrier
 
 __all__ = [
+    "FACTOR_GAPS",
     "Co2Result",
+    "FactorGap",
     "FactorSet",
     "FuelFactor",
     "GridFactor",
+    "MissingFactorError",
+    "amount_for_co2",
     "co2_from_electricity",
     "co2_from_fuel",
     "co2_split",
     "co2_t_per_t_fuel",
     "energy_gj_from_fuel",
+    "fuel_mass_t",
     "fuel_mass_t_from_volume",
 ]
 
 _KG_PER_T = 1000.0
 _GJ_PER_TJ = 1000.0
 _LITRES_PER_M3 = 1000.0
+_MJ_PER_GJ = 1000.0
 _CARRIER_CODES = frozenset(c.value for c in Carrier)
 
 
@@ -44,7 +53,10 @@ class FuelFactor:
     """Default factors of one fuel (IPCC 2006 vol. 2 ch. 1 tables 1.2 and 1.4).
 
     ``biogenic`` fuels (wood, rice husk) emit CO2 that is reported apart from the fossil total.
-    ``density_t_per_m3`` is only known for fuels bought by volume (DO, FO).
+    Fuels bought by volume carry what turns their volume into mass: ``density_t_per_m3`` for
+    a liquid bought by the litre (DO, FO, LPG, kerosene, gasoline; t/m³ = kg/L), and
+    ``ncv_mj_per_nm3`` for a gas metered in Nm³ (natural gas): its energy per normal cubic
+    metre (0 °C, 101.325 kPa), which with ``ncv_gj_per_t`` gives its mass.
     """
 
     code: str
@@ -57,6 +69,8 @@ class FuelFactor:
     ncv_source: str = ""
     co2_source: str = ""
     density_source: str = ""
+    ncv_mj_per_nm3: float | None = None
+    ncv_nm3_source: str = ""
 
     def __post_init__(self) -> None:
         if not self.code:
@@ -65,6 +79,8 @@ class FuelFactor:
         _positive(self.co2_kg_per_tj, f"CO2 factor of fuel {self.code!r} (kg CO2/TJ)")
         if self.density_t_per_m3 is not None:
             _positive(self.density_t_per_m3, f"density of fuel {self.code!r} (t/m³)")
+        if self.ncv_mj_per_nm3 is not None:
+            _positive(self.ncv_mj_per_nm3, f"NCV of fuel {self.code!r} per Nm³ (MJ/Nm³)")
 
     def name(self, lang: str = "vi") -> str:
         """The fuel's name in ``lang`` ("vi" or "en"), falling back to its code."""
@@ -202,6 +218,139 @@ def fuel_mass_t_from_volume(fuel: FuelFactor, litres: float, density_override_t_
     else:
         density = fuel.density_t_per_m3
     return volume / _LITRES_PER_M3 * density
+
+
+#: Why an amount of a fuel has no mass in a factor set (:attr:`FactorGap.factor`).
+FACTOR_GAPS = ("density", "ncv_per_nm3", "gas_conditions", "amount", "fuel")
+
+
+@dataclass(frozen=True)
+class FactorGap:
+    """What a factor set lacks to turn ``unit`` of ``fuel`` into a mass, for one message.
+
+    ``factor`` is one of :data:`FACTOR_GAPS`: "density" (a volume of a liquid), "ncv_per_nm3"
+    (Nm³ or Sm³ of a gas), "gas_conditions" (m³ of a gas metered in Nm³: a volume at an
+    unstated pressure and temperature), "amount" (a unit that is no amount of fuel, a rate
+    in t/h for instance), "fuel" (the set has no factors for this fuel at all). ``name`` is
+    the fuel's English name in the set (or its code).
+    """
+
+    fuel: str
+    unit: str
+    factor: str
+    factor_set: str
+    name: str = ""
+
+    def message(self) -> str:
+        """One English sentence that names the fuel, the unit and what is missing."""
+        name = self.name or self.fuel
+        if self.factor == "density":
+            return (
+                f"{name} in {self.unit} needs a density of {name} in factor set {self.factor_set}, "
+                "which has none: give the saving in t, kg or GJ"
+            )
+        if self.factor == "ncv_per_nm3":
+            return (
+                f"{name} in {self.unit} needs an NCV per Nm³ of {name} in factor set {self.factor_set}, "
+                "which has none: give the saving in t, kg or GJ"
+            )
+        if self.factor == "gas_conditions":
+            return (
+                f"{name} in {self.unit} is a volume at an unstated pressure and temperature: "
+                "give it in Nm³ (0 °C) or Sm³ (15 °C)"
+            )
+        if self.factor == "fuel":
+            return f"factor set {self.factor_set} has no factors for {name}: ask the centre for a set that has"
+        return f"{name} in {self.unit} is not an amount saved per year: give it in t, kg, L, Nm³ or GJ"
+
+
+class MissingFactorError(ValueError):
+    """An amount of fuel that the factor set cannot turn into a mass; ``gap`` says why."""
+
+    def __init__(self, gap: FactorGap) -> None:
+        self.gap = gap
+        super().__init__(gap.message())
+
+
+def fuel_mass_t(
+    fuel: FuelFactor,
+    quantity: float,
+    unit: str,
+    factor_set: str,
+    density_override_t_per_m3: float | None = None,
+) -> float:
+    """Mass (t) of ``quantity`` ``unit`` of ``fuel``, as a plant buys it, with the factors of
+    the set named ``factor_set`` (its code, for the message).
+
+    - a mass (t, kg, tấn) as it is;
+    - a liquid volume (L, m³) times the density (t/m³ = kg/L; ``density_override`` first):
+      1 000 L of LPG × 0.54 kg/L = 540 kg;
+    - Nm³ or Sm³ of a gas: the energy at the set's NCV per Nm³, over its NCV per tonne, so that
+      CO2 = Nm³ × MJ/Nm³ × factor: 1 000 Nm³ × 37.68 MJ/Nm³ = 37.68 GJ = 0.785 t at 48.0 GJ/t
+      (1 Sm³ at 15 °C is 273.15/288.15 Nm³);
+    - energy (GJ, kWh, toe ...) over the NCV per tonne.
+
+    Raises:
+        MissingFactorError: the set lacks the factor the unit needs, or the unit is no amount
+            (or no unit cpdesk knows).
+    """
+    amount = _finite(quantity, f"amount of fuel {fuel.code!r} ({unit})")
+    try:
+        dimension, canonical = units.dimension_of(unit), units.normalize_unit(unit)
+    except units.UnitError:
+        dimension, canonical = "other", unit
+
+    def gap(factor: str) -> MissingFactorError:
+        return MissingFactorError(FactorGap(fuel.code, canonical, factor, factor_set, fuel.name_en))
+
+    if dimension == "mass":
+        return units.convert(amount, canonical, "t")
+    if dimension == "volume":
+        if density_override_t_per_m3 is not None:
+            density = _positive(density_override_t_per_m3, f"density of fuel {fuel.code!r} (t/m³)")
+        elif fuel.density_t_per_m3 is not None:
+            density = fuel.density_t_per_m3
+        else:
+            raise gap("gas_conditions" if fuel.ncv_mj_per_nm3 is not None else "density")
+        return units.convert(amount, canonical, "m³") * density
+    if dimension == "gas_volume":
+        if fuel.ncv_mj_per_nm3 is None:
+            raise gap("ncv_per_nm3")
+        energy_gj = units.convert(amount, canonical, "Nm³") * fuel.ncv_mj_per_nm3 / _MJ_PER_GJ
+        return energy_gj / fuel.ncv_gj_per_t
+    if dimension == "energy":
+        return units.convert(amount, canonical, "GJ") / fuel.ncv_gj_per_t
+    raise gap("amount")
+
+
+def amount_for_co2(
+    carrier: str | Carrier,
+    quantity: float,
+    unit: str,
+    factor_set: FactorSet,
+    density_overrides_t_per_m3: Mapping[str, float] | None = None,
+) -> float | None:
+    """An annual amount in what :func:`co2_split` counts: a fuel in t, electricity in MWh;
+    None for a carrier that emits no CO2 of its own (water, steam, chemicals ...).
+
+    Raises:
+        MissingFactorError: the factor set cannot turn this amount into t or MWh (a volume
+            of a fuel without its density or NCV per Nm³, a rate, a unit of another kind).
+    """
+    code = str(carrier)
+    if code == Carrier.ELECTRICITY:
+        try:
+            if units.dimension_of(unit) == "energy":
+                return units.convert(quantity, unit, "MWh")
+        except units.UnitError:
+            pass
+        raise MissingFactorError(FactorGap(code, unit, "amount", factor_set.code, "Electricity"))
+    if code not in _CARRIER_CODES or not Carrier(code).is_fuel:
+        return None
+    if code not in factor_set.fuels:
+        raise MissingFactorError(FactorGap(code, unit, "fuel", factor_set.code))
+    density = (density_overrides_t_per_m3 or {}).get(code)
+    return fuel_mass_t(factor_set.fuels[code], quantity, unit, factor_set.code, density)
 
 
 def co2_from_electricity(mwh: float, factor_set: FactorSet, year: int | None = None) -> float:

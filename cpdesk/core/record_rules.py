@@ -137,6 +137,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "ncv_gj_per_t": _NONNEG,
         "co2_kg_per_tj": _NONNEG,
         "density_t_per_m3": _POSITIVE,
+        "ncv_mj_per_nm3": _POSITIVE,
     },
     "grid_factor": {"year": Number(minimum=1900, maximum=2200), "t_co2_per_mwh": _NONNEG},
     "assessment": {
@@ -151,6 +152,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "batches_per_day": _POSITIVE,
         "audit_focus": _NOTE,
         "notes": _NOTES,
+        "scope_weight": Number(positive=True, maximum=1),
     },
     "team_member": {"name": _NAME},
     "task_progress": {"task_no": Number(minimum=TASK_NUMBERS.start, maximum=TASK_NUMBERS.stop - 1), "note": _NOTE},

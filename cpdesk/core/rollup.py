@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from cpdesk.core import units
-from cpdesk.core.factors import Co2Result, FactorSet, co2_split
+from cpdesk.core.factors import Co2Result, FactorGap, FactorSet, MissingFactorError, co2_split, fuel_mass_t
 from cpdesk.core.vocabulary import FUELS, WATER_CARRIERS, Carrier, OptionStatus
 
 _IMPLEMENTED = OptionStatus.IMPLEMENTED.value
@@ -55,6 +55,9 @@ class Totals:
     co2: Co2Result
     #: carriers whose savings produce no CO2 figure (water, chemicals, steam ...)
     not_in_co2: tuple[str, ...]
+    #: savings of implemented options left out of the sums: the factor set cannot count them
+    #: (LPG in litres without a density ...), each with what it lacks
+    not_counted: tuple[FactorGap, ...] = ()
 
     @property
     def implemented_ratio(self) -> float | None:
@@ -102,23 +105,15 @@ def summary_unit(carrier: str) -> str:
 def to_summary_unit(amount: ResourceAmount, factor_set: FactorSet) -> tuple[float, str]:
     """Convert one amount to its carrier's summary unit.
 
-    Fuels bought by the litre go through the set's density, fuels given as energy through
-    its NCV; water given by mass counts 1 t as 1 m³.
+    Fuels bought by the litre go through the set's density, natural gas in Nm³ through its
+    NCV per Nm³, fuels given as energy through its NCV (:func:`cpdesk.core.factors.fuel_mass_t`,
+    whose MissingFactorError names what the set lacks); water given by mass counts 1 t as 1 m³.
     """
     target = summary_unit(amount.carrier)
-    dimension = units.dimension_of(amount.unit)
     if amount.carrier in FUELS and target == "t":
         fuel = factor_set.fuel(amount.carrier)
-        if dimension == "volume":
-            litres = units.convert(amount.quantity, amount.unit, "L")
-            if fuel.density_t_per_m3 is None:
-                raise ValueError(
-                    f"{amount.carrier} saved by volume ({amount.quantity:g} {amount.unit}) "
-                    f"needs a density, and factor set {factor_set.code!r} has none"
-                )
-            return litres / 1000 * fuel.density_t_per_m3, target
-        if dimension == "energy":
-            return units.convert(amount.quantity, amount.unit, "GJ") / fuel.ncv_gj_per_t, target
+        return fuel_mass_t(fuel, amount.quantity, amount.unit, factor_set.code), target
+    dimension = units.dimension_of(amount.unit)
     if target == "m³" and dimension == "mass":
         return units.convert(amount.quantity, amount.unit, "t"), target
     return units.convert(amount.quantity, amount.unit, target), target
@@ -129,6 +124,7 @@ def totals(records: Iterable[OptionRecord], factor_set: FactorSet, grid_year: in
     proposed = implemented = 0
     investment = savings = investment_all = savings_all = 0.0
     resources: dict[str, float] = defaultdict(float)
+    not_counted: list[FactorGap] = []
     for record in records:
         proposed += 1
         investment_all += record.investment_usd
@@ -139,7 +135,11 @@ def totals(records: Iterable[OptionRecord], factor_set: FactorSet, grid_year: in
         investment += record.investment_usd
         savings += record.annual_savings_usd
         for amount in record.savings:
-            value, _unit = to_summary_unit(amount, factor_set)
+            try:
+                value, _unit = to_summary_unit(amount, factor_set)
+            except MissingFactorError as exc:  # one saving never blocks the figures of the rest
+                not_counted.append(exc.gap)
+                continue
             resources[amount.carrier] += value
     co2_amounts = [
         (carrier, value) for carrier, value in resources.items() if carrier == Carrier.ELECTRICITY or carrier in FUELS
@@ -154,6 +154,7 @@ def totals(records: Iterable[OptionRecord], factor_set: FactorSet, grid_year: in
         resource_savings={c: (v, summary_unit(c)) for c, v in sorted(resources.items())},
         co2=co2_split(co2_amounts, factor_set, grid_year),
         not_in_co2=tuple(sorted(c for c in resources if c not in dict(co2_amounts))),
+        not_counted=tuple(not_counted),
     )
 
 

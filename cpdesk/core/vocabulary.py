@@ -67,6 +67,7 @@ class Carrier(StrEnum):
     LPG = "lpg"
     NATURAL_GAS = "natural_gas"
     GASOLINE = "gasoline"
+    KEROSENE = "kerosene"
     WOOD = "wood"
     RICE_HUSK = "rice_husk"
     WATER = "water"
@@ -94,6 +95,7 @@ FUELS: frozenset[Carrier] = frozenset(
         Carrier.LPG,
         Carrier.NATURAL_GAS,
         Carrier.GASOLINE,
+        Carrier.KEROSENE,
         Carrier.WOOD,
         Carrier.RICE_HUSK,
     }

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from reportlab.platypus import KeepTogether, Paragraph
 
+from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.vocabulary import OptionStatus
 from cpdesk.report import assessment_tables as tables
+from cpdesk.report.i18n import I18n
 from cpdesk.report.markup import bold, escape
 from cpdesk.report.model import AssessmentReportData
 from cpdesk.report.story import Story
@@ -57,6 +59,9 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
     story.h1(t("feasibility_heading"))
     story.para(t("feasibility_intro"))
     story.table(tables.feasibility(data, t), caption=False)
+    for a in data.appraisals:  # shown beside the others, with why its CO2 is missing
+        if a.co2_gap is not None:
+            story.note(co2_not_computed(t, a))
     cur = data.currency
     for a in data.appraisals:
         o = a.option
@@ -85,17 +90,29 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
             resources = "; ".join(
                 f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {x.unit}/{t('per_year')}" for x in o.savings
             )
-            co2 = t(
-                "co2_line",
-                total=t.num(a.co2.total_t, 1),
-                fossil=t.num(a.co2.fossil_t, 1),
-                electricity=t.num(a.co2.electricity_t, 1),
-            )
+            if a.co2 is None:
+                co2 = co2_not_computed(t, a)
+            else:
+                co2 = t(
+                    "co2_line",
+                    total=t.num(a.co2.total_t, 1),
+                    fossil=t.num(a.co2.fossil_t, 1),
+                    electricity=t.num(a.co2.electricity_t, 1),
+                )
             block.append(Paragraph(f"{bold(t('environmental'))}: {escape(resources)}. {escape(co2)}", s.small))
         for note in e.notes:
             block.append(Paragraph(escape(t.label("PrintedEconomicsNote", note)), s.note))
         # an option's sheet stays on one page unless its text alone is longer than a page
         story.add(KeepTogether(block))
+
+
+def co2_not_computed(t: I18n, a: OptionAppraisal) -> str:
+    """One sentence: the option's CO2 is not computed, and which factor its factor set lacks."""
+    gap = a.co2_gap
+    if gap is None:
+        return ""
+    reason = t.label("FactorGap", gap.factor).format(fuel=t.carrier(gap.fuel), unit=gap.unit, factor_set=gap.factor_set)
+    return t("co2_not_computed", option=a.option.code or a.option.title, reason=reason)
 
 
 def implementation_section(story: Story, data: AssessmentReportData) -> None:

@@ -292,7 +292,7 @@ def feasibility(data: AssessmentReportData, t: I18n) -> TableSpec:
                 a.economics.simple_payback_years,
                 a.economics.npv,
                 a.economics.irr,
-                a.co2.total_t,
+                a.co2_t,  # None (a dash) when the factor set cannot count a saving: see the note
             )
             for a in chosen
         ],

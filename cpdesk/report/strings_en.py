@@ -127,6 +127,7 @@ EN: dict[str, str] = {
     "feasibility_note": "NPV at a discount rate of {rate} % over the option's lifetime; net savings = savings minus extra costs.",
     "feasibility_line": "investment {investment} {currency}; savings {savings} {currency}/yr, extra costs {costs} {currency}/yr; lifetime {life} years; payback {payback} years (discounted {dpayback} years); NPV {npv} {currency}; IRR {irr}",
     "co2_line": "Avoids {total} t CO₂/yr (fuels {fossil}, electricity {electricity})",
+    "co2_not_computed": "The CO₂ avoided by option {option} is not computed, and counts in no total: {reason}.",
     "technical_notes": "Technical feasibility",
     "economic": "Economic feasibility",
     "environmental": "Environmental feasibility",

@@ -137,6 +137,7 @@ VI: dict[str, str] = {
     "feasibility_note": "NPV tính với tỷ suất chiết khấu {rate} % trong suốt tuổi thọ của giải pháp; tiết kiệm ròng = tiết kiệm trừ chi phí tăng thêm.",
     "feasibility_line": "vốn đầu tư {investment} {currency}; tiết kiệm {savings} {currency}/năm, chi phí tăng thêm {costs} {currency}/năm; tuổi thọ {life} năm; hoàn vốn {payback} năm (có chiết khấu {dpayback} năm); NPV {npv} {currency}; IRR {irr}",
     "co2_line": "Giảm {total} t CO₂/năm (nhiên liệu {fossil}, điện {electricity})",
+    "co2_not_computed": "Chưa tính được lượng CO₂ giảm được của giải pháp {option} và lượng này không có trong tổng nào: {reason}.",
     "technical_notes": "Khả thi về kỹ thuật",
     "economic": "Khả thi về kinh tế",
     "environmental": "Khả thi về môi trường",

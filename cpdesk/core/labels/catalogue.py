@@ -30,6 +30,7 @@ from cpdesk.core.labels import (
     error_reasons,
     fields,
     findings,
+    fuel_factors,
     logger_figures,
     records,
     task_guides,
@@ -43,7 +44,17 @@ from cpdesk.core.vocabulary import CauseCategory, OptionCategory
 SECTOR_KIND = "Sector"
 
 #: The data modules of this package; each holds ``LABELS``: kind -> code -> {"vi", "en"}.
-DATA_MODULES = (fields, records, balances, findings, error_reasons, logger_figures, task_guides, training_terms)
+DATA_MODULES = (
+    fields,
+    records,
+    balances,
+    findings,
+    fuel_factors,
+    error_reasons,
+    logger_figures,
+    task_guides,
+    training_terms,
+)
 
 
 def _vocabulary_enums() -> dict[str, type[Enum]]:

@@ -117,11 +117,11 @@ class AppraisalModel(RecordTableModel[OptionAppraisal]):
             Column(
                 "",
                 self.tr("CO₂ avoided, t/yr"),
-                lambda a: a.co2.total_t,
+                lambda a: a.co2_t,  # None when the factor set cannot count a saving: the tip says why
                 Kind.NUMBER,
                 editable=False,
                 decimals=1,
-                tip=lambda a: self.tr("Factor set: %1").replace("%1", a.factor_set),
+                tip=lambda a: a.co2_problem or self.tr("Factor set: %1").replace("%1", a.factor_set),
             ),
             Column(
                 "",

@@ -182,7 +182,7 @@ class CostSavingsView(PlotView):
         high = math.ceil(math.log10(positive.max())) if positive.size else 1
         zero_at = low - 0.6
         x = np.where(invest > 0, np.log10(np.where(invest > 0, invest, 1.0)), zero_at)
-        co2 = np.array([max(a.co2.total_t, 0.0) for a in appraisals])
+        co2 = np.array([max(a.co2_t or 0.0, 0.0) for a in appraisals])  # no CO2 figure: the smallest bubble
         largest = float(co2.max()) if co2.size and co2.max() > 0 else 1.0
         # Area, not diameter, in proportion to the CO2: the eye reads bubbles by their area.
         diameters = self.MIN_SIZE + (self.MAX_SIZE - self.MIN_SIZE) * np.sqrt(co2 / largest)

@@ -7,15 +7,12 @@ reports read it without importing the services.
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
-from cpdesk.core import rollup
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.economics import OptionEconomicsInput, evaluate_option, npv_sensitivity
 from cpdesk.core.errors import CpdeskError
-from cpdesk.core.factors import Co2Result, co2_split
+from cpdesk.core.factors import Co2Result, FactorGap, FactorSet, MissingFactorError, amount_for_co2, co2_split
 from cpdesk.core.rows import OptionRow
-from cpdesk.core.vocabulary import FUELS, Carrier
 from cpdesk.services import lookup
 from cpdesk.services.assessment.records import option_row
 from cpdesk.services.reference.factor_sets import factor_set_in
@@ -29,13 +26,13 @@ def appraise_options(db: Database, assessment_id: uuid.UUID | str) -> list[Optio
     with reading(db) as session:
         assessment = lookup.assessment(session, assessment_id)
         factors = factor_set_in(session, assessment.factor_set_id)
-        overrides = {
-            o.fuel: o.ncv_gj_per_t
-            for o in session.execute(
-                lookup.live(FuelOverride).where(FuelOverride.assessment_id == assessment.id)
-            ).scalars()
-            if o.ncv_gj_per_t
-        }
+        measured = (
+            session.execute(lookup.live(FuelOverride).where(FuelOverride.assessment_id == assessment.id))
+            .scalars()
+            .all()
+        )
+        overrides = {o.fuel: o.ncv_gj_per_t for o in measured if o.ncv_gj_per_t}
+        densities = {o.fuel: o.density_t_per_m3 for o in measured if o.density_t_per_m3}
         options = (
             session.execute(
                 lookup.live(Option).where(Option.assessment_id == assessment.id).order_by(Option.code, Option.title)
@@ -60,8 +57,13 @@ def appraise_options(db: Database, assessment_id: uuid.UUID | str) -> list[Optio
             currency=currency,
             vnd_per_usd=rate,
         )
+        co2: Co2Result | None = None
+        gap: FactorGap | None = None
         try:
-            co2 = option_co2(row, factors, overrides)
+            co2 = option_co2(row, factors, overrides, densities)
+        except MissingFactorError as exc:
+            gap = exc.gap  # listed with its reason; the other options are not held up
+        try:
             result.append(
                 OptionAppraisal(
                     row,
@@ -70,6 +72,7 @@ def appraise_options(db: Database, assessment_id: uuid.UUID | str) -> list[Optio
                     co2,
                     factors.code,
                     factors.default_grid_year,
+                    gap,
                 )
             )
         except ValueError as exc:
@@ -77,13 +80,23 @@ def appraise_options(db: Database, assessment_id: uuid.UUID | str) -> list[Optio
     return result
 
 
-def option_co2(row: OptionRow, factors: Any, ncv_overrides: dict[str, float] | None = None) -> Co2Result:
-    """CO2 avoided per year by an option's fuel and electricity savings."""
+def option_co2(
+    row: OptionRow,
+    factors: FactorSet,
+    ncv_overrides: dict[str, float] | None = None,
+    density_overrides: dict[str, float] | None = None,
+) -> Co2Result:
+    """CO2 avoided per year by an option's fuel and electricity savings.
+
+    A fuel saved by volume counts through the factor set's density (litres of LPG, DO, FO,
+    kerosene) or NCV per Nm³ (natural gas), a density the assessment measured first.
+
+    Raises:
+        MissingFactorError: a saving the factor set cannot count, naming what it lacks.
+    """
     amounts = []
     for saving in row.savings:
-        carrier = saving.carrier.value
-        if carrier != Carrier.ELECTRICITY and carrier not in FUELS:
-            continue
-        value, _unit = rollup.to_summary_unit(rollup.ResourceAmount(carrier, saving.quantity, saving.unit), factors)
-        amounts.append((carrier, value))
+        value = amount_for_co2(saving.carrier.value, saving.quantity, saving.unit, factors, density_overrides)
+        if value is not None:
+            amounts.append((saving.carrier.value, value))
     return co2_split(amounts, factors, None, ncv_overrides)

@@ -6,11 +6,15 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from cpdesk.core.entities import Entity
-from cpdesk.core.errors import ValidationError
+from cpdesk.core.errors import NotFoundError, ValidationError
+from cpdesk.core.factors import MissingFactorError, amount_for_co2
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import OptionRow, SavingItem, WasteStreamRow
 from cpdesk.core.vocabulary import (
+    FUELS,
     Carrier,
     CauseCategory,
     OptionCategory,
@@ -20,9 +24,14 @@ from cpdesk.core.vocabulary import (
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
 from cpdesk.services.assessment.records import option_row, waste_stream_row
+from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.database import Database
-from cpdesk.store.models import Cause, Option, OptionSaving, Stream, WasteStream
+from cpdesk.store.models import Assessment, Cause, FuelOverride, Option, OptionSaving, Stream, WasteStream
+
+#: A gas is bought by the normal or standard cubic metre: an option may save it in Nm³ or Sm³
+#: (a reading of a stream may not yet: the balances count gas by mass or energy).
+_GAS_AMOUNTS = frozenset({"gas_volume"})
 
 
 def add_waste_stream(
@@ -144,6 +153,8 @@ def add_option(
             option.cause_id = lookup.get(session, Cause, cause_id, Entity.CAUSE).id
         if waste_stream_id is not None:
             option.waste_stream_id = lookup.get(session, WasteStream, waste_stream_id, Entity.WASTE_STREAM).id
+        for i, saving in enumerate(resource_savings):
+            _check_countable(session, a, f"option.savings[{i}]", saving)
         option.savings = resource_savings  # written with the option, no re-read needed
         session.add(option)
         session.flush()
@@ -170,9 +181,36 @@ def _saving(
     return OptionSaving(
         carrier=code,
         quantity=check.required_number(entity, "quantity", quantity, minimum=0),
-        unit=check.unit(entity, "unit", unit, dimensions=allowed_dimensions(code)),
+        unit=check.unit(entity, "unit", unit, dimensions=_saving_dimensions(code)),
         monitored_quantity=check.number(entity, "monitored_quantity", monitored, minimum=0, optional=True),
     )
+
+
+def _saving_dimensions(carrier: Carrier) -> frozenset[str]:
+    """The unit dimensions a saving of ``carrier`` may be given in."""
+    return allowed_dimensions(carrier) | (_GAS_AMOUNTS if carrier in FUELS else frozenset())
+
+
+def _check_countable(session: Session, assessment: Assessment, entity: str, saving: OptionSaving) -> None:
+    """Refuse a saving that the assessment's factor set cannot count (LPG in litres with no
+    density of LPG in the set, natural gas in plain m³, a fuel in t/h ...), naming what is
+    missing: accepted, it would leave the option without a CO2 figure. Without any factor
+    set there is nothing to check against: the guidance asks for one (co2_no_factor_set)."""
+    if saving.carrier != Carrier.ELECTRICITY and saving.carrier not in FUELS:
+        return  # water, steam, chemicals ... count in no CO2 figure
+    try:
+        factors = factor_set_in(session, assessment.factor_set_id)
+    except NotFoundError:
+        return
+    densities = {
+        o.fuel: o.density_t_per_m3
+        for o in session.execute(lookup.live(FuelOverride).where(FuelOverride.assessment_id == assessment.id)).scalars()
+        if o.density_t_per_m3
+    }
+    try:
+        amount_for_co2(saving.carrier, saving.quantity, saving.unit, factors, densities)
+    except MissingFactorError as exc:
+        raise ValidationError(entity, "unit", saving.unit, str(exc)) from None
 
 
 def add_option_saving(
@@ -187,8 +225,9 @@ def add_option_saving(
     """Record that an option saves ``quantity`` ``unit`` of ``carrier`` per year, after the
     option was created (the workbench's "Add resource saving").
 
-    Same rules as :func:`add_option` (the unit must suit the carrier, only an implemented
-    option has monitored figures), one unit of work per call. Editing and deleting the saving
+    Same rules as :func:`add_option` (the unit must suit the carrier and the assessment's
+    factor set must be able to count it, only an implemented option has monitored figures),
+    one unit of work per call. Editing and deleting the saving
     later go through :mod:`cpdesk.services.editing`.
     """
     entity = Entity.OPTION_SAVING
@@ -196,11 +235,12 @@ def add_option_saving(
     saving = OptionSaving(
         carrier=code,
         quantity=check.required_number(entity, "quantity", quantity, minimum=0),
-        unit=check.unit(entity, "unit", unit, dimensions=allowed_dimensions(code)),
+        unit=check.unit(entity, "unit", unit, dimensions=_saving_dimensions(code)),
         monitored_quantity=check.number(entity, "monitored_quantity", monitored_quantity, minimum=0, optional=True),
     )
     with unit_of_work(db) as session:
         option = lookup.get(session, Option, option_id, Entity.OPTION)
+        _check_countable(session, lookup.assessment(session, option.assessment_id), entity, saving)
         if saving.monitored_quantity is not None and option.status != OptionStatus.IMPLEMENTED:
             raise ValidationError(
                 entity, "monitored_quantity", monitored_quantity, "only an implemented option has monitored savings"

@@ -1,5 +1,6 @@
-"""The factor sets shipped in ``resources/factor_sets`` (fuels' NCV and CO2 factors, the grid
-factor by year), read and checked with the same rules as the other reference files
+"""The factor sets shipped in ``resources/factor_sets`` (fuels' NCV and CO2 factors, the
+density of the liquids bought by the litre and the NCV per Nm³ of the gases, each with its
+source, the grid factor by year), read and checked with the same rules as the other reference files
 (:mod:`cpdesk.core.reference`): a malformed file is a :class:`ReferenceDataError` that
 names the file and the key.
 """
@@ -105,6 +106,7 @@ def _fuel(doc: _Doc, raw: Mapping[str, Any], where: str) -> FuelFactor:
     """One entry of a factor set's ``fuels`` array."""
     name = doc.text(raw, "name", where)
     density = doc.number(raw, "density_t_per_m3", where, optional=True)
+    per_nm3 = doc.number(raw, "ncv_mj_per_nm3", where, optional=True)
     try:
         return FuelFactor(
             code=doc.code(raw, "code", where),
@@ -117,6 +119,8 @@ def _fuel(doc: _Doc, raw: Mapping[str, Any], where: str) -> FuelFactor:
             ncv_source=doc.string(raw, "ncv_source", where),
             co2_source=doc.string(raw, "co2_source", where),
             density_source=(doc.string(raw, "density_source", where) if density is not None else ""),
+            ncv_mj_per_nm3=per_nm3,
+            ncv_nm3_source=(doc.string(raw, "ncv_nm3_source", where) if per_nm3 is not None else ""),
         )
     except ReferenceDataError:
         raise

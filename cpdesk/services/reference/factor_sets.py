@@ -50,7 +50,8 @@ def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *
                     co2_kg_per_tj=fuel.co2_kg_per_tj,
                     biogenic=fuel.biogenic,
                     density_t_per_m3=fuel.density_t_per_m3,
-                    source="; ".join(s for s in (fuel.ncv_source, fuel.co2_source, fuel.density_source) if s),
+                    ncv_mj_per_nm3=fuel.ncv_mj_per_nm3,
+                    source=_sources(fuel),
                 )
             )
         for grid in factors.grid:
@@ -93,6 +94,7 @@ def factor_set_in(session: Session, factor_set_id: uuid.UUID | str | None = None
                 co2_kg_per_tj=f.co2_kg_per_tj,
                 biogenic=f.biogenic,
                 density_t_per_m3=f.density_t_per_m3,
+                ncv_mj_per_nm3=f.ncv_mj_per_nm3,
                 name_vi=f.name_vi,
                 name_en=f.name,
                 ncv_source=f.source,
@@ -103,6 +105,13 @@ def factor_set_in(session: Session, factor_set_id: uuid.UUID | str | None = None
         grid=tuple(GridFactor(g.country, g.year, g.t_co2_per_mwh, g.source) for g in row.grid if g.deleted_at is None),
         default_grid_year=row.grid_year,
     )
+
+
+def _sources(fuel: FuelFactor) -> str:
+    """The sources of a fuel's values in one text, in the order of its columns (migration 0005
+    wrote the same texts into the sets installed before it: keep the two alike)."""
+    parts = (fuel.ncv_source, fuel.co2_source, fuel.density_source, fuel.ncv_nm3_source)
+    return "; ".join(s for s in parts if s)
 
 
 def _date(text: str) -> date | None:

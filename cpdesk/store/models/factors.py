@@ -40,7 +40,9 @@ class FactorSet(SyncedMixin, Base):
 
 
 class FuelFactorRow(SyncedMixin, Base):
-    """Net calorific value and CO2 factor of one fuel in a factor set."""
+    """Net calorific value and CO2 factor of one fuel in a factor set, with what turns the
+    volume a plant buys it by into mass: the density of a liquid (t/m³ = kg/L) or the NCV
+    per normal cubic metre of a gas (MJ/Nm³)."""
 
     __tablename__ = "fuel_factor"
     __table_args__ = (UniqueConstraint("factor_set_id", "fuel"),)
@@ -53,6 +55,7 @@ class FuelFactorRow(SyncedMixin, Base):
     co2_kg_per_tj: Mapped[float] = mapped_column(Float)
     biogenic: Mapped[bool] = mapped_column(Boolean, default=False)
     density_t_per_m3: Mapped[float | None] = mapped_column(Float, default=None)
+    ncv_mj_per_nm3: Mapped[float | None] = mapped_column(Float, default=None)
     source: Mapped[str] = mapped_column(Text, default="")
 
 
