@@ -211,21 +211,21 @@ def _import_data(args: argparse.Namespace, open_db: Any, data: bytes) -> int:
     report = result.report
     print(_series_table(list(result.series)))
     print(
-        f"{report.rows:,} rows read; {report.rows_dropped:,} without a usable timestamp; "
-        f"{report.bad_cell_count:,} unreadable cells skipped; {report.duplicates:,} duplicate timestamps dropped"
-        + (f" ({report.conflicting_duplicates:,} with other values)" if report.conflicting_duplicates else "")
-        + (f"; {report.out_of_order:,} readings out of order, sorted" if report.out_of_order else "")
+        f"{report.rows} rows read; {report.rows_dropped} without a usable timestamp; "
+        f"{report.bad_cell_count} unreadable cells skipped; {report.duplicates} duplicate timestamps dropped"
+        + (f" ({report.conflicting_duplicates} with other values)" if report.conflicting_duplicates else "")
+        + (f"; {report.out_of_order} readings out of order, sorted" if report.out_of_order else "")
     )
     for series, column in zip(result.series, _mapped_columns(result), strict=True):
         if report.non_finite.get(column):
             print(
-                f"column {series.channel!r}: {report.non_finite[column]:,} values are NaN, infinity or an error "
+                f"column {series.channel!r}: {report.non_finite[column]} values are NaN, infinity or an error "
                 "value (#VALUE!, 1e400); stored as gaps"
             )
     if report.gap_count:
-        print(f"{report.gap_count:,} gaps, {report.gap_seconds / 3600:,.2f} h without readings in all")
+        print(f"{report.gap_count} gaps, {report.gap_seconds / 3600:,.2f} h without readings in all")
     if report.ambiguous_local:
-        print(f"{report.ambiguous_local:,} readings in a repeated daylight-saving hour, placed by their order")
+        print(f"{report.ambiguous_local} readings in a repeated daylight-saving hour, placed by their order")
     return 0
 
 
@@ -322,7 +322,7 @@ def _stats(args: argparse.Namespace, open_db: Any) -> int:
         )
         return 0
     unit = s.unit
-    print(f"{row.name} ({unit}), {first} to {last}: {s.count:,} readings, {s.covered_s / 3600:,.2f} h covered")
+    print(f"{row.name} ({unit}), {first} to {last}: {s.count} readings, {s.covered_s / 3600:,.2f} h covered")
     print(f"min {s.minimum:,.6g}  mean {s.mean:,.6g}  max {s.maximum:,.6g} {unit}")
     print("percentiles  " + "  ".join(f"P{q:g} {v:,.6g}" for q, v in s.percentiles.items()))
     print(f"base load (P{s.base_percentile:g}) {s.base_load:,.6g} {unit}")

@@ -52,7 +52,10 @@ def fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """A plain-text table for the terminal: left-aligned columns under a ruled header."""
+    """A plain-text table for the terminal: left-aligned columns under a ruled header.
+
+    A float is a quantity and is grouped ("93,200"); an int is a year, a count of items, a
+    position or a number of a record, and is never grouped ("2004", not "2,004")."""
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in cells:
@@ -73,7 +76,7 @@ def _cell(value: object) -> str:
             return "0"
         return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
     if isinstance(value, int):
-        return f"{value:,}"
+        return str(value)
     return str(getattr(value, "value", value))
 
 

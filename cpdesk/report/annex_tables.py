@@ -86,7 +86,7 @@ def grid(data: AssessmentReportData, t: I18n) -> TableSpec | None:
         t("grid_title"),
         (
             Column(t("col_country"), width=0.6),
-            Column(t("col_year"), Kind.INT, width=0.6),
+            Column(t("col_year"), Kind.YEAR, width=0.6),
             Column(t("col_grid_factor"), Kind.NUMBER, "t CO₂/MWh", 4, width=1.0),
             Column(t("col_source"), width=4),
         ),

@@ -131,9 +131,9 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
     kpi_tiles(
         story,
         [
-            (t.num(k.options_found), t("kf_found")),
-            (t.num(k.options_selected), t("kf_selected")),
-            (t.num(k.options_implemented), t("kf_implemented")),
+            (t.count(k.options_found), t("kf_found")),
+            (t.count(k.options_selected), t("kf_selected")),
+            (t.count(k.options_implemented), t("kf_implemented")),
             (t.years(k.payback_years), t("kf_payback_years")),
             (t.money(k.investment, cur), t("kf_investment_cur", currency=cur)),
             (t.money(k.annual_savings, cur), t("kf_savings_cur", currency=cur)),
@@ -145,9 +145,9 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
     story.para(
         t(
             "exec_text",
-            found=t.num(k.options_found),
-            selected=t.num(k.options_selected),
-            implemented=t.num(k.options_implemented),
+            found=t.count(k.options_found),
+            selected=t.count(k.options_selected),
+            implemented=t.count(k.options_implemented),
             investment=t.money(k.investment, cur),
             savings=t.money(k.annual_savings, cur),
             currency=cur,
@@ -205,7 +205,7 @@ def company_and_process(story: Story, data: AssessmentReportData) -> None:
         (t("company_sector"), t.label("Sector", c.sector)),
         (t("company_province"), c.province or DASH),
         (t("company_size"), t.label("CompanySize", c.size) if c.size else DASH),
-        (t("company_employees"), t.num(c.employees) if c.employees is not None else DASH),
+        (t("company_employees"), t.count(c.employees) if c.employees is not None else DASH),
         (t("company_address"), c.address or DASH),
     ]
     production = f"{t.qty(d.annual_production)} {d.production_unit}/{t('per_year')}" if d.annual_production else DASH

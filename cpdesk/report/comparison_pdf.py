@@ -148,7 +148,7 @@ def value_text(m: cmp.Measure, value: float | None, t: I18n) -> str:
     if m.section == cmp.CLOSURE:
         return t.pct(value)
     if m.section in (cmp.OPTIONS, cmp.TASKS):
-        return t.num(value, 0)
+        return t.count(round(value))  # options found, tasks done: counts, never grouped
     if m.section == cmp.ECONOMICS:
         return t.years(value) if m.key[0] == cmp.PAYBACK else t.money(value, m.unit)
     return t.qty(value)
@@ -190,7 +190,7 @@ def _trainees_table(data: ModuleComparison, s: ComparisonText, story: Story, wid
             [
                 Paragraph(escape(assignment.trainee_name), styles.cell),
                 Paragraph(escape(returned), styles.cell),
-                Paragraph(t.num(c.differences_of(index), 0), styles.cell_right),
+                Paragraph(t.count(c.differences_of(index)), styles.cell_right),
                 Paragraph(escape(missing), styles.cell),
             ]
         )

@@ -2,6 +2,9 @@
 
 Numbers go through :func:`cpdesk.core.numbers.format_number`, the same function the screens
 use, so "93.200" and "2,57" print in a Vietnamese report exactly as the workbench shows them.
+Only quantities are grouped: a year, a code, an identifier or a count of items is not a
+quantity, and "2.014" or "2,014" would read as two thousand and fourteen; they print whole
+and ungrouped (:meth:`I18n.year`, :meth:`I18n.count`).
 Labels of codes (carriers, categories, statuses, families of carriers) come from the one
 catalogue of labels, :mod:`cpdesk.core.labels`.
 """
@@ -45,6 +48,22 @@ class I18n:
         if value is None or (isinstance(value, float) and not math.isfinite(value)):
             return DASH
         return format_number(value, self.lang, decimals)
+
+    def year(self, value: int | None) -> str:
+        """A year, never grouped: "2014" in both languages, a dash when there is none."""
+        return DASH if value is None else self._ungrouped(value)
+
+    def count(self, value: float | None) -> str:
+        """A count of items (options, companies, participants), never grouped: "1919"."""
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            return DASH
+        return self._ungrouped(value)
+
+    def _ungrouped(self, value: float) -> str:
+        # A weighted count may hold a fraction ("23,5"): its decimals as they are.
+        if float(value).is_integer():
+            return format_number(int(value), self.lang, 0, grouping=False)
+        return format_number(value, self.lang, None, grouping=False)
 
     def qty(self, value: float | None) -> str:
         """A quantity to about three significant digits, no trailing zeros ("4", "2,57", "748")."""

@@ -58,22 +58,21 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
         facts = [
             info.donor,
             str(info.year) if info.year else "",
-            t("prog_counts", companies=t.num(page.companies), assessments=t.num(page.assessments)),
+            t("prog_counts", companies=t.count(page.companies), assessments=t.count(page.assessments)),
         ]
         story.para(" · ".join(f for f in facts if f), story.styles.muted)
         if info.origin == "reconstructed":
             story.note(t("origin_reconstructed"))
     else:
         story.unnumbered(t("prog_selection", n=page.assessments), new_page=False)
-        story.para(
-            t("prog_counts", companies=t.num(page.companies), assessments=t.num(page.assessments)), story.styles.muted
-        )
+        counts = t("prog_counts", companies=t.count(page.companies), assessments=t.count(page.assessments))
+        story.para(counts, story.styles.muted)
     ratio = DASH if x.implemented_ratio is None else t.fraction_pct(x.implemented_ratio, 0)
     reported = DASH if page.reported_co2_t is None else t.num(page.reported_co2_t, 0)
     kpi_tiles(
         story,
         [
-            (f"{t.num(x.options_implemented)}/{t.num(x.options_proposed)}", t("kpi_options", ratio=ratio)),
+            (f"{t.count(x.options_implemented)}/{t.count(x.options_proposed)}", t("kpi_options", ratio=ratio)),
             (t.money(x.investment_usd, "USD"), t("kpi_investment")),
             (t.money(x.annual_savings_usd, "USD"), t("kpi_savings")),
             (f"{t.num(x.co2_t, 0)} / {reported}", t("kpi_co2")),

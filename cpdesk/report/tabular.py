@@ -3,7 +3,8 @@
 A :class:`TableSpec` holds raw values (numbers stay numbers, dates stay dates) with, per
 column, its header, unit and kind. The PDF prints them in the report's notation; the
 workbook writes the very same values with Excel number formats. So the paper and the
-spreadsheet cannot disagree, and a user can keep calculating in Excel.
+spreadsheet cannot disagree, and a user can keep calculating in Excel. A column of years or
+of counts says so by its kind, and neither output groups it: "2014", not "2.014" or "2,014".
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ class Kind(StrEnum):
     """How a column's values print and which Excel number format they get."""
 
     TEXT = "text"
-    INT = "int"
+    INT = "int"  # a count of items or a position ("1919" participants): whole, never grouped
+    YEAR = "year"  # a calendar year ("2014", never "2.014"): never grouped
     NUMBER = "number"  # fixed decimals (Column.decimals) or, when None, by size
     MONEY = "money"  # 0 decimals for VND and large USD
     PCT = "pct"  # a value already in per cent (closure 2.7 -> "2,7 %")
@@ -95,7 +97,9 @@ def format_cell(value: Cell, column: Column, t: I18n, currency: str = "") -> str
     if not isinstance(value, int | float):
         return str(value)
     if column.kind == Kind.INT:
-        return t.num(value, 0)
+        return t.count(round(value))
+    if column.kind == Kind.YEAR:
+        return t.year(int(value))
     if column.kind == Kind.MONEY:
         return t.money(value, currency or column.unit)
     if column.kind == Kind.PCT:

@@ -93,17 +93,21 @@ def build(data: CentreYearData, t: I18n, hooks: BuildHooks) -> bytes:
     kpi_tiles(
         story,
         [
-            (t.num(st.courses), s("kpi_courses")),
+            (t.count(st.courses), s("kpi_courses")),
             (t.qty(st.course_person_days), s("kpi_course_person_days")),
-            (t.num(st.workshops), s("kpi_workshops")),
+            (t.count(st.workshops), s("kpi_workshops")),
             (t.qty(st.workshop_person_days), s("kpi_workshop_person_days")),
-            (t.num(st.awareness_participants), s("kpi_seminar_participants")),
-            (t.num(st.assessments_completed), s("kpi_assessments")),
+            (t.count(st.awareness_participants), s("kpi_seminar_participants")),
+            # the plain count, and beside it the count converted to full assessments
+            (
+                t.count(st.assessments_completed),
+                s("kpi_assessments", converted=t.count(st.assessments_converted)),
+            ),
             # the second row: the figures since the start, to the end of the year
-            (t.num(st.certified_since_start), s("kpi_certified")),
+            (t.count(st.certified_since_start), s("kpi_certified")),
             (t.qty(st.in_depth_person_days_since_start), s("kpi_in_depth_since")),
             (t.qty(st.person_days_since_start), s("kpi_person_days_since")),
-            (t.num(st.awareness_participants_since_start), s("kpi_seminars_since")),
+            (t.count(st.awareness_participants_since_start), s("kpi_seminars_since")),
         ],
         columns=5,
     )
@@ -117,13 +121,13 @@ def build(data: CentreYearData, t: I18n, hooks: BuildHooks) -> bytes:
     ]
     if st.sessions_without_participants:
         notes.append(s("no_participants", n=st.sessions_without_participants))
-    notes.append(s("workshops_note", n=st.awareness_seminars, participants=t.num(st.awareness_participants)))
+    notes.append(s("workshops_note", n=st.awareness_seminars, participants=t.count(st.awareness_participants)))
     if st.certified_since_start:
         notes.append(
             s(
                 "certified_note",
-                n=t.num(st.certified_since_start),
-                consultants=t.num(st.certified_consultants_since_start),
+                n=t.count(st.certified_since_start),
+                consultants=t.count(st.certified_consultants_since_start),
             )
         )
     notes.append(s("assessments_note"))

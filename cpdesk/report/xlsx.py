@@ -29,8 +29,8 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 def number_format(column: Column, lang: str) -> str:
     """The Excel number format of a column (Excel applies the user's separators)."""
-    if column.kind == Kind.INT:
-        return "#,##0"
+    if column.kind in (Kind.INT, Kind.YEAR):
+        return "0"  # a count or a year is never grouped: 2014, not 2,014
     if column.kind == Kind.MONEY:
         return "#,##0" if column.unit in ("VND", "") or column.decimals == 0 else "#,##0.00"
     if column.kind == Kind.FRACTION:

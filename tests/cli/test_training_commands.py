@@ -48,9 +48,21 @@ def test_centre_year_table(demo_path: Path, capsys) -> None:
         "certified trainees since the start": "100",
         "course person-days since the start": "2,377",  # before 2004 the in-depth programmes only
         "in-depth programme person-days since the start": "1,868",
-        "awareness seminar participants since the start": "1,919",
+        "awareness seminar participants since the start": "1919",  # a count: never grouped
     }
     assert any(line.split()[:4] == ["of", "them", "consultants", "20"] for line in lines)
+
+
+def test_centre_year_gives_the_assessments_and_the_same_converted_to_full_ones(demo_path: Path, capsys) -> None:
+    # The annual report: "24 đánh giá SXSH quy đổi" beside 32 assessments completed in 2004.
+    code, out, err = run(capsys, "--db", str(demo_path), "centre", "year", "2004", "--json")
+    assert code == 0, err
+    stats = json.loads(out)
+    assert (stats["assessments_completed"], stats["assessments_converted"]) == (32, 24.0)
+    code, out, _ = run(capsys, "--db", str(demo_path), "centre", "year", "2004")
+    assert code == 0
+    figures = {line[:48].strip(): line[48:].split()[0] for line in out.splitlines() if "assessments" in line}
+    assert figures == {"assessments completed": "32", "converted to full assessments": "24"}
 
 
 def test_centre_indicators(demo_path: Path, capsys) -> None:
