@@ -23,6 +23,17 @@ def number(value: float | None, locale: str, decimals: int | None = None, groupi
     return format_number(value, locale, decimals=decimals, grouping=grouping)
 
 
+def count(value: float | None, locale: str) -> str:
+    """A count of items, a position or a year: whole and never grouped ("1919", "2004"), where
+    "1.919" would read as a quantity and "2.004" as a year written with a thousands separator.
+    A weighted count keeps its fraction ("23,5"). Empty for None or not finite."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    if float(value).is_integer():
+        return format_number(int(value), locale, decimals=0, grouping=False)
+    return format_number(value, locale, grouping=False)
+
+
 def editable_number(value: float | None, locale: str) -> str:
     """A figure as the editor shows it for retyping: every digit, no grouping, three decimals
     written with a fourth (so that the text reads back the same: "1.000" or "1,234" would

@@ -284,7 +284,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return column.show(row)
         value = column.get(row)
         kind = column.kind
-        if kind in (Kind.NUMBER, Kind.INTEGER):
+        if kind is Kind.INTEGER:  # a count of items or a position: never grouped
+            return display.count(value, self.locale)
+        if kind is Kind.NUMBER:
             return display.number(value, self.locale, column.decimals)
         if kind is Kind.MONEY:
             return display.money(value, self.locale, self.currency)

@@ -73,6 +73,7 @@ class Figure:
     value: float | None
     unit: str = ""
     text: str = ""  # shown instead of the value when set
+    count: bool = False  # a count of items: never grouped
 
 
 class FigureModel(RecordTableModel[Figure]):
@@ -87,7 +88,7 @@ class FigureModel(RecordTableModel[Figure]):
                 lambda f: f.value,
                 Kind.NUMBER,
                 editable=False,
-                show=lambda f: f.text or display.number(f.value, self.locale),
+                show=lambda f: f.text or (display.count if f.count else display.number)(f.value, self.locale),
             ),
             Column("", self.tr("Unit"), lambda f: f.unit, editable=False),
         ]

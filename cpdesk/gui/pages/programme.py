@@ -101,8 +101,8 @@ class ProgrammePage(QWidget):
         t = result.totals
         loc, lang = self.wb.numbers, self.wb.lang
         figures = [
-            Figure(self.tr("Options proposed"), t.options_proposed),
-            Figure(self.tr("Options implemented"), t.options_implemented),
+            Figure(self.tr("Options proposed"), t.options_proposed, count=True),
+            Figure(self.tr("Options implemented"), t.options_implemented, count=True),
             Figure(self.tr("Implemented / proposed"), None, "", display.percent(t.implemented_ratio, loc, 0)),
             Figure(self.tr("Investment (implemented)"), t.investment_usd, "USD"),
             Figure(self.tr("Savings per year (implemented)"), t.annual_savings_usd, "USD"),

@@ -96,7 +96,7 @@ def figure(m: cmp.Measure, value: float | None, locale: str) -> str:
     if m.section == cmp.CLOSURE:
         return f"{display.number(value, locale, 1)} %"
     if m.section in (cmp.OPTIONS, cmp.TASKS):
-        return display.number(value, locale, 0)
+        return display.count(round(value), locale)  # options found, tasks done: counts
     if m.section == cmp.ECONOMICS and m.key[0] == cmp.PAYBACK:
         return display.number(value, locale, 1)
     if m.section == cmp.ECONOMICS:
