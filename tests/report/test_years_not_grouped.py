@@ -3,7 +3,8 @@ command line prints a year with a thousands separator ("2.014", "2,014", "2 014"
 
 Every report of the demo database is built (the assessment, programmes and a selection as PDF
 and Excel, worksheets blank and filled, the centre's year) in Vietnamese and English, and every
-table the command line prints for it is captured. Their text is scanned for a grouped token:
+table the command line prints for it is captured; the trainees' comparison, which is not built
+from the demo, is built from an exchange of its own. Their text is scanned for a grouped token:
 one digit, a separator, three digits, standing alone.
 
 Not every such token is a year: "1.970 t CO₂" and "2,100 m³/yr" are quantities and are grouped
@@ -164,3 +165,29 @@ def test_no_report_and_no_table_groups_a_year(
         hits[0] for hits in found.values()
     )
     assert any("2014" in text for _where, text in texts)  # the grid factors' annex was scanned
+
+
+def test_the_practical_comparison_groups_no_year(
+    tmp_path: Path, workspace_template: Path, request: pytest.FixtureRequest
+) -> None:
+    """The trainees' comparison (`cpdesk training compare -o FILE.pdf`) is not built from the
+    demo: a trainer and two trainees exchange a module. Its figures (50 000 m³, 1 000 USD) are
+    all far from a year, so any grouped token between 1900 and 2100 fails."""
+    from cpdesk.services.reports import training_reports
+    from tests.plugins.postgres import WorkspaceFactory
+    from tests.services.test_practical import exchange, make_scenario
+
+    factory = WorkspaceFactory("sqlite", tmp_path, workspace_template, request)
+    try:
+        scenario = make_scenario(factory, tmp_path)
+        exchange(scenario)
+        found = []
+        for lang in LANGS:
+            path = tmp_path / f"comparison-{lang}.pdf"
+            training_reports.comparison_report(scenario.trainer.db, scenario.module.id, path, lang)
+            text = pdf_text(path)
+            assert f"50{'.' if lang == 'vi' else ','}000" in text  # the reference's fresh water, grouped
+            found += grouped_years(text, set(range(1900, 2101)), path.name)
+    finally:
+        factory.close()
+    assert not found, "\n".join(found)
