@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from cpdesk.core.reference import methodology
 from cpdesk.core.vocabulary import CauseCategory, OptionStatus, ScreeningResult
+from cpdesk.report.assessment_options import co2_not_computed
 from cpdesk.report.drawings.flowchart import flow_chart
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import AssessmentReportData, WorksheetData
@@ -231,6 +232,8 @@ def feasibility(story: Story, data: WorksheetData) -> None:
     cur = r.currency if r else ""
     for a in chosen:
         o, e = a.option, a.economics
+        # an option whose saving the factor set cannot count has no CO2: the sentence says why
+        co2 = co2_not_computed(t, a) if a.co2 is None else f"{t.num(a.co2.total_t, 1)} t/{t('per_year')}"
         story.h3(f"{o.code} {o.title}".strip())
         values = [
             r.option_notes.get(o.id, "") if r else "",
@@ -242,7 +245,7 @@ def feasibility(story: Story, data: WorksheetData) -> None:
             f"{t.money(e.npv, cur)} {cur}",
             t.fraction_pct(e.irr),
             "; ".join(f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {x.unit}/{t('per_year')}" for x in o.savings),
-            f"{t.num(a.co2.total_t, 1)} t/{t('per_year')}",
+            co2,
         ]
         story.add(
             grid(
