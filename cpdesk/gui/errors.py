@@ -54,6 +54,15 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"is before the start date (\S+)"), "before_start"),
     (re.compile(r"is longer than (\d+) characters"), "too_long"),
     (re.compile(r"belongs to another assessment"), "other_assessment"),
+    # a saving the factor set cannot count (cpdesk.core.factors.FactorGap.message)
+    (re.compile(r"^(.+?) in (\S+) needs a density of .+ in factor set (\S+), which has none"), "needs_density"),
+    (
+        re.compile(r"^(.+?) in (\S+) needs an NCV per Nm³ of .+ in factor set (\S+), which has none"),
+        "needs_ncv_per_nm3",
+    ),
+    (re.compile(r"^(.+?) in (\S+) is a volume at an unstated pressure and temperature"), "gas_conditions"),
+    (re.compile(r"^(.+?) in (\S+) is not an amount saved per year"), "not_an_annual_amount"),
+    (re.compile(r"^factor set (\S+) has no factors for (.+?): ask the centre"), "no_fuel_factors"),
     (
         re.compile(r"steam at (\S+) bar\(g\) and (\S+) °C is (\S+) K below its saturation temperature (\S+) °C"),
         "steam_below_saturation",

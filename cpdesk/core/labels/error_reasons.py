@@ -54,6 +54,26 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "nước lỏng ở %1 bar(g) và %2 °C cao hơn nhiệt độ bão hòa %4 °C ở áp suất đó %3 K, nhiệt độ mà nước sôi: hãy kiểm tra nhiệt độ và áp suất dư",
             "en": "liquid water at %1 bar(g) and %2 °C is %3 K above its saturation temperature %4 °C at that pressure, where it boils: check the temperature and the gauge pressure",
         },
+        "needs_density": {
+            "vi": "%1 tính theo %2 cần khối lượng riêng của %1 trong bộ hệ số %3, mà bộ này không có: hãy nhập lượng tiết kiệm theo t, kg hoặc GJ",
+            "en": "%1 in %2 needs a density of %1 in factor set %3, which has none: give the saving in t, kg or GJ",
+        },
+        "needs_ncv_per_nm3": {
+            "vi": "%1 tính theo %2 cần nhiệt trị theo Nm³ của %1 trong bộ hệ số %3, mà bộ này không có: hãy nhập lượng tiết kiệm theo t, kg hoặc GJ",
+            "en": "%1 in %2 needs an NCV per Nm³ of %1 in factor set %3, which has none: give the saving in t, kg or GJ",
+        },
+        "gas_conditions": {
+            "vi": "%1 tính theo %2 là thể tích ở áp suất và nhiệt độ không nêu rõ: hãy nhập theo Nm³ (0 °C) hoặc Sm³ (15 °C)",
+            "en": "%1 in %2 is a volume at an unstated pressure and temperature: give it in Nm³ (0 °C) or Sm³ (15 °C)",
+        },
+        "not_an_annual_amount": {
+            "vi": "%1 tính theo %2 không phải là một lượng tiết kiệm mỗi năm: hãy nhập theo t, kg, L, Nm³ hoặc GJ",
+            "en": "%1 in %2 is not an amount saved per year: give it in t, kg, L, Nm³ or GJ",
+        },
+        "no_fuel_factors": {
+            "vi": "bộ hệ số %1 không có hệ số nào cho %2: hãy đề nghị trung tâm cung cấp bộ hệ số có nhiên liệu này",
+            "en": "factor set %1 has no factors for %2: ask the centre for a set that has",
+        },
         "liquid_above_saturation_no_pressure": {
             "vi": "nước lỏng ở %1 °C và áp suất khí quyển (chưa nhập áp suất) cao hơn nhiệt độ bão hòa %3 °C %2 K, nhiệt độ mà nước sôi: hãy nhập áp suất dư của dòng",
             "en": "liquid water at %1 °C and atmospheric pressure (no pressure given) is %2 K above its saturation temperature %3 °C, where it boils: give the gauge pressure it is under",

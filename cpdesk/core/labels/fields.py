@@ -152,6 +152,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "co2_kg_per_tj": {"vi": "Hệ số phát thải (kg CO₂/TJ)", "en": "Emission factor (kg CO₂/TJ)"},
         "biogenic": {"vi": "Nguồn gốc sinh học", "en": "Biogenic"},
         "density_t_per_m3": {"vi": "Khối lượng riêng (t/m³)", "en": "Density (t/m³)"},
+        "ncv_mj_per_nm3": {"vi": "Nhiệt trị thấp theo Nm³ (MJ/Nm³)", "en": "NCV per Nm³ (MJ/Nm³)"},
         "published": {"vi": "Ngày công bố", "en": "Published on"},
         "grid_country": {"vi": "Quốc gia của lưới điện", "en": "Country of the grid"},
         "grid_year": {"vi": "Năm của hệ số lưới điện", "en": "Year of the grid factor"},
