@@ -62,6 +62,11 @@ def cmd_centre_year(args: argparse.Namespace, db: Any) -> int:
         ["in-depth programme person-days since the start", s.in_depth_person_days_since_start, f"to 31 Dec {s.year}"],
         ["awareness seminar participants since the start", s.awareness_participants_since_start, f"to 31 Dec {s.year}"],
         ["assessments completed", s.assessments_completed, "end date in the year"],
+        [
+            "  converted to full assessments",
+            s.assessments_converted,
+            "scope weights added up: a follow-up or a short assessment counts as a fraction of one",
+        ],
     ]
     print(f"Centre, {s.year}")
     print(render_table(["figure", "value", "note"], figures))

@@ -55,6 +55,8 @@ PLAUSIBLE: dict[Entity, dict[str, PlausibleRange | None]] = {
         "operating_days_per_year": _R(1, 366),
         "annual_production": None,  # in the assessment's own unit of product
         "batches_per_day": _R(0.01, 500),
+        # A fraction of a full assessment: "1.000" is a full one, never a thousand.
+        "scope_weight": _R(0.01, 1),
     },
     Entity.PROCESS_STEP: {"position": _R(1, 999), "chart_x": None, "chart_y": None},
     Entity.STREAM: {

@@ -152,6 +152,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "batches_per_day": _POSITIVE,
         "audit_focus": _NOTE,
         "notes": _NOTES,
+        "scope_weight": Number(positive=True, maximum=1),
     },
     "team_member": {"name": _NAME},
     "task_progress": {"task_no": Number(minimum=TASK_NUMBERS.start, maximum=TASK_NUMBERS.stop - 1), "note": _NOTE},

@@ -258,6 +258,8 @@ class AssessmentForm:
     factor_set: str | None
     audit_focus: str
     notes: str
+    #: The scope as a fraction of a full assessment (1: a full one), entered by the centre.
+    scope_weight: float = 1.0
 
 
 @dataclasses.dataclass(frozen=True)

@@ -157,6 +157,18 @@ class KindTotal:
 
 
 @dataclass(frozen=True)
+class AssessmentFacts:
+    """An assessment as the centre's year counts it: when it ended, and its scope weight.
+
+    The weight is the assessment's scope as a fraction of a full assessment (a full one is 1,
+    a follow-up visit or a short assessment less), entered by the centre.
+    """
+
+    end_date: date | None
+    scope_weight: float = 1.0
+
+
+@dataclass(frozen=True)
 class YearStatistics:
     """The year's figures as the centre's annual report gives them (seed, year 2004)."""
 
@@ -183,6 +195,9 @@ class YearStatistics:
     in_depth_person_days_since_start: float
     awareness_participants_since_start: int
     assessments_completed: int
+    #: The same assessments converted to full ones: the sum of their scope weights (the annual
+    #: report's "đánh giá SXSH quy đổi").
+    assessments_converted: float
     course_rows: tuple[CourseYear, ...]
 
 
@@ -219,7 +234,7 @@ def year_statistics(
     courses: Sequence[CourseFacts],
     workshops: Sequence[WorkshopFacts],
     certificates: Sequence[CertificateFacts],
-    assessment_end_dates: Iterable[date | None],
+    assessments: Iterable[AssessmentFacts | date | None],
 ) -> YearStatistics:
     """Courses held in ``year`` and their person-days, workshops, certified trainees, assessments.
 
@@ -232,8 +247,12 @@ def year_statistics(
     - person-days since the start add every session up to the end of the year, those of the
       in-depth sector programmes also apart; awareness seminar participants since the start
       add every seminar up to the end of the year;
-    - an assessment is completed in the year its end date falls in.
+    - an assessment is completed in the year its end date falls in; converted to full
+      assessments, the completed ones add up their scope weights (an end date given alone is
+      a full assessment).
     """
+    facts = [a if isinstance(a, AssessmentFacts) else AssessmentFacts(a) for a in assessments]
+    completed = [a for a in facts if _in_year(a.end_date, year)]
     rows = tuple(r for c in courses if (r := course_year(c, year)) is not None)
     parts = [session_person_days(s) for c in courses for s in c.sessions if _in_year(s.held_on, year)]
     kinds = []
@@ -271,7 +290,8 @@ def year_statistics(
         awareness_participants_since_start=sum(
             w.participant_count for w in workshops if w.kind == WorkshopKind.AWARENESS_SEMINAR and w.held_on <= year_end
         ),
-        assessments_completed=sum(1 for d in assessment_end_dates if _in_year(d, year)),
+        assessments_completed=len(completed),
+        assessments_converted=math.fsum(a.scope_weight for a in completed),
         course_rows=tuple(sorted(rows, key=lambda r: (list(CourseKind).index(r.kind), r.title))),
     )
 

@@ -38,6 +38,15 @@ Why these:
   (``programme add``, the demo), so a field may create one; once the centre (or another
   installation) has changed it, it is the centre's to change or delete. "Alone made it" means
   that every entry of the version vector this database holds for it is that installation's.
+- An assessment's scope weight (its scope as a fraction of a full assessment, which the
+  centre's year adds up into its assessments converted to full ones) is entered by the
+  centre, and a field installation may change it too: the auditor who made the visit knows
+  whether it was a follow-up or a short assessment, the weight rides on the assessment's row
+  (a rule per column would refuse the whole bundle, readings and all, over one field), and
+  the centre's count reads what the centre's database holds: a field's change arrives as an
+  ordinary edit, and one made while the centre changed it too is a conflict the centre
+  resolves. The import holds it above 0 and at most 1 like every figure
+  (:mod:`cpdesk.core.record_rules`).
 - The catalogues and the trust registry do not travel as records: they arrive only in the
   centre's reference-data pack (``files/``), which must be signed by the centre.
 

@@ -665,6 +665,14 @@
         <translation>CP assessments completed</translation>
     </message>
     <message>
+        <source>CP assessments converted to full assessments</source>
+        <translation>CP assessments converted to full assessments</translation>
+    </message>
+    <message>
+        <source>The scope weights of the assessments completed in %1 added up: a full assessment counts 1, a follow-up visit or a short assessment a fraction of one (its weight, entered by the centre).</source>
+        <translation>The scope weights of the assessments completed in %1 added up: a full assessment counts 1, a follow-up visit or a short assessment a fraction of one (its weight, entered by the centre).</translation>
+    </message>
+    <message>
         <source>Courses of the year</source>
         <translation>Courses of the year</translation>
     </message>

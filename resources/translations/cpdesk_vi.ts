@@ -666,6 +666,14 @@
         <translation>Đánh giá SXSH đã hoàn thành</translation>
     </message>
     <message>
+        <source>CP assessments converted to full assessments</source>
+        <translation>Đánh giá SXSH quy đổi</translation>
+    </message>
+    <message>
+        <source>The scope weights of the assessments completed in %1 added up: a full assessment counts 1, a follow-up visit or a short assessment a fraction of one (its weight, entered by the centre).</source>
+        <translation>Tổng hệ số quy đổi của các đánh giá hoàn thành trong năm %1: một đánh giá đầy đủ tính là 1, một lần theo dõi kết quả hoặc một đánh giá ngắn tính là một phần của 1 (hệ số do Trung tâm nhập).</translation>
+    </message>
+    <message>
         <source>Courses of the year</source>
         <translation>Các khoá đào tạo trong năm</translation>
     </message>

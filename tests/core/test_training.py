@@ -8,6 +8,7 @@ import pytest
 
 from cpdesk.core import labels
 from cpdesk.core.training import (
+    AssessmentFacts,
     CertificateFacts,
     CourseFacts,
     IndicatorStatus,
@@ -158,6 +159,27 @@ def test_yearly_statistics_reproduce_the_seed_2004_figures() -> None:
     }
     in_depth = stats.course_rows[0]
     assert (in_depth.sessions, in_depth.days, in_depth.basis) == (3, 3.0, PersonDaysBasis.ATTENDANCE)
+
+
+def test_assessments_converted_to_full_ones_add_up_their_scope_weights() -> None:
+    # 2004: two full assessments (1 + 1), a short one (0,5), two follow-up visits (0,25 each);
+    # 2 + 0,5 + 0,5 = 3 converted beside 5 completed. The one of 2003, the one without an end
+    # date and a bare end date of 2005 are not of the year; a bare end date of 2004 is a full one.
+    assessments = [
+        AssessmentFacts(D(2004, 2, 1), 1.0),
+        AssessmentFacts(D(2004, 6, 30), 0.5),
+        AssessmentFacts(D(2004, 9, 1), 0.25),
+        AssessmentFacts(D(2004, 12, 31), 0.25),
+        D(2004, 7, 1),
+        AssessmentFacts(D(2003, 12, 31), 0.5),
+        AssessmentFacts(None, 0.5),
+        D(2005, 1, 1),
+    ]
+    stats = year_statistics(2004, [], [], [], assessments)
+    assert stats.assessments_completed == 5
+    assert stats.assessments_converted == 3.0
+    assert year_statistics(2003, [], [], [], assessments).assessments_converted == 0.5
+    assert year_statistics(2006, [], [], [], assessments).assessments_converted == 0.0
 
 
 def test_a_course_without_sessions_counts_in_its_start_year_only() -> None:

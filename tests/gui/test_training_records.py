@@ -272,6 +272,9 @@ def test_centre_year_2004_on_the_demo_data(qtbot, demo_db) -> None:
     assert "20 of them consultants; 18 certified in 2004" in explain["certified"]
     assert "54 person-days in 2004" in explain["in_depth_person_days"]
     assert "513 in 2004" in explain["seminar_participants"]
+    # 32 assessments completed, 24 converted to full ones (the annual report's figure)
+    assert (figures["assessments"], figures["assessments_converted"]) == ("32", "24")
+    assert "2004" in explain["assessments_converted"]
     assert dialog.model.rowCount() == 7
     dialog.set_year(2003)
     assert dialog.figures["courses"][0].text() == "1"  # metal finishing, modules 1-3

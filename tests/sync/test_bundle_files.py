@@ -117,6 +117,7 @@ def test_dates_and_codes_are_coded_by_column_type() -> None:
         audit_focus="",
         notes="",
         origin="demo",
+        scope_weight=1.0,
     )
     coded = codec.encode(row)
     assert coded["start_date"] == "2004-03-01"

@@ -131,6 +131,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "production_unit": {"vi": "Đơn vị sản lượng", "en": "Production unit"},
         "batches_per_day": {"vi": "Số mẻ/ngày", "en": "Batches per day"},
         "audit_focus": {"vi": "Trọng tâm đánh giá", "en": "Audit focus"},
+        "scope_weight": {"vi": "Hệ số quy đổi (đánh giá đầy đủ = 1)", "en": "Scope weight (full assessment = 1)"},
         "task_no": {"vi": "Nhiệm vụ số", "en": "Task no."},
         "completed_at": {"vi": "Thời điểm hoàn thành", "en": "Completed at"},
         # process steps, streams, measurements

@@ -55,6 +55,9 @@ class OverviewSection(Section):
         self.hours = NumberEdit(loc, optional=True, plausible=plausible(field, "operating_hours_per_year"))
         self.days = NumberEdit(loc, optional=True, plausible=plausible(field, "operating_days_per_year"))
         self.batches = NumberEdit(loc, optional=True, plausible=plausible(field, "batches_per_day"))
+        # The centre's count of its year converts assessments to full ones with this weight.
+        self.scope_weight = NumberEdit(loc, plausible=plausible(field, "scope_weight"))
+        self.scope_weight.setPlaceholderText("1")  # a full assessment
         self.production = NumberEdit(loc, optional=True)
         self.production_unit = QLabel()
         self.factor_set = data_label()
@@ -72,6 +75,7 @@ class OverviewSection(Section):
             ("operating_days_per_year", self.days, self.days.value),
             ("batches_per_day", self.batches, self.batches.value),
             ("annual_production", self.production, self.production.value),
+            ("scope_weight", self.scope_weight, self.scope_weight.value),
         ]
         for name, widget, read in self._fields:
             widget.editingFinished.connect(lambda n=name, w=widget, r=read: self._commit(n, w, r))  # type: ignore[attr-defined]
@@ -91,6 +95,7 @@ class OverviewSection(Section):
         dates.addWidget(self.end)
         form.addRow(self.tr("From – to"), dates)
         form.addRow(self.tr("Audit focus (task 3)"), self.focus)
+        form.addRow(display.label("Field", "scope_weight", self.lang), self.scope_weight)
 
         money = QGroupBox(self.tr("Money and operation"))
         terms = QFormLayout(money)
@@ -148,6 +153,7 @@ class OverviewSection(Section):
             (self.days, lambda: self.days.set_value(form.operating_days_per_year)),
             (self.batches, lambda: self.batches.set_value(form.batches_per_day)),
             (self.production, lambda: self.production.set_value(form.annual_production)),
+            (self.scope_weight, lambda: self.scope_weight.set_value(form.scope_weight)),
         ):
             if not widget.hasFocus():  # never overwrite what the user is typing
                 setter()

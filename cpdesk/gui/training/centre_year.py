@@ -1,6 +1,7 @@
 """The centre's year: the training figures as the centre's annual report gives them (courses,
 person-days, workshops and their person-days, trainees certified, in-depth programme
-person-days and awareness seminar participants since the start, assessments completed),
+person-days and awareness seminar participants since the start, assessments completed and
+the same converted to full assessments by their scope weights),
 each saying how it was counted, the courses of the year, and the
 year printed as a PDF page (built off the GUI thread)."""
 
@@ -85,6 +86,7 @@ class CentreYearDialog(TrainingScreen):
             ("in_depth_person_days", self.tr("In-depth programme person-days since the start")),
             ("seminar_participants", self.tr("Awareness seminar participants since the start")),
             ("assessments", self.tr("CP assessments completed")),
+            ("assessments_converted", self.tr("CP assessments converted to full assessments")),
         )
         for row, (key, title) in enumerate(names):
             name = QLabel(title)
@@ -243,6 +245,14 @@ class CentreYearDialog(TrainingScreen):
             self.tr("Assessments whose end date falls in %1 (trainees' copies of practical modules left out).").replace(
                 "%1", str(year)
             ),
+        )
+        self._show(
+            "assessments_converted",
+            number(s.assessments_converted),
+            self.tr(
+                "The scope weights of the assessments completed in %1 added up: a full assessment counts 1, "
+                "a follow-up visit or a short assessment a fraction of one (its weight, entered by the centre)."
+            ).replace("%1", str(year)),
         )
         self.model.set_rows(s.course_rows)
         self.note.setText(

@@ -259,6 +259,7 @@ def assessment_form(db: Database, assessment_id: uuid.UUID | str) -> AssessmentF
             factor_set=factor_set.code if factor_set else None,
             audit_focus=a.audit_focus,
             notes=a.notes,
+            scope_weight=a.scope_weight,
         )
 
 

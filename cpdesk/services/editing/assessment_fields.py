@@ -142,6 +142,9 @@ FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
             "operating_days_per_year": _number(strictly_positive=True, maximum=366, optional=True),
             "annual_production": _number(strictly_positive=True, optional=True),
             "batches_per_day": _number(strictly_positive=True, optional=True),
+            # The scope as a fraction of a full assessment, entered by the centre (its year's
+            # assessments converted to full ones add these up): above 0, at most 1.
+            "scope_weight": _number(strictly_positive=True, maximum=1),
             "audit_focus": _text(5000, False),
             "notes": _text(20000, False),
         },

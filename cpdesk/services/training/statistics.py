@@ -34,7 +34,8 @@ def year_statistics(db: Database, year: int) -> YearStatistics:
     """The year's training figures as the annual report gives them (see core.training.year_statistics).
 
     Assessments completed are the live assessments whose end date falls in the year,
-    trainees' copies of a practical module left out.
+    trainees' copies of a practical module left out; converted to full assessments, they add
+    up their scope weights (a follow-up visit or a short assessment counts as a fraction).
     """
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
         raise ValidationError("statistics", "year", year, "must be a year such as 2004")
@@ -108,7 +109,12 @@ def year_statistics_of(session: Session, year: int) -> YearStatistics:
         )
     ]
     copies = select(PracticalAssignment.assessment_id).where(PracticalAssignment.deleted_at.is_(None))
-    ends = session.execute(
-        select(Assessment.end_date).where(Assessment.deleted_at.is_(None), Assessment.id.not_in(copies))
-    ).scalars()
-    return core.year_statistics(year, courses, workshops, certificates, ends)
+    assessments = [
+        core.AssessmentFacts(end, weight)
+        for end, weight in session.execute(
+            select(Assessment.end_date, Assessment.scope_weight).where(
+                Assessment.deleted_at.is_(None), Assessment.id.not_in(copies)
+            )
+        )
+    ]
+    return core.year_statistics(year, courses, workshops, certificates, assessments)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpdesk.core.vocabulary import DataOrigin, DeliveryMode, TaskStatus, TeamRole
@@ -41,6 +41,11 @@ class Assessment(SyncedMixin, Base):
     audit_focus: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[DataOrigin] = mapped_column(code_enum(DataOrigin), default=DataOrigin.FIELD)
+    #: The assessment's scope as a fraction of a full assessment (above 0, at most 1), entered
+    #: by the centre: a follow-up visit or a short assessment counts as a part of one when the
+    #: centre counts its year's assessments converted to full ones ("đánh giá SXSH quy đổi").
+    #: Rows written before the column existed hold 1, a full assessment (the server default).
+    scope_weight: Mapped[float] = mapped_column(Float, default=1.0, server_default=text("1.0"))
 
     company: Mapped[Company] = relationship()
     programme: Mapped[Programme | None] = relationship()
