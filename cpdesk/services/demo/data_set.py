@@ -8,6 +8,11 @@ from which option-level records are reconstructed (origin ``reconstructed``; the
 ``programme_plans``) so that the implemented options add up *exactly* to the published
 investment, savings and resource savings. The reconstruction is deterministic: the same
 files always give the same records.
+
+The report counts the year's assessments converted to full ones too (24, beside the 32 the
+demo completes in 2004), but not the weight of each: each programme's ``scope_weight`` in
+``programmes.json`` is reconstructed so that the year counts 24, and every reconstructed
+assessment's notes say so (the worked textile assessment is a full one, weight 1).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from datetime import date, datetime
 from importlib import resources
 from typing import Any
 
+from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.vocabulary import DataOrigin
 from cpdesk.services.assessment.assessments import add_team_member, create_assessment, set_task_status
@@ -25,6 +31,7 @@ from cpdesk.services.assessment.companies import create_company, create_programm
 from cpdesk.services.assessment.flow import add_process_step, add_stream, record_measurement
 from cpdesk.services.assessment.options import add_cause, add_option, add_waste_stream
 from cpdesk.services.demo.programme_plans import CompanyPlan, plan_programme
+from cpdesk.services.editing import Update, apply
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment
@@ -35,6 +42,13 @@ DEMO_PROGRAMME_CODES: tuple[str, ...] = ("BE-TEXTILE", "CP-EE", "CP-OHS", "MF-DE
 #: Tasks a reconstructed assessment has done: the report counts them as completed in 2004
 #: (implemented and monitored); sustaining CP (17, 18) is the company's own later work.
 _RECONSTRUCTED_TASKS_DONE = range(1, 17)
+
+#: What a reconstructed assessment's notes say about it, then about its scope weight.
+_RECONSTRUCTED_NOTE = "Reconstructed from the programme totals of the 2004 VNCPC annual report."
+_WEIGHT_NOTE = (
+    "Scope weight {weight:g} of a full assessment, reconstructed: the report gives only the year's total of "
+    "24 assessments converted to full ones, not the weight of each. {why}"
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +95,7 @@ def write_demo(db: Database) -> DemoSummary:
 def _write_programme(db: Database, spec: dict[str, Any], plans: list[CompanyPlan]) -> int:
     """Write one reconstructed programme; returns the number of options written."""
     pub, origin = spec["published"], DataOrigin.RECONSTRUCTED
+    weight = float(spec["scope_weight"])
     create_programme(
         db,
         code=spec["code"],
@@ -111,9 +126,11 @@ def _write_programme(db: Database, spec: dict[str, Any], plans: list[CompanyPlan
             start_date=plan.start,
             end_date=plan.end,
             currency="USD",
-            notes="Reconstructed from the programme totals of the 2004 VNCPC annual report.",
+            notes=f"{_RECONSTRUCTED_NOTE} {_WEIGHT_NOTE.format(weight=weight, why=spec['scope_weight_note'])}",
         )
         held = _hold(db, a.id)  # noqa: F841  (a strong reference on purpose, see _hold)
+        if weight != 1:  # set as the centre sets it, through the one edit path
+            apply(db, Update(Entity.ASSESSMENT, a.id, {"scope_weight": weight}))
         for task_no in _RECONSTRUCTED_TASKS_DONE:
             set_task_status(db, a.id, task_no, "done")
         for o in plan.options:
