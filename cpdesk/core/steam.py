@@ -17,9 +17,8 @@ from iapws import IAPWS97
 
 from cpdesk.core.checks import finite as _finite
 from cpdesk.core.checks import in_range as _in_range
-from cpdesk.core.water_states import SATURATION_TOLERANCE_K, impossible_state
+from cpdesk.core.water_states import ATMOSPHERE_BAR, SATURATION_TOLERANCE_K, impossible_state
 
-ATMOSPHERE_BAR = 1.01325
 BAR_PER_KGF_CM2 = 0.980665  # many field gauges read kgf/cm² (the BEE guide's "kg/cm²")
 REFERENCE_TEMPERATURE_C = 25.0
 #: In balances, a steam temperature this close to saturation, or below it, is taken as dry

@@ -3,7 +3,7 @@
 A stream records a pressure and a temperature (``pressure_bar`` and ``temperature_c`` of a
 stream). ``pressure_bar`` is a **gauge** pressure in bar, bar(g), as field gauges read it:
 the absolute pressure is that plus the atmosphere, 1.01325 bar
-(:func:`cpdesk.core.steam.bar_abs_from_gauge`); a liquid stream with no pressure is taken to
+(:data:`ATMOSPHERE_BAR`); a liquid stream with no pressure is taken to
 be at atmospheric pressure, as the energy balance takes it.
 
 At a given pressure, water boils at its saturation temperature T_sat (IAPWS-IF97). Steam is
@@ -24,6 +24,7 @@ temperature; a liquid's enthalpy hardly depends on the pressure).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 #: Carriers that are liquid water (hot water, condensate, hot wastewater) in a balance.
@@ -35,6 +36,36 @@ SATURATION_TOLERANCE_K = 1.0
 #: beyond its boiling point (T_sat is 99.974 °C at 1.01325 bar abs, more above it, plus the
 #: tolerance): it needs no steam table, which (with scipy) is loaded only for hot streams.
 _SURELY_LIQUID_C = 99.97 + SATURATION_TOLERANCE_K
+#: The standard atmosphere (bar) that a gauge reading is above.
+ATMOSPHERE_BAR = 1.01325
+#: IAPWS-IF97's saturation line holds from the triple point to the critical point (bar abs).
+_TRIPLE_BAR = 0.00611213
+_CRITICAL_BAR = 220.64
+#: Coefficients n1..n10 of IAPWS-IF97's saturation-pressure equation (region 4, eq. 30/31).
+_N = (
+    0.11670521452767e4, -0.72421316703206e6, -0.17073846940092e2, 0.12020824702470e5, -0.32325550322333e7,
+    0.14915108613530e2, -0.48232657361591e4, 0.40511340542057e6, -0.23855557567849, 0.65017534844798e3,
+)  # fmt: skip
+
+
+def saturation_temperature_c(pressure_bar_abs: float) -> float:
+    """Boiling temperature (°C) of water at ``pressure_bar_abs``, by IAPWS-IF97's backward
+    equation of the saturation line (eq. 31), in closed form.
+
+    The same figure as the steam tables of :mod:`cpdesk.core.steam` (to 1e-9 K; a test
+    compares them), without loading them: the guide's checks run on every opening of an
+    assessment, and the steam tables bring scipy with them.
+    """
+    if not (math.isfinite(pressure_bar_abs) and _TRIPLE_BAR < pressure_bar_abs < _CRITICAL_BAR):
+        raise ValueError(f"no saturation temperature at {pressure_bar_abs!r} bar abs")
+    n1, n2, n3, n4, n5, n6, n7, n8, n9, n10 = _N
+    beta: float = (pressure_bar_abs / 10.0) ** 0.25  # p in MPa, p* = 1 MPa
+    e = beta**2 + n3 * beta + n6
+    f = n1 * beta**2 + n4 * beta + n7
+    g = n2 * beta**2 + n5 * beta + n8
+    d = 2.0 * g / (-f - math.sqrt(f * f - 4.0 * e * g))
+    kelvin: float = (n10 + d - math.sqrt((n10 + d) ** 2 - 4.0 * (n9 + n10 * d))) / 2.0
+    return kelvin - 273.15
 
 
 @dataclass(frozen=True)
@@ -117,10 +148,8 @@ def impossible_state(
         return None
     if not steam and temperature_c <= _SURELY_LIQUID_C and (pressure_bar_gauge or 0.0) >= 0.0:
         return None
-    from cpdesk.core.steam import bar_abs_from_gauge, saturation_temperature_c  # IAPWS-IF97 (scipy)
-
     try:
-        saturation = saturation_temperature_c(bar_abs_from_gauge(pressure_bar_gauge or 0.0))
+        saturation = saturation_temperature_c((pressure_bar_gauge or 0.0) + ATMOSPHERE_BAR)
     except ValueError:
         return None  # beyond the steam table: the balance says so with its own reason
     if steam and temperature_c < saturation - SATURATION_TOLERANCE_K:

@@ -9,6 +9,9 @@ abs and 179.88 °C at 10 bar abs, so at 8 bar(g) = 8 + 1.01325 = 9.01325 bar abs
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from cpdesk.core import steam, water_states
@@ -110,3 +113,27 @@ def test_stored_steam_below_saturation_counts_as_dry_saturated_steam_at_its_pres
 
 def test_the_tolerance_is_one_kelvin() -> None:
     assert water_states.SATURATION_TOLERANCE_K == 1.0
+
+
+def test_the_saturation_line_without_the_steam_tables_is_the_steam_tables() -> None:
+    """IAPWS-IF97's closed-form saturation temperature (eq. 31) against the iapws package,
+    from near the triple point to near the critical point; 8 bar(g) = 9.01325 bar abs gives
+    175.42 °C, 1.01325 bar abs 99.974 °C (the steam tables' 175.36 °C at 9 bar, 179.88 °C at
+    10 bar, interpolate to 175.42 °C)."""
+    for pressure in (0.007, 0.1, 1.01325, 9.01325, 40.0, 150.0, 220.0):
+        closed = water_states.saturation_temperature_c(pressure)
+        tables = steam.IAPWS97(P=pressure / 10.0, x=1).T - 273.15
+        assert closed == pytest.approx(tables, abs=1e-9)
+    assert water_states.saturation_temperature_c(9.01325) == pytest.approx(175.42, abs=0.005)
+    assert water_states.saturation_temperature_c(1.01325) == pytest.approx(99.974, abs=0.001)
+
+
+def test_judging_a_state_loads_no_steam_table() -> None:
+    """The guide judges every hot stream when an assessment opens: without scipy."""
+    code = (
+        "import sys; from cpdesk.core.water_states import impossible_state;"
+        "assert impossible_state('steam', 8.0, 150.0) is not None;"
+        "print(sorted(m for m in ('iapws', 'scipy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
