@@ -54,7 +54,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import lsq_linear
 
-from cpdesk.core.reconcile import FlowStream, Reading, ReconciliationResult, StreamEstimate
+from cpdesk.core.reconcile_results import FlowStream, Reading, ReconciliationResult, StreamEstimate
 
 #: Reconciles the given readings on a flow chart of the given streams (same steps, no bounds).
 LinearSolver = Callable[[Sequence[FlowStream], Mapping[str, Reading]], ReconciliationResult]

@@ -25,9 +25,12 @@ flows without them, beside the first pass, which stays the result the caller sho
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from cpdesk.core.reconcile import EliminationStop, Reading, ReconciliationResult, SerialElimination, Solver
+from cpdesk.core.reconcile_results import EliminationStop, Reading, ReconciliationResult, SerialElimination
+
+#: Reconciles the given readings on the same flow chart, with the same options.
+Solver = Callable[[Mapping[str, Reading]], ReconciliationResult]
 
 #: Normalised adjustments this close (relative) count as equal, as for the suspect's equivalents.
 TIE = 1e-9
