@@ -62,7 +62,7 @@ def _balance(args: argparse.Namespace, open_db: Any) -> int:
     title = "reconciled" if report.reconciled else "measured"
     print(f"{args.carrier} balance ({title}), {shown.unit} per year; factor set {report.factor_set}")
     rows = [_node_cells(n) for n in shown.nodes] + [_node_cells(shown.plant, "PLANT BOUNDARY")]
-    print(render_table(["step", "in", "out", "unaccounted", "closure %", "unmeasured"], rows))
+    print(render_table(["step", "in", "out", "unaccounted", "unaccounted %", "unmeasured"], rows))
     if shown.specific:
         print(f"specific consumption: {shown.specific['total']:,.4g} {shown.unit}/{shown.production_unit}")
     if report.reconciliation:

@@ -130,7 +130,7 @@ def balance(section: BalanceSection, t: I18n, *, reconciled: bool) -> TableSpec 
             Column(t("col_in"), Kind.NUMBER, unit, 0),
             Column(t("col_out"), Kind.NUMBER, unit, 0),
             Column(t("col_unaccounted"), Kind.NUMBER, unit, 0),
-            Column(t("col_closure"), Kind.PCT, "%", 1, width=0.8),
+            Column(t("col_closure"), Kind.PCT, "", 1, width=0.8),  # the header names the %
             Column(t("col_unmeasured"), width=1.8),
         ),
         rows,

@@ -117,7 +117,7 @@ def balance(story: Story, data: WorksheetData) -> None:
                 [
                     n.name,
                     t("col_unaccounted"),
-                    t("col_closure") + f" {t.pct(n.closure_pct)}",
+                    f"{t('col_closure')} {t.num(n.closure_pct, 1)}",
                     t.qty(n.unaccounted),
                     unit,
                 ]

@@ -381,10 +381,6 @@
         <translation>Unaccounted</translation>
     </message>
     <message>
-        <source>Closure, %</source>
-        <translation>Closure, %</translation>
-    </message>
-    <message>
         <source>Measured</source>
         <translation>Measured</translation>
     </message>
@@ -409,12 +405,12 @@
         <translation>%1 unmeasured</translation>
     </message>
     <message>
-        <source>Reconciled closure: %1 %</source>
-        <translation>Reconciled closure: %1 %</translation>
-    </message>
-    <message>
         <source>not measured</source>
         <translation>not measured</translation>
+    </message>
+    <message>
+        <source>Reconciled: unaccounted %1 %</source>
+        <translation>Reconciled: unaccounted %1 %</translation>
     </message>
     <message>
         <source>Flagged: the adjustment of this reading is too large to be chance (gross error test)</source>
@@ -443,6 +439,10 @@
     <message>
         <source>Suspected: serial elimination of gross errors drops this reading</source>
         <translation>Suspected: serial elimination of gross errors drops this reading</translation>
+    </message>
+    <message>
+        <source>Unaccounted, %</source>
+        <translation>Unaccounted, %</translation>
     </message>
     <message>
         <source>Held at 0: the other readings would make this flow negative</source>
@@ -481,10 +481,6 @@
         <translation>Adjust the readings so that every step balances, and test them for gross errors (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Task 5: every reading brought to a year through the operating hours, days, batches and production. Closure is the unaccounted share of what enters a step.</source>
-        <translation>Task 5: every reading brought to a year through the operating hours, days, batches and production. Closure is the unaccounted share of what enters a step.</translation>
-    </message>
-    <message>
         <source>Balances</source>
         <translation>Balances</translation>
     </message>
@@ -509,8 +505,12 @@
         <translation>The balance cannot be computed: %1</translation>
     </message>
     <message>
-        <source>Plant: in %1, out %2, unaccounted %3 %4 per year (closure %5 %).</source>
-        <translation>Plant: in %1, out %2, unaccounted %3 %4 per year (closure %5 %).</translation>
+        <source>Task 5: every reading brought to a year through the operating hours, days, batches and production. Unaccounted, % is the share of what enters a step that is not found leaving it (0 % is a closed balance).</source>
+        <translation>Task 5: every reading brought to a year through the operating hours, days, batches and production. Unaccounted, % is the share of what enters a step that is not found leaving it (0 % is a closed balance).</translation>
+    </message>
+    <message>
+        <source>Plant: in %1, out %2, unaccounted %3 %4 per year (%5 % of the inputs).</source>
+        <translation>Plant: in %1, out %2, unaccounted %3 %4 per year (%5 % of the inputs).</translation>
     </message>
     <message>
         <source>Unmeasured streams: %1.</source>
@@ -1110,7 +1110,7 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>Service reasons the workbench says in the user's language: pattern -&gt; kind "ErrorReason". Phrases of the logger import's refusals and unreadable-row reasons: pattern -&gt; kind "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase above was.</extracomment>
+        <extracomment>Service reasons the workbench says in the user's language: pattern -&gt; kind "ErrorReason". Phrases of the logger import's refusals and unreadable-row reasons: pattern -&gt; kind "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user's notation: 175.4 °C is "175,4 °C" in Vietnamese, where "175.4" would read as 1 754.</extracomment>
         <translation>This record no longer exists (it was deleted).</translation>
     </message>
     <message>
@@ -3633,16 +3633,16 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Data folder</translation>
     </message>
     <message>
-        <source>Water balance closes within</source>
-        <translation>Water balance closes within</translation>
+        <source>Water balance: flag unaccounted beyond</source>
+        <translation>Water balance: flag unaccounted beyond</translation>
     </message>
     <message>
-        <source>Energy balance closes within</source>
-        <translation>Energy balance closes within</translation>
+        <source>Energy balance: flag unaccounted beyond</source>
+        <translation>Energy balance: flag unaccounted beyond</translation>
     </message>
     <message>
-        <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A balance that closes worse than its tolerance is marked for a second look in the guided checks.</source>
-        <translation>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A balance that closes worse than its tolerance is marked for a second look in the guided checks.</translation>
+        <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A step or plant whose unaccounted share (in % of its inputs) passes the threshold is flagged in the guided checks and the reports, even when the reconciliation's test passes.</source>
+        <translation>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A step or plant whose unaccounted share (in % of its inputs) passes the threshold is flagged in the guided checks and the reports, even when the reconciliation's test passes.</translation>
     </message>
 </context>
 <context>
@@ -3909,8 +3909,8 @@ Skip them and import the rest? (No cancels the import.)</translation>
 <context>
     <name>TrainingComparison</name>
     <message>
-        <source>Balance closure (unaccounted, % of inputs)</source>
-        <translation>Balance closure (unaccounted, % of inputs)</translation>
+        <source>Balance unaccounted, % of inputs</source>
+        <translation>Balance unaccounted, % of inputs</translation>
     </message>
     <message>
         <source>Flows per year</source>

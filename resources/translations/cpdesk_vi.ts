@@ -382,10 +382,6 @@
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <source>Closure, %</source>
-        <translation>Chênh lệch, %</translation>
-    </message>
-    <message>
         <source>Measured</source>
         <translation>Đo được</translation>
     </message>
@@ -410,12 +406,12 @@
         <translation>%1 chưa đo</translation>
     </message>
     <message>
-        <source>Reconciled closure: %1 %</source>
-        <translation>Chênh lệch sau hiệu chỉnh: %1 %</translation>
-    </message>
-    <message>
         <source>not measured</source>
         <translation>chưa đo</translation>
+    </message>
+    <message>
+        <source>Reconciled: unaccounted %1 %</source>
+        <translation>Sau hiệu chỉnh: chênh lệch %1 %</translation>
     </message>
     <message>
         <source>Flagged: the adjustment of this reading is too large to be chance (gross error test)</source>
@@ -444,6 +440,10 @@
     <message>
         <source>Suspected: serial elimination of gross errors drops this reading</source>
         <translation>Nghi sai: loại trừ tuần tự sai số thô loại số đo này</translation>
+    </message>
+    <message>
+        <source>Unaccounted, %</source>
+        <translation>Chênh lệch, %</translation>
     </message>
     <message>
         <source>Held at 0: the other readings would make this flow negative</source>
@@ -482,10 +482,6 @@
         <translation>Hiệu chỉnh số đo để mọi công đoạn cân bằng, và kiểm tra sai số thô (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Task 5: every reading brought to a year through the operating hours, days, batches and production. Closure is the unaccounted share of what enters a step.</source>
-        <translation>Nhiệm vụ 5: mọi số đo được quy về năm theo số giờ, số ngày vận hành, số mẻ và sản lượng. Chênh lệch là phần không giải thích được của lượng vào một công đoạn.</translation>
-    </message>
-    <message>
         <source>Balances</source>
         <translation>Cân bằng</translation>
     </message>
@@ -510,8 +506,12 @@
         <translation>Không tính được cân bằng: %1</translation>
     </message>
     <message>
-        <source>Plant: in %1, out %2, unaccounted %3 %4 per year (closure %5 %).</source>
-        <translation>Nhà máy: vào %1, ra %2, chênh lệch %3 %4/năm (%5 %).</translation>
+        <source>Task 5: every reading brought to a year through the operating hours, days, batches and production. Unaccounted, % is the share of what enters a step that is not found leaving it (0 % is a closed balance).</source>
+        <translation>Nhiệm vụ 5: mọi số đo được quy về một năm theo số giờ, số ngày vận hành, số mẻ và sản lượng. Chênh lệch, % là phần lượng vào một công đoạn không tìm thấy ở đầu ra (0 % là cân bằng đủ).</translation>
+    </message>
+    <message>
+        <source>Plant: in %1, out %2, unaccounted %3 %4 per year (%5 % of the inputs).</source>
+        <translation>Toàn nhà máy: vào %1, ra %2, chênh lệch %3 %4 mỗi năm (%5 % lượng vào).</translation>
     </message>
     <message>
         <source>Unmeasured streams: %1.</source>
@@ -1110,7 +1110,7 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>Service reasons the workbench says in the user&apos;s language: pattern -&gt; kind &quot;ErrorReason&quot;. Phrases of the logger import&apos;s refusals and unreadable-row reasons: pattern -&gt; kind &quot;LoggerProblem&quot;. Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind &quot;LoggerPlace&quot;): said in the user&apos;s language once a phrase above was.</extracomment>
+        <extracomment>Service reasons the workbench says in the user&apos;s language: pattern -&gt; kind &quot;ErrorReason&quot;. Phrases of the logger import&apos;s refusals and unreadable-row reasons: pattern -&gt; kind &quot;LoggerProblem&quot;. Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind &quot;LoggerPlace&quot;): said in the user&apos;s language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user&apos;s notation: 175.4 °C is &quot;175,4 °C&quot; in Vietnamese, where &quot;175.4&quot; would read as 1 754.</extracomment>
         <translation>Bản ghi này không còn nữa (đã bị xoá).</translation>
     </message>
     <message>
@@ -3633,16 +3633,16 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <source>Water balance closes within</source>
-        <translation>Cân bằng nước khép trong phạm vi</translation>
+        <source>Water balance: flag unaccounted beyond</source>
+        <translation>Cân bằng nước: đánh dấu khi chênh lệch vượt</translation>
     </message>
     <message>
-        <source>Energy balance closes within</source>
-        <translation>Cân bằng năng lượng khép trong phạm vi</translation>
+        <source>Energy balance: flag unaccounted beyond</source>
+        <translation>Cân bằng năng lượng: đánh dấu khi chênh lệch vượt</translation>
     </message>
     <message>
-        <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A balance that closes worse than its tolerance is marked for a second look in the guided checks.</source>
-        <translation>Thư mục dữ liệu chứa cơ sở dữ liệu được mở khi khởi động. Ngôn ngữ mới được áp dụng ngay; các đánh giá mới dùng bộ hệ số mặc định. Cân bằng nào có sai số khép vượt quá mức cho phép sẽ được đánh dấu để xem lại trong các bước kiểm tra của chế độ hướng dẫn.</translation>
+        <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A step or plant whose unaccounted share (in % of its inputs) passes the threshold is flagged in the guided checks and the reports, even when the reconciliation&apos;s test passes.</source>
+        <translation>Thư mục dữ liệu chứa cơ sở dữ liệu được mở khi khởi động. Ngôn ngữ mới được áp dụng ngay; các đánh giá mới dùng bộ hệ số mặc định. Công đoạn hay toàn nhà máy có chênh lệch (theo % lượng vào) vượt ngưỡng sẽ được đánh dấu trong các bước kiểm tra của chế độ hướng dẫn và trong báo cáo, kể cả khi kiểm định của phép hiệu chỉnh cân bằng đạt.</translation>
     </message>
 </context>
 <context>
@@ -3909,8 +3909,8 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
 <context>
     <name>TrainingComparison</name>
     <message>
-        <source>Balance closure (unaccounted, % of inputs)</source>
-        <translation>Mức khép kín cân bằng (phần chưa xác định, % đầu vào)</translation>
+        <source>Balance unaccounted, % of inputs</source>
+        <translation>Chênh lệch cân bằng, % lượng vào</translation>
     </message>
     <message>
         <source>Flows per year</source>

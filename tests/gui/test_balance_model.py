@@ -69,3 +69,16 @@ def test_other_roles(qapp) -> None:
     assert model.data(feed, Qt.ItemDataRole.DecorationRole) is None
     assert model.data(feed, Qt.ItemDataRole.CheckStateRole) is None
     assert model.data(model.index(0, 1, model.index(0, 0))) == "18,000"
+
+
+def test_the_unaccounted_share_is_named_one_way_in_vietnamese(qapp, english_afterwards) -> None:
+    """"Khép kín 100,0" reads as fully closed: the column holds the unaccounted share, so it
+    is called what the report calls it, "Chênh lệch, %" ("Unaccounted, %" in English)."""
+    from cpdesk.gui import i18n
+
+    headers = [BalanceTreeModel("en").headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMNS)]
+    assert headers[3:5] == ["Unaccounted", "Unaccounted, %"]
+    i18n.install("vi")
+    headers = [BalanceTreeModel("vi").headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMNS)]
+    assert headers[3:5] == ["Chênh lệch", "Chênh lệch, %"]
+    assert not any("khép" in (h or "").lower() for h in headers)

@@ -95,8 +95,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default factor set"), self.factor_set)
         form.addRow(self.tr("Data folder"), folder)
         titles = {
-            "water": self.tr("Water balance closes within"),
-            "energy": self.tr("Energy balance closes within"),
+            "water": self.tr("Water balance: flag unaccounted beyond"),
+            "energy": self.tr("Energy balance: flag unaccounted beyond"),
         }
         for group, box in self.tolerances.items():
             form.addRow(titles.get(group, group), box)
@@ -104,8 +104,9 @@ class SettingsDialog(QDialog):
         note = QLabel(
             self.tr(
                 "The data folder holds the database opened at start. A new language applies at once; "
-                "new assessments use the default factor set. A balance that closes worse than its "
-                "tolerance is marked for a second look in the guided checks."
+                "new assessments use the default factor set. A step or plant whose unaccounted share "
+                "(in % of its inputs) passes the threshold is flagged in the guided checks and the "
+                "reports, even when the reconciliation's test passes."
             )
         )
         note.setWordWrap(True)

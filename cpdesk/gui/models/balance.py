@@ -81,7 +81,7 @@ class BalanceTreeModel(QAbstractItemModel):
             self.tr("In"),
             self.tr("Out"),
             self.tr("Unaccounted"),
-            self.tr("Closure, %"),
+            self.tr("Unaccounted, %"),
             self.tr("Measured"),
             self.tr("Reconciled"),
             self.tr("±"),
@@ -233,7 +233,7 @@ class BalanceTreeModel(QAbstractItemModel):
             if column == 8 and node.unmeasured:
                 return ", ".join(node.unmeasured)
             if column == 4 and line.reconciled_closure is not None:
-                return self.tr("Reconciled closure: %1 %").replace(
+                return self.tr("Reconciled: unaccounted %1 %").replace(
                     "%1", display.number(line.reconciled_closure, self.locale, 1)
                 )
         if role == KEY_ROLE:

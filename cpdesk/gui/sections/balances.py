@@ -101,7 +101,8 @@ class BalancesSection(Section):
             hint(
                 self.tr(
                     "Task 5: every reading brought to a year through the operating hours, days, batches and "
-                    "production. Closure is the unaccounted share of what enters a step."
+                    "production. Unaccounted, % is the share of what enters a step that is not found leaving it "
+                    "(0 % is a closed balance)."
                 )
             )
         )
@@ -242,7 +243,7 @@ class BalancesSection(Section):
     def _summary(self, balance: Balance, report: BalanceReport, reconciliation: Any) -> str:
         plant = balance.plant
         parts = [
-            self.tr("Plant: in %1, out %2, unaccounted %3 %4 per year (closure %5 %).")
+            self.tr("Plant: in %1, out %2, unaccounted %3 %4 per year (%5 % of the inputs).")
             .replace("%1", display.number(plant.total_in, self.locale))
             .replace("%2", display.number(plant.total_out, self.locale))
             .replace("%3", display.number(plant.unaccounted, self.locale))

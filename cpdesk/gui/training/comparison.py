@@ -47,7 +47,7 @@ translate = QCoreApplication.translate
 
 def section_title(section: str) -> str:
     return {
-        cmp.CLOSURE: translate("TrainingComparison", "Balance closure (unaccounted, % of inputs)"),
+        cmp.CLOSURE: translate("TrainingComparison", "Balance unaccounted, % of inputs"),
         cmp.FLOW: translate("TrainingComparison", "Flows per year"),
         cmp.OPTIONS: translate("TrainingComparison", "Options found, by category"),
         cmp.ECONOMICS: translate("TrainingComparison", "Economics of all options"),
