@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cpdesk.core.balance import Balance
 from cpdesk.core.balance_report import Reconciliation
+from cpdesk.core.guidance import closure_exceeds
 from cpdesk.report import assessment_tables as tables
 from cpdesk.report import theme
 from cpdesk.report.drawings.bars import hbar_chart
@@ -47,6 +48,9 @@ def balance_section(story: Story, data: AssessmentReportData, section: BalanceSe
         return
     story.para(t(f"balance_{section.group}_intro", unit=measured.unit))
     story.table(tables.balance(section, t, reconciled=False))
+    flagged = unaccounted_flagged(measured, section.threshold_pct, t)
+    if flagged:
+        story.para(t("unaccounted_flagged", threshold=t.num(section.threshold_pct, 1), names=flagged))
     if measured.specific:
         story.para(
             t(
@@ -94,6 +98,18 @@ def balance_section(story: Story, data: AssessmentReportData, section: BalanceSe
     )
     story.figure(sankey(shown, t, story.width, story.height - 40), caption)
     story.portrait()
+
+
+def unaccounted_flagged(balance: Balance, threshold_pct: float, t: I18n) -> str:
+    """The steps and the plant whose measured unaccounted share passes the threshold, with
+    that share ("" when none does): the guide's check, whatever the chi-square test says.
+    A step with an unmeasured stream is left to the list of unmeasured streams."""
+    nodes = [(n.name, n) for n in balance.nodes] + [(t("plant_boundary"), balance.plant)]
+    return ", ".join(
+        f"{name} ({t.pct(n.closure_pct)})"
+        for name, n in nodes
+        if not n.unmeasured and closure_exceeds(n.closure_pct, threshold_pct)
+    )
 
 
 def _flags(reconciliation: Reconciliation, t: I18n) -> list[str]:

@@ -15,7 +15,7 @@ from datetime import date
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.balance_report import BalanceReport
 from cpdesk.core.factors import FactorSet
-from cpdesk.core.guidance import Finding
+from cpdesk.core.guidance import DEFAULT_CLOSURE_TOLERANCE_PCT, Finding
 from cpdesk.core.rollup import RollUp, Totals
 from cpdesk.core.rows import AssessmentDetail
 
@@ -113,6 +113,8 @@ class BalanceSection:
     report: BalanceReport | None
     error: str = ""
     reconcile_error: str = ""
+    #: Unaccounted share of the inputs (%) beyond which a step or the plant is flagged.
+    threshold_pct: float = DEFAULT_CLOSURE_TOLERANCE_PCT
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def test_guide_json_lists_tasks_steps_and_findings(db, capsys) -> None:
     data = json.loads(out)
     assert data["assessment"] == {"id": str(plant.a), "title": "Đánh giá SXSH nhà nhuộm"}
     assert (data["tasks_done"], data["tasks_marked_done"], data["tasks_total"]) == (1, 2, 18)
-    assert data["closure_tolerance_pct"] == {"water": 5.0, "energy": 5.0}
+    assert data["closure_tolerance_pct"] == {"water": 10.0, "energy": 10.0}
     assert data["steps"][0] == {"step": 1, "title": "Getting started", "done": 1, "total": 3}
     assert [len(t["findings"]) for t in data["tasks"]] == [0, 0, 1] + [0] * 15
     task3 = data["tasks"][2]

@@ -163,9 +163,12 @@ def test_balance_closure_against_the_tolerance(db, plant) -> None:
         assert f.severity == Severity.SUSPICIOUS
         assert not f.blocking
         assert f.params["closure"] == pytest.approx(20.0)
-        assert f.params["tolerance"] == 5.0
+        assert f.params["tolerance"] == 10.0
     washing = next(f for f in closures if f.subject)
-    assert washing.message("vi") == "Cân bằng nước của Giặt chênh lệch 20,0 % lượng vào (cho phép 5,0 %)."
+    assert washing.message("vi") == (
+        "Cân bằng nước của Giặt chênh lệch 20,0 % lượng vào (ngưỡng 10,0 %), dù kiểm định chi bình phương "
+        "đạt hay không: thiếu một dòng ra hoặc có số đo sai."
+    )
     plant_wide = next(f for f in closures if not f.subject)
     assert plant_wide.message("en").startswith("The water balance of the plant leaves 20.0 %")
     guidance.set_closure_tolerance(db, "water", 25)
@@ -180,7 +183,7 @@ def test_tolerance_is_checked(db) -> None:
         guidance.set_closure_tolerance(db, "water", -1)
     with pytest.raises(ValidationError):
         guidance.set_closure_tolerance(db, "steam", 5)
-    assert guidance.closure_tolerance(db, "energy") == 5.0
+    assert guidance.closure_tolerance(db, "energy") == 10.0
 
 
 def test_flagged_reading(db, plant) -> None:
@@ -344,9 +347,13 @@ def test_messages_fill_names_and_numbers_in_the_language_notation() -> None:
     f = Finding(
         5, "balance_not_closed", Severity.SUSPICIOUS, None, {"balance": "water", "closure": -12.25, "tolerance": 5.0}
     )
-    assert f.message("vi") == "Cân bằng nước của toàn nhà máy chênh lệch -12,2 % lượng vào (cho phép 5,0 %)."
+    assert f.message("vi") == (
+        "Cân bằng nước của toàn nhà máy chênh lệch -12,2 % lượng vào (ngưỡng 5,0 %), dù kiểm định chi "
+        "bình phương đạt hay không: thiếu một dòng ra hoặc có số đo sai."
+    )
     assert f.message("en") == (
-        "The water balance of the plant leaves -12.2 % of the inputs unaccounted (tolerance 5.0 %)."
+        "The water balance of the plant leaves -12.2 % of the inputs unaccounted (threshold 5.0 %), "
+        "whatever the chi-square test says: a stream is missing or a reading is wrong."
     )
     named = Finding(7, "waste_no_cause", Severity.MISSING, Subject("waste_stream", "x", "Nước thải nhuộm"))
     assert named.message("en") == "Waste stream Nước thải nhuộm has no cause."

@@ -15,7 +15,10 @@ NAMES |= {"s5": "Nước thải nhuộm", "s6": "Nước thải giặt", "s7": "
 
 
 def findings(result, group: str = "energy") -> list:
-    report = SimpleNamespace(measured=SimpleNamespace(nodes=[]), reconciliation=Reconciliation(result, NAMES, ()))
+    plant = SimpleNamespace(node=None, name="", unmeasured=(), closure_pct=None)  # no inputs: not judged
+    report = SimpleNamespace(
+        measured=SimpleNamespace(nodes=[], plant=plant), reconciliation=Reconciliation(result, NAMES, ())
+    )
     return guidance.balance_findings({group: report}, {})
 
 

@@ -54,8 +54,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "en": "The {balance} balance cannot be computed: {reason}",
         },
         "balance_not_closed": {
-            "vi": "Cân bằng {balance} của {name} chênh lệch {closure} % lượng vào (cho phép {tolerance} %).",
-            "en": "The {balance} balance of {name} leaves {closure} % of the inputs unaccounted (tolerance {tolerance} %).",
+            "vi": "Cân bằng {balance} của {name} chênh lệch {closure} % lượng vào (ngưỡng {tolerance} %), dù kiểm định chi bình phương đạt hay không: thiếu một dòng ra hoặc có số đo sai.",
+            "en": "The {balance} balance of {name} leaves {closure} % of the inputs unaccounted (threshold {tolerance} %), whatever the chi-square test says: a stream is missing or a reading is wrong.",
         },
         "reading_flagged": {
             "vi": "Số đo của dòng {name} bị đánh dấu nghi sai khi hiệu chỉnh cân bằng {balance}.",

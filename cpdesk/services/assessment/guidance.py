@@ -8,8 +8,9 @@ recorded in the store: a task counts as done only when it is marked done and non
 blocking checks fails.
 
 The balance closure check uses :func:`cpdesk.services.assessment.balances.assessment_balance` with a
-tolerance per balance (water, energy) kept in this installation's local settings (5 % unless
-the user set another); the flagged readings are those the reconciliation flags as gross
+threshold of the unaccounted share per balance (water, energy) kept in this installation's
+local settings (10 % unless the user set another), on every step and on the plant, even when
+the reconciliation's test passes; the flagged readings are those the reconciliation flags as gross
 errors, and the reading it names as most likely wrong. Beside them, the readings serial
 elimination of gross errors drops (the suspected ones), the readings it cannot tell apart,
 and the flows held at 0 because the other readings would make them negative. A steam or
@@ -92,7 +93,7 @@ def examine(
     ``caused`` are the ids of the waste streams that have a cause; ``balance_reports`` gives
     per balance (water, energy) its report, reconciled where possible, or the reason it
     cannot be computed (None: no balance checks); ``tolerances`` the closure tolerance per
-    balance in % (default 5).
+    balance in % (default 10).
     """
     found = [
         *_team(detail),
@@ -235,15 +236,11 @@ def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Map
             found.append(Finding(5, "balance_failed", SUSPICIOUS, params={"balance": group, "reason": report}))
             continue
         tolerance = tolerances.get(group, core.DEFAULT_CLOSURE_TOLERANCE_PCT)
-        # Judged: the steps the reconciliation holds to their balance (it sees all that
-        # enters and leaves them; in the energy balance, none loses its energy with water),
-        # and the plant's water balance. Energy leaving as heat to the air is no stream, so
-        # an energy balance of the plant or of a drying step never closes and is not judged.
-        judged = set(report.reconciliation.nodes if report.reconciliation else ())
-        nodes = [n for n in report.measured.nodes if n.node in judged]
-        if group == core_balance.WATER:
-            nodes.append(report.measured.plant)
-        for node in nodes:
+        # Judged: every step and the plant, by their measured streams, whether or not the
+        # reconciliation holds them to their balance: its chi-square test sees only the steps
+        # it holds, so a plant whose energy leaves by streams nobody recorded (heat to the
+        # air, hot wastewater) passes the test while most of its inputs are unaccounted.
+        for node in (*report.measured.nodes, report.measured.plant):
             # A balance with an unmeasured stream is not judged either: the unmeasured
             # stream is the finding, and the closure would only repeat it as a number.
             if node.unmeasured or not core.closure_exceeds(node.closure_pct, tolerance):

@@ -117,16 +117,19 @@ def _centre(detail: AssessmentDetail) -> str:
 
 
 def _balance_section(db: Database, detail: AssessmentDetail, group: str) -> BalanceSection:
-    """The balance reconciled where the readings allow it, measured otherwise (with why)."""
+    """The balance reconciled where the readings allow it, measured otherwise (with why), and
+    the threshold of the unaccounted share the user set for it."""
+    threshold = guidance.closure_tolerance(db, group)
     try:
-        return BalanceSection(group, balances.assessment_balance(db, detail.row.id, group, reconcile=True))
+        report = balances.assessment_balance(db, detail.row.id, group, reconcile=True)
+        return BalanceSection(group, report, threshold_pct=threshold)
     except CpdeskError as exc:
         reconcile_error = str(exc)
     try:
         measured = balances.assessment_balance(db, detail.row.id, group, reconcile=False)
     except CpdeskError as exc:
-        return BalanceSection(group, None, error=str(exc))
-    return BalanceSection(group, measured, reconcile_error=reconcile_error)
+        return BalanceSection(group, None, error=str(exc), threshold_pct=threshold)
+    return BalanceSection(group, measured, reconcile_error=reconcile_error, threshold_pct=threshold)
 
 
 def _key_figures(detail: AssessmentDetail, selection: Any) -> KeyFigures:
