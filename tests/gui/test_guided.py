@@ -71,8 +71,8 @@ def test_tasks_by_step_with_progress_bars_and_the_guide(qtbot, demo_window) -> N
     assert view.purpose.text() == guide(5).purpose["vi"]
     assert all(item in view.worksheet.text() for item in guide(5).items("vi")[:2])
     texts = [view.findings.item(i).text() for i in range(view.findings.count())]
-    assert texts[0] == "✗ 4 trên 56 dòng chưa có số đo."
-    assert texts[1].startswith("⚠ Cân bằng năng lượng của Trạm biến áp")
+    assert texts[0] == "✗ 4 trên 63 dòng chưa có số đo."
+    assert texts[1].startswith("⚠ Cân bằng năng lượng của Máy nén khí chênh lệch 100,0 %")
     assert view._items[5].text(0).startswith("✗ 5.")
     assert view._items[1].text(0).startswith("✓ 1.")
     qtbot.mouseClick(view.go, Qt.MouseButton.LeftButton)
@@ -143,7 +143,7 @@ def test_opening_shows_the_quick_checks_at_once_and_the_balance_checks_when_they
     def balance_findings() -> list[str]:
         return [f.code for f in panel.findings.get(5, ()) if f.code.startswith("balance")]
 
-    assert panel.findings.get(5)  # "4 of 56 streams have no reading" at once
+    assert panel.findings.get(5)  # "4 of 63 streams have no reading" at once
     assert not balance_findings()
     qtbot.waitUntil(lambda: bool(balance_findings()), timeout=30000)
     full = guidance.progress(window.wb.db, key).task(5).findings

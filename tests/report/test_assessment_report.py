@@ -139,3 +139,16 @@ def test_every_character_printed_has_a_glyph(pages, data) -> None:
     typed += [s.name for s in data.detail.streams] + [o.title + o.description for o in data.detail.options]
     typed += [c.description for c in data.causes] + [m.note + m.instrument for m in data.detail.measurements]
     assert missing_glyphs("".join(typed)) == set()
+
+
+def test_the_unaccounted_share_is_named_one_way(pages) -> None:
+    """"Khép kín 100,0" reads as fully closed, the opposite of an unaccounted share: the
+    Vietnamese report calls the column "Chênh lệch, %", the English one "Unaccounted, %"."""
+    vi = squash("\n".join(pages["vi"]))
+    assert "khépkín" not in vi.lower()
+    assert squash("Chênh lệch, %") in vi
+    en = squash("\n".join(pages["en"]))
+    assert squash("Unaccounted, %") in en
+    assert "closure" not in en.lower()
+    # The demo's air compressor has no output stream: its energy balance is flagged at 100 %.
+    assert squash("Máy nén khí (100,0 %)") in vi

@@ -143,12 +143,12 @@ def test_deleting_an_assessment_deletes_everything_under_it_and_undo_brings_it_b
         assert (deleted_at, version, device) == (None, old[key][1] + 2, db.device_id)
 
 
-def test_the_demo_assessment_with_56_streams_is_deleted_whole(demo_db: Any) -> None:
+def test_the_demo_assessment_with_63_streams_is_deleted_whole(demo_db: Any) -> None:
     with demo_db.reading() as s:
         a, streams = s.execute(
             select(Stream.assessment_id, func.count()).group_by(Stream.assessment_id).order_by(func.count().desc())
         ).first()
-    assert streams == 56
+    assert streams == 63  # resources/demo/textile.json
     before = live_under(demo_db, a)
     undo = editing.apply(demo_db, Delete("assessment", a))
     assert set(live_under(demo_db, a).values()) == {0}
