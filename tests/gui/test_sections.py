@@ -110,9 +110,9 @@ def test_team_and_task_progress(qtbot, demo_window) -> None:
     assert tasks[17].note == "Họp đội SXSH hằng tháng"
     # The panel says what the data lack, in the workbench's language, from the guidance
     # service: in the demo, four fabric streams have no reading.
-    assert panel.model.missing.get(5, "").startswith("4 trên 56 dòng chưa có số đo.")
+    assert panel.model.missing.get(5, "").startswith("4 trên 63 dòng chưa có số đo.")
     panel.view.setCurrentIndex(panel.model.index(next(i for i, r in enumerate(panel.model.rows) if r.task_no == 5), 1))
-    assert panel.gap.text().splitlines()[0] == "✗ 4 trên 56 dòng chưa có số đo."
+    assert panel.gap.text().splitlines()[0] == "✗ 4 trên 63 dòng chưa có số đo."
 
 
 def test_company_page_edits(qtbot, demo_window) -> None:
