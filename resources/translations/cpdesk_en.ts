@@ -2718,6 +2718,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Audit focus (task 3)</translation>
     </message>
     <message>
+        <source>Scope weight (full assessment = 1)</source>
+        <translation>Scope weight (full assessment = 1)</translation>
+    </message>
+    <message>
         <source>Money and operation</source>
         <translation>Money and operation</translation>
     </message>

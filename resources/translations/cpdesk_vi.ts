@@ -2718,6 +2718,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Trọng tâm đánh giá (nhiệm vụ 3)</translation>
     </message>
     <message>
+        <source>Scope weight (full assessment = 1)</source>
+        <translation>Hệ số quy đổi (đánh giá đầy đủ = 1)</translation>
+    </message>
+    <message>
         <source>Money and operation</source>
         <translation>Tài chính và vận hành</translation>
     </message>

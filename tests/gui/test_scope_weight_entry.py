@@ -10,7 +10,6 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
-from cpdesk.core.labels import field_label  # noqa: E402
 from cpdesk.services.assessment import records  # noqa: E402
 from tests.gui.workbench_fixtures import demo_window  # noqa: E402, F401
 
@@ -29,7 +28,7 @@ def test_the_scope_weight_is_typed_refused_and_undone_on_the_overview(qtbot, dem
     weight = section.scope_weight
     assert weight.text() == "1"  # the worked textile assessment: a full one
     texts = {w.text() for w in section.findChildren(QLabel)}
-    assert field_label("assessment", "scope_weight", section.lang) in texts
+    assert section.tr("Scope weight (full assessment = 1)") in texts  # its row, in the window's language
 
     start = window.wb.undo_stack.index()
     _type(qtbot, weight, "0,5" if section.locale == "vi" else "0.5")

@@ -95,7 +95,7 @@ class OverviewSection(Section):
         dates.addWidget(self.end)
         form.addRow(self.tr("From – to"), dates)
         form.addRow(self.tr("Audit focus (task 3)"), self.focus)
-        form.addRow(display.label("Field", "scope_weight", self.lang), self.scope_weight)
+        form.addRow(self.tr("Scope weight (full assessment = 1)"), self.scope_weight)
 
         money = QGroupBox(self.tr("Money and operation"))
         terms = QFormLayout(money)
