@@ -100,8 +100,11 @@ class MainMenu(QObject):
         undo = a("undo", self.tr("&Undo"), undo_stack.undo, QKeySequence.StandardKey.Undo, icon=sp.SP_ArrowBack)
         redo = a("redo", self.tr("&Redo"), undo_stack.redo, "Ctrl+Shift+Z", icon=sp.SP_ArrowForward)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        undo.setEnabled(False)
-        redo.setEnabled(False)
+        # The stack outlives the window (a language switch rebuilds it): start from its state.
+        undo.setEnabled(undo_stack.canUndo())
+        redo.setEnabled(undo_stack.canRedo())
+        self._undo_text(undo_stack.undoText())
+        self._redo_text(undo_stack.redoText())
         undo_stack.canUndoChanged.connect(undo.setEnabled)
         undo_stack.canRedoChanged.connect(redo.setEnabled)
         undo_stack.undoTextChanged.connect(self._undo_text)

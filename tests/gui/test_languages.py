@@ -67,6 +67,11 @@ def test_switch_language_in_the_settings(qtbot, shell) -> None:
     assert family_label(family_of("steam")) == "Steam"
     assert new.wb.undo_stack is stack  # the history survives
     assert stack.canUndo()
+    assert new.actions["undo"].isEnabled()  # Undo and Ctrl+Z work at once, not after the next edit
+    assert new.actions["undo"].text() == f"&Undo {stack.undoText()}"  # and name the edit
+    assert not new.actions["redo"].isEnabled()
+    new.actions["undo"].trigger()
+    assert new.actions["redo"].isEnabled()
     assert new.statusBar() is not None
     assert "2.57" in new.notation_label.text()  # numbers follow the language
     from cpdesk.gui import preferences
