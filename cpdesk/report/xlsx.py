@@ -32,7 +32,11 @@ def number_format(column: Column, lang: str) -> str:
     if column.kind in (Kind.INT, Kind.YEAR):
         return "0"  # a count or a year is never grouped: 2014, not 2,014
     if column.kind == Kind.MONEY:
-        return "#,##0" if column.unit in ("VND", "") or column.decimals == 0 else "#,##0.00"
+        # The unit names the currency, alone or per something: "VND", "VND/yr", "USD/năm".
+        currency = column.unit.split("/", 1)[0].strip()
+        if column.decimals is not None:
+            return _fixed(column.decimals)
+        return "#,##0" if currency in ("VND", "") else "#,##0.00"
     if column.kind == Kind.FRACTION:
         return "0.0%"
     if column.kind == Kind.PCT:
@@ -40,10 +44,20 @@ def number_format(column: Column, lang: str) -> str:
     if column.kind == Kind.DATE:
         return "dd/mm/yyyy" if lang == "vi" else "d mmm yyyy"
     if column.kind == Kind.NUMBER:
-        if column.decimals is None:
-            return "#,##0.###"
-        return "#,##0" if column.decimals == 0 else "#,##0." + "0" * column.decimals
+        # Not "#,##0.###": Excel shows a whole number in it with a bare separator ("12.").
+        return "#,##0.0##" if column.decimals is None else _fixed(column.decimals)
     return "General"
+
+
+def cell_format(column_format: str, value: object) -> str:
+    """The format of one cell: a whole number in a column of varying decimals shows none."""
+    if column_format == "#,##0.0##" and isinstance(value, int | float) and float(value).is_integer():
+        return "#,##0"
+    return column_format
+
+
+def _fixed(decimals: int) -> str:
+    return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
 
 
 def sheet_name(name: str, taken: set[str]) -> str:
@@ -113,7 +127,7 @@ def _append(sheet: Worksheet, row: Sequence[object], formats: list[str], widths:
     cells = sheet[sheet.max_row]
     for i, (cell, value, fmt) in enumerate(zip(cells, values, formats, strict=True)):
         if isinstance(value, int | float | date) and not isinstance(value, bool):
-            cell.number_format = fmt
+            cell.number_format = cell_format(fmt, value)
         elif isinstance(value, str):
             widths[i] = max(widths[i], min(60.0, len(value) * 0.95))
             if len(value) > 60:
