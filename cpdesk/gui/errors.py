@@ -37,6 +37,8 @@ def _say(kind: str, code: str) -> Callable[[re.Match[str]], str]:
     return wording
 
 
+_CANNOT = r"cannot convert (\S+) \((\w+)\) to (\S+) \((\w+)\)"  # units.convert's refusal
+
 #: Service reasons the workbench says in the user's language: pattern -> kind "ErrorReason".
 _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"must not be empty|is required|a unit is required"), "required"),
@@ -78,7 +80,57 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "liquid_above_saturation_no_pressure",
     ),
+    # a reading the balance cannot bring to a year (cpdesk.core.annual), a unit the registry
+    # refuses to convert or to read (cpdesk.core.units)
+    (
+        re.compile(r"^(.+?): ([a-z ]+) is a level, not an amount or a flow; it is not added up over a year"),
+        "level_not_an_amount",
+    ),
+    (re.compile(r"^(.+?): ([a-z ]+) is not real power or energy \(kW, kWh\)"), "not_real_power"),
+    (
+        re.compile(r"a pressure in (\S+) does not say whether it is gauge or absolute: write (\S+) or (\S+)"),
+        "pressure_kind_unstated",
+    ),
+    (
+        re.compile(rf"{_CANNOT}: gauge and absolute pressures differ by the atmospheric pressure"),
+        "gauge_and_absolute",
+    ),
+    (
+        re.compile(rf"{_CANNOT}: state whether the pressure is gauge \(bar\(g\)\) or absolute \(bar\(a\)\)"),
+        "pressure_kind_to_state",
+    ),
+    (
+        re.compile(rf"{_CANNOT}: Nm³ and Sm³ become m³ only at a stated pressure and temperature"),
+        "gas_at_stated_conditions",
+    ),
+    (
+        re.compile(rf"{_CANNOT}: real power \(kW\) is apparent power \(kVA\) times the power factor"),
+        "apparent_not_real_power",
+    ),
+    (re.compile(rf"{_CANNOT}: reactive power \(kvar\) is not real power \(kW\)"), "reactive_not_real_power"),
+    (re.compile(r"(\S+) is not an amount of gas in Nm³ or Sm³"), "not_a_gas_amount"),
+    (
+        re.compile(
+            r"(\S+) in '(.+)' is a temperature level, which cannot be divided or multiplied; "
+            r"a temperature difference is in K"
+        ),
+        "temperature_in_quotient",
+    ),
 )
+
+#: The places of a reason that hold a quantity's English name (kind "ReasonWord"), said in
+#: the user's language with the rest: "gauge pressure is a level" -> "áp suất dư là một mức".
+_WORDS: dict[str, tuple[int, ...]] = {
+    "level_not_an_amount": (2,),
+    "not_real_power": (2,),
+    "gauge_and_absolute": (2, 4),
+    "pressure_kind_to_state": (2, 4),
+    "gas_at_stated_conditions": (2, 4),
+    "apparent_not_real_power": (2, 4),
+    "reactive_not_real_power": (2, 4),
+}
+#: How a balance names what it refused: "energy balance of Nhuộm 2024: <reason>".
+_BALANCE_OF = re.compile(r"^(water|energy) balance of (.+?): (?=.)")
 
 _N = r"(\d[\d\u00a0 ]*)"  # a count as the logger messages write it: 10 000
 
@@ -156,6 +208,13 @@ def _decimal_comma(m: re.Match[str]) -> re.Match[str]:
     return m.re.fullmatch(text) or m
 
 
+def _word(text: str) -> str:
+    """A quantity's English name in a reason ("gauge pressure", "apparent_power") in the
+    user's language; a name the catalogue lacks stays as it is."""
+    code = text.replace(" ", "_")
+    return labels.label("ReasonWord", code, display.language()) if code in labels.labels_of("ReasonWord") else text
+
+
 def reason_text(reason: str) -> str:
     """A service's English reason in the user's language, when it is a known one."""
     for pattern, code in _REASONS:
@@ -163,8 +222,27 @@ def reason_text(reason: str) -> str:
         if match:
             if code in _DECIMAL_REASONS and display.language() == "vi":
                 match = _decimal_comma(match)
-            return _say("ErrorReason", code)(match)
+            if code not in _WORDS:
+                return _say("ErrorReason", code)(match)
+            places = {i: _word(match[i]) if i in _WORDS[code] else match[i] for i in range(1, pattern.groups + 1)}
+            wording = labels.label("ErrorReason", code, display.language())
+            return re.sub(r"%(\d)", lambda k: places[int(k[1])], wording)  # noqa: B023 (used at once)
     return reason
+
+
+def balance_refusal_text(message: str) -> str | None:
+    """A balance's refusal of a reading ("energy balance of X: <reason>") in the user's
+    language, when its reason is a known one; None otherwise."""
+    found = _BALANCE_OF.match(message)
+    if found is None:
+        return None
+    rest = message[found.end() :]
+    said = reason_text(rest)
+    if said == rest:
+        return None
+    place = {"1": _word(found[1]), "2": found[2]}
+    prefix = re.sub(r"%(\d)", lambda k: place[k[1]], labels.label("BalanceRefusal", "balance_of", display.language()))
+    return f"{prefix}: {said}"
 
 
 def entry_problem(code: str, text: str = "") -> str:
@@ -208,7 +286,7 @@ def describe(exc: BaseException) -> str:
 
         return refusal_text(str(exc))
     if isinstance(exc, CpdeskError):
-        return logger_text(str(exc))
+        return balance_refusal_text(str(exc)) or logger_text(str(exc))
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return QCoreApplication.translate("Errors", "Something went wrong: %1").replace(

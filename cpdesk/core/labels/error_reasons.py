@@ -4,7 +4,8 @@ The services give their reasons in English (the command line prints them as they
 workbench finds the known ones in a message and says them in the user's language
 (:mod:`cpdesk.gui.errors`). ``ErrorReason`` holds the reasons a typed value is refused for,
 ``EntryProblem`` those the entry fields and table cells find before the services see a value,
-``LoggerProblem`` and ``LoggerPlace`` a logger file's refusals and where in the file,
+``BalanceRefusal`` the balance a reading was refused in, ``ReasonWord`` the quantities those
+reasons name (a gauge pressure, apparent power), ``LoggerProblem`` and ``LoggerPlace`` a logger file's refusals and where in the file,
 ``NumberProblem`` why typed text is not a number in the chosen notation (and how a number
 with two readings was read), ``Refusal`` why a sync bundle was refused
 (:mod:`cpdesk.gui.sync.refusals`; in English the workbench shows the sync layer's own line,
@@ -78,6 +79,73 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "nước lỏng ở %1 °C và áp suất khí quyển (chưa nhập áp suất) cao hơn nhiệt độ bão hòa %3 °C %2 K, nhiệt độ mà nước sôi: hãy nhập áp suất dư của dòng",
             "en": "liquid water at %1 °C and atmospheric pressure (no pressure given) is %2 K above its saturation temperature %3 °C, where it boils: give the gauge pressure it is under",
         },
+        "level_not_an_amount": {
+            "vi": "%1: %2 là một mức đo tại một thời điểm, không phải một lượng hay một lưu lượng; không cộng dồn qua một năm được",
+            "en": "%1: %2 is a level, not an amount or a flow; it is not added up over a year",
+        },
+        "not_real_power": {
+            "vi": "%1: %2 không phải công suất thực hay điện năng thực (kW, kWh)",
+            "en": "%1: %2 is not real power or energy (kW, kWh)",
+        },
+        "pressure_kind_unstated": {
+            "vi": "áp suất theo %1 không nói rõ là áp suất dư hay áp suất tuyệt đối: hãy viết %2 hoặc %3",
+            "en": "a pressure in %1 does not say whether it is gauge or absolute: write %2 or %3",
+        },
+        "gauge_and_absolute": {
+            "vi": "không đổi được %1 (%2) sang %3 (%4): áp suất dư và áp suất tuyệt đối chênh nhau đúng bằng áp suất khí quyển, cần nêu rõ áp suất khí quyển",
+            "en": "cannot convert %1 (%2) to %3 (%4): gauge and absolute pressures differ by the atmospheric pressure",
+        },
+        "pressure_kind_to_state": {
+            "vi": "không đổi được %1 (%2) sang %3 (%4): hãy nêu rõ áp suất là áp suất dư (bar(g)) hay áp suất tuyệt đối (bar(a))",
+            "en": "cannot convert %1 (%2) to %3 (%4): state whether the pressure is gauge (bar(g)) or absolute (bar(a))",
+        },
+        "gas_at_stated_conditions": {
+            "vi": "không đổi được %1 (%2) sang %3 (%4): Nm³ và Sm³ chỉ thành m³ ở một áp suất và nhiệt độ được nêu rõ",
+            "en": "cannot convert %1 (%2) to %3 (%4): Nm³ and Sm³ become m³ only at a stated pressure and temperature",
+        },
+        "apparent_not_real_power": {
+            "vi": "không đổi được %1 (%2) sang %3 (%4): công suất thực (kW) bằng công suất biểu kiến (kVA) nhân với hệ số công suất",
+            "en": "cannot convert %1 (%2) to %3 (%4): real power (kW) is apparent power (kVA) times the power factor",
+        },
+        "reactive_not_real_power": {
+            "vi": "không đổi được %1 (%2) sang %3 (%4): công suất phản kháng (kvar) không phải công suất thực (kW)",
+            "en": "cannot convert %1 (%2) to %3 (%4): reactive power (kvar) is not real power (kW)",
+        },
+        "not_a_gas_amount": {
+            "vi": "%1 không phải một lượng khí theo Nm³ hoặc Sm³",
+            "en": "%1 is not an amount of gas in Nm³ or Sm³",
+        },
+        "temperature_in_quotient": {
+            "vi": "%1 trong “%2” là một mức nhiệt độ, không chia hay nhân được; hiệu nhiệt độ tính theo K",
+            "en": "%1 in '%2' is a temperature level, which cannot be divided or multiplied; a temperature difference is in K",
+        },
+    },
+    # the balance a refusal of a reading was met in: "energy balance of Nhuộm 2024: ..."
+    "BalanceRefusal": {"balance_of": {"vi": "cân bằng %1 của %2", "en": "%1 balance of %2"}},
+    # the quantities and balances the reasons above name (%2 of level_not_an_amount ...)
+    "ReasonWord": {
+        "energy": {"vi": "năng lượng", "en": "energy"},
+        "volume": {"vi": "thể tích", "en": "volume"},
+        "mass": {"vi": "khối lượng", "en": "mass"},
+        "power": {"vi": "công suất", "en": "power"},
+        "volume_flow": {"vi": "lưu lượng thể tích", "en": "volume flow"},
+        "mass_flow": {"vi": "lưu lượng khối lượng", "en": "mass flow"},
+        "current": {"vi": "dòng điện", "en": "current"},
+        "voltage": {"vi": "điện áp", "en": "voltage"},
+        "apparent_power": {"vi": "công suất biểu kiến", "en": "apparent power"},
+        "reactive_power": {"vi": "công suất phản kháng", "en": "reactive power"},
+        "apparent_energy": {"vi": "điện năng biểu kiến", "en": "apparent energy"},
+        "reactive_energy": {"vi": "điện năng phản kháng", "en": "reactive energy"},
+        "frequency": {"vi": "tần số", "en": "frequency"},
+        "temperature": {"vi": "nhiệt độ", "en": "temperature"},
+        "pressure": {"vi": "áp suất (không rõ dư hay tuyệt đối)", "en": "pressure"},
+        "gauge_pressure": {"vi": "áp suất dư", "en": "gauge pressure"},
+        "absolute_pressure": {"vi": "áp suất tuyệt đối", "en": "absolute pressure"},
+        "gas_volume": {"vi": "lượng khí (Nm³, Sm³)", "en": "gas volume"},
+        "gas_volume_flow": {"vi": "lưu lượng khí (Nm³/h, Sm³/h)", "en": "gas volume flow"},
+        "concentration": {"vi": "nồng độ", "en": "concentration"},
+        "dimensionless": {"vi": "đại lượng không thứ nguyên", "en": "dimensionless"},
+        "water": {"vi": "nước", "en": "water"},
     },
     "LoggerProblem": {
         "line_too_long": {

@@ -1,0 +1,87 @@
+"""The units field instruments write, refused where they cannot stand, read in the workbench
+in the user's language: a level (a gauge pressure, a temperature) is not brought to a year,
+apparent power is not real power, gauge and absolute pressures convert only through the
+atmosphere, Nm³ becomes m³ only at stated conditions, and °C is never inside a quotient.
+
+Each refusal is made by the core function that refuses, so a change of its English wording
+that the workbench no longer finds fails here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from cpdesk.core import annual, units  # noqa: E402
+from cpdesk.core.errors import CpdeskError, ValidationError  # noqa: E402
+from cpdesk.gui import i18n  # noqa: E402
+from cpdesk.gui.errors import describe  # noqa: E402
+
+
+def _refused(call: Callable[[], object]) -> str:
+    with pytest.raises(ValueError) as caught:
+        call()
+    return str(caught.value)
+
+
+def _yearly(value: float, unit: str, what: str) -> str:
+    reading = annual.Reading("r", value, unit, "per_hour", 0.05)
+    return _refused(lambda: annual.annual_amount(reading, annual.OperatingPeriod(8000), what))
+
+
+def _entry(reason: str) -> ValidationError:
+    return ValidationError("measurement", "unit", "x", reason)
+
+
+def test_a_level_and_apparent_power_refused_by_the_balance_in_vietnamese(qapp, english_afterwards) -> None:
+    i18n.install("vi")
+    level = CpdeskError("energy balance of Nhuộm 2024: " + _yearly(8, "bar(g)", "Hơi cấp"))
+    assert describe(level) == (
+        "cân bằng năng lượng của Nhuộm 2024: Hơi cấp (8 bar(g) per hour): áp suất dư là một mức đo tại một "
+        "thời điểm, không phải một lượng hay một lưu lượng; không cộng dồn qua một năm được"
+    )
+    apparent = CpdeskError("energy balance of Nhuộm 2024: " + _yearly(120, "kVA", "Tủ điện"))
+    assert describe(apparent).endswith(
+        "Tủ điện (120 kVA per hour): công suất biểu kiến không phải công suất thực hay điện năng thực (kW, kWh)"
+    )
+    assert "nhiệt độ là một mức đo" in describe(_entry(_yearly(85, "°C", "Nước nóng")))
+
+
+def test_pressures_gas_volumes_and_temperatures_refused_by_the_units_in_vietnamese(qapp, english_afterwards) -> None:
+    i18n.install("vi")
+    unstated = _refused(lambda: units.absolute_pressure(8, "bar", atmosphere_bar=units.STANDARD_ATMOSPHERE_BAR))
+    assert describe(_entry(unstated)) == (
+        "áp suất theo bar không nói rõ là áp suất dư hay áp suất tuyệt đối: hãy viết bar(g) hoặc bar(a)"
+    )
+    gauge = _refused(lambda: units.convert(8, "bar(g)", "bar(a)"))
+    assert describe(_entry(gauge)).startswith(
+        "không đổi được bar(g) (áp suất dư) sang bar(a) (áp suất tuyệt đối): áp suất dư và áp suất tuyệt đối"
+    )
+    to_state = _refused(lambda: units.convert(8, "bar", "bar(a)"))
+    assert "hãy nêu rõ áp suất là áp suất dư (bar(g))" in describe(_entry(to_state))
+    normal = _refused(lambda: units.convert(100, "Nm3", "m3"))
+    assert describe(_entry(normal)) == (
+        "không đổi được Nm³ (lượng khí (Nm³, Sm³)) sang m³ (thể tích): "
+        "Nm³ và Sm³ chỉ thành m³ ở một áp suất và nhiệt độ được nêu rõ"
+    )
+    not_gas = _refused(lambda: units.gas_volume_m3(1, "m3", pressure_bar_abs=5, temperature_c=30))
+    assert describe(_entry(not_gas)) == "m³ không phải một lượng khí theo Nm³ hoặc Sm³"
+    assert "hệ số công suất" in describe(_entry(_refused(lambda: units.convert(1, "kVA", "kW"))))
+    assert "công suất phản kháng (kvar)" in describe(_entry(_refused(lambda: units.convert(1, "kvar", "kW"))))
+    quotient = _refused(lambda: units.normalize_unit("°C/h"))
+    assert describe(_entry(quotient)) == (
+        "°C trong “°C/h” là một mức nhiệt độ, không chia hay nhân được; hiệu nhiệt độ tính theo K"
+    )
+
+
+def test_in_english_the_reason_reads_as_the_service_gives_it_its_quantities_as_words(qapp, english_afterwards) -> None:
+    i18n.install("en")
+    level = _yearly(8, "bar(g)", "Hơi cấp")
+    assert describe(CpdeskError("energy balance of Nhuộm 2024: " + level)) == "energy balance of Nhuộm 2024: " + level
+    quotient = _refused(lambda: units.normalize_unit("°C/h"))
+    assert describe(_entry(quotient)) == quotient
+    normal = _refused(lambda: units.convert(100, "Nm3", "m3"))
+    assert describe(_entry(normal)) == normal.replace("gas_volume", "gas volume")  # the code, as a word
