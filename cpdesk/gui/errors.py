@@ -39,9 +39,12 @@ def _say(kind: str, code: str) -> Callable[[re.Match[str]], str]:
 
 _CANNOT = r"cannot convert (\S+) \((\w+)\) to (\S+) \((\w+)\)"  # units.convert's refusal
 
+#: A refusal that says only that a value is missing: said with its field's name.
+_REQUIRED = re.compile(r"must not be empty|is required|a unit is required")
+
 #: Service reasons the workbench says in the user's language: pattern -> kind "ErrorReason".
 _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"must not be empty|is required|a unit is required"), "required"),
+    (_REQUIRED, "required"),
     (re.compile(r"must be greater than zero"), "positive"),
     (re.compile(r"must be at least (\S+)"), "at_least"),
     (re.compile(r"must be at most (\S+)"), "at_most"),
@@ -273,10 +276,21 @@ def number_error_text(error: NumberFormatError, locale: str) -> str:
     return text
 
 
-def describe(exc: BaseException) -> str:
-    """One line for the user about ``exc``."""
+def field_text(exc: ValidationError) -> str:
+    """The field a refusal is about, as the person knows it ("Measured value"); empty when
+    the refusal names none."""
+    return labels.field_label(exc.entity, exc.field, display.language()) if exc.field else ""
+
+
+def describe(exc: BaseException, *, name_field: bool = False) -> str:
+    """One line for the user about ``exc``. A refusal that says only "a value is required"
+    names its field ("Name: a value is required"); ``name_field`` names it for any refusal
+    (where the message is shown away from the field)."""
     if isinstance(exc, ValidationError):
-        return reason_text(exc.reason)
+        text, field = reason_text(exc.reason), field_text(exc)
+        if field and (name_field or _REQUIRED.search(exc.reason)):
+            return f"{field}: {text}"
+        return text
     if isinstance(exc, NotFoundError):
         return QCoreApplication.translate("Errors", "This record no longer exists (it was deleted).")
     if isinstance(exc, NumberFormatError):

@@ -212,7 +212,9 @@ class QuickEntry(QWidget):
                 self.tr("Record a reading of %1").replace("%1", stream.name),
             )
         except CpdeskError as exc:
-            return self._fail(describe(exc), self.unit)
+            fields = {"value": self.value, "basis": self.basis, "method": self.method, "note": self.note}
+            field = fields.get(getattr(exc, "field", ""), self.unit)
+            return self._fail(describe(exc, name_field=True), field)
         self._last_unit[stream.id] = row.unit
         self._last_basis[stream.id] = row.basis.value
         self.message.setStyleSheet(OK_STYLE)
