@@ -116,10 +116,10 @@ class SankeyView(PlotView):
         per_year = (
             self.tr("Water balance, %1 per year") if balance.group == WATER else self.tr("Energy balance, %1 per year")
         )
-        self.title.setText(per_year.replace("%1", balance.unit), color=INK, size="11pt", bold=True)
         links = [lk for lk in balance.sankey_links if lk.value > 0]
         if not links:
-            return
+            return  # no measured flow: no chart, not a title over nothing
+        self.title.setText(per_year.replace("%1", balance.unit), color=INK, size="11pt", bold=True)
         nodes = self._nodes(balance, links)
         columns = self._columns(nodes, links)
         self._column_of = columns

@@ -27,6 +27,7 @@ from cpdesk.gui.errors import show_error
 from cpdesk.gui.models.attachments import AttachmentModel
 from cpdesk.gui.models.base import ROW_ROLE
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.entry import find_data
 from cpdesk.gui.workers import run_job
 from cpdesk.services import locations
@@ -91,7 +92,18 @@ class AttachmentsSection(Section):
             )
         )
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        self.empty = EmptyStack(
+            self.view,
+            EmptyState(
+                self.tr(
+                    "No photos or files here yet. Add photos of meters, leaks and equipment, logger files "
+                    "and invoices, or drag them here from the file manager."
+                ),
+                self.tr("Add a photo or file…"),
+                self.choose_files,
+            ),
+        )
+        layout.addWidget(self.empty, 1)
         self._rows: list[AttachmentRow] = []
 
     def title(self) -> str:
@@ -128,6 +140,7 @@ class AttachmentsSection(Section):
         else:
             rows = [r for r in self._rows if r.owner_type == kind and r.owner_id == owner_id]
         self.model.set_rows(rows)
+        self.empty.show_empty(not rows)
 
     def _make_thumbnails(self) -> None:
         """Scale the photos off the GUI thread (QImage works in any thread)."""

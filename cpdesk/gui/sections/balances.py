@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTreeView,
     QVBoxLayout,
+    QWidget,
 )
 
 from cpdesk.core import balance as core_balance
@@ -36,6 +37,7 @@ from cpdesk.gui.errors import describe
 from cpdesk.gui.models.balance import COLUMNS, BalanceTreeModel
 from cpdesk.gui.plots_embed import balance_plots
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.workers import run_job
 from cpdesk.services.assessment import balances
 from cpdesk.services.assessment.balance_cache import BalanceSource
@@ -107,8 +109,13 @@ class BalancesSection(Section):
             )
         )
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.summary)
+        content_layout.addWidget(splitter, 1)
+        self.empty = EmptyStack(content, EmptyState())
+        layout.addWidget(self.empty, 1)
         self.report: BalanceReport | None = None
         # The inputs are kept between edits: typing readings re-reads only the readings.
         self.source = BalanceSource(self.wb.db, self.assessment_id)
@@ -199,11 +206,37 @@ class BalancesSection(Section):
 
     def _show_error(self, exc: BaseException) -> None:
         self.report = None
+        self.empty.show_empty(False)
         self.model.clear()
         self.summary.setStyleSheet("color: #842029;")
         self.summary.setText(self.tr("The balance cannot be computed: %1").replace("%1", describe(exc)))
         self.plots.clear()
         self.updated.emit()
+
+    def _show_empty(self, balance: Balance) -> bool:
+        """No stream in this balance: say where its figures come from (no empty chart, no
+        totals of nothing)."""
+        empty = not balance.streams
+        if empty:
+            state = self.empty.empty
+            if self.wb.detail(self.assessment_id).steps:
+                state.set_text(
+                    self.tr(
+                        "No streams for this balance yet. The balance adds up the readings of the streams "
+                        "that enter and leave each step: add the streams and record their readings."
+                    )
+                )
+                state.set_action(self.tr("Add a stream"), lambda: self.go_to("streams", "add_stream"))
+            else:
+                state.set_text(
+                    self.tr(
+                        "Nothing to balance yet. The balance adds up the readings of the streams that enter "
+                        "and leave each process step: list the steps first."
+                    )
+                )
+                state.set_action(self.tr("Add a process step"), lambda: self.go_to("process_steps", "add_step"))
+        self.empty.show_empty(empty)
+        return empty
 
     def _show(self, report: BalanceReport, stale: BalanceReport | None = None) -> None:
         reconciliation = (stale or report).reconciliation if self.reconciled.isChecked() else None
@@ -217,6 +250,11 @@ class BalancesSection(Section):
         self.wb.flagged[self.assessment_id] = {uuid.UUID(s) for s in flagged}
         shown = report.reconciled if reconciliation is not None and report.reconciled is not None else None
         balance = report.measured
+        if self._show_empty(balance):
+            self.model.clear()
+            self.plots.clear()
+            self.updated.emit()
+            return
         self.summary.setStyleSheet("")
         self.summary.setText(self._summary(balance, report, reconciliation))
         lines = self.model.lines
@@ -242,13 +280,17 @@ class BalancesSection(Section):
 
     def _summary(self, balance: Balance, report: BalanceReport, reconciliation: Any) -> str:
         plant = balance.plant
-        parts = [
+        text = (
             self.tr("Plant: in %1, out %2, unaccounted %3 %4 per year (%5 % of the inputs).")
-            .replace("%1", display.number(plant.total_in, self.locale))
+            if plant.closure_pct is not None
+            else self.tr("Plant: in %1, out %2, unaccounted %3 %4 per year.")
+        )
+        parts = [
+            text.replace("%1", display.number(plant.total_in, self.locale))
             .replace("%2", display.number(plant.total_out, self.locale))
             .replace("%3", display.number(plant.unaccounted, self.locale))
             .replace("%4", balance.unit)
-            .replace("%5", display.number(plant.closure_pct, self.locale, 1))
+            .replace("%5", display.number(plant.closure_pct or 0, self.locale, 1))
         ]
         unmeasured = [v.name for v in balance.streams if v.value is None]
         if unmeasured:

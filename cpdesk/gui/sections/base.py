@@ -103,6 +103,14 @@ class Section(QWidget):
             show_error(self, exc)
             return None
 
+    def go_to(self, key: str, method: str = "") -> None:
+        """Show another section of the assessment and run one of its actions (an empty
+        state's button that fills this section from where its records come)."""
+        show = getattr(self.window(), "show_section", None)
+        section = show(key) if callable(show) else None
+        if section is not None and method:
+            getattr(section, method)()
+
     def status(self, message: str) -> None:
         """A short message in the main window's status bar."""
         window = self.window()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTo
 from cpdesk.core.entities import Entity
 from cpdesk.gui.errors import show_error
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.record_table import unique_name
 
 
@@ -66,13 +67,32 @@ class FlowChartSection(Section):
             )
         )
         layout.addLayout(buttons)
-        layout.addWidget(self.chart, 1)
+        self.empty = EmptyStack(
+            self.chart,
+            EmptyState(
+                self.tr("The flow chart is empty. Add the process steps as boxes, then draw the streams between them."),
+                self.tr("Add the first step"),
+                self.add_step,
+            ),
+        )
+        layout.addWidget(self.empty, 1)
+        self.chart.changed.connect(self._chart_changed)
+        self._show_empty()
 
     def title(self) -> str:
         return self.tr("Flow chart")
 
     def reload(self) -> None:
         self.chart.reload()
+        self._show_empty()
+
+    def _chart_changed(self) -> None:
+        if self.empty.is_empty:
+            self.chart.reload()  # hidden behind the empty state, the chart waits to be shown
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.empty.show_empty(not self.chart.steps)
 
     def add_step(self) -> None:
         names = {s.name for s in self.wb.detail(self.assessment_id).steps}

@@ -13,6 +13,7 @@ from cpdesk.core.rows import OptionRow
 from cpdesk.core.vocabulary import OptionStatus
 from cpdesk.gui.models.options import ImplementationModel, SavingModel
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.services.assessment import records as workbench_queries
 
@@ -47,20 +48,42 @@ class ImplementationSection(Section):
                 )
             )
         )
-        layout.addWidget(splitter, 1)
+        self.empty = EmptyStack(splitter, EmptyState())
+        layout.addWidget(self.empty, 1)
         self._savings: list[workbench_queries.SavingItem] = []
 
     def title(self) -> str:
         return self.tr("Implementation and monitoring")
 
     def reload(self) -> None:
-        rows = self.wb.detail(self.assessment_id).options
-        if not self.show_all.isChecked():
-            rows = tuple(r for r in rows if r.status in _UNDER_WAY)
+        every = self.wb.detail(self.assessment_id).options
+        rows = every if self.show_all.isChecked() else tuple(r for r in every if r.status in _UNDER_WAY)
+        self._show_empty(bool(every), bool(rows))
         self.options.set_rows(rows)
         self._savings = workbench_queries.option_savings(self.wb.db, self.assessment_id)
         self.table.select_first()
         self._option_changed(self.table.current_row())
+
+    def _show_empty(self, any_option: bool, shown: bool) -> None:
+        """Nothing selected yet: the options are chosen in the options section."""
+        state = self.empty.empty
+        if any_option:
+            state.set_text(
+                self.tr(
+                    "No option is selected for implementation yet. Set an option's status to selected "
+                    "once it is found feasible; it is then followed here."
+                )
+            )
+            state.set_action(self.tr("Show every option"), lambda: self.show_all.setChecked(True))
+        else:
+            state.set_text(
+                self.tr(
+                    "No CP options yet. Options selected for implementation are followed here, "
+                    "with the savings measured afterwards."
+                )
+            )
+            state.set_action(self.tr("Add the first option"), lambda: self.go_to("options", "add_option"))
+        self.empty.show_empty(not shown)
 
     def _option_changed(self, option: OptionRow | None) -> None:
         self.savings.set_rows([s for s in self._savings if option is not None and s.option_id == option.id])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cpdesk.core.entities import Change, Entity
 from cpdesk.gui.sections.base import Section, hint, unavailable
+from cpdesk.gui.widgets.empty_state import EmptyState
 
 
 def viewer_available() -> bool:
@@ -63,10 +64,15 @@ class LoggersSection(Section):
             return  # the viewer already shows these series (rebuilding it would lose the range)
         self._series = series
         if not series:
-            text = self.tr("No logger series in this assessment yet.")
+            text = self.tr(
+                "No logger series in this assessment yet. Import the file a data logger recorded "
+                "(power, flow, temperature) to see its curves and save figures as readings."
+            )
             if self.import_button is None:
                 text += " " + self.tr("Import logger files with the command line: cpdesk logger import.")
-            self._show(unavailable(text))
+                self._show(EmptyState(text))
+            else:
+                self._show(EmptyState(text, self.tr("Import a logger file…"), self.import_file))
             return
         viewer_module = importlib.import_module("cpdesk.gui.loggers.viewer")
         self.viewer = viewer_module.LoggerViewer(self.wb.db, assessment_id=self.assessment_id, locale=self.locale)

@@ -28,6 +28,7 @@ from cpdesk.gui.errors import describe
 from cpdesk.gui.models.options import AppraisalModel, OptionModel, SavingModel
 from cpdesk.gui.plots_embed import option_plots
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.entry import InvalidEntry, NoteEdit, NumberEdit, UnitCombo
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
 from cpdesk.services.assessment import appraisal, options
@@ -120,7 +121,18 @@ class OptionsSection(Section):
                 )
             )
         )
-        layout.addWidget(splitter, 1)
+        self.empty = EmptyStack(
+            splitter,
+            EmptyState(
+                self.tr(
+                    "No CP options yet. Write down every idea that removes a cause of waste; "
+                    "screening and feasibility follow here."
+                ),
+                self.tr("Add the first option"),
+                self.add_option,
+            ),
+        )
+        layout.addWidget(self.empty, 1)
         self._texts: dict[Any, workbench_queries.OptionTexts] = {}
         self._all_savings: list[workbench_queries.SavingItem] = []
 
@@ -130,6 +142,7 @@ class OptionsSection(Section):
     def reload(self) -> None:
         detail = self.wb.detail(self.assessment_id)
         self.options.set_rows(detail.options)
+        self.empty.show_empty(not detail.options)
         self._texts = workbench_queries.option_texts(self.wb.db, self.assessment_id)
         self._all_savings = workbench_queries.option_savings(self.wb.db, self.assessment_id)
         try:

@@ -25,6 +25,7 @@ from cpdesk.core.vocabulary import DeliveryMode, OptionStatus
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.sections.base import Section, data_label
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.entry import INVALID_STYLE, NOTE_STYLE, DateEdit, InvalidEntry, NoteEdit, NumberEdit
 from cpdesk.services.assessment import records as workbench_queries
 
@@ -46,8 +47,8 @@ class OverviewSection(Section):
         self.mode = QComboBox()
         for code, label in display.choices(DeliveryMode, self.lang):
             self.mode.addItem(label, code)
-        self.start = DateEdit()
-        self.end = DateEdit()
+        self.start = DateEdit(lang=self.lang, field=self.tr("Start date"))
+        self.end = DateEdit(lang=self.lang, field=self.tr("End date"))
         self.currency_label = data_label()
         field = Entity.ASSESSMENT
         self.rate = NumberEdit(loc, optional=True, plausible=plausible(field, "exchange_rate"))
@@ -115,7 +116,15 @@ class OverviewSection(Section):
         self.glance.setWordWrap(True)
         self.glance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         glance_box = QGroupBox(self.tr("At a glance"))
-        QVBoxLayout(glance_box).addWidget(self.glance)
+        self.empty = EmptyStack(
+            self.glance,
+            EmptyState(
+                self.tr("Nothing recorded yet. An assessment starts with task 1: the CP team, then the process steps."),
+                self.tr("Add the first team member"),
+                lambda: self.go_to("team", "add_member"),
+            ),
+        )
+        QVBoxLayout(glance_box).addWidget(self.empty)
 
         notes_box = QGroupBox(self.tr("Notes"))
         QVBoxLayout(notes_box).addWidget(self.notes)
@@ -168,6 +177,7 @@ class OverviewSection(Section):
         self.focus.set_saved(form.audit_focus)
         self.notes.set_saved(form.notes)
         self.glance.setText(self._glance(detail))
+        self.empty.show_empty(not (detail.team or detail.steps or detail.streams or detail.options))
 
     def _glance(self, detail: Any) -> str:
         measured = sum(1 for s in detail.streams if s.measurements)

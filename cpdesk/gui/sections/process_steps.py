@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from cpdesk.core.entities import Entity
 from cpdesk.gui.models.flow import ProcessStepModel
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
 from cpdesk.services.assessment import flow
 from cpdesk.services.editing import Delete
@@ -34,7 +35,18 @@ class ProcessStepsSection(Section):
                 )
             )
         )
-        layout.addWidget(self.table)
+        self.empty = EmptyStack(
+            self.table,
+            EmptyState(
+                self.tr(
+                    "No process steps yet. List the unit operations of the plant in the order of production: "
+                    "every stream, balance and option hangs on them."
+                ),
+                self.tr("Add the first step"),
+                self.add_step,
+            ),
+        )
+        layout.addWidget(self.empty, 1)
 
     def title(self) -> str:
         return self.tr("Process steps")
@@ -43,6 +55,7 @@ class ProcessStepsSection(Section):
         detail = self.wb.detail(self.assessment_id)
         self._streams = list(detail.streams)
         self.model.set_rows(detail.steps)
+        self.empty.show_empty(not detail.steps)
 
     def add_step(self) -> None:
         name = unique_name(self.tr("New step"), {r.name for r in self.model.rows})

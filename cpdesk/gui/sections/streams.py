@@ -11,6 +11,7 @@ from cpdesk.core.entities import Entity
 from cpdesk.core.vocabulary import Carrier, StreamKind
 from cpdesk.gui.models.flow import MeasurementModel, StreamModel
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
 from cpdesk.services.assessment import flow
 
@@ -57,7 +58,8 @@ class StreamsSection(Section):
                 )
             )
         )
-        layout.addWidget(splitter, 1)
+        self.empty = EmptyStack(splitter, EmptyState())
+        layout.addWidget(self.empty, 1)
         self._all_readings: list[Any] = []
 
     def title(self) -> str:
@@ -71,6 +73,25 @@ class StreamsSection(Section):
         self.readings.flagged = set(self.wb.flagged.get(self.assessment_id, ()))
         self._all_readings = list(detail.measurements)
         self._filter_readings()
+        self._show_empty(bool(detail.steps), bool(detail.streams))
+
+    def _show_empty(self, has_steps: bool, has_streams: bool) -> None:
+        """No streams: say what they are, and offer the step they need first if there is none."""
+        state = self.empty.empty
+        if has_steps:
+            state.set_text(
+                self.tr(
+                    "No streams yet. Add what enters and leaves each step (water, energy, materials, waste); "
+                    "then record their readings here."
+                )
+            )
+            state.set_action(self.tr("Add the first stream"), self.add_stream)
+        else:
+            state.set_text(
+                self.tr("No streams yet. A stream runs into or out of a process step: list the steps first.")
+            )
+            state.set_action(self.tr("Add a process step"), lambda: self.go_to("process_steps", "add_step"))
+        self.empty.show_empty(not has_streams)
 
     def _filter_readings(self) -> None:
         current = self.stream_table.current_row()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from cpdesk.core.entities import Entity
 from cpdesk.gui.models.team import TeamModel
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row
 from cpdesk.services.assessment import assessments
 
@@ -32,13 +33,26 @@ class TeamSection(Section):
                 )
             )
         )
-        layout.addWidget(self.table)
+        self.empty = EmptyStack(
+            self.table,
+            EmptyState(
+                self.tr(
+                    "No one in the CP team yet. Add the company's members and the centre's experts, "
+                    "starting with the leader from management."
+                ),
+                self.tr("Add the first member"),
+                self.add_member,
+            ),
+        )
+        layout.addWidget(self.empty, 1)
 
     def title(self) -> str:
         return self.tr("CP team")
 
     def reload(self) -> None:
-        self.model.set_rows(self.wb.detail(self.assessment_id).team)
+        team = self.wb.detail(self.assessment_id).team
+        self.model.set_rows(team)
+        self.empty.show_empty(not team)
 
     def add_member(self) -> None:
         name = self.tr("New member")

@@ -12,6 +12,7 @@ from cpdesk.core.rows import CauseRow
 from cpdesk.core.vocabulary import CauseCategory
 from cpdesk.gui.models.waste import CauseModel, WasteStreamModel
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
 from cpdesk.services.assessment import options
 from cpdesk.services.assessment import records as workbench_queries
@@ -57,7 +58,18 @@ class WasteSection(Section):
                 )
             )
         )
-        layout.addWidget(splitter, 1)
+        self.empty = EmptyStack(
+            splitter,
+            EmptyState(
+                self.tr(
+                    "No waste streams yet. Add each waste stream (waste water, sludge, off-cuts, lost heat) "
+                    "with what it costs a year; then the causes of each."
+                ),
+                self.tr("Add the first waste stream"),
+                self.add_waste,
+            ),
+        )
+        layout.addWidget(self.empty, 1)
 
     def title(self) -> str:
         return self.tr("Waste costs and causes")
@@ -65,6 +77,7 @@ class WasteSection(Section):
     def reload(self) -> None:
         detail = self.wb.detail(self.assessment_id)
         self.wastes.set_rows(detail.waste_streams)
+        self.empty.show_empty(not detail.waste_streams)
         self._all_causes = workbench_queries.causes(self.wb.db, self.assessment_id)
         self._filter_causes()
 
