@@ -43,10 +43,8 @@ from cpdesk.gui.workers import run_job
 from cpdesk.services.assessment import assessments
 from cpdesk.services.assessment import companies as catalogue
 
-#: The kinds the dialog offers: the service's kind, and whether it covers several items.
-KINDS = ("assessment", "programme", "selection", "worksheets", "blank")
 FOLDER_KEY = "reports/folder"
-#: The report's languages, each named in itself (whatever the interface's language).
+# The report's languages, each named in itself (whatever the interface's language).
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 

@@ -230,6 +230,14 @@
         <translation>Photos of meters, leaks and equipment, logger files, invoices. They are kept in the database and travel with the assessment. Drag files here from the file manager; F2 edits a caption.</translation>
     </message>
     <message>
+        <source>No photos or files here yet. Add photos of meters, leaks and equipment, logger files and invoices, or drag them here from the file manager.</source>
+        <translation>No photos or files here yet. Add photos of meters, leaks and equipment, logger files and invoices, or drag them here from the file manager.</translation>
+    </message>
+    <message>
+        <source>Add a photo or file…</source>
+        <translation>Add a photo or file…</translation>
+    </message>
+    <message>
         <source>Photos and files</source>
         <translation>Photos and files</translation>
     </message>
@@ -509,8 +517,28 @@
         <translation>Task 5: every reading brought to a year through the operating hours, days, batches and production. Unaccounted, % is the share of what enters a step that is not found leaving it (0 % is a closed balance).</translation>
     </message>
     <message>
+        <source>No streams for this balance yet. The balance adds up the readings of the streams that enter and leave each step: add the streams and record their readings.</source>
+        <translation>No streams for this balance yet. The balance adds up the readings of the streams that enter and leave each step: add the streams and record their readings.</translation>
+    </message>
+    <message>
+        <source>Add a stream</source>
+        <translation>Add a stream</translation>
+    </message>
+    <message>
+        <source>Nothing to balance yet. The balance adds up the readings of the streams that enter and leave each process step: list the steps first.</source>
+        <translation>Nothing to balance yet. The balance adds up the readings of the streams that enter and leave each process step: list the steps first.</translation>
+    </message>
+    <message>
+        <source>Add a process step</source>
+        <translation>Add a process step</translation>
+    </message>
+    <message>
         <source>Plant: in %1, out %2, unaccounted %3 %4 per year (%5 % of the inputs).</source>
         <translation>Plant: in %1, out %2, unaccounted %3 %4 per year (%5 % of the inputs).</translation>
+    </message>
+    <message>
+        <source>Plant: in %1, out %2, unaccounted %3 %4 per year.</source>
+        <translation>Plant: in %1, out %2, unaccounted %3 %4 per year.</translation>
     </message>
     <message>
         <source>Unmeasured streams: %1.</source>
@@ -1110,7 +1138,7 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>Service reasons the workbench says in the user's language: pattern -&gt; kind "ErrorReason". Phrases of the logger import's refusals and unreadable-row reasons: pattern -&gt; kind "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user's notation: 175.4 °C is "175,4 °C" in Vietnamese, where "175.4" would read as 1 754.</extracomment>
+        <extracomment>A refusal that says only that a value is missing: said with its field's name. Service reasons the workbench says in the user's language: pattern -&gt; kind "ErrorReason". The places of a reason that hold a quantity's English name (kind "ReasonWord"), said in the user's language with the rest: "gauge pressure is a level" -&gt; "áp suất dư là một mức". How a balance names what it refused: "energy balance of Nhuộm 2024: &lt;reason&gt;". Phrases of the logger import's refusals and unreadable-row reasons: pattern -&gt; kind "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user's notation: 175.4 °C is "175,4 °C" in Vietnamese, where "175.4" would read as 1 754.</extracomment>
         <translation>This record no longer exists (it was deleted).</translation>
     </message>
     <message>
@@ -1400,6 +1428,14 @@
         <translation>Task 4: drag from one step to another to draw a stream, from a step to empty space for a stream across the plant boundary; double-click to edit, Delete to remove.</translation>
     </message>
     <message>
+        <source>The flow chart is empty. Add the process steps as boxes, then draw the streams between them.</source>
+        <translation>The flow chart is empty. Add the process steps as boxes, then draw the streams between them.</translation>
+    </message>
+    <message>
+        <source>Add the first step</source>
+        <translation>Add the first step</translation>
+    </message>
+    <message>
         <source>Flow chart</source>
         <translation>Flow chart</translation>
     </message>
@@ -1603,6 +1639,18 @@
     <message>
         <source>Implementation and monitoring</source>
         <translation>Implementation and monitoring</translation>
+    </message>
+    <message>
+        <source>No option is selected for implementation yet. Set an option's status to selected once it is found feasible; it is then followed here.</source>
+        <translation>No option is selected for implementation yet. Set an option's status to selected once it is found feasible; it is then followed here.</translation>
+    </message>
+    <message>
+        <source>No CP options yet. Options selected for implementation are followed here, with the savings measured afterwards.</source>
+        <translation>No CP options yet. Options selected for implementation are followed here, with the savings measured afterwards.</translation>
+    </message>
+    <message>
+        <source>Add the first option</source>
+        <translation>Add the first option</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1941,14 @@
         <translation>&amp;New indicator…</translation>
     </message>
     <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
         <source>person-days from the records</source>
         <translation>person-days from the records</translation>
     </message>
@@ -2138,8 +2194,8 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Logger series are not yet available in this version of cpdesk.</translation>
     </message>
     <message>
-        <source>No logger series in this assessment yet.</source>
-        <translation>No logger series in this assessment yet.</translation>
+        <source>No logger series in this assessment yet. Import the file a data logger recorded (power, flow, temperature) to see its curves and save figures as readings.</source>
+        <translation>No logger series in this assessment yet. Import the file a data logger recorded (power, flow, temperature) to see its curves and save figures as readings.</translation>
     </message>
     <message>
         <source>Import logger files with the command line: cpdesk logger import.</source>
@@ -2471,6 +2527,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>CP assessment %1</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -2655,6 +2715,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Task 8: options in the eight categories; task 9: screening. Tasks 10 to 13: technical notes, payback, NPV and IRR at the assessment's discount rate, resources saved and the CO₂ they avoid.</translation>
     </message>
     <message>
+        <source>No CP options yet. Write down every idea that removes a cause of waste; screening and feasibility follow here.</source>
+        <translation>No CP options yet. Write down every idea that removes a cause of waste; screening and feasibility follow here.</translation>
+    </message>
+    <message>
+        <source>Add the first option</source>
+        <translation>Add the first option</translation>
+    </message>
+    <message>
         <source>Options and feasibility</source>
         <translation>Options and feasibility</translation>
     </message>
@@ -2689,6 +2757,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
 </context>
 <context>
     <name>OverviewSection</name>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
     <message>
         <source>Assessment</source>
         <translation>Assessment</translation>
@@ -2760,6 +2836,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>At a glance</source>
         <translation>At a glance</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. An assessment starts with task 1: the CP team, then the process steps.</source>
+        <translation>Nothing recorded yet. An assessment starts with task 1: the CP team, then the process steps.</translation>
+    </message>
+    <message>
+        <source>Add the first team member</source>
+        <translation>Add the first team member</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3128,6 +3212,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Task 2: list the unit operations in the order of production. Task 3: tick the wasteful steps chosen as the audit focus.</translation>
     </message>
     <message>
+        <source>No process steps yet. List the unit operations of the plant in the order of production: every stream, balance and option hangs on them.</source>
+        <translation>No process steps yet. List the unit operations of the plant in the order of production: every stream, balance and option hangs on them.</translation>
+    </message>
+    <message>
+        <source>Add the first step</source>
+        <translation>Add the first step</translation>
+    </message>
+    <message>
         <source>Process steps</source>
         <translation>Process steps</translation>
     </message>
@@ -3438,38 +3530,78 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
-    <name>ReportExport</name>
-    <message>
-        <source>Assessment summary (PDF)</source>
-        <translation>Assessment summary (PDF)</translation>
-    </message>
-    <message>
-        <source>Assessment tables (Excel)</source>
-        <translation>Assessment tables (Excel)</translation>
-    </message>
-    <message>
-        <source>Task worksheets (PDF)</source>
-        <translation>Task worksheets (PDF)</translation>
-    </message>
-    <message>
-        <source>Programme summary (PDF)</source>
-        <translation>Programme summary (PDF)</translation>
-    </message>
-    <message>
-        <source>Programme tables (Excel)</source>
-        <translation>Programme tables (Excel)</translation>
-    </message>
-    <message>
-        <source>Blank task worksheets (PDF)</source>
-        <translation>Blank task worksheets (PDF)</translation>
-    </message>
+    <name>ReportDialog</name>
     <message>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
+        <source>Assessment summary</source>
+        <translation>Assessment summary</translation>
+    </message>
+    <message>
+        <source>Programme summary (one or several programmes)</source>
+        <translation>Programme summary (one or several programmes)</translation>
+    </message>
+    <message>
+        <source>Summary of a selection of assessments</source>
+        <translation>Summary of a selection of assessments</translation>
+    </message>
+    <message>
+        <source>Task worksheets, filled from an assessment</source>
+        <translation>Task worksheets, filled from an assessment</translation>
+    </message>
+    <message>
+        <source>Task worksheets, blank</source>
+        <translation>Task worksheets, blank</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
         <source>Report:</source>
         <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Covering:</source>
+        <translation>Covering:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Tick one or more programmes; several get a page of totals.</source>
+        <translation>Tick one or more programmes; several get a page of totals.</translation>
+    </message>
+    <message>
+        <source>Tick the assessments to sum up, from any programme.</source>
+        <translation>Tick the assessments to sum up, from any programme.</translation>
+    </message>
+    <message>
+        <source>Worksheets are printed, so they are PDF only.</source>
+        <translation>Worksheets are printed, so they are PDF only.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -3478,6 +3610,13 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
     </message>
     <message>
         <source>Report written: %1</source>
@@ -3799,6 +3938,22 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Streams and readings</translation>
     </message>
     <message>
+        <source>No streams yet. Add what enters and leaves each step (water, energy, materials, waste); then record their readings here.</source>
+        <translation>No streams yet. Add what enters and leaves each step (water, energy, materials, waste); then record their readings here.</translation>
+    </message>
+    <message>
+        <source>Add the first stream</source>
+        <translation>Add the first stream</translation>
+    </message>
+    <message>
+        <source>No streams yet. A stream runs into or out of a process step: list the steps first.</source>
+        <translation>No streams yet. A stream runs into or out of a process step: list the steps first.</translation>
+    </message>
+    <message>
+        <source>Add a process step</source>
+        <translation>Add a process step</translation>
+    </message>
+    <message>
         <source>Add a process step first: a stream runs into or out of one.</source>
         <translation>Add a process step first: a stream runs into or out of one.</translation>
     </message>
@@ -3896,6 +4051,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Task 1: the company's CP team, with the centre's experts. A leader from management keeps the assessment moving.</source>
         <translation>Task 1: the company's CP team, with the centre's experts. A leader from management keeps the assessment moving.</translation>
+    </message>
+    <message>
+        <source>No one in the CP team yet. Add the company's members and the centre's experts, starting with the leader from management.</source>
+        <translation>No one in the CP team yet. Add the company's members and the centre's experts, starting with the leader from management.</translation>
+    </message>
+    <message>
+        <source>Add the first member</source>
+        <translation>Add the first member</translation>
     </message>
     <message>
         <source>CP team</source>
@@ -4106,6 +4269,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>&amp;Days:</translation>
     </message>
     <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
         <source>Certificate no.</source>
         <translation>Certificate no.</translation>
     </message>
@@ -4222,6 +4389,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Task 6: a waste stream costs what is lost in it plus its treatment and disposal. Task 7: for each, the causes: raw material, technology, equipment, process control, housekeeping, product, waste not reused, people.</source>
         <translation>Task 6: a waste stream costs what is lost in it plus its treatment and disposal. Task 7: for each, the causes: raw material, technology, equipment, process control, housekeeping, product, waste not reused, people.</translation>
+    </message>
+    <message>
+        <source>No waste streams yet. Add each waste stream (waste water, sludge, off-cuts, lost heat) with what it costs a year; then the causes of each.</source>
+        <translation>No waste streams yet. Add each waste stream (waste water, sludge, off-cuts, lost heat) with what it costs a year; then the causes of each.</translation>
+    </message>
+    <message>
+        <source>Add the first waste stream</source>
+        <translation>Add the first waste stream</translation>
     </message>
     <message>
         <source>Waste costs and causes</source>

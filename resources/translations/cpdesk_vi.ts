@@ -231,6 +231,14 @@
         <translation>Ảnh đồng hồ, chỗ rò rỉ và thiết bị, tệp bộ ghi dữ liệu, hoá đơn. Chúng được lưu trong cơ sở dữ liệu và đi cùng đánh giá. Kéo tệp từ trình quản lý tệp vào đây; F2 để sửa chú thích.</translation>
     </message>
     <message>
+        <source>No photos or files here yet. Add photos of meters, leaks and equipment, logger files and invoices, or drag them here from the file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo or file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photos and files</source>
         <translation>Ảnh và tệp</translation>
     </message>
@@ -510,8 +518,28 @@
         <translation>Nhiệm vụ 5: mọi số đo được quy về một năm theo số giờ, số ngày vận hành, số mẻ và sản lượng. Chênh lệch, % là phần lượng vào một công đoạn không tìm thấy ở đầu ra (0 % là cân bằng đủ).</translation>
     </message>
     <message>
+        <source>No streams for this balance yet. The balance adds up the readings of the streams that enter and leave each step: add the streams and record their readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to balance yet. The balance adds up the readings of the streams that enter and leave each process step: list the steps first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a process step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plant: in %1, out %2, unaccounted %3 %4 per year (%5 % of the inputs).</source>
         <translation>Toàn nhà máy: vào %1, ra %2, chênh lệch %3 %4 mỗi năm (%5 % lượng vào).</translation>
+    </message>
+    <message>
+        <source>Plant: in %1, out %2, unaccounted %3 %4 per year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unmeasured streams: %1.</source>
@@ -1110,7 +1138,7 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>Service reasons the workbench says in the user&apos;s language: pattern -&gt; kind &quot;ErrorReason&quot;. Phrases of the logger import&apos;s refusals and unreadable-row reasons: pattern -&gt; kind &quot;LoggerProblem&quot;. Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind &quot;LoggerPlace&quot;): said in the user&apos;s language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user&apos;s notation: 175.4 °C is &quot;175,4 °C&quot; in Vietnamese, where &quot;175.4&quot; would read as 1 754.</extracomment>
+        <extracomment>A refusal that says only that a value is missing: said with its field&apos;s name. Service reasons the workbench says in the user&apos;s language: pattern -&gt; kind &quot;ErrorReason&quot;. The places of a reason that hold a quantity&apos;s English name (kind &quot;ReasonWord&quot;), said in the user&apos;s language with the rest: &quot;gauge pressure is a level&quot; -&gt; &quot;áp suất dư là một mức&quot;. How a balance names what it refused: &quot;energy balance of Nhuộm 2024: &lt;reason&gt;&quot;. Phrases of the logger import&apos;s refusals and unreadable-row reasons: pattern -&gt; kind &quot;LoggerProblem&quot;. Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind &quot;LoggerPlace&quot;): said in the user&apos;s language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user&apos;s notation: 175.4 °C is &quot;175,4 °C&quot; in Vietnamese, where &quot;175.4&quot; would read as 1 754.</extracomment>
         <translation>Bản ghi này không còn nữa (đã bị xoá).</translation>
     </message>
     <message>
@@ -1400,6 +1428,14 @@
         <translation>Nhiệm vụ 4: kéo từ một công đoạn sang công đoạn khác để vẽ dòng, từ một công đoạn ra chỗ trống để vẽ dòng qua ranh giới nhà máy; nháy đúp để sửa, phím Delete để xoá.</translation>
     </message>
     <message>
+        <source>The flow chart is empty. Add the process steps as boxes, then draw the streams between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Flow chart</source>
         <translation>Sơ đồ quy trình</translation>
     </message>
@@ -1603,6 +1639,18 @@
     <message>
         <source>Implementation and monitoring</source>
         <translation>Thực hiện và theo dõi</translation>
+    </message>
+    <message>
+        <source>No option is selected for implementation yet. Set an option&apos;s status to selected once it is found feasible; it is then followed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CP options yet. Options selected for implementation are followed here, with the savings measured afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first option</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1941,14 @@
         <translation>Chỉ số &amp;mới…</translation>
     </message>
     <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>person-days from the records</source>
         <translation>người-ngày lấy từ hồ sơ</translation>
     </message>
@@ -2138,8 +2194,8 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Phiên bản cpdesk này chưa có chuỗi số liệu từ bộ ghi dữ liệu.</translation>
     </message>
     <message>
-        <source>No logger series in this assessment yet.</source>
-        <translation>Đánh giá này chưa có chuỗi số liệu từ bộ ghi dữ liệu.</translation>
+        <source>No logger series in this assessment yet. Import the file a data logger recorded (power, flow, temperature) to see its curves and save figures as readings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import logger files with the command line: cpdesk logger import.</source>
@@ -2471,6 +2527,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Đánh giá SXSH %1</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Doanh nghiệp</translation>
     </message>
@@ -2655,6 +2715,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Nhiệm vụ 8: giải pháp theo tám nhóm; nhiệm vụ 9: sàng lọc. Nhiệm vụ 10 đến 13: ghi chú kỹ thuật, thời gian hoàn vốn, NPV và IRR theo lãi suất chiết khấu của đánh giá, tài nguyên tiết kiệm và lượng CO₂ giảm được.</translation>
     </message>
     <message>
+        <source>No CP options yet. Write down every idea that removes a cause of waste; screening and feasibility follow here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Options and feasibility</source>
         <translation>Giải pháp và tính khả thi</translation>
     </message>
@@ -2689,6 +2757,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
 </context>
 <context>
     <name>OverviewSection</name>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
@@ -2760,6 +2836,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>At a glance</source>
         <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. An assessment starts with task 1: the CP team, then the process steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first team member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3128,6 +3212,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Nhiệm vụ 2: liệt kê các công đoạn theo trình tự sản xuất. Nhiệm vụ 3: đánh dấu các công đoạn gây lãng phí được chọn làm trọng tâm đánh giá.</translation>
     </message>
     <message>
+        <source>No process steps yet. List the unit operations of the plant in the order of production: every stream, balance and option hangs on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Process steps</source>
         <translation>Công đoạn sản xuất</translation>
     </message>
@@ -3438,38 +3530,78 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
-    <name>ReportExport</name>
-    <message>
-        <source>Assessment summary (PDF)</source>
-        <translation>Báo cáo tóm tắt đánh giá (PDF)</translation>
-    </message>
-    <message>
-        <source>Assessment tables (Excel)</source>
-        <translation>Bảng số liệu đánh giá (Excel)</translation>
-    </message>
-    <message>
-        <source>Task worksheets (PDF)</source>
-        <translation>Phiếu công việc theo nhiệm vụ (PDF)</translation>
-    </message>
-    <message>
-        <source>Programme summary (PDF)</source>
-        <translation>Báo cáo tổng hợp chương trình (PDF)</translation>
-    </message>
-    <message>
-        <source>Programme tables (Excel)</source>
-        <translation>Bảng số liệu chương trình (Excel)</translation>
-    </message>
-    <message>
-        <source>Blank task worksheets (PDF)</source>
-        <translation>Phiếu công việc trống (PDF)</translation>
-    </message>
+    <name>ReportDialog</name>
     <message>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
+        <source>Assessment summary</source>
+        <translation>Tổng hợp đánh giá</translation>
+    </message>
+    <message>
+        <source>Programme summary (one or several programmes)</source>
+        <translation>Tổng hợp chương trình (một hoặc nhiều chương trình)</translation>
+    </message>
+    <message>
+        <source>Summary of a selection of assessments</source>
+        <translation>Tổng hợp các đánh giá được chọn</translation>
+    </message>
+    <message>
+        <source>Task worksheets, filled from an assessment</source>
+        <translation>Phiếu công việc, điền từ một đánh giá</translation>
+    </message>
+    <message>
+        <source>Task worksheets, blank</source>
+        <translation>Phiếu công việc, để trống</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Bảng tính Excel</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
         <source>Report:</source>
         <translation>Báo cáo:</translation>
+    </message>
+    <message>
+        <source>Covering:</source>
+        <translation>Gồm:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Tick one or more programmes; several get a page of totals.</source>
+        <translation>Đánh dấu một hoặc nhiều chương trình; nhiều chương trình thì có thêm trang tổng cộng.</translation>
+    </message>
+    <message>
+        <source>Tick the assessments to sum up, from any programme.</source>
+        <translation>Đánh dấu các đánh giá cần tổng hợp, thuộc bất kỳ chương trình nào.</translation>
+    </message>
+    <message>
+        <source>Worksheets are printed, so they are PDF only.</source>
+        <translation>Phiếu công việc dùng để in nên chỉ có dạng PDF.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -3478,6 +3610,13 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
     </message>
     <message>
         <source>Report written: %1</source>
@@ -3799,6 +3938,22 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Dòng và số đo</translation>
     </message>
     <message>
+        <source>No streams yet. Add what enters and leaves each step (water, energy, materials, waste); then record their readings here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No streams yet. A stream runs into or out of a process step: list the steps first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a process step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a process step first: a stream runs into or out of one.</source>
         <translation>Hãy thêm công đoạn trước: một dòng phải đi vào hoặc ra khỏi một công đoạn.</translation>
     </message>
@@ -3896,6 +4051,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Task 1: the company&apos;s CP team, with the centre&apos;s experts. A leader from management keeps the assessment moving.</source>
         <translation>Nhiệm vụ 1: đội SXSH của doanh nghiệp, cùng các chuyên gia của trung tâm. Một trưởng nhóm từ ban lãnh đạo giúp đánh giá tiến triển.</translation>
+    </message>
+    <message>
+        <source>No one in the CP team yet. Add the company&apos;s members and the centre&apos;s experts, starting with the leader from management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CP team</source>
@@ -4106,6 +4269,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Số ngà&amp;y:</translation>
     </message>
     <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificate no.</source>
         <translation>Số chứng chỉ</translation>
     </message>
@@ -4222,6 +4389,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Task 6: a waste stream costs what is lost in it plus its treatment and disposal. Task 7: for each, the causes: raw material, technology, equipment, process control, housekeeping, product, waste not reused, people.</source>
         <translation>Nhiệm vụ 6: chi phí dòng thải gồm giá trị bị mất theo nó cộng chi phí xử lý và thải bỏ. Nhiệm vụ 7: nguyên nhân của từng dòng: nguyên liệu, công nghệ, thiết bị, kiểm soát quá trình, quản lý nội vi, sản phẩm, chất thải không được tái sử dụng, con người.</translation>
+    </message>
+    <message>
+        <source>No waste streams yet. Add each waste stream (waste water, sludge, off-cuts, lost heat) with what it costs a year; then the causes of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first waste stream</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waste costs and causes</source>
