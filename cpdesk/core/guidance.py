@@ -85,6 +85,8 @@ def message(code: str, lang: str, params: Mapping[str, Any] | None = None, subje
         values["balance"] = labels.label_or_code("Balance", values["balance"], lang)
     if values.get("name") is None and "balance" in values:
         values["name"] = labels.label("Boundary", "plant", lang)
+    if values.get("carrier") is not None:  # a fuel a saving names (its CO2 not computed)
+        values["carrier"] = labels.label_or_code("Carrier", values["carrier"], lang)
     for key in ("closure", "tolerance"):
         if isinstance(values.get(key), float):
             text = f"{values[key]:.1f}"

@@ -133,6 +133,26 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Giải pháp {name} chưa có lượng tài nguyên tiết kiệm (không tính được CO₂).",
             "en": "Option {name} has no resource savings (no CO₂ figure).",
         },
+        "option_co2_density": {
+            "vi": "Giải pháp {name}: không tính được CO₂ giảm được, vì {carrier} tính theo {unit} cần khối lượng riêng của {carrier} trong bộ hệ số {factor_set}, mà bộ này không có. Hãy nhập lượng tiết kiệm theo t, kg hoặc GJ.",
+            "en": "Option {name}: its CO₂ is not computed, because {carrier} in {unit} needs a density of {carrier} in factor set {factor_set}, which has none. Give the saving in t, kg or GJ.",
+        },
+        "option_co2_ncv_per_nm3": {
+            "vi": "Giải pháp {name}: không tính được CO₂ giảm được, vì {carrier} tính theo {unit} cần nhiệt trị theo Nm³ của {carrier} trong bộ hệ số {factor_set}, mà bộ này không có. Hãy nhập lượng tiết kiệm theo t, kg hoặc GJ.",
+            "en": "Option {name}: its CO₂ is not computed, because {carrier} in {unit} needs an NCV per Nm³ of {carrier} in factor set {factor_set}, which has none. Give the saving in t, kg or GJ.",
+        },
+        "option_co2_gas_conditions": {
+            "vi": "Giải pháp {name}: không tính được CO₂ giảm được, vì {carrier} tính theo {unit} là thể tích ở áp suất và nhiệt độ không nêu rõ. Hãy nhập theo Nm³ (0 °C) hoặc Sm³ (15 °C).",
+            "en": "Option {name}: its CO₂ is not computed, because {carrier} in {unit} is a volume at an unstated pressure and temperature. Give it in Nm³ (0 °C) or Sm³ (15 °C).",
+        },
+        "option_co2_amount": {
+            "vi": "Giải pháp {name}: không tính được CO₂ giảm được, vì {carrier} tính theo {unit} không phải là một lượng tiết kiệm mỗi năm. Hãy nhập theo t, kg, L, Nm³ hoặc GJ.",
+            "en": "Option {name}: its CO₂ is not computed, because {carrier} in {unit} is not an amount saved per year. Give it in t, kg, L, Nm³ or GJ.",
+        },
+        "option_co2_fuel": {
+            "vi": "Giải pháp {name}: không tính được CO₂ giảm được, vì bộ hệ số {factor_set} không có hệ số nào cho {carrier}. Hãy đề nghị trung tâm cung cấp bộ hệ số có nhiên liệu này.",
+            "en": "Option {name}: its CO₂ is not computed, because factor set {factor_set} has no factors for {carrier}. Ask the centre for a set that has.",
+        },
         "co2_no_factor_set": {
             "vi": "Lượng CO₂ giảm được tính mà đánh giá chưa chọn bộ hệ số phát thải.",
             "en": "CO₂ figures are computed but the assessment names no factor set.",

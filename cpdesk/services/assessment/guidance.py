@@ -15,7 +15,10 @@ errors, and the reading it names as most likely wrong. Beside them, the readings
 elimination of gross errors drops (the suspected ones), the readings it cannot tell apart,
 and the flows held at 0 because the other readings would make them negative. A steam or
 water stream stored in a state that cannot exist (:mod:`cpdesk.core.water_states`) is flagged
-under task 5 with the saturation temperature and how the energy balance counts it.
+under task 5 with the saturation temperature and how the energy balance counts it. An
+option whose CO2 avoided cannot be computed (a saving the factor set cannot count, stored
+before entry refused it) is flagged under task 12 with what the set lacks, as the options
+listing and the report's note say it.
 """
 
 from __future__ import annotations
@@ -27,12 +30,13 @@ from cpdesk.core import balance as core_balance
 from cpdesk.core import guidance as core
 from cpdesk.core.balance_report import BalanceReport
 from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.factors import FactorGap
 from cpdesk.core.guidance import Finding, Progress, Severity, Subject, TaskState
 from cpdesk.core.rows import AssessmentDetail, OptionRow
 from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
 from cpdesk.core.water_states import impossible_state
 from cpdesk.services import lookup
-from cpdesk.services.assessment import assessments, balances
+from cpdesk.services.assessment import appraisal, assessments, balances
 from cpdesk.services.assessment import records as workbench_queries
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.database import Database
@@ -78,7 +82,20 @@ def findings(
         else None
     )
     tolerances = {group: closure_tolerance(db, group) for group in core_balance.GROUPS}
-    return examine(detail, {c.waste_stream_id for c in causes}, notes, reports, tolerances)
+    return examine(detail, {c.waste_stream_id for c in causes}, notes, reports, tolerances, co2_gaps(db, detail))
+
+
+def co2_gaps(db: Database, detail: AssessmentDetail) -> dict[uuid.UUID, FactorGap]:
+    """Per option whose CO2 cannot be computed, what the factor set cannot count (the reason
+    the options listing gives); nothing when the options cannot be appraised at all (that
+    refusal is the listing's own)."""
+    if not any(o.savings for o in detail.options):
+        return {}
+    try:
+        appraised = appraisal.appraise_options(db, detail.row.id)
+    except CpdeskError:
+        return {}
+    return {a.option.id: a.co2_gap for a in appraised if a.co2_gap is not None}
 
 
 def examine(
@@ -87,13 +104,15 @@ def examine(
     technical_notes: Mapping[uuid.UUID, str],
     balance_reports: Mapping[str, BalanceReport | str] | None = None,
     tolerances: Mapping[str, float] | None = None,
+    co2_gaps: Mapping[uuid.UUID, FactorGap] | None = None,
 ) -> list[Finding]:
     """The findings from what the services already read: for reports, which hold it all.
 
     ``caused`` are the ids of the waste streams that have a cause; ``balance_reports`` gives
     per balance (water, energy) its report, reconciled where possible, or the reason it
     cannot be computed (None: no balance checks); ``tolerances`` the closure tolerance per
-    balance in % (default 10).
+    balance in % (default 10); ``co2_gaps`` per option whose CO2 cannot be computed, why
+    (:attr:`cpdesk.core.appraisal.OptionAppraisal.co2_gap`).
     """
     found = [
         *_team(detail),
@@ -102,6 +121,7 @@ def examine(
         *_stream_states(detail),
         *_waste(detail, set(caused)),
         *_options(detail, technical_notes),
+        *_co2_gaps(detail, co2_gaps or {}),
     ]
     if balance_reports is not None:
         found.extend(balance_findings(balance_reports, tolerances or {}))
@@ -225,6 +245,16 @@ def _options(detail: AssessmentDetail, technical_notes: Mapping[uuid.UUID, str])
     for o in implemented:
         if o.monitored_annual_savings is None:
             yield Finding(16, "option_unmonitored", MISSING, _option_subject(o))
+
+
+def _co2_gaps(detail: AssessmentDetail, gaps: Mapping[uuid.UUID, FactorGap]) -> Iterable[Finding]:
+    """Task 12: an option whose CO2 avoided cannot be computed (a saving stored before entry
+    refused what the factor set cannot count), with what the set lacks."""
+    for o in detail.options:
+        gap = gaps.get(o.id)
+        if gap is not None:
+            params = {"carrier": gap.fuel, "unit": gap.unit, "factor_set": gap.factor_set}
+            yield Finding(12, f"option_co2_{gap.factor}", MISSING, _option_subject(o), params)
 
 
 def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Mapping[str, float]) -> list[Finding]:

@@ -106,7 +106,8 @@ def worksheet_findings(db: Database, report: AssessmentReportData) -> tuple[Find
     caused = {c.waste_stream_id for c in report.causes}
     with reading(db):
         tolerances = {group: guidance.closure_tolerance(db, group) for group in reports}
-    return tuple(guidance.examine(report.detail, caused, report.option_notes, reports, tolerances))
+    gaps = {a.option.id: a.co2_gap for a in report.appraisals if a.co2_gap is not None}
+    return tuple(guidance.examine(report.detail, caused, report.option_notes, reports, tolerances, gaps))
 
 
 def _centre(detail: AssessmentDetail) -> str:
