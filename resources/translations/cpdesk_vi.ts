@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>No photos or files here yet. Add photos of meters, leaks and equipment, logger files and invoices, or drag them here from the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ảnh hay tệp nào. Hãy thêm ảnh đồng hồ đo, chỗ rò rỉ và thiết bị, tệp của bộ ghi dữ liệu và hoá đơn, hoặc kéo chúng từ trình quản lý tệp thả vào đây.</translation>
     </message>
     <message>
         <source>Add a photo or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm ảnh hoặc tệp…</translation>
     </message>
     <message>
         <source>Photos and files</source>
@@ -519,19 +519,19 @@
     </message>
     <message>
         <source>No streams for this balance yet. The balance adds up the readings of the streams that enter and leave each step: add the streams and record their readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cân bằng này chưa có dòng nào. Cân bằng cộng các số đo của những dòng vào và ra mỗi công đoạn: hãy thêm các dòng và nhập số đo của chúng.</translation>
     </message>
     <message>
         <source>Add a stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng</translation>
     </message>
     <message>
         <source>Nothing to balance yet. The balance adds up the readings of the streams that enter and leave each process step: list the steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì để lập cân bằng. Cân bằng cộng các số đo của những dòng vào và ra mỗi công đoạn sản xuất: trước hết hãy liệt kê các công đoạn.</translation>
     </message>
     <message>
         <source>Add a process step</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm công đoạn</translation>
     </message>
     <message>
         <source>Plant: in %1, out %2, unaccounted %3 %4 per year (%5 % of the inputs).</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Plant: in %1, out %2, unaccounted %3 %4 per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn nhà máy: vào %1, ra %2, chênh lệch %3 %4 mỗi năm.</translation>
     </message>
     <message>
         <source>Unmeasured streams: %1.</source>
@@ -1429,11 +1429,11 @@
     </message>
     <message>
         <source>The flow chart is empty. Add the process steps as boxes, then draw the streams between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ quy trình sản xuất còn trống. Hãy thêm các công đoạn thành những ô, rồi vẽ các dòng giữa chúng.</translation>
     </message>
     <message>
         <source>Add the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm công đoạn đầu tiên</translation>
     </message>
     <message>
         <source>Flow chart</source>
@@ -1642,15 +1642,15 @@
     </message>
     <message>
         <source>No option is selected for implementation yet. Set an option&apos;s status to selected once it is found feasible; it is then followed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có giải pháp nào được chọn để thực hiện. Khi một giải pháp được đánh giá là khả thi, hãy đặt trạng thái của nó là đã chọn; giải pháp đó sẽ được theo dõi tại đây.</translation>
     </message>
     <message>
         <source>No CP options yet. Options selected for implementation are followed here, with the savings measured afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có giải pháp SXSH nào. Các giải pháp được chọn để thực hiện được theo dõi tại đây, cùng mức tiết kiệm đo được sau đó.</translation>
     </message>
     <message>
         <source>Add the first option</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm giải pháp đầu tiên</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2195,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>No logger series in this assessment yet. Import the file a data logger recorded (power, flow, temperature) to see its curves and save figures as readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá này chưa có chuỗi số liệu nào của bộ ghi dữ liệu. Hãy nhập tệp mà bộ ghi dữ liệu đã ghi (công suất, lưu lượng, nhiệt độ) để xem đồ thị và lưu các giá trị thành số đo.</translation>
     </message>
     <message>
         <source>Import logger files with the command line: cpdesk logger import.</source>
@@ -2716,11 +2716,11 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>No CP options yet. Write down every idea that removes a cause of waste; screening and feasibility follow here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có giải pháp SXSH nào. Hãy ghi lại mọi ý tưởng loại bỏ một nguyên nhân phát sinh dòng thải; sàng lọc và nghiên cứu khả thi được làm tiếp tại đây.</translation>
     </message>
     <message>
         <source>Add the first option</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm giải pháp đầu tiên</translation>
     </message>
     <message>
         <source>Options and feasibility</source>
@@ -2839,11 +2839,11 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>Nothing recorded yet. An assessment starts with task 1: the CP team, then the process steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có số liệu nào. Một đánh giá SXSH bắt đầu với nhiệm vụ 1: đội SXSH, rồi đến các công đoạn sản xuất.</translation>
     </message>
     <message>
         <source>Add the first team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thành viên đầu tiên của đội</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3213,11 +3213,11 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>No process steps yet. List the unit operations of the plant in the order of production: every stream, balance and option hangs on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có công đoạn sản xuất nào. Hãy liệt kê các công đoạn của nhà máy theo thứ tự sản xuất: mọi dòng, cân bằng và giải pháp đều dựa trên chúng.</translation>
     </message>
     <message>
         <source>Add the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm công đoạn đầu tiên</translation>
     </message>
     <message>
         <source>Process steps</source>
@@ -3939,19 +3939,19 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>No streams yet. Add what enters and leaves each step (water, energy, materials, waste); then record their readings here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có dòng nào. Hãy thêm những gì vào và ra mỗi công đoạn (nước, năng lượng, nguyên vật liệu, chất thải); rồi nhập số đo của chúng tại đây.</translation>
     </message>
     <message>
         <source>Add the first stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng đầu tiên</translation>
     </message>
     <message>
         <source>No streams yet. A stream runs into or out of a process step: list the steps first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có dòng nào. Mỗi dòng đi vào hoặc ra khỏi một công đoạn sản xuất: trước hết hãy liệt kê các công đoạn.</translation>
     </message>
     <message>
         <source>Add a process step</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm công đoạn</translation>
     </message>
     <message>
         <source>Add a process step first: a stream runs into or out of one.</source>
@@ -4054,11 +4054,11 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>No one in the CP team yet. Add the company&apos;s members and the centre&apos;s experts, starting with the leader from management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đội SXSH chưa có thành viên nào. Hãy thêm các thành viên của doanh nghiệp và chuyên gia của trung tâm, bắt đầu với trưởng nhóm từ ban lãnh đạo.</translation>
     </message>
     <message>
         <source>Add the first member</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thành viên đầu tiên</translation>
     </message>
     <message>
         <source>CP team</source>
@@ -4392,11 +4392,11 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>No waste streams yet. Add each waste stream (waste water, sludge, off-cuts, lost heat) with what it costs a year; then the causes of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có dòng thải nào. Hãy thêm từng dòng thải (nước thải, bùn, phế liệu cắt, nhiệt thất thoát) cùng chi phí hàng năm của nó; rồi đến nguyên nhân phát sinh của từng dòng.</translation>
     </message>
     <message>
         <source>Add the first waste stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng thải đầu tiên</translation>
     </message>
     <message>
         <source>Waste costs and causes</source>
