@@ -93,6 +93,12 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
     ]
     if x.not_in_co2:
         notes.append(t("not_in_co2", carriers=", ".join(t.carrier(c) for c in x.not_in_co2)))
+    if x.not_counted:  # savings the factor set cannot count: said, never silently dropped
+        gaps = dict.fromkeys(
+            t.label("FactorGap", g.factor).format(fuel=t.carrier(g.fuel), unit=g.unit, factor_set=g.factor_set)
+            for g in x.not_counted
+        )
+        notes.append(t("rollup_not_counted", savings="; ".join(gaps)))
     if page.reported_co2_t is not None and r.co2_difference_t is not None and not page.is_total:
         notes.append(t("co2_difference", value=t.num(r.co2_difference_t, 0)))
     if page.is_total and page.reported_of[1]:

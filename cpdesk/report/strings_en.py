@@ -243,6 +243,7 @@ EN: dict[str, str] = {
     "kpi_co2": "CO₂ avoided, t/yr: computed / reported",
     "co2_basis": "CO₂ computed with factor set {factor_set}, grid emission factor of {year}: {fossil} t from fuels, {electricity} t from electricity.",
     "not_in_co2": "No CO₂ figure for: {carriers}.",
+    "rollup_not_counted": "Savings of implemented options left out of these totals and of the CO₂, because the factor set cannot count them: {savings}.",
     "co2_difference": "Computed minus reported: {value} t/yr.",
     "reported_of": "The reported figure adds up {k} of the {n} programmes that published one.",
     "reported_as_printed": "Programme's note: {note}",

@@ -258,6 +258,7 @@ VI: dict[str, str] = {
     "kpi_co2": "Giảm CO₂, t/năm: tính toán / báo cáo",
     "co2_basis": "CO₂ tính với bộ hệ số {factor_set}, hệ số lưới điện năm {year}: {fossil} t từ nhiên liệu, {electricity} t từ điện.",
     "not_in_co2": "Không tạo ra CO₂ trong phép tính: {carriers}.",
+    "rollup_not_counted": "Lượng tiết kiệm của giải pháp đã thực hiện không được tính vào các tổng này và vào CO₂, vì bộ hệ số không tính được: {savings}.",
     "co2_difference": "Chênh lệch tính toán − báo cáo: {value} t/năm.",
     "reported_of": "Số báo cáo là tổng của {k} trên {n} chương trình có công bố CO₂.",
     "reported_as_printed": "Ghi chú của chương trình: {note}",
