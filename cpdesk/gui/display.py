@@ -10,7 +10,7 @@ from functools import cache
 
 from PySide6.QtCore import QLocale
 
-from cpdesk.core import labels, units
+from cpdesk.core import dates, labels, units
 from cpdesk.core.numbers import format_for_entry, format_number
 
 
@@ -90,13 +90,30 @@ def choices(kind: str | type[Enum], lang: str) -> list[tuple[str, str]]:
     return [(code, text.get(lang)) for code, text in labels.labels_of(kind).items()]
 
 
-def day(value: date | datetime | None) -> str:
-    """Dates as ISO text (unambiguous in both languages: 2004-03-01)."""
-    if value is None:
+def day(value: date | datetime | str | None, lang: str | None = None) -> str:
+    """The one way a date is shown on screen, as the reports print it: "06/12/2026" in
+    Vietnamese, "6 Dec 2026" in English (:mod:`cpdesk.core.dates`); a date-time adds its
+    local time to the minute. ISO text (as a sync record carries it) is read first; ``lang``
+    defaults to the interface's language."""
+    if value is None or value == "":
         return ""
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+    lang = lang or language()
+    if isinstance(value, str):
+        try:
+            read: date = datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
+        except ValueError:
+            return value
+    else:
+        read = value
+    if isinstance(read, datetime):
+        return dates.format_moment(read, lang)
+    return dates.format_date(read, lang)
+
+
+def moment(value: datetime, lang: str | None = None, *, seconds: bool = False) -> str:
+    """A moment as read (a logger's time, no zone), with its seconds where readings may come
+    every second: "06/12/2026 14:30:05" in Vietnamese, "6 Dec 2026 14:30:05" in English."""
+    return dates.format_moment(value, lang or language(), seconds=seconds)
 
 
 _RATE_SUFFIXES = ("", "/h", "/day", "/year", "/t")

@@ -213,7 +213,8 @@ class AssessmentWorkspace(QWidget):
         except CpdeskError:
             return
         sector = display.label("Sector", row.sector, self.wb.lang)
-        period = " – ".join(filter(None, (display.day(row.start_date), display.day(row.end_date))))
+        lang = self.wb.lang
+        period = " – ".join(filter(None, (display.day(row.start_date, lang), display.day(row.end_date, lang))))
         facts = [f"<b>{row.company}</b>", sector]
         if row.programme:
             facts.append(self.tr("programme %1").replace("%1", row.programme))

@@ -15,7 +15,7 @@ import math
 from datetime import date, datetime
 from enum import Enum
 
-from cpdesk.core import labels
+from cpdesk.core import dates, labels
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.numbers import format_number
 from cpdesk.report.strings import TEXTS
@@ -25,7 +25,6 @@ Day = date
 
 LANGS = ("vi", "en")
 DASH = "–"
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class I18n:
@@ -92,12 +91,10 @@ class I18n:
 
     # ------------------------------------------------------------------ dates
     def date(self, value: date | datetime | None) -> str:
-        """vi "28/11/2026", en "28 Nov 2026"."""
+        """vi "28/11/2026", en "28 Nov 2026": the screens' form (:mod:`cpdesk.core.dates`)."""
         if value is None:
             return DASH
-        if self.lang == "vi":
-            return f"{value.day:02d}/{value.month:02d}/{value.year}"
-        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+        return dates.format_date(value, self.lang)
 
     def period(self, start: Day | None, end: Day | None) -> str:
         if start is None and end is None:

@@ -37,8 +37,10 @@ def _value(start: date, end: date) -> IndicatorValueRow:
 def test_period_names_and_the_next_period() -> None:
     assert period_name(date(2004, 1, 1), date(2004, 12, 31)) == "2004"
     assert period_name(date(2004, 4, 1), date(2004, 6, 30)) == "2004 Q2"
-    assert period_name(date(2004, 2, 1), date(2004, 2, 29)) == "2004-02"
-    assert period_name(date(2004, 2, 15), date(2004, 3, 14)) == "2004-02-15 – 2004-03-14"
+    assert period_name(date(2004, 2, 1), date(2004, 2, 29), "vi") == "02/2004"
+    assert period_name(date(2004, 2, 1), date(2004, 2, 29), "en") == "Feb 2004"
+    assert period_name(date(2004, 2, 15), date(2004, 3, 14), "vi") == "15/02/2004 – 14/03/2004"
+    assert period_name(date(2004, 2, 15), date(2004, 3, 14), "en") == "15 Feb 2004 – 14 Mar 2004"
     year = [_value(date(2004, 1, 1), date(2004, 12, 31))]
     assert next_period(Frequency.QUARTERLY, year) == (date(2005, 1, 1), date(2005, 3, 31))
     assert next_period(Frequency.MONTHLY, year) == (date(2005, 1, 1), date(2005, 1, 31))
@@ -115,7 +117,7 @@ def test_a_value_entered_updates_met_not_met_and_the_chart_and_undo_takes_it_bac
     assert len(dialog.chart.points) == 1
     assert dialog.chart.target == pytest.approx(0.18)
     # The next quarter is offered; 0,21 kg per training person-day is over the 0,18 target.
-    assert (dialog.period_start.text(), dialog.period_end.text()) == ("2005-01-01", "2005-03-31")
+    assert (dialog.period_start.text(), dialog.period_end.text()) == ("01/01/2005", "31/03/2005")
     qtbot.keyClicks(dialog.actual, "0,21")
     qtbot.keyClick(dialog.actual, Qt.Key.Key_Return)
     _settle(qtbot, dialog)
@@ -154,7 +156,10 @@ def test_raw_quantity_with_an_amount_is_normalised_and_a_wrong_number_is_refused
     assert electricity.normaliser == Normaliser.USEFUL_PERSON_MONTHS
     dialog.table.select(electricity.id)
     _settle(qtbot, dialog)
-    assert (dialog.period_start.text(), dialog.period_end.text()) == ("2005-01-01", "2005-01-31")  # monthly
+    assert (dialog.period_start.text(), dialog.period_end.text()) == (
+        "01/01/2005",
+        "31/01/2005",
+    )  # monthly, day first in Vietnamese
     qtbot.keyClicks(dialog.actual, "1.234,5")  # kWh of January
     qtbot.keyClicks(dialog.amount, "12,5")  # useful person-months
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)

@@ -305,9 +305,22 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "en": "“%1” is not a unit cpdesk knows (for example m³, kWh, t/h).",
         },
         "date_required": {"vi": "Cần nhập ngày.", "en": "A date is required."},
+        "date_required_in": {"vi": "%3: cần nhập ngày.", "en": "%3: a date is required."},
         "not_a_date": {
-            "vi": "“%1” không phải ngày: hãy nhập theo dạng 2004-03-01.",
-            "en": "“%1” is not a date: type it as 2004-03-01.",
+            "vi": "“%1” không phải ngày: hãy nhập theo dạng ngày/tháng/năm, ví dụ %2.",
+            "en": "“%1” is not a date: type it as day, month and year, for example %2.",
+        },
+        "not_a_date_in": {
+            "vi": "%3: “%1” không phải ngày, hãy nhập theo dạng ngày/tháng/năm, ví dụ %2.",
+            "en": "%3: “%1” is not a date; type it as day, month and year, for example %2.",
+        },
+        "ambiguous_date": {
+            "vi": "“%1” có thể là ngày/tháng hoặc tháng/ngày: hãy nhập theo dạng %2.",
+            "en": "“%1” could be day/month or month/day: type it as %2.",
+        },
+        "ambiguous_date_in": {
+            "vi": "%3: “%1” có thể là ngày/tháng hoặc tháng/ngày, hãy nhập theo dạng %2.",
+            "en": "%3: “%1” could be day/month or month/day; type it as %2.",
         },
         "choose_value": {"vi": "Hãy chọn một giá trị.", "en": "Choose a value."},
     },

@@ -57,7 +57,7 @@ class NewAssessmentDialog(QDialog):
         for p in catalogue.list_programmes(workbench.db):
             self.programme.addItem(f"{p.code}: {(p.name_vi or p.name) if lang == 'vi' else p.name}", p.code)
         self.title_edit = QLineEdit(self.tr("CP assessment %1").replace("%1", str(date.today().year)))
-        self.start = DateEdit()
+        self.start = DateEdit(lang=lang, field=self.tr("Start date"))
         self.start.set_value(date.today())
         self.currency = QComboBox()
         self.currency.addItems(list(assessments.CURRENCIES))

@@ -42,7 +42,7 @@ from cpdesk.core.errors import CpdeskError
 from cpdesk.core.loggers.detect import unit_from_header
 from cpdesk.core.loggers.formats import ImportSettings
 from cpdesk.core.loggers.read import ReadReport
-from cpdesk.gui import workers
+from cpdesk.gui import display, workers
 from cpdesk.gui.errors import describe, logger_text
 from cpdesk.services import loggers
 from cpdesk.services.assessment import assessments
@@ -328,7 +328,7 @@ class LoggerImportDialog(QDialog):
         self.preview.setVerticalHeaderLabels([str(r.line) for r in shown.rows])
         bad = {(b.line, b.column): b.reason for b in shown.bad_cells}
         for r, row in enumerate(shown.rows):
-            when = row.time.strftime("%Y-%m-%d %H:%M:%S") if row.time else "?"
+            when = display.moment(row.time, seconds=True) if row.time else "?"
             self.preview.setItem(r, 0, QTableWidgetItem(when))
             for c, text in enumerate(row.cells):
                 item = QTableWidgetItem(text)

@@ -13,7 +13,6 @@ import enum
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from cpdesk.core import field_ranges, units
+from cpdesk.core import dates, field_ranges, units
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.field_ranges import PlausibleRange
@@ -299,7 +298,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if kind is Kind.FLAG:
             return ""
         if kind is Kind.DATE:
-            return display.day(value)
+            return display.day(value, self.lang)
         return "" if value is None else str(value)
 
     def edit_text(self, row: R, column: Column[R]) -> Any:
@@ -312,7 +311,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if column.kind is Kind.CHOICE:
             return value.value if isinstance(value, enum.Enum) else value
         if column.kind is Kind.DATE:
-            return display.day(value)
+            return display.day(value, self.lang)
         return "" if value is None else str(value)
 
     def parse(self, column: Column[R], row: R, value: Any) -> Any:
@@ -338,14 +337,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             except ValueError:
                 raise InputError(entry_problem("unknown_unit", text)) from None
         if kind is Kind.DATE:
-            if not text:
-                if column.optional:
-                    return None
-                raise InputError(entry_problem("date_required"))
+            if not text and column.optional:
+                return None
             try:
-                return date.fromisoformat(text)
-            except ValueError:
-                raise InputError(entry_problem("not_a_date", text)) from None
+                return dates.parse_date(text, self.lang)
+            except dates.DateFormatError as exc:
+                raise InputError(exc.sentence(column.title)) from None
         if kind is Kind.CHOICE:
             if value in (None, ""):
                 if column.optional:
@@ -373,8 +370,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return float("-inf") if value is None else float(value)
         if column.kind is Kind.FLAG:
             return int(bool(value))
-        if column.kind is Kind.DATE:
-            return display.day(value)
+        if column.kind is Kind.DATE:  # by the date, not by its text (06/12 before 07/11)
+            return "" if value is None else value.isoformat()
         return self.text(row, column).casefold()
 
     @staticmethod

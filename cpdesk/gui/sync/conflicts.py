@@ -143,7 +143,7 @@ class ConflictsDialog(QDialog):
                 record_label(row.entity),
                 ", ".join(self._field_name(row, d.field) for d in row.differences),
                 row.peer,
-                display.day(row.detected_at),
+                display.day(row.detected_at, self.wb.lang),
                 state,
             ]
             for column, value in enumerate(values):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
-from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
@@ -68,7 +67,7 @@ def field_value(context: ValueContext, column: str, value: Any, side: str, lang:
     if kind == "enum" and codec is not None:
         return _code(codec.enum_class, str(value), lang)
     if kind in ("date", "datetime", "naive_datetime") and isinstance(value, str):
-        return _moment(value)
+        return _moment(value, lang)
     if kind == "json":
         return _json(context.table, column, value, lang)
     if kind == "text" and isinstance(value, str):
@@ -123,17 +122,10 @@ def _text(table: str, column: str, value: str, lang: str) -> str:
     return value
 
 
-def _moment(text: str) -> str:
-    """A date as the workbench writes dates (2026-11-28), a time in this computer's zone."""
-    try:
-        if len(text) == 10:
-            return display.day(date.fromisoformat(text))
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    if moment.tzinfo is None:
-        return f"{moment:%Y-%m-%d %H:%M}"
-    return display.day(moment)
+def _moment(text: str, lang: str) -> str:
+    """A date or a moment as every screen writes it (06/12/2026 in Vietnamese); a moment
+    with a zone in this computer's zone."""
+    return display.day(text, lang)
 
 
 def _json(table: str, column: str, value: Any, lang: str) -> str:
@@ -184,11 +176,11 @@ def record_name(record: LinkedRecord, lang: str, numbers: str) -> str:
     if table == "course_module":
         return f"{v.get('number')}. {v.get('title') or ''}".strip()
     if table == "training_session":
-        return " ".join(filter(None, (display.day(v.get("held_on")), str(v.get("topic") or ""))))
+        return " ".join(filter(None, (display.day(v.get("held_on"), lang), str(v.get("topic") or ""))))
     if table == "measurement":
         amount = v.get("value")
         number = display.number(amount, numbers) if isinstance(amount, int | float) and math.isfinite(amount) else ""
-        when = display.day(v.get("measured_at")) if v.get("measured_at") else ""
+        when = display.day(v.get("measured_at"), lang) if v.get("measured_at") else ""
         return " ".join(filter(None, (number, str(v.get("unit") or ""), when)))
     if table == "cause":
         return str(v.get("description") or "")

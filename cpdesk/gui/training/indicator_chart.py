@@ -15,7 +15,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from cpdesk.core import dates
 from cpdesk.core.training import IndicatorStatus, TrendPoint
+from cpdesk.gui import display
 from cpdesk.gui.plots.base import INK, CategoryAxis, LocaleAxis, PlotView, fmt, plot_font
 
 MET = "#2f9e44"
@@ -25,8 +27,9 @@ TARGET = "#495057"
 LINE = "#868e96"
 
 
-def period_name(start: date, end: date) -> str:
-    """A period as a user names it: "2004", "2004 Q2", "2004-03", or its two dates."""
+def period_name(start: date, end: date, lang: str | None = None) -> str:
+    """A period as a user names it: "2004", "2004 Q2", a month ("03/2004" in Vietnamese,
+    "Mar 2004" in English), or its two dates as every screen writes them."""
     next_day = end + timedelta(days=1)
     if start.day == 1 and next_day.day == 1:
         months = (next_day.year - start.year) * 12 + next_day.month - start.month
@@ -35,8 +38,8 @@ def period_name(start: date, end: date) -> str:
         if months == 3 and start.month in (1, 4, 7, 10):
             return f"{start.year} Q{(start.month - 1) // 3 + 1}"
         if months == 1:
-            return f"{start.year}-{start.month:02d}"
-    return f"{start.isoformat()} – {end.isoformat()}"
+            return dates.format_month(start, lang or display.language())
+    return f"{display.day(start, lang)} – {display.day(end, lang)}"
 
 
 def point_colour(status: IndicatorStatus) -> str:

@@ -152,8 +152,8 @@ class IndicatorsDialog(TrainingScreen):
         self.values.delete_requested.connect(
             lambda rows: self.run(self.wb.delete, Entity.INDICATOR_VALUE, [r.id for r in rows])
         )
-        self.period_start = DateEdit(optional=False)
-        self.period_end = DateEdit(optional=False)
+        self.period_start = DateEdit(optional=False, lang=self.lang, field=self.tr("Period from"))
+        self.period_end = DateEdit(optional=False, lang=self.lang, field=self.tr("Period to"))
         self.actual = NumberEdit(self.locale)
         self.amount = NumberEdit(self.locale, optional=True)
         self.from_records = QCheckBox(self.tr("person-days from the records"))

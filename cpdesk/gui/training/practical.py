@@ -10,15 +10,14 @@ and their trainees (exported, returned) with Export bundles…, Import results�
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,6 +41,7 @@ from cpdesk.core.training_vocabulary import PracticalData
 from cpdesk.core.training_vocabulary import label as training_label
 from cpdesk.gui import display
 from cpdesk.gui.errors import show_error
+from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry
 
 TASKS = range(1, 19)
 
@@ -68,9 +68,9 @@ class PrepareModuleDialog(QDialog):
         self.title = QLineEdit()
         self.title.setObjectName("module_title")
         self.title.setPlaceholderText(self.tr("e.g. Water balance of the dyeing line"))
-        self.due = QDateEdit(QDate.currentDate().addDays(14))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd/MM/yyyy" if lang == "vi" else "d MMM yyyy")
+        self.due = DateEdit(optional=False, lang=lang, field=self.tr("Due date"))
+        self.due.setObjectName("module_due")
+        self.due.set_value(date.today() + timedelta(days=14))
 
         given = QGroupBox(self.tr("Data given to the trainees"))
         given_layout = QGridLayout(given)
@@ -135,13 +135,18 @@ class PrepareModuleDialog(QDialog):
             "trainees": [line.strip() for line in self.trainees.toPlainText().splitlines() if line.strip()],
             "data_given": [code for code, box in self.given.items() if box.isChecked()],
             "tasks_required": [n for n, box in self.tasks.items() if box.isChecked()],
-            "due_date": date.fromisoformat(self.due.date().toString(Qt.DateFormat.ISODate)),
+            "due_date": self.due.value(),
         }
 
     def prepare(self) -> None:
         from cpdesk.services.training import practical
 
-        v = self.values()
+        try:
+            v = self.values()
+        except InvalidEntry as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            self.due.setFocus()
+            return
         if v["reference"] is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr("There is no assessment to start from."))
             return
@@ -247,7 +252,11 @@ class PracticalModulesDialog(QDialog):
         )
         self.trainees.setRowCount(len(m.assignments))
         for row, a in enumerate(m.assignments):
-            cells = [a.trainee_name, display.day(a.exported_at) or "–", display.day(a.returned_at) or "–"]
+            cells = [
+                a.trainee_name,
+                display.day(a.exported_at, self.lang) or "–",
+                display.day(a.returned_at, self.lang) or "–",
+            ]
             for column, text in enumerate(cells):
                 self.trainees.setItem(row, column, QTableWidgetItem(text))
         for column in (1, 2):

@@ -133,7 +133,7 @@ class TrainingRecordsDialog(TrainingScreen):
         # Certificates of the course chosen.
         self.holder = ParticipantPicker()
         self.holder.lineEdit().returnPressed.connect(self.issue_certificate)
-        self.issued_on = DateEdit(optional=False)
+        self.issued_on = DateEdit(optional=False, lang=self.lang, field=self.tr("Issued on"))
         self.issued_on.setMaximumWidth(120)
         self.certificate_no = QLineEdit()
         self.certificate_no.setPlaceholderText(self.tr("Certificate no."))
@@ -271,7 +271,7 @@ class TrainingRecordsDialog(TrainingScreen):
             return
         self.session_label.setText(
             self.tr("Attendance on %1 (days: %2): %3 person-days, counted from %4")
-            .replace("%1", display.day(held.held_on))
+            .replace("%1", display.day(held.held_on, self.lang))
             .replace("%2", days_text(held.days, self.locale))
             .replace("%3", days_text(held.person_days, self.locale))
             .replace("%4", basis_text(held.basis))

@@ -1,6 +1,6 @@
 """Entry fields that check what is typed as it is typed: numbers in the user's notation,
-units cpdesk knows, ISO dates. A wrong entry turns the field red and its tooltip says why
-(and what was probably meant); :meth:`value` refuses it."""
+units cpdesk knows, dates as the user's language writes them. A wrong entry turns the field
+red and its tooltip says why (and what was probably meant); :meth:`value` refuses it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
-from cpdesk.core import units
+from cpdesk.core import dates, units
 from cpdesk.core.field_ranges import PlausibleRange
 from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
@@ -146,28 +146,41 @@ class UnitCombo(QComboBox):
 
 
 class DateEdit(QLineEdit):
-    """A date typed as 2004-03-01 (the same in both languages)."""
+    """The one date field: a date typed as people write it in the user's language, 06/12/2026
+    (6 December) in Vietnamese and 6 Dec 2026 in English, or ISO in either
+    (:mod:`cpdesk.core.dates`). ``field`` names it in a refusal ("Start date: “31/02/2026” is
+    not a date; ..."); ``lang`` defaults to the interface's language."""
 
-    def __init__(self, optional: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        optional: bool = True,
+        parent: QWidget | None = None,
+        *,
+        lang: str | None = None,
+        field: str = "",
+    ) -> None:
         super().__init__(parent)
         self.optional = optional
+        self.lang = lang or display.language()
+        self.field = field
         self.problem = ""
-        self.setPlaceholderText("2004-03-01")
+        self.setPlaceholderText(display.day(dates.EXAMPLE, self.lang))
+        if field:
+            self.setAccessibleName(field)
         self.textChanged.connect(self._check)
 
     def value(self) -> date | None:
+        """The date typed; None when empty and optional; InvalidEntry if it is no one date."""
         text = self.text().strip()
-        if not text:
-            if self.optional:
-                return None
-            raise InvalidEntry(entry_problem("date_required"))
+        if not text and self.optional:
+            return None
         try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise InvalidEntry(entry_problem("not_a_date", text)) from None
+            return dates.parse_date(text, self.lang)
+        except dates.DateFormatError as exc:
+            raise InvalidEntry(exc.sentence(self.field)) from None
 
     def set_value(self, value: date | None) -> None:
-        self.setText(value.isoformat() if value else "")
+        self.setText(dates.format_for_entry(value, self.lang))
 
     def _check(self, _text: str) -> None:
         try:
