@@ -30,6 +30,7 @@ from cpdesk.core.rows import StreamRow
 from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
+from cpdesk.gui.search import FoldingFilterProxy, fold, matches
 from cpdesk.gui.widgets.entry import InvalidEntry, NumberEdit, UnitCombo, find_data
 from cpdesk.gui.workbench import Workbench
 from cpdesk.services.assessment import flow
@@ -56,10 +57,16 @@ class QuickEntry(QWidget):
         self.stream.setEditable(True)
         self.stream.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.stream.setMinimumContentsLength(24)
-        completer = self.stream.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # The list offers the streams whose names hold every typed word, accents or not
+        # ("nuoc gieng" offers "Nước giếng khoan"), as the navigator and the filters do.
+        self._matching = FoldingFilterProxy(self)
+        self._matching.setSourceModel(self.stream.model())
+        completer = QCompleter(self._matching, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.stream.setCompleter(completer)
+        line_edit = self.stream.lineEdit()
+        assert line_edit is not None
+        line_edit.textEdited.connect(self._matching.set_query)
         self.stream.currentIndexChanged.connect(self._stream_chosen)
 
         self.value = NumberEdit(workbench.numbers)
@@ -160,9 +167,13 @@ class QuickEntry(QWidget):
         for s in self._streams:
             if s.name == text:
                 return s
-        folded = text.casefold()
-        matches = [s for s in self._streams if folded and folded in s.name.casefold()]
-        return matches[0] if len(matches) == 1 else None
+        folded = fold(text)
+        same = [s for s in self._streams if fold(s.name) == folded]
+        if len(same) == 1:
+            return same[0]
+        words = folded.split()
+        found = [s for s in self._streams if words and matches(words, s.name)]
+        return found[0] if len(found) == 1 else None
 
     def _stream_chosen(self, _index: int) -> None:
         stream = self.current_stream()

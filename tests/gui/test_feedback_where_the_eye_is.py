@@ -9,6 +9,8 @@ import pytest
 pytest.importorskip("pytestqt")
 
 
+from PySide6.QtCore import Qt  # noqa: E402
+
 from cpdesk.core.errors import ValidationError  # noqa: E402
 from cpdesk.gui import i18n  # noqa: E402
 from cpdesk.gui.errors import describe  # noqa: E402
@@ -34,3 +36,26 @@ def test_quick_entry_focuses_the_field_a_refusal_is_about(qtbot, demo_window, en
     assert not form.save()
     assert "Giá trị đo" in form.message.text()  # which field, in words
     assert form.focusWidget() is form.value  # and the cursor is there
+
+
+def test_quick_entry_finds_a_stream_typed_without_accents(qtbot, demo_window) -> None:
+    demo_window.record_reading()
+    form = demo_window.quick_entry
+    names = [form.stream.itemText(i) for i in range(form.stream.count())]
+    well = next(name for name in names if name.startswith("Nước giếng"))
+    form.stream.setFocus()
+    type_text(form.stream.lineEdit(), "nuoc gieng")
+    completer = form.stream.completer()
+    assert completer.popup().isVisible()
+    offered = completer.popup().model()
+    shown = [offered.index(i, 0).data() for i in range(offered.rowCount())]
+    assert well in shown  # offered in the list as the navigator would
+    assert all("giếng" in name.casefold() for name in shown)
+    popup = completer.popup()
+    popup.setCurrentIndex(offered.index(shown.index(well), 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.stream.currentText() == well  # picked from the list
+    assert form.current_stream().name == well
+    form.stream.setEditText(well.casefold().replace("ư", "u").replace("ớ", "o").replace("ế", "e"))
+    assert form.current_stream() is not None
+    assert form.current_stream().name == well  # typed without accents, it is the stream
