@@ -1942,11 +1942,11 @@
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu kỳ</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuối kỳ</translation>
     </message>
     <message>
         <source>person-days from the records</source>
@@ -2528,7 +2528,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu</translation>
     </message>
     <message>
         <source>Company</source>
@@ -2759,11 +2759,11 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>OverviewSection</name>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -4270,7 +4270,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cấp</translation>
     </message>
     <message>
         <source>Certificate no.</source>
