@@ -97,6 +97,8 @@ class ReportDialog(QDialog):
             self.kind.addItem(label, kind)
         self.items = QListWidget()
         self.items.setMinimumHeight(160)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
@@ -128,7 +130,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        self.resize(720, 520)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.items.itemChanged.connect(self._update)
@@ -136,6 +138,11 @@ class ReportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._update)
         self.path.textEdited.connect(self._path_edited)
         self._start()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.items.currentItem() is not None:  # laid out now: the chosen item in view
+            self.items.scrollToItem(self.items.currentItem(), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # ----------------------------------------------------------------- choices
 
@@ -162,6 +169,7 @@ class ReportDialog(QDialog):
                     item.setCheckState(Qt.CheckState.Checked)
                 else:
                     self.items.setCurrentItem(item)
+                self.items.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
         self._update()
 
     def current_kind(self) -> str:
@@ -179,9 +187,10 @@ class ReportDialog(QDialog):
         elif kind == "blank":
             entries = []
         else:
-            entries = [(f"{a.title} ({a.company})", a.id) for a in self._assessments]
+            entries = [(f"{a.title} – {a.company}", a.id) for a in self._assessments]
         for text, key in entries:
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             if self._several():
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -208,6 +217,7 @@ class ReportDialog(QDialog):
                 "blank": self.tr("Worksheets are printed, so they are PDF only."),
             }.get(kind, "")
         )
+        self.hint.setVisible(bool(self.hint.text()))
         self._update()
 
     def keys(self) -> list[Any]:
