@@ -132,6 +132,10 @@ _WORDS: dict[str, tuple[int, ...]] = {
     "apparent_not_real_power": (2, 4),
     "reactive_not_real_power": (2, 4),
 }
+#: Reasons whose place 1 is the reading refused, as the balance names it (kind "BalanceRefusal",
+#: code "reading"): "measurement of Hơi cấp (8 bar(g) per hour)".
+_READING_REASONS = frozenset({"level_not_an_amount", "not_real_power"})
+_READING = re.compile(r"measurement of (.+) \((\S+) (\S+) ([a-z ]+)\)")
 #: How a balance names what it refused: "energy balance of Nhuộm 2024: <reason>".
 _BALANCE_OF = re.compile(r"^(water|energy) balance of (.+?): (?=.)")
 
@@ -218,6 +222,19 @@ def _word(text: str) -> str:
     return labels.label("ReasonWord", code, display.language()) if code in labels.labels_of("ReasonWord") else text
 
 
+def _reading(text: str) -> str:
+    """A reading as the balance names it, in the user's language: "measurement of Hơi cấp
+    (8.5 bar(g) per hour)" is "số đo của Hơi cấp (8,5 bar(g), theo giờ)" in Vietnamese."""
+    found = _READING.fullmatch(text)
+    if found is None:
+        return text
+    lang = display.language()
+    basis = labels.label_or_code("MeasurementBasis", found[4].replace(" ", "_"), lang)
+    value = found[2].replace(".", ",") if lang == "vi" else found[2]
+    place = {"1": found[1], "2": value, "3": found[3], "4": basis[:1].lower() + basis[1:]}
+    return re.sub(r"%(\d)", lambda k: place[k[1]], labels.label("BalanceRefusal", "reading", lang))
+
+
 def reason_text(reason: str) -> str:
     """A service's English reason in the user's language, when it is a known one."""
     for pattern, code in _REASONS:
@@ -228,6 +245,8 @@ def reason_text(reason: str) -> str:
             if code not in _WORDS:
                 return _say("ErrorReason", code)(match)
             places = {i: _word(match[i]) if i in _WORDS[code] else match[i] for i in range(1, pattern.groups + 1)}
+            if code in _READING_REASONS:
+                places[1] = _reading(match[1])
             wording = labels.label("ErrorReason", code, display.language())
             return re.sub(r"%(\d)", lambda k: places[int(k[1])], wording)  # noqa: B023 (used at once)
     return reason

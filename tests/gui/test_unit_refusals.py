@@ -38,14 +38,16 @@ def _entry(reason: str) -> ValidationError:
 
 def test_a_level_and_apparent_power_refused_by_the_balance_in_vietnamese(qapp, english_afterwards) -> None:
     i18n.install("vi")
-    level = CpdeskError("energy balance of Nhuộm 2024: " + _yearly(8, "bar(g)", "Hơi cấp"))
+    # as the balance names a reading (cpdesk.core.balance): "measurement of <stream>"
+    level = CpdeskError("energy balance of Nhuộm 2024: " + _yearly(8.5, "bar(g)", "measurement of Hơi cấp"))
     assert describe(level) == (
-        "cân bằng năng lượng của Nhuộm 2024: Hơi cấp (8 bar(g) per hour): áp suất dư là một mức đo tại một "
-        "thời điểm, không phải một lượng hay một lưu lượng; không cộng dồn qua một năm được"
+        "cân bằng năng lượng của Nhuộm 2024: số đo của Hơi cấp (8,5 bar(g), theo giờ): áp suất dư là một mức "
+        "đo tại một thời điểm, không phải một lượng hay một lưu lượng; không cộng dồn qua một năm được"
     )
-    apparent = CpdeskError("energy balance of Nhuộm 2024: " + _yearly(120, "kVA", "Tủ điện"))
+    apparent = CpdeskError("energy balance of Nhuộm 2024: " + _yearly(120, "kVA", "measurement of Tủ điện"))
     assert describe(apparent).endswith(
-        "Tủ điện (120 kVA per hour): công suất biểu kiến không phải công suất thực hay điện năng thực (kW, kWh)"
+        "số đo của Tủ điện (120 kVA, theo giờ): công suất biểu kiến không phải công suất thực hay điện năng "
+        "thực (kW, kWh)"
     )
     assert "nhiệt độ là một mức đo" in describe(_entry(_yearly(85, "°C", "Nước nóng")))
 
@@ -79,7 +81,7 @@ def test_pressures_gas_volumes_and_temperatures_refused_by_the_units_in_vietname
 
 def test_in_english_the_reason_reads_as_the_service_gives_it_its_quantities_as_words(qapp, english_afterwards) -> None:
     i18n.install("en")
-    level = _yearly(8, "bar(g)", "Hơi cấp")
+    level = _yearly(8.5, "bar(g)", "measurement of Hơi cấp")
     assert describe(CpdeskError("energy balance of Nhuộm 2024: " + level)) == "energy balance of Nhuộm 2024: " + level
     quotient = _refused(lambda: units.normalize_unit("°C/h"))
     assert describe(_entry(quotient)) == quotient

@@ -120,8 +120,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "en": "%1 in '%2' is a temperature level, which cannot be divided or multiplied; a temperature difference is in K",
         },
     },
-    # the balance a refusal of a reading was met in: "energy balance of Nhuộm 2024: ..."
-    "BalanceRefusal": {"balance_of": {"vi": "cân bằng %1 của %2", "en": "%1 balance of %2"}},
+    # the balance a refusal of a reading was met in, and the reading: "energy balance of ...: measurement of ..."
+    "BalanceRefusal": {
+        "balance_of": {"vi": "cân bằng %1 của %2", "en": "%1 balance of %2"},
+        "reading": {"vi": "số đo của %1 (%2 %3, %4)", "en": "measurement of %1 (%2 %3 %4)"},
+    },
     # the quantities and balances the reasons above name (%2 of level_not_an_amount ...)
     "ReasonWord": {
         "energy": {"vi": "năng lượng", "en": "energy"},
