@@ -1138,7 +1138,7 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>A refusal that says only that a value is missing: said with its field&apos;s name. Service reasons the workbench says in the user&apos;s language: pattern -&gt; kind &quot;ErrorReason&quot;. The places of a reason that hold a quantity&apos;s English name (kind &quot;ReasonWord&quot;), said in the user&apos;s language with the rest: &quot;gauge pressure is a level&quot; -&gt; &quot;áp suất dư là một mức&quot;. How a balance names what it refused: &quot;energy balance of Nhuộm 2024: &lt;reason&gt;&quot;. Phrases of the logger import&apos;s refusals and unreadable-row reasons: pattern -&gt; kind &quot;LoggerProblem&quot;. Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind &quot;LoggerPlace&quot;): said in the user&apos;s language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user&apos;s notation: 175.4 °C is &quot;175,4 °C&quot; in Vietnamese, where &quot;175.4&quot; would read as 1 754.</extracomment>
+        <extracomment>A refusal that says only that a value is missing: said with its field&apos;s name. Service reasons the workbench says in the user&apos;s language: pattern -&gt; kind &quot;ErrorReason&quot;. The places of a reason that hold a quantity&apos;s English name (kind &quot;ReasonWord&quot;), said in the user&apos;s language with the rest: &quot;gauge pressure is a level&quot; -&gt; &quot;áp suất dư là một mức&quot;. Reasons whose place 1 is the reading refused, as the balance names it (kind &quot;BalanceRefusal&quot;, code &quot;reading&quot;): &quot;measurement of Hơi cấp (8 bar(g) per hour)&quot;. How a balance names what it refused: &quot;energy balance of Nhuộm 2024: &lt;reason&gt;&quot;. Phrases of the logger import&apos;s refusals and unreadable-row reasons: pattern -&gt; kind &quot;LoggerProblem&quot;. Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind &quot;LoggerPlace&quot;): said in the user&apos;s language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user&apos;s notation: 175.4 °C is &quot;175,4 °C&quot; in Vietnamese, where &quot;175.4&quot; would read as 1 754.</extracomment>
         <translation>Bản ghi này không còn nữa (đã bị xoá).</translation>
     </message>
     <message>
@@ -2842,8 +2842,8 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Chưa có số liệu nào. Một đánh giá SXSH bắt đầu với nhiệm vụ 1: đội SXSH, rồi đến các công đoạn sản xuất.</translation>
     </message>
     <message>
-        <source>Add the first team member</source>
-        <translation>Thêm thành viên đầu tiên của đội</translation>
+        <source>Add a team member</source>
+        <translation>Thêm thành viên đội SXSH</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -80,6 +80,7 @@ class AttachmentsSection(Section):
         bar.addStretch(1)
         for button in (add, open_button, save, delete):
             bar.addWidget(button)
+        self._row_buttons = (open_button, save, delete)  # nothing to act on while empty
 
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -141,6 +142,8 @@ class AttachmentsSection(Section):
             rows = [r for r in self._rows if r.owner_type == kind and r.owner_id == owner_id]
         self.model.set_rows(rows)
         self.empty.show_empty(not rows)
+        for button in self._row_buttons:
+            button.setEnabled(bool(rows))
 
     def _make_thumbnails(self) -> None:
         """Scale the photos off the GUI thread (QImage works in any thread)."""

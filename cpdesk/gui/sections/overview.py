@@ -120,8 +120,9 @@ class OverviewSection(Section):
             self.glance,
             EmptyState(
                 self.tr("Nothing recorded yet. An assessment starts with task 1: the CP team, then the process steps."),
-                self.tr("Add the first team member"),
+                self.tr("Add a team member"),
                 lambda: self.go_to("team", "add_member"),
+                compact=True,
             ),
         )
         QVBoxLayout(glance_box).addWidget(self.empty)

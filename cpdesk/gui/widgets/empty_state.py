@@ -8,27 +8,41 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
     """A centred sentence and one action button."""
 
-    def __init__(self, text: str = "", action_text: str = "", action: Callable[[], object] | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        action_text: str = "",
+        action: Callable[[], object] | None = None,
+        *,
+        compact: bool = False,
+    ) -> None:
+        """``compact``: for a box beside other content (smaller type, no side margins)."""
         super().__init__()
         self.setObjectName("empty_state")
         self.label = QLabel(text)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
-        self.label.setMaximumWidth(560)
-        self.label.setStyleSheet("color: #495057; font-size: 12pt;")
+        self.label.setStyleSheet(f"color: #495057; font-size: {10 if compact else 12}pt;")
         self.button = QPushButton(action_text)
         self.button.setDefault(True)
         self.button.clicked.connect(self._run)
         self._action = action
+        # The sentence keeps to the middle of the page, in a column narrow enough to read; a
+        # word-wrapped label given an alignment in its layout loses its height, so the column
+        # is made of stretches beside it instead.
+        column = QHBoxLayout()
+        column.addStretch(0 if compact else 1)
+        column.addWidget(self.label, 4)
+        column.addStretch(0 if compact else 1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(column)
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
