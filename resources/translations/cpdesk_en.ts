@@ -1138,7 +1138,7 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>A refusal that says only that a value is missing: said with its field's name. Service reasons the workbench says in the user's language: pattern -&gt; kind "ErrorReason". The places of a reason that hold a quantity's English name (kind "ReasonWord"), said in the user's language with the rest: "gauge pressure is a level" -&gt; "áp suất dư là một mức". How a balance names what it refused: "energy balance of Nhuộm 2024: &lt;reason&gt;". Phrases of the logger import's refusals and unreadable-row reasons: pattern -&gt; kind "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user's notation: 175.4 °C is "175,4 °C" in Vietnamese, where "175.4" would read as 1 754.</extracomment>
+        <extracomment>A refusal that says only that a value is missing: said with its field's name. Service reasons the workbench says in the user's language: pattern -&gt; kind "ErrorReason". The places of a reason that hold a quantity's English name (kind "ReasonWord"), said in the user's language with the rest: "gauge pressure is a level" -&gt; "áp suất dư là một mức". Reasons whose place 1 is the reading refused, as the balance names it (kind "BalanceRefusal", code "reading"): "measurement of Hơi cấp (8 bar(g) per hour)". How a balance names what it refused: "energy balance of Nhuộm 2024: &lt;reason&gt;". Phrases of the logger import's refusals and unreadable-row reasons: pattern -&gt; kind "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user's notation: 175.4 °C is "175,4 °C" in Vietnamese, where "175.4" would read as 1 754.</extracomment>
         <translation>This record no longer exists (it was deleted).</translation>
     </message>
     <message>
@@ -2842,8 +2842,8 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Nothing recorded yet. An assessment starts with task 1: the CP team, then the process steps.</translation>
     </message>
     <message>
-        <source>Add the first team member</source>
-        <translation>Add the first team member</translation>
+        <source>Add a team member</source>
+        <translation>Add a team member</translation>
     </message>
     <message>
         <source>Notes</source>
