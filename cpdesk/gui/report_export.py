@@ -75,7 +75,7 @@ class ReportDialog(QDialog):
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.window = window
+        self.main = window
         self.setWindowTitle(self.tr("Export report"))
         db = window.wb.db
         lang = window.wb.lang
@@ -148,8 +148,8 @@ class ReportDialog(QDialog):
 
     def _start(self) -> None:
         """The current assessment, else the programme on screen, else blank worksheets."""
-        assessment = self.window.current_assessment()
-        programme = self.window.current_programme()
+        assessment = self.main.current_assessment()
+        programme = self.main.current_programme()
         if assessment is not None:
             self.choose("assessment", [assessment])
         elif programme is not None:
@@ -182,6 +182,7 @@ class ReportDialog(QDialog):
         kind = self.current_kind()
         self.items.blockSignals(True)
         self.items.clear()
+        entries: list[tuple[str, Any]]
         if kind == "programme":
             entries = [(self._programme_names[p.code], p.code) for p in self._programmes]
         elif kind == "blank":
@@ -323,7 +324,8 @@ class ReportExport(QObject):
         db, lang = self.window.wb.db, lang or self.window.wb.lang
 
         def job(progress: Any, cancelled: Any) -> Path:
-            return reports.build_report(db, kind, key, path, lang, progress=progress, cancelled=cancelled)
+            written: Path = reports.build_report(db, kind, key, path, lang, progress=progress, cancelled=cancelled)
+            return written
 
         def done(written: Path) -> None:
             self.window.statusBar().showMessage(self.tr("Report written: %1").replace("%1", str(written)), 8000)
