@@ -111,9 +111,10 @@ def day(value: date | datetime | str | None, lang: str | None = None) -> str:
 
 
 def moment(value: datetime, lang: str | None = None, *, seconds: bool = False) -> str:
-    """A moment as read (a logger's time, no zone), with its seconds where readings may come
-    every second: "06/12/2026 14:30:05" in Vietnamese, "6 Dec 2026 14:30:05" in English."""
-    return dates.format_moment(value, lang or language(), seconds=seconds)
+    """A moment as read, on its own wall clock (a logger's time in the file's zone, not this
+    computer's), with its seconds where readings may come every second: "06/12/2026
+    14:30:05" in Vietnamese, "6 Dec 2026 14:30:05" in English."""
+    return dates.format_moment(value.replace(tzinfo=None), lang or language(), seconds=seconds)
 
 
 _RATE_SUFFIXES = ("", "/h", "/day", "/year", "/t")

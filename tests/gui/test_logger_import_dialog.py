@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -9,7 +11,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
-from cpdesk.gui import workers  # noqa: E402
+from cpdesk.gui import display, workers  # noqa: E402
 from cpdesk.gui.loggers.import_dialog import LoggerImportDialog  # noqa: E402
 from cpdesk.services import loggers
 from cpdesk.services.assessment import (
@@ -55,7 +57,7 @@ def test_detected_settings_preview_and_mapping_then_import(qtbot, plant) -> None
     assert dialog.layout_box.currentData() == "dmy"
     assert "day/month" in dialog.notes.text()
     assert dialog.preview.rowCount() == 50
-    assert dialog.preview.item(0, 0).text() == "2024-03-01 08:00:00"
+    assert dialog.preview.item(0, 0).text() == display.moment(datetime(2024, 3, 1, 8), seconds=True)
     assert [dialog.mapping.item(r, 1).text() for r in range(dialog.mapping.rowCount())] == [
         "Công suất (kW)",
         "Điện áp (V)",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -196,5 +197,9 @@ def _small_plot(bottom: str) -> pg.PlotWidget:
 
 
 def format_time(x: float) -> str:
-    """Display seconds (already shifted to the series' zone) as a wall-clock time."""
-    return str(np.datetime64(int(round(x * 1000)), "ms").astype("datetime64[s]")).replace("T", " ")
+    """Display seconds (already shifted to the series' zone) as a wall-clock time, to the
+    second, written as every screen writes a moment ("04/03/2024 10:00:20" in Vietnamese)."""
+    return display.moment(_EPOCH + timedelta(seconds=round(x)), seconds=True)
+
+
+_EPOCH = datetime(1970, 1, 1)

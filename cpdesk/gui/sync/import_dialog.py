@@ -11,6 +11,7 @@ person by the centre (not taken from the pack).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.gui import display
 from cpdesk.gui.errors import describe
 from cpdesk.gui.sync.refusals import reason_text
 from cpdesk.gui.sync.texts import (
@@ -264,7 +266,7 @@ class ImportDialog(QDialog):
             .replace("%3", short_fingerprint(report.signer_fingerprint)),
             self.tr("Written by %1 on %2 UTC, bundle #%3 of its device.")
             .replace("%1", html(report.author or "?"))
-            .replace("%2", f"{report.created_at:%Y-%m-%d %H:%M}")
+            .replace("%2", display.moment(_utc(report.created_at), self.wb.lang))
             .replace("%3", str(report.sequence)),
             self.tr("Format version %1, database schema %2.")
             .replace("%1", str(report.format_version))
@@ -281,3 +283,8 @@ class ImportDialog(QDialog):
             self.tr("Encrypted to this installation.") if report.encrypted else self.tr("Not encrypted (signed only).")
         )
         return head + "<br>" + "<br>".join(lines)
+
+
+def _utc(moment: datetime) -> datetime:
+    """``moment`` as a wall-clock time in UTC (the bundle's time, shown as "... UTC")."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
