@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cpdesk.core import field_ranges
 from cpdesk.core.field_ranges import PlausibleRange
-from cpdesk.gui.models.base import CHOICES_ROLE, KIND_ROLE, Kind, RecordTableModel
+from cpdesk.gui.models.base import CHOICES_ROLE, ERROR_FRAME, ERROR_ROLE, KIND_ROLE, Kind, RecordTableModel
 from cpdesk.gui.widgets.entry import DateEdit, NumberEdit, UnitCombo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,8 +18,17 @@ class RecordDelegate(QStyledItemDelegate):
     """Number fields in the user's notation, unit pickers, choice lists and date fields.
 
     Whatever was typed goes to the model, valid or not: the model refuses invalid text and
-    marks the cell with the reason, so the user sees what they typed and why it was refused.
+    marks the cell with the reason (its tooltip says what was typed and why it was refused);
+    a red frame shows the mark on a selected cell too, where the selection hides its colour.
     """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if index.data(ERROR_ROLE):
+            painter.save()
+            painter.setPen(QPen(ERROR_FRAME, 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
 
     def __init__(self, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

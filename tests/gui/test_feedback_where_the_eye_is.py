@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from cpdesk.core.errors import ValidationError  # noqa: E402
 from cpdesk.gui import i18n  # noqa: E402
 from cpdesk.gui.errors import describe  # noqa: E402
+from cpdesk.gui.models.base import ERROR_FRAME, ERROR_ROLE  # noqa: E402
 from tests.gui.workbench_fixtures import demo_window, type_text  # noqa: E402, F401
 
 
@@ -59,3 +60,29 @@ def test_quick_entry_finds_a_stream_typed_without_accents(qtbot, demo_window) ->
     form.stream.setEditText(well.casefold().replace("ư", "u").replace("ớ", "o").replace("ế", "e"))
     assert form.current_stream() is not None
     assert form.current_stream().name == well  # typed without accents, it is the stream
+
+
+def test_a_refused_cell_shows_the_stored_value_and_says_why(qtbot, demo_window) -> None:
+    streams = demo_window.show_section("streams")
+    well = next(r for r in streams.stream_table.model.rows if r.name.startswith("Nước giếng"))
+    streams.stream_table.select(well.id)
+    table = streams.reading_table
+    qtbot.waitUntil(lambda: table.model.rowCount() > 0)
+    model, reading = table.model, table.model.rows[0]
+    cell = model.index(0, model.column_of("value"))
+    stored = cell.data(Qt.ItemDataRole.DisplayRole)
+    assert not model.setData(cell, "2.57")  # a decimal point in Vietnamese notation
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == stored  # the cell shows what is stored
+    assert cell.data(Qt.ItemDataRole.EditRole) == model.edit_text(reading, model.columns[cell.column()])
+    reason = cell.data(ERROR_ROLE)
+    assert "2.57" in reason and "2,57" in reason  # what was typed, and what to type
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == reason
+    assert demo_window.statusBar().currentMessage() == reason  # where the eye is
+    # The mark shows on the selected cell too: a red frame over the selection's colour.
+    view_cell = table.proxy.mapFromSource(cell)
+    table.view.setCurrentIndex(view_cell)
+    table.view.selectRow(view_cell.row())
+    assert table.view.selectionModel().isSelected(view_cell)
+    image = table.view.viewport().grab(table.view.visualRect(view_cell)).toImage()
+    edge = [image.pixelColor(x, y) for x in range(image.width()) for y in (0, image.height() - 1)]
+    assert sum(1 for colour in edge if colour == ERROR_FRAME) > image.width()

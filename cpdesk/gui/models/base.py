@@ -2,9 +2,11 @@
 
 A model holds plain rows (frozen dataclasses from the services) and a list of
 :class:`Column`. Typed text is parsed here, in the user's number notation: a wrong or
-ambiguous number is refused, the cell keeps what was typed, turns red and says why in its
-tooltip; nothing invalid reaches the database. A valid value goes to the ``submit``
-callback (the workbench's undoable update); a service refusal marks the cell the same way.
+ambiguous number is refused: the cell goes on showing the value stored, turns red, and says
+what was typed and why it was refused in its tooltip and in the window's status bar (the
+``refused`` signal); nothing invalid reaches the database. A valid value goes to the
+``submit`` callback (the workbench's undoable update); a service refusal marks the cell the
+same way.
 """
 
 from __future__ import annotations
@@ -22,16 +24,17 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from cpdesk.core import dates, field_ranges, units
 from cpdesk.core.entities import Entity
-from cpdesk.core.errors import CpdeskError
+from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.core.field_ranges import PlausibleRange
 from cpdesk.core.numbers import NumberFormatError
 from cpdesk.gui import display
-from cpdesk.gui.errors import describe, entry_problem, number_error_text
+from cpdesk.gui.errors import describe, entry_problem, number_error_text, reason_text
 from cpdesk.gui.typed import read_number
 
 R = TypeVar("R")
@@ -45,6 +48,8 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 5
 
 ERROR_BACKGROUND = QColor("#f8d7da")
 ERROR_FOREGROUND = QColor("#842029")
+#: The frame around a refused cell, seen over the selection's colour too.
+ERROR_FRAME = QColor("#dc3545")
 FLAG_BACKGROUND = QColor("#fff3cd")
 NOTE_BACKGROUND = QColor("#ffe8a1")
 
@@ -92,6 +97,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     #: The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for;
     #: None for a table that is only read.
     entity: Entity | None = None
+
+    #: A cell's entry was refused: why, for the status bar.
+    refused = Signal(str)
 
     def __init__(
         self,
@@ -209,9 +217,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         column = self.columns[index.column()]
         error = self._errors.get((self._key(row), column.key))
         if role == Qt.ItemDataRole.DisplayRole:
-            return error[0] if error else self.text(row, column)
+            return self.text(row, column)  # the value stored, also when an entry was refused
         if role == Qt.ItemDataRole.EditRole:
-            return error[0] if error else self.edit_text(row, column)
+            return self.edit_text(row, column)
         if role == Qt.ItemDataRole.CheckStateRole and column.kind is Kind.FLAG:
             return Qt.CheckState.Checked if column.get(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and self._numeric(column):
@@ -271,7 +279,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         try:
             self.save_edit(self.entity, row.id, {column.key: parsed})  # type: ignore[attr-defined]
         except CpdeskError as exc:
-            return self._mark(index, row, column, typed or self.text(row, column), self.refusal(column, exc))
+            return self._mark(index, row, column, typed, self.refusal(column, exc, typed))
         self._unmark(index, key, note)
         return True
 
@@ -356,12 +364,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         bounds = field_ranges.plausible(self.entity, column.key) if column.key else None
         return bounds.scaled(100) if bounds is not None and column.kind is Kind.PERCENT else bounds
 
-    def refusal(self, column: Column[R], exc: CpdeskError) -> str:
-        """The tooltip of a cell the service refused."""
+    def refusal(self, column: Column[R], exc: CpdeskError, typed: str = "") -> str:
+        """The tooltip of a cell the service refused: the column, what was typed (the cell
+        shows the value stored again), and why ("Not saved: Unit “kWh” is a unit of ...")."""
+        reason = reason_text(exc.reason) if isinstance(exc, ValidationError) else describe(exc)
         return (
             QCoreApplication.translate("Models", "Not saved: %1 %2")
-            .replace("%1", column.title)
-            .replace("%2", describe(exc))
+            .replace("%1", f"{column.title} “{typed}”" if typed else column.title)
+            .replace("%2", reason)
         )
 
     def sort_value(self, row: R, column: Column[R]) -> Any:
@@ -381,6 +391,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def _mark(self, index: Index, row: R, column: Column[R], typed: str, message: str) -> bool:
         self._errors[(self._key(row), column.key)] = (typed, message)
         self.dataChanged.emit(index, index)
+        self.refused.emit(message)
         return False
 
     def _unmark(self, index: Index, key: tuple[Any, str], note: str = "") -> None:

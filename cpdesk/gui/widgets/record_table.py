@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -110,6 +111,7 @@ class RecordTable(QWidget):
         layout.addWidget(self.view, 1)
         self._sized = False
         model.modelReset.connect(self._fit_columns)
+        model.refused.connect(self._say_refusal)
         self._fit_headers()
 
     def add_button_widget(self, button: QPushButton) -> None:
@@ -155,6 +157,12 @@ class RecordTable(QWidget):
         rows = self.selected_rows()
         if rows:
             self.delete_requested.emit(rows)
+
+    def _say_refusal(self, reason: str) -> None:
+        """Why an entry was refused, in the status bar, where the eye goes after Enter."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(reason, 15_000)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.data(ROW_ROLE) if current.isValid() else None)
