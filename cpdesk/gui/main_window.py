@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         )
         self.progress = ProgressPanel(workbench)
         self.progress.section_requested.connect(self.show_section)
+        self.progress.counted.connect(self.workspace.show_count)
         self.progress_dock = self._dock(
             self.tr("Progress: 18 tasks"), "progress", self.progress, Qt.DockWidgetArea.LeftDockWidgetArea
         )

@@ -56,6 +56,9 @@ class ProgressPanel(QWidget):
 
     #: The user wants to work on a task: the workspace section key.
     section_requested = Signal(str)
+    #: The tasks of an assessment were counted: its id, those counted done (marked done,
+    #: and every blocking check passes: the count `cpdesk guide` gives) and those marked done.
+    counted = Signal(object, int, int)
 
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,7 +262,7 @@ class ProgressPanel(QWidget):
             n: core_guidance.summary(found, self.wb.lang) for n, found in self.findings.items() if found
         }
         self.model.set_rows(rows)
-        self.bar.setValue(progress.marked_done)
+        self.bar.setValue(progress.done)  # one count everywhere: the guide's
         self.bar.setToolTip(
             self.tr("Tasks marked done: %1. Counted done (marked, and every blocking check passes): %2.")
             .replace("%1", str(progress.marked_done))
@@ -267,6 +270,7 @@ class ProgressPanel(QWidget):
         )
         self.guided.set_progress(key, progress, rows)
         self._task_chosen()
+        self.counted.emit(key, progress.done, progress.marked_done)
 
     def _changed(self, change: Change) -> None:
         if self.assessment_id is not None and change.touches_other_than(Entity.ATTACHMENT):

@@ -91,6 +91,9 @@ class AssessmentWorkspace(QWidget):
         self.assessment_id: uuid.UUID | None = None
         self.sections: dict[str, Section] = {}
         self._classes: dict[str, str] = {}
+        #: The assessment's tasks counted done (marked, and their checks pass) and marked
+        #: done, once the progress panel has counted them: the header's one count.
+        self._counted: tuple[uuid.UUID, int, int] | None = None
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -220,8 +223,21 @@ class AssessmentWorkspace(QWidget):
             facts.append(self.tr("programme %1").replace("%1", row.programme))
         if period:
             facts.append(period)
-        facts.append(self.tr("%1 of 18 tasks done").replace("%1", str(row.tasks_done)))
+        if self._counted is not None and self._counted[0] == self.assessment_id:
+            _key, done, marked = self._counted
+            count = self.tr("%1 of 18 tasks done").replace("%1", str(done))
+            if marked > done:
+                open_checks = self.tr("(%1 more marked done, with checks still open)")
+                count += " " + open_checks.replace("%1", str(marked - done))
+            facts.append(count)
         self.header.setText(f"<span style='font-size:14pt; font-weight:600'>{row.title}</span><br>{' · '.join(facts)}")
+
+    def show_count(self, assessment_id: uuid.UUID, done: int, marked: int) -> None:
+        """The tasks counted done as `cpdesk guide` counts them (marked done, and every
+        blocking check passes) and those marked done, for the header."""
+        self._counted = (assessment_id, done, marked)
+        if assessment_id == self.assessment_id:
+            self._header()
 
     def _changed(self, change: Change) -> None:
         if self.assessment_id is None:

@@ -105,6 +105,7 @@
     <name>AssessmentWorkspace</name>
     <message>
         <source>Overview</source>
+        <extracomment>The assessment's tasks counted done (marked, and their checks pass) and marked done, once the progress panel has counted them: the header's one count.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -158,6 +159,10 @@
     <message>
         <source>%1 of 18 tasks done</source>
         <translation>%1 of 18 tasks done</translation>
+    </message>
+    <message>
+        <source>(%1 more marked done, with checks still open)</source>
+        <translation>(%1 more marked done, with checks still open)</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2462,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>Models</name>
     <message>
         <source>Not saved: %1 %2</source>
-        <extracomment>CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for; None for a table that is only read. Cells whose entry was taken in the user's notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
+        <extracomment>The frame around a refused cell, seen over the selection's colour too. CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for; None for a table that is only read. A cell's entry was refused: why, for the status bar. Cells whose entry was taken in the user's notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
         <translation>Not saved: %1 %2</translation>
     </message>
 </context>
@@ -2876,10 +2881,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>%1 options, %2 implemented: %3 %4 invested, %5 %4 saved a year</source>
         <translation>%1 options, %2 implemented: %3 %4 invested, %5 %4 saved a year</translation>
-    </message>
-    <message>
-        <source>%1 of 18 tasks done</source>
-        <translation>%1 of 18 tasks done</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3334,7 +3335,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>ProgressPanel</name>
     <message>
         <source>%v of 18 tasks done</source>
-        <extracomment>Width (px) the panel's dock takes when guided mode is turned on. The user wants to work on a task: the workspace section key.</extracomment>
+        <extracomment>Width (px) the panel's dock takes when guided mode is turned on. The user wants to work on a task: the workspace section key. The tasks of an assessment were counted: its id, those counted done (marked done, and every blocking check passes: the count `cpdesk guide` gives) and those marked done.</extracomment>
         <translation>%v of 18 tasks done</translation>
     </message>
     <message>

@@ -106,6 +106,7 @@
     <name>AssessmentWorkspace</name>
     <message>
         <source>Overview</source>
+        <extracomment>The assessment&apos;s tasks counted done (marked, and their checks pass) and marked done, once the progress panel has counted them: the header&apos;s one count.</extracomment>
         <translation>Tổng quan</translation>
     </message>
     <message>
@@ -159,6 +160,10 @@
     <message>
         <source>%1 of 18 tasks done</source>
         <translation>đã xong %1/18 nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>(%1 more marked done, with checks still open)</source>
+        <translation>(thêm %1 đã đánh dấu xong, còn kiểm tra chưa đạt)</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2462,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>Models</name>
     <message>
         <source>Not saved: %1 %2</source>
-        <extracomment>CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for; None for a table that is only read. Cells whose entry was taken in the user&apos;s notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
+        <extracomment>The frame around a refused cell, seen over the selection&apos;s colour too. CHOICE: (code, label) pairs; UNIT: the units offered. Per row, as units depend on it. The kind of record (Entity.STREAM, Entity.MEASUREMENT ...) that updates are sent for; None for a table that is only read. A cell&apos;s entry was refused: why, for the status bar. Cells whose entry was taken in the user&apos;s notation but could have meant another number: the note says so (amber) until the cell is edited again.</extracomment>
         <translation>Chưa lưu: %1 %2</translation>
     </message>
 </context>
@@ -2876,10 +2881,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>%1 options, %2 implemented: %3 %4 invested, %5 %4 saved a year</source>
         <translation>%1 giải pháp, %2 đã thực hiện: đầu tư %3 %4, tiết kiệm %5 %4/năm</translation>
-    </message>
-    <message>
-        <source>%1 of 18 tasks done</source>
-        <translation>đã xong %1/18 nhiệm vụ</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3334,7 +3335,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>ProgressPanel</name>
     <message>
         <source>%v of 18 tasks done</source>
-        <extracomment>Width (px) the panel&apos;s dock takes when guided mode is turned on. The user wants to work on a task: the workspace section key.</extracomment>
+        <extracomment>Width (px) the panel&apos;s dock takes when guided mode is turned on. The user wants to work on a task: the workspace section key. The tasks of an assessment were counted: its id, those counted done (marked done, and every blocking check passes: the count `cpdesk guide` gives) and those marked done.</extracomment>
         <translation>đã xong %v/18 nhiệm vụ</translation>
     </message>
     <message>

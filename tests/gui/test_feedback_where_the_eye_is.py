@@ -15,6 +15,7 @@ from cpdesk.core.errors import ValidationError  # noqa: E402
 from cpdesk.gui import i18n  # noqa: E402
 from cpdesk.gui.errors import describe  # noqa: E402
 from cpdesk.gui.models.base import ERROR_FRAME, ERROR_ROLE  # noqa: E402
+from cpdesk.services.assessment import guidance  # noqa: E402
 from tests.gui.workbench_fixtures import demo_window, type_text  # noqa: E402, F401
 
 
@@ -86,3 +87,17 @@ def test_a_refused_cell_shows_the_stored_value_and_says_why(qtbot, demo_window) 
     image = table.view.viewport().grab(table.view.visualRect(view_cell)).toImage()
     edge = [image.pixelColor(x, y) for x in range(image.width()) for y in (0, image.height() - 1)]
     assert sum(1 for colour in edge if colour == ERROR_FRAME) > image.width()
+
+
+def test_the_header_and_the_progress_bar_give_the_guides_count(qtbot, demo_window) -> None:
+    key = demo_window.current_assessment()
+    counted = guidance.progress(demo_window.wb.db, key)
+    assert counted.marked_done > counted.done  # the demo has tasks marked done whose checks fail
+    panel = demo_window.progress
+    qtbot.waitUntil(lambda: panel.bar.toolTip() != "", timeout=10_000)
+    assert panel.bar.value() == counted.done  # the count `cpdesk guide` gives
+    header = demo_window.workspace.header
+    qtbot.waitUntil(lambda: f"{counted.done} of 18 tasks done" in header.text(), timeout=10_000)
+    assert f"{counted.marked_done} of 18 tasks done" not in header.text()
+    more = counted.marked_done - counted.done
+    assert f"{more} more marked done" in header.text()  # and what the other number means
