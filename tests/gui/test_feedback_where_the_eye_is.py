@@ -10,6 +10,7 @@ pytest.importorskip("pytestqt")
 
 
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cpdesk.core.errors import ValidationError  # noqa: E402
 from cpdesk.gui import i18n  # noqa: E402
@@ -101,3 +102,25 @@ def test_the_header_and_the_progress_bar_give_the_guides_count(qtbot, demo_windo
     assert f"{counted.marked_done} of 18 tasks done" not in header.text()
     more = counted.marked_done - counted.done
     assert f"{more} more marked done" in header.text()  # and what the other number means
+
+
+def test_a_new_step_comes_in_view_selected_with_its_name_being_typed(qtbot, demo_window) -> None:
+    section = demo_window.show_section("flow_chart")
+    chart = section.chart
+    qtbot.waitUntil(lambda: len(chart.steps) > 3)
+    before = set(chart.steps)
+    section.add_step()
+    (new,) = set(chart.steps) - before
+    item = chart.steps[new]
+    visible = chart.mapToScene(chart.viewport().rect()).boundingRect()
+    assert visible.contains(item.sceneBoundingRect())  # in view, not below the chart
+    assert chart.mapFromScene(item.sceneBoundingRect()).boundingRect().width() >= 100  # big enough to read
+    assert [i for i in chart.scene().selectedItems()] == [item]  # selected, alone
+    editor = chart.name_editor
+    assert editor is not None and editor.isVisible()
+    assert editor.hasFocus() or QApplication.focusWidget() is editor
+    assert editor.selectedText() == item.step.name  # typing replaces "New step"
+    editor.setText("Giặt lại")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chart.steps[new].step.name == "Giặt lại")
+    assert chart.name_editor is None or not chart.name_editor.isVisible()

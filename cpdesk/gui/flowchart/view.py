@@ -85,6 +85,7 @@ class FlowChartView(QGraphicsView, ChartEdits):
         self._connecting: tuple[StepItem, str, QGraphicsLineItem] | None = None
         self._pressed_at: dict[uuid.UUID, QPointF] = {}
         self._fitted = False
+        self.name_editor: QWidget | None = None  # a new step's name, typed on its box (new_step)
         self.reload()
         editor.changed.connect(self._on_change)
 

@@ -96,7 +96,9 @@ class FlowChartSection(Section):
 
     def add_step(self) -> None:
         names = {s.name for s in self.wb.detail(self.assessment_id).steps}
-        self.chart.add_step(unique_name(self.tr("New step"), names))
+        from cpdesk.gui.flowchart.new_step import add_step_in_view
+
+        add_step_in_view(self.chart, unique_name(self.tr("New step"), names))
 
     def export(self, kind: str) -> None:
         pattern = self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)")
