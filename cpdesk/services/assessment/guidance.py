@@ -36,7 +36,7 @@ from cpdesk.core.rows import AssessmentDetail, OptionRow
 from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
 from cpdesk.core.water_states import impossible_state
 from cpdesk.services import lookup
-from cpdesk.services.assessment import appraisal, assessments, balances
+from cpdesk.services.assessment import assessments, balances
 from cpdesk.services.assessment import records as workbench_queries
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.database import Database
@@ -67,8 +67,10 @@ def findings(
 ) -> list[Finding]:
     """Every finding of every task of the assessment, by task number.
 
-    ``balances_too`` False leaves out the two balance checks (closure, flagged readings),
-    which compute and reconcile both balances: the rest reads the assessment only.
+    ``balances_too`` False leaves out the checks that compute: the two balance checks
+    (closure, flagged readings), which compute and reconcile both balances, and the CO2 of
+    the options (units and factors): the rest reads the assessment only, fast enough for the
+    workbench's first screen (the computed checks follow from the background).
     ``detail`` is the assessment as :func:`cpdesk.services.assessment.assessments.show_assessment`
     gave it, when the caller has just read it (read here otherwise).
     """
@@ -82,7 +84,8 @@ def findings(
         else None
     )
     tolerances = {group: closure_tolerance(db, group) for group in core_balance.GROUPS}
-    return examine(detail, {c.waste_stream_id for c in causes}, notes, reports, tolerances, co2_gaps(db, detail))
+    gaps = co2_gaps(db, detail) if balances_too else None
+    return examine(detail, {c.waste_stream_id for c in causes}, notes, reports, tolerances, gaps)
 
 
 def co2_gaps(db: Database, detail: AssessmentDetail) -> dict[uuid.UUID, FactorGap]:
@@ -91,6 +94,8 @@ def co2_gaps(db: Database, detail: AssessmentDetail) -> dict[uuid.UUID, FactorGa
     refusal is the listing's own)."""
     if not any(o.savings for o in detail.options):
         return {}
+    from cpdesk.services.assessment import appraisal  # economics (numpy, scipy): not at start-up
+
     try:
         appraised = appraisal.appraise_options(db, detail.row.id)
     except CpdeskError:
@@ -310,6 +315,9 @@ def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Map
 
 # --------------------------------------------------------------------------- progress
 
+#: The tasks whose checks compute (the balances, the options' CO2), see :func:`findings`.
+_COMPUTED_CHECKS = frozenset({5, 12})
+
 
 def progress(
     db: Database, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
@@ -321,10 +329,11 @@ def progress(
 
 
 def task_state(db: Database, assessment_id: uuid.UUID | str, task_no: int) -> TaskState:
-    """One task's status and findings (the balance checks only for task 5)."""
+    """One task's status and findings (the computed checks only for the tasks they belong to:
+    the balances' for task 5, the options' CO2 for task 12)."""
     if task_no not in core.TASK_STEP:
         raise ValidationError("task_progress", "task_no", task_no, "must be a task number from 1 to 18")
-    return progress(db, assessment_id, balances_too=task_no == 5).task(task_no)
+    return progress(db, assessment_id, balances_too=task_no in _COMPUTED_CHECKS).task(task_no)
 
 
 def mark_done(db: Database, assessment_id: uuid.UUID | str, task_no: int, *, lang: str = "en") -> TaskState:
