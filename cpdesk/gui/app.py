@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cpdesk import __version__
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.progress import Progress
 from cpdesk.gui import i18n
 from cpdesk.gui import preferences as prefs_store
 from cpdesk.gui.errors import describe, install_excepthook
@@ -26,14 +27,20 @@ from cpdesk.services.workspace import Database, DatabaseLocationError, SchemaToo
 log = logging.getLogger("cpdesk.gui")
 
 
-def open_or_create(location: str) -> Database:
-    """Open the database; a database file that did not exist yet gets the demo data."""
-    is_new = "://" not in location and not Path(location).expanduser().exists()
+def is_first_start(location: str) -> bool:
+    """Whether ``location`` is a database file that does not exist yet (it gets the demo)."""
+    return "://" not in location and not Path(location).expanduser().exists()
+
+
+def open_or_create(location: str, progress: Progress | None = None) -> Database:
+    """Open the database; a database file that did not exist yet gets the demo data, and
+    ``progress`` hears how far its writing has got."""
+    is_new = is_first_start(location)
     db = workspace.open_workspace(location)
     if is_new:
         from cpdesk.services.demo import data_set as demo  # only a first start needs it
 
-        demo.write_demo(db)
+        demo.write_demo(db, progress)
     return db
 
 
@@ -53,16 +60,26 @@ class Shell:
         #: Replaced windows, held until Qt has deleted them: a garbage collection in between
         #: would strip their Python side while their widgets still answer Qt's calls.
         self._retired: set[Any] = set()
+        #: The first start's splash while the demo is written; None once the window shows.
+        self.splash: Any = None
 
     def open(self, location: str) -> bool:
         """Open (or create, with the demo data) the database at ``location`` in a new window."""
         from cpdesk.gui.workbench import Workbench
 
+        progress: Progress | None = None
+        if is_first_start(location):
+            from cpdesk.gui.start_splash import StartSplash
+
+            self.splash = StartSplash()
+            self.splash.show()
+            progress = lambda fraction, _what: self.splash.show_progress(fraction)  # noqa: E731
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            db = open_or_create(location)
+            db = open_or_create(location, progress)
         except (CpdeskError, SchemaTooNewError, DatabaseLocationError, OSError) as exc:
             QApplication.restoreOverrideCursor()
+            self._close_splash()
             QMessageBox.critical(self.window, "cpdesk", describe(exc))
             return False
         QApplication.restoreOverrideCursor()
@@ -71,9 +88,18 @@ class Shell:
         self.prefs.save()
         self.workbench = Workbench(db, self.prefs, location)
         self._show_window()
+        self._close_splash()
         if old is not None:
             old.db.close()
         return True
+
+    def _close_splash(self) -> None:
+        if self.splash is not None:
+            if self.window is not None:
+                self.splash.finish(self.window)
+            self.splash.close()
+            self.splash.deleteLater()
+            self.splash = None
 
     def _show_window(self, state: dict[str, Any] | None = None) -> None:
         from cpdesk.gui.main_window import MainWindow

@@ -1370,6 +1370,7 @@
     </message>
     <message>
         <source>Edit step %s</source>
+        <extracomment>The smallest zoom at which a new box's name is typed: its text at a readable size. Room kept free around a new box.</extracomment>
         <translation>Edit step %s</translation>
     </message>
     <message>
@@ -3787,6 +3788,13 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A step or plant whose unaccounted share (in % of its inputs) passes the threshold is flagged in the guided checks and the reports, even when the reconciliation's test passes.</source>
         <translation>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A step or plant whose unaccounted share (in % of its inputs) passes the threshold is flagged in the guided checks and the reports, even when the reconciliation's test passes.</translation>
+    </message>
+</context>
+<context>
+    <name>StartSplash</name>
+    <message>
+        <source>First start: writing the example assessments into the new database…</source>
+        <translation>First start: writing the example assessments into the new database…</translation>
     </message>
 </context>
 <context>

@@ -1370,6 +1370,7 @@
     </message>
     <message>
         <source>Edit step %s</source>
+        <extracomment>The smallest zoom at which a new box&apos;s name is typed: its text at a readable size. Room kept free around a new box.</extracomment>
         <translation>Sửa công đoạn %s</translation>
     </message>
     <message>
@@ -3787,6 +3788,13 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>The data folder holds the database opened at start. A new language applies at once; new assessments use the default factor set. A step or plant whose unaccounted share (in % of its inputs) passes the threshold is flagged in the guided checks and the reports, even when the reconciliation&apos;s test passes.</source>
         <translation>Thư mục dữ liệu chứa cơ sở dữ liệu được mở khi khởi động. Ngôn ngữ mới được áp dụng ngay; các đánh giá mới dùng bộ hệ số mặc định. Công đoạn hay toàn nhà máy có chênh lệch (theo % lượng vào) vượt ngưỡng sẽ được đánh dấu trong các bước kiểm tra của chế độ hướng dẫn và trong báo cáo, kể cả khi kiểm định của phép hiệu chỉnh cân bằng đạt.</translation>
+    </message>
+</context>
+<context>
+    <name>StartSplash</name>
+    <message>
+        <source>First start: writing the example assessments into the new database…</source>
+        <translation>Lần khởi động đầu tiên: đang ghi các đánh giá mẫu vào cơ sở dữ liệu mới…</translation>
     </message>
 </context>
 <context>

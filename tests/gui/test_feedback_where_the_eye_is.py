@@ -124,3 +124,33 @@ def test_a_new_step_comes_in_view_selected_with_its_name_being_typed(qtbot, demo
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: chart.steps[new].step.name == "Giặt lại")
     assert chart.name_editor is None or not chart.name_editor.isVisible()
+
+
+def test_the_first_start_shows_a_splash_with_progress(qtbot, tmp_path, monkeypatch) -> None:
+    from cpdesk.gui import start_splash
+    from cpdesk.gui.app import Shell
+    from cpdesk.gui.preferences import Preferences
+
+    seen: list[tuple[float, bool]] = []
+    shown = start_splash.StartSplash.show_progress
+
+    def recorded(splash, fraction: float) -> None:
+        shown(splash, fraction)
+        seen.append((fraction, splash.isVisible()))
+
+    monkeypatch.setattr(start_splash.StartSplash, "show_progress", recorded)
+    shell = Shell(QApplication.instance(), Preferences(user_name="Lan"))
+    monkeypatch.setattr(shell.prefs, "save", lambda: None)
+    assert shell.open(str(tmp_path / "first.sqlite"))
+    qtbot.addWidget(shell.window)
+    assert len(seen) >= 3  # the demo is written in parts, each one shown
+    assert all(visible for _fraction, visible in seen)
+    assert [f for f, _ in seen] == sorted(f for f, _ in seen)  # forward only
+    assert seen[-1][0] == 1.0
+    assert shell.splash is None or not shell.splash.isVisible()  # gone once the window is there
+    seen.clear()
+    assert shell.open(str(tmp_path / "first.sqlite"))  # the file exists: no demo, no splash
+    qtbot.addWidget(shell.window)
+    assert seen == []
+    shell.window.close()
+    shell.workbench.db.close()

@@ -25,6 +25,7 @@ from typing import Any
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.progress import Progress
 from cpdesk.core.vocabulary import DataOrigin
 from cpdesk.services.assessment.assessments import add_team_member, create_assessment, set_task_status
 from cpdesk.services.assessment.companies import create_company, create_programme, list_programmes
@@ -68,8 +69,9 @@ def load(name: str) -> dict[str, Any]:
     return data
 
 
-def write_demo(db: Database) -> DemoSummary:
-    """Write the demo data set in one transaction.
+def write_demo(db: Database, progress: Progress | None = None) -> DemoSummary:
+    """Write the demo data set in one transaction; ``progress`` hears of each part (the
+    textile plant, each programme, the training records) as it is begun, and of the end.
 
     Raises:
         CpdeskError: a demo programme is already in the database (nothing is written).
@@ -78,17 +80,28 @@ def write_demo(db: Database) -> DemoSummary:
     specs = published["programmes"]
     assert (textile["programme"]["code"], *(p["code"] for p in specs)) == DEMO_PROGRAMME_CODES
     plans = {p["code"]: plan_programme(p, published["generation"]) for p in specs}
+    parts = 2 + len(specs)  # the textile plant, the programmes, the training records
+
+    def begun(part: int, what: str) -> None:
+        if progress is not None:
+            progress(part / parts, what)
+
     with unit_of_work(db):
         if {p.code for p in list_programmes(db)} & set(DEMO_PROGRAMME_CODES):
             raise CpdeskError("the database already holds the demo data")
+        begun(0, textile["programme"]["code"])
         options = _write_textile(db, textile)
         companies = 1
-        for spec in specs:
+        for part, spec in enumerate(specs, start=1):
+            begun(part, spec["code"])
             companies += len(plans[spec["code"]])
             options += _write_programme(db, spec, plans[spec["code"]])
         from cpdesk.services.demo.training_records import write_training_demo  # the CLI's start need not load it
 
+        begun(parts - 1, "training")
         write_training_demo(db)
+    if progress is not None:
+        progress(1.0, "")
     return DemoSummary(programmes=1 + len(specs), companies=companies, assessments=companies, options=options)
 
 
