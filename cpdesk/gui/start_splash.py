@@ -32,9 +32,9 @@ class StartSplash(QSplashScreen):
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)
         self.bar.setGeometry(24, HEIGHT - 40, WIDTH - 48, 14)
-        self.message = QLabel(self.tr("First start: writing the example assessments into the new database…"), self)
-        self.message.setWordWrap(True)
-        self.message.setGeometry(24, 60, WIDTH - 48, 44)
+        self.doing = QLabel(self.tr("First start: writing the example assessments into the new database…"), self)
+        self.doing.setWordWrap(True)
+        self.doing.setGeometry(24, 60, WIDTH - 48, 44)
 
     def show_progress(self, fraction: float) -> None:
         """Show how far the writing has got (0 to 1), and draw it now: the work runs on."""
