@@ -154,3 +154,17 @@ def test_the_first_start_shows_a_splash_with_progress(qtbot, tmp_path, monkeypat
     assert seen == []
     shell.window.close()
     shell.workbench.db.close()
+
+
+def test_a_form_names_the_field_it_refused_in_the_status_bar(qtbot, demo_window, english_afterwards) -> None:
+    i18n.install("vi")
+    overview = demo_window.show_section("overview")
+    overview.title_edit.setFocus()
+    overview.title_edit.clear()
+    overview.title_edit.editingFinished.emit()
+    said = demo_window.statusBar().currentMessage()
+    assert (
+        "cần nhập giá trị" in said
+        and describe(ValidationError("assessment", "title", "", "must not be empty")).split(":")[0] in said
+    )  # the field, by its name
+    assert "cần nhập giá trị" in overview.title_edit.toolTip()

@@ -224,6 +224,7 @@ class OverviewSection(Section):
         except CpdeskError as exc:
             widget.setStyleSheet(INVALID_STYLE)
             widget.setToolTip(self.tr("Not saved: %1").replace("%1", describe(exc)))
+            self.status(self.tr("Not saved: %1").replace("%1", describe(exc, name_field=True)))  # the field named
             return
         note = getattr(widget, "note", "")
         widget.setStyleSheet(NOTE_STYLE if note else "")
