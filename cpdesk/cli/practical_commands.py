@@ -79,7 +79,12 @@ def register(sub: Any, open_db: OpenDb) -> None:
     p.add_argument("module", metavar="MODULE")
     p.add_argument("-o", "--output", metavar="FILE.pdf", help="write the comparison as PDF")
     add_lang_option(p, "the PDF's language")
-    p.add_argument("--closure-points", type=float, default=2.0, help="tolerance on the unaccounted share, in points of % (default 2)")
+    p.add_argument(
+        "--closure-points",
+        type=float,
+        default=2.0,
+        help="tolerance on the unaccounted share, in points of %% (default 2)",
+    )
     p.add_argument("--flow-pct", type=float, default=10.0, help="flow tolerance in %% (default 10)")
     p.add_argument("--economics-pct", type=float, default=20.0, help="economics tolerance in %% (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")

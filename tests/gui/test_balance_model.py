@@ -72,7 +72,7 @@ def test_other_roles(qapp) -> None:
 
 
 def test_the_unaccounted_share_is_named_one_way_in_vietnamese(qapp, english_afterwards) -> None:
-    """"Khép kín 100,0" reads as fully closed: the column holds the unaccounted share, so it
+    """ "Khép kín 100,0" reads as fully closed: the column holds the unaccounted share, so it
     is called what the report calls it, "Chênh lệch, %" ("Unaccounted, %" in English)."""
     from cpdesk.gui import i18n
 

@@ -142,7 +142,7 @@ def test_every_character_printed_has_a_glyph(pages, data) -> None:
 
 
 def test_the_unaccounted_share_is_named_one_way(pages) -> None:
-    """"Khép kín 100,0" reads as fully closed, the opposite of an unaccounted share: the
+    """ "Khép kín 100,0" reads as fully closed, the opposite of an unaccounted share: the
     Vietnamese report calls the column "Chênh lệch, %", the English one "Unaccounted, %"."""
     vi = squash("\n".join(pages["vi"]))
     assert "khépkín" not in vi.lower()
