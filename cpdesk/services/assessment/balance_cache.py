@@ -82,16 +82,7 @@ class BalanceSource:
             )
         inputs = self.inputs()
         try:
-            return core_balance.compute_balance(
-                inputs.streams,
-                inputs.steps,
-                group,
-                inputs.period,
-                inputs.factors,
-                energy_unit=energy_unit,
-                ncv_overrides=inputs.ncv_overrides,
-                density_overrides=inputs.density_overrides,
-            )
+            return balances.compute(inputs, group, energy_unit)
         except (BalanceError, ValueError) as exc:
             raise CpdeskError(f"{group} balance of {self._title}: {exc}") from None
 

@@ -103,7 +103,7 @@ def assessment_balance(
         assessment = lookup.assessment(session, assessment_id)
         inputs = balance_inputs(session, assessment)
     try:
-        measured = _compute(inputs, group, energy_unit)
+        measured = compute(inputs, group, energy_unit)
         if not reconcile:
             return BalanceReport(assessment.id, inputs.factors.code, measured)
         reconciliation = _reconcile(measured)
@@ -112,14 +112,15 @@ def assessment_balance(
             assessment.id,
             inputs.factors.code,
             measured,
-            _compute(inputs, group, energy_unit, adjusted),
+            compute(inputs, group, energy_unit, adjusted),
             reconciliation,
         )
     except (BalanceError, ValueError) as exc:
         raise CpdeskError(f"{group} balance of {assessment.title}: {exc}") from None
 
 
-def _compute(inputs: BalanceInputs, group: str, energy_unit: str, adjusted: dict[str, float] | None = None) -> Balance:
+def compute(inputs: BalanceInputs, group: str, energy_unit: str, adjusted: dict[str, float] | None = None) -> Balance:
+    """The balance of ``group`` from inputs already read (the screen's cache reads them once)."""
     return core_balance.compute_balance(
         inputs.streams,
         inputs.steps,
