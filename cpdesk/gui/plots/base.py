@@ -115,6 +115,21 @@ def separate_labels(box: pg.ViewBox, labels: Sequence[PlacedLabel]) -> None:
         label.item.setPos(QPointF(label.at.x(), y0 + centre / per_y if inverted else y1 - centre / per_y))
 
 
+def reach(low: float, high: float, ends: Sequence[tuple[float, float]], pixels: float, margin: float = 6.0) -> float:
+    """The upper end of a range from ``low`` over ``pixels`` pixels that keeps every end inside.
+
+    Each end is a data position and how many pixels of text or symbol stand beyond it (a
+    value label right of its bar): the range must grow until the farthest one fits, and how
+    far depends on the window's size, since the text keeps its size while the data stretch.
+    """
+    top = high
+    for x, extra in ends:
+        free = pixels - margin - extra
+        if free > 0 and x > low:
+            top = max(top, low + (x - low) * pixels / free)
+    return top
+
+
 class LocaleAxis(pg.AxisItem):
     """An axis whose tick labels follow the user's number notation, optionally divided."""
 

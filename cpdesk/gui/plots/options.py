@@ -36,6 +36,7 @@ from cpdesk.gui.plots.base import (
     fmt,
     money_scale,
     plot_font,
+    reach,
     wrap,
 )
 from cpdesk.gui.plots.palette import category_colour
@@ -71,8 +72,14 @@ class PaybackNpvView(PlotView):
         self.addItem(self.legend, row=1, col=0, colspan=2)
         self.ci.layout.setColumnStretchFactor(0, 3)
         self.ci.layout.setColumnStretchFactor(1, 2)
+        self.ci.setContentsMargins(8, 8, 24, 8)  # room for the last tick's number right of the NPV axis
         #: (code, payback years or None, NPV in the currency), in drawing order.
         self.rows: list[tuple[str, float | None, float]] = []
+        #: the value written right of each bar, by plot: (text item, where its bar ends)
+        self.value_labels: dict[str, list[tuple[pg.TextItem, float]]] = {"payback": [], "npv": []}
+        self._spans: dict[str, tuple[float, float]] = {}
+        for plot in (self.payback, self.npv):
+            plot.getViewBox().sigResized.connect(self._fit_values)
 
     def reset(self) -> None:
         self.legend.clear()
@@ -81,6 +88,8 @@ class PaybackNpvView(PlotView):
             _title(plot, "")
         self.names_axis.set_names([])
         self.rows = []
+        self.value_labels = {"payback": [], "npv": []}
+        self._spans = {}
 
     def update_options(self, appraisals: Sequence[OptionAppraisal], currency: str) -> None:
         self.reset()
@@ -106,27 +115,40 @@ class PaybackNpvView(PlotView):
                 text = self.tr("no investment")
             else:
                 text = fmt(payback, self.locale, 1 if payback >= 0.1 else 2)
-            self._value_label(self.payback, text, (payback or 0.0), i, a)
-            self._value_label(self.npv, fmt(npv[i], self.locale, 0), max(npv[i], 0.0), i, a)
+            self._value_label("payback", text, (payback or 0.0), i, a)
+            self._value_label("npv", fmt(npv[i], self.locale, 0), max(npv[i], 0.0), i, a)
         self.names_axis.set_names([f"{a.option.code}  {elide(a.option.title, 34)}" for a in ordered])
         _title(self.payback, self.tr("Simple payback, years"))
         _title(self.npv, self.tr("NPV, %1").replace("%1", money))
-        self.payback.setXRange(0, max(float(years.max()), 0.5) * 1.18, padding=0)
         low, high = min(float(npv.min()), 0.0), max(float(npv.max()), 0.0)
-        self.npv.setXRange(low * 1.1, high * 1.3 if high > 0 else 1.0, padding=0)
+        self._spans = {
+            "payback": (0.0, max(float(years.max()), 0.5) * 1.05),
+            "npv": (low * 1.1, high * 1.05 if high > 0 else 1.0),
+        }
+        self._fit_values()
         self.payback.setYRange(-0.6, len(ordered) - 0.4, padding=0)
         for category in OptionCategory:
             if any(a.option.category == category for a in ordered):
                 sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=category_colour(category), pen=None)
                 self.legend.addItem(sample, label_of(OptionCategory, category.value, self.lang))
 
-    def _value_label(self, plot: pg.PlotItem, text: str, x: float, row: int, a: OptionAppraisal) -> None:
+    def _value_label(self, which: str, text: str, x: float, row: int, a: OptionAppraisal) -> None:
         label = pg.TextItem(text, color=INK, anchor=(0, 0.5))
         label.setFont(plot_font(8.0))
         label.setPos(x, row)
         category = label_of(OptionCategory, a.option.category.value, self.lang)
         label.setToolTip(f"{a.option.code} {a.option.title}\n{category}")
-        plot.addItem(label)
+        (self.payback if which == "payback" else self.npv).addItem(label)
+        self.value_labels[which].append((label, x))
+
+    def _fit_values(self, *_args: object) -> None:
+        """Widen each plot's range until the value right of its longest bar fits whole ("1.308", not "1.3")."""
+        for which, plot in (("payback", self.payback), ("npv", self.npv)):
+            if which not in self._spans:
+                continue
+            low, high = self._spans[which]
+            ends = [(x, label.textItem.boundingRect().width() + 4) for label, x in self.value_labels[which]]
+            plot.setXRange(low, reach(low, high, ends, plot.getViewBox().width()), padding=0)
 
 
 class CostSavingsView(PlotView):
