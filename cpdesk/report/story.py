@@ -8,13 +8,73 @@ the same way everywhere.
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from cpdesk.report import theme
 from cpdesk.report.document import BODY, WIDE, Heading, TableOfContents, toc_entries
 from cpdesk.report.i18n import I18n
 from cpdesk.report.markup import escape
 from cpdesk.report.tabular import TableSpec, pdf_table
+
+LEAST_ROWS = 2
+
+
+class RowsTogether(Flowable):
+    """A table that leaves no lone row at a page foot or head.
+
+    reportlab splits a table at the last row that fits, however few rows stay on either
+    side. This moves the split up until at least :data:`LEAST_ROWS` rows (besides the repeated
+    header) go to each page, and moves the whole table on when fewer fit above."""
+
+    def __init__(self, table: Table, page_height: float) -> None:
+        super().__init__()
+        self.table = table
+        self.page_height = page_height
+        self.hAlign = table.hAlign
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self.table.wrapOn(self.canv, available_width, available_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.table.drawOn(self.canv, 0, 0)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return float(self.table.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (reportlab's name)
+        return float(self.table.getSpaceAfter())
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        height = available_height
+        while True:
+            parts = self.table.splitOn(self.canv, available_width, height)
+            if len(parts) != 2:
+                return list(parts)
+            head, tail = parts
+            if _body_rows(head) < LEAST_ROWS:
+                # a table taller than a page that cannot keep two rows together splits anyway
+                if available_height >= 0.9 * self.page_height:
+                    return list(self.table.splitOn(self.canv, available_width, available_height))
+                return []
+            if _body_rows(tail) >= LEAST_ROWS:
+                return [RowsTogether(head, self.page_height), RowsTogether(tail, self.page_height)]
+            head.wrapOn(self.canv, available_width, height)
+            height = sum(head._rowHeights[:-1]) + 0.5
+
+
+def _body_rows(table: Table) -> int:
+    """The rows of a table piece besides its repeated header."""
+    return len(table._cellvalues) - table.repeatRows
 
 
 class Story:
@@ -110,7 +170,7 @@ class Story:
             spec, self.t, self.styles, self.width, currency=spec.extra.get("currency", ""), font_size=font_size
         )
         # keep the caption with the first rows of the table, not alone at a page foot
-        self.add(CondPageBreak(70), *block, table)
+        self.add(CondPageBreak(70), *block, RowsTogether(table, self.height))
         if spec.note:
             self.note(spec.note)
         else:
