@@ -45,6 +45,33 @@ def test_npv_and_payback_values_are_whole_and_inside_their_plot(qtbot, charts, s
     texts = [label.textItem.toPlainText() for label, _x in view.value_labels["npv"]]
     assert texts == [fmt(npv[code], "vi", 0) for code, _p, _v in view.rows]
     assert "1.308" in texts  # written whole, not cut to "1.3"
+    assert view.npv.getViewBox().sceneBoundingRect().right() <= view.width()
     for which, plot in (("payback", view.payback), ("npv", view.npv)):
         for label, _x in view.value_labels[which]:
             assert _inside(label, plot.getViewBox()), (which, label.textItem.toPlainText())
+
+
+@pytest.mark.parametrize("size", [(760, 480), (1366, 700)])
+def test_bubble_codes_and_bubbles_are_inside_the_plot(qtbot, charts, size) -> None:
+    charts.resize(*size)
+    charts.setCurrentIndex(1)
+    qtbot.wait(20)
+    view = charts.cost_savings
+    box = view.plot.getViewBox()
+    # The plot is no wider than its window: a wide legend would push its right edge out of sight.
+    assert box.sceneBoundingRect().right() <= view.width()
+    assert sorted(label.textItem.toPlainText() for label in view._labels) == sorted(
+        a.option.code for a in charts.appraisals
+    )
+    rects = [label.sceneBoundingRect() for label in view._labels]
+    for label in view._labels:
+        assert _inside(label, box), label.textItem.toPlainText()
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b), (a, b)
+    (x0, x1), (y0, y1) = box.viewRange()
+    for code, (x, y) in view.points.items():
+        r = view.sizes[code] / 2
+        cx, cy = (x - x0) * box.width() / (x1 - x0), (y1 - y) * box.height() / (y1 - y0)
+        assert r <= cx <= box.width() - r, code  # the whole bubble, not a half at the edge
+        assert r <= cy <= box.height() - r, code

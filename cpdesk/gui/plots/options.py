@@ -48,6 +48,13 @@ def _title(plot: pg.PlotItem, text: str) -> None:
     plot.setTitle(text, color=INK, size="11pt", bold=True)
 
 
+def _fit_legend(legend: pg.LegendItem, width: float) -> None:
+    """As many columns of categories as the window holds: a wider legend would widen the plot past the window."""
+    columns = max(1, min(4, int(width // 230)))
+    if legend.columnCount != columns:
+        legend.setColumnCount(columns)
+
+
 class PaybackNpvView(PlotView):
     """``update_options(appraisals, currency)``: payback (years) and NPV by option."""
 
@@ -80,6 +87,11 @@ class PaybackNpvView(PlotView):
         self._spans: dict[str, tuple[float, float]] = {}
         for plot in (self.payback, self.npv):
             plot.getViewBox().sigResized.connect(self._fit_values)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if hasattr(self, "legend"):  # not while the view is being built
+            _fit_legend(self.legend, self.width())
+        super().resizeEvent(event)
 
     def reset(self) -> None:
         self.legend.clear()
@@ -176,11 +188,17 @@ class CostSavingsView(PlotView):
         self.scatter: pg.ScatterPlotItem | None = None
         self._labels: list[pg.TextItem] = []
         self.plot.getViewBox().sigRangeChanged.connect(self._relabel)
-        self.plot.getViewBox().sigResized.connect(self._relabel)
+        self.plot.getViewBox().sigResized.connect(self._fit)
+        self._span: tuple[tuple[float, float], tuple[float, float]] | None = None
         #: bubble diameter (pixels) by option code
         self.sizes: dict[str, float] = {}
         #: where each option is drawn: (x on the log axis, savings in the drawn unit)
         self.points: dict[str, tuple[float, float]] = {}
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if hasattr(self, "legend"):  # not while the view is being built
+            _fit_legend(self.legend, self.width())
+        super().resizeEvent(event)
 
     def reset(self) -> None:
         self.plot.clear()
@@ -189,6 +207,7 @@ class CostSavingsView(PlotView):
         self._labels = []
         self.sizes = {}
         self.points = {}
+        self._span = None
         self.x_axis.set_names([])
         _title(self.plot, "")
 
@@ -263,14 +282,35 @@ class CostSavingsView(PlotView):
         self.x_axis.setLabel(self.tr("Investment, %1 (logarithmic)").replace("%1", money), color=INK)
         self.y_axis.setLabel(self.tr("Annual savings, %1").replace("%1", money), color=INK)
         _title(self.plot, self.tr("Investment and annual savings (bubble area: CO2 avoided)"))
-        self.plot.setXRange(zero_at - 0.4, high + 0.1, padding=0)
-        self.plot.setYRange(0, top, padding=0.02)
+        self._span = ((zero_at - 0.4, high + 0.1), (0.0, top))
+        self._fit()
+
+    def _fit(self, *_args: object) -> None:
+        """Show every bubble whole: the ranges grow, in pixels, by the radius of the bubbles at their ends."""
+        box = self.plot.getViewBox()
+        if self._span is None or box.width() <= 0 or box.height() <= 0:
+            self._relabel()
+            return
+        (x0, x1), (y0, y1) = self._span
+        room = {code: self.sizes[code] / 2 + 3 for code in self.points}
+        xs = [(x, room[code]) for code, (x, _y) in self.points.items()]
+        ys = [(y, room[code]) for code, (_x, y) in self.points.items()]
+        # and below the lowest bubbles, a line for a code, which has no room beside them in a crowd
+        text = max((label.textItem.boundingRect().height() for label in self._labels), default=0.0)
+        for _ in range(2):  # each end's room depends a little on the other's
+            x1 = reach(x0, x1, xs, box.width(), margin=0)
+            x0 = -reach(-x1, -x0, [(-x, r) for x, r in xs], box.width(), margin=0)
+            y1 = reach(y0, y1, ys, box.height(), margin=0)
+            y0 = -reach(-y1, -y0, [(-y, r + text) for y, r in ys], box.height(), margin=0)
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self._relabel()
 
     def _relabel(self, *_args: object) -> None:
         """Put each option's code beside its bubble where it covers no other code or bubble.
 
-        Tried in turn: right, left, above, below the bubble, then its four corners; in pixels, since the text keeps
-        its size while the axes stretch. Redone whenever the range or the size changes.
+        Tried in turn, of the places inside the plot: right, left, above, below the bubble, then its
+        four corners; in pixels, since the text keeps its size while the axes stretch. Redone
+        whenever the range or the size changes.
         """
         box = self.plot.getViewBox()
         (x0, x1), (y0, y1) = box.viewRange()
@@ -281,6 +321,7 @@ class CostSavingsView(PlotView):
             code: ((px - x0) * per_x, (y1 - py) * per_y, self.sizes[code] / 2) for code, (px, py) in self.points.items()
         }
         bubbles = {code: QRectF(cx - r, cy - r, 2 * r, 2 * r) for code, (cx, cy, r) in centres.items()}
+        view = QRectF(0, 0, box.width(), box.height())
         placed: list[QRectF] = []
         for label in sorted(self._labels, key=lambda lb: centres[lb.textItem.toPlainText()][1]):
             code = label.textItem.toPlainText()
@@ -298,10 +339,21 @@ class CostSavingsView(PlotView):
                 QRectF(cx - r * 0.7 - w, cy + r * 0.7, w, h),
             ]
             others = [rect for other, rect in bubbles.items() if other != code]
-            free = [c for c in candidates if not any(c.intersects(o) for o in placed + others)]
-            rect = free[0] if free else candidates[0]
-            while not free and any(rect.intersects(o) for o in placed):
-                rect.moveTop(rect.top() + h / 2)
+            inside = [c for c in candidates if view.contains(c)] or candidates
+            free = [c for c in inside if not any(c.intersects(o) for o in placed + others)]
+            # in a crowd, a code may cover the edge of another bubble, never another code
+            free = free or [c for c in inside if not any(c.intersects(o) for o in placed)]
+            rect = free[0] if free else inside[0]
+            # Never past the plot's edge, where the view would cut the code off.
+            rect.moveLeft(min(max(rect.left(), 0.0), view.right() - w))
+            rect.moveTop(min(max(rect.top(), 0.0), view.bottom() - h))
+            if not free:  # crowded: the nearest height, below or above, that covers no code
+                shifts = (step * sign * h / 2 for step in range(1, 40) for sign in (1, -1))
+                moved = (c.translated(0, dy) for dy in shifts for c in inside)
+                rect = next(
+                    (m for m in moved if view.contains(m) and not any(m.intersects(o) for o in placed)),
+                    rect,
+                )
             placed.append(rect)
             label.setPos(x0 + rect.left() / per_x, y1 - rect.top() / per_y)
 
