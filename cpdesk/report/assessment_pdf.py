@@ -35,7 +35,7 @@ def build(data: AssessmentReportData, t: I18n, hooks: BuildHooks) -> bytes:
     story = story_of(data, t)
     title = t("assessment_title")
     furniture = PageFurniture(
-        header_left=f"{title} · {data.company.name}",
+        header_left=f"{title}\n{data.company.name}",
         header_right=data.detail.row.title,
         footer_left=t("footer", date=t.date(data.printed_on)),
         page_label=t("page_label"),

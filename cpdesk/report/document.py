@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.flowables import NullDraw
@@ -37,6 +38,9 @@ rl_config.useA85 = 0
 COVER = "cover"
 BODY = "body"
 WIDE = "wide"
+#: the running header wraps onto at most this many lines, upwards into the top margin
+HEADER_LINES = 3
+HEADER_LEADING = 8.5
 
 
 class ReportCancelled(CpdeskError):
@@ -269,15 +273,18 @@ class ReportDocument(BaseDocTemplate):
         f = self.furniture
         canv.saveState()
         top = height - theme.MARGIN_TOP + 9
-        canv.setFont(BOLD, 7.5)
-        canv.setFillColor(theme.ACCENT)
         right_room = width / 2 - theme.MARGIN_X
-        canv.drawString(
-            theme.MARGIN_X, top, _fit(canv, f.header_left, BOLD, 7.5, width - 2 * theme.MARGIN_X - right_room)
-        )
-        canv.setFont(REGULAR, 7.5)
+        left_room = width - 2 * theme.MARGIN_X - right_room
+        canv.setFillColor(theme.ACCENT)
+        lines = _header_lines(canv, f.header_left, BOLD, left_room - 10)
+        for i, line in enumerate(lines):
+            canv.setFont(BOLD, 7.5)
+            canv.drawString(theme.MARGIN_X, top + (len(lines) - 1 - i) * HEADER_LEADING, line)
         canv.setFillColor(theme.MUTED)
-        canv.drawRightString(width - theme.MARGIN_X, top, _fit(canv, f.header_right, REGULAR, 7.5, right_room - 10))
+        lines = _header_lines(canv, f.header_right, REGULAR, right_room - 10)
+        for i, line in enumerate(lines):
+            canv.setFont(REGULAR, 7.5)
+            canv.drawRightString(width - theme.MARGIN_X, top + (len(lines) - 1 - i) * HEADER_LEADING, line)
         canv.setStrokeColor(theme.ACCENT)
         canv.setLineWidth(0.6)
         canv.line(theme.MARGIN_X, top - 4, width - theme.MARGIN_X, top - 4)
@@ -333,6 +340,17 @@ def _walk(flowable: Flowable) -> list[Flowable]:
     for inner in getattr(flowable, "_content", None) or ():
         found += _walk(inner)
     return found
+
+
+def _header_lines(canv: Canvas, text: str, font: str, width: float) -> list[str]:
+    """A running header's text wrapped to ``width``, on at most :data:`HEADER_LINES` lines.
+
+    A long company name wraps upwards into the top margin instead of being cut; a line break
+    in ``text`` starts a line of its own."""
+    lines = simpleSplit(text, font, 7.5, width) or [""]
+    if len(lines) > HEADER_LINES:
+        lines = [*lines[: HEADER_LINES - 1], _fit(canv, " ".join(lines[HEADER_LINES - 1 :]), font, 7.5, width)]
+    return lines
 
 
 def _fit(canv: Canvas, text: str, font: str, size: float, width: float) -> str:

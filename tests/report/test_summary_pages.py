@@ -1,0 +1,31 @@
+"""What the demo summary's pages print: the running header, monitored resources and the
+executive summary's chart."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpdesk.report.document import BuildHooks
+from cpdesk.report.i18n import I18n
+from cpdesk.services.reports import assessment_report as reports
+from tests.report.helpers import pdf_pages, squash
+
+
+@pytest.fixture(scope="module")
+def data(demo_db, textile_id):
+    return reports.assessment_report_data(demo_db, textile_id)
+
+
+@pytest.fixture(scope="module")
+def pages(data):
+    from cpdesk.report import assessment_pdf
+
+    return {lang: pdf_pages(assessment_pdf.build(data, I18n(lang), BuildHooks())) for lang in ("vi", "en")}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_running_header_shows_the_whole_company_name(data, pages, lang: str) -> None:
+    name = squash(data.company.name)
+    assert len(data.company.name) > 30
+    for page in pages[lang][2:]:
+        assert name in squash(page)
