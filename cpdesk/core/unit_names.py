@@ -215,3 +215,16 @@ DEFINITIONS: tuple[str, ...] = (
     "USD = [currency]",
     "VND = [currency_vnd]",
 )
+
+#: The time words of a unit as a person reads them, by language. A stored unit keeps its
+#: canonical spelling ("m³/day"); a Vietnamese reader sees "m³/ngày", which the parser
+#: takes back. "h", "min" and "s" are SI symbols and read the same in both languages.
+_SHOWN_WORDS: dict[str, dict[str, str]] = {"vi": {"day": "ngày", "year": "năm"}}
+
+
+def shown_unit(unit: str, lang: str) -> str:
+    """``unit`` as a reader of ``lang`` writes it: "m³/day" is "m³/ngày" in Vietnamese."""
+    words = _SHOWN_WORDS.get(lang)
+    if not words or not unit:
+        return unit
+    return "/".join(words.get(part, part) for part in unit.split("/"))

@@ -27,7 +27,7 @@ def measurements(data: AssessmentReportData, t: I18n) -> TableSpec:
             (
                 m.stream,
                 m.value,
-                m.unit,
+                t.unit(m.unit),
                 t.label("MeasurementBasis", m.basis),
                 t.label("MeasurementMethod", m.method),
                 m.relative_uncertainty,

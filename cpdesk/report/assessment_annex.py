@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -86,6 +87,18 @@ def factors_annex(story: Story, data: AssessmentReportData) -> None:
     if f is None:
         story.para(t("no_factor_set"))
         return
-    story.para(t("factor_set_intro", name=f.name(t.lang), code=f.code, date=f.date or "–", source=f.source))
+    # the set by its name: its code is an internal key, and its date is written as the report's dates
+    dated = _factor_set_date(f.date)
+    story.para(
+        t("factor_set_intro", name=f.name(t.lang), date=t.date(dated) if dated else f.date or "–", source=f.source)
+    )
     story.table(tables.fuels(data, t), font_size=6.8)
     story.table(tables.grid(data, t), font_size=6.8)
+
+
+def _factor_set_date(text: str) -> date | None:
+    """The factor set's date ("2026-11-28" in its file), None when it is not an ISO date."""
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None

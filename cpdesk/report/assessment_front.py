@@ -168,7 +168,7 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
         story.h3(t("exec_resources"))
         items = [(f"{t.qty(v)} {u}", t.carrier(c)) for c, (v, u) in k.resource_savings.items()]
         kpi_tiles(story, items, columns=min(4, max(2, len(items))))
-    story.note(t("kf_note", factor_set=k.factor_set, year=k.grid_year or DASH))
+    story.note(t("kf_note", factor_set=data.factor_set_name(t.lang), year=k.grid_year or DASH))
     rows = [
         (
             t.label(OptionCategory, c),

@@ -61,7 +61,7 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
     story.table(tables.feasibility(data, t), caption=False)
     for a in data.appraisals:  # shown beside the others, with why its CO2 is missing
         if a.co2_gap is not None:
-            story.note(co2_not_computed(t, a))
+            story.note(co2_not_computed(t, a, data.factor_set_name(t.lang)))
     cur = data.currency
     for a in data.appraisals:
         o = a.option
@@ -88,10 +88,10 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
         block.append(Paragraph(f"{bold(t('economic'))}: {escape(money)}", s.small))
         if o.savings:
             resources = "; ".join(
-                f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {x.unit}/{t('per_year')}" for x in o.savings
+                f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {t.unit(x.unit)}/{t('per_year')}" for x in o.savings
             )
             if a.co2 is None:
-                co2 = co2_not_computed(t, a)
+                co2 = co2_not_computed(t, a, data.factor_set_name(t.lang))
             else:
                 co2 = t(
                     "co2_line",
@@ -106,12 +106,14 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
         story.add(KeepTogether(block))
 
 
-def co2_not_computed(t: I18n, a: OptionAppraisal) -> str:
-    """One sentence: the option's CO2 is not computed, and which factor its factor set lacks."""
+def co2_not_computed(t: I18n, a: OptionAppraisal, factor_set: str = "") -> str:
+    """One sentence: the option's CO2 is not computed, and which factor its factor set lacks.
+    ``factor_set`` is the set's name (its code when not given)."""
     gap = a.co2_gap
     if gap is None:
         return ""
-    reason = t.label("FactorGap", gap.factor).format(fuel=t.carrier(gap.fuel), unit=gap.unit, factor_set=gap.factor_set)
+    name = factor_set or gap.factor_set
+    reason = t.label("FactorGap", gap.factor).format(fuel=t.carrier(gap.fuel), unit=gap.unit, factor_set=name)
     return t("co2_not_computed", option=a.option.code or a.option.title, reason=reason)
 
 

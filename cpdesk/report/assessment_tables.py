@@ -46,7 +46,7 @@ def key_figures(data: AssessmentReportData, t: I18n) -> TableSpec:
             Column(t("col_unit"), width=1.2),
         ),
         rows,
-        note=t("kf_note", factor_set=k.factor_set, year=k.grid_year or "–"),
+        note=t("kf_note", factor_set=data.factor_set_name(t.lang), year=k.grid_year or "–"),
     )
 
 
@@ -187,7 +187,7 @@ def waste_costs(data: AssessmentReportData, t: I18n) -> TableSpec:
             Column(t("col_annual_cost"), Kind.MONEY, f"{cur}/{t('per_year')}"),
         ),
         [
-            (w.name, w.annual_quantity, w.unit, w.loss_value_per_unit, w.treatment_cost_per_year, w.annual_cost)
+            (w.name, w.annual_quantity, t.unit(w.unit), w.loss_value_per_unit, w.treatment_cost_per_year, w.annual_cost)
             for w in ws
         ],
         total=(t("total"), None, "", None, sum(w.treatment_cost_per_year for w in ws), sum(w.annual_cost for w in ws)),
@@ -309,7 +309,8 @@ def implementation(data: AssessmentReportData, t: I18n) -> TableSpec:
         if o.status not in _SELECTED:
             continue
         resources = "; ".join(
-            f"{t.carrier(s.carrier)}: {t.qty(s.quantity)} → {t.qty(s.monitored_quantity)} {s.unit}" for s in o.savings
+            f"{t.carrier(s.carrier)}: {t.qty(s.quantity)} → {t.qty(s.monitored_quantity)} {t.unit(s.unit)}"
+            for s in o.savings
         )
         rows.append(
             (

@@ -18,6 +18,7 @@ from enum import Enum
 from cpdesk.core import dates, labels
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.numbers import format_number
+from cpdesk.core.unit_names import shown_unit
 from cpdesk.report.strings import TEXTS
 
 # I18n.date (the method) hides the type inside the class body.
@@ -40,6 +41,10 @@ class I18n:
         """The fixed string ``key``, with ``{name}`` fields filled from ``values``."""
         text = self._texts[key]
         return text.format(**values) if values else text
+
+    def unit(self, unit: str) -> str:
+        """A unit as the reader writes it ("m³/ngày" in Vietnamese; "m³/day" is stored)."""
+        return shown_unit(unit, self.lang)
 
     # ------------------------------------------------------------------ numbers
     def num(self, value: float | None, decimals: int | None = 0) -> str:

@@ -140,6 +140,12 @@ class AssessmentReportData:
     def currency(self) -> str:
         return self.detail.currency
 
+    def factor_set_name(self, lang: str) -> str:
+        """The factor set as a reader knows it, by its name, not its code."""
+        if self.factor_set is not None:
+            return self.factor_set.name(lang)
+        return self.key.factor_set or "–"
+
 
 @dataclass(frozen=True)
 class ProgrammePage:

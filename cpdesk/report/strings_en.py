@@ -144,7 +144,7 @@ EN: dict[str, str] = {
     "annex_measurements_intro": "Every reading of the assessment with its unit, basis, method, uncertainty and source (instrument, who measured, note).",
     "annex_factors": "Annex B. Factor set used",
     "no_factor_set": "The assessment has no factor set.",
-    "factor_set_intro": "Factor set \u201c{name}\u201d (code {code}, dated {date}). Source: {source}",
+    "factor_set_intro": "Factor set \u201c{name}\u201d (dated {date}). Source: {source}",
     "fuels_title": "Fuels: net calorific value and emission factor ({name})",
     "grid_title": "Grid emission factors",
     "grid_note": "The report uses the grid emission factor of {year}.",

@@ -156,7 +156,7 @@ VI: dict[str, str] = {
     "annex_measurements_intro": "Mọi số đo của đánh giá với đơn vị, cơ sở tính, phương pháp, độ không đảm bảo và nguồn (thiết bị đo, người đo, ghi chú).",
     "annex_factors": "Phụ lục B. Bộ hệ số đã dùng",
     "no_factor_set": "Đánh giá chưa gắn bộ hệ số.",
-    "factor_set_intro": "Bộ hệ số \u201c{name}\u201d (mã {code}, ngày {date}). Nguồn: {source}",
+    "factor_set_intro": "Bộ hệ số \u201c{name}\u201d (ngày {date}). Nguồn: {source}",
     "fuels_title": "Nhiên liệu: nhiệt trị thấp và hệ số phát thải ({name})",
     "grid_title": "Hệ số phát thải lưới điện",
     "grid_note": "Báo cáo dùng hệ số lưới điện năm {year}.",

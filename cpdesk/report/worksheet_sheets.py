@@ -134,7 +134,7 @@ def waste(story: Story, data: WorksheetData) -> None:
         [
             w.name,
             t.qty(w.annual_quantity),
-            w.unit,
+            t.unit(w.unit),
             t.money(w.loss_value_per_unit, cur),
             t.money(w.treatment_cost_per_year, cur),
             t.money(w.annual_cost, cur),
@@ -233,7 +233,11 @@ def feasibility(story: Story, data: WorksheetData) -> None:
     for a in chosen:
         o, e = a.option, a.economics
         # an option whose saving the factor set cannot count has no CO2: the sentence says why
-        co2 = co2_not_computed(t, a) if a.co2 is None else f"{t.num(a.co2.total_t, 1)} t/{t('per_year')}"
+        co2 = (
+            co2_not_computed(t, a, r.factor_set_name(t.lang) if r else "")
+            if a.co2 is None
+            else f"{t.num(a.co2.total_t, 1)} t/{t('per_year')}"
+        )
         story.h3(f"{o.code} {o.title}".strip())
         values = [
             r.option_notes.get(o.id, "") if r else "",
@@ -244,7 +248,9 @@ def feasibility(story: Story, data: WorksheetData) -> None:
             f"{t.years(e.simple_payback_years)} {t('years')}",
             f"{t.money(e.npv, cur)} {cur}",
             t.fraction_pct(e.irr),
-            "; ".join(f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {x.unit}/{t('per_year')}" for x in o.savings),
+            "; ".join(
+                f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {t.unit(x.unit)}/{t('per_year')}" for x in o.savings
+            ),
             co2,
         ]
         story.add(
@@ -306,7 +312,8 @@ def monitoring(story: Story, data: WorksheetData) -> None:
         if o.status != OptionStatus.IMPLEMENTED:
             continue
         indicator = "; ".join(
-            f"{t.carrier(x.carrier)}: {t.qty(x.quantity)} → {t.qty(x.monitored_quantity)} {x.unit}" for x in o.savings
+            f"{t.carrier(x.carrier)}: {t.qty(x.quantity)} → {t.qty(x.monitored_quantity)} {t.unit(x.unit)}"
+            for x in o.savings
         )
         rows.append(
             [o.code, o.title, indicator, t.money(o.annual_savings, cur), t.money(o.monitored_annual_savings, cur)]
