@@ -6,9 +6,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from cpdesk.gui.plots import OptionsCharts  # noqa: E402
+from cpdesk.gui.plots import OptionsCharts, SankeyView  # noqa: E402
 from cpdesk.gui.plots.base import fmt, money_scale  # noqa: E402
-from cpdesk.services.assessment import appraisal, assessments  # noqa: E402
+from cpdesk.services.assessment import appraisal, assessments, balances  # noqa: E402
 
 
 @pytest.fixture
@@ -29,6 +29,30 @@ def charts(qtbot, demo_db, textile):
     view.appraisals = appraisals
     view.currency = detail.currency
     return view
+
+
+def _no_overlaps(rects) -> None:  # type: ignore[no-untyped-def]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b), (a, b)
+
+
+@pytest.mark.parametrize("size", [(1000, 560), (1366, 600), (1100, 700)])
+@pytest.mark.parametrize("group", ["water", "energy"])
+def test_sankey_labels_are_apart_and_inside_the_diagram(qtbot, demo_db, textile, group, size) -> None:
+    balance = balances.assessment_balance(demo_db, textile.id, group, energy_unit="MWh").measured
+    view = SankeyView()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.update_balance(balance)
+    qtbot.wait(20)
+    labels = [label.item for label in view._label_items]
+    assert len(labels) == len(view.node_rects)  # every step, plant input and output is named
+    _no_overlaps([label.sceneBoundingRect() for label in labels])
+    for label in labels:
+        assert _inside(label, view.box), label.textItem.toPlainText()  # none pushed past an edge
 
 
 def _inside(item, box) -> bool:  # type: ignore[no-untyped-def]
@@ -66,9 +90,7 @@ def test_bubble_codes_and_bubbles_are_inside_the_plot(qtbot, charts, size) -> No
     rects = [label.sceneBoundingRect() for label in view._labels]
     for label in view._labels:
         assert _inside(label, box), label.textItem.toPlainText()
-    for i, a in enumerate(rects):
-        for b in rects[i + 1 :]:
-            assert not a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b), (a, b)
+    _no_overlaps(rects)
     (x0, x1), (y0, y1) = box.viewRange()
     for code, (x, y) in view.points.items():
         r = view.sizes[code] / 2

@@ -79,15 +79,19 @@ class PlacedLabel:
     anchor_y: float
 
 
-def separate_labels(box: pg.ViewBox, labels: Sequence[PlacedLabel]) -> None:
+def separate_labels(box: pg.ViewBox, labels: Sequence[PlacedLabel]) -> bool:
     """Push overlapping labels down, in pixels, so none covers another; top ones stay put.
+
+    Labels pushed past the view's bottom are brought back up, with those above them, so
+    none is cut off at the edge while the view has the room. False when it has not (a
+    label's top is then above the view's): the caller may try a smaller font.
 
     Text items keep their size on screen while the data stretch, so whether two labels
     collide depends on the window: call this again after every change of range or size.
     """
     (x0, x1), (y0, y1) = box.viewRange()
     if x1 <= x0 or y1 <= y0 or box.width() <= 0 or box.height() <= 0:
-        return
+        return True
     per_x, per_y = box.width() / (x1 - x0), box.height() / (y1 - y0)
     inverted = box.yInverted()
 
@@ -95,7 +99,8 @@ def separate_labels(box: pg.ViewBox, labels: Sequence[PlacedLabel]) -> None:
         return (y - y0) * per_y if inverted else (y1 - y) * per_y
 
     placed: list[QRectF] = []
-    for label in sorted(labels, key=lambda lb: screen_y(lb.at.y())):
+    ordered = sorted(labels, key=lambda lb: screen_y(lb.at.y()))
+    for label in ordered:
         size = label.item.textItem.boundingRect()
         rect = QRectF(
             (label.at.x() - x0) * per_x - label.anchor_x * size.width(),
@@ -111,8 +116,21 @@ def separate_labels(box: pg.ViewBox, labels: Sequence[PlacedLabel]) -> None:
                     rect.moveTop(other.bottom() + 1)
                     moved = True
         placed.append(rect)
-        centre = rect.top() + label.anchor_y * size.height()
+    # Labels pushed past the bottom come back up, pushing up those above them that they would cover.
+    pushed = [QRectF(rect) for rect in placed]
+    for i in sorted(range(len(placed)), key=lambda k: -pushed[k].bottom()):
+        rect = placed[i]
+        lowest = box.height()
+        for k, other in enumerate(placed):
+            below = pushed[k].top() >= pushed[i].bottom()
+            if below and k != i and rect.left() < other.right() and other.left() < rect.right():
+                lowest = min(lowest, other.top() - 1)
+        if rect.bottom() > lowest:
+            rect.moveBottom(lowest)
+    for label, rect in zip(ordered, placed, strict=True):
+        centre = rect.top() + label.anchor_y * rect.height()
         label.item.setPos(QPointF(label.at.x(), y0 + centre / per_y if inverted else y1 - centre / per_y))
+    return all(rect.top() >= 0 for rect in placed)
 
 
 def reach(low: float, high: float, ends: Sequence[tuple[float, float]], pixels: float, margin: float = 6.0) -> float:

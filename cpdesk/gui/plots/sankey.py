@@ -33,6 +33,7 @@ BAR = 14.0
 COLUMN_GAP = 200.0
 NODE_GAP = 14.0
 LABEL_CHARS = 24
+LABEL_POINTS = (8.5, 8.0, 7.5, 7.0)  # the labels' type, from the size they have in room to the smallest
 MIN_SLOT = 40.0  # room for a three-line label beside the thinnest bar
 STEP_LABEL = 44.0  # room above a step's bar for its name and value
 
@@ -165,7 +166,12 @@ class SankeyView(PlotView):
             yRange=(bounds.top() - top * dy, bounds.bottom() + bottom * dy),
             padding=0,
         )
-        separate_labels(self.box, self._label_items)
+        # Where the labels do not fit beside each other, a smaller type before one is cut off.
+        for points in LABEL_POINTS:
+            for label in self._label_items:
+                label.item.setFont(plot_font(points, bold=label.item.textItem.font().bold()))
+            if separate_labels(self.box, self._label_items):
+                break
 
     def _nodes(self, balance: Balance, links: list[SankeyLink]) -> dict[str, _Node]:
         into: dict[str, float] = defaultdict(float)
