@@ -5,8 +5,10 @@ Steps are laid out left to right by the longest path of the streams between them
 stands for; streams across the plant boundary are short stubs, inputs into the top of a box
 and outputs out of its bottom. A utility that feeds many steps with one carrier (the
 substation's electricity, the compressed-air net) is not drawn as a fan of long arrows across
-the chart: the steps it feeds carry a dot of its colour, explained in the legend. The table
-of streams in the report lists every stream by name, so the drawing can stay uncluttered.
+the chart: the steps it feeds carry a dot of its colour, explained in the legend. The plant's
+inputs and outputs are named in small type above and below their stubs (the first two lines
+of names; the table of streams in the report lists every stream); streams between steps are
+named in that table only, so the drawing stays uncluttered.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cpdesk.core.rows import ProcessStepRow, StreamRow
 from cpdesk.report import theme
@@ -35,6 +38,9 @@ DUMMY_SLOT = 9.0
 MIN_COLUMN = 74.0
 BAND_GAP = 22.0
 FONT = 7.0
+LABEL_FONT = 5.5
+LABEL_LINES = 2
+LABEL_LEADING = LABEL_FONT * 1.15
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,8 @@ def flow_chart(
     pairs: dict[tuple[str, str, str], int] = defaultdict(int)
     inputs: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     outputs: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    names_in: dict[str, list[str]] = defaultdict(list)
+    names_out: dict[str, list[str]] = defaultdict(list)
     for s in streams:
         src = str(s.source_step_id) if s.source_step_id else None
         dst = str(s.target_step_id) if s.target_step_id else None
@@ -63,8 +71,10 @@ def flow_chart(
             pairs[(src, dst, carrier)] += 1
         elif dst in step_by_id:
             inputs[dst][carrier] += 1
+            names_in[dst].append(s.name)
         elif src in step_by_id:
             outputs[src][carrier] += 1
+            names_out[src].append(s.name)
     links = [_Link(s, d, c, n) for (s, d, c), n in pairs.items()]
     fan: dict[tuple[str, str], set[str]] = defaultdict(set)
     for link in links:
@@ -82,7 +92,8 @@ def flow_chart(
     natural_w = max(width, MIN_COLUMN * across)
     col_w = natural_w / across
     box_w = min(118.0, col_w * 0.7)
-    slot, dummy_slot = BOX_H + 2 * STUB + GAP, DUMMY_SLOT
+    label_room = 2 * LABEL_LINES * LABEL_LEADING if names_in or names_out else 0.0
+    slot, dummy_slot = BOX_H + 2 * STUB + GAP + label_room, DUMMY_SLOT
 
     def need(col: tuple[str, ...]) -> float:
         return sum(dummy_slot if layering.is_dummy(n) else slot for n in col)
@@ -222,6 +233,8 @@ def flow_chart(
                 )
         _stubs(art, inputs.get(n, {}), x, bottom + BOX_H, box_w, incoming=True)
         _stubs(art, outputs.get(n, {}), x, bottom, box_w, incoming=False)
+        _stub_names(boxes, names_in.get(n, []), x, bottom + BOX_H + STUB + 1.5, col_w - 6, above=True)
+        _stub_names(boxes, names_out.get(n, []), x, bottom - STUB - 1.5, col_w - 6, above=False)
 
     drawing = theme.drawing(natural_w * scale, total_h * scale)
     content = Group(art, boxes)
@@ -333,3 +346,21 @@ def _stubs(group: Group, carriers: dict[str, int], x: float, y: float, box_w: fl
         if count > 1:
             ty = y + STUB - 5 if incoming else y - STUB + 1
             group.add(String(sx + 3, ty, f"×{count}", fontName=REGULAR, fontSize=5.5, fillColor=theme.MUTED))
+
+
+def _stub_names(group: Group, names: list[str], x: float, y: float, width: float, *, above: bool) -> None:
+    """The names of a box's inputs (stacked up from ``y``) or outputs (down from ``y``), in small type."""
+    if not names:
+        return
+    lines = wrap_lines(", ".join(dict.fromkeys(names)), REGULAR, LABEL_FONT, width, LABEL_LINES)
+    for k, text in enumerate(lines):
+        if above:
+            baseline = y + (len(lines) - 1 - k) * LABEL_LEADING + 1
+        else:
+            baseline = y - LABEL_FONT - k * LABEL_LEADING
+        half = stringWidth(text, REGULAR, LABEL_FONT) / 2 + 1
+        # a white ground keeps the name readable where an arrow passes behind it
+        group.add(Rect(x - half, baseline - 1.4, 2 * half, LABEL_LEADING, fillColor=colors.white, strokeColor=None))
+        group.add(
+            String(x, baseline, text, fontName=REGULAR, fontSize=LABEL_FONT, textAnchor="middle", fillColor=theme.MUTED)
+        )
