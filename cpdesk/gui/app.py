@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,6 +26,15 @@ from cpdesk.services import locations, workspace
 from cpdesk.services.workspace import Database, DatabaseLocationError, SchemaTooNewError
 
 log = logging.getLogger("cpdesk.gui")
+
+#: A developer switch, not a setting: ``CPDESK_PSEUDO_LOCALE=1`` lengthens every text
+#: ("[!!! text !!!]") to find texts not translated and layouts that clip.
+PSEUDO_LOCALE_ENV = "CPDESK_PSEUDO_LOCALE"
+
+
+def pseudo_locale_requested() -> bool:
+    """Whether the environment asks for the pseudo-locale."""
+    return os.environ.get(PSEUDO_LOCALE_ENV, "").strip().lower() in ("1", "true", "yes")
 
 
 def is_first_start(location: str) -> bool:
@@ -185,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook()
 
     prefs = prefs_store.load()
+    prefs.pseudo_locale = pseudo_locale_requested()
     i18n.install(prefs.language, prefs.pseudo_locale)
     shell = Shell(app, prefs)
     if not shell.open(args.db or prefs.default_database()):

@@ -10,7 +10,7 @@ from functools import cache
 
 from PySide6.QtCore import QLocale
 
-from cpdesk.core import dates, labels, units
+from cpdesk.core import dates, labels, unit_names, units
 from cpdesk.core.numbers import format_for_entry, format_number
 
 
@@ -118,6 +118,12 @@ def moment(value: datetime, lang: str | None = None, *, seconds: bool = False) -
 
 
 _RATE_SUFFIXES = ("", "/h", "/day", "/year", "/t")
+
+
+def unit(code: str | None, lang: str | None = None) -> str:
+    """A stored unit as the user reads it: "m³/day" is "m³/ngày" in Vietnamese (typed back,
+    it parses to the same unit); the stored spelling never changes."""
+    return unit_names.shown_unit(code or "", lang or language())
 
 
 @cache

@@ -39,7 +39,8 @@ class Preferences:
     factor_set: str = DEFAULT_FACTOR_SET
     data_folder: str = ""  # "" is the platform's data folder
     recent: list[str] = field(default_factory=list)
-    #: Lengthen every string ("[!!! text !!!]") to find clipped layouts; a developer setting.
+    #: Lengthen every string ("[!!! text !!!]") to find clipped layouts. A developer switch,
+    #: never saved nor offered in the settings: set from ``CPDESK_PSEUDO_LOCALE`` at start.
     pseudo_locale: bool = False
 
     @property
@@ -67,7 +68,6 @@ class Preferences:
         s.setValue("user/role", self.role)
         s.setValue("ui/language", self.language)
         s.setValue("ui/number_locale", self.number_locale)
-        s.setValue("ui/pseudo_locale", self.pseudo_locale)
         s.setValue("data/factor_set", self.factor_set)
         s.setValue("data/folder", self.data_folder)
         s.setValue("data/recent", list(self.recent))
@@ -92,7 +92,6 @@ def load() -> Preferences:
     p.language = language if language in LANGUAGES else p.language
     numbers = str(s.value("ui/number_locale", "") or "")
     p.number_locale = numbers if numbers in NUMBER_LOCALES else ""
-    p.pseudo_locale = str(s.value("ui/pseudo_locale", "false")).lower() in ("true", "1")
     p.factor_set = str(s.value("data/factor_set", p.factor_set) or p.factor_set)
     p.data_folder = str(s.value("data/folder", "") or "")
     recent = s.value("data/recent", [])

@@ -180,7 +180,7 @@ class QuickEntry(QWidget):
         if stream is None:
             return
         choices = display.units_for(allowed_dimensions(stream.carrier))
-        kept = self.unit.currentText()
+        kept = self.unit.unit_text()
         self.unit.set_choices(choices)
         unit = self._last_unit.get(stream.id) or (kept if kept in choices else (choices[0] if choices else ""))
         self.unit.setEditText(unit)
@@ -233,7 +233,7 @@ class QuickEntry(QWidget):
             self.tr("Saved: %1 = %2 %3")
             .replace("%1", stream.name)
             .replace("%2", display.number(row.value, self.wb.numbers))
-            .replace("%3", row.unit)
+            .replace("%3", display.unit(row.unit, self.wb.lang))
         )
         self.message.setText(f"{saved} {self.value.note}".strip())
         self.value.clear()

@@ -28,7 +28,7 @@ from cpdesk.core.rows import AssessmentDetail
 from cpdesk.gui import display
 from cpdesk.gui.preferences import Preferences
 from cpdesk.services import editing
-from cpdesk.services.assessment import assessments
+from cpdesk.services.assessment import assessments, records
 from cpdesk.services.editing import Delete, Operation, Update
 
 if TYPE_CHECKING:
@@ -167,6 +167,8 @@ class Workbench(Editor):
         #: section finds them; the stream tables highlight them).
         self.flagged: dict[uuid.UUID, set[uuid.UUID]] = {}
         self._details: dict[uuid.UUID, AssessmentDetail] = {}
+        #: The factor sets' names by code (vi, en), read when first shown.
+        self._factor_sets: dict[str, tuple[str, str]] | None = None
 
     # ----------------------------------------------------------------- reading
 
@@ -182,9 +184,22 @@ class Workbench(Editor):
             detail = self._details[assessment_id] = assessments.show_assessment(self.db, assessment_id)
         return detail
 
+    def factor_set_name(self, code: str | None) -> str:
+        """The factor set's name in the user's language, never its code (a person reads
+        "IPCC 2006 defaults + Vietnam grid", not "ipcc2006_vn_grid"); "–" when there is none."""
+        if not code:
+            return "–"
+        if self._factor_sets is None or code not in self._factor_sets:
+            self._factor_sets = {c: (vi, en) for c, vi, en in records.factor_set_codes(self.db)}
+        names = self._factor_sets.get(code)
+        if names is None:
+            return code  # not in this database: the code is all there is to show
+        return names[0] if self.lang == "vi" else names[1]
+
     def forget(self) -> None:
         """Drop what was read: the database changed behind the workbench's back."""
         self._details.clear()
+        self._factor_sets = None
 
     @property
     def lang(self) -> str:

@@ -2023,8 +2023,32 @@
         <translation>Choose file…</translation>
     </message>
     <message>
+        <source>space</source>
+        <translation>space</translation>
+    </message>
+    <message>
         <source>the next line names the columns</source>
         <translation>the next line names the columns</translation>
+    </message>
+    <message>
+        <source>ISO (2026-12-06 08:30)</source>
+        <translation>ISO (2026-12-06 08:30)</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>month/day/year</translation>
+    </message>
+    <message>
+        <source>Excel serial number</source>
+        <translation>Excel serial number</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Unix seconds</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -2938,7 +2962,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>PaybackNpvView</name>
     <message>
         <source>no payback</source>
-        <extracomment>(code, payback years or None, NPV in the currency), in drawing order.</extracomment>
+        <extracomment>(code, payback years or None, NPV in the currency), in drawing order. the value written right of each bar, by plot: (text item, where its bar ends)</extracomment>
         <translation>no payback</translation>
     </message>
     <message>
@@ -3749,12 +3773,8 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Lengthen every text (to check layouts when translating)</source>
-        <extracomment>Per balance (water, energy): how far from closing a balance may be before the guided checks call it suspicious, in % of its inputs.</extracomment>
-        <translation>Lengthen every text (to check layouts when translating)</translation>
-    </message>
-    <message>
         <source>Your name</source>
+        <extracomment>Per balance (water, energy): how far from closing a balance may be before the guided checks call it suspicious, in % of its inputs.</extracomment>
         <translation>Your name</translation>
     </message>
     <message>

@@ -2023,8 +2023,32 @@
         <translation>Chọn tệp…</translation>
     </message>
     <message>
+        <source>space</source>
+        <translation>dấu cách</translation>
+    </message>
+    <message>
         <source>the next line names the columns</source>
         <translation>dòng tiếp theo là tên các cột</translation>
+    </message>
+    <message>
+        <source>ISO (2026-12-06 08:30)</source>
+        <translation>ISO (2026-12-06 08:30)</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>tháng/ngày/năm</translation>
+    </message>
+    <message>
+        <source>Excel serial number</source>
+        <translation>số ngày kiểu Excel</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>số giây Unix</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -2938,7 +2962,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>PaybackNpvView</name>
     <message>
         <source>no payback</source>
-        <extracomment>(code, payback years or None, NPV in the currency), in drawing order.</extracomment>
+        <extracomment>(code, payback years or None, NPV in the currency), in drawing order. the value written right of each bar, by plot: (text item, where its bar ends)</extracomment>
         <translation>không hoàn vốn</translation>
     </message>
     <message>
@@ -3749,12 +3773,8 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Chọn…</translation>
     </message>
     <message>
-        <source>Lengthen every text (to check layouts when translating)</source>
-        <extracomment>Per balance (water, energy): how far from closing a balance may be before the guided checks call it suspicious, in % of its inputs.</extracomment>
-        <translation>Kéo dài mọi chuỗi chữ (để kiểm tra bố cục khi dịch)</translation>
-    </message>
-    <message>
         <source>Your name</source>
+        <extracomment>Per balance (water, energy): how far from closing a balance may be before the guided checks call it suspicious, in % of its inputs.</extracomment>
         <translation>Tên bạn</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 """Settings: who the user is, language and number notation, factor set, data folder, and the
-closure tolerance the guided checks hold a balance to."""
+closure tolerance the guided checks hold a balance to. Developer switches (the pseudo-locale)
+are not here: they come from the environment (see :mod:`cpdesk.gui.app`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -84,8 +84,6 @@ class SettingsDialog(QDialog):
             box.setSuffix(" %")
             box.setValue(value)
             self.tolerances[group] = box
-        self.pseudo = QCheckBox(self.tr("Lengthen every text (to check layouts when translating)"))
-        self.pseudo.setChecked(prefs.pseudo_locale)
 
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.user_name)
@@ -100,7 +98,6 @@ class SettingsDialog(QDialog):
         }
         for group, box in self.tolerances.items():
             form.addRow(titles.get(group, group), box)
-        form.addRow("", self.pseudo)
         note = QLabel(
             self.tr(
                 "The data folder holds the database opened at start. A new language applies at once; "
@@ -134,7 +131,6 @@ class SettingsDialog(QDialog):
         p.number_locale = str(self.numbers.currentData() or "")
         p.factor_set = str(self.factor_set.currentData() or p.factor_set)
         p.data_folder = self.data_folder.text().strip()
-        p.pseudo_locale = self.pseudo.isChecked()
         return p
 
     def result_tolerances(self) -> dict[str, float]:

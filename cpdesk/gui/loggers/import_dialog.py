@@ -103,13 +103,20 @@ class LoggerImportDialog(QDialog):
         self.encoding = _combo([(e, e) for e in _ENCODINGS], editable=True)
         self.separator = _combo([(v, t) for v, t in _SEPARATORS])
         self.decimal = _combo([(",", ","), (".", ".")])
-        self.thousands = _combo([(v, t) for v, t in _THOUSANDS])
+        self.thousands = _combo([(v, self.tr("space") if v == " " else t) for v, t in _THOUSANDS])
         self.skip_lines = QSpinBox()
         self.skip_lines.setRange(0, 1000)
         self.has_header = QCheckBox(self.tr("the next line names the columns"))
         self.time_column = QComboBox()
         self.clock_column = QComboBox()
-        self.layout_box = _combo([(v, v) for v in _LAYOUTS])
+        layouts = {
+            "iso": self.tr("ISO (2026-12-06 08:30)"),
+            "dmy": self.tr("day/month/year"),
+            "mdy": self.tr("month/day/year"),
+            "excel": self.tr("Excel serial number"),
+            "unix": self.tr("Unix seconds"),
+        }
+        self.layout_box = _combo([(v, layouts[v]) for v in _LAYOUTS])
         self.zone = _combo([(z, z) for z in _ZONES], editable=True)
         form = QFormLayout()
         form.addRow(self.tr("Encoding"), self.encoding)

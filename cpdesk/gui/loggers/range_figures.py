@@ -136,7 +136,7 @@ class RangeFigures(QSplitter):
         self.weekly_plot.plot(np.arange(168), weekly.mean, pen=pen, connect="finite")
 
     def _figure_rows(self, s: RangeStats, display_offset_s: int) -> list[tuple[str, str]]:
-        unit = s.unit
+        unit = display.unit(s.unit)
 
         def n(value: float | None, suffix: str = unit) -> str:
             return f"{display.number(value, self.locale)} {suffix}".strip() if value is not None else "–"
@@ -158,7 +158,7 @@ class RangeFigures(QSplitter):
         if s.amount is not None:
             kind = units.dimension_of(s.amount_unit or "")
             label = {"energy": self.tr("Energy"), "volume": self.tr("Volume"), "mass": self.tr("Mass")}
-            rows.append((label.get(kind, self.tr("Total")), n(s.amount, s.amount_unit or "")))
+            rows.append((label.get(kind, self.tr("Total")), n(s.amount, display.unit(s.amount_unit))))
         return rows
 
     def statistic_label(self, key: str) -> str:
@@ -185,7 +185,7 @@ class RangeFigures(QSplitter):
             self.status.setText(self.tr("Not saved: %s") % exc)
             return
         value = display.number(row.value, self.locale)
-        self.status.setText(self.tr("Saved: %s %s for %s") % (value, row.unit, row.stream))
+        self.status.setText(self.tr("Saved: %s %s for %s") % (value, display.unit(row.unit), row.stream))
         self.measurementSaved.emit(row)
 
 

@@ -307,6 +307,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return ""
         if kind is Kind.DATE:
             return display.day(value, self.lang)
+        if kind is Kind.UNIT:
+            return display.unit(value, self.lang)
         return "" if value is None else str(value)
 
     def edit_text(self, row: R, column: Column[R]) -> Any:
@@ -320,6 +322,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return value.value if isinstance(value, enum.Enum) else value
         if column.kind is Kind.DATE:
             return display.day(value, self.lang)
+        if column.kind is Kind.UNIT:
+            return display.unit(value, self.lang)
         return "" if value is None else str(value)
 
     def parse(self, column: Column[R], row: R, value: Any) -> Any:

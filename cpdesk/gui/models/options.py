@@ -3,6 +3,7 @@ and their implementation and monitoring."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from cpdesk.core import labels
@@ -65,6 +66,8 @@ class AppraisalModel(RecordTableModel[OptionAppraisal]):
     """Feasibility figures of each option (read-only: they follow from the option list)."""
 
     entity = Entity.OPTION
+    # how a factor set's code is shown (the section gives the workbench's names)
+    factor_set_name: Callable[[str | None], str] = staticmethod(lambda code: code or "–")
 
     def make_columns(self) -> list[Column[OptionAppraisal]]:
         def years(value: float | None) -> str:
@@ -121,7 +124,9 @@ class AppraisalModel(RecordTableModel[OptionAppraisal]):
                 Kind.NUMBER,
                 editable=False,
                 decimals=1,
-                tip=lambda a: a.co2_problem or self.tr("Factor set: %1").replace("%1", a.factor_set),
+                tip=lambda a: (
+                    a.co2_problem or self.tr("Factor set: %1").replace("%1", self.factor_set_name(a.factor_set))
+                ),
             ),
             Column(
                 "",
@@ -148,7 +153,7 @@ class SavingModel(RecordTableModel[SavingItem]):
         return [
             Column("", self.tr("Resource"), lambda s: display.label(Carrier, s.carrier, self.lang), editable=False),
             Column("quantity", self.tr("Per year (estimated)"), lambda s: s.quantity, Kind.NUMBER),
-            Column("", self.tr("Unit"), lambda s: s.unit, editable=False),
+            Column("", self.tr("Unit"), lambda s: display.unit(s.unit, self.lang), editable=False),
             Column(
                 "monitored_quantity",
                 self.tr("Per year (monitored)"),

@@ -117,7 +117,7 @@ class ProgrammePage(QWidget):
         self.figures.set_rows(figures)
         self.note.setText(
             self.tr("CO₂ computed with the factor set %1 (grid year %2). Figures of implemented options.")
-            .replace("%1", result.factor_set)
+            .replace("%1", self.wb.factor_set_name(result.factor_set))
             .replace("%2", str(result.grid_year or "–"))
         )
         self.sectors.set_rows([self._group(display.label("Sector", k, lang), v) for k, v in result.by_sector.items()])

@@ -316,7 +316,7 @@ class BalancesSection(Section):
             if reconciliation.suspect_name:
                 parts.append(self.tr("Most likely wrong: %1.").replace("%1", f"<b>{reconciliation.suspect_name}</b>"))
             parts.extend(self._flags(reconciliation))
-        parts.append(self.tr("Factor set: %1.").replace("%1", report.factor_set))
+        parts.append(self.tr("Factor set: %1.").replace("%1", self.wb.factor_set_name(report.factor_set)))
         return " ".join(parts)
 
     def _flags(self, reconciliation: Reconciliation) -> list[str]:

@@ -51,6 +51,7 @@ class OptionsSection(Section):
         self.table.current_changed.connect(self._option_changed)
 
         self.appraisals = AppraisalModel(None, self.locale, self.lang, currency)
+        self.appraisals.factor_set_name = self.wb.factor_set_name
         self.appraisal_table = RecordTable(self.appraisals, can_delete=False)
         self.appraisal_note = QLabel()
         self.appraisal_note.setWordWrap(True)
@@ -154,7 +155,7 @@ class OptionsSection(Section):
             self.appraisal_note.setText(
                 self.tr("Discount rate %1 %; CO₂ from the factor set %2.")
                 .replace("%1", display.number(100 * detail.discount_rate, self.locale, 1))
-                .replace("%2", detail.factor_set or "–")
+                .replace("%2", self.wb.factor_set_name(detail.factor_set))
             )
         self.appraisals.set_rows(rows)
         self.plots.show_options(rows, detail.waste_streams, detail.currency)

@@ -174,7 +174,7 @@ class OverviewSection(Section):
         self.programme.setText(form.programme or self.tr("(none)"))
         self.currency_label.setText(form.currency)
         self.production_unit.setText(self.tr("%1 per year").replace("%1", form.production_unit))
-        self.factor_set.setText(form.factor_set or "–")
+        self.factor_set.setText(self.wb.factor_set_name(form.factor_set))
         self.focus.set_saved(form.audit_focus)
         self.notes.set_saved(form.notes)
         self.glance.setText(self._glance(detail))

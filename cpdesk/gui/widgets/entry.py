@@ -107,7 +107,8 @@ class NumberEdit(QLineEdit):
 
 class UnitCombo(QComboBox):
     """An editable unit picker: the units that suit the field, or any spelling typed
-    ("m3/ngày" is m³/day); an unknown unit turns it red."""
+    ("m3/ngày" is m³/day); an unknown unit turns it red. Units are given and read back in
+    their stored spelling ("m³/day") and shown as the user reads them ("m³/ngày")."""
 
     def __init__(self, choices: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,9 +123,21 @@ class UnitCombo(QComboBox):
         text = self.currentText()
         self.blockSignals(True)
         self.clear()
-        self.addItems(list(choices))
+        for choice in choices:
+            self.addItem(display.unit(choice), choice)
         self.setEditText(text)
         self.blockSignals(False)
+
+    def setEditText(self, text: str) -> None:  # noqa: N802  (Qt's name)
+        """Show ``text``, a unit in stored spelling, as the user reads it."""
+        super().setEditText(display.unit(text))
+
+    def unit_text(self) -> str:
+        """The unit typed, in stored spelling when cpdesk knows it, else as typed."""
+        try:
+            return self.value()
+        except InvalidEntry:
+            return self.currentText().strip()
 
     def value(self) -> str:
         """The unit in canonical spelling; InvalidEntry if cpdesk does not know it."""
