@@ -98,6 +98,7 @@ class SankeyView(PlotView):
         self.labels: dict[str, str] = {}
         self._column_of: dict[str, int] = {}
         self._label_items: list[PlacedLabel] = []
+        self._label_sizes: dict[int, float] = {}  # the flow through each label's node, by the label's id
 
     def reset(self) -> None:
         """Draw nothing (no balance, or one with no measured flow)."""
@@ -107,6 +108,7 @@ class SankeyView(PlotView):
         self.labels.clear()
         self._column_of.clear()
         self._label_items.clear()
+        self._label_sizes.clear()
         self.balance = None
         self.title.setText("")
 
@@ -166,12 +168,19 @@ class SankeyView(PlotView):
             yRange=(bounds.top() - top * dy, bounds.bottom() + bottom * dy),
             padding=0,
         )
-        # Where the labels do not fit beside each other, a smaller type before one is cut off.
+        # Where the labels do not fit beside each other, a smaller type; where even the smallest
+        # does not, the smallest flows go unnamed (their bar's tooltip names them) before a
+        # label is cut off at the edge.
+        shown = sorted(self._label_items, key=lambda lb: -self._label_sizes[id(lb)])
+        for label in shown:
+            label.item.setVisible(True)
         for points in LABEL_POINTS:
-            for label in self._label_items:
+            for label in shown:
                 label.item.setFont(plot_font(points, bold=label.item.textItem.font().bold()))
-            if separate_labels(self.box, self._label_items):
-                break
+            if separate_labels(self.box, shown):
+                return
+        while len(shown) > 1 and not separate_labels(self.box, shown):
+            shown.pop().item.setVisible(False)
 
     def _nodes(self, balance: Balance, links: list[SankeyLink]) -> dict[str, _Node]:
         into: dict[str, float] = defaultdict(float)
@@ -297,5 +306,7 @@ class SankeyView(PlotView):
         label.setPos(at)
         label.setZValue(10)
         self.box.addItem(label)
-        self._label_items.append(PlacedLabel(label, at, *anchor))
+        placed = PlacedLabel(label, at, *anchor)
+        self._label_items.append(placed)
+        self._label_sizes[id(placed)] = node.value
         self.labels[node.key] = text
