@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from cpdesk.core.balance import Balance
 from cpdesk.core.reference import methodology
-from cpdesk.core.rows import OptionRow
+from cpdesk.core.rows import OptionRow, SavingRow
 from cpdesk.core.vocabulary import OptionCategory, OptionStatus
 from cpdesk.report.annex_tables import fuels, grid, measurements
 from cpdesk.report.i18n import I18n
@@ -301,6 +301,15 @@ def feasibility(data: AssessmentReportData, t: I18n) -> TableSpec:
     )
 
 
+def _resource_saved(saving: SavingRow, t: I18n) -> str:
+    """A resource saved as "estimated → monitored", or the estimate alone while not monitored yet
+    (never "800 → – t")."""
+    carrier, estimated, unit = t.carrier(saving.carrier), t.qty(saving.quantity), t.unit(saving.unit)
+    if saving.monitored_quantity is None:
+        return t("resource_not_monitored", carrier=carrier, estimated=estimated, unit=unit)
+    return f"{carrier}: {estimated} → {t.qty(saving.monitored_quantity)} {unit}"
+
+
 def implementation(data: AssessmentReportData, t: I18n) -> TableSpec:
     """Implementation dates and estimated against monitored savings (tasks 14 to 16)."""
     cur = data.currency
@@ -308,10 +317,7 @@ def implementation(data: AssessmentReportData, t: I18n) -> TableSpec:
     for o in data.detail.options:
         if o.status not in _SELECTED:
             continue
-        resources = "; ".join(
-            f"{t.carrier(s.carrier)}: {t.qty(s.quantity)} → {t.qty(s.monitored_quantity)} {t.unit(s.unit)}"
-            for s in o.savings
-        )
+        resources = "; ".join(_resource_saved(s, t) for s in o.savings)
         rows.append(
             (
                 o.code,

@@ -193,6 +193,7 @@ EN: dict[str, str] = {
     "col_estimated": "Estimated savings",
     "col_monitored": "Monitored savings",
     "col_resources_monitored": "Resources: estimated → monitored",
+    "resource_not_monitored": "{carrier}: {estimated} {unit} (not monitored yet)",
     "col_task": "Task",
     "col_note": "Note",
     "col_basis": "Basis",

@@ -206,6 +206,7 @@ VI: dict[str, str] = {
     "col_estimated": "Tiết kiệm ước tính",
     "col_monitored": "Tiết kiệm theo dõi",
     "col_resources_monitored": "Tài nguyên: ước tính → theo dõi",
+    "resource_not_monitored": "{carrier}: {estimated} {unit} (chưa theo dõi)",
     "col_task": "Nhiệm vụ",
     "col_note": "Ghi chú",
     "col_basis": "Cơ sở",

@@ -29,3 +29,10 @@ def test_the_running_header_shows_the_whole_company_name(data, pages, lang: str)
     assert len(data.company.name) > 30
     for page in pages[lang][2:]:
         assert name in squash(page)
+
+
+@pytest.mark.parametrize(("lang", "waiting"), [("vi", "Chấtthảirắn:800t(chưatheodõi)"), ("en", "(notmonitoredyet)")])
+def test_a_resource_not_monitored_yet_prints_its_estimate_alone(pages, lang: str, waiting: str) -> None:
+    text = squash("\n".join(pages[lang]))
+    assert "→–" not in text
+    assert waiting in text
