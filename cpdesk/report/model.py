@@ -161,6 +161,12 @@ class ProgrammePage:
     reported_co2_t: float | None = None
     reported_of: tuple[int, int] = (0, 0)
     is_total: bool = False
+    #: the name of the roll-up's factor set by language ({"vi": ..., "en": ...})
+    factor_set_names: Mapping[str, str] = field(default_factory=dict)
+
+    def factor_set_name(self, lang: str) -> str:
+        """The roll-up's factor set as a reader knows it, by its name, not its code."""
+        return self.factor_set_names.get(lang) or self.rollup.factor_set or "–"
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
     notes = [
         t(
             "co2_basis",
-            factor_set=r.factor_set,
+            factor_set=page.factor_set_name(t.lang),
             year=r.grid_year or DASH,
             fossil=t.num(x.co2.fossil_t, 0),
             electricity=t.num(x.co2.electricity_t, 0),
@@ -94,8 +94,12 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
     if x.not_in_co2:
         notes.append(t("not_in_co2", carriers=", ".join(t.carrier(c) for c in x.not_in_co2)))
     if x.not_counted:  # savings the factor set cannot count: said, never silently dropped
+
+        def gap_set(code: str) -> str:
+            return page.factor_set_name(t.lang) if code == r.factor_set else code
+
         gaps = dict.fromkeys(
-            t.label("FactorGap", g.factor).format(fuel=t.carrier(g.fuel), unit=g.unit, factor_set=g.factor_set)
+            t.label("FactorGap", g.factor).format(fuel=t.carrier(g.fuel), unit=g.unit, factor_set=gap_set(g.factor_set))
             for g in x.not_counted
         )
         notes.append(t("rollup_not_counted", savings="; ".join(gaps)))

@@ -159,7 +159,7 @@ def co2_split(page: ProgrammePage, t: I18n) -> TableSpec:
             (t("co2_fossil"), co2.fossil_t),
             (t("co2_electricity"), co2.electricity_t),
             (t("co2_biogenic"), co2.biogenic_t),
-            (t("co2_computed", factor_set=x.factor_set, year=x.grid_year or "–"), co2.total_t),
+            (t("co2_computed", factor_set=page.factor_set_name(t.lang), year=x.grid_year or "–"), co2.total_t),
             (t("co2_reported"), page.reported_co2_t),
         ],
     )

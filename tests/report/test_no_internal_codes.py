@@ -1,6 +1,6 @@
 """Internal codes never reach a reader of the Vietnamese assessment summary: the factor set
 by its name (not "ipcc2006_vn_grid"), units with Vietnamese time words ("m³/ngày", not the
-stored "m³/day"), no date-order codes ("dmy")."""
+stored "m³/day"), no date-order codes ("dmy"). The programme summary names the set too."""
 
 from __future__ import annotations
 
@@ -39,6 +39,17 @@ def test_no_date_order_codes(vietnamese) -> None:
 def test_units_read_in_vietnamese(vietnamese) -> None:
     assert UNIT_IN_ENGLISH.findall(vietnamese) == []
     assert re.search(r"^m³/ngày$", vietnamese, re.MULTILINE)  # the demo's measurements per day
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_programme_summary_names_the_factor_set(demo_db, lang) -> None:
+    from cpdesk.report import programme_pdf
+    from cpdesk.services.reports import programme_report
+
+    data = programme_report.programme_report_data(demo_db, ["CP-EE", "CP-OHS"])
+    text = pdf_text(programme_pdf.build(data, I18n(lang), BuildHooks()))
+    assert "ipcc2006_vn_grid" not in text
+    assert "IPCC 2006" in text
 
 
 @pytest.mark.parametrize(

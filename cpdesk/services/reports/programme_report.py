@@ -17,7 +17,7 @@ from sqlalchemy import select
 from cpdesk.core.rows import ProgrammeRow
 from cpdesk.report.model import ProgrammeInfo, ProgrammePage, ProgrammeReportData
 from cpdesk.services import lookup
-from cpdesk.services.assessment import assessments, summary
+from cpdesk.services.assessment import assessments, records, summary
 from cpdesk.services.assessment import companies as catalogue
 from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
@@ -43,9 +43,15 @@ def programme_info(db: Database, code: str, rows: Sequence[ProgrammeRow] | None 
     raise lookup.NotFoundError("programme", code)
 
 
+def _factor_set_names(db: Database) -> dict[str, dict[str, str]]:
+    """The factor sets' names by code and language: the report names a set, never codes it."""
+    return {code: {"vi": vi, "en": en} for code, vi, en in records.factor_set_codes(db)}
+
+
 def programme_report_data(db: Database, codes: Sequence[str]) -> ProgrammeReportData:
     """One page per programme (the seed's table 2 row with its breakdowns) and, for several, a totals page."""
     with reading(db):
+        names = _factor_set_names(db)
         rows = catalogue.list_programmes(db)
         pages = []
         all_ids: list[uuid.UUID] = []
@@ -53,32 +59,36 @@ def programme_report_data(db: Database, codes: Sequence[str]) -> ProgrammeReport
             info = programme_info(db, code, rows)
             ids = [a.id for a in assessments.list_assessments(db, code)]
             all_ids += ids
+            rollup = summary.programme_summary(db, code)
             pages.append(
                 ProgrammePage(
                     title=code,
                     info=info,
-                    rollup=summary.programme_summary(db, code),
+                    rollup=rollup,
                     assessments=len(ids),
                     companies=info.companies,
                     companies_by_sector=_companies_by_sector(db, ids),
                     reported_co2_t=info.reported_co2_t,
                     reported_of=(1 if info.reported_co2_t is not None else 0, 1),
+                    factor_set_names=names.get(rollup.factor_set, {}),
                 )
             )
         totals = None
         if len(pages) > 1:
             reported = [p.info.reported_co2_t for p in pages if p.info and p.info.reported_co2_t is not None]
             by_sector = _companies_by_sector(db, all_ids)
+            total = summary.selection_summary(db, all_ids)
             totals = ProgrammePage(
                 title=", ".join(p.title for p in pages),
                 info=None,
-                rollup=summary.selection_summary(db, all_ids),
+                rollup=total,
                 assessments=len(all_ids),
                 companies=sum(by_sector.values()),
                 companies_by_sector=by_sector,
                 reported_co2_t=sum(reported) if reported else None,
                 reported_of=(len(reported), len(pages)),
                 is_total=True,
+                factor_set_names=names.get(total.factor_set, {}),
             )
     return ProgrammeReportData(tuple(pages), totals, date.today())
 
@@ -88,13 +98,15 @@ def selection_report_data(db: Database, keys: Sequence[str | uuid.UUID]) -> Prog
     with reading(db) as session:
         ids = list(dict.fromkeys(lookup.assessment(session, k).id for k in keys))
         by_sector = _companies_by_sector(db, ids)
+        rollup = summary.selection_summary(db, ids)
         page = ProgrammePage(
             title="",
             info=None,
-            rollup=summary.selection_summary(db, ids),
+            rollup=rollup,
             assessments=len(ids),
             companies=sum(by_sector.values()),
             companies_by_sector=by_sector,
+            factor_set_names=_factor_set_names(db).get(rollup.factor_set, {}),
         )
     return ProgrammeReportData((page,), None, date.today(), selection=True)
 
