@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
-from cpdesk.core.vocabulary import OptionCategory
+from cpdesk.core.vocabulary import OptionCategory, OptionStatus
 from cpdesk.report import assessment_tables as tables
 from cpdesk.report import theme
 from cpdesk.report.document import BODY
@@ -169,14 +169,16 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
         items = [(f"{t.qty(v)} {u}", t.carrier(c)) for c, (v, u) in k.resource_savings.items()]
         kpi_tiles(story, items, columns=min(4, max(2, len(items))))
     story.note(t("kf_note", factor_set=data.factor_set_name(t.lang), year=k.grid_year or DASH))
+    # in the assessment's currency, like the tiles above it (not USD for a VND company)
+    done = [o for o in data.detail.options if o.status == OptionStatus.IMPLEMENTED]
     rows = [
         (
             t.label(OptionCategory, c),
-            [k.by_category[c.value].investment_usd, k.by_category[c.value].annual_savings_usd],
+            [sum(o.investment for o in in_category), sum(o.annual_savings for o in in_category)],
             "",
         )
         for c in OptionCategory
-        if c.value in k.by_category and k.by_category[c.value].options_implemented
+        if (in_category := [o for o in done if o.category == c])
     ]
     if rows:
         chart = hbar_chart(
@@ -184,11 +186,11 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
             [(t("col_investment"), INVESTMENT_COLOUR), (t("col_savings"), theme.OUT_COLOUR)],
             t,
             story.width,
-            "USD",
+            cur,
             bar_h=6.0,
             row_gap=5.0,
         )
-        story.figure(chart, t("exec_chart_caption"))
+        story.figure(chart, t("exec_chart_caption", currency=cur))
     if data.detail.audit_focus:
         story.h3(t("audit_focus"))
         story.para(data.detail.audit_focus)

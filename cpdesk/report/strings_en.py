@@ -55,7 +55,7 @@ EN: dict[str, str] = {
     "exec_text": "The CP team identified {found} CP opportunities, selected {selected} options and implemented {implemented} of them. The implemented options cost {investment} {currency} in total, save {savings} {currency} a year, pay back in {payback} years, and avoid {co2} t of CO₂ a year.",
     "exec_planned": "The options selected but not implemented yet need a further {investment} {currency} of investment and would save another {savings} {currency} a year.",
     "exec_resources": "Resources saved per year",
-    "exec_chart_caption": "Investment and annual savings of the implemented options by option category (USD)",
+    "exec_chart_caption": "Investment and annual savings of the implemented options by option category ({currency})",
     "audit_focus": "Audit focus",
     "company_title": "Company and production process",
     "company_heading": "Company",

@@ -59,7 +59,7 @@ VI: dict[str, str] = {
     "exec_text": "Đội SXSH đã xác định {found} cơ hội SXSH, lựa chọn {selected} giải pháp và đã thực hiện {implemented} giải pháp. Các giải pháp đã thực hiện có tổng vốn đầu tư {investment} {currency}, tiết kiệm {savings} {currency} mỗi năm, thời gian hoàn vốn {payback} năm, và giảm phát thải {co2} t CO₂ mỗi năm.",
     "exec_planned": "Các giải pháp đã lựa chọn nhưng chưa thực hiện cần thêm {investment} {currency} vốn đầu tư và sẽ tiết kiệm thêm {savings} {currency} mỗi năm.",
     "exec_resources": "Tài nguyên tiết kiệm hàng năm",
-    "exec_chart_caption": "Vốn đầu tư và tiết kiệm hàng năm của các giải pháp đã thực hiện, theo nhóm giải pháp (USD)",
+    "exec_chart_caption": "Vốn đầu tư và tiết kiệm hàng năm của các giải pháp đã thực hiện, theo nhóm giải pháp ({currency})",
     "audit_focus": "Trọng tâm đánh giá",
     # company and process
     "company_title": "Doanh nghiệp và quy trình sản xuất",

@@ -36,3 +36,32 @@ def test_a_resource_not_monitored_yet_prints_its_estimate_alone(pages, lang: str
     text = squash("\n".join(pages[lang]))
     assert "→–" not in text
     assert waiting in text
+
+
+def test_the_executive_summarys_chart_is_in_the_assessments_currency(data) -> None:
+    from reportlab.graphics.shapes import Drawing, String
+
+    from cpdesk.report.assessment_front import executive_summary
+    from cpdesk.report.story import Story
+
+    assert data.key.currency == "VND"
+    story = Story(I18n("en"))
+    executive_summary(story, data)
+
+    def strings(node: object) -> list[str]:
+        found = [node.text] if isinstance(node, String) else []
+        for child in getattr(node, "contents", []) or []:
+            found += strings(child)
+        return found
+
+    def drawings(node: object) -> list[Drawing]:
+        if isinstance(node, Drawing):
+            return [node]
+        return [d for inner in getattr(node, "_content", None) or () for d in drawings(inner)]
+
+    (chart,) = [d for f in story.flowables for d in drawings(f)]
+    words = strings(chart)
+    assert "VND" in words and "USD" not in words
+    inner = [i for f in story.flowables for i in getattr(f, "_content", None) or ()]
+    captions = [f.getPlainText() for f in [*story.flowables, *inner] if hasattr(f, "getPlainText")]
+    assert any("by option category (VND)" in c for c in captions)
