@@ -74,7 +74,7 @@ class RowsTogether(Flowable):
 
 def _body_rows(table: Table) -> int:
     """The rows of a table piece besides its repeated header."""
-    return len(table._cellvalues) - table.repeatRows
+    return int(len(table._cellvalues) - table.repeatRows)
 
 
 class Story:
