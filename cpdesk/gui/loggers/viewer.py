@@ -125,7 +125,11 @@ class LoggerViewer(QWidget):
     def _build(self) -> None:
         self.series_list = QListWidget()
         for row in sorted(self.rows.values(), key=lambda r: r.name.casefold()):
-            shown = row.name if row.unit and row.unit in row.name.replace("m3", "m³") else f"{row.name} ({row.unit})"
+            shown = (
+                row.name
+                if row.unit and row.unit in row.name.replace("m3", "m³")
+                else f"{row.name} ({display.unit(row.unit)})"
+            )
             item = QListWidgetItem(shown)
             item.setData(_SERIES_ROLE, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -214,7 +218,7 @@ class LoggerViewer(QWidget):
             plot.setDownsampling(auto=True, mode="peak")
             plot.setClipToView(True)
             plot.showGrid(x=True, y=True, alpha=0.2)
-            plot.setLabel("left", ", ".join(dict.fromkeys(c.data.row.unit for c in group)))
+            plot.setLabel("left", ", ".join(dict.fromkeys(display.unit(c.data.row.unit) for c in group)))
             if len(group) > 1:
                 plot.addLegend(offset=(10, 5))
             for curve in group:
@@ -355,7 +359,7 @@ class LoggerViewer(QWidget):
             i = int(np.clip(np.searchsorted(curve.x, x), 1, len(curve.x) - 1))
             i = i - 1 if abs(curve.x[i - 1] - x) <= abs(curve.x[i] - x) else i
             value = display.number(float(curve.data.values[i]), self.locale)
-            parts.append(f"{curve.data.row.name}: {value} {curve.data.row.unit}")
+            parts.append(f"{curve.data.row.name}: {value} {display.unit(curve.data.row.unit)}")
         self.readout.setText("   ".join(parts))
 
     # -- figures --------------------------------------------------------------------------
