@@ -6,8 +6,9 @@ service returned.
 """
 
 from cpdesk.gui.plots.balance_bars import BalanceBarsView
-from cpdesk.gui.plots.options import CostSavingsView, OptionsCharts, PaybackNpvView, WasteParetoView
+from cpdesk.gui.plots.options import CostSavingsView, OptionsCharts, PaybackNpvView
 from cpdesk.gui.plots.sankey import SankeyView
+from cpdesk.gui.plots.waste_pareto import WasteParetoView
 
 __all__ = [
     "BalanceBarsView",

@@ -43,6 +43,11 @@ def money_scale(currency: str) -> tuple[float, str]:
     return 1e3, QCoreApplication.translate("Plots", "thousand %1").replace("%1", currency.upper())
 
 
+def plot_title(plot: pg.PlotItem, text: str) -> None:
+    """A chart's title, as every chart of the workbench sets it."""
+    plot.setTitle(text, color=INK, size="11pt", bold=True)
+
+
 def plot_font(points: float = 9.0, bold: bool = False) -> QFont:
     font = QFont()
     font.setPointSizeF(points)

@@ -4,8 +4,8 @@
   sorted by payback (the quickest wins on top), bars in the colour of the option category.
 - :class:`CostSavingsView`: investment against annual savings, one bubble per option whose
   area is the CO2 it avoids, coloured by category; the lines of 1- and 3-year payback.
-- :class:`WasteParetoView`: the annual cost of each waste stream, largest first, with the
-  cumulative share (right axis) and the 80 % line: where the money goes.
+- :class:`~cpdesk.gui.plots.waste_pareto.WasteParetoView` (its own module): the annual
+  cost of each waste stream, largest first, with the cumulative share and the 80 % line.
 - :class:`OptionsCharts`: the three as tabs, fed in one call.
 
 Amounts of money are drawn in millions of VND (or thousands of another currency).
@@ -36,16 +36,13 @@ from cpdesk.gui.plots.base import (
     fmt,
     money_scale,
     plot_font,
+    plot_title,
     reach,
-    wrap,
 )
 from cpdesk.gui.plots.palette import category_colour
+from cpdesk.gui.plots.waste_pareto import WasteParetoView
 
 NEGATIVE = "#e03131"
-
-
-def _title(plot: pg.PlotItem, text: str) -> None:
-    plot.setTitle(text, color=INK, size="11pt", bold=True)
 
 
 def _fit_legend(legend: pg.LegendItem, width: float) -> None:
@@ -97,7 +94,7 @@ class PaybackNpvView(PlotView):
         self.legend.clear()
         for plot in (self.payback, self.npv):
             plot.clear()
-            _title(plot, "")
+            plot_title(plot, "")
         self.names_axis.set_names([])
         self.rows = []
         self.value_labels = {"payback": [], "npv": []}
@@ -130,8 +127,8 @@ class PaybackNpvView(PlotView):
             self._value_label("payback", text, (payback or 0.0), i, a)
             self._value_label("npv", fmt(npv[i], self.locale, 0), max(npv[i], 0.0), i, a)
         self.names_axis.set_names([f"{a.option.code}  {elide(a.option.title, 34)}" for a in ordered])
-        _title(self.payback, self.tr("Simple payback, years"))
-        _title(self.npv, self.tr("NPV, %1").replace("%1", money))
+        plot_title(self.payback, self.tr("Simple payback, years"))
+        plot_title(self.npv, self.tr("NPV, %1").replace("%1", money))
         low, high = min(float(npv.min()), 0.0), max(float(npv.max()), 0.0)
         self._spans = {
             "payback": (0.0, max(float(years.max()), 0.5) * 1.05),
@@ -209,7 +206,7 @@ class CostSavingsView(PlotView):
         self.points = {}
         self._span = None
         self.x_axis.set_names([])
-        _title(self.plot, "")
+        plot_title(self.plot, "")
 
     def update_options(self, appraisals: Sequence[OptionAppraisal], currency: str) -> None:
         self.reset()
@@ -281,7 +278,7 @@ class CostSavingsView(PlotView):
         self.x_axis.setHeight(36)
         self.x_axis.setLabel(self.tr("Investment, %1 (logarithmic)").replace("%1", money), color=INK)
         self.y_axis.setLabel(self.tr("Annual savings, %1").replace("%1", money), color=INK)
-        _title(self.plot, self.tr("Investment and annual savings (bubble area: CO2 avoided)"))
+        plot_title(self.plot, self.tr("Investment and annual savings (bubble area: CO2 avoided)"))
         self._span = ((zero_at - 0.4, high + 0.1), (0.0, top))
         self._fit()
 
@@ -356,89 +353,6 @@ class CostSavingsView(PlotView):
                 )
             placed.append(rect)
             label.setPos(x0 + rect.left() / per_x, y1 - rect.top() / per_y)
-
-
-class WasteParetoView(PlotView):
-    """``update_waste(waste_streams, currency)``: annual cost of each waste stream, largest first."""
-
-    def __init__(self, parent: QWidget | None = None, *, locale: str = "vi") -> None:
-        super().__init__(parent, locale=locale)
-        self.names_axis = CategoryAxis("bottom")
-        self.cost_axis = LocaleAxis("left", locale)
-        self.share_axis = LocaleAxis("right", locale)
-        self.plot = self.addPlot(
-            row=0, col=0, axisItems={"bottom": self.names_axis, "left": self.cost_axis, "right": self.share_axis}
-        )
-        self._quiet(self.plot)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.showAxis("right")
-        self.cost_axis.setStyle(maxTickLevel=0)
-        self.share_axis.setStyle(maxTickLevel=0)
-        # The cumulative share has its own axis (0-100 %) on the right: a second view box
-        # that follows the plot's geometry and x range, pyqtgraph's usual two-axis recipe.
-        self.share = pg.ViewBox()
-        self._quiet(self.share)
-        self.share.setMouseEnabled(x=False, y=False)
-        self.plot.scene().addItem(self.share)
-        self.share.setZValue(self.plot.zValue() + 10)  # the line over the bars
-        self.share_axis.linkToView(self.share)
-        self.share.setXLink(self.plot)
-        self.plot.getViewBox().sigResized.connect(self._follow)
-        self.costs = np.zeros(0)
-        self.cumulative_pct = np.zeros(0)
-        self.names: list[str] = []
-
-    def _follow(self) -> None:
-        self.share.setGeometry(self.plot.getViewBox().sceneBoundingRect())
-        self.share.linkedViewChanged(self.plot.getViewBox(), self.share.XAxis)
-
-    def reset(self) -> None:
-        self.plot.clear()
-        self.share.clear()
-        self.names_axis.set_names([])
-        self.costs = np.zeros(0)
-        self.cumulative_pct = np.zeros(0)
-        self.names = []
-        _title(self.plot, "")
-
-    def update_waste(self, waste_streams: Sequence[WasteStreamRow], currency: str) -> None:
-        self.reset()
-        ordered = sorted(waste_streams, key=lambda w: w.annual_cost, reverse=True)
-        total = sum(w.annual_cost for w in ordered)
-        if not ordered or total <= 0:
-            return
-        divisor, money = money_scale(currency)
-        self.names = [w.name for w in ordered]
-        self.costs = np.array([w.annual_cost for w in ordered])
-        self.cumulative_pct = 100.0 * np.cumsum(self.costs) / total
-        x = np.arange(len(ordered), dtype=float)
-        self.plot.addItem(pg.BarGraphItem(x=x, height=self.costs / divisor, width=0.62, brush="#8a6a45", pen=None))
-        for xi, cost in zip(x, self.costs, strict=True):
-            label = pg.TextItem(fmt(cost / divisor, self.locale), color=INK, anchor=(0.5, 1.0))
-            label.setFont(plot_font(8.0))
-            label.setPos(xi, cost / divisor)
-            self.plot.addItem(label)
-        line = pg.PlotDataItem(
-            x, self.cumulative_pct, pen=pg.mkPen("#e8590c", width=2), symbol="o", symbolSize=7, symbolBrush="#e8590c"
-        )
-        self.share.addItem(line)
-        eighty = pg.InfiniteLine(pos=80, angle=0, pen=pg.mkPen("#868e96", width=1, style=Qt.PenStyle.DashLine))
-        self.share.addItem(eighty)
-        for xi, pct in zip(x, self.cumulative_pct, strict=True):
-            note = pg.TextItem(
-                fmt(pct, self.locale, 0) + " %", color="#e8590c", anchor=(0.5, 1.3), fill=pg.mkBrush(255, 255, 255, 225)
-            )
-            note.setFont(plot_font(8.0))
-            note.setPos(xi, pct)
-            self.share.addItem(note)
-        self.share.setYRange(0, 110, padding=0)
-        self.names_axis.set_names([wrap(n, 18, 3) for n in self.names], plot_font(8.5))
-        self.cost_axis.setLabel(self.tr("Annual cost, %1").replace("%1", money), color=INK)
-        self.share_axis.setLabel(self.tr("Cumulative share, %"), color=INK)
-        _title(self.plot, self.tr("Waste streams by annual cost (Pareto)"))
-        self.plot.setXRange(-0.6, len(ordered) - 0.4, padding=0)
-        self.plot.setYRange(0, float(self.costs.max() / divisor) * 1.15, padding=0)
-        self._follow()
 
 
 class OptionsCharts(QTabWidget):
