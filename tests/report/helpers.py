@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import io
+import uuid
 from pathlib import Path
 
 from pypdf import PdfReader
+from reportlab.graphics.shapes import String
+
+from cpdesk.core.rows import ProcessStepRow, StreamRow
+from cpdesk.core.vocabulary import Carrier, StreamKind
 
 
 def pdf_pages(source: Path | bytes) -> list[str]:
@@ -100,3 +105,35 @@ def add_photo(db: object, assessment_id: object, caption: str, content: bytes, f
                 content=content,
             )
         )
+
+
+def step_row(name: str, position: int, focus: bool = False) -> ProcessStepRow:
+    """A process step as the report's drawings are handed it."""
+    return ProcessStepRow(uuid.uuid4(), name, position, focus, "")
+
+
+def stream_row(name: str, carrier: str, source: ProcessStepRow | None, target: ProcessStepRow | None) -> StreamRow:
+    """A stream between two steps (None: from or to outside the plant), as the drawings get it."""
+    return StreamRow(
+        uuid.uuid4(),
+        name,
+        StreamKind.WATER,
+        Carrier(carrier),
+        source.id if source else None,
+        source.name if source else None,
+        target.id if target else None,
+        target.name if target else None,
+        None,
+        None,
+        1,
+    )
+
+
+def drawn_strings(node: object) -> list[str]:
+    """Every text a reportlab drawing holds, its groups walked."""
+    found = []
+    for child in getattr(node, "contents", []) or []:
+        if isinstance(child, String):
+            found.append(child.text)
+        found += drawn_strings(child)
+    return found

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from reportlab.graphics.shapes import Path, String
+from reportlab.graphics.shapes import Path
 
 from cpdesk.core.balance import Balance, NodeBalance, SankeyLink
-from cpdesk.core.rows import ProcessStepRow, StreamRow
-from cpdesk.core.vocabulary import Carrier, StreamKind
 from cpdesk.report.drawings.bars import nice_ticks
 from cpdesk.report.drawings.flowchart import flow_chart
 from cpdesk.report.drawings.layout import crossings, layer_nodes
@@ -17,6 +13,7 @@ from cpdesk.report.drawings.sankey import sankey
 from cpdesk.report.drawings.text import wrap_lines
 from cpdesk.report.fonts import REGULAR, text_width
 from cpdesk.report.i18n import I18n
+from tests.report.helpers import drawn_strings, step_row, stream_row
 
 
 def test_columns_follow_the_longest_path() -> None:
@@ -55,47 +52,18 @@ def test_nice_ticks_and_wrapping() -> None:
     assert all(text_width(line, 7) <= 50 for line in lines)
 
 
-def _step(name: str, position: int, focus: bool = False) -> ProcessStepRow:
-    return ProcessStepRow(uuid.uuid4(), name, position, focus, "")
-
-
-def _stream(name: str, carrier: str, source: ProcessStepRow | None, target: ProcessStepRow | None) -> StreamRow:
-    return StreamRow(
-        uuid.uuid4(),
-        name,
-        StreamKind.WATER,
-        Carrier(carrier),
-        source.id if source else None,
-        source.name if source else None,
-        target.id if target else None,
-        target.name if target else None,
-        None,
-        None,
-        1,
-    )
-
-
 def test_flow_chart_draws_every_step_and_collapses_a_utility_into_dots() -> None:
-    sub = _step("Substation", 1)
-    steps = [sub] + [_step(f"Step {i}", i + 1, focus=i == 2) for i in range(1, 7)]
-    streams = [_stream("grid", "electricity", None, sub)]
-    streams += [_stream(f"power {s.name}", "electricity", sub, s) for s in steps[1:]]
-    streams += [_stream(f"water {a.name}", "water", a, b) for a, b in zip(steps[1:], steps[2:], strict=False)]
+    sub = step_row("Substation", 1)
+    steps = [sub] + [step_row(f"Step {i}", i + 1, focus=i == 2) for i in range(1, 7)]
+    streams = [stream_row("grid", "electricity", None, sub)]
+    streams += [stream_row(f"power {s.name}", "electricity", sub, s) for s in steps[1:]]
+    streams += [stream_row(f"water {a.name}", "water", a, b) for a, b in zip(steps[1:], steps[2:], strict=False)]
     drawing = flow_chart(steps, streams, I18n("en"), 700, 400)
-    words = " ".join(_strings(drawing))
+    words = " ".join(drawn_strings(drawing))
     assert all(step.name in words for step in steps)
     assert "from \u201cSubstation\u201d to 6 steps" in words  # a hub of 6 targets, no fan of arrows
     assert drawing.width <= 700
     assert drawing.height <= 400
-
-
-def _strings(node: object) -> list[str]:
-    found = []
-    for child in getattr(node, "contents", []) or []:
-        if isinstance(child, String):
-            found.append(child.text)
-        found += _strings(child)
-    return found
 
 
 def _bands(node: object) -> list[Path]:
@@ -133,11 +101,11 @@ def test_sankey_band_widths_are_proportional_to_the_amounts() -> None:
 
 
 def test_a_long_line_of_steps_wraps_into_bands_instead_of_shrinking() -> None:
-    steps = [_step(f"Step {i:02d}", i) for i in range(40)]
-    streams = [_stream(f"w{i}", "water", a, b) for i, (a, b) in enumerate(zip(steps, steps[1:], strict=False))]
+    steps = [step_row(f"Step {i:02d}", i) for i in range(40)]
+    streams = [stream_row(f"w{i}", "water", a, b) for i, (a, b) in enumerate(zip(steps, steps[1:], strict=False))]
     drawing = flow_chart(steps, streams, I18n("en"), 770, 480)
     assert drawing.width == pytest.approx(770)  # not scaled down: 40 columns would need 40 x 74 points
-    assert all(s.name in " ".join(_strings(drawing)) for s in steps)
+    assert all(s.name in " ".join(drawn_strings(drawing)) for s in steps)
 
 
 def test_a_big_balance_is_drawn_with_fewer_larger_nodes() -> None:
