@@ -49,7 +49,7 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"must be at least (\S+)"), "at_least"),
     (re.compile(r"must be at most (\S+)"), "at_most"),
     (re.compile(r"must be a whole number"), "whole_number"),
-    (re.compile(r"is a unit of (\w+); expected (.+)"), "wrong_dimension"),
+    (re.compile(r"is a unit of (.+?); expected (.+)"), "wrong_dimension"),
     (re.compile(r"unknown unit"), "unknown_unit"),
     (re.compile(r"say why the option was rejected"), "rejection_reason_first"),
     (re.compile(r"only an implemented option has monitored savings"), "monitored_not_implemented"),
@@ -124,6 +124,7 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: The places of a reason that hold a quantity's English name (kind "ReasonWord"), said in
 #: the user's language with the rest: "gauge pressure is a level" -> "áp suất dư là một mức".
 _WORDS: dict[str, tuple[int, ...]] = {
+    "wrong_dimension": (1, 2),
     "level_not_an_amount": (2,),
     "not_real_power": (2,),
     "gauge_and_absolute": (2, 4),
@@ -218,8 +219,11 @@ def _decimal_comma(m: re.Match[str]) -> re.Match[str]:
 def _word(text: str) -> str:
     """A quantity's English name in a reason ("gauge pressure", "apparent_power") in the
     user's language; a name the catalogue lacks stays as it is."""
+    lang = display.language()
+    if " or " in text:  # "volume or mass flow": each said, joined in the user's language
+        return f" {labels.label('ReasonWord', 'or', lang)} ".join(_word(part) for part in text.split(" or "))
     code = text.replace(" ", "_")
-    return labels.label("ReasonWord", code, display.language()) if code in labels.labels_of("ReasonWord") else text
+    return labels.label("ReasonWord", code, lang) if code in labels.labels_of("ReasonWord") else text
 
 
 def _reading(text: str) -> str:

@@ -108,6 +108,11 @@ def unit(entity: str, field: str, value: Any, *, dimensions: frozenset[str] | No
             entity,
             field,
             value,
-            f"is a unit of {dimension}; expected {' or '.join(sorted(dimensions))}",
+            f"is a unit of {_words(dimension)}; expected {' or '.join(_words(d) for d in sorted(dimensions))}",
         )
     return canonical
+
+
+def _words(dimension: str) -> str:
+    """A dimension as a person reads it ("mass flow", not the code "mass_flow")."""
+    return dimension.replace("_", " ")

@@ -87,3 +87,17 @@ def test_in_english_the_reason_reads_as_the_service_gives_it_its_quantities_as_w
     assert describe(_entry(quotient)) == quotient
     normal = _refused(lambda: units.convert(100, "Nm3", "m3"))
     assert describe(_entry(normal)) == normal.replace("gas_volume", "gas volume")  # the code, as a word
+
+
+def test_a_unit_of_another_quantity_names_both_quantities_in_vietnamese(qapp, english_afterwards) -> None:
+    """A gauge pressure typed for a steam stream's reading: the quantities are said in words,
+    not as the codes "gauge_pressure" and "mass_flow" (seen on the quick-entry form)."""
+    from cpdesk.services import validation
+
+    with pytest.raises(ValidationError) as caught:
+        validation.unit("measurement", "unit", "bar(g)", dimensions=frozenset({"mass_flow", "energy", "mass"}))
+    assert str(caught.value.reason) == "is a unit of gauge pressure; expected energy or mass or mass flow"
+    i18n.install("vi")
+    assert describe(caught.value).endswith(
+        "là đơn vị của áp suất dư; ở đây cần năng lượng hoặc khối lượng hoặc lưu lượng khối lượng"
+    )

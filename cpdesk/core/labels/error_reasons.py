@@ -149,6 +149,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "concentration": {"vi": "nồng độ", "en": "concentration"},
         "dimensionless": {"vi": "đại lượng không thứ nguyên", "en": "dimensionless"},
         "water": {"vi": "nước", "en": "water"},
+        "other": {"vi": "đại lượng khác", "en": "other"},
+        "or": {"vi": "hoặc", "en": "or"},
     },
     "LoggerProblem": {
         "line_too_long": {
