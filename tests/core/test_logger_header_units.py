@@ -64,3 +64,16 @@ def test_a_power_analysers_export_is_detected_with_every_unit() -> None:
     assert [unit_from_header(settings.columns[c]) for c in settings.value_columns] == [
         "V", "A", "kW", "kvar", "kVA", "1", "Hz", "kWh", "kvarh",
     ]  # fmt: skip
+
+
+def test_a_damaged_header_is_read_in_time_linear_in_its_length() -> None:
+    """A failing SD card writes "(" and thousands of blanks into a header: the old pattern (a
+    lazy group between two blanks' runs) took minutes on 5 000 of them. Names beyond
+    LONGEST_NAME state no unit; within it the worst shapes come back at once."""
+    from cpdesk.core.loggers.header_units import LONGEST_NAME
+
+    assert unit_from_header("(" + " " * 5000 + "x") is None
+    assert unit_from_header("P (kW)" + " " * LONGEST_NAME) is None  # too long to be a column's name
+    assert unit_from_header("(" + " " * (LONGEST_NAME - 2) + "x") is None
+    assert unit_from_header("((" * (LONGEST_NAME // 2 - 1) + "x") is None
+    assert unit_from_header("Công suất ( kW )") == "kW"  # blanks inside the brackets still read

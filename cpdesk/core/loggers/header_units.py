@@ -27,7 +27,13 @@ from cpdesk.core import units
 __all__ = ["unit_from_header"]
 
 # A bracketed group at the end, which may hold one bracketed mark itself: "(bar(g))".
-_BRACKETED = re.compile(r"[(\[{]\s*((?:[^()\[\]{}]|\([^()\[\]{}]*\))+?)\s*[)\]}]")
+# Greedy, and no blank matched both inside and around it: the time stays linear in the name's
+# length whatever a damaged file writes there (a lazy group between two \s* took minutes on
+# "(" and a few thousand blanks).
+_BRACKETED = re.compile(r"[(\[{]((?:[^()\[\]{}]|\([^()\[\]{}]*\))+)[)\]}]")
+#: Longer column names state no unit cpdesk reads (an instrument writes "P (kW)", not a
+#: paragraph); they are shown, elided, and their unit is chosen by hand.
+LONGEST_NAME = 200
 _BARE = re.compile(r"^(?P<head>.*?\S)[\s_]+(?P<unit>[^\s_]+)$")
 _CHANNEL = re.compile(r"(?:\s+(?:l\d|\d+|ch\s?\d+))+$|(?<=[^\W\d])\d+$")
 
@@ -73,7 +79,9 @@ def unit_from_header(name: str) -> str | None:
     "Công suất (kW)" -> "kW"; "Q (kVAr)" -> "kvar"; "I1 [A]" -> "A"; "Áp suất (bar(g))" ->
     "bar(g)"; "Nhiệt độ, °C" -> "°C"; "Current A" -> "A"; "PF" -> "1"; "P" -> None.
     """
-    groups = [match.group(1) for match in _BRACKETED.finditer(name)]
+    if len(name) > LONGEST_NAME:
+        return None
+    groups = [match.group(1).strip() for match in _BRACKETED.finditer(name)]
     for text in reversed(groups):  # the last bracket first: "Flow (Nm3/h) [avg]"
         unit = _unit(text)
         if unit is not None:
