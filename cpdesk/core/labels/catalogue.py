@@ -32,6 +32,7 @@ from cpdesk.core.labels import (
     findings,
     fuel_factors,
     logger_figures,
+    messages_common,
     records,
     task_guides,
     training_terms,
@@ -54,7 +55,12 @@ DATA_MODULES = (
     logger_figures,
     task_guides,
     training_terms,
+    messages_common,
 )
+
+#: Kinds that several data modules fill, each with codes of its own (a code twice raises): the
+#: messages, kept by subject (``messages_*``).
+SHARED_KINDS = frozenset({"Message"})
 
 
 def _vocabulary_enums() -> dict[str, type[Enum]]:
@@ -96,15 +102,17 @@ def _nfc(text: str) -> str:
 @cache
 def data_labels() -> Mapping[str, Mapping[str, Text]]:
     """The kinds of the data modules; a kind defined twice is a mistake and raises."""
-    table: dict[str, Mapping[str, Text]] = {}
+    table: dict[str, dict[str, Text]] = {}
     for module in DATA_MODULES:
         for kind, codes in module.LABELS.items():
-            if kind in table:
+            if kind in table and kind not in SHARED_KINDS:
                 raise ValueError(f"label kind {kind!r} is defined twice ({module.__name__})")
-            table[kind] = MappingProxyType(
-                {code: Text(vi=_nfc(texts["vi"]), en=_nfc(texts["en"])) for code, texts in codes.items()}
-            )
-    return MappingProxyType(table)
+            entries = table.setdefault(kind, {})
+            for code, texts in codes.items():
+                if code in entries:
+                    raise ValueError(f"{kind} code {code!r} is defined twice ({module.__name__})")
+                entries[code] = Text(vi=_nfc(texts["vi"]), en=_nfc(texts["en"]))
+    return MappingProxyType({kind: MappingProxyType(entries) for kind, entries in table.items()})
 
 
 @cache
