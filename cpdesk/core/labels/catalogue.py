@@ -32,6 +32,7 @@ from cpdesk.core.labels import (
     findings,
     fuel_factors,
     logger_figures,
+    messages_backup,
     messages_common,
     records,
     task_guides,
@@ -56,6 +57,7 @@ DATA_MODULES = (
     task_guides,
     training_terms,
     messages_common,
+    messages_backup,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the
