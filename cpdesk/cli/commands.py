@@ -53,7 +53,8 @@ def cmd_demo(args: argparse.Namespace, open_db: OpenDb) -> int:
 
 
 def cmd_list(args: argparse.Namespace, open_db: OpenDb) -> int:
-    from cpdesk.services.assessment import assessments
+    from cpdesk.core.rows import to_jsonable
+    from cpdesk.services.assessment import assessments, guidance
     from cpdesk.services.assessment import companies as catalogue
 
     db = open_db(args)
@@ -67,9 +68,15 @@ def cmd_list(args: argparse.Namespace, open_db: OpenDb) -> int:
             headers = ["id", "name", "sector", "province", "assessments"]
             cells = [[str(r.id)[:8], r.name, r.sector, r.province, r.assessments] for r in rows]
         else:
-            rows = assessments.list_assessments(db, args.programme)
+            found = assessments.list_assessments(db, args.programme)
+            counts = guidance.task_counts(db, [r.id for r in found])
+            # The guide's count, as the workbench shows it: tasks marked done whose checks fail
+            # are not done (`cpdesk guide ID` says what they lack).
+            rows = [{**to_jsonable(r), "tasks_done": counts[r.id].done} for r in found]
             headers = ["id", "company", "title", "programme", "start", "tasks done"]
-            cells = [[str(r.id)[:8], r.company, r.title, r.programme, r.start_date, f"{r.tasks_done}/18"] for r in rows]
+            cells = [
+                [str(r.id)[:8], r.company, r.title, r.programme, r.start_date, counts[r.id].text("en")] for r in found
+            ]
     finally:
         db.close()
     if args.json:
@@ -80,22 +87,26 @@ def cmd_list(args: argparse.Namespace, open_db: OpenDb) -> int:
 
 
 def cmd_show(args: argparse.Namespace, open_db: OpenDb) -> int:
-    from cpdesk.services.assessment import assessments
+    from cpdesk.core.rows import to_jsonable
+    from cpdesk.services.assessment import assessments, guidance
+    from cpdesk.services.reference.factor_sets import factor_set_name
 
     db = open_db(args)
     try:
         detail = assessments.show_assessment(db, args.id)
+        count = guidance.task_counts(db, [detail.row.id])[detail.row.id]
+        factors = factor_set_name(db, detail.factor_set)
     finally:
         db.close()
     if args.json:
-        emit_json(detail)
+        emit_json({**to_jsonable(detail), "tasks_done": count.done})
         return 0
     r = detail.row
     print(f"{r.title}\n{r.company} ({r.sector}), programme {r.programme or '-'}")
     print(f"id {r.id}; {r.start_date or '?'} to {r.end_date or '?'}; {r.delivery_mode.value}")
     print(
         f"currency {detail.currency}, rate {detail.exchange_rate or '-'} VND/USD; "
-        f"factor set {detail.factor_set or '-'}; tasks done {r.tasks_done}/18"
+        f"factor set {factors}; tasks done {count.text('en')}"
     )
     print(f"\nTeam ({len(detail.team)})")
     for m in detail.team:

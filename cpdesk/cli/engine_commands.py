@@ -47,12 +47,14 @@ def register(sub: Any, open_db: Any) -> None:
 
 def _balance(args: argparse.Namespace, open_db: Any) -> int:
     from cpdesk.services.assessment import balances
+    from cpdesk.services.reference.factor_sets import factor_set_name
 
     db = open_db(args)
     try:
         report = balances.assessment_balance(
             db, args.assessment, args.carrier, energy_unit=args.unit, reconcile=args.reconcile
         )
+        factors = factor_set_name(db, report.factor_set)
     finally:
         db.close()
     if args.json:
@@ -60,7 +62,7 @@ def _balance(args: argparse.Namespace, open_db: Any) -> int:
         return 0
     shown = report.reconciled or report.measured
     title = "reconciled" if report.reconciled else "measured"
-    print(f"{args.carrier} balance ({title}), {shown.unit} per year; factor set {report.factor_set}")
+    print(f"{args.carrier} balance ({title}), {shown.unit} per year; factor set {factors}")
     rows = [_node_cells(n) for n in shown.nodes] + [_node_cells(shown.plant, "PLANT BOUNDARY")]
     print(render_table(["step", "in", "out", "unaccounted", "unaccounted %", "unmeasured"], rows))
     if shown.specific:
@@ -251,10 +253,12 @@ def _balance_json(b: Balance) -> dict[str, Any]:
 
 def _options(args: argparse.Namespace, open_db: Any) -> int:
     from cpdesk.services.assessment import appraisal
+    from cpdesk.services.reference.factor_sets import factor_set_name
 
     db = open_db(args)
     try:
         items = appraisal.appraise_options(db, args.assessment)
+        factors = factor_set_name(db, items[0].factor_set if items else None)
     finally:
         db.close()
     if args.json:
@@ -289,7 +293,7 @@ def _options(args: argparse.Namespace, open_db: Any) -> int:
         )
     )
     if items:
-        print(f"CO2 with factor set {items[0].factor_set}, grid year {items[0].grid_year}")
+        print(f"CO2 with factor set {factors}, grid year {items[0].grid_year}")
     for a in items:
         if a.co2_gap is not None:
             print(f"CO2 of {a.option.code or a.option.title} not computed: {a.co2_problem}")
@@ -358,10 +362,12 @@ def _benchmark(args: argparse.Namespace, open_db: Any) -> int:
 
 def _summary(args: argparse.Namespace, open_db: Any) -> int:
     from cpdesk.services.assessment import summary
+    from cpdesk.services.reference.factor_sets import factor_set_name
 
     db = open_db(args)
     try:
         result = summary.programme_summary(db, args.code, grid_year=args.grid_year)
+        factors = factor_set_name(db, result.factor_set)
     finally:
         db.close()
     if args.json:
@@ -377,7 +383,7 @@ def _summary(args: argparse.Namespace, open_db: Any) -> int:
     )
     for carrier, (value, unit) in t.resource_savings.items():
         print(f"  {carrier:<14} {value:>14,.6g} {unit}/yr")
-    print(f"CO2 avoided {t.co2_t:,.0f} t/yr computed with {result.factor_set} (grid year {result.grid_year})")
+    print(f"CO2 avoided {t.co2_t:,.0f} t/yr computed with factor set {factors} (grid year {result.grid_year})")
     if result.reported_co2_t is not None:
         print(f"CO2 reported {result.reported_co2_t:,.0f} t/yr; difference {result.co2_difference_t:+,.0f} t/yr")
     return 0

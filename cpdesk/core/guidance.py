@@ -146,6 +146,26 @@ class StepState:
 
 
 @dataclass(frozen=True)
+class TaskCount:
+    """How many of the 18 tasks count as done, as the guide counts them (marked done, and no
+    blocking check fails), and how many are marked done: the one count every screen, list,
+    report and command shows."""
+
+    done: int
+    marked_done: int
+    total: int = len(TASK_STEP)
+
+    def text(self, lang: str) -> str:
+        """``10/18``, and the tasks marked done whose checks still fail when there are any:
+        ``10/18 (+3 marked done, checks failing)``."""
+        shown = f"{self.done}/{self.total}"
+        failing = self.marked_done - self.done
+        if failing > 0:
+            shown += " (" + labels.label("TaskCount", "marked_open", lang).format(count=failing) + ")"
+        return shown
+
+
+@dataclass(frozen=True)
 class Progress:
     """Where an assessment stands: per task, per step, and the findings behind it."""
 
@@ -159,6 +179,10 @@ class Progress:
     @property
     def marked_done(self) -> int:
         return sum(1 for t in self.tasks if t.marked_done)
+
+    @property
+    def count(self) -> TaskCount:
+        return TaskCount(self.done, self.marked_done, len(self.tasks))
 
     @property
     def findings(self) -> tuple[Finding, ...]:

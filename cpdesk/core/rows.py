@@ -69,7 +69,9 @@ class AssessmentRow:
     start_date: date | None
     end_date: date | None
     origin: DataOrigin
-    tasks_done: int
+    #: Tasks marked done, whatever their checks say; the count people see is the guide's
+    #: (``cpdesk.services.assessment.guidance.task_counts``), which also asks the checks.
+    tasks_marked_done: int
 
 
 @dataclasses.dataclass(frozen=True)

@@ -227,7 +227,7 @@ def company_and_process(story: Story, data: AssessmentReportData) -> None:
         (t("batches"), t.qty(d.batches_per_day) if d.batches_per_day else DASH),
         (t("currency_rate"), f"{d.currency}; {rate}"),
         (t("discount_rate"), t.pct(100 * d.discount_rate)),
-        (t("tasks_done"), f"{d.row.tasks_done}/18"),
+        (t("tasks_done"), data.tasks.text(t.lang) if data.tasks is not None else DASH),
     ]
     # Side by side when both fit comfortably; one under the other when a user wrote a long
     # address or title, since a table nested in a table cannot break across pages.

@@ -15,7 +15,7 @@ from datetime import date
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.balance_report import BalanceReport
 from cpdesk.core.factors import FactorSet
-from cpdesk.core.guidance import DEFAULT_CLOSURE_TOLERANCE_PCT, Finding
+from cpdesk.core.guidance import DEFAULT_CLOSURE_TOLERANCE_PCT, Finding, TaskCount
 from cpdesk.core.rollup import RollUp, Totals
 from cpdesk.core.rows import AssessmentDetail
 
@@ -135,6 +135,8 @@ class AssessmentReportData:
     centre: str = ""
     option_notes: Mapping[uuid.UUID, str] = field(default_factory=dict)
     waste_notes: Mapping[uuid.UUID, str] = field(default_factory=dict)
+    #: The tasks done as the guide and the workbench count them (None: not counted).
+    tasks: TaskCount | None = None
 
     @property
     def currency(self) -> str:

@@ -82,7 +82,7 @@ def test_task_status_edit_stamps_completion(db, plant) -> None:
             select(TaskProgress).where(TaskProgress.assessment_id == a.id, TaskProgress.task_no == 1)
         ).scalar_one()
     editing.apply(db, Update(Entity.TASK_PROGRESS, task.id, {"status": "done"}))
-    assert assessments.show_assessment(db, a.id).row.tasks_done == 1
+    assert assessments.show_assessment(db, a.id).row.tasks_marked_done == 1
 
 
 def test_unknown_entity(db, plant) -> None:

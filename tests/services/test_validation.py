@@ -160,7 +160,7 @@ def test_task_progress(db, assessment) -> None:
     assessments.set_task_status(db, assessment.id, 1, "done")
     assessments.set_task_status(db, assessment.id, 2, "in_progress", note="đang làm")
     detail = assessments.show_assessment(db, assessment.id)
-    assert detail.row.tasks_done == 1
+    assert detail.row.tasks_marked_done == 1
     assert detail.tasks[1].note == "đang làm"
     with pytest.raises(ValidationError):
         assessments.set_task_status(db, assessment.id, 19, "done")

@@ -4,7 +4,8 @@
 (:mod:`cpdesk.core.guidance` fills in ``{name}`` and the check's parameters); ``EconomicsNote``
 says why an option's figure is missing or needs a second look as the screens say it, and
 ``PrintedEconomicsNote`` as the printed report says it, in its own wording (codes of
-:class:`cpdesk.core.economics.EconomicsNote`).
+:class:`cpdesk.core.economics.EconomicsNote`). ``TaskCount`` says, beside the count of tasks
+done, how many more are marked done while their checks fail.
 """
 
 from __future__ import annotations
@@ -228,6 +229,12 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "no_usd_conversion": {
             "vi": "Chỉ đánh giá bằng VND và USD mới được quy đổi sang USD.",
             "en": "Only VND and USD assessments are converted to USD.",
+        },
+    },
+    "TaskCount": {
+        "marked_open": {
+            "vi": "+{count} đánh dấu xong nhưng còn thiếu",
+            "en": "+{count} marked done, checks failing",
         },
     },
 }

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from cpdesk.core.entities import Entity
+from cpdesk.core.guidance import TaskCount
 from cpdesk.core.rows import AssessmentRow, CompanyRow, ProgrammeRow
 from cpdesk.core.vocabulary import CompanySize
 from cpdesk.gui import display
@@ -45,7 +49,20 @@ class CompanyModel(RecordTableModel[CompanyRow]):
 
 
 class AssessmentModel(RecordTableModel[AssessmentRow]):
+    """The assessments of a programme or a company, with their tasks done as the guide and the
+    workbench's header count them (marked done, and no blocking check fails)."""
+
     entity = Entity.ASSESSMENT
+    # Per assessment, its count of tasks (replaced, never changed in place).
+    _counts: Mapping[uuid.UUID, TaskCount] = MappingProxyType({})
+
+    def show_assessments(self, rows: list[AssessmentRow], counts: Mapping[uuid.UUID, TaskCount]) -> None:
+        """Show ``rows`` with their counts of tasks done (``guidance.task_counts``)."""
+        self._counts = dict(counts)
+        self.set_rows(rows)
+
+    def _count(self, row: AssessmentRow) -> TaskCount:
+        return self._counts.get(row.id) or TaskCount(0, row.tasks_marked_done)
 
     def make_columns(self) -> list[Column[AssessmentRow]]:
         return [
@@ -57,10 +74,10 @@ class AssessmentModel(RecordTableModel[AssessmentRow]):
             Column(
                 "",
                 self.tr("Tasks done"),
-                lambda r: r.tasks_done,
+                lambda r: self._count(r).done,
                 Kind.INTEGER,
                 editable=False,
-                show=lambda r: f"{r.tasks_done}/18",
+                show=lambda r: self._count(r).text(self.lang),
             ),
         ]
 

@@ -20,7 +20,7 @@ from cpdesk.gui.sections.base import data_label
 from cpdesk.gui.widgets.entry import INVALID_STYLE, InvalidEntry, NumberEdit
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services.assessment import assessments
+from cpdesk.services.assessment import assessments, guidance
 from cpdesk.services.assessment import records as workbench_queries
 
 
@@ -107,7 +107,8 @@ class CompanyPage(QWidget):
             self.employees.set_value(c.employees)
         self.sector.setText(display.label("Sector", c.sector, self.wb.lang))
         self.size.setText(display.label(CompanySize, c.size, self.wb.lang) or "–")
-        self.model.set_rows([a for a in assessments.list_assessments(self.wb.db) if a.company_id == c.id])
+        listed = [a for a in assessments.list_assessments(self.wb.db) if a.company_id == c.id]
+        self.model.show_assessments(listed, guidance.task_counts(self.wb.db, [a.id for a in listed]))
 
     def _commit(self, field: str, widget: QWidget, read: Callable[[], Any]) -> None:
         if self.company_id is None:

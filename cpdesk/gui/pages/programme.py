@@ -24,7 +24,7 @@ from cpdesk.gui.models.catalogue import (
 )
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workbench import Workbench
-from cpdesk.services.assessment import assessments, summary
+from cpdesk.services.assessment import assessments, guidance, summary
 from cpdesk.services.assessment import companies as catalogue
 
 
@@ -87,7 +87,8 @@ class ProgrammePage(QWidget):
             f"<span style='font-size:14pt; font-weight:600'>{p.code}: {name}</span><br>{' · '.join(facts)}"
             + (f"<br><span style='color:#495057'>{p.description}</span>" if p.description else "")
         )
-        self.assessments.set_rows(assessments.list_assessments(self.wb.db, p.code))
+        listed = assessments.list_assessments(self.wb.db, p.code)
+        self.assessments.show_assessments(listed, guidance.task_counts(self.wb.db, [a.id for a in listed]))
         self.companies.set_rows(catalogue.list_companies(self.wb.db, p.code))
         try:
             result = summary.programme_summary(self.wb.db, p.code)

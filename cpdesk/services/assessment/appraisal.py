@@ -7,6 +7,9 @@ reports read it without importing the services.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+
+from sqlalchemy.orm import selectinload
 
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.economics import OptionEconomicsInput, evaluate_option, npv_sensitivity
@@ -23,29 +26,7 @@ from cpdesk.store.models import FuelOverride, Option
 
 def appraise_options(db: Database, assessment_id: uuid.UUID | str) -> list[OptionAppraisal]:
     """Every live option of an assessment, appraised at the assessment's rate and factors."""
-    with reading(db) as session:
-        assessment = lookup.assessment(session, assessment_id)
-        factors = factor_set_in(session, assessment.factor_set_id)
-        measured = (
-            session.execute(lookup.live(FuelOverride).where(FuelOverride.assessment_id == assessment.id))
-            .scalars()
-            .all()
-        )
-        overrides = {o.fuel: o.ncv_gj_per_t for o in measured if o.ncv_gj_per_t}
-        densities = {o.fuel: o.density_t_per_m3 for o in measured if o.density_t_per_m3}
-        options = (
-            session.execute(
-                lookup.live(Option).where(Option.assessment_id == assessment.id).order_by(Option.code, Option.title)
-            )
-            .scalars()
-            .all()
-        )
-        rows = [option_row(o) for o in options]
-        currency, rate, discount = (
-            assessment.currency,
-            assessment.exchange_rate,
-            assessment.discount_rate,
-        )
+    rows, factors, overrides, densities, (currency, rate, discount) = _options_and_factors(db, assessment_id)
     result = []
     for row in rows:
         money = OptionEconomicsInput(
@@ -78,6 +59,56 @@ def appraise_options(db: Database, assessment_id: uuid.UUID | str) -> list[Optio
         except ValueError as exc:
             raise CpdeskError(f"option {row.code or row.title}: {exc}") from None
     return result
+
+
+def co2_gaps(
+    db: Database, assessment_id: uuid.UUID | str, options: Sequence[OptionRow] | None = None
+) -> dict[uuid.UUID, FactorGap]:
+    """Per option whose CO2 cannot be computed, what the factor set cannot count: the
+    appraisal's ``co2_gap`` without its economics (the guide counts tasks by it for every
+    assessment of a list, so it must be quick). ``options``: the assessment's live options
+    when the caller has just read them."""
+    read, factors, overrides, densities, _money = _options_and_factors(db, assessment_id, options is None)
+    rows = read if options is None else options
+    gaps = {}
+    for row in rows:
+        try:
+            option_co2(row, factors, overrides, densities)
+        except MissingFactorError as exc:
+            gaps[row.id] = exc.gap
+    return gaps
+
+
+def _options_and_factors(
+    db: Database, assessment_id: uuid.UUID | str, with_options: bool = True
+) -> tuple[list[OptionRow], FactorSet, dict[str, float], dict[str, float], tuple[str, float | None, float]]:
+    """The live options of an assessment (none unless ``with_options``), its factor set, the
+    NCVs and densities it measured, and its currency, exchange rate and discount rate."""
+    with reading(db) as session:
+        assessment = lookup.assessment(session, assessment_id)
+        factors = factor_set_in(session, assessment.factor_set_id)
+        measured = (
+            session.execute(lookup.live(FuelOverride).where(FuelOverride.assessment_id == assessment.id))
+            .scalars()
+            .all()
+        )
+        overrides = {o.fuel: o.ncv_gj_per_t for o in measured if o.ncv_gj_per_t}
+        densities = {o.fuel: o.density_t_per_m3 for o in measured if o.density_t_per_m3}
+        options = (
+            session.execute(
+                lookup.live(Option)
+                .where(Option.assessment_id == assessment.id)
+                .options(selectinload(Option.savings))
+                .order_by(Option.code, Option.title)
+            )
+            .scalars()
+            .all()
+            if with_options
+            else ()
+        )
+        rows = [option_row(o) for o in options]
+        money = (assessment.currency, assessment.exchange_rate, assessment.discount_rate)
+    return rows, factors, overrides, densities, money
 
 
 def option_co2(

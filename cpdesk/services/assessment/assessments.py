@@ -188,7 +188,8 @@ def _factor_set_id(session: Session, code: str | None) -> uuid.UUID | None:
 
 
 def _row(session: Session, a: Assessment, done: int | None = None) -> AssessmentRow:
-    """The assessment's list row; ``done`` is its count of tasks done when the caller has it."""
+    """The assessment's list row; ``done`` is its count of tasks marked done when the caller
+    has it."""
     if done is None:
         done = session.execute(
             select(func.count(TaskProgress.id)).where(
@@ -210,5 +211,5 @@ def _row(session: Session, a: Assessment, done: int | None = None) -> Assessment
         start_date=a.start_date,
         end_date=a.end_date,
         origin=a.origin,
-        tasks_done=done,
+        tasks_marked_done=done,
     )

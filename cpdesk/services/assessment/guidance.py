@@ -31,7 +31,7 @@ from cpdesk.core import guidance as core
 from cpdesk.core.balance_report import BalanceReport
 from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.core.factors import FactorGap
-from cpdesk.core.guidance import Finding, Progress, Severity, Subject, TaskState
+from cpdesk.core.guidance import Finding, Progress, Severity, Subject, TaskCount, TaskState
 from cpdesk.core.rows import AssessmentDetail, OptionRow
 from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
 from cpdesk.core.water_states import impossible_state
@@ -63,7 +63,12 @@ class TaskNotDone(CpdeskError):
 
 
 def findings(
-    db: Database, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
+    db: Database,
+    assessment_id: uuid.UUID | str,
+    *,
+    balances_too: bool = True,
+    detail: AssessmentDetail | None = None,
+    co2_too: bool | None = None,
 ) -> list[Finding]:
     """Every finding of every task of the assessment, by task number.
 
@@ -72,7 +77,8 @@ def findings(
     the options (units and factors): the rest reads the assessment only, fast enough for the
     workbench's first screen (the computed checks follow from the background).
     ``detail`` is the assessment as :func:`cpdesk.services.assessment.assessments.show_assessment`
-    gave it, when the caller has just read it (read here otherwise).
+    gave it, when the caller has just read it (read here otherwise). ``co2_too`` computes
+    the options' CO2 whatever ``balances_too`` says (:func:`task_counts`).
     """
     if detail is None:
         detail = assessments.show_assessment(db, assessment_id)
@@ -84,23 +90,23 @@ def findings(
         else None
     )
     tolerances = {group: closure_tolerance(db, group) for group in core_balance.GROUPS}
-    gaps = co2_gaps(db, detail) if balances_too else None
+    gaps = co2_gaps(db, detail) if (balances_too if co2_too is None else co2_too) else None
     return examine(detail, {c.waste_stream_id for c in causes}, notes, reports, tolerances, gaps)
 
 
 def co2_gaps(db: Database, detail: AssessmentDetail) -> dict[uuid.UUID, FactorGap]:
     """Per option whose CO2 cannot be computed, what the factor set cannot count (the reason
-    the options listing gives); nothing when the options cannot be appraised at all (that
-    refusal is the listing's own)."""
+    the options listing gives); nothing when the factor set cannot be read (that refusal is
+    the listing's own). Only the CO2 is computed, not the economics: :func:`task_counts`
+    runs it for every assessment of a list."""
     if not any(o.savings for o in detail.options):
         return {}
     from cpdesk.services.assessment import appraisal  # economics (numpy, scipy): not at start-up
 
     try:
-        appraised = appraisal.appraise_options(db, detail.row.id)
+        return appraisal.co2_gaps(db, detail.row.id, detail.options)
     except CpdeskError:
         return {}
-    return {a.option.id: a.co2_gap for a in appraised if a.co2_gap is not None}
 
 
 def examine(
@@ -320,12 +326,35 @@ _COMPUTED_CHECKS = frozenset({5, 12})
 
 
 def progress(
-    db: Database, assessment_id: uuid.UUID | str, *, balances_too: bool = True, detail: AssessmentDetail | None = None
+    db: Database,
+    assessment_id: uuid.UUID | str,
+    *,
+    balances_too: bool = True,
+    detail: AssessmentDetail | None = None,
+    co2_too: bool | None = None,
 ) -> Progress:
     """Each task's recorded status and findings, and per step how many tasks count as done
-    (``detail``: the assessment just read by the caller, as for :func:`findings`)."""
+    (``detail``, ``co2_too``: as for :func:`findings`)."""
     statuses = {t.task_no: t.status for t in workbench_queries.task_progress(db, assessment_id)}
-    return core.progress(statuses, findings(db, assessment_id, balances_too=balances_too, detail=detail))
+    found = findings(db, assessment_id, balances_too=balances_too, detail=detail, co2_too=co2_too)
+    return core.progress(statuses, found)
+
+
+def task_counts(db: Database, assessment_ids: Iterable[uuid.UUID | str]) -> dict[uuid.UUID, TaskCount]:
+    """Per assessment, its tasks done as the guide and the workbench's header count them, and
+    those marked done: the count the lists, the reports and the command line show.
+
+    The balances are not computed: their checks warn and never block a task
+    (:func:`balance_findings` gives only suspicious findings), so the count is the one
+    :func:`progress` gives with them, at a fraction of the time. The options' CO2 is: an
+    option whose CO2 cannot be computed blocks task 12.
+    """
+    counts = {}
+    with reading(db):  # one snapshot, one session for all of them
+        for assessment_id in assessment_ids:
+            detail = assessments.show_assessment(db, assessment_id)
+            counts[detail.row.id] = progress(db, detail.row.id, balances_too=False, detail=detail, co2_too=True).count
+    return counts
 
 
 def task_state(db: Database, assessment_id: uuid.UUID | str, task_no: int) -> TaskState:

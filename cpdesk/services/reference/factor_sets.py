@@ -73,6 +73,18 @@ def factor_set(db: Database, factor_set_id: uuid.UUID | str | None = None) -> Fa
         return factor_set_in(session, factor_set_id)
 
 
+def factor_set_name(db: Database, code: str | None, lang: str = "en") -> str:
+    """The name people know a factor set by, in ``lang``, for its ``code`` (the code itself for
+    a set the database does not hold; "-" for none)."""
+    if not code:
+        return "-"
+    with reading(db) as session:
+        row = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.code == code)).scalars().first()
+        if row is None:
+            return code
+        return (row.name_vi if lang == "vi" else row.name) or code
+
+
 def factor_set_in(session: Session, factor_set_id: uuid.UUID | str | None = None) -> FactorSet:
     if factor_set_id is None:
         row = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.is_default)).scalars().first()

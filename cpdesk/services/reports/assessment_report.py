@@ -57,6 +57,7 @@ def assessment_report_data(
         hooks.check()
         hooks.report(0.8)
         selection = summary.selection_summary(db, [detail.row.id])
+        tasks = guidance.task_counts(db, [detail.row.id])[detail.row.id]  # as the workbench counts
         a = lookup.assessment(session, detail.row.id)
         company = session.get(Company, a.company_id)
         assert company is not None  # a live assessment always has its company (foreign key)
@@ -96,6 +97,7 @@ def assessment_report_data(
             centre=_centre(detail),
             option_notes=option_notes,
             waste_notes=waste_notes,
+            tasks=tasks,
         )
 
 
