@@ -301,9 +301,9 @@ def feasibility(data: AssessmentReportData, t: I18n) -> TableSpec:
     )
 
 
-def _resource_saved(saving: SavingRow, t: I18n) -> str:
+def resource_saved(saving: SavingRow, t: I18n) -> str:
     """A resource saved as "estimated → monitored", or the estimate alone while not monitored yet
-    (never "800 → – t")."""
+    (never "800 → – t"); the summary's implementation table and the monitoring worksheet."""
     carrier, estimated, unit = t.carrier(saving.carrier), t.qty(saving.quantity), t.unit(saving.unit)
     if saving.monitored_quantity is None:
         return t("resource_not_monitored", carrier=carrier, estimated=estimated, unit=unit)
@@ -317,7 +317,7 @@ def implementation(data: AssessmentReportData, t: I18n) -> TableSpec:
     for o in data.detail.options:
         if o.status not in _SELECTED:
             continue
-        resources = "; ".join(_resource_saved(s, t) for s in o.savings)
+        resources = "; ".join(resource_saved(s, t) for s in o.savings)
         rows.append(
             (
                 o.code,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from cpdesk.core.reference import methodology
 from cpdesk.core.vocabulary import CauseCategory, OptionStatus, ScreeningResult
 from cpdesk.report.assessment_options import co2_not_computed
+from cpdesk.report.assessment_tables import resource_saved
 from cpdesk.report.drawings.flowchart import flow_chart
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import AssessmentReportData, WorksheetData
@@ -311,10 +312,7 @@ def monitoring(story: Story, data: WorksheetData) -> None:
     for o in r.detail.options if r else ():
         if o.status != OptionStatus.IMPLEMENTED:
             continue
-        indicator = "; ".join(
-            f"{t.carrier(x.carrier)}: {t.qty(x.quantity)} → {t.qty(x.monitored_quantity)} {t.unit(x.unit)}"
-            for x in o.savings
-        )
+        indicator = "; ".join(resource_saved(x, t) for x in o.savings)
         rows.append(
             [o.code, o.title, indicator, t.money(o.annual_savings, cur), t.money(o.monitored_annual_savings, cur)]
         )
