@@ -10,10 +10,10 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -100,7 +100,7 @@ class AssessmentWorkspace(QWidget):
         self.header.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setFixedWidth(max(200, self.list.fontMetrics().horizontalAdvance("M") * 17))
+        self.list.setMinimumWidth(self.list.fontMetrics().horizontalAdvance("M") * 8)
         self.list.setSpacing(1)
         self.stack = QStackedWidget()
         bold = QFont(self.list.font())
@@ -117,13 +117,18 @@ class AssessmentWorkspace(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole + 2, tasks)
                 self.list.addItem(item)
         self.list.currentItemChanged.connect(lambda item, _prev: self._item_chosen(item))
-        body = QHBoxLayout()
-        body.addWidget(self.list)
-        body.addWidget(self.stack, 1)
+        # The list of sections beside the section, narrower or folded away by dragging the
+        # handle between them (a 1366-pixel screen with the navigator beside has little room).
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.addWidget(self.list)
+        self.body.addWidget(self.stack)
+        self.body.setCollapsible(1, False)
+        self.body.setStretchFactor(1, 1)
+        self.body.setSizes([max(200, self.list.fontMetrics().horizontalAdvance("M") * 17), 10_000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body, 1)
         workbench.changed.connect(self._changed)
         self._label_items()
 

@@ -41,6 +41,8 @@ from cpdesk.gui.flowchart.routing import Link, route
 from cpdesk.gui.workbench import Editor
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 5.0
+#: Fit never draws smaller: 9-point names at 6.75 points. A wider chart scrolls instead.
+READABLE_ZOOM = 0.75
 
 
 class FlowChartView(QGraphicsView, ChartEdits):
@@ -381,14 +383,18 @@ class FlowChartView(QGraphicsView, ChartEdits):
         self.scale(target / self.zoom(), target / self.zoom())
 
     def fit(self) -> None:
-        """Show the whole chart (never larger than 1:1, where text is at its designed size)."""
+        """Show the whole chart, between a readable scale and 1:1 (text at its designed size);
+        a chart too big for that shows its beginning, the plant's inputs, and scrolls."""
         content = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
         if content.isEmpty():
             return
         self.fitInView(content, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
+        zoom = min(max(self.zoom(), READABLE_ZOOM), 1.0)
+        if zoom != self.zoom():
             self.resetTransform()
+            self.scale(zoom, zoom)
             self.centerOn(content.center())
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
     def _on_change(self, change: Change) -> None:
         if not change.touches(Entity.PROCESS_STEP, Entity.STREAM, Entity.MEASUREMENT):

@@ -14,8 +14,8 @@ import uuid
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -87,36 +87,35 @@ class GuidedView(QWidget):
         method = reference.methodology()
         lang = workbench.lang
 
-        bars = QGridLayout()
-        bars.setContentsMargins(0, 0, 0, 0)
-        bars.setVerticalSpacing(2)
-        self.step_bars: dict[int, QProgressBar] = {}
-        for row, step in enumerate(method.steps):
-            name = QLabel(f"{step.number}. {step.title.get(lang)}")
-            bar = QProgressBar()
-            bar.setRange(0, len(step.tasks))
-            bar.setFormat("%v/%m")
-            bar.setMaximumHeight(16)
-            bar.setMaximumWidth(90)
-            bars.addWidget(name, row, 0)
-            bars.addWidget(bar, row, 1)
-            self.step_bars[step.number] = bar
-        bars.setColumnStretch(0, 1)
-
+        # Each step's progress bar sits on its heading in the task list: no rows of their own
+        # above it, so that the list keeps its height on a 768-pixel screen.
         self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.tree.header().resizeSection(1, self.tree.fontMetrics().horizontalAdvance("00/00") + 24)
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for step in method.steps:
+        self.step_bars: dict[int, QProgressBar] = {}
+        for row, step in enumerate(method.steps):
             parent_item = QTreeWidgetItem(self.tree, [f"{step.number}. {step.title.get(lang)}"])
             parent_item.setFont(0, bold)
             parent_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for task in step.tasks:
+            bar = QProgressBar()
+            bar.setRange(0, len(step.tasks))
+            bar.setFormat("%v/%m")
+            bar.setMaximumHeight(16)
+            self.tree.setItemWidget(parent_item, 1, bar)
+            self.step_bars[step.number] = bar
+            for n, task in enumerate(step.tasks):
                 item = QTreeWidgetItem(parent_item, [f"{task.number}. {task.title.get(lang)}"])
                 item.setData(0, TASK_ROLE, task.number)
+                self.tree.setFirstColumnSpanned(n, self.tree.model().index(row, 0), True)
                 self._items[task.number] = item
         self.tree.expandAll()
         self.tree.currentItemChanged.connect(lambda current, _previous: self._show_task())
@@ -143,7 +142,9 @@ class GuidedView(QWidget):
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
         self.refusal.setStyleSheet("color: #842029;")
+        # The buttons stay below the guide, whatever its length: never scrolled out of sight.
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.go)
         buttons.addWidget(self.done)
 
@@ -153,7 +154,6 @@ class GuidedView(QWidget):
         box.addWidget(self.title)
         box.addWidget(self.purpose)
         box.addWidget(self.worksheet)
-        box.addLayout(buttons)
         box.addWidget(self.state)
         box.addWidget(self.findings, 1)
         box.addWidget(self.refusal)
@@ -165,12 +165,12 @@ class GuidedView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tree)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)  # the list of tasks as tall as the guide: the guide scrolls
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bars)
         layout.addWidget(split, 1)
+        layout.addLayout(buttons)
 
     # ----------------------------------------------------------------- showing
 

@@ -27,14 +27,23 @@ class ImplementationSection(Section):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.options = ImplementationModel(self.wb.update, self.locale, self.lang, self.currency())
-        self.table = RecordTable(self.options, title=self.tr("Selected and implemented options"), can_delete=False)
+        self.table = RecordTable(
+            self.options,
+            title=self.tr("Selected and implemented options"),
+            can_delete=False,
+            name="implementation",
+            first=("code", "title", "monitored_annual_savings", 4, 6),  # 4, 6: estimated, and the difference
+        )
         self.table.current_changed.connect(self._option_changed)
         self.show_all = QCheckBox(self.tr("Show every option"))
         self.show_all.toggled.connect(lambda _on: self.refresh())
         self.table.add_button_widget(self.show_all)
         self.savings = SavingModel(self.wb.update, self.locale, self.lang)
         self.saving_table = RecordTable(
-            self.savings, title=self.tr("Resources saved: estimated and monitored"), can_delete=False
+            self.savings,
+            title=self.tr("Resources saved: estimated and monitored"),
+            can_delete=False,
+            name="monitored_savings",
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

@@ -43,7 +43,13 @@ class OptionsSection(Section):
         super().__init__(*args, **kwargs)
         currency = self.currency()
         self.options = OptionModel(self.wb.update, self.locale, self.lang, currency)
-        self.table = RecordTable(self.options, title=self.tr("CP options"), add_text=self.tr("Add option"))
+        self.table = RecordTable(
+            self.options,
+            title=self.tr("CP options"),
+            add_text=self.tr("Add option"),
+            name="options",
+            first=("code", "title", "investment", "annual_savings"),
+        )
         self.table.add_requested.connect(self.add_option)
         self.table.delete_requested.connect(
             lambda rows: self.execute(self.wb.delete, Entity.OPTION, [r.id for r in rows])
@@ -52,7 +58,7 @@ class OptionsSection(Section):
 
         self.appraisals = AppraisalModel(None, self.locale, self.lang, currency)
         self.appraisals.factor_set_name = self.wb.factor_set_name
-        self.appraisal_table = RecordTable(self.appraisals, can_delete=False)
+        self.appraisal_table = RecordTable(self.appraisals, can_delete=False, name="appraisals")
         self.appraisal_note = QLabel()
         self.appraisal_note.setWordWrap(True)
         feasibility = QWidget()
@@ -61,7 +67,7 @@ class OptionsSection(Section):
         feasibility_layout.addWidget(self.appraisal_table, 1)
 
         self.savings = SavingModel(self.wb.update, self.locale, self.lang)
-        self.saving_table = RecordTable(self.savings)
+        self.saving_table = RecordTable(self.savings, name="option_savings")
         self.saving_table.delete_requested.connect(
             lambda rows: self.execute(self.wb.delete, Entity.OPTION_SAVING, [r.id for r in rows])
         )

@@ -27,6 +27,7 @@ from cpdesk.gui.errors import describe
 from cpdesk.gui.sections.base import Section, data_label
 from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.entry import INVALID_STYLE, NOTE_STYLE, DateEdit, InvalidEntry, NoteEdit, NumberEdit
+from cpdesk.gui.widgets.reflow import ReflowColumns
 from cpdesk.services.assessment import records as workbench_queries
 
 
@@ -130,17 +131,23 @@ class OverviewSection(Section):
         notes_box = QGroupBox(self.tr("Notes"))
         QVBoxLayout(notes_box).addWidget(self.notes)
 
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(what)
-        left.addWidget(notes_box, 1)
-        right = QVBoxLayout()
-        right.addWidget(money)
-        right.addWidget(glance_box, 1)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        for form_layout in (form, terms):  # on a narrow screen a label goes above its field
+            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for label in (self.company, self.programme, self.factor_set):
+            label.setWordWrap(True)
+        left, right = QWidget(), QWidget()
+        left_layout, right_layout = QVBoxLayout(left), QVBoxLayout(right)
+        for column in (left_layout, right_layout):
+            column.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(what)
+        left_layout.addWidget(notes_box, 1)
+        right_layout.addWidget(money)
+        right_layout.addWidget(glance_box, 1)
+        # Two columns side by side; one under the other on a narrow screen (1366 px and
+        # the navigator beside), scrolled.
+        self.columns = ReflowColumns([(left, 3), (right, 2)])
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(self.columns)
 
     def title(self) -> str:
         return self.tr("Overview")

@@ -22,7 +22,7 @@ class ProcessStepsSection(Section):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.model = ProcessStepModel(self.wb.update, self.locale, self.lang)
-        self.table = RecordTable(self.model, add_text=self.tr("Add step"))
+        self.table = RecordTable(self.model, add_text=self.tr("Add step"), name="process_steps")
         self.table.add_requested.connect(self.add_step)
         self.table.delete_requested.connect(self.delete_steps)
         self._streams: list[Any] = []

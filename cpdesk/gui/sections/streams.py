@@ -28,13 +28,15 @@ class StreamsSection(Section):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.streams = StreamModel(self.wb.update, self.locale, self.lang)
-        self.stream_table = RecordTable(self.streams, title=self.tr("Streams"), add_text=self.tr("Add stream"))
+        self.stream_table = RecordTable(
+            self.streams, title=self.tr("Streams"), add_text=self.tr("Add stream"), name="streams"
+        )
         self.stream_table.add_requested.connect(self.add_stream)
         self.stream_table.delete_requested.connect(self.delete_streams)
         self.stream_table.current_changed.connect(self._stream_changed)
 
         self.readings = MeasurementModel(self.wb.update, self.locale, self.lang)
-        self.reading_table = RecordTable(self.readings, title=self.tr("Readings"))
+        self.reading_table = RecordTable(self.readings, title=self.tr("Readings"), name="readings")
         self.reading_table.delete_requested.connect(self.delete_readings)
         self.only_selected = QCheckBox(self.tr("Only the selected stream"))
         self.only_selected.toggled.connect(lambda _on: self._filter_readings())

@@ -21,7 +21,7 @@ class TeamSection(Section):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.model = TeamModel(self.wb.update, self.locale, self.lang)
-        self.table = RecordTable(self.model, add_text=self.tr("Add member"))
+        self.table = RecordTable(self.model, add_text=self.tr("Add member"), name="team")
         self.table.add_requested.connect(self.add_member)
         self.table.delete_requested.connect(self.delete_members)
         layout = QVBoxLayout(self)

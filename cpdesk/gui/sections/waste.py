@@ -26,7 +26,11 @@ class WasteSection(Section):
         super().__init__(*args, **kwargs)
         self.wastes = WasteStreamModel(self.wb.update, self.locale, self.lang, self.currency())
         self.waste_table = RecordTable(
-            self.wastes, title=self.tr("Waste streams"), add_text=self.tr("Add waste stream")
+            self.wastes,
+            title=self.tr("Waste streams"),
+            add_text=self.tr("Add waste stream"),
+            name="waste_streams",
+            first=("name", 5),  # 5: what the waste costs a year
         )
         self.waste_table.add_requested.connect(self.add_waste)
         self.waste_table.delete_requested.connect(
@@ -35,7 +39,9 @@ class WasteSection(Section):
         self.waste_table.current_changed.connect(lambda _row: self._filter_causes())
 
         self.causes = CauseModel(self.wb.update, self.locale, self.lang)
-        self.cause_table = RecordTable(self.causes, title=self.tr("Causes"), add_text=self.tr("Add cause"))
+        self.cause_table = RecordTable(
+            self.causes, title=self.tr("Causes"), add_text=self.tr("Add cause"), name="causes"
+        )
         self.cause_table.add_requested.connect(self.add_cause)
         self.cause_table.delete_requested.connect(
             lambda rows: self.execute(self.wb.delete, Entity.CAUSE, [r.id for r in rows])

@@ -1,11 +1,16 @@
-"""A table screen: a filter field, the table (sortable, editable in place) and its buttons."""
+"""A table screen: a filter field, the table (sortable, editable in place) and its buttons.
+
+Its key columns come first and the others can be hidden from the header's menu
+(:mod:`cpdesk.gui.widgets.table_columns`); a text cut short by its column is whole in the
+cell's tooltip."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
 from cpdesk.gui.delegates import RecordDelegate
 from cpdesk.gui.models.base import ROW_ROLE, SORT_ROLE, RecordTableModel
 from cpdesk.gui.search import FoldingFilterProxy
+from cpdesk.gui.widgets.table_columns import ColumnChooser, ColumnRef, elided_text_tip
 
 
 class RecordView(QTableView):
@@ -34,6 +40,11 @@ class RecordView(QTableView):
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and elided_text_tip(self, event):
+            return True
+        return super().viewportEvent(event)
 
 
 class RecordTable(QWidget):
@@ -51,8 +62,13 @@ class RecordTable(QWidget):
         title: str = "",
         add_text: str = "",
         can_delete: bool = True,
+        name: str = "",
+        first: Sequence[ColumnRef] = (),
+        hidden: Sequence[ColumnRef] = (),
         parent: QWidget | None = None,
     ) -> None:
+        """``name`` remembers the columns the user hides (the header's menu) in the settings;
+        ``first`` are the key columns, shown first; ``hidden`` are hidden until chosen."""
         super().__init__(parent)
         self.model = model
         self.proxy = FoldingFilterProxy(self, SORT_ROLE)
@@ -77,6 +93,7 @@ class RecordTable(QWidget):
         self.view.setWordWrap(False)
         self.view.delete_pressed.connect(self._delete)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.columns = ColumnChooser(self.view, name, first, hidden) if name else None
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter (no accents needed)…"))
