@@ -4,6 +4,14 @@ Pure functions on plain option records: counts of options proposed and implement
 investment and annual savings in USD, annual resource savings per carrier in one unit per
 carrier, and the CO2 avoided, computed through a named factor set. Breakdowns by sector and
 by option category use the same function on subsets, so the parts always add up.
+
+A centre's database holds thousands of assessments, so the roll-up is computed from groups
+that the database has already added up (:class:`OptionGroup`, :class:`SavingGroup`: options
+of one sector, category and status with their money in one currency at one rate; savings of
+one carrier in one unit). Converting money and units is linear, so converting a group's sum
+gives the figure of converting each option and adding, to the last digits of floating point;
+:func:`roll_up_groups` applies it to the groups, never to each option. :func:`roll_up` on
+single option records stays the reference it is checked against.
 """
 
 from __future__ import annotations
@@ -141,16 +149,30 @@ def totals(records: Iterable[OptionRecord], factor_set: FactorSet, grid_year: in
                 not_counted.append(exc.gap)
                 continue
             resources[amount.carrier] += value
+    money = (investment, savings, investment_all, savings_all)
+    return _totals_of(proposed, implemented, money, resources, not_counted, factor_set, grid_year)
+
+
+def _totals_of(
+    proposed: int,
+    implemented: int,
+    money: tuple[float, float, float, float],
+    resources: Mapping[str, float],
+    not_counted: list[FactorGap],
+    factor_set: FactorSet,
+    grid_year: int | None,
+) -> Totals:
+    """Totals from the counts, the money (implemented, then all options) and the resources."""
     co2_amounts = [
         (carrier, value) for carrier, value in resources.items() if carrier == Carrier.ELECTRICITY or carrier in FUELS
     ]
     return Totals(
         options_proposed=proposed,
         options_implemented=implemented,
-        investment_usd=investment,
-        annual_savings_usd=savings,
-        investment_usd_all=investment_all,
-        annual_savings_usd_all=savings_all,
+        investment_usd=money[0],
+        annual_savings_usd=money[1],
+        investment_usd_all=money[2],
+        annual_savings_usd_all=money[3],
         resource_savings={c: (v, summary_unit(c)) for c, v in sorted(resources.items())},
         co2=co2_split(co2_amounts, factor_set, grid_year),
         not_in_co2=tuple(sorted(c for c in resources if c not in dict(co2_amounts))),
@@ -192,3 +214,120 @@ def _grouped(
     for record in items:
         groups[key(record)].append(record)
     return {name: totals(group, factor_set, year) for name, group in sorted(groups.items())}
+
+
+@dataclass(frozen=True)
+class OptionGroup:
+    """Options of one sector, category and status, money in one currency at one rate: added up."""
+
+    sector: str
+    category: str
+    status: str
+    currency: str
+    exchange_rate: float | None
+    count: int
+    investment: float
+    annual_savings: float
+
+
+@dataclass(frozen=True)
+class SavingGroup:
+    """Savings of options of one sector, category and status, in one carrier and unit: added up."""
+
+    sector: str
+    category: str
+    status: str
+    carrier: str
+    unit: str
+    count: int
+    quantity: float
+
+
+class MoneyError(ValueError):
+    """The money of a group of options cannot be brought to USD (an unknown currency, no rate)."""
+
+    def __init__(self, group: OptionGroup, reason: str) -> None:
+        super().__init__(reason)
+        self.group = group
+        self.reason = reason
+
+
+def roll_up_groups(
+    options: Iterable[OptionGroup],
+    savings: Iterable[SavingGroup],
+    factor_set: FactorSet,
+    *,
+    grid_year: int | None = None,
+    reported_co2_t: float | None = None,
+) -> RollUp:
+    """The :func:`roll_up` of the options that ``options`` and ``savings`` add up.
+
+    Raises :class:`MoneyError` naming the group whose money cannot be brought to USD.
+    """
+    money = [(group, *_in_usd(group)) for group in options]
+    amounts = list(savings)
+    year = grid_year if grid_year is not None else factor_set.default_grid_year
+    notes = []
+    if any(s.carrier == Carrier.STEAM for s in amounts):
+        notes.append("steam savings count in CO2 only through the fuel saved at the boiler")
+
+    def by(key: Callable[[OptionGroup | SavingGroup], str]) -> dict[str, Totals]:
+        names = sorted({key(g) for g, _i, _s in money})
+        return {
+            name: _group_totals(
+                [m for m in money if key(m[0]) == name], [s for s in amounts if key(s) == name], factor_set, year
+            )
+            for name in names
+        }
+
+    return RollUp(
+        totals=_group_totals(money, amounts, factor_set, year),
+        by_sector=by(lambda g: g.sector),
+        by_category=by(lambda g: g.category),
+        factor_set=factor_set.code,
+        grid_year=year,
+        reported_co2_t=reported_co2_t,
+        notes=tuple(notes),
+    )
+
+
+def _in_usd(group: OptionGroup) -> tuple[float, float]:
+    try:
+        return (
+            units.money_to_usd(group.investment, group.currency, group.exchange_rate),
+            units.money_to_usd(group.annual_savings, group.currency, group.exchange_rate),
+        )
+    except ValueError as exc:
+        raise MoneyError(group, str(exc)) from None
+
+
+def _group_totals(
+    money: list[tuple[OptionGroup, float, float]],
+    amounts: list[SavingGroup],
+    factor_set: FactorSet,
+    year: int | None,
+) -> Totals:
+    """:func:`totals` of added-up groups: resources and CO2 count implemented options only."""
+    proposed = implemented = 0
+    investment = savings = investment_all = savings_all = 0.0
+    for group, group_investment, group_savings in money:
+        proposed += group.count
+        investment_all += group_investment
+        savings_all += group_savings
+        if group.status == _IMPLEMENTED:
+            implemented += group.count
+            investment += group_investment
+            savings += group_savings
+    resources: dict[str, float] = defaultdict(float)
+    not_counted: list[FactorGap] = []
+    for amount in sorted(amounts, key=lambda a: (a.carrier, a.unit, a.sector, a.category)):
+        if amount.status != _IMPLEMENTED:
+            continue
+        try:
+            value, _unit = to_summary_unit(ResourceAmount(amount.carrier, amount.quantity, amount.unit), factor_set)
+        except MissingFactorError as exc:  # one saving never blocks the figures of the rest
+            not_counted += [exc.gap] * amount.count
+            continue
+        resources[amount.carrier] += value
+    money_totals = (investment, savings, investment_all, savings_all)
+    return _totals_of(proposed, implemented, money_totals, resources, not_counted, factor_set, year)

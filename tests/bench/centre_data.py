@@ -372,7 +372,7 @@ def _write(db: Database, rows: _Rows, installation: Installation | None) -> None
             )
 
 
-def _programme(db: Database, code: str, name: str, device: str) -> dict[str, Any]:
+def write_programme(db: Database, code: str, name: str, device: str) -> dict[str, Any]:
     """The programme row, written; the same row can be written into a field database."""
     now = datetime.now(UTC)
     row = {
@@ -491,7 +491,7 @@ def build_centre(
         db = open_workspace(location)
         try:
             sync_keys.init_centre(db, "Bench centre")
-            programme = _programme(db, "CENTRE", "National CP programme", db.device_id)
+            programme = write_programme(db, "CENTRE", "National CP programme", db.device_id)
             info = CentreInfo(str(location), assessments, 0, ("CENTRE",), programme=programme)
             share, extra = divmod(assessments, installations)
             first = 0
@@ -528,5 +528,5 @@ def build_field(
     if programme is not None:
         _write_programme(db, programme)
     else:
-        programme = _programme(db, f"FIELD-{db.device_id[:6]}", "Field programme", db.device_id)
+        programme = write_programme(db, f"FIELD-{db.device_id[:6]}", "Field programme", db.device_id)
     return db, programme["id"], fill(db, programme["id"], first, assessments, random.Random(seed + first), None)
