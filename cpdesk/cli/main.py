@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from cpdesk import __version__
 from cpdesk.cli import (
+    backup_commands,
     check_commands,
     commands,
     engine_commands,
@@ -45,6 +46,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     sync_commands,
     practical_commands,
     guide_commands,
+    backup_commands,
     check_commands,
 )
 

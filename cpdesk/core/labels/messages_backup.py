@@ -96,6 +96,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "backup.column.last_change": {"vi": "Thay đổi cuối", "en": "Last change"},
         "backup.column.encrypted": {"vi": "Mã hoá", "en": "Encrypted"},
         "backup.column.reason": {"vi": "Lý do", "en": "Why"},
+        "backup.sealed": {"vi": "có", "en": "yes"},
         "backup.reason.start": {"vi": "khi mở", "en": "at start"},
         "backup.reason.timer": {"vi": "định kỳ", "en": "every 30 min"},
         "backup.reason.close": {"vi": "khi đóng", "en": "at close"},

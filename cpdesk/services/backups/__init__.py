@@ -47,8 +47,13 @@ __all__ = [
     "KeeperReport",
     "WholeRestore",
     "backup_database",
+    "backups_folder_path",
     "copy_contents",
+    "choose_assessment",
     "database_file",
+    "database_location",
+    "find_backup_of",
+    "list_backups_of",
     "find_backup",
     "keeper_for",
     "list_backups",
@@ -66,6 +71,11 @@ def _folder(data_folder: Path | None) -> Path:
 
 def _keys(data_folder: Path | None) -> Callable[[], KeyPair]:
     return lambda: installation_keys(data_folder or data_dir())
+
+
+def backups_folder_path(data_folder: Path | None = None) -> Path:
+    """The folder the copies go to."""
+    return _folder(data_folder)
 
 
 def database_file(db: Database) -> Path:
@@ -131,12 +141,27 @@ def choose_assessment(copy: BackupCopy, text: str, data_folder: Path | None = No
     return found[0]
 
 
+def database_location(location: str | Path) -> Path:
+    """The SQLite file ``location`` (a path or a URL) names, without opening it."""
+    url = to_url(location)
+    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+        raise BackupError(msg("backup.not_sqlite", url=url.split("@")[-1]))
+    return Path(url.removeprefix("sqlite:///"))
+
+
+def list_backups_of(location: str | Path, data_folder: Path | None = None) -> list[BackupCopy]:
+    """The copies of the database file at ``location``, newest first (it is not opened)."""
+    return list_copies(_folder(data_folder), database_location(location).stem)
+
+
+def find_backup_of(location: str | Path, text: str, data_folder: Path | None = None) -> BackupCopy:
+    """The copy of the database at ``location`` that ``text`` names (see :func:`find_backup`)."""
+    return find_copy(_folder(data_folder), database_location(location).stem, text)
+
+
 def restore_database(location: str | Path, copy: BackupCopy, data_folder: Path | None = None) -> WholeRestore:
     """Restore the whole copy in place of the database file at ``location`` (closed)."""
-    url = to_url(location)
-    path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
-    if path is None:
-        raise BackupError(msg("backup.not_sqlite", url=url.split("@")[-1]))
+    path = database_location(location)
     folder = _folder(data_folder)
     return _restore_whole(path, copy, folder, load_settings(folder), keys=_keys(data_folder))
 
