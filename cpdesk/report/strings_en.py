@@ -3,6 +3,11 @@
 # ruff: noqa: E501  (translation sentences are kept on one line each, as translators edit them)
 from __future__ import annotations
 
+from cpdesk.core.labels.reconciliation import LABELS as _RECONCILIATION
+
+#: The words of reconciliation, from the one catalogue the screens read too.
+_TERM = {code: texts["en"] for code, texts in _RECONCILIATION["ReconciliationTerm"].items()}
+
 EN: dict[str, str] = {
     "progress_reading": "Reading the data",
     "progress_layout": "Laying out the pages",
@@ -13,8 +18,8 @@ EN: dict[str, str] = {
     "yes": "yes",
     "total": "Total",
     "unit_short": "unit",
-    "measured": "measured",
-    "reconciled": "reconciled",
+    "measured": _TERM["measured"],
+    "reconciled": _TERM["reconciled"],
     "boundary": "(outside the plant)",
     "plant_boundary": "Whole plant",
     "none_recorded": "Nothing recorded yet.",
@@ -112,7 +117,7 @@ EN: dict[str, str] = {
     "sankey_merged": "The {n} smallest steps are drawn as one node; the table has every step.",
     "sankey_empty": "No measured stream to draw.",
     "sankey_hidden": "{n} small nodes not labelled; see the table.",
-    "gross_error": "gross error",
+    "gross_error": _TERM["gross_error"],
     "waste_heading": "Waste streams and their costs",
     "waste_title": "Cost of the waste streams",
     "waste_intro": "What each waste stream costs a year ({currency}): the value of what is lost with it plus the cost of treating and disposing of it.",
@@ -169,8 +174,8 @@ EN: dict[str, str] = {
     "col_unaccounted": "Unaccounted",
     "col_closure": "Unaccounted, %",
     "col_unmeasured": "Unmeasured streams",
-    "col_measured": "Measured",
-    "col_reconciled": "Reconciled",
+    "col_measured": _TERM["measured"].capitalize(),
+    "col_reconciled": _TERM["reconciled_value"].capitalize(),
     "col_status": "Status",
     "col_test": "Test",
     "col_waste_stream": "Waste stream",

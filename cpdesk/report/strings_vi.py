@@ -3,6 +3,11 @@
 # ruff: noqa: E501  (translation sentences are kept on one line each, as translators edit them)
 from __future__ import annotations
 
+from cpdesk.core.labels.reconciliation import LABELS as _RECONCILIATION
+
+#: The words of reconciliation, from the one catalogue the screens read too.
+_TERM = {code: texts["vi"] for code, texts in _RECONCILIATION["ReconciliationTerm"].items()}
+
 VI: dict[str, str] = {
     # progress messages
     "progress_reading": "Đang đọc số liệu",
@@ -15,8 +20,8 @@ VI: dict[str, str] = {
     "yes": "có",
     "total": "Tổng cộng",
     "unit_short": "đơn vị",
-    "measured": "số đo",
-    "reconciled": "đã hiệu chỉnh",
+    "measured": _TERM["measured"],
+    "reconciled": _TERM["reconciled"],
     "boundary": "(ngoài nhà máy)",
     "plant_boundary": "Toàn nhà máy",
     "none_recorded": "Chưa có số liệu.",
@@ -119,7 +124,7 @@ VI: dict[str, str] = {
     "sankey_merged": "{n} công đoạn nhỏ nhất vẽ chung một nút; bảng có số liệu từng công đoạn.",
     "sankey_empty": "Không có dòng nào đã đo để vẽ.",
     "sankey_hidden": "{n} nút nhỏ không ghi nhãn; xem bảng.",
-    "gross_error": "sai số thô",
+    "gross_error": _TERM["gross_error"],
     # waste and causes
     "waste_heading": "Dòng thải và chi phí dòng thải",
     "waste_title": "Chi phí dòng thải",
@@ -182,8 +187,8 @@ VI: dict[str, str] = {
     "col_unaccounted": "Chênh lệch",
     "col_closure": "Chênh lệch, %",
     "col_unmeasured": "Dòng chưa đo",
-    "col_measured": "Số đo",
-    "col_reconciled": "Hiệu chỉnh",
+    "col_measured": _TERM["measured"].capitalize(),
+    "col_reconciled": _TERM["reconciled_value"].capitalize(),
     "col_status": "Trạng thái",
     "col_test": "Kiểm định",
     "col_waste_stream": "Dòng thải",

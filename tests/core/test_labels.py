@@ -93,7 +93,7 @@ def test_a_reason_has_the_same_numbered_places_in_both_languages(kind: str) -> N
         ("PrintedCarrierFamily", "material", "Nguyên liệu, sản phẩm", "Materials, products"),
         ("PrintedCarrierFamily", "emission", "Khói thải, khí thải", "Flue gas, emissions"),
         # the report's reconciliation status and economics notes
-        ("StreamStatus", "observable", "tính được", "observable"),
+        ("StreamStatus", "observable", "chưa đo, tính từ cân bằng", "unmeasured, computed from the balance"),
         (
             "PrintedEconomicsNote",
             "no_savings",

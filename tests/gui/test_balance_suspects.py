@@ -19,13 +19,13 @@ def test_suspected_reading_and_flow_held_at_zero(qapp) -> None:
     model.set_balance(_water(2.5), estimates, suspected=frozenset({"s1"}))
     plant = model.index(0, 0)
     feed, effluent = model.index(0, COLUMNS - 1, plant), model.index(1, COLUMNS - 1, plant)
-    assert model.data(feed) == "suspected · flagged · adjusted"
+    assert model.data(feed) == "suspected · flagged · cross-checkable"
     assert model.data(feed, Qt.ItemDataRole.FontRole).bold()
     assert model.data(feed, Qt.ItemDataRole.BackgroundRole) is not None
     assert "serial elimination" in model.data(feed, Qt.ItemDataRole.ToolTipRole)
-    assert model.data(effluent) == "held at 0 · adjusted"
+    assert model.data(effluent) == "held at 0 · cross-checkable"
     assert model.data(effluent, Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(effluent, Qt.ItemDataRole.ToolTipRole).startswith("Held at 0")
     model.set_balance(_water(2.5), {"s1": _estimate("s1", gross_error=True)})  # nothing suspected
-    assert model.data(model.index(0, COLUMNS - 1, plant)) == "flagged · adjusted"
+    assert model.data(model.index(0, COLUMNS - 1, plant)) == "flagged · cross-checkable"
     assert model.data(model.index(0, 0, plant), Qt.ItemDataRole.FontRole) is None

@@ -2,10 +2,9 @@
 
 ``CarrierFamily`` names the families of carriers that the charts and the flow chart colour
 alike, as the screens' legends say them; ``PrintedCarrierFamily`` the same families as the
-printed report's legends say them (its Vietnamese wording is its own). ``StreamStatus`` says
-what the reconciliation can tell of a stream (codes of
-:class:`cpdesk.core.reconcile.StreamStatus`); ``Balance`` and ``Boundary`` name a balance and
-the plant inside a sentence.
+printed report's legends say them (its Vietnamese wording is its own); ``Balance`` and
+``Boundary`` name a balance and the plant inside a sentence. The words of reconciliation are
+in :mod:`.reconciliation`.
 """
 
 from __future__ import annotations
@@ -32,12 +31,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "material": {"vi": "Nguyên liệu, sản phẩm", "en": "Materials, products"},
         "solid_waste": {"vi": "Chất thải rắn", "en": "Solid waste"},
         "emission": {"vi": "Khói thải, khí thải", "en": "Flue gas, emissions"},
-    },
-    "StreamStatus": {
-        "redundant": {"vi": "dư thừa", "en": "redundant"},
-        "nonredundant": {"vi": "không dư thừa", "en": "non-redundant"},
-        "observable": {"vi": "tính được", "en": "observable"},
-        "unobservable": {"vi": "không xác định", "en": "unobservable"},
     },
     "Balance": {
         "water": {"vi": "nước", "en": "water"},

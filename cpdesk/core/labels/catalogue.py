@@ -6,7 +6,8 @@ Three sources make the table, each kept where it is easiest to edit:
   and the option categories, causes of waste and sectors of :mod:`cpdesk.core.reference`:
   reference data that a centre's reference-data pack may replace;
 - the data modules of this package, by subject: :mod:`.fields` (the fields of records),
-  :mod:`.records` (kinds of record), :mod:`.balances`, :mod:`.findings`,
+  :mod:`.records` (kinds of record), :mod:`.balances`, :mod:`.reconciliation` (the words of
+  data reconciliation, for screens and reports alike), :mod:`.findings`,
   :mod:`.error_reasons` (why a value or a file is refused), :mod:`.logger_figures`,
   :mod:`.task_guides` (the
   method's guide for trainees) and :mod:`.training_terms`.
@@ -34,6 +35,7 @@ from cpdesk.core.labels import (
     logger_figures,
     messages_backup,
     messages_common,
+    reconciliation,
     records,
     task_guides,
     training_terms,
@@ -50,6 +52,7 @@ DATA_MODULES = (
     fields,
     records,
     balances,
+    reconciliation,
     findings,
     fuel_factors,
     error_reasons,

@@ -67,9 +67,11 @@ class BalanceTreeModel(QAbstractItemModel):
     #: Every figure may have changed, the rows have not: views repaint.
     values_changed = Signal()
 
-    def __init__(self, locale: str, parent: QObject | None = None) -> None:
+    def __init__(self, locale: str, parent: QObject | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.locale = locale
+        #: The language of the reconciliation's terms (the catalogue's, as the report says them).
+        self.lang = lang
         self.lines: list[NodeLine] = []
         self.suspected: frozenset[str] = frozenset()
         #: The texts of a row's cells, by (parent's id, row): made once per balance shown.
@@ -82,8 +84,8 @@ class BalanceTreeModel(QAbstractItemModel):
             self.tr("Out"),
             self.tr("Unaccounted"),
             self.tr("Unaccounted, %"),
-            self.tr("Measured"),
-            self.tr("Reconciled"),
+            self._term("measured").capitalize(),
+            self._term("reconciled_value").capitalize(),
             self.tr("±"),
             self.tr("Status"),
         ]
@@ -220,7 +222,7 @@ class BalanceTreeModel(QAbstractItemModel):
             display.number(estimate.sigma, n) if estimate and estimate.sigma is not None else "",
             self.status(estimate, value.id in self.suspected)
             if estimate
-            else (self.tr("not measured") if value.value is None else ""),
+            else (self._term("unmeasured") if value.value is None else ""),
         )
 
     def _node_data(self, line: NodeLine, column: int, role: int) -> Any:
@@ -261,16 +263,14 @@ class BalanceTreeModel(QAbstractItemModel):
             return value.id
         return None
 
+    def _term(self, code: str) -> str:
+        return display.label("ReconciliationTerm", code, self.lang)
+
     def status(self, estimate: StreamEstimate, suspected: bool = False) -> str:
-        texts = {
-            StreamStatus.REDUNDANT: self.tr("adjusted"),
-            StreamStatus.NONREDUNDANT: self.tr("as read"),
-            StreamStatus.OBSERVABLE: self.tr("computed"),
-            StreamStatus.UNOBSERVABLE: self.tr("not determined"),
-        }
-        text = texts.get(estimate.status, estimate.status.value)
+        """What the reconciliation tells of a stream, in the words the report prints."""
+        text = display.label(StreamStatus, estimate.status, self.lang)
         if estimate.at_bound:
-            text = self.tr("held at 0") + " · " + text
+            text = self._term("held_at_zero") + " · " + text
         if estimate.gross_error:
-            text = self.tr("flagged") + " · " + text
-        return self.tr("suspected") + " · " + text if suspected else text
+            text = self._term("flagged") + " · " + text
+        return self._term("suspected") + " · " + text if suspected else text

@@ -78,7 +78,7 @@ class BalancesSection(Section):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.model = BalanceTreeModel(self.locale, self)
+        self.model = BalanceTreeModel(self.locale, self, self.lang)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.model.values_changed.connect(self.tree.viewport().update)
