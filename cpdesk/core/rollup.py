@@ -257,33 +257,42 @@ def roll_up_groups(
     savings: Iterable[SavingGroup],
     factor_set: FactorSet,
     *,
+    steam: bool = False,
     grid_year: int | None = None,
     reported_co2_t: float | None = None,
 ) -> RollUp:
     """The :func:`roll_up` of the options that ``options`` and ``savings`` add up.
 
+    Only the savings of implemented options count, so ``savings`` may hold only theirs; then
+    ``steam`` says whether an option in another status saves steam (the roll-up's note).
     Raises :class:`MoneyError` naming the group whose money cannot be brought to USD.
     """
     money = [(group, *_in_usd(group)) for group in options]
-    amounts = list(savings)
+    saved = list(savings)
+    amounts = [s for s in saved if s.status == _IMPLEMENTED]
     year = grid_year if grid_year is not None else factor_set.default_grid_year
     notes = []
-    if any(s.carrier == Carrier.STEAM for s in amounts):
+    if steam or any(s.carrier == Carrier.STEAM for s in saved):
         notes.append("steam savings count in CO2 only through the fuel saved at the boiler")
+    money_by: dict[str, dict[str, list[tuple[OptionGroup, float, float]]]] = {"sector": {}, "category": {}}
+    amounts_by: dict[str, dict[str, list[SavingGroup]]] = {"sector": {}, "category": {}}
+    for entry in money:
+        money_by["sector"].setdefault(entry[0].sector, []).append(entry)
+        money_by["category"].setdefault(entry[0].category, []).append(entry)
+    for amount in amounts:
+        amounts_by["sector"].setdefault(amount.sector, []).append(amount)
+        amounts_by["category"].setdefault(amount.category, []).append(amount)
 
-    def by(key: Callable[[OptionGroup | SavingGroup], str]) -> dict[str, Totals]:
-        names = sorted({key(g) for g, _i, _s in money})
+    def by(key: str) -> dict[str, Totals]:
         return {
-            name: _group_totals(
-                [m for m in money if key(m[0]) == name], [s for s in amounts if key(s) == name], factor_set, year
-            )
-            for name in names
+            name: _group_totals(group, amounts_by[key].get(name, []), factor_set, year)
+            for name, group in sorted(money_by[key].items())
         }
 
     return RollUp(
         totals=_group_totals(money, amounts, factor_set, year),
-        by_sector=by(lambda g: g.sector),
-        by_category=by(lambda g: g.category),
+        by_sector=by("sector"),
+        by_category=by("category"),
         factor_set=factor_set.code,
         grid_year=year,
         reported_co2_t=reported_co2_t,
@@ -318,16 +327,21 @@ def _group_totals(
             implemented += group.count
             investment += group_investment
             savings += group_savings
+    # Added up per carrier and unit first: each unit is converted once, on the sum.
+    added: dict[tuple[str, str], list[float]] = {}
+    for amount in amounts:
+        if amount.status == _IMPLEMENTED:
+            sums = added.setdefault((amount.carrier, amount.unit), [0.0, 0])
+            sums[0] += amount.quantity
+            sums[1] += amount.count
     resources: dict[str, float] = defaultdict(float)
     not_counted: list[FactorGap] = []
-    for amount in sorted(amounts, key=lambda a: (a.carrier, a.unit, a.sector, a.category)):
-        if amount.status != _IMPLEMENTED:
-            continue
+    for (carrier, unit), (quantity, count) in sorted(added.items()):
         try:
-            value, _unit = to_summary_unit(ResourceAmount(amount.carrier, amount.quantity, amount.unit), factor_set)
+            value, _unit = to_summary_unit(ResourceAmount(carrier, quantity, unit), factor_set)
         except MissingFactorError as exc:  # one saving never blocks the figures of the rest
-            not_counted += [exc.gap] * amount.count
+            not_counted += [exc.gap] * int(count)
             continue
-        resources[amount.carrier] += value
+        resources[carrier] += value
     money_totals = (investment, savings, investment_all, savings_all)
     return _totals_of(proposed, implemented, money_totals, resources, not_counted, factor_set, year)

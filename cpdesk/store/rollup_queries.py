@@ -3,10 +3,11 @@
 A centre holds thousands of assessments: loading every option with its savings as objects
 took most of the time and memory of a programme summary. Two GROUP BY queries add up the
 live options (count, investment, annual savings per sector, category, status, currency and
-rate) and the live savings of live options (count and quantity per sector, category,
-status, carrier and unit); the core converts the groups' sums to USD and to the summary
-units. The scope is a programme (its live assessments) or a list of assessments, read in
-slices so that no statement carries more than :data:`IDS_PER_STATEMENT` parameters.
+rate) and the live savings of live implemented options (count and quantity per sector,
+category, carrier and unit: the others count nowhere, only whether any saves steam); the
+core converts the groups' sums to USD and to the summary units. The scope is a programme
+(its live assessments) or a list of assessments, read in slices so that no statement
+carries more than :data:`IDS_PER_STATEMENT` parameters.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, String, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from cpdesk.core.rollup import OptionGroup, SavingGroup
+from cpdesk.core.vocabulary import Carrier, OptionStatus
 from cpdesk.store.models import Assessment, Company, Option, OptionSaving
 
 #: Assessment ids per statement: far below SQLite's limit of bound parameters.
@@ -41,14 +43,14 @@ class Scope:
         return [Assessment.id.in_(ids[i : i + IDS_PER_STATEMENT]) for i in range(0, len(ids), IDS_PER_STATEMENT)]
 
 
-def _code(value: Any) -> str:
-    """An enum column's code as text (the column type hands back the enum)."""
-    return str(getattr(value, "value", value))
+def _code(column: Any) -> Any:
+    """An enum column read as its stored code: no enum made per row (thousands of groups)."""
+    return type_coerce(column, String)
 
 
 def option_groups(session: Session, scope: Scope) -> list[OptionGroup]:
     """Live options of the programme's live assessments (or of ``assessment_ids``), added up."""
-    keys = (Company.sector, Option.category, Option.status, Assessment.currency, Assessment.exchange_rate)
+    keys = (Company.sector, _code(Option.category), _code(Option.status), Assessment.currency, Assessment.exchange_rate)
     totals: dict[tuple[Any, ...], list[float]] = {}
     for condition in scope.conditions():
         query = (
@@ -60,7 +62,7 @@ def option_groups(session: Session, scope: Scope) -> list[OptionGroup]:
             .group_by(*keys)
         )
         for sector, category, status, currency, rate, count, investment, savings in session.execute(query):
-            key = (sector, _code(category), _code(status), currency, rate)
+            key = (sector, category, status, currency, rate)
             sums = totals.setdefault(key, [0, 0.0, 0.0])
             sums[0] += count
             sums[1] += investment or 0.0
@@ -72,8 +74,10 @@ def option_groups(session: Session, scope: Scope) -> list[OptionGroup]:
 
 
 def saving_groups(session: Session, scope: Scope) -> list[SavingGroup]:
-    """Live savings of the live options of the same assessments, added up per carrier and unit."""
-    keys = (Company.sector, Option.category, Option.status, OptionSaving.carrier, OptionSaving.unit)
+    """Live savings of the live implemented options of the same assessments (only theirs
+    count), added up per sector, category, carrier and unit."""
+    keys = (Company.sector, _code(Option.category), _code(OptionSaving.carrier), OptionSaving.unit)
+    implemented = OptionStatus.IMPLEMENTED.value
     totals: dict[tuple[Any, ...], list[float]] = {}
     for condition in scope.conditions():
         query = (
@@ -82,18 +86,37 @@ def saving_groups(session: Session, scope: Scope) -> list[SavingGroup]:
             .join(Option, OptionSaving.option_id == Option.id)
             .join(Assessment, Option.assessment_id == Assessment.id)
             .join(Company, Assessment.company_id == Company.id)
-            .where(condition, Option.deleted_at.is_(None), OptionSaving.deleted_at.is_(None))
+            .where(
+                condition,
+                _code(Option.status) == implemented,
+                Option.deleted_at.is_(None),
+                OptionSaving.deleted_at.is_(None),
+            )
             .group_by(*keys)
         )
-        for sector, category, status, carrier, unit, count, quantity in session.execute(query):
-            key = (sector, _code(category), _code(status), _code(carrier), unit)
-            sums = totals.setdefault(key, [0, 0.0])
+        for sector, category, carrier, unit, count, quantity in session.execute(query):
+            sums = totals.setdefault((sector, category, carrier, unit), [0, 0.0])
             sums[0] += count
             sums[1] += quantity or 0.0
     return [
-        SavingGroup(sector, category, status, carrier, unit, int(s[0]), s[1])
-        for (sector, category, status, carrier, unit), s in totals.items()
+        SavingGroup(sector, category, implemented, carrier, unit, int(s[0]), s[1])
+        for (sector, category, carrier, unit), s in totals.items()
     ]
+
+
+def saves_steam(session: Session, scope: Scope) -> bool:
+    """Whether a live option of these assessments, in any status, has a live saving of steam."""
+    steam = Carrier.STEAM.value
+    for condition in scope.conditions():
+        query = select(
+            exists()
+            .where(OptionSaving.option_id == Option.id, Option.assessment_id == Assessment.id)
+            .where(condition, _code(OptionSaving.carrier) == steam)
+            .where(Option.deleted_at.is_(None), OptionSaving.deleted_at.is_(None))
+        )
+        if session.execute(query).scalar():
+            return True
+    return False
 
 
 def option_in_group(

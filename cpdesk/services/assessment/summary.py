@@ -51,7 +51,10 @@ def _roll_up(
     options = rollup_queries.option_groups(session, scope)
     savings = rollup_queries.saving_groups(session, scope)
     try:
-        return rollup.roll_up_groups(options, savings, factors, grid_year=grid_year, reported_co2_t=reported)
+        steam = rollup_queries.saves_steam(session, scope)
+        return rollup.roll_up_groups(
+            options, savings, factors, steam=steam, grid_year=grid_year, reported_co2_t=reported
+        )
     except rollup.MoneyError as exc:
         named = rollup_queries.option_in_group(session, exc.group, scope)
         if named is None:

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from cpdesk.core.rows import ProgrammeRow
 from cpdesk.report.model import ProgrammeInfo, ProgrammePage, ProgrammeReportData
 from cpdesk.services import lookup
-from cpdesk.services.assessment import assessments, records, summary
 from cpdesk.services.assessment import companies as catalogue
+from cpdesk.services.assessment import records, summary
 from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment, Company
@@ -57,7 +57,7 @@ def programme_report_data(db: Database, codes: Sequence[str]) -> ProgrammeReport
         all_ids: list[uuid.UUID] = []
         for code in dict.fromkeys(codes):
             info = programme_info(db, code, rows)
-            ids = [a.id for a in assessments.list_assessments(db, code)]
+            ids = _live_assessments(db, code)
             all_ids += ids
             rollup = summary.programme_summary(db, code)
             pages.append(
@@ -109,6 +109,18 @@ def selection_report_data(db: Database, keys: Sequence[str | uuid.UUID]) -> Prog
             factor_set_names=_factor_set_names(db).get(rollup.factor_set, {}),
         )
     return ProgrammeReportData((page,), None, date.today(), selection=True)
+
+
+def _live_assessments(db: Database, code: str) -> list[uuid.UUID]:
+    """The ids of the programme's live assessments (only their ids: a centre holds thousands)."""
+    with reading(db) as session:
+        programme = lookup.programme_by_code(session, code)
+        query = (
+            select(Assessment.id)
+            .join(Company, Assessment.company_id == Company.id)
+            .where(Assessment.programme_id == programme.id, Assessment.deleted_at.is_(None))
+        )
+        return list(session.execute(query).scalars())
 
 
 def _companies_by_sector(db: Database, ids: Sequence[uuid.UUID]) -> dict[str, int]:
