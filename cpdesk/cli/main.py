@@ -28,7 +28,7 @@ from cpdesk.cli import (
     report_commands,
     sync_commands,
 )
-from cpdesk.cli.output import EXIT_USAGE, UsageError, fail
+from cpdesk.cli.output import EXIT_USAGE, UsageError, error_lang, error_text, fail
 from cpdesk.core.errors import CpdeskError
 from cpdesk.services import locations
 
@@ -102,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code. Errors are one line on stderr."""
     _answer_version(argv)
     parser = build_parser()
+    args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(argv)
         handler: Handler = args.handler
@@ -109,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         return fail(str(exc), EXIT_USAGE)
     except CpdeskError as exc:
-        return fail(str(exc))
+        return fail(error_text(exc, error_lang(args)))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except BrokenPipeError:

@@ -118,6 +118,30 @@ def add_lang_option(parser: argparse.ArgumentParser, what: str = "language") -> 
     parser.add_argument("--lang", choices=LANGS, help=f"{what} (default: ${LANG_ENV} or {DEFAULT_LANG})")
 
 
+def error_lang(args: argparse.Namespace | None) -> str:
+    """The language an error is printed in: the command's ``--lang`` when it has one, else
+    ``$CPDESK_LANG``, else Vietnamese (a ``$CPDESK_LANG`` of no language: Vietnamese)."""
+    lang = getattr(args, "lang", None) or os.environ.get(LANG_ENV) or DEFAULT_LANG
+    return lang if lang in LANGS else DEFAULT_LANG
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    """What an error says, in ``lang``. A refused value names its record's field, its value
+    and the reason: "assessment.title = '': must not be empty" in English (as the services
+    word it), "Tiêu đề = '': cần nhập giá trị" in Vietnamese."""
+    from cpdesk.core import labels
+    from cpdesk.core.errors import ValidationError
+    from cpdesk.core.messages import text_of
+
+    if lang == "en" or not isinstance(exc, ValidationError) or exc.why is None:
+        return text_of(exc, lang)
+    if exc.field:
+        what = labels.field_label(exc.entity, exc.field, lang)
+    else:
+        what = labels.entity_label(exc.entity, lang)
+    return f"{what} = {exc.value!r}: {text_of(exc, lang)}"
+
+
 def chosen_lang(args: argparse.Namespace) -> str:
     """The language of ``--lang``, else of ``$CPDESK_LANG``, else Vietnamese."""
     lang: str = args.lang or os.environ.get(LANG_ENV) or DEFAULT_LANG

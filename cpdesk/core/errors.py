@@ -27,6 +27,17 @@ class Coded(Exception):
         super().__init__(*args)
 
 
+#: The codes of refusals that say only that a value is missing: shown with the field's name.
+REQUIRED = frozenset({"value.required", "value.empty", "unit.required"})
+
+
+def reason_of(error: BaseException) -> str | Message:
+    """What ``error`` says, as the reason of another: its message when it carries one (a
+    :class:`ValidationError`'s reason), else its English text."""
+    message = getattr(error, "message", None)
+    return message if isinstance(message, Message) else str(error)
+
+
 class CpdeskError(Coded):
     """Base of every error that is shown to the user as a message, not a traceback."""
 

@@ -43,6 +43,31 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A number said with a fixed count of decimals: ``Figure(175.42, 1)`` is "175,4" in
+    Vietnamese, ``Figure(100.0, 1)`` "100.0" in English."""
+
+    value: float
+    decimals: int
+
+
+@dataclass(frozen=True)
+class Either:
+    """Alternatives said one after another with "or" ("hoặc"): ``Either((Term("ReasonWord",
+    "energy"), Term("ReasonWord", "mass")))`` is "energy or mass"."""
+
+    items: tuple[object, ...]
+
+
+@dataclass(frozen=True)
+class Said:
+    """A text already said in each language (a sentence another catalogue fills)."""
+
+    vi: str
+    en: str
+
+
+@dataclass(frozen=True)
 class Message:
     """A code of the message catalogue and the values of its parameters."""
 
@@ -93,6 +118,12 @@ def say(value: object, lang: str) -> str:
         return render(value, lang)
     if isinstance(value, Term):
         return labels.label_or_code(value.kind, value.code, lang)
+    if isinstance(value, Figure):
+        return format_number(value.value, lang, decimals=value.decimals, grouping=False)
+    if isinstance(value, Either):
+        return f" {wording('word.or', lang)} ".join(say(item, lang) for item in value.items)
+    if isinstance(value, Said):
+        return value.vi if lang == "vi" else value.en
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, bool):

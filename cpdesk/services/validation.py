@@ -7,7 +7,8 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from cpdesk.core import units
-from cpdesk.core.errors import ValidationError
+from cpdesk.core.errors import ValidationError, reason_of
+from cpdesk.core.messages import Either, Term, msg
 from cpdesk.core.record_rules import MAX_MAGNITUDE, SMALLEST_POSITIVE
 
 E = TypeVar("E", bound=StrEnum)
@@ -17,12 +18,12 @@ def text(entity: str, field: str, value: Any, *, max_len: int = 300, required: b
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(entity, field, value, "must be text")
+        raise ValidationError(entity, field, value, msg("value.not_text"))
     cleaned = value.strip()
     if required and not cleaned:
-        raise ValidationError(entity, field, value, "must not be empty")
+        raise ValidationError(entity, field, value, msg("value.empty"))
     if len(cleaned) > max_len:
-        raise ValidationError(entity, field, value, f"is longer than {max_len} characters")
+        raise ValidationError(entity, field, value, msg("value.too_long", maximum=max_len))
     return cleaned
 
 
@@ -45,23 +46,23 @@ def number(
     if value is None:
         if optional:
             return None
-        raise ValidationError(entity, field, value, "is required")
+        raise ValidationError(entity, field, value, msg("value.required"))
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(entity, field, value, "must be a number")
+        raise ValidationError(entity, field, value, msg("value.not_number"))
     result = float(value)
     if not math.isfinite(result):
-        raise ValidationError(entity, field, value, "must be a finite number")
+        raise ValidationError(entity, field, value, msg("value.not_finite"))
     # The same bounds as a record arriving in a bundle (cpdesk.core.record_rules.Number).
     if abs(result) > MAX_MAGNITUDE:
-        raise ValidationError(entity, field, value, f"must be at most {MAX_MAGNITUDE:g} in size")
+        raise ValidationError(entity, field, value, msg("value.too_large", maximum=MAX_MAGNITUDE))
     if strictly_positive and result <= 0:
-        raise ValidationError(entity, field, value, "must be greater than zero")
+        raise ValidationError(entity, field, value, msg("value.positive"))
     if strictly_positive and result < SMALLEST_POSITIVE:
-        raise ValidationError(entity, field, value, f"must be at least {SMALLEST_POSITIVE:g}")
+        raise ValidationError(entity, field, value, msg("value.at_least", minimum=SMALLEST_POSITIVE))
     if minimum is not None and result < minimum:
-        raise ValidationError(entity, field, value, f"must be at least {minimum:g}")
+        raise ValidationError(entity, field, value, msg("value.at_least", minimum=minimum))
     if maximum is not None and result > maximum:
-        raise ValidationError(entity, field, value, f"must be at most {maximum:g}")
+        raise ValidationError(entity, field, value, msg("value.at_most", maximum=maximum))
     return result
 
 
@@ -76,7 +77,7 @@ def whole(entity: str, field: str, value: Any, *, minimum: int = 0, optional: bo
     if result is None:
         return None
     if result != int(result):
-        raise ValidationError(entity, field, value, "must be a whole number")
+        raise ValidationError(entity, field, value, msg("value.whole"))
     return int(result)
 
 
@@ -90,29 +91,33 @@ def code(entity: str, field: str, value: Any, enum_cls: type[E]) -> E:
     try:
         return enum_cls(value)
     except ValueError:
-        allowed = ", ".join(m.value for m in enum_cls)
-        raise ValidationError(entity, field, value, f"must be one of: {allowed}") from None
+        allowed = [m.value for m in enum_cls]
+        raise ValidationError(entity, field, value, msg("value.one_of", allowed=allowed)) from None
 
 
 def unit(entity: str, field: str, value: Any, *, dimensions: frozenset[str] | None = None) -> str:
     """A unit the registry knows (sloppy field spellings accepted), in canonical spelling."""
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(entity, field, value, "a unit is required")
+        raise ValidationError(entity, field, value, msg("unit.required"))
     try:
         canonical = units.normalize_unit(value)
         dimension = units.dimension_of(canonical)
     except ValueError as exc:
-        raise ValidationError(entity, field, value, str(exc)) from None
+        raise ValidationError(entity, field, value, reason_of(exc)) from None
     if dimensions is not None and dimension not in dimensions:
         raise ValidationError(
             entity,
             field,
             value,
-            f"is a unit of {_words(dimension)}; expected {' or '.join(_words(d) for d in sorted(dimensions))}",
+            msg(
+                "unit.wrong_dimension",
+                dimension=_words(dimension),
+                expected=Either(tuple(_words(d) for d in sorted(dimensions))),
+            ),
         )
     return canonical
 
 
-def _words(dimension: str) -> str:
+def _words(dimension: str) -> Term:
     """A dimension as a person reads it ("mass flow", not the code "mass_flow")."""
-    return dimension.replace("_", " ")
+    return Term("ReasonWord", dimension)

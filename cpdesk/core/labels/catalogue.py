@@ -35,6 +35,8 @@ from cpdesk.core.labels import (
     logger_figures,
     messages_backup,
     messages_common,
+    messages_records,
+    messages_values,
     reconciliation,
     records,
     task_guides,
@@ -61,6 +63,8 @@ DATA_MODULES = (
     training_terms,
     messages_common,
     messages_backup,
+    messages_values,
+    messages_records,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the

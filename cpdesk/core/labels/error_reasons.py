@@ -150,6 +150,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "dimensionless": {"vi": "đại lượng không thứ nguyên", "en": "dimensionless"},
         "water": {"vi": "nước", "en": "water"},
         "other": {"vi": "đại lượng khác", "en": "other"},
+        "money": {"vi": "tiền", "en": "money"},
+        "specific_energy": {"vi": "suất tiêu hao năng lượng", "en": "specific energy"},
+        "specific_volume": {"vi": "suất tiêu hao theo thể tích", "en": "specific volume"},
+        "time": {"vi": "thời gian", "en": "time"},
         "or": {"vi": "hoặc", "en": "or"},
     },
     "LoggerProblem": {

@@ -371,7 +371,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def refusal(self, column: Column[R], exc: CpdeskError, typed: str = "") -> str:
         """The tooltip of a cell the service refused: the column, what was typed (the cell
         shows the value stored again), and why ("Not saved: Unit “kWh” is a unit of ...")."""
-        reason = reason_text(exc.reason) if isinstance(exc, ValidationError) else describe(exc)
+        reason = reason_text(exc) if isinstance(exc, ValidationError) else describe(exc)
         return (
             QCoreApplication.translate("Models", "Not saved: %1 %2")
             .replace("%1", f"{column.title} “{typed}”" if typed else column.title)

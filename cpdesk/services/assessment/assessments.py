@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.core.rows import AssessmentDetail, AssessmentRow, TeamMemberRow
 from cpdesk.core.vocabulary import DataOrigin, DeliveryMode, TaskStatus, TeamRole
 from cpdesk.services import lookup
@@ -50,12 +51,12 @@ def create_assessment(
     entity = Entity.ASSESSMENT
     currency = check.text(entity, "currency", currency, max_len=3).upper()
     if currency not in CURRENCIES:
-        raise ValidationError(entity, "currency", currency, f"must be one of {', '.join(CURRENCIES)}")
+        raise ValidationError(entity, "currency", currency, msg("value.one_of", allowed=list(CURRENCIES)))
     rate = check.number(entity, "exchange_rate", exchange_rate, strictly_positive=True, optional=True)
     if currency == "VND" and rate is None:
-        raise ValidationError(entity, "exchange_rate", rate, "state the VND per USD rate for an assessment in VND")
+        raise ValidationError(entity, "exchange_rate", rate, msg("assessment.needs_exchange_rate"))
     if start_date and end_date and end_date < start_date:
-        raise ValidationError(entity, "end_date", end_date, f"is before the start date {start_date}")
+        raise ValidationError(entity, "end_date", end_date, msg("value.before_start", start=start_date))
     assessment = Assessment(
         title=check.text(entity, "title", title),
         delivery_mode=check.code(entity, "delivery_mode", delivery_mode, DeliveryMode),
@@ -133,7 +134,7 @@ def set_task_status(
 ) -> None:
     """Record where the assessment stands on task ``task_no`` (1 to 18)."""
     if task_no not in TASK_NUMBERS:
-        raise ValidationError(Entity.TASK_PROGRESS, "task_no", task_no, "must be a task number from 1 to 18")
+        raise ValidationError(Entity.TASK_PROGRESS, "task_no", task_no, msg("task.number_range"))
     status = check.code(Entity.TASK_PROGRESS, "status", status, TaskStatus)
     with unit_of_work(db) as session:
         a = lookup.assessment(session, assessment_id)
@@ -182,7 +183,7 @@ def _factor_set_id(session: Session, code: str | None) -> uuid.UUID | None:
     factor_set = session.execute(query).scalars().first()
     if factor_set is None:
         if code:
-            raise ValidationError(Entity.ASSESSMENT, "factor_set", code, "no factor set has this code")
+            raise ValidationError(Entity.ASSESSMENT, "factor_set", code, msg("factor_set.unknown_code"))
         return None
     return factor_set.id
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.messages import Figure, msg
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
 from cpdesk.services.uow import reading, unit_of_work
@@ -85,15 +86,18 @@ def add_attachment(
     entity = Entity.ATTACHMENT
     name = check.text(entity, "filename", Path(str(filename)).name, max_len=260)
     if not isinstance(content, bytes | bytearray):
-        raise ValidationError(entity, "content", type(content).__name__, "must be the file's bytes")
+        raise ValidationError(entity, "content", type(content).__name__, msg("attachment.not_bytes"))
     if len(content) > MAX_BYTES:
         raise ValidationError(
-            entity, "content", name, f"is {len(content) / 1e6:.1f} MB; at most {MAX_BYTES // (1024 * 1024)} MB"
+            entity,
+            "content",
+            name,
+            msg("attachment.too_big", size=Figure(len(content) / 1e6, 1), limit=MAX_BYTES // (1024 * 1024)),
         )
     if owner_type not in OWNER_TYPES:
-        raise ValidationError(entity, "owner_type", owner_type, f"must be one of: {', '.join(OWNER_TYPES)}")
+        raise ValidationError(entity, "owner_type", owner_type, msg("value.one_of", allowed=list(OWNER_TYPES)))
     if (owner_type == "assessment") != (owner_id is None):
-        raise ValidationError(entity, "owner_id", owner_id, "give the record's id (and none for the assessment)")
+        raise ValidationError(entity, "owner_id", owner_id, msg("attachment.owner_id"))
     data = bytes(content)
     attachment = Attachment(
         filename=name,
@@ -111,7 +115,7 @@ def add_attachment(
         if owner_id is not None:
             owner = _owner(session, owner_type, owner_id)
             if owner.assessment_id != a.id:
-                raise ValidationError(entity, "owner_id", owner_id, "belongs to another assessment")
+                raise ValidationError(entity, "owner_id", owner_id, msg("record.other_assessment"))
             attachment.owner_id = owner.id
             owner_name = _name_of(owner)
         session.add(attachment)
@@ -133,11 +137,11 @@ def add_file(
     try:
         size = file.stat().st_size
         if size > MAX_BYTES:
-            limit = f"at most {MAX_BYTES // (1024 * 1024)} MB"
-            raise ValidationError(Entity.ATTACHMENT, "content", file.name, f"is {size / 1e6:.1f} MB; {limit}")
+            too_big = msg("attachment.too_big", size=Figure(size / 1e6, 1), limit=MAX_BYTES // (1024 * 1024))
+            raise ValidationError(Entity.ATTACHMENT, "content", file.name, too_big)
         content = file.read_bytes()
     except OSError as exc:
-        raise CpdeskError(f"cannot read {file.name}: {exc.strerror or exc}") from None
+        raise CpdeskError(msg("file.cannot_read", name=file.name, problem=exc.strerror or str(exc))) from None
     return add_attachment(
         db,
         assessment_id,
@@ -175,7 +179,7 @@ def read_attachment(db: Database, attachment_id: uuid.UUID | str) -> tuple[Attac
         attachment = lookup.get(session, Attachment, attachment_id, Entity.ATTACHMENT)
         content = bytes(attachment.content or b"")
         if len(content) != attachment.size_bytes or hashlib.sha256(content).hexdigest() != attachment.sha256:
-            raise CpdeskError(f"attachment {attachment.filename} is damaged: its bytes do not match its checksum")
+            raise CpdeskError(msg("attachment.damaged", name=attachment.filename))
         names = _owner_names(session, attachment.assessment_id)
         owner = names.get(attachment.owner_id, "") if attachment.owner_id else ""
         return _row(attachment, owner), content

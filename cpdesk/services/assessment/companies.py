@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.core.rows import CompanyRow, ProgrammeRow
 from cpdesk.core.vocabulary import CompanySize, DataOrigin
 from cpdesk.services import lookup
@@ -33,7 +34,7 @@ def create_programme(
     entity = Entity.PROGRAMME
     code = check.text(entity, "code", code, max_len=40)
     if year is not None and not 1990 <= int(year) <= 2100:
-        raise ValidationError(entity, "year", year, "must be a year between 1990 and 2100")
+        raise ValidationError(entity, "year", year, msg("value.year_between", first="1990", last="2100"))
     programme = Programme(
         code=code,
         name=check.text(entity, "name", name),
@@ -48,7 +49,7 @@ def create_programme(
     with unit_of_work(db) as session:
         taken = session.execute(lookup.live(Programme).where(Programme.code == code)).first()
         if taken:
-            raise ValidationError(entity, "code", code, "is already used by another programme")
+            raise ValidationError(entity, "code", code, msg("programme.code_taken"))
         session.add(programme)
         session.flush()
         return _programme_row(programme, 0, 0)
@@ -95,7 +96,7 @@ def create_company(
     sector = check.text(entity, "sector", sector, max_len=40)
     known = {s.code for s in sectors()}
     if sector not in known:
-        raise ValidationError(entity, "sector", sector, f"is not a known sector ({', '.join(sorted(known))})")
+        raise ValidationError(entity, "sector", sector, msg("company.unknown_sector", known=sorted(known)))
     company = Company(
         name=check.text(entity, "name", name),
         sector=sector,

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import MeasurementRow, ProcessStepRow, StreamRow
 from cpdesk.core.vocabulary import (
@@ -45,7 +46,7 @@ def add_process_step(
         step.assessment_id = a.id
         siblings = session.execute(lookup.live(ProcessStep).where(ProcessStep.assessment_id == a.id)).scalars().all()
         if any(s.name.casefold() == step.name.casefold() for s in siblings):
-            raise ValidationError(entity, "name", name, "another step of this assessment has this name")
+            raise ValidationError(entity, "name", name, msg("step.name_taken"))
         step.position = len(siblings) + 1 if position is None else int(position)
         session.add(step)
         session.flush()
@@ -83,9 +84,9 @@ def add_stream(
     if state is not None:  # steam below saturation, liquid above its boiling point
         raise ValidationError(entity, "temperature_c", temperature_c, state.reason())
     if source_step_id is None and target_step_id is None:
-        raise ValidationError(entity, "target_step", None, "a stream needs a source or a target step")
+        raise ValidationError(entity, "target_step", None, msg("stream.needs_step"))
     if source_step_id is not None and source_step_id == target_step_id:
-        raise ValidationError(entity, "target_step", target_step_id, "is the same step as the source")
+        raise ValidationError(entity, "target_step", target_step_id, msg("stream.same_step"))
     with unit_of_work(db) as session:
         a = lookup.assessment(session, assessment_id)
         stream.assessment_id = a.id
@@ -94,7 +95,7 @@ def add_stream(
                 continue
             step = lookup.get(session, ProcessStep, key, Entity.PROCESS_STEP)
             if step.assessment_id != a.id:
-                raise ValidationError(entity, attr, key, "belongs to another assessment")
+                raise ValidationError(entity, attr, key, msg("record.other_assessment"))
             setattr(stream, attr, step.id)
         session.add(stream)
         session.flush()
@@ -130,7 +131,7 @@ def record_measurement(
     """Record one reading of a stream. The unit must suit what the stream carries."""
     entity = Entity.MEASUREMENT
     if measured_at is not None and measured_at.tzinfo is None:
-        raise ValidationError(entity, "measured_at", measured_at, "give the time with its time zone")
+        raise ValidationError(entity, "measured_at", measured_at, msg("measurement.needs_time_zone"))
     measurement = Measurement(
         value=check.required_number(entity, "value", value, minimum=0),
         basis=check.code(entity, "basis", basis, MeasurementBasis),

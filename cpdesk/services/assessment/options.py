@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import NotFoundError, ValidationError
 from cpdesk.core.factors import MissingFactorError, amount_for_co2
+from cpdesk.core.messages import msg
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import OptionRow, SavingItem, WasteStreamRow
 from cpdesk.core.vocabulary import (
@@ -59,14 +60,14 @@ def add_waste_stream(
         note=check.text(entity, "note", note, max_len=5000, required=False),
     )
     if waste.annual_quantity is not None and not waste.unit:
-        raise ValidationError(entity, "unit", unit, "give the unit of the annual quantity")
+        raise ValidationError(entity, "unit", unit, msg("waste.needs_unit"))
     with unit_of_work(db) as session:
         a = lookup.assessment(session, assessment_id)
         waste.assessment_id = a.id
         if stream_id is not None:
             stream = lookup.get(session, Stream, stream_id, Entity.STREAM)
             if stream.assessment_id != a.id:
-                raise ValidationError(entity, "stream", stream_id, "belongs to another assessment")
+                raise ValidationError(entity, "stream", stream_id, msg("record.other_assessment"))
             waste.stream_id = stream.id
         session.add(waste)
         session.flush()
@@ -137,13 +138,13 @@ def add_option(
         ),
     )
     if option.status == OptionStatus.REJECTED and not option.rejection_reason:
-        raise ValidationError(entity, "rejection_reason", rejection_reason, "say why the option was rejected")
+        raise ValidationError(entity, "rejection_reason", rejection_reason, msg("option.rejection_reason_first"))
     if option.monitored_annual_savings is not None and option.status != OptionStatus.IMPLEMENTED:
         raise ValidationError(
             entity,
             "monitored_annual_savings",
             monitored_annual_savings,
-            "only an implemented option has monitored savings",
+            msg("option.monitored_not_implemented"),
         )
     resource_savings = [_saving(i, option.status, *s) for i, s in enumerate(savings)]
     with unit_of_work(db) as session:
@@ -176,7 +177,7 @@ def _saving(
             entity,
             "monitored_quantity",
             monitored,
-            "only an implemented option has monitored savings",
+            msg("option.monitored_not_implemented"),
         )
     return OptionSaving(
         carrier=code,
@@ -243,7 +244,7 @@ def add_option_saving(
         _check_countable(session, lookup.assessment(session, option.assessment_id), entity, saving)
         if saving.monitored_quantity is not None and option.status != OptionStatus.IMPLEMENTED:
             raise ValidationError(
-                entity, "monitored_quantity", monitored_quantity, "only an implemented option has monitored savings"
+                entity, "monitored_quantity", monitored_quantity, msg("option.monitored_not_implemented")
             )
         saving.option_id = option.id
         session.add(saving)

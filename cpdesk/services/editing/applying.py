@@ -20,7 +20,8 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from cpdesk.core.entities import Entity
-from cpdesk.core.errors import ValidationError
+from cpdesk.core.errors import ValidationError, reason_of
+from cpdesk.core.messages import Term, msg
 from cpdesk.services import lookup
 from cpdesk.services.editing.operations import Delete, Operation, Restore, Update
 from cpdesk.services.editing.registry import EditableKind, editable
@@ -64,7 +65,7 @@ def apply(db: Database, operation: Operation) -> Operation:
                     operation.entity,
                     "id",
                     str(obj.id),
-                    f"belongs to {owner[0]} {owner[1]}, which is deleted: restore it first",
+                    msg("record.owner_deleted", owner=Term("Entity", owner[0]), key=str(owner[1])),
                 )
             deleted_at = obj.deleted_at
             obj.deleted_at = None
@@ -122,13 +123,13 @@ def _update(session: Session, kind: EditableKind, operation: Update, obj: Any) -
     for name, value in operation.values.items():
         checker = kind.fields.get(name)
         if checker is None:
-            raise ValidationError(operation.entity, name, value, "this field cannot be edited")
+            raise ValidationError(operation.entity, name, value, msg("record.field_not_editable"))
         try:
             new[name] = checker(session, obj, value)
         except ValidationError as exc:
-            raise ValidationError(operation.entity, name, value, exc.reason) from None
+            raise ValidationError(operation.entity, name, value, exc.why or exc.reason) from None
         except ValueError as exc:
-            raise ValidationError(operation.entity, name, value, str(exc)) from None
+            raise ValidationError(operation.entity, name, value, reason_of(exc)) from None
         old[name] = getattr(obj, name)
     kind.check_update(session, operation.entity, obj, new)
     for name, value in new.items():

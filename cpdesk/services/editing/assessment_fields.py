@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.vocabulary import (
     Carrier,
@@ -243,13 +244,13 @@ def check_update(_session: Session, entity: Entity, obj: Any, new: Mapping[str, 
         return new.get(name, getattr(obj, name))
 
     if entity == Entity.STREAM and after("source_step_id") is None and after("target_step_id") is None:
-        raise ValidationError(entity, "target_step_id", None, "a stream needs a source or a target step")
+        raise ValidationError(entity, "target_step_id", None, msg("stream.needs_step"))
     if (
         entity == Entity.STREAM
         and after("source_step_id") is not None
         and after("source_step_id") == after("target_step_id")
     ):
-        raise ValidationError(entity, "target_step_id", after("target_step_id"), "is the same step as the source")
+        raise ValidationError(entity, "target_step_id", after("target_step_id"), msg("stream.same_step"))
     if entity == Entity.STREAM and {"carrier", "pressure_bar", "temperature_c"} & new.keys():
         state = impossible_state(after("carrier"), after("pressure_bar"), after("temperature_c"))
         if state is not None:  # steam below saturation, liquid above its boiling point
@@ -257,13 +258,13 @@ def check_update(_session: Session, entity: Entity, obj: Any, new: Mapping[str, 
             raise ValidationError(entity, field, new[field], state.reason())
     if entity == Entity.OPTION:
         if after("status") == OptionStatus.REJECTED and not after("rejection_reason"):
-            raise ValidationError(entity, "rejection_reason", "", "say why the option was rejected")
+            raise ValidationError(entity, "rejection_reason", "", msg("option.rejection_reason_first"))
         if after("monitored_annual_savings") is not None and after("status") != OptionStatus.IMPLEMENTED:
             raise ValidationError(
                 entity,
                 "monitored_annual_savings",
                 after("monitored_annual_savings"),
-                "only an implemented option has monitored savings",
+                msg("option.monitored_not_implemented"),
             )
     if (
         entity == Entity.ASSESSMENT
@@ -271,7 +272,8 @@ def check_update(_session: Session, entity: Entity, obj: Any, new: Mapping[str, 
         and after("end_date")
         and after("end_date") < after("start_date")
     ):
-        raise ValidationError(entity, "end_date", after("end_date"), f"is before the start date {after('start_date')}")
+        before = msg("value.before_start", start=after("start_date"))
+        raise ValidationError(entity, "end_date", after("end_date"), before)
     if entity == Entity.TASK_PROGRESS and "status" in new:
         obj.completed_at = utcnow() if new["status"] == TaskStatus.DONE else None
 
@@ -289,5 +291,4 @@ def check_delete(session: Session, entity: Entity, obj: Any) -> None:
     query = select(func.count()).select_from(Assessment).where(column == obj.id, Assessment.deleted_at.is_(None))
     count = session.execute(query).scalar_one()
     if count:
-        reason = f"{count} assessment(s) belong to it: delete them first"
-        raise ValidationError(entity, "id", str(obj.id), reason)
+        raise ValidationError(entity, "id", str(obj.id), msg("record.assessments_depend", count=count))

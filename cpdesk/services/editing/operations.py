@@ -15,6 +15,7 @@ from typing import Any
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 
 
 def _kind(operation: Any) -> None:
@@ -22,9 +23,7 @@ def _kind(operation: Any) -> None:
         try:
             kind = Entity(operation.entity)
         except ValueError:
-            raise ValidationError(
-                str(operation.entity), "", operation.id, "this kind of record cannot be edited here"
-            ) from None
+            raise ValidationError(str(operation.entity), "", operation.id, msg("record.kind_not_editable")) from None
         object.__setattr__(operation, "entity", kind)
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from cpdesk.core.entities import TRAINING_ENTITIES, Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.services.editing import assessment_fields
 from cpdesk.store.base import SyncedMixin
 
@@ -84,5 +85,5 @@ def editable(entity: Entity, record_id: uuid.UUID) -> EditableKind:
         _load(_LATER[entity])
     kind = _KINDS.get(entity)
     if kind is None:
-        raise ValidationError(entity, "", record_id, "this kind of record cannot be edited here")
+        raise ValidationError(entity, "", record_id, msg("record.kind_not_editable"))
     return kind
