@@ -3,6 +3,10 @@
     python tools/screenshots.py            (runs offscreen; needs the compiled translations,
                                             which it compiles itself when they are missing)
 
+Each screen at the size of the pictures (1440 × 900), and the main ones again as a field
+laptop shows them, at 1366 × 768 with the navigator and the progress panel beside
+(``workbench-<screen>-1366-<lang>.png``).
+
 The demo database is written afresh in a temporary folder. Two things the demo data set does
 not have are added there for the pictures, and only there: a logger series (a fortnight of
 15-minute electric power readings, generated with a daily and weekly rhythm) and three
@@ -29,6 +33,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 SIZE = (1440, 900)
+#: A field laptop's screen, and the screens shown at that size too.
+SMALL = (1366, 768)
+SMALL_SHOTS = ("overview", "flow-chart", "streams", "balance-water", "waste", "options", "implementation")
 MAX_BYTES = 300_000
 
 
@@ -121,7 +128,7 @@ def grab(window: object, name: str, lang: str) -> Path:
     return path
 
 
-def shoot(db: object, lang: str, location: str) -> None:
+def shoot(db: object, lang: str, location: str, size: tuple[int, int] = SIZE) -> None:
     from cpdesk.gui import i18n
     from cpdesk.gui.main_window import MainWindow
     from cpdesk.gui.navigator import COMPANY, PROGRAMME
@@ -133,9 +140,10 @@ def shoot(db: object, lang: str, location: str) -> None:
     i18n.install(lang)
     prefs = Preferences(user_name="Đỗ Thị Lan" if lang == "vi" else "Lan Do", language=lang)
     window = MainWindow(Workbench(db, prefs, location))
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     app = QApplication.instance()
+    small = size != SIZE
 
     def settle(ms: int = 600) -> None:
         """Let background jobs finish and charts draw (they wait for a pause in the edits)."""
@@ -146,14 +154,19 @@ def shoot(db: object, lang: str, location: str) -> None:
             app.processEvents()
 
     def shot(name: str) -> None:
+        if small and name not in SMALL_SHOTS:
+            return
         settle()
-        grab(window, name, lang)
+        grab(window, f"{name}-{size[0]}" if small else name, lang)
 
     assessment = window.current_assessment()
     window.show_section("overview")
     shot("overview")
     chart = window.show_section("flow_chart")
     settle()
+    if small:  # as the user sees it: the panels beside, the chart fitted at a readable scale
+        chart.chart.fit()
+        shot("flow-chart")
     # The whole textile plant is wide: give the chart the window and a readable scale.
     window.navigator_dock.hide()
     window.progress_dock.hide()
@@ -164,7 +177,8 @@ def shoot(db: object, lang: str, location: str) -> None:
     middle = content.center()
     middle.setX(content.left() + chart.chart.viewport().width() / 0.62 / 2 - 20)  # from the left edge
     chart.chart.centerOn(middle)
-    shot("flow-chart")
+    if not small:
+        shot("flow-chart")
     window.navigator_dock.show()
     window.progress_dock.show()
     streams = window.show_section("streams")
@@ -220,7 +234,8 @@ def main() -> int:
         demo = next(a for a in assessments.list_assessments(db) if a.origin.value == "demo")
         add_samples(db, demo.id, Path(folder))
         for lang in ("vi", "en"):
-            shoot(db, lang, "demo.sqlite")
+            for size in (SIZE, SMALL):
+                shoot(db, lang, "demo.sqlite", size)
         db.close()
     del app
     return 0

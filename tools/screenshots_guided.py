@@ -2,7 +2,8 @@
 
     python tools/screenshots_guided.py      docs/workbench-guided-vi.png and -en.png (the
                                             progress panel in guided mode, task 5 chosen,
-                                            its screen, the balances, opened beside it)
+                                            its screen, the balances, opened beside it),
+                                            and -guided-1366-vi.png and -en.png at 1366 × 768
 
 The demo database is written afresh in a temporary folder (with the settings of the pictures'
 own, not the user's) and removed afterwards. The window's size and the way a picture is saved
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from tools.screenshots import DOCS, SIZE, grab  # noqa: E402
+from tools.screenshots import DOCS, SIZE, SMALL, grab  # noqa: E402
 
 #: The task shown: the material, water and energy balances, marked done while a check fails.
 TASK = 5
@@ -40,7 +41,7 @@ def settle(ms: int = 600) -> None:
         app.processEvents()
 
 
-def shoot(db: object, lang: str, location: str) -> None:
+def shoot(db: object, lang: str, location: str, size: tuple[int, int] = SIZE) -> None:
     from cpdesk.gui import i18n
     from cpdesk.gui.main_window import MainWindow
     from cpdesk.gui.preferences import Preferences
@@ -50,7 +51,7 @@ def shoot(db: object, lang: str, location: str) -> None:
     name = "Đỗ Thị Lan" if lang == "vi" else "Lan Do"
     prefs = Preferences(user_name=name, language=lang, role="trainee")  # a trainee starts guided
     window = MainWindow(Workbench(db, prefs, location))
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     settle()
     panel = window.progress
@@ -61,7 +62,7 @@ def shoot(db: object, lang: str, location: str) -> None:
     view.select_task(TASK)
     view.go.click()  # the task's screen beside the guide
     settle()
-    grab(window, "guided", lang)
+    grab(window, "guided" if size == SIZE else f"guided-{size[0]}", lang)
     window.close()
 
 
@@ -76,7 +77,8 @@ def main() -> int:
         db = open_or_create(location)
         try:
             for lang in ("vi", "en"):
-                shoot(db, lang, "demo.sqlite")
+                for size in (SIZE, SMALL):
+                    shoot(db, lang, "demo.sqlite", size)
         finally:
             db.close()
     del app

@@ -393,8 +393,9 @@ class FlowChartView(QGraphicsView, ChartEdits):
         if zoom != self.zoom():
             self.resetTransform()
             self.scale(zoom, zoom)
-            self.centerOn(content.center())
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            half = self.viewport().width() / zoom / 2
+            middle = content.center()
+            self.centerOn(min(content.left() + half, middle.x()), middle.y())  # the left edge in view
 
     def _on_change(self, change: Change) -> None:
         if not change.touches(Entity.PROCESS_STEP, Entity.STREAM, Entity.MEASUREMENT):
