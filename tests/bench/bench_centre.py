@@ -210,8 +210,11 @@ def prepare(backend: Backend, size: int, work: Path) -> dict[str, Any]:
     }
 
 
-def measure(tree: Path, location: str, prepared: dict[str, Any], work: Path) -> dict[str, dict[str, Any]]:
-    """The commands of :data:`COMMANDS` on the centre at ``location``, in order."""
+def measure(
+    tree: Path, location: str, prepared: dict[str, Any], work: Path, leave_out: set[str]
+) -> dict[str, dict[str, Any]]:
+    """The commands of :data:`COMMANDS` on the centre at ``location``, in order, but those
+    left out (their figures are None)."""
     keys = work / "centre-keys"
     big, small = str(prepared["big"]), str(prepared["small"])
     arguments = {
@@ -225,9 +228,9 @@ def measure(tree: Path, location: str, prepared: dict[str, Any], work: Path) -> 
         "small import": ["import", small],
         "re-import": ["import", big],
     }
-    results = {}
+    results: dict[str, Any] = {}
     for name in COMMANDS:
-        results[name] = run(tree, location, arguments[name], keys, work)
+        results[name] = None if name in leave_out else run(tree, location, arguments[name], keys, work)
     (work / "centre-all.cpb").unlink(missing_ok=True)
     return results
 
@@ -237,6 +240,13 @@ def exponent(small: float, large: float, n_small: int, n_large: int) -> float | 
     if small <= 0 or large <= 0 or n_small == n_large:
         return None
     return math.log(large / small) / math.log(n_large / n_small)
+
+
+def _exponent_of(by_size: dict[str, Any], name: str, a: int, b: int) -> float | None:
+    first, second = by_size[str(a)]["commands"][name], by_size[str(b)]["commands"][name]
+    if first is None or second is None:
+        return None
+    return exponent(first["seconds"], second["seconds"], a, b)
 
 
 def table(results: dict[str, Any], sizes: list[int]) -> str:
@@ -253,14 +263,9 @@ def table(results: dict[str, Any], sizes: list[int]) -> str:
                 cells = [name]
                 for n in sizes:
                     m = by_size[str(n)]["commands"][name]
-                    cells.append(f"{m['seconds']:.2f} / {m['peak_mb']:.0f} / {m['statements']}")
+                    cells.append("–" if m is None else f"{m['seconds']:.2f} / {m['peak_mb']:.0f} / {m['statements']}")
                 for a, b in zip(sizes, sizes[1:], strict=False):
-                    k = exponent(
-                        by_size[str(a)]["commands"][name]["seconds"],
-                        by_size[str(b)]["commands"][name]["seconds"],
-                        a,
-                        b,
-                    )
+                    k = _exponent_of(by_size, name, a, b)
                     cells.append("–" if k is None else f"{k:.2f}")
                 lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -273,6 +278,9 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true", help="only on PostgreSQL")
     parser.add_argument("--before", help="a checkout of cpdesk to compare with, on copies of the same centre")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON as well")
+    parser.add_argument(
+        "--leave-out", nargs="+", default=[], choices=COMMANDS[1:], metavar="COMMAND", help="commands not to run"
+    )
     args = parser.parse_args()
     sizes = sorted(set(args.assessments))
     trees = {"this code": HERE, **({"before": Path(args.before).resolve()} if args.before else {})}
@@ -298,7 +306,7 @@ def main() -> None:
                 for name, tree in order:
                     copy = backend.copy(prepared["centre"], f"run-{size}-{len(name)}")
                     started = time.perf_counter()
-                    commands = measure(tree, copy, prepared, work)
+                    commands = measure(tree, copy, prepared, work, set(args.leave_out))
                     backend.drop(copy)
                     results[backend.name][name][str(size)] = {
                         "build_s": prepared["build_s"],
@@ -314,13 +322,7 @@ def main() -> None:
             backend: {
                 tree: {
                     name: {
-                        f"{a}-{b}": exponent(
-                            by_size[str(a)]["commands"][name]["seconds"],
-                            by_size[str(b)]["commands"][name]["seconds"],
-                            a,
-                            b,
-                        )
-                        for a, b in zip(sizes, sizes[1:], strict=False)
+                        f"{a}-{b}": _exponent_of(by_size, name, a, b) for a, b in zip(sizes, sizes[1:], strict=False)
                     }
                     for name in COMMANDS
                 }
