@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from cpdesk.core.messages import Message
 from cpdesk.core.vocabulary import (
     Carrier,
     CauseCategory,
@@ -279,7 +280,10 @@ class CompanyDetail:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Turn rows (dataclasses, UUIDs, dates, enums) into JSON-ready Python values."""
+    """Turn rows (dataclasses, UUIDs, dates, enums) into JSON-ready Python values; a message
+    (a logger file's note, an unreadable cell's reason) is its English text."""
+    if isinstance(value, Message):
+        return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):

@@ -12,7 +12,6 @@ import logging
 import re
 import sys
 import traceback
-from collections.abc import Callable
 from functools import cache
 from types import TracebackType
 
@@ -27,80 +26,6 @@ from cpdesk.gui import display
 from cpdesk.services.sync import BundleRejected
 
 log = logging.getLogger("cpdesk.gui")
-
-
-def _say(kind: str, code: str) -> Callable[[re.Match[str]], str]:
-    """The wording of ``code`` (a reason of the catalogue of labels) in the interface's
-    language, its ``%1``, ``%2`` ... filled from the match's groups in one pass (a column
-    name that holds "%2" stays as it is)."""
-
-    def wording(m: re.Match[str]) -> str:
-        return re.sub(r"%(\d)", lambda k: m[int(k[1])], labels.label(kind, code, display.language()))
-
-    return wording
-
-
-_N = r"(\d[\d\u00a0 ]*)"  # a count as the logger messages write it: 10 000
-
-#: Phrases of the logger import's refusals and unreadable-row reasons: pattern -> kind
-#: "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same
-#: untranslated.
-_LOGGER_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"the line is longer than (\S+ \S+), the limit for one line \(a logger writes a few hundred bytes a line\)"
-        ),
-        "line_too_long",
-    ),
-    (
-        re.compile(rf"the line is longer than (\S+ \S+), the limit for one line \({_N} bytes\); not read"),
-        "line_too_long_not_read",
-    ),
-    (
-        re.compile(rf"the row is longer than (\S+ \S+), the limit for one line \({_N} characters\); not read"),
-        "row_too_long_not_read",
-    ),
-    (
-        re.compile(rf"more than {_N} columns, the most cpdesk reads \(a logger writes a few dozen\)"),
-        "too_many_columns_for_a_logger",
-    ),
-    (re.compile(rf"sheet ('.*') has {_N} columns, more than {_N}, the most cpdesk reads"), "sheet_too_many_columns"),
-    (re.compile(rf"{_N} columns, more than {_N}, the most cpdesk reads"), "too_many_columns"),
-    (
-        re.compile(
-            rf"column ('.*') holds no finite reading: {_N} of its values are NaN, infinity or an error value \((.*)\)"
-        ),
-        "column_not_finite",
-    ),
-    (re.compile(rf"damaged: {_N} NUL bytes \(what a failing memory card writes\); not read"), "nul_bytes"),
-)
-
-#: Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase
-#: above was.
-_LOGGER_PLACES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bline (\d+)"), "line"),
-    (re.compile(r"\brow (\d+)"), "row"),
-    (re.compile(r"(?<=, )column ('[^']*')(?=: )"), "column"),
-)
-_CUT_CELL = re.compile(rf"…' \({_N} characters\)")
-
-
-def logger_text(message: str) -> str:
-    """A logger import's refusal or unreadable-row description in the user's language.
-
-    "may-nen.csv, line 3: the line is longer than 1 MiB, ..." keeps its file, and its line,
-    column and cut cell follow the translated phrase. Other messages come back unchanged.
-    """
-    text, found = message, False
-    for pattern, code in _LOGGER_PHRASES:
-        text, count = pattern.subn(_say("LoggerProblem", code), text, count=1)
-        found = found or count > 0
-    if not found:
-        return message
-    for pattern, code in _LOGGER_PLACES:
-        text = pattern.sub(_say("LoggerPlace", code), text, count=1)
-    cut = _say("LoggerPlace", "characters")
-    return _CUT_CELL.sub(lambda m: "…' " + cut(m), text, count=1)
 
 
 @cache
@@ -180,7 +105,7 @@ def describe(exc: BaseException, *, name_field: bool = False) -> str:
 
         return refusal_text(str(exc))
     if isinstance(exc, CpdeskError):
-        return text_of(exc, display.language()) if exc.message is not None else logger_text(str(exc))
+        return text_of(exc, display.language())
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return QCoreApplication.translate("Errors", "Something went wrong: %1").replace(

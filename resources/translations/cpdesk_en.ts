@@ -2188,6 +2188,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import cancelled; nothing was stored.</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Storing the readings…</source>
+        <translation>Storing the readings…</translation>
+    </message>
 </context>
 <context>
     <name>LoggerViewer</name>

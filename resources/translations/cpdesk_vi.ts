@@ -2188,6 +2188,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <source>Import cancelled; nothing was stored.</source>
         <translation>Đã huỷ việc nhập; không lưu gì.</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Storing the readings…</source>
+        <translation>Đang lưu các số đo…</translation>
+    </message>
 </context>
 <context>
     <name>LoggerViewer</name>

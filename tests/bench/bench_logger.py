@@ -290,11 +290,15 @@ def bench_render(runs: int, folder: Path) -> dict[str, dict[str, float]]:
 def screenshots(target: Path, folder: Path) -> None:
     """The README's pictures, in ``target``: the import dialog on a week of minute readings
     of an air compressor (power and air flow) as Excel on a Vietnamese Windows saves them,
-    and the viewer on the imported series with a working day selected."""
+    and the viewer on the imported series with a working day selected, both in Vietnamese (as
+    the field auditor sees them)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    from cpdesk.gui import i18n
+
+    i18n.install("vi")
     from cpdesk.gui.loggers.viewer import LoggerViewer
     from cpdesk.services import loggers
     from cpdesk.services.assessment import flow

@@ -13,7 +13,7 @@ def test_one_thousand_or_one_is_flagged_not_guessed_silently() -> None:
     s = detect(data)
     # ";" is Excel on a Vietnamese Windows, where "." groups thousands: read as 1000, and said so.
     assert (s.decimal, s.thousands) == (",", ".")
-    assert any("'1.000' could mean 1000" in n and "1" in n for n in s.notes)
+    assert any("'1.000' could mean 1000" in n and "1" in n for n in map(str, s.notes))
 
 
 def test_a_decimal_comma_after_semicolons_is_not_ambiguous() -> None:
@@ -36,7 +36,7 @@ def test_day_month_order_is_taken_from_days_above_twelve() -> None:
     assert detect(mdy).time_format == "mdy"
     s = detect(unsure)
     assert s.time_format == "dmy"
-    assert any("day/month or month/day" in n for n in s.notes)
+    assert any("day/month or month/day" in n for n in map(str, s.notes))
 
 
 def test_preamble_lines_and_no_header() -> None:

@@ -126,7 +126,7 @@ def test_iso_timestamps_with_their_utc_offset() -> None:
     text = "t;P (kW)\n2024-03-01T08:00:00+07:00;1\n2024-03-01T01:01:00Z;2\n2024-03-01T02:02:00+01:00;3\n"
     s = detect(text.encode())
     assert s.time_zone == "+07:00"
-    assert any("UTC offset" in note for note in s.notes)
+    assert any("UTC offset" in str(note) for note in s.notes)
     table = read_log(text.encode(), s, [1])
     assert table.times.tolist() == [ns(START), ns(START + timedelta(minutes=1)), ns(START + timedelta(minutes=2))]
 
@@ -163,7 +163,7 @@ def test_every_unreadable_cell_is_reported_with_line_column_and_text() -> None:
         (8, "", "2024-03-01 08:04;1,4"),
         (10, "P (kW)", "1.6"),
     }
-    assert "decimal mark" in next(b.reason for b in table.report.bad_cells if b.text == "1.6")
+    assert "decimal mark" in next(str(b.reason) for b in table.report.bad_cells if b.text == "1.6")
     assert table.report.rows_dropped == 2
     assert table.report.missing == {1: 1, 2: 0}
     assert np.isnan(table.values[1]).sum() == 3  # ERR, the empty cell, 1.6
@@ -198,7 +198,7 @@ def test_daylight_saving_zones_report_impossible_and_repeated_hours() -> None:
     s = ImportSettings(columns=("t", "P (kW)"), time_zone="Europe/Berlin", decimal=".")
     table = read_log(text.encode(), s, [1])
     assert [b.line for b in table.report.bad_cells] == [3]
-    assert "does not exist in Europe/Berlin" in table.report.bad_cells[0].reason
+    assert "does not exist in Europe/Berlin" in str(table.report.bad_cells[0].reason)
     assert table.report.ambiguous_local == 2
     # 02:30 twice in autumn: first in summer time (UTC+2), then in winter time (UTC+1).
     utc = [datetime(1970, 1, 1) + timedelta(microseconds=int(t) // 1000) for t in table.times]

@@ -5,7 +5,7 @@ workbench finds the known ones in a message and says them in the user's language
 (:mod:`cpdesk.gui.errors`). ``ErrorReason`` holds the reasons a typed value is refused for,
 ``EntryProblem`` those the entry fields and table cells find before the services see a value,
 ``BalanceRefusal`` the balance a reading was refused in, ``ReasonWord`` the quantities those
-reasons name (a gauge pressure, apparent power), ``LoggerProblem`` and ``LoggerPlace`` a logger file's refusals and where in the file,
+reasons name (a gauge pressure, apparent power),
 ``NumberProblem`` why typed text is not a number in the chosen notation (and how a number
 with two readings was read), ``Refusal`` why a sync bundle was refused
 (:mod:`cpdesk.gui.sync.refusals`; in English the workbench shows the sync layer's own line,
@@ -155,46 +155,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "specific_volume": {"vi": "suất tiêu hao theo thể tích", "en": "specific volume"},
         "time": {"vi": "thời gian", "en": "time"},
         "or": {"vi": "hoặc", "en": "or"},
-    },
-    "LoggerProblem": {
-        "line_too_long": {
-            "vi": "dòng dài hơn %1, giới hạn cho một dòng (máy ghi chỉ ghi vài trăm byte mỗi dòng)",
-            "en": "the line is longer than %1, the limit for one line (a logger writes a few hundred bytes a line)",
-        },
-        "line_too_long_not_read": {
-            "vi": "dòng dài hơn %1, giới hạn cho một dòng (%2 byte); không đọc",
-            "en": "the line is longer than %1, the limit for one line (%2 bytes); not read",
-        },
-        "row_too_long_not_read": {
-            "vi": "hàng dài hơn %1, giới hạn cho một dòng (%2 ký tự); không đọc",
-            "en": "the row is longer than %1, the limit for one line (%2 characters); not read",
-        },
-        "too_many_columns_for_a_logger": {
-            "vi": "hơn %1 cột, số cột nhiều nhất cpdesk đọc được (máy ghi chỉ ghi vài chục cột)",
-            "en": "more than %1 columns, the most cpdesk reads (a logger writes a few dozen)",
-        },
-        "sheet_too_many_columns": {
-            "vi": "trang tính %1 có %2 cột, nhiều hơn %3, số cột nhiều nhất cpdesk đọc được",
-            "en": "sheet %1 has %2 columns, more than %3, the most cpdesk reads",
-        },
-        "too_many_columns": {
-            "vi": "%1 cột, nhiều hơn %2, số cột nhiều nhất cpdesk đọc được",
-            "en": "%1 columns, more than %2, the most cpdesk reads",
-        },
-        "column_not_finite": {
-            "vi": "cột %1 không có số đo hữu hạn nào: %2 giá trị là NaN, vô cực hoặc giá trị lỗi (%3)",
-            "en": "column %1 holds no finite reading: %2 of its values are NaN, infinity or an error value (%3)",
-        },
-        "nul_bytes": {
-            "vi": "hỏng: %1 byte NUL (do thẻ nhớ bị lỗi ghi ra); không đọc",
-            "en": "damaged: %1 NUL bytes (what a failing memory card writes); not read",
-        },
-    },
-    "LoggerPlace": {
-        "line": {"vi": "dòng %1", "en": "line %1"},
-        "row": {"vi": "hàng %1", "en": "row %1"},
-        "column": {"vi": "cột %1", "en": "column %1"},
-        "characters": {"vi": "(%1 ký tự)", "en": "(%1 characters)"},
     },
     "NumberProblem": {
         "grouped_reading": {

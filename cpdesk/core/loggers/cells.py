@@ -31,11 +31,15 @@ from functools import lru_cache
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from cpdesk.core.errors import Coded
+from cpdesk.core.messages import msg
+
 __all__ = [
     "BAD",
     "MISSING",
     "NON_FINITE",
     "OK",
+    "CellError",
     "Cells",
     "NonFiniteNumber",
     "parse_number_text",
@@ -56,7 +60,11 @@ _NON_FINITE = re.compile(
 )
 
 
-class NonFiniteNumber(ValueError):
+class CellError(Coded, ValueError):
+    """A cell is not a number (or a timestamp) in the file's notation; says why."""
+
+
+class NonFiniteNumber(CellError):
     """A cell that states NaN, an infinity or an error value, or a number beyond a double."""
 
 
@@ -257,20 +265,20 @@ def parse_number_text(text: str, decimal: str, thousands: str | None) -> float |
     if not body:
         return None
     if _NON_FINITE.fullmatch(body):
-        raise NonFiniteNumber("NaN, infinity or an error value: a gap in this channel")
+        raise NonFiniteNumber(msg("logger.cell.non_finite"))
     if not _number_regex(decimal, thousands).fullmatch(body):
         other = "," if decimal == "." else "."
         if other in body and other != thousands:
-            raise ValueError(f"not a number with {decimal!r} as the decimal mark")
+            raise CellError(msg("logger.cell.wrong_decimal", mark=repr(decimal)))
         if thousands and thousands in body:
-            raise ValueError(f"not a number: {thousands!r} must group digits in threes")
-        raise ValueError("not a number")
+            raise CellError(msg("logger.cell.bad_grouping", mark=repr(thousands)))
+        raise CellError(msg("logger.cell.not_a_number"))
     if thousands:
         for mark in (thousands, "\u00a0", "\u202f") if thousands == " " else (thousands,):
             body = body.replace(mark, "")
     value = float(body.replace(decimal, ".").replace("\u2212", "-"))
     if not np.isfinite(value):
-        raise NonFiniteNumber("number too large (beyond ±1.8e308): a gap in this channel")
+        raise NonFiniteNumber(msg("logger.cell.too_large"))
     return value
 
 

@@ -25,9 +25,11 @@ from cpdesk.core.loggers.formats import (
     BadCell,
     ImportSettings,
     LoggerFormatError,
+    at_line,
     column_names,
     decode,
     split_header,
+    why,
 )
 from cpdesk.core.loggers.head import (
     SAMPLE_BYTES,
@@ -44,6 +46,7 @@ from cpdesk.core.loggers.read import MAX_LISTED, row_blocks
 from cpdesk.core.loggers.times import parse_time_zone
 from cpdesk.core.loggers.timestamps import NO_OFFSET, bad_time_reason, parse_datetime_text, parse_datetimes
 from cpdesk.core.loggers.xlsx import check_not_legacy, is_xlsx, sheet_rows
+from cpdesk.core.messages import Message, msg
 
 __all__ = ["Preview", "PreviewRow", "detect", "detect_encoding", "preview", "unit_from_header"]
 
@@ -71,7 +74,7 @@ class Preview:
     columns: tuple[str, ...]
     rows: tuple[PreviewRow, ...]
     bad_cells: tuple[BadCell, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
 
 
 def detect(
@@ -87,7 +90,7 @@ def detect(
             timestamp and a number that detection can recognise.
     """
     if not data or data.isspace():  # not data.strip(): that copies the whole file
-        raise LoggerFormatError("the file is empty")
+        raise LoggerFormatError(msg("logger.empty"))
     check_not_legacy(data)
     if is_xlsx(data):
         _, rows = sheet_rows(data, sheet, limit=SAMPLE_LINES)
@@ -101,7 +104,7 @@ def detect(
     try:
         text = decode(sample(data, encoding), encoding)
     except LookupError:
-        raise LoggerFormatError(f"unknown text encoding {encoding!r}") from None
+        raise LoggerFormatError(msg("logger.unknown_encoding", encoding=repr(encoding))) from None
     lines = text.splitlines()[:SAMPLE_LINES]
     separator = separator or _detect_separator(lines)
     table = [split_header(line, separator) if line.strip() else [] for line in lines]
@@ -134,15 +137,12 @@ def _settle(base: ImportSettings, table: list[list[str]]) -> ImportSettings:
     """Find header, timestamp columns, number notation and channels in a sample table."""
     found = _find_first_data_row(table)
     if found is None:
-        raise LoggerFormatError(
-            "no line in the first rows of the file has a date and time next to a number; "
-            "check the file, or set the columns by hand"
-        )
+        raise LoggerFormatError(msg("logger.no_data_row"))
     first, time_column, time_format, clock_column = found
     width = len(table[first])
     if width > MAX_COLUMNS:
         raise LoggerFormatError(
-            f"line {first + 1}: {grouped(width)} columns, more than {grouped(MAX_COLUMNS)}, the most cpdesk reads"
+            at_line(first + 1, msg("logger.too_many_columns", count=grouped(width), limit=grouped(MAX_COLUMNS)))
         )
     header_at = first - 1
     while header_at >= 0 and not table[header_at]:
@@ -150,7 +150,7 @@ def _settle(base: ImportSettings, table: list[list[str]]) -> ImportSettings:
     has_header = header_at >= 0 and len(table[header_at]) == width
     header = table[header_at] if has_header else None
     data_rows = [row for row in table[first:] if len(row) == width]
-    notes: list[str] = []
+    notes: list[Message] = []
     if time_format in ("dmy", "mdy"):
         time_format = _day_month_order(data_rows, time_column, notes)
     time_cols = {c for c in (time_column, clock_column) if c is not None}
@@ -162,7 +162,7 @@ def _settle(base: ImportSettings, table: list[list[str]]) -> ImportSettings:
     for c in value_columns:
         _note_non_finite(data_rows, c, names[c], decimal, thousands, notes)
     if not value_columns:
-        notes.append("no column of numbers was found beside the timestamps")
+        notes.append(msg("logger.note.no_numbers"))
     zone = _stated_zone(data_rows, time_column, time_format, notes)
     return replace(
         base,
@@ -241,7 +241,7 @@ def _time_like(name: str) -> bool:
     return any(word in folded for word in _TIME_WORDS)
 
 
-def _day_month_order(rows: list[list[str]], column: int, notes: list[str]) -> str:
+def _day_month_order(rows: list[list[str]], column: int, notes: list[Message]) -> str:
     day_first = month_first = 0
     for row in rows:
         parts = re.split(r"[/.\-\s:]", row[column].strip())
@@ -252,15 +252,12 @@ def _day_month_order(rows: list[list[str]], column: int, notes: list[str]) -> st
     if month_first and not day_first:
         return "mdy"
     if not day_first:
-        notes.append(
-            "every date in the first rows could be day/month or month/day; day/month/year was "
-            "assumed (the Vietnamese order): check the dates in the preview"
-        )
+        notes.append(msg("logger.note.day_month"))
     return "dmy"
 
 
 def _number_notation(
-    rows: list[list[str]], time_cols: set[int], separator: str, notes: list[str]
+    rows: list[list[str]], time_cols: set[int], separator: str, notes: list[Message]
 ) -> tuple[str, str | None]:
     """Decimal mark and thousands mark from the shapes of the number-like cells."""
     implied = "," if separator == ";" else "."
@@ -293,10 +290,7 @@ def _number_notation(
     if votes:
         decimal = votes.most_common(1)[0][0]
         if len(votes) > 1:
-            notes.append(
-                f"numbers use both ',' and '.' as the decimal mark; {decimal!r} was chosen "
-                "(the more frequent): cells written the other way will be reported"
-            )
+            notes.append(msg("logger.note.two_decimal_marks", mark=repr(decimal)))
     else:
         decimal = implied
     thousands = next((mark for mark, _ in grouping.most_common() if mark != decimal), None)
@@ -308,13 +302,27 @@ def _number_notation(
         if mark != decimal:
             thousands = mark
         reading = parse_number_text(example, decimal, thousands)
-        other = "thousands grouping" if thousands is None else "the decimal mark"
+        other = msg("logger.word.thousands_grouping" if thousands is None else "logger.word.decimal_mark")
+        alternative = parse_number_text(example, mark, None) if thousands else parse_number_text(example, decimal, mark)
         notes.append(
-            f"numbers such as {example!r} could mean {reading:g} or, with {mark!r} as {other}, "
-            f"{parse_number_text(example, mark, None) if thousands else parse_number_text(example, decimal, mark):g}; "
-            f"they were read as {reading:g}: check the values in the preview"
+            msg(
+                "logger.note.ambiguous_number",
+                example=repr(example),
+                reading=_plain(reading),
+                mark=repr(mark),
+                other=other,
+                alternative=_plain(alternative),
+            )
         )
     return decimal, thousands
+
+
+def _plain(value: float | None) -> str | float:
+    """A reading in a note: a whole number ungrouped, as the file may write it ("1000": "1.000"
+    or "1,000" are what the note asks about), else in the user's notation."""
+    if value is None:
+        return ""
+    return f"{value:.0f}" if value.is_integer() and abs(value) < 1e15 else value
 
 
 def _is_number_column(rows: list[list[str]], column: int, decimal: str, thousands: str | None) -> bool:
@@ -328,7 +336,7 @@ def _is_number_column(rows: list[list[str]], column: int, decimal: str, thousand
 
 
 def _note_non_finite(
-    rows: list[list[str]], column: int, name: str, decimal: str, thousands: str | None, notes: list[str]
+    rows: list[list[str]], column: int, name: str, decimal: str, thousands: str | None, notes: list[Message]
 ) -> None:
     filled = [row[column] for row in rows if row[column].strip()]
     _, status = parse_numbers(Cells.from_strings(filled), decimal, thousands)
@@ -336,12 +344,17 @@ def _note_non_finite(
     if count:
         example = next(text for text, state in zip(filled, status, strict=True) if state == NON_FINITE).strip()
         notes.append(
-            f"column {name!r}: {count} of the first {len(filled)} values are NaN, infinity or an error value "
-            f"such as {example[:SHOWN_CHARS]!r}; they become gaps in the series"
+            msg(
+                "logger.note.non_finite",
+                column=repr(name),
+                count=grouped(count),
+                total=grouped(len(filled)),
+                example=repr(example[:SHOWN_CHARS]),
+            )
         )
 
 
-def _stated_zone(rows: list[list[str]], column: int, layout: str, notes: list[str]) -> str:
+def _stated_zone(rows: list[list[str]], column: int, layout: str, notes: list[Message]) -> str:
     if layout != "iso":
         return DEFAULT_ZONE
     for row in rows[:20]:
@@ -353,7 +366,7 @@ def _stated_zone(rows: list[list[str]], column: int, layout: str, notes: list[st
             zone = parse_time_zone(
                 f"{'-' if parsed[1] < 0 else '+'}{abs(parsed[1]) // 3600:02d}:{abs(parsed[1]) % 3600 // 60:02d}"
             )
-            notes.append(f"the timestamps state their UTC offset ({zone.name}); it is used as the series' time zone")
+            notes.append(msg("logger.note.stated_offset", zone=zone.name))
             return zone.name
     return DEFAULT_ZONE
 
@@ -407,9 +420,9 @@ def preview(data: bytes, settings: ImportSettings, rows: int = 50) -> Preview:
                 if value_status[i] == BAD and c in settings.value_columns and len(bad) < MAX_LISTED:
                     try:
                         parse_number_text(texts[c][i], settings.decimal, settings.thousands)
-                        reason = "cannot be read"
+                        reason = msg("logger.cell.unreadable")
                     except ValueError as exc:
-                        reason = str(exc)
+                        reason = why(exc)
                     bad.append(BadCell(int(line), settings.columns[c], texts[c][i], reason))
             cells = tuple(t if len(t) <= SHOWN_CHARS else t[:SHOWN_CHARS] + "…" for t in (texts[c][i] for c in wanted))
             shown.append(PreviewRow(int(line), cells, when, tuple(values)))

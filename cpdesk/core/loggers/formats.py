@@ -20,11 +20,13 @@ import csv
 import unicodedata
 from dataclasses import dataclass, replace
 
-from cpdesk.core.loggers.limits import SHOWN_CHARS, shorten
+from cpdesk.core.errors import Coded
+from cpdesk.core.loggers.limits import SHOWN_CHARS, shortened
 from cpdesk.core.loggers.times import parse_time_zone
 from cpdesk.core.loggers.timestamps import TIME_FORMATS
+from cpdesk.core.messages import Message, msg
 
-__all__ = ["BadCell", "ImportSettings", "LoggerFormatError", "decode", "split_header"]
+__all__ = ["BadCell", "ImportSettings", "LoggerFormatError", "at_line", "decode", "split_header", "why"]
 
 #: Field separators a preview offers (any single character is accepted).
 SEPARATORS: tuple[str, ...] = (";", ",", "\t", "|")
@@ -35,8 +37,21 @@ KINDS: tuple[str, ...] = ("csv", "xlsx")
 _ASCII_COMPATIBLE = ("utf-8", "ascii", "latin-1", "iso8859", "cp125", "cp874", "koi8", "mac-")
 
 
-class LoggerFormatError(ValueError):
-    """A logger file cannot be read with the given settings; the message is one line."""
+class LoggerFormatError(Coded, ValueError):
+    """A logger file cannot be read with the given settings; the message is one line, with a
+    code (``message``) to say it in the user's language."""
+
+
+def at_line(line: int, problem: Message) -> Message:
+    """``problem`` at a line of the file: "line 3: ...". The number is not grouped."""
+    return msg("logger.at_line", line=str(line), problem=problem)
+
+
+def why(error: BaseException) -> Message:
+    """What a logger error, or a cell's refusal, says: its message (every error of
+    :mod:`cpdesk.core.loggers` carries one)."""
+    message = getattr(error, "message", None)
+    return message if isinstance(message, Message) else msg("logger.cell.unreadable")
 
 
 @dataclass(frozen=True)
@@ -51,7 +66,7 @@ class BadCell:
     line: int
     column: str
     text: str
-    reason: str
+    reason: Message
     length: int | None = None
 
     def __post_init__(self) -> None:
@@ -61,9 +76,18 @@ class BadCell:
         if len(self.column) > SHOWN_CHARS:
             object.__setattr__(self, "column", self.column[:SHOWN_CHARS] + "…")
 
+    @property
+    def message(self) -> Message:
+        """Where the cell is, what it says and why it cannot be read, as a message."""
+        text = shortened(self.text, self.length)
+        if self.column:
+            return msg(
+                "logger.cell_in_column", line=str(self.line), column=repr(self.column), text=text, reason=self.reason
+            )
+        return msg("logger.cell", line=str(self.line), text=text, reason=self.reason)
+
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column!r}" if self.column else "")
-        return f"{where}: {shorten(self.text, self.length)}: {self.reason}"
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -91,7 +115,7 @@ class ImportSettings:
     time_of_day_column: int | None = None
     time_zone: str = "+07:00"
     value_columns: tuple[int, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
 
     def checked(self) -> ImportSettings:
         """These settings, with the time zone in canonical spelling, if they make sense.
@@ -100,38 +124,42 @@ class ImportSettings:
             LoggerFormatError: naming the first setting that cannot work.
         """
         if self.kind not in KINDS:
-            raise LoggerFormatError(f"file kind {self.kind!r}: expected csv or xlsx")
+            raise LoggerFormatError(msg("logger.file_kind", kind=repr(self.kind)))
         if self.kind == "csv":
             try:
                 codecs.lookup(self.encoding)
             except LookupError:
-                raise LoggerFormatError(f"unknown text encoding {self.encoding!r}") from None
+                raise LoggerFormatError(msg("logger.unknown_encoding", encoding=repr(self.encoding))) from None
             if len(self.separator) != 1 or self.separator in '"\r\n0123456789' or self.separator.isalpha():
-                raise LoggerFormatError(f"field separator {self.separator!r} cannot separate fields")
+                raise LoggerFormatError(msg("logger.separator_unusable", separator=repr(self.separator)))
             if self.separator in (self.decimal, self.thousands):
-                raise LoggerFormatError(f"{self.separator!r} cannot be both the field separator and part of numbers")
+                raise LoggerFormatError(msg("logger.separator_in_numbers", separator=repr(self.separator)))
         if self.decimal not in DECIMAL_MARKS:
-            raise LoggerFormatError(f"decimal mark {self.decimal!r}: expected ',' or '.'")
+            raise LoggerFormatError(msg("logger.decimal_mark", mark=repr(self.decimal)))
         if self.thousands not in THOUSANDS_MARKS or self.thousands == self.decimal:
             raise LoggerFormatError(
-                f"thousands mark {self.thousands!r} does not work with the decimal mark {self.decimal!r}"
+                msg("logger.thousands_mark", thousands=repr(self.thousands), decimal=repr(self.decimal))
             )
         if self.time_format not in TIME_FORMATS:
-            raise LoggerFormatError(f"timestamp layout {self.time_format!r}: expected one of {', '.join(TIME_FORMATS)}")
+            raise LoggerFormatError(
+                msg("logger.time_layout", layout=repr(self.time_format), layouts=", ".join(TIME_FORMATS))
+            )
         if self.skip_lines < 0:
-            raise LoggerFormatError("lines to skip cannot be negative")
+            raise LoggerFormatError(msg("logger.skip_negative"))
         if not self.columns:
-            raise LoggerFormatError("the file has no columns")
+            raise LoggerFormatError(msg("logger.no_columns"))
         used = [self.time_column, *([self.time_of_day_column] if self.time_of_day_column is not None else [])]
         for index in used:
             if not 0 <= index < len(self.columns):
-                raise LoggerFormatError(f"timestamp column {index + 1} is not among the {len(self.columns)} columns")
+                raise LoggerFormatError(
+                    msg("logger.time_column_missing", number=str(index + 1), count=str(len(self.columns)))
+                )
         if self.time_of_day_column == self.time_column:
-            raise LoggerFormatError("the date and the time of day cannot be the same column")
+            raise LoggerFormatError(msg("logger.date_and_clock_same"))
         try:
             zone = parse_time_zone(self.time_zone)
         except ValueError as exc:
-            raise LoggerFormatError(str(exc)) from None
+            raise LoggerFormatError(why(exc)) from None
         return replace(self, time_zone=zone.name)
 
     def column_index(self, key: str | int) -> int:
@@ -148,10 +176,12 @@ class ImportSettings:
             if text.casefold() in folded:
                 return folded.index(text.casefold())
             if not text.isdigit():
-                raise LoggerFormatError(f"no column {key!r}; the columns are {', '.join(self.columns)}")
+                raise LoggerFormatError(
+                    msg("logger.no_column_named", column=repr(key), columns=", ".join(self.columns))
+                )
             index = int(text) - 1
         if not 0 <= index < len(self.columns):
-            raise LoggerFormatError(f"no column {key!r}: the file has {len(self.columns)} columns")
+            raise LoggerFormatError(msg("logger.no_column_number", column=repr(key), count=str(len(self.columns))))
         return index
 
 
@@ -176,11 +206,10 @@ def decode(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise LoggerFormatError(
-            f"line {line}: bytes {data[exc.start : exc.start + 4]!r} are not {encoding} text; "
-            "choose the file's encoding (UTF-8, Windows-1258, UTF-16)"
+            at_line(line, msg("logger.not_in_encoding", bytes=repr(data[exc.start : exc.start + 4]), encoding=encoding))
         ) from None
     except LookupError:
-        raise LoggerFormatError(f"unknown text encoding {encoding!r}") from None
+        raise LoggerFormatError(msg("logger.unknown_encoding", encoding=repr(encoding))) from None
     text = text.removeprefix("\ufeff")
     return unicodedata.normalize("NFC", text)
 

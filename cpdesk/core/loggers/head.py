@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import codecs
 
-from cpdesk.core.loggers.formats import LoggerFormatError
+from cpdesk.core.loggers.formats import LoggerFormatError, at_line
 from cpdesk.core.loggers.limits import MAX_COLUMNS, MAX_LINE_BYTES, grouped, limit_text, most_fields, valid_text
+from cpdesk.core.messages import Message, msg
 
 __all__ = [
     "SAMPLE_BYTES",
@@ -62,19 +63,14 @@ def check_head(data: bytes) -> None:
     end = data.find(b"\n", 0, MAX_LINE_BYTES + 1)
     first = data[: MAX_LINE_BYTES + 1 if end < 0 else end]
     if most_fields(first) > MAX_COLUMNS:
-        raise LoggerFormatError(
-            f"line 1: more than {grouped(MAX_COLUMNS)} columns, the most cpdesk reads (a logger writes a few dozen)"
-        )
+        raise LoggerFormatError(at_line(1, msg("logger.too_many_columns_for_a_logger", limit=grouped(MAX_COLUMNS))))
     if len(first) > MAX_LINE_BYTES and not first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise LoggerFormatError(line_too_long(1))
 
 
-def line_too_long(line: int) -> str:
+def line_too_long(line: int) -> Message:
     """The refusal of a line longer than the limit, in the words every caller uses."""
-    return (
-        f"line {line}: the line is longer than {limit_text(MAX_LINE_BYTES)}, the limit for one line "
-        "(a logger writes a few hundred bytes a line)"
-    )
+    return at_line(line, msg("logger.line_too_long", limit=limit_text(MAX_LINE_BYTES)))
 
 
 def sample(data: bytes, encoding: str) -> bytes:

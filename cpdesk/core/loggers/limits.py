@@ -25,6 +25,8 @@ import codecs
 
 import numpy as np
 
+from cpdesk.core.messages import Message, msg
+
 __all__ = [
     "MAX_COLUMNS",
     "MAX_LINE_BYTES",
@@ -38,6 +40,7 @@ __all__ = [
     "most_fields",
     "scan_line",
     "shorten",
+    "shortened",
     "valid_text",
 ]
 
@@ -73,10 +76,15 @@ def shorten(text: str, length: int | None = None) -> str:
     ``length`` is the full length when ``text`` is already a cut: ``'AAAA…' (200 000 000
     characters)``.
     """
+    return str(shortened(text, length))
+
+
+def shortened(text: str, length: int | None = None) -> str | Message:
+    """:func:`shorten`'s text, as a message when it is cut (its length said in words)."""
     full = len(text) if length is None else length
     if full <= SHOWN_CHARS and len(text) == full:
         return repr(text)
-    return f"{text[:SHOWN_CHARS] + '…'!r} ({grouped(full)} characters)"
+    return msg("logger.cut_text", text=repr(text[:SHOWN_CHARS] + "…"), count=grouped(full))
 
 
 def _view(data: bytes, start: int, end: int) -> np.ndarray:

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from cpdesk.core.loggers.cells import BAD, MISSING, NON_FINITE, OK, Cells, parse_number_text, parse_numbers
-from cpdesk.core.loggers.formats import BadCell, ImportSettings, LoggerFormatError
+from cpdesk.core.loggers.formats import BadCell, ImportSettings, LoggerFormatError, why
 from cpdesk.core.loggers.split import RowBlock, body_of, csv_blocks, sheet_blocks
 from cpdesk.core.loggers.times import WALL_AMBIGUOUS, WALL_NONEXISTENT, parse_time_zone, wall_to_utc
 from cpdesk.core.loggers.timestamps import NO_OFFSET, NS_PER_S, bad_time_reason, parse_datetimes
+from cpdesk.core.messages import Message, msg
 from cpdesk.core.progress import CancelCheck, Progress
 
 __all__ = ["Gap", "LogTable", "ReadCancelled", "ReadReport", "read_log", "row_blocks"]
@@ -135,9 +136,11 @@ def read_log(
     time_columns = {c for c in (settings.time_column, settings.time_of_day_column) if c is not None}
     for column in channels:
         if not 0 <= column < len(settings.columns):
-            raise LoggerFormatError(f"channel column {column + 1} is not among the {len(settings.columns)} columns")
+            raise LoggerFormatError(
+                msg("logger.channel_missing", number=str(column + 1), count=str(len(settings.columns)))
+            )
         if column in time_columns:
-            raise LoggerFormatError(f"column {settings.columns[column]!r} holds the timestamps, not readings")
+            raise LoggerFormatError(msg("logger.channel_is_time", column=repr(settings.columns[column])))
     wanted = sorted(time_columns | set(channels))
     acc = _Accumulator(values={c: [] for c in channels})
     for block in row_blocks(data, settings, wanted):
@@ -176,7 +179,9 @@ def _read_block(block: RowBlock, s: ImportSettings, channels: Sequence[int], acc
         if s.time_of_day_column is not None and date_status[i] == OK:
             column, layout = s.time_of_day_column, "time"
         text = block.cells[column].text(i)
-        reason = "no timestamp" if not text.strip() else bad_time_reason(text, layout, s.decimal, s.thousands)
+        reason = (
+            msg("logger.time.missing") if not text.strip() else bad_time_reason(text, layout, s.decimal, s.thousands)
+        )
         return BadCell(int(block.lines[i]), s.columns[column], text, reason)
 
     _describe(acc, no_time, time_cell)
@@ -205,12 +210,12 @@ def _describe(acc: _Accumulator, rows: np.ndarray, describe: Callable[[int], Bad
     acc.bad_count += max(0, len(rows) - room)
 
 
-def _number_reason(text: str, s: ImportSettings) -> str:
+def _number_reason(text: str, s: ImportSettings) -> Message:
     try:
         parse_number_text(text, s.decimal, s.thousands)
     except ValueError as exc:
-        return str(exc)
-    return "cannot be read"
+        return why(exc)
+    return msg("logger.cell.unreadable")
 
 
 def _finish(acc: _Accumulator, s: ImportSettings, channels: Sequence[int]) -> LogTable:
@@ -231,8 +236,7 @@ def _finish(acc: _Accumulator, s: ImportSettings, channels: Sequence[int]) -> Lo
                 int(lines[i]),
                 s.columns[s.time_column],
                 _format_wall(int(wall[i])),
-                f"this local time does not exist in {zone.name} (the clocks went forward); if the logger's "
-                "clock ignores daylight saving time, choose a fixed UTC offset",
+                msg("logger.time.nonexistent", zone=zone.name),
             )
         )
     acc.rows_dropped += len(impossible)
@@ -241,8 +245,9 @@ def _finish(acc: _Accumulator, s: ImportSettings, channels: Sequence[int]) -> Lo
         utc, lines, codes = utc[keep], lines[keep], codes[keep]
         values = {c: v[keep] for c, v in values.items()}
     if utc.size == 0:
-        first = f"; first problem: {acc.bad[0]}" if acc.bad else ""
-        raise LoggerFormatError(f"no reading with a readable timestamp in the file{first}")
+        if acc.bad:
+            raise LoggerFormatError(msg("logger.no_readings_first", problem=acc.bad[0].message))
+        raise LoggerFormatError(msg("logger.no_readings"))
     steps = np.diff(utc)
     out_of_order = int((steps < 0).sum())
     if out_of_order:

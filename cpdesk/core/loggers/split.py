@@ -17,22 +17,28 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 import numpy as np
 
 from cpdesk.core.loggers.cells import PADDING, Cells
-from cpdesk.core.loggers.formats import BadCell, ImportSettings, LoggerFormatError, decode, is_ascii_compatible
+from cpdesk.core.loggers.damaged import damaged_lines, damaged_row, nul_reason
+from cpdesk.core.loggers.formats import (
+    BadCell,
+    ImportSettings,
+    LoggerFormatError,
+    at_line,
+    decode,
+    is_ascii_compatible,
+)
 from cpdesk.core.loggers.limits import (
     MAX_LINE_BYTES,
     SHOWN_CHARS,
-    count_chars,
     grouped,
-    head_text,
     limit_text,
-    scan_line,
 )
+from cpdesk.core.messages import Message, msg
 
 __all__ = ["RowBlock", "body_of", "csv_blocks", "sheet_blocks"]
 
@@ -100,7 +106,7 @@ def _recode(chunk: bytes, encoding: str | None, first_line: int) -> bytes:
     try:
         return decode(chunk, encoding).encode("utf-8")
     except LoggerFormatError as exc:
-        raise LoggerFormatError(_shift_line(str(exc), first_line - 1)) from None
+        raise LoggerFormatError(_shift_line(exc, first_line - 1)) from None
 
 
 def _one_newline(text: str) -> str:
@@ -109,10 +115,15 @@ def _one_newline(text: str) -> str:
     return text
 
 
-def _shift_line(message: str, lines: int) -> str:
-    head, _, tail = message.partition(":")
-    if head.startswith("line ") and head[5:].isdigit():
-        return f"line {int(head[5:]) + lines}:{tail}"
+def _shift_line(error: LoggerFormatError, lines: int) -> Message | str:
+    """``error``'s message with its line counted from the file's start, not the chunk's."""
+    message = error.message
+    if message is None:
+        return str(error)
+    if message.code == "logger.at_line":
+        line = str(message.params["line"])
+        if line.isdigit():
+            return replace(message, params={**message.params, "line": str(int(line) + lines)})
     return message
 
 
@@ -140,35 +151,6 @@ def csv_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) -> I
         pos, line = cut, line + lines_in_chunk
 
 
-def damaged_row(
-    data: bytes, start: int, end: int, line: int, settings: ImportSettings, encoding: str | None = None
-) -> BadCell | None:
-    """A line that cannot be a row because of NUL bytes or its length, from a scan in pieces.
-
-    ``encoding`` is that of ``data`` when it is not UTF-8 yet. None when the line is neither
-    (the caller reads it as usual).
-    """
-    found = scan_line(data, start, end, settings.separator)
-    if found.nul_bytes:
-        return BadCell(line, "", head_text(data, start, end, encoding), _nul_reason(found.nul_bytes))
-    if found.length <= MAX_LINE_BYTES:
-        return None
-    column = found.longest_field
-    name = settings.columns[column] if column < len(settings.columns) else f"column {column + 1}"
-    return BadCell(
-        line,
-        name,
-        head_text(data, found.longest_start, found.longest_end, encoding),
-        f"the line is longer than {limit_text(MAX_LINE_BYTES)}, the limit for one line "
-        f"({grouped(found.length)} bytes); not read",
-        length=count_chars(data, found.longest_start, found.longest_end, encoding),
-    )
-
-
-def _nul_reason(count: int) -> str:
-    return f"damaged: {grouped(count)} NUL bytes (what a failing memory card writes); not read"
-
-
 def _no_rows(wanted: Sequence[int], bad: tuple[BadCell, ...], done: float) -> RowBlock:
     empty = np.zeros(0, dtype=np.int64)
     buf = np.zeros(PADDING, dtype=np.uint8)
@@ -188,7 +170,7 @@ def _split_chunk(
     lines = first_line + np.arange(len(newlines), dtype=np.int64)
     seps = np.flatnonzero(text == ord(settings.separator))
     k = len(settings.columns) - 1
-    damaged, damaged_rows = _damaged_lines(chunk, text, newlines, starts, ends, lines, settings)
+    damaged, damaged_rows = damaged_lines(chunk, text, newlines, starts, ends, lines, settings)
     fields = None if damaged_rows else _field_bounds(seps, starts, ends, k)
     if fields is None:  # some lines have another number of fields, or are damaged
         first = np.searchsorted(seps, starts)
@@ -197,7 +179,10 @@ def _split_chunk(
         bad = np.flatnonzero(~good & ~damaged & (ends > starts))
         bad_rows = damaged_rows + [
             BadCell(
-                int(lines[i]), "", _line_text(chunk, starts[i], ends[i]), f"{count[i] + 1} fields, expected {k + 1}"
+                int(lines[i]),
+                "",
+                _line_text(chunk, starts[i], ends[i]),
+                msg("logger.row.fields", count=grouped(int(count[i]) + 1), expected=grouped(k + 1)),
             )
             for i in bad
             if _line_text(chunk, starts[i], ends[i]).strip(settings.separator + " \t")
@@ -218,35 +203,6 @@ def _split_chunk(
     cells = {j: Cells(buf, bounds[j][0], bounds[j][1]) for j in wanted}
     block = RowBlock(lines, cells, tuple(bad_rows[:_MAX_LISTED]), len(bad_rows), done)
     return block, len(newlines)
-
-
-def _damaged_lines(
-    chunk: bytes,
-    text: np.ndarray,
-    newlines: np.ndarray,
-    starts: np.ndarray,
-    ends: np.ndarray,
-    lines: np.ndarray,
-    settings: ImportSettings,
-) -> tuple[np.ndarray, list[BadCell]]:
-    """Lines with NUL bytes or longer than the limit: a mask, and their descriptions."""
-    damaged = (ends - starts) > MAX_LINE_BYTES
-    nul = np.flatnonzero(text == 0)
-    nul_counts = np.bincount(np.searchsorted(newlines, nul), minlength=len(newlines)) if nul.size else None
-    if nul_counts is not None:
-        damaged |= nul_counts > 0
-    if not damaged.any():
-        return damaged, []
-    rows: list[BadCell] = []
-    for i in np.flatnonzero(damaged):
-        if nul_counts is not None and nul_counts[i]:
-            shown = head_text(chunk, int(starts[i]), int(ends[i]))
-            rows.append(BadCell(int(lines[i]), "", shown, _nul_reason(int(nul_counts[i]))))
-        else:
-            cell = damaged_row(chunk, int(starts[i]), int(ends[i]), int(lines[i]), settings)
-            if cell is not None:
-                rows.append(cell)
-    return damaged, rows
 
 
 def _field_bounds(
@@ -347,7 +303,9 @@ def _quoted_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) 
                 yield _text_block(rows, settings, wanted, done, source.take_damaged())
                 rows = []
     except csv.Error as exc:
-        raise LoggerFormatError(f"line {body.first_line + reader.line_num - 1}: {exc}") from None
+        raise LoggerFormatError(
+            at_line(body.first_line + reader.line_num - 1, msg("logger.quotes", detail=str(exc)))
+        ) from None
     damaged = source.take_damaged()
     if rows or damaged:
         yield _text_block(rows, settings, wanted, 1.0, damaged)
@@ -369,7 +327,9 @@ def _text_block(
             continue  # an empty line, or Excel's row of bare separators
         if len(fields) != width:
             shown = (settings.separator or " ").join(fields[:SHOWN_CHARS])[:SHOWN_CHARS]
-            bad.append(BadCell(line, "", shown, f"{len(fields)} fields, expected {width}"))
+            bad.append(
+                BadCell(line, "", shown, msg("logger.row.fields", count=grouped(len(fields)), expected=grouped(width)))
+            )
             continue
         size = sum(len(f) for f in fields)
         if size > MAX_LINE_BYTES:
@@ -379,15 +339,14 @@ def _text_block(
                     line,
                     settings.columns[column],
                     fields[column][:SHOWN_CHARS],
-                    f"the row is longer than {limit_text(MAX_LINE_BYTES)}, the limit for one line "
-                    f"({grouped(size)} characters); not read",
+                    msg("logger.row.row_too_long", limit=limit_text(MAX_LINE_BYTES), size=grouped(size)),
                     length=len(fields[column]),
                 )
             )
             continue
         if any("\0" in f for f in fields):
             nul = sum(f.count("\0") for f in fields)
-            bad.append(BadCell(line, "", " ".join(fields)[:SHOWN_CHARS].replace("\0", ""), _nul_reason(nul)))
+            bad.append(BadCell(line, "", " ".join(fields)[:SHOWN_CHARS].replace("\0", ""), nul_reason(nul)))
             continue
         kept.append((line, fields))
     lines = np.array([line for line, _ in kept], dtype=np.int64)

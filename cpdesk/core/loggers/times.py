@@ -20,7 +20,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 
-__all__ = ["WALL_AMBIGUOUS", "WALL_NONEXISTENT", "WALL_OK", "TimeZone", "parse_time_zone", "utc_offsets", "wall_to_utc"]
+from cpdesk.core.errors import Coded
+from cpdesk.core.messages import msg
+
+__all__ = [
+    "WALL_AMBIGUOUS",
+    "WALL_NONEXISTENT",
+    "WALL_OK",
+    "TimeZone",
+    "TimeZoneError",
+    "parse_time_zone",
+    "utc_offsets",
+    "wall_to_utc",
+]
 
 NS_PER_S = 1_000_000_000
 _BUCKET_S = 900  # every zone in use changes its offset on a quarter hour
@@ -31,6 +43,10 @@ _EPOCH = datetime(1970, 1, 1)
 WALL_OK, WALL_NONEXISTENT, WALL_AMBIGUOUS = 0, 1, 2
 
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s*(?P<sign>[+-])(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?", re.IGNORECASE)
+
+
+class TimeZoneError(Coded, ValueError):
+    """A time zone cannot be read; says how to write one."""
 
 
 @dataclass(frozen=True)
@@ -76,17 +92,15 @@ def parse_time_zone(text: str) -> TimeZone:
     if match:
         hours, minutes = int(match["h"]), int(match["m"] or 0)
         if hours > 14 or minutes > 59 or hours * 60 + minutes > 14 * 60:
-            raise ValueError(f"time zone {text!r}: a UTC offset lies between -14:00 and +14:00")
+            raise TimeZoneError(msg("logger.zone_offset_range", zone=repr(text)))
         seconds = (hours * 3600 + minutes * 60) * (-1 if match["sign"] == "-" else 1)
         return TimeZone(_format_offset(seconds), seconds)
     if not body or body.startswith(("/", ".")) or ".." in body:
-        raise ValueError(f"time zone {text!r}: give an offset such as +07:00 or a name such as Asia/Ho_Chi_Minh")
+        raise TimeZoneError(msg("logger.zone_unreadable", zone=repr(text)))
     try:
         ZoneInfo(body)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValueError(
-            f"time zone {text!r} is not known; give an offset such as +07:00 or a name such as Asia/Ho_Chi_Minh"
-        ) from None
+        raise TimeZoneError(msg("logger.zone_unknown", zone=repr(text))) from None
     return TimeZone(body)
 
 

@@ -25,7 +25,17 @@ import re
 
 import numpy as np
 
-from cpdesk.core.loggers.cells import BAD, MISSING, OK, Cells, parse_number_text, parse_numbers, shape_groups
+from cpdesk.core.loggers.cells import (
+    BAD,
+    MISSING,
+    OK,
+    CellError,
+    Cells,
+    parse_number_text,
+    parse_numbers,
+    shape_groups,
+)
+from cpdesk.core.messages import Message, msg
 
 __all__ = [
     "NO_OFFSET",
@@ -59,16 +69,15 @@ _REGEX = {
     "mdy": re.compile(rf"(?P<m>[0-9]{{1,2}})(?P<s>[/.-])(?P<d>[0-9]{{1,2}})(?P=s)(?P<Y>[0-9]{{4}})(?:,?\s+{_TIME})?"),
     "time": re.compile(_TIME),
 }
-_LABEL = {
-    "iso": "a year-month-day date and time (2024-03-01 14:30:00)",
-    "dmy": "a day/month/year date and time (01/03/2024 14:30)",
-    "mdy": "a month/day/year date and time (03/01/2024 14:30)",
-    "time": "a time of day (14:30:00)",
+#: What a cell of each layout must be ("not a day/month/year date and time (01/03/2024 14:30)").
+_NOT_LAYOUT = {
+    "iso": "logger.time.not_iso",
+    "dmy": "logger.time.not_dmy",
+    "mdy": "logger.time.not_mdy",
+    "time": "logger.time.not_time",
 }
-_NUMERIC_RANGE = {
-    "excel": "not an Excel date serial between 1900 and 2200",
-    "unix": "not Unix seconds between 1970 and 2200",
-}
+_NUMERIC_RANGE = {"excel": "logger.time.not_excel", "unix": "logger.time.not_unix"}
+_EXPECTED = {"excel": "logger.time.expected_excel", "unix": "logger.time.expected_unix"}
 _COMPONENTS = ("Y", "m", "d", "H", "M", "S", "f")
 _DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 
@@ -131,7 +140,7 @@ def _offset_seconds(text: str | None) -> int | None:
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:] or 0)
     if hours > 14 or minutes > 59:
-        raise ValueError(f"UTC offset {text} is out of range")
+        raise CellError(msg("logger.time.offset_range", offset=text))
     return (-1 if text[0] == "-" else 1) * (hours * 3600 + minutes * 60)
 
 
@@ -149,10 +158,10 @@ def parse_datetime_text(text: str, fmt: str) -> tuple[int, int | None] | None:
         return None
     pattern = _REGEX.get(fmt)
     if pattern is None:
-        raise ValueError(f"unknown timestamp layout {fmt!r}")
+        raise ValueError(f"unknown timestamp layout {fmt!r}")  # a caller's mistake, never the user's
     match = pattern.fullmatch(body)
     if match is None:
-        raise ValueError(f"not {_LABEL[fmt]}")
+        raise CellError(msg(_NOT_LAYOUT[fmt]))
     groups = match.groupdict()
     parts = {}
     for name in _COMPONENTS:
@@ -161,7 +170,7 @@ def parse_datetime_text(text: str, fmt: str) -> tuple[int, int | None] | None:
         parts[name] = np.array([value], dtype=np.int64)
     ns, ok = _assemble(parts, _ampm_code(groups.get("p")), date=fmt != "time")
     if not ok[0]:
-        raise ValueError("no such date or time")
+        raise CellError(msg("logger.time.impossible"))
     return int(ns[0]), _offset_seconds(groups.get("z"))
 
 
@@ -282,15 +291,16 @@ def _numeric_times(
     return ns, offset, status
 
 
-def bad_time_reason(text: str, fmt: str, decimal: str = ".", thousands: str | None = None) -> str:
-    """Why a timestamp cell cannot be read, in words (for the error report)."""
+def bad_time_reason(text: str, fmt: str, decimal: str = ".", thousands: str | None = None) -> Message:
+    """Why a timestamp cell cannot be read (for the error report)."""
     try:
         if fmt in ("excel", "unix"):
             value = parse_number_text(text, decimal, thousands)
             if value is not None and not _numeric_ns(np.array([value]), fmt)[1][0]:
-                return _NUMERIC_RANGE[fmt]
+                return msg(_NUMERIC_RANGE[fmt])
         else:
             parse_datetime_text(text, fmt)
-    except ValueError as exc:
-        return str(exc) if fmt not in ("excel", "unix") else f"{exc}; expected {_NUMERIC_RANGE[fmt][4:]}"
-    return "cannot be read"
+    except CellError as exc:
+        problem = exc.message or msg("logger.cell.unreadable")
+        return problem if fmt not in ("excel", "unix") else msg(_EXPECTED[fmt], problem=problem)
+    return msg("logger.cell.unreadable")

@@ -21,6 +21,7 @@ from typing import Any
 
 from cpdesk.core.loggers.formats import LoggerFormatError
 from cpdesk.core.loggers.limits import MAX_COLUMNS, SHOWN_CHARS, grouped
+from cpdesk.core.messages import Message, msg
 
 __all__ = ["is_xlsx", "sheet_names", "sheet_rows"]
 
@@ -36,23 +37,23 @@ def is_xlsx(data: bytes) -> bool:
 def check_not_legacy(data: bytes) -> None:
     """Refuse the old binary .xls format with a message that says what to do."""
     if data.startswith(_OLE_MAGIC):
-        raise LoggerFormatError("this is an old Excel .xls file; save it from Excel as .xlsx or CSV and import that")
+        raise LoggerFormatError(msg("logger.xls_legacy"))
 
 
 def _open(data: bytes) -> Any:
     try:
         from openpyxl import load_workbook
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise LoggerFormatError("reading .xlsx files needs the openpyxl package") from None
+        raise LoggerFormatError(msg("logger.openpyxl_missing")) from None
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it ignores; they do not matter here.
             warnings.simplefilter("ignore")
             return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, EOFError) as exc:
-        raise LoggerFormatError(f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
+        raise LoggerFormatError(msg("logger.xlsx_unreadable", detail=f"{type(exc).__name__}: {exc}")) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a damaged file
-        raise LoggerFormatError(f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+        raise LoggerFormatError(msg("logger.xlsx_unreadable", detail=type(exc).__name__)) from None
 
 
 def sheet_names(data: bytes) -> list[str]:
@@ -76,7 +77,7 @@ def sheet_rows(
     try:
         names = workbook.sheetnames
         if sheet is not None and sheet not in names:
-            raise LoggerFormatError(f"no sheet {sheet!r} in this workbook; its sheets are {', '.join(names)}")
+            raise LoggerFormatError(msg("logger.no_sheet", sheet=repr(sheet), sheets=", ".join(names)))
         worksheet = workbook[sheet if sheet is not None else names[0]]
         total = worksheet.max_row or 0
         declared = worksheet.max_column or 0
@@ -92,20 +93,24 @@ def sheet_rows(
                 if limit is not None and number > limit:
                     break
                 if len(values) > MAX_COLUMNS and any(v is not None for v in values[MAX_COLUMNS:]):
-                    raise LoggerFormatError(f"row {number}: " + _too_many(worksheet.title, len(values)))
+                    raise LoggerFormatError(
+                        msg("logger.at_row", row=str(number), problem=_too_many(worksheet.title, len(values)))
+                    )
                 yield number, values
         except LoggerFormatError:
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged sheet fails in many ways
-            raise LoggerFormatError(f"the workbook cannot be read ({type(exc).__name__}: {exc})") from None
+            raise LoggerFormatError(msg("logger.workbook_unreadable", detail=f"{type(exc).__name__}: {exc}")) from None
         finally:
             workbook.close()
 
     return total, rows()
 
 
-def _too_many(sheet: str, columns: int) -> str:
-    return (
-        f"sheet {sheet[:SHOWN_CHARS]!r} has {grouped(columns)} columns, more than {grouped(MAX_COLUMNS)}, "
-        "the most cpdesk reads"
+def _too_many(sheet: str, columns: int) -> Message:
+    return msg(
+        "logger.sheet_too_many_columns",
+        sheet=repr(sheet[:SHOWN_CHARS]),
+        count=grouped(columns),
+        limit=grouped(MAX_COLUMNS),
     )

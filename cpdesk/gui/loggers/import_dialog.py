@@ -43,10 +43,12 @@ from cpdesk.core.loggers.detect import unit_from_header
 from cpdesk.core.loggers.formats import ImportSettings
 from cpdesk.core.loggers.read import ReadReport
 from cpdesk.gui import display, workers
-from cpdesk.gui.errors import describe, logger_text
+from cpdesk.gui.errors import describe
+from cpdesk.gui.loggers.choices import combo, select
 from cpdesk.services import loggers
 from cpdesk.services.assessment import assessments
 from cpdesk.services.loggers import ChannelMapping, ImportResult
+from cpdesk.services.loggers.importing import READ_SHARE
 
 _ENCODINGS = ("utf-8", "utf-8-sig", "cp1258", "utf-16", "latin-1")
 _SEPARATORS = ((";", ";"), (",", ","), ("\t", "Tab"), ("|", "|"))
@@ -100,10 +102,10 @@ class LoggerImportDialog(QDialog):
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
 
-        self.encoding = _combo([(e, e) for e in _ENCODINGS], editable=True)
-        self.separator = _combo([(v, t) for v, t in _SEPARATORS])
-        self.decimal = _combo([(",", ","), (".", ".")])
-        self.thousands = _combo([(v, self.tr("space") if v == " " else t) for v, t in _THOUSANDS])
+        self.encoding = combo([(e, e) for e in _ENCODINGS], editable=True)
+        self.separator = combo([(v, t) for v, t in _SEPARATORS])
+        self.decimal = combo([(",", ","), (".", ".")])
+        self.thousands = combo([(v, self.tr("space") if v == " " else t) for v, t in _THOUSANDS])
         self.skip_lines = QSpinBox()
         self.skip_lines.setRange(0, 1000)
         self.has_header = QCheckBox(self.tr("the next line names the columns"))
@@ -116,8 +118,8 @@ class LoggerImportDialog(QDialog):
             "excel": self.tr("Excel serial number"),
             "unix": self.tr("Unix seconds"),
         }
-        self.layout_box = _combo([(v, layouts[v]) for v in _LAYOUTS])
-        self.zone = _combo([(z, z) for z in _ZONES], editable=True)
+        self.layout_box = combo([(v, layouts[v]) for v in _LAYOUTS])
+        self.zone = combo([(z, z) for z in _ZONES], editable=True)
         form = QFormLayout()
         form.addRow(self.tr("Encoding"), self.encoding)
         form.addRow(self.tr("Field separator"), self.separator)
@@ -229,18 +231,19 @@ class LoggerImportDialog(QDialog):
         self._loading = True
         try:
             self.settings = settings
-            _select(self.encoding, settings.encoding, editable=True)
-            _select(self.separator, settings.separator)
-            _select(self.decimal, settings.decimal)
-            _select(self.thousands, settings.thousands)
+            select(self.encoding, settings.encoding, editable=True)
+            select(self.separator, settings.separator)
+            select(self.decimal, settings.decimal)
+            select(self.thousands, settings.thousands)
             self.skip_lines.setValue(settings.skip_lines)
             self.has_header.setChecked(settings.has_header)
             self._fill_columns(settings)
-            _select(self.layout_box, settings.time_format)
-            _select(self.zone, settings.time_zone, editable=True)
+            select(self.layout_box, settings.time_format)
+            select(self.zone, settings.time_zone, editable=True)
             for widget in (self.encoding, self.separator):
                 widget.setEnabled(settings.kind == "csv")
-            self.notes.setText("\n".join(self.tr("Check: %s") % note for note in settings.notes))
+            lang = display.language()
+            self.notes.setText("\n".join(self.tr("Check: %s") % note.text(lang) for note in settings.notes))
             self._fill_mapping(settings)
         finally:
             self._loading = False
@@ -253,8 +256,8 @@ class LoggerImportDialog(QDialog):
         for index, name in enumerate(settings.columns):
             self.time_column.addItem(name, index)
             self.clock_column.addItem(name, index)
-        _select(self.time_column, settings.time_column)
-        _select(self.clock_column, settings.time_of_day_column)
+        select(self.time_column, settings.time_column)
+        select(self.clock_column, settings.time_of_day_column)
 
     def _fill_mapping(self, settings: ImportSettings) -> None:
         self.mapping.setRowCount(0)
@@ -272,10 +275,10 @@ class LoggerImportDialog(QDialog):
             column = QTableWidgetItem(name)
             column.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.mapping.setItem(row, _COLUMN, column)
-            unit = _combo([(u, u) for u in units.canonical_units()], editable=True)
-            _select(unit, unit_from_header(name) or "", editable=True)
+            unit = combo([(u, display.unit(u)) for u in units.canonical_units()], editable=True)
+            select(unit, unit_from_header(name) or "", editable=True)
             self.mapping.setCellWidget(row, _UNIT, unit)
-            stream = _combo([(None, self.tr("(none)"))] + [(str(s.id), s.name) for s in self.streams])
+            stream = combo([(None, self.tr("(none)"))] + [(str(s.id), s.name) for s in self.streams])
             self.mapping.setCellWidget(row, _STREAM, stream)
             self.mapping.setItem(row, _NAME, QTableWidgetItem(name))
         self.mapping.resizeColumnsToContents()
@@ -342,14 +345,14 @@ class LoggerImportDialog(QDialog):
                 reason = bad.get((row.line, shown.columns[c]))
                 if reason or (c == settings.time_column and row.time is None and text.strip()):
                     item.setBackground(_BAD)
-                    item.setToolTip(reason or self.tr("cannot be read"))
+                    item.setToolTip(reason.text(display.language()) if reason else self.tr("cannot be read"))
                 self.preview.setItem(r, c + 1, item)
         self.preview.resizeColumnsToContents()
         if shown.bad_cells:
             first = shown.bad_cells[0]
             self.problems.setText(
                 self.tr("%d cells in these rows cannot be read, e.g. %s")
-                % (len(shown.bad_cells), logger_text(str(first)))
+                % (len(shown.bad_cells), first.message.text(display.language()))
             )
         else:
             self.problems.setText("")
@@ -378,8 +381,12 @@ class LoggerImportDialog(QDialog):
             self.problems.setText(self.tr("Tick at least one column to import."))
             return
         self.import_button.setEnabled(False)
+        stages = (self.tr("Reading the file…"), self.tr("Storing the readings…"))
 
         def job(progress: workers.Progress, cancelled: workers.CancelCheck) -> ImportResult:
+            def said(fraction: float, _message: str = "") -> None:  # the service's words are English
+                progress(fraction, stages[fraction >= READ_SHARE])
+
             return loggers.import_series(
                 self.db,
                 self.assessment_id,
@@ -388,7 +395,7 @@ class LoggerImportDialog(QDialog):
                 mapping,
                 source_name=self.file_name,
                 on_bad_rows=self._asker,
-                progress=progress,
+                progress=said,
                 cancelled=cancelled,
             )
 
@@ -403,7 +410,7 @@ class LoggerImportDialog(QDialog):
 
     def confirm_skip(self, report: ReadReport) -> bool:
         """Ask whether to skip the unreadable cells (True) or cancel the import (False)."""
-        listed = "\n".join(logger_text(str(cell)) for cell in report.bad_cells[:10])
+        listed = "\n".join(cell.message.text(display.language()) for cell in report.bad_cells[:10])
         answer = QMessageBox.question(
             self,
             self.tr("Rows that cannot be read"),
@@ -430,19 +437,3 @@ class LoggerImportDialog(QDialog):
     def _cancelled(self) -> None:
         self.import_button.setEnabled(True)
         self.problems.setText(self.tr("Import cancelled; nothing was stored."))
-
-
-def _combo(items: list[tuple[Any, str]], editable: bool = False) -> QComboBox:
-    box = QComboBox()
-    box.setEditable(editable)
-    for value, text in items:
-        box.addItem(text, value)
-    return box
-
-
-def _select(box: QComboBox, value: Any, editable: bool = False) -> None:
-    index = box.findData(value)
-    if index >= 0:
-        box.setCurrentIndex(index)
-    elif editable:
-        box.setEditText("" if value is None else str(value))

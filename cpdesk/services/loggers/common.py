@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from cpdesk.core.errors import CpdeskError, NotFoundError, ValidationError
 from cpdesk.core.loggers.formats import BadCell
+from cpdesk.core.messages import Message, msg
 from cpdesk.store.models import Series, Stream
 
 ENTITY = "logger series"
@@ -25,7 +26,7 @@ class LoggerImportError(CpdeskError):
     ``bad_cell_count`` counts them all, when the import failed on unreadable rows.
     """
 
-    def __init__(self, message: str, bad_cells: tuple[BadCell, ...] = (), bad_cell_count: int = 0) -> None:
+    def __init__(self, message: str | Message, bad_cells: tuple[BadCell, ...] = (), bad_cell_count: int = 0) -> None:
         super().__init__(message)
         self.bad_cells = bad_cells
         self.bad_cell_count = bad_cell_count
@@ -35,7 +36,7 @@ class ImportCancelledError(CpdeskError):
     """The user cancelled an import; nothing of it was stored."""
 
     def __init__(self) -> None:
-        super().__init__("import cancelled; nothing was stored")
+        super().__init__(msg("logger.import_cancelled"))
 
 
 @dataclasses.dataclass(frozen=True)

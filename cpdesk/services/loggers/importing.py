@@ -27,9 +27,10 @@ from cpdesk.core.errors import ValidationError
 from cpdesk.core.loggers.detect import Preview
 from cpdesk.core.loggers.detect import detect as _detect
 from cpdesk.core.loggers.detect import preview as _preview
-from cpdesk.core.loggers.formats import ImportSettings, LoggerFormatError
+from cpdesk.core.loggers.formats import ImportSettings, LoggerFormatError, why
 from cpdesk.core.loggers.limits import grouped
 from cpdesk.core.loggers.read import LogTable, ReadCancelled, ReadReport, read_log
+from cpdesk.core.messages import Message, msg
 from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.services import lookup
 from cpdesk.services.loggers.common import (
@@ -47,7 +48,7 @@ from cpdesk.store.models import Series, Stream
 
 __all__ = ["ChannelMapping", "ImportResult", "detect", "import_series", "preview"]
 
-_READ_SHARE = 0.8  # of the progress bar: reading the file; the rest is writing
+READ_SHARE = 0.8  # of the progress bar: reading the file; the rest is writing
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,7 +85,7 @@ def detect(
     try:
         return _detect(data, sheet=sheet, separator=separator, encoding=encoding)
     except LoggerFormatError as exc:
-        raise LoggerImportError(str(exc)) from None
+        raise LoggerImportError(why(exc)) from None
 
 
 def preview(data: bytes, settings: ImportSettings, rows: int = 50) -> Preview:
@@ -92,7 +93,7 @@ def preview(data: bytes, settings: ImportSettings, rows: int = 50) -> Preview:
     try:
         return _preview(data, settings, rows)
     except LoggerFormatError as exc:
-        raise LoggerImportError(str(exc)) from None
+        raise LoggerImportError(why(exc)) from None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -135,7 +136,7 @@ def import_series(
     try:
         settings = settings.checked()
     except LoggerFormatError as exc:
-        raise LoggerImportError(str(exc)) from None
+        raise LoggerImportError(why(exc)) from None
     with reading(db) as session:
         assessment = lookup.assessment(session, assessment_id)
         channels = _resolve(session, assessment.id, settings, mapping)
@@ -179,7 +180,7 @@ def import_series(
                 def step(fraction: float, before: int = done_before, n: int = len(times)) -> None:
                     if progress is not None:
                         share = (before + fraction * n) / total_points
-                        progress(_READ_SHARE + (1 - _READ_SHARE) * share, "storing readings")
+                        progress(READ_SHARE + (1 - READ_SHARE) * share, "storing readings")
 
                 write_readings(session, series.id, times, values, cancelled=cancelled, progress=step)
                 written += len(times)
@@ -201,22 +202,21 @@ def _read(
 ) -> LogTable:
     def reading_progress(fraction: float, message: str) -> None:
         if progress is not None:
-            progress(_READ_SHARE * fraction, message)
+            progress(READ_SHARE * fraction, message)
 
     try:
         table = read_log(data, settings, [c.index for c in channels], progress=reading_progress, cancelled=cancelled)
     except ReadCancelled:
         raise ImportCancelledError() from None
     except LoggerFormatError as exc:
-        raise LoggerImportError(str(exc)) from None
+        raise LoggerImportError(why(exc)) from None
     report = table.report
     if report.bad_cell_count and callable(on_bad_rows):
         if not on_bad_rows(report):
             raise ImportCancelledError()
     elif report.bad_cell_count and on_bad_rows == "fail":
         raise LoggerImportError(
-            f"{report.bad_cell_count} cells cannot be read (first: {report.bad_cells[0]}); "
-            "nothing was stored: correct the settings or the file, or skip these rows",
+            msg("logger.cells_unreadable", count=grouped(report.bad_cell_count), first=report.bad_cells[0].message),
             report.bad_cells,
             report.bad_cell_count,
         )
@@ -274,12 +274,9 @@ def _aware(ns: int) -> datetime:
     return datetime.fromtimestamp(ns // 1_000_000_000, UTC).replace(microsecond=(ns % 1_000_000_000) // 1000)
 
 
-def _no_readings(channel: _Channel, report: ReadReport) -> str:
+def _no_readings(channel: _Channel, report: ReadReport) -> Message:
     """Why a channel has nothing to store: NaN/inf/error values are said as such."""
     non_finite = report.non_finite.get(channel.index, 0)
     if non_finite:
-        return (
-            f"column {channel.name!r} holds no finite reading: {grouped(non_finite)} of its values are NaN, "
-            "infinity or an error value (#VALUE!, 1e400, -1.#IND)"
-        )
-    return f"column {channel.name!r} has no readable readings"
+        return msg("logger.column_not_finite", column=repr(channel.name), count=grouped(non_finite))
+    return msg("logger.column_no_readings", column=repr(channel.name))

@@ -15,11 +15,12 @@ import math
 from pathlib import Path
 from typing import Any
 
-from cpdesk.core.loggers.formats import ImportSettings, LoggerFormatError
+from cpdesk.core.loggers.formats import ImportSettings, LoggerFormatError, why
 from cpdesk.core.loggers.head import check_head
 from cpdesk.core.loggers.limits import MAX_LINE_BYTES, grouped
 from cpdesk.core.loggers.read import ReadReport
 from cpdesk.core.loggers.xlsx import is_xlsx
+from cpdesk.core.messages import msg
 from cpdesk.services.loggers.common import LoggerImportError
 
 __all__ = ["LISTED_IN_REPORT", "MAX_REPORT_BYTES", "in_file", "read_logger_file", "stored_report"]
@@ -34,10 +35,13 @@ MAX_REPORT_BYTES = 64 * 1024
 
 def in_file(name: str, error: LoggerImportError | LoggerFormatError) -> LoggerImportError:
     """``error`` with the file's name in front: "may-nen.csv, line 3: ..." or "may-nen.csv: ..."."""
-    message = str(error)
-    if not name or message.startswith(f"{name}, ") or message.startswith(f"{name}: "):
-        return error if isinstance(error, LoggerImportError) else LoggerImportError(message)
-    joined = f"{name}, {message}" if message.startswith(("line ", "row ")) else f"{name}: {message}"
+    message = error.message
+    if message is None or message.code in ("logger.in_file", "logger.in_file_at") or not name:
+        if isinstance(error, LoggerImportError):
+            return error
+        return LoggerImportError(why(error))
+    at = message.code in ("logger.at_line", "logger.at_row")
+    joined = msg("logger.in_file_at" if at else "logger.in_file", file=name, problem=message)
     if isinstance(error, LoggerImportError):
         return LoggerImportError(joined, error.bad_cells, error.bad_cell_count)
     return LoggerImportError(joined)
@@ -63,7 +67,9 @@ def read_logger_file(path: Path) -> bytes:
             handle.seek(0)
             return handle.read()  # one buffer of the file's size: not the head joined to the rest
     except OSError as exc:
-        raise LoggerImportError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise LoggerImportError(
+            msg("logger.file_unreadable", path=str(path), detail=exc.strerror or str(exc))
+        ) from None
 
 
 def stored_report(report: ReadReport, settings: ImportSettings, channel: int) -> str:
@@ -71,11 +77,12 @@ def stored_report(report: ReadReport, settings: ImportSettings, channel: int) ->
     columns = list(settings.columns)
     if len(columns) > COLUMNS_IN_REPORT:
         columns = columns[:COLUMNS_IN_REPORT] + [f"and {grouped(len(columns) - COLUMNS_IN_REPORT)} more"]
-    kept = {k: v for k, v in dataclasses.asdict(settings).items() if k not in ("notes", "value_columns", "columns")}
+    left_out = ("notes", "value_columns", "columns")
+    kept = {f.name: getattr(settings, f.name) for f in dataclasses.fields(settings) if f.name not in left_out}
     body: dict[str, Any] = {
         "settings": {**kept, "columns": columns},
         "channel": settings.columns[channel],
-        "notes": list(settings.notes),
+        "notes": [str(note) for note in settings.notes],
         "rows": report.rows,
         "rows_dropped": report.rows_dropped,
         "values_dropped": report.values_dropped.get(channel, 0),
