@@ -61,9 +61,7 @@ class ColumnChooser:
             self.hidden = {column_id(self.model, n) for n in (column_number(self.model, r) for r in hidden) if n >= 0}
         else:
             self.hidden = {str(v) for v in (saved if isinstance(saved, list) else [saved]) if v}
-        self.apply()
-        # A new list of rows resets the header, its order and its hidden columns with it.
-        self.model.modelReset.connect(self.apply)
+        self.apply()  # kept by the header through the model's resets (a new list of rows)
         view.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.horizontalHeader().customContextMenuRequested.connect(self._menu)
 
