@@ -11,22 +11,22 @@ from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, progress
 
 def register(sub: Any, open_db: Any) -> None:
     """Add `cpdesk report ...` to the command line."""
-    p = sub.add_parser("report", help="write a report as PDF or Excel")
+    p = sub.add_parser("report", help="write a report as PDF, Excel or Word")
     what = p.add_subparsers(dest="report", metavar="REPORT", required=True)
 
-    q = what.add_parser("assessment", help="the assessment summary (.pdf or .xlsx)")
+    q = what.add_parser("assessment", help="the assessment summary (.pdf, .xlsx or an editable .docx)")
     q.add_argument("assessment", metavar="ID", help="the assessment's id (or a unique prefix of it)")
-    _common(q, "FILE.pdf|FILE.xlsx")
+    _common(q, "FILE.pdf|FILE.xlsx|FILE.docx", word=True)
     q.set_defaults(handler=lambda args: _run(args, open_db, "assessment", args.assessment))
 
-    q = what.add_parser("programme", help="the programme summary, table 2 (.pdf or .xlsx)")
+    q = what.add_parser("programme", help="the programme summary, table 2 (.pdf, .xlsx or .docx)")
     q.add_argument("codes", metavar="CODE", nargs="+", help="one or more programme codes (several: with a totals page)")
-    _common(q, "FILE.pdf|FILE.xlsx")
+    _common(q, "FILE.pdf|FILE.xlsx|FILE.docx", word=True)
     q.set_defaults(handler=lambda args: _run(args, open_db, "programme", args.codes))
 
     q = what.add_parser("selection", help="the programme summary of any selection of assessments")
     q.add_argument("assessments", metavar="ID", nargs="+", help="assessment ids (or unique prefixes)")
-    _common(q, "FILE.pdf|FILE.xlsx")
+    _common(q, "FILE.pdf|FILE.xlsx|FILE.docx", word=True)
     q.set_defaults(handler=lambda args: _run(args, open_db, "selection", args.assessments))
 
     q = what.add_parser("worksheets", help="trainee worksheets, blank or filled from an assessment (.pdf)")
@@ -37,9 +37,15 @@ def register(sub: Any, open_db: Any) -> None:
     training_commands.register_report(what, open_db)
 
 
-def _common(parser: argparse.ArgumentParser, output: str) -> None:
+def _common(parser: argparse.ArgumentParser, output: str, word: bool = False) -> None:
     parser.add_argument("-o", "--output", metavar=output, required=True, help="the file to write")
     add_lang_option(parser)
+    if word:
+        parser.add_argument(
+            "--template",
+            metavar="TEMPLATE.docx",
+            help="for a .docx: the Word template with the centre's styles, logo and margins (default: cpdesk's own)",
+        )
 
 
 def _worksheets(args: argparse.Namespace, open_db: Any) -> int:
@@ -55,7 +61,9 @@ def _run(args: argparse.Namespace, open_db: Any, kind: str, key: Any) -> int:
     db = open_db(args)
     try:
         with progress_bar() as bar:
-            path = reports.build_report(db, kind, key, args.output, lang, progress=bar)
+            path = reports.build_report(
+                db, kind, key, args.output, lang, progress=bar, template=getattr(args, "template", None)
+            )
     finally:
         db.close()
     print(f"report written: {path}")

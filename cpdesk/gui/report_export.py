@@ -4,9 +4,10 @@ the workbench.
 The dialog asks for the kind (an assessment, one or several programmes, a selection of
 assessments, worksheets filled or blank), what it covers, the report's language (not
 necessarily the interface's: a Vietnamese auditor writes an English summary for a donor),
-PDF or Excel, and the file. The report is built by the same service the command line calls,
-off the GUI thread with a progress dialog and Cancel (a cancelled build writes nothing). The
-folder last written to is remembered.
+PDF, Excel or Word (filled into the centre's template, remembered), and the file. The
+report is built by the same service the command line calls, off the GUI thread with a
+progress dialog and Cancel (a cancelled build writes nothing). The folder last written to is
+remembered.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from cpdesk.services.assessment import assessments
 from cpdesk.services.assessment import companies as catalogue
 
 FOLDER_KEY = "reports/folder"
+TEMPLATE_KEY = "reports/word_template"
 # The report's languages, each named in itself (whatever the interface's language).
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
@@ -109,6 +111,17 @@ class ReportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem(self.tr("PDF document"), "pdf")
         self.format.addItem(self.tr("Excel workbook"), "xlsx")
+        self.format.addItem(self.tr("Word document (editable)"), "docx")
+        self.template = QLineEdit(str(prefs_store.settings().value(TEMPLATE_KEY, "") or ""))
+        self.template.setPlaceholderText(self.tr("cpdesk's own template"))
+        self.template.setToolTip(self.tr("A .docx with the centre's styles, logo and margins; empty for cpdesk's own"))
+        choose_template = QPushButton(self.tr("Choose…"))
+        choose_template.clicked.connect(self._choose_template)
+        self.template_row = QWidget()
+        template_line = QHBoxLayout(self.template_row)
+        template_line.setContentsMargins(0, 0, 0, 0)
+        template_line.addWidget(self.template, 1)
+        template_line.addWidget(choose_template)
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -122,6 +135,8 @@ class ReportDialog(QDialog):
         form.addRow("", self.hint)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Format:"), self.format)
+        self.template_label = QLabel(self.tr("Word template:"))
+        form.addRow(self.template_label, self.template_row)
         form.addRow(self.tr("File:"), where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -286,11 +301,29 @@ class ReportDialog(QDialog):
             self.path.setText(str(folder / self.suggested_name()))
         elif self.path.text():
             self.path.setText(self.target())
+        word = self.fmt() == "docx"
+        self.template_label.setVisible(word)
+        self.template_row.setVisible(word)
         covered = self.current_kind() == "blank" or bool(self.keys())
         self.export_button.setEnabled(bool(self.path.text().strip()) and covered)
 
+    def word_template(self) -> str:
+        """The Word template chosen, empty for cpdesk's own."""
+        return self.template.text().strip() if self.fmt() == "docx" else ""
+
+    def _choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Word template"), self.template.text(), self.tr("Word document (*.docx)")
+        )
+        if path:
+            self.template.setText(path)
+
     def _browse(self) -> None:
-        filters = self.tr("PDF document (*.pdf)") if self.fmt() == "pdf" else self.tr("Excel workbook (*.xlsx)")
+        filters = {
+            "pdf": self.tr("PDF document (*.pdf)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "docx": self.tr("Word document (*.docx)"),
+        }[self.fmt()]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), self.path.text(), filters)
         if path:
             self.path.setText(path)
@@ -315,16 +348,35 @@ class ReportExport(QObject):
         folder = str(Path(target).expanduser().parent)
         settings = prefs_store.settings()
         settings.setValue(FOLDER_KEY, folder)
+        if dialog.fmt() == "docx":
+            settings.setValue(TEMPLATE_KEY, dialog.word_template())
         settings.sync()
-        return self.build(dialog.service_kind(), dialog.key(), target, open_when_done, lang=dialog.lang())
+        return self.build(
+            dialog.service_kind(),
+            dialog.key(),
+            target,
+            open_when_done,
+            lang=dialog.lang(),
+            template=dialog.word_template() or None,
+        )
 
-    def build(self, kind: str, key: Any, path: str, open_when_done: bool = True, lang: str | None = None) -> Any:
+    def build(
+        self,
+        kind: str,
+        key: Any,
+        path: str,
+        open_when_done: bool = True,
+        lang: str | None = None,
+        template: str | None = None,
+    ) -> Any:
         """Build the report in a worker; returns the job."""
         reports = importlib.import_module("cpdesk.services.reports.building")
         db, lang = self.window.wb.db, lang or self.window.wb.lang
 
         def job(progress: Any, cancelled: Any) -> Path:
-            written: Path = reports.build_report(db, kind, key, path, lang, progress=progress, cancelled=cancelled)
+            written: Path = reports.build_report(
+                db, kind, key, path, lang, progress=progress, cancelled=cancelled, template=template
+            )
             return written
 
         def done(written: Path) -> None:

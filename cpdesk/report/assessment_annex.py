@@ -2,73 +2,26 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
-from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, Paragraph, Table
-
 from cpdesk.report import annex_tables as tables
-from cpdesk.report import theme
-from cpdesk.report.markup import escape
-from cpdesk.report.model import AssessmentReportData, Photo
+from cpdesk.report.model import AssessmentReportData
 from cpdesk.report.story import Story
-
-PHOTO_MAX_H = 68 * mm
-PHOTOS_PER_ROW = 2
 
 
 def photos_section(story: Story, data: AssessmentReportData) -> None:
     """Photos two by two, each with its caption (and what it shows, when attached to a record)."""
     if not data.photos:
         return
-    t, s = story.t, story.styles
+    t = story.t
     story.h1(t("photos_heading"))
-    gap = 6 * mm
-    cell_w = (story.width - gap * (PHOTOS_PER_ROW - 1)) / PHOTOS_PER_ROW
-    cells = []
+    items = []
     for n, photo in enumerate(data.photos, start=1):
         caption = t("photo_caption", n=n, caption=photo.caption or photo.filename)
         if photo.owner_name:
             caption += f" ({photo.owner_name})"
-        cells.append(
-            [
-                _image(photo, cell_w - gap, t("photo_unreadable", name=photo.filename), s.muted),
-                Paragraph(escape(caption), s.caption),
-            ]
-        )
-    rows = []
-    for i in range(0, len(cells), PHOTOS_PER_ROW):
-        chunk = cells[i : i + PHOTOS_PER_ROW]
-        chunk += [["", ""]] * (PHOTOS_PER_ROW - len(chunk))
-        rows.append([c[0] for c in chunk])
-        rows.append([c[1] for c in chunk])
-    widths = []
-    for _ in range(PHOTOS_PER_ROW):
-        widths += [cell_w]
-    table = Table(rows, colWidths=widths, hAlign="CENTER")
-    table.setStyle(
-        theme.table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), gap / 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), gap / 2),
-            ]
-        )
-    )
-    story.add(table)
-
-
-def _image(photo: Photo, width: float, unreadable: str, style: object) -> object:
-    try:
-        reader = ImageReader(io.BytesIO(photo.content))
-        w, h = reader.getSize()
-    except Exception:  # a damaged file must not stop the report: say so in its place
-        return Paragraph(escape(unreadable), style)
-    scale = min(width / w, PHOTO_MAX_H / h)
-    return Image(io.BytesIO(photo.content), width=w * scale, height=h * scale)
+        items.append((photo.content, caption, t("photo_unreadable", name=photo.filename)))
+    story.photos(items)
 
 
 def measurements_annex(story: Story, data: AssessmentReportData) -> None:

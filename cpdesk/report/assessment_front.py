@@ -8,23 +8,18 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
 from cpdesk.core.vocabulary import OptionCategory, OptionStatus
 from cpdesk.report import assessment_tables as tables
 from cpdesk.report import theme
-from cpdesk.report.document import BODY
 from cpdesk.report.drawings.bars import hbar_chart
 from cpdesk.report.fonts import BOLD, REGULAR
 from cpdesk.report.i18n import DASH, I18n
-from cpdesk.report.markup import bold, escape
+from cpdesk.report.markup import escape
 from cpdesk.report.model import AssessmentReportData
 from cpdesk.report.story import Story
 
 INVESTMENT_COLOUR = colors.HexColor("#7f8fa6")
-
-#: Above this many characters of facts, the company and assessment boxes go one under the other.
-SIDE_BY_SIDE_CHARS = 700
 
 
 def cover_painter(t: I18n, centre: str, band_title: str) -> Callable[[Canvas, Any], None]:
@@ -56,7 +51,7 @@ def cover(story: Story, data: AssessmentReportData) -> None:
     """Title, company, programme, dates, team and centre."""
     t, s = story.t, story.styles
     d = data.detail
-    story.add(Spacer(1, 24 * mm))
+    story.space(24 * mm)
     story.markup(escape(t("assessment_title")), s.cover_title)
     story.para(d.row.title, s.cover_subtitle)
     story.para(data.company.name, s.cover_company)
@@ -77,49 +72,11 @@ def cover(story: Story, data: AssessmentReportData) -> None:
         (t("cover_team"), team or DASH),
         (t("cover_printed"), escape(t.date(data.printed_on))),
     ]
-    body = [[Paragraph(bold(k), s.body), Paragraph(v, s.body)] for k, v in rows]
-    table = Table(body, colWidths=[42 * mm, story.width - 42 * mm], hAlign="LEFT", splitInRow=1)
-    table.setStyle(
-        theme.table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.8, theme.ACCENT),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.8, theme.ACCENT),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    story.add(table)
+    story.cover_facts(rows)
     if d.row.origin.value != "field":
         story.space(10)
         story.para(t(f"origin_{d.row.origin.value}"), s.note)
-    story.add(NextPageTemplate(BODY), PageBreak())
-
-
-def kpi_tiles(story: Story, items: list[tuple[str, str]], columns: int = 4) -> None:
-    """Big figures with their labels, in a grid of tiles."""
-    s = story.styles
-    cells: list[object] = [
-        [Paragraph(escape(value), s.kpi_value), Paragraph(escape(label), s.kpi_label)] for value, label in items
-    ]
-    while len(cells) % columns:
-        cells.append("")
-    grid = [cells[i : i + columns] for i in range(0, len(cells), columns)]
-    table = Table([[c for c in row] for row in grid], colWidths=[story.width / columns] * columns, hAlign="LEFT")
-    table.setStyle(
-        theme.table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), theme.ACCENT_LIGHT),
-                ("LINEAFTER", (0, 0), (-2, -1), 3, colors.white),
-                ("LINEBELOW", (0, 0), (-1, -2), 3, colors.white),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
-    )
-    story.add(table)
+    story.end_cover()
 
 
 def executive_summary(story: Story, data: AssessmentReportData) -> None:
@@ -128,8 +85,7 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
     k = data.key
     cur = k.currency
     story.h1(t("exec_title"), new_page=False)
-    kpi_tiles(
-        story,
+    story.tiles(
         [
             (t.count(k.options_found), t("kf_found")),
             (t.count(k.options_selected), t("kf_selected")),
@@ -167,7 +123,7 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
     if k.resource_savings:
         story.h3(t("exec_resources"))
         items = [(f"{t.qty(v)} {u}", t.carrier(c)) for c, (v, u) in k.resource_savings.items()]
-        kpi_tiles(story, items, columns=min(4, max(2, len(items))))
+        story.tiles(items, columns=min(4, max(2, len(items))))
     story.note(t("kf_note", factor_set=data.factor_set_name(t.lang), year=k.grid_year or DASH))
     # in the assessment's currency, like the tiles above it (not USD for a VND company)
     done = [o for o in data.detail.options if o.status == OptionStatus.IMPLEMENTED]
@@ -198,7 +154,7 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
 
 def company_and_process(story: Story, data: AssessmentReportData) -> None:
     """Company and assessment facts, notes, the CP team and the process steps."""
-    t, s = story.t, story.styles
+    t = story.t
     d = data.detail
     c = data.company
     story.h1(t("company_title"))
@@ -229,47 +185,9 @@ def company_and_process(story: Story, data: AssessmentReportData) -> None:
         (t("discount_rate"), t.pct(100 * d.discount_rate)),
         (t("tasks_done"), data.tasks.text(t.lang) if data.tasks is not None else DASH),
     ]
-    # Side by side when both fit comfortably; one under the other when a user wrote a long
-    # address or title, since a table nested in a table cannot break across pages.
-    if sum(len(v) for _k, v in facts + assessment) <= SIDE_BY_SIDE_CHARS:
-        half = (story.width - 6 * mm) / 2
-        left = _facts_table(facts, s, half, t("company_heading"))
-        right = _facts_table(assessment, s, half, t("assessment_heading"))
-        pair = Table([[left, right]], colWidths=[half + 6 * mm, half], hAlign="LEFT")
-        pair.setStyle(
-            theme.table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        story.add(pair)
-    else:
-        story.add(_facts_table(facts, s, story.width, t("company_heading")))
-        story.add(_facts_table(assessment, s, story.width, t("assessment_heading")))
+    story.fact_boxes([(t("company_heading"), facts), (t("assessment_heading"), assessment)])
     if data.notes:
         story.h3(t("assessment_notes"))
         story.para(data.notes)
     story.table(tables.team(data, t))
     story.table(tables.steps(data, t))
-
-
-def _facts_table(rows: list[tuple[str, str]], s: theme.Styles, width: float, title: str) -> Table:
-    body = [[Paragraph(bold(title), s.h3), ""]] + [
-        [Paragraph(escape(k), s.cell), Paragraph(escape(v), s.cell)] for k, v in rows
-    ]
-    table = Table(body, colWidths=[width * 0.42, width * 0.58], hAlign="LEFT", splitInRow=1)
-    table.setStyle(
-        theme.table_style(
-            [
-                ("SPAN", (0, 0), (-1, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, theme.RULE),
-                ("TEXTCOLOR", (0, 1), (0, -1), theme.MUTED),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table

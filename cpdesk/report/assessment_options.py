@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, Paragraph
-
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.vocabulary import OptionStatus
 from cpdesk.report import assessment_tables as tables
@@ -68,42 +66,42 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
         if o.status not in _CHOSEN:
             continue
         e = a.economics
-        block = [Paragraph(escape(f"{o.code} {o.title}".strip()), s.h3)]
-        if o.description:
-            block.append(Paragraph(escape(o.description), s.body))
-        if o.id in data.option_notes:
-            block.append(Paragraph(f"{bold(t('technical_notes'))}: {escape(data.option_notes[o.id])}", s.small))
-        money = t(
-            "feasibility_line",
-            investment=t.money(o.investment, cur),
-            savings=t.money(o.annual_savings, cur),
-            costs=t.money(o.annual_extra_costs, cur),
-            currency=cur,
-            life=t.num(o.lifetime_years, None),  # as typed: a partial year shows (2.5)
-            payback=t.years(e.simple_payback_years),
-            dpayback=t.years(e.discounted_payback_years),
-            npv=t.money(e.npv, cur),
-            irr=t.fraction_pct(e.irr),
-        )
-        block.append(Paragraph(f"{bold(t('economic'))}: {escape(money)}", s.small))
-        if o.savings:
-            resources = "; ".join(
-                f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {t.unit(x.unit)}/{t('per_year')}" for x in o.savings
-            )
-            if a.co2 is None:
-                co2 = co2_not_computed(t, a, data.factor_set_name(t.lang))
-            else:
-                co2 = t(
-                    "co2_line",
-                    total=t.num(a.co2.total_t, 1),
-                    fossil=t.num(a.co2.fossil_t, 1),
-                    electricity=t.num(a.co2.electricity_t, 1),
-                )
-            block.append(Paragraph(f"{bold(t('environmental'))}: {escape(resources)}. {escape(co2)}", s.small))
-        for note in e.notes:
-            block.append(Paragraph(escape(t.label("PrintedEconomicsNote", note)), s.note))
         # an option's sheet stays on one page unless its text alone is longer than a page
-        story.add(KeepTogether(block))
+        with story.kept():
+            story.para(f"{o.code} {o.title}".strip(), s.h3)
+            if o.description:
+                story.para(o.description)
+            if o.id in data.option_notes:
+                story.markup(f"{bold(t('technical_notes'))}: {escape(data.option_notes[o.id])}", s.small)
+            money = t(
+                "feasibility_line",
+                investment=t.money(o.investment, cur),
+                savings=t.money(o.annual_savings, cur),
+                costs=t.money(o.annual_extra_costs, cur),
+                currency=cur,
+                life=t.num(o.lifetime_years, None),  # as typed: a partial year shows (2.5)
+                payback=t.years(e.simple_payback_years),
+                dpayback=t.years(e.discounted_payback_years),
+                npv=t.money(e.npv, cur),
+                irr=t.fraction_pct(e.irr),
+            )
+            story.markup(f"{bold(t('economic'))}: {escape(money)}", s.small)
+            if o.savings:
+                resources = "; ".join(
+                    f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {t.unit(x.unit)}/{t('per_year')}" for x in o.savings
+                )
+                if a.co2 is None:
+                    co2 = co2_not_computed(t, a, data.factor_set_name(t.lang))
+                else:
+                    co2 = t(
+                        "co2_line",
+                        total=t.num(a.co2.total_t, 1),
+                        fossil=t.num(a.co2.fossil_t, 1),
+                        electricity=t.num(a.co2.electricity_t, 1),
+                    )
+                story.markup(f"{bold(t('environmental'))}: {escape(resources)}. {escape(co2)}", s.small)
+            for note in e.notes:
+                story.note(t.label("PrintedEconomicsNote", note))
 
 
 def co2_not_computed(t: I18n, a: OptionAppraisal, factor_set: str = "") -> str:

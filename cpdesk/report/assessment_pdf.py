@@ -12,8 +12,14 @@ from cpdesk.report.story import Story
 def story_of(data: AssessmentReportData, t: I18n, styles: theme.Styles | None = None) -> Story:
     """Every section of the summary, in order, with the contents page after the cover."""
     story = Story(t, styles)
+    fill(story, data)
+    return story
+
+
+def fill(story: Story, data: AssessmentReportData) -> None:
+    """Every section of the summary, in order (PDF and Word alike)."""
     assessment_front.cover(story, data)
-    contents_at = len(story.flowables)
+    contents_at = story.mark()
     assessment_front.executive_summary(story, data)
     assessment_front.company_and_process(story, data)
     assessment_balances.flow_chart_section(story, data)
@@ -27,7 +33,6 @@ def story_of(data: AssessmentReportData, t: I18n, styles: theme.Styles | None = 
     assessment_annex.measurements_annex(story, data)
     assessment_annex.factors_annex(story, data)
     story.insert_contents(contents_at)
-    return story
 
 
 def build(data: AssessmentReportData, t: I18n, hooks: BuildHooks) -> bytes:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from cpdesk.core.errors import CpdeskError
 
-FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
+FORMATS = {".pdf": "pdf", ".xlsx": "xlsx", ".docx": "docx"}
 
 
 def check_target(path: Path, allowed: tuple[str, ...] = ("pdf", "xlsx")) -> str:
-    """The format ("pdf" or "xlsx") of ``path``; a clear error if it cannot be written."""
+    """The format ("pdf", "xlsx" or "docx") of ``path``; a clear error if it cannot be written."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None or fmt not in allowed:
         endings = " or ".join(f".{a}" for a in allowed)

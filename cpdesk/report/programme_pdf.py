@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from reportlab.platypus import PageBreak
-
 from cpdesk.report import programme_tables as tables
 from cpdesk.report import theme
-from cpdesk.report.assessment_front import INVESTMENT_COLOUR, kpi_tiles
+from cpdesk.report.assessment_front import INVESTMENT_COLOUR
 from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
 from cpdesk.report.drawings.bars import hbar_chart
 from cpdesk.report.i18n import DASH, I18n
@@ -27,15 +25,7 @@ SAVINGS_COLOUR = theme.OUT_COLOUR
 def build(data: ProgrammeReportData, t: I18n, hooks: BuildHooks) -> bytes:
     """The programme summary's PDF bytes."""
     story = Story(t)
-    if data.totals is not None:
-        story.unnumbered(t("table2_heading"), new_page=False)
-        story.para(t("table2_intro", n=len(data.pages)))
-        story.table(tables.table2(data, t), caption=False, font_size=7)
-        _page(story, data.totals, t)
-    for page in data.pages:
-        if story.flowables and not isinstance(story.flowables[-1], PageBreak):
-            story.add(PageBreak())
-        _page(story, page, t)
+    fill(story, data)
     title = t("programme_title")
     names = ", ".join(tables.page_name(p, t) for p in data.pages)
     furniture = PageFurniture(
@@ -45,6 +35,19 @@ def build(data: ProgrammeReportData, t: I18n, hooks: BuildHooks) -> bytes:
         page_label=t("page_label"),
     )
     return render_pdf(story.flowables, furniture, hooks, title=f"{title}: {names}", subject=names, lang=t.lang)
+
+
+def fill(story: Story, data: ProgrammeReportData) -> None:
+    """Every page of the programme summary, in order (PDF and Word alike)."""
+    t = story.t
+    if data.totals is not None:
+        story.unnumbered(t("table2_heading"), new_page=False)
+        story.para(t("table2_intro", n=len(data.pages)))
+        story.table(tables.table2(data, t), caption=False, font_size=7)
+        _page(story, data.totals, t)
+    for page in data.pages:
+        story.next_page()
+        _page(story, page, t)
 
 
 def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
@@ -69,8 +72,7 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
         story.para(counts, story.styles.muted)
     ratio = DASH if x.implemented_ratio is None else t.fraction_pct(x.implemented_ratio, 0)
     reported = DASH if page.reported_co2_t is None else t.num(page.reported_co2_t, 0)
-    kpi_tiles(
-        story,
+    story.tiles(
         [
             (f"{t.count(x.options_implemented)}/{t.count(x.options_proposed)}", t("kpi_options", ratio=ratio)),
             (t.money(x.investment_usd, "USD"), t("kpi_investment")),
@@ -81,7 +83,7 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
     story.space(4)
     if x.resource_savings:
         items = [(f"{t.qty(v)} {u}", t.carrier(c)) for c, (v, u) in x.resource_savings.items()]
-        kpi_tiles(story, items, columns=min(4, max(2, len(items))))
+        story.tiles(items, columns=min(4, max(2, len(items))))
     notes = [
         t(
             "co2_basis",

@@ -7,6 +7,9 @@ the same way everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import (
     CondPageBreak,
@@ -19,7 +22,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from cpdesk.report import theme
+from cpdesk.report import pdf_blocks, theme
 from cpdesk.report.document import BODY, WIDE, Heading, TableOfContents, toc_entries
 from cpdesk.report.i18n import I18n
 from cpdesk.report.markup import escape
@@ -78,7 +81,12 @@ def _body_rows(table: Table) -> int:
 
 
 class Story:
-    """A list of flowables with the helpers every report section uses."""
+    """A list of flowables with the helpers every report section uses.
+
+    The sections say what goes in the report through these methods only (headings, text,
+    tables, figures, the blocks of :mod:`.pdf_blocks`); :class:`cpdesk.report.docx_story.DocxStory`
+    has the same methods and writes a Word document from the same sections.
+    """
 
     def __init__(self, t: I18n, styles: theme.Styles | None = None) -> None:
         self.t = t
@@ -87,6 +95,7 @@ class Story:
         self._numbers = [0, 0]
         self._figures = 0
         self._wide = False
+        self._kept: list[Flowable] | None = None
 
     @property
     def width(self) -> float:
@@ -100,7 +109,21 @@ class Story:
         return page[1] - theme.MARGIN_TOP - theme.MARGIN_BOTTOM
 
     def add(self, *flowables: Flowable) -> None:
-        self.flowables.extend(flowables)
+        (self.flowables if self._kept is None else self._kept).extend(flowables)
+
+    @contextmanager
+    def kept(self) -> Iterator[None]:
+        """What the block adds stays on one page (unless it is longer than a page)."""
+        outer, self._kept = self._kept, []
+        try:
+            yield
+        finally:
+            block, self._kept = self._kept, outer
+            self.add(KeepTogether(block))
+
+    def mark(self) -> int:
+        """Where the story is now, for :meth:`insert_contents`."""
+        return len(self.flowables)
 
     # ------------------------------------------------------------------ headings
     def h1(self, title: str, *, new_page: bool = True) -> None:
@@ -134,6 +157,11 @@ class Story:
         heading = Heading(escape(title), self.styles.h1, "contents", 0, title, in_toc=False)
         contents = TableOfContents(toc_entries(self.flowables), self.styles)
         self.flowables[index:index] = [heading, contents, PageBreak()]
+
+    def next_page(self) -> None:
+        """Continue on a new page, unless the story is at the top of one already."""
+        if not self._fresh_page():
+            self.page_break()
 
     def _fresh_page(self) -> bool:
         """Is the story at the top of a page already (nothing yet, or just after a break)?"""
@@ -182,6 +210,27 @@ class Story:
         text = self.t("figure", n=self._figures, caption=caption)
         block: list[Flowable] = [self._h2(heading)] if heading else []
         self.add(KeepTogether([*block, drawing, Paragraph(escape(text), self.styles.caption)]))
+
+    # ------------------------------------------------------------------ blocks
+    def cover_facts(self, rows: Sequence[tuple[str, str]]) -> None:
+        """The cover's label and value (markup) rows."""
+        self.add(pdf_blocks.cover_facts(rows, self.styles, self.width))
+
+    def end_cover(self) -> None:
+        """The cover is done: the body pages follow."""
+        self.add(NextPageTemplate(BODY), PageBreak())
+
+    def tiles(self, items: Sequence[tuple[str, str]], columns: int = 4) -> None:
+        """Big figures (value, label) in a grid of tiles."""
+        self.add(pdf_blocks.tiles(items, self.styles, self.width, columns))
+
+    def fact_boxes(self, boxes: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> None:
+        """Boxes of facts, each a title and (label, value) rows."""
+        self.add(*pdf_blocks.fact_boxes(boxes, self.styles, self.width))
+
+    def photos(self, items: Sequence[tuple[bytes, str, str]]) -> None:
+        """Photos with captions: (content, caption, text in place of an unreadable file)."""
+        self.add(pdf_blocks.photos(items, self.styles, self.width))
 
     # ------------------------------------------------------------------ pages
     def page_break(self) -> None:

@@ -24,6 +24,7 @@ EN: dict[str, str] = {
     "plant_boundary": "Whole plant",
     "none_recorded": "Nothing recorded yet.",
     "contents": "Contents",
+    "contents_update": "The contents are filled in when the document is opened (or select them and press F9).",
     "figure": "Figure {n}. {caption}",
     "footer": "Made with cpdesk · printed {date}",
     "page_label": "Page {page} of {pages}",

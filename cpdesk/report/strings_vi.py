@@ -26,6 +26,7 @@ VI: dict[str, str] = {
     "plant_boundary": "Toàn nhà máy",
     "none_recorded": "Chưa có số liệu.",
     "contents": "Mục lục",
+    "contents_update": "Mục lục được cập nhật khi mở tài liệu (hoặc chọn mục lục và nhấn F9).",
     "figure": "Hình {n}. {caption}",
     "footer": "Lập bằng cpdesk · in ngày {date}",
     "page_label": "Trang {page}/{pages}",

@@ -19,7 +19,6 @@ from cpdesk.core.training import IndicatorStatus, PersonDaysBasis, YearStatistic
 from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser, indicator_unit
 from cpdesk.core.training_vocabulary import label as training_label
 from cpdesk.report import theme
-from cpdesk.report.assessment_front import kpi_tiles
 from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
 from cpdesk.report.drawings.bars import hbar_chart
 from cpdesk.report.i18n import DASH, I18n
@@ -90,8 +89,7 @@ def build(data: CentreYearData, t: I18n, hooks: BuildHooks) -> bytes:
     if data.reconstructed:
         story.note(s("reconstructed"))
     story.space(2)
-    kpi_tiles(
-        story,
+    story.tiles(
         [
             (t.count(st.courses), s("kpi_courses")),
             (t.qty(st.course_person_days), s("kpi_course_person_days")),

@@ -378,7 +378,7 @@
     <name>BalanceTreeModel</name>
     <message>
         <source>Step / stream</source>
-        <extracomment>The roles this model answers; a view asks each cell for more (decoration, check state, colours, size hint), which are answered before any lookup. Every figure may have changed, the rows have not: views repaint. The texts of a row's cells, by (parent's id, row): made once per balance shown.</extracomment>
+        <extracomment>The roles this model answers; a view asks each cell for more (decoration, check state, colours, size hint), which are answered before any lookup. Every figure may have changed, the rows have not: views repaint. The language of the reconciliation's terms (the catalogue's, as the report says them). The texts of a row's cells, by (parent's id, row): made once per balance shown.</extracomment>
         <translation>Step / stream</translation>
     </message>
     <message>
@@ -392,14 +392,6 @@
     <message>
         <source>Unaccounted</source>
         <translation>Unaccounted</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
-        <source>Reconciled</source>
-        <translation>Reconciled</translation>
     </message>
     <message>
         <source>±</source>
@@ -418,36 +410,12 @@
         <translation>%1 unmeasured</translation>
     </message>
     <message>
-        <source>not measured</source>
-        <translation>not measured</translation>
-    </message>
-    <message>
         <source>Reconciled: unaccounted %1 %</source>
         <translation>Reconciled: unaccounted %1 %</translation>
     </message>
     <message>
         <source>Flagged: the adjustment of this reading is too large to be chance (gross error test)</source>
         <translation>Flagged: the adjustment of this reading is too large to be chance (gross error test)</translation>
-    </message>
-    <message>
-        <source>adjusted</source>
-        <translation>adjusted</translation>
-    </message>
-    <message>
-        <source>as read</source>
-        <translation>as read</translation>
-    </message>
-    <message>
-        <source>computed</source>
-        <translation>computed</translation>
-    </message>
-    <message>
-        <source>not determined</source>
-        <translation>not determined</translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation>flagged</translation>
     </message>
     <message>
         <source>Suspected: serial elimination of gross errors drops this reading</source>
@@ -460,14 +428,6 @@
     <message>
         <source>Held at 0: the other readings would make this flow negative</source>
         <translation>Held at 0: the other readings would make this flow negative</translation>
-    </message>
-    <message>
-        <source>held at 0</source>
-        <translation>held at 0</translation>
-    </message>
-    <message>
-        <source>suspected</source>
-        <translation>suspected</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1103,7 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>A refusal that says only that a value is missing: said with its field's name. Service reasons the workbench says in the user's language: pattern -&gt; kind "ErrorReason". The places of a reason that hold a quantity's English name (kind "ReasonWord"), said in the user's language with the rest: "gauge pressure is a level" -&gt; "áp suất dư là một mức". Reasons whose place 1 is the reading refused, as the balance names it (kind "BalanceRefusal", code "reading"): "measurement of Hơi cấp (8 bar(g) per hour)". How a balance names what it refused: "energy balance of Nhuộm 2024: &lt;reason&gt;". Phrases of the logger import's refusals and unreadable-row reasons: pattern -&gt; kind "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user's notation: 175.4 °C is "175,4 °C" in Vietnamese, where "175.4" would read as 1 754.</extracomment>
+        <extracomment>Phrases of the logger import's refusals and unreadable-row reasons: pattern -&gt; kind "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase above was.</extracomment>
         <translation>This record no longer exists (it was deleted).</translation>
     </message>
     <message>
@@ -1478,7 +1438,7 @@
     <name>FlowChartView</name>
     <message>
         <source>plant boundary</source>
-        <extracomment>Steps placed by the automatic layout, not yet stored.</extracomment>
+        <extracomment>Fit never draws smaller: 9-point names at 6.75 points. A wider chart scrolls instead. Steps placed by the automatic layout, not yet stored.</extracomment>
         <translation>plant boundary</translation>
     </message>
     <message>
@@ -2187,14 +2147,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import cancelled; nothing was stored.</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <source>Storing the readings…</source>
-        <translation>Storing the readings…</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3550,22 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Excel workbook</translation>
     </message>
     <message>
+        <source>Word document (editable)</source>
+        <translation>Word document (editable)</translation>
+    </message>
+    <message>
+        <source>cpdesk's own template</source>
+        <translation>cpdesk's own template</translation>
+    </message>
+    <message>
+        <source>A .docx with the centre's styles, logo and margins; empty for cpdesk's own</source>
+        <translation>A .docx with the centre's styles, logo and margins; empty for cpdesk's own</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -3618,6 +3586,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Format:</translation>
     </message>
     <message>
+        <source>Word template:</source>
+        <translation>Word template:</translation>
+    </message>
+    <message>
         <source>File:</source>
         <translation>File:</translation>
     </message>
@@ -3636,6 +3608,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Worksheets are printed, so they are PDF only.</source>
         <translation>Worksheets are printed, so they are PDF only.</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>

@@ -379,7 +379,7 @@
     <name>BalanceTreeModel</name>
     <message>
         <source>Step / stream</source>
-        <extracomment>The roles this model answers; a view asks each cell for more (decoration, check state, colours, size hint), which are answered before any lookup. Every figure may have changed, the rows have not: views repaint. The texts of a row&apos;s cells, by (parent&apos;s id, row): made once per balance shown.</extracomment>
+        <extracomment>The roles this model answers; a view asks each cell for more (decoration, check state, colours, size hint), which are answered before any lookup. Every figure may have changed, the rows have not: views repaint. The language of the reconciliation&apos;s terms (the catalogue&apos;s, as the report says them). The texts of a row&apos;s cells, by (parent&apos;s id, row): made once per balance shown.</extracomment>
         <translation>Công đoạn / dòng</translation>
     </message>
     <message>
@@ -393,14 +393,6 @@
     <message>
         <source>Unaccounted</source>
         <translation>Chênh lệch</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Đo được</translation>
-    </message>
-    <message>
-        <source>Reconciled</source>
-        <translation>Đã hiệu chỉnh</translation>
     </message>
     <message>
         <source>±</source>
@@ -419,36 +411,12 @@
         <translation>%1 chưa đo</translation>
     </message>
     <message>
-        <source>not measured</source>
-        <translation>chưa đo</translation>
-    </message>
-    <message>
         <source>Reconciled: unaccounted %1 %</source>
         <translation>Sau hiệu chỉnh: chênh lệch %1 %</translation>
     </message>
     <message>
         <source>Flagged: the adjustment of this reading is too large to be chance (gross error test)</source>
         <translation>Bị đánh dấu: mức hiệu chỉnh số đo này quá lớn để là ngẫu nhiên (kiểm định sai số thô)</translation>
-    </message>
-    <message>
-        <source>adjusted</source>
-        <translation>đã hiệu chỉnh</translation>
-    </message>
-    <message>
-        <source>as read</source>
-        <translation>giữ nguyên</translation>
-    </message>
-    <message>
-        <source>computed</source>
-        <translation>tính ra</translation>
-    </message>
-    <message>
-        <source>not determined</source>
-        <translation>không xác định</translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation>bị đánh dấu</translation>
     </message>
     <message>
         <source>Suspected: serial elimination of gross errors drops this reading</source>
@@ -461,14 +429,6 @@
     <message>
         <source>Held at 0: the other readings would make this flow negative</source>
         <translation>Giữ ở 0: các số đo khác sẽ làm lưu lượng này âm</translation>
-    </message>
-    <message>
-        <source>held at 0</source>
-        <translation>giữ ở 0</translation>
-    </message>
-    <message>
-        <source>suspected</source>
-        <translation>nghi sai</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1103,7 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>A refusal that says only that a value is missing: said with its field&apos;s name. Service reasons the workbench says in the user&apos;s language: pattern -&gt; kind &quot;ErrorReason&quot;. The places of a reason that hold a quantity&apos;s English name (kind &quot;ReasonWord&quot;), said in the user&apos;s language with the rest: &quot;gauge pressure is a level&quot; -&gt; &quot;áp suất dư là một mức&quot;. Reasons whose place 1 is the reading refused, as the balance names it (kind &quot;BalanceRefusal&quot;, code &quot;reading&quot;): &quot;measurement of Hơi cấp (8 bar(g) per hour)&quot;. How a balance names what it refused: &quot;energy balance of Nhuộm 2024: &lt;reason&gt;&quot;. Phrases of the logger import&apos;s refusals and unreadable-row reasons: pattern -&gt; kind &quot;LoggerProblem&quot;. Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind &quot;LoggerPlace&quot;): said in the user&apos;s language once a phrase above was. Reasons whose figures are decimals (a temperature, a pressure), said in the user&apos;s notation: 175.4 °C is &quot;175,4 °C&quot; in Vietnamese, where &quot;175.4&quot; would read as 1 754.</extracomment>
+        <extracomment>Phrases of the logger import&apos;s refusals and unreadable-row reasons: pattern -&gt; kind &quot;LoggerProblem&quot;. Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind &quot;LoggerPlace&quot;): said in the user&apos;s language once a phrase above was.</extracomment>
         <translation>Bản ghi này không còn nữa (đã bị xoá).</translation>
     </message>
     <message>
@@ -1478,7 +1438,7 @@
     <name>FlowChartView</name>
     <message>
         <source>plant boundary</source>
-        <extracomment>Steps placed by the automatic layout, not yet stored.</extracomment>
+        <extracomment>Fit never draws smaller: 9-point names at 6.75 points. A wider chart scrolls instead. Steps placed by the automatic layout, not yet stored.</extracomment>
         <translation>ranh giới nhà máy</translation>
     </message>
     <message>
@@ -2187,14 +2147,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Đã huỷ việc nhập; không lưu gì.</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Đang đọc tệp…</translation>
-    </message>
-    <message>
-        <source>Storing the readings…</source>
-        <translation>Đang lưu các số đo…</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3550,22 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Bảng tính Excel</translation>
     </message>
     <message>
+        <source>Word document (editable)</source>
+        <translation>Tài liệu Word (sửa được)</translation>
+    </message>
+    <message>
+        <source>cpdesk&apos;s own template</source>
+        <translation>mẫu có sẵn của cpdesk</translation>
+    </message>
+    <message>
+        <source>A .docx with the centre&apos;s styles, logo and margins; empty for cpdesk&apos;s own</source>
+        <translation>Một tệp .docx có kiểu chữ, logo và lề của Trung tâm; để trống để dùng mẫu của cpdesk</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
@@ -3618,6 +3586,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Định dạng:</translation>
     </message>
     <message>
+        <source>Word template:</source>
+        <translation>Mẫu Word:</translation>
+    </message>
+    <message>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
@@ -3636,6 +3608,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Worksheets are printed, so they are PDF only.</source>
         <translation>Phiếu công việc dùng để in nên chỉ có dạng PDF.</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Mẫu Word</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>

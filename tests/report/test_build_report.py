@@ -68,7 +68,8 @@ def test_a_build_in_a_worker_thread_while_another_reads(demo_db, tmp_path) -> No
     ("kind", "key", "name", "message"),
     [
         ("assessment", None, "missing/x.pdf", "folder"),
-        ("assessment", None, "x.docx", "must end in .pdf or .xlsx"),
+        ("assessment", None, "x.doc", "must end in .pdf or .xlsx or .docx"),
+        ("worksheets", None, "x.docx", "must end in .pdf"),
         ("worksheets", None, "x.xlsx", "must end in .pdf"),
         ("invoice", None, "x.pdf", "unknown report"),
         ("programme", [], "x.pdf", "at least one programme"),

@@ -43,19 +43,23 @@ def build_report(
     lang: str = "vi",
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    template: str | Path | None = None,
 ) -> Path:
-    """Build a report and write it to ``path`` (.pdf or .xlsx); return the path written.
+    """Build a report and write it to ``path`` (.pdf, .xlsx or .docx); return the path written.
 
     ``kind`` is "assessment" (key: an assessment id), "programme" (key: a programme code or
     several), "selection" (key: assessment ids) or "worksheets" (key: an assessment id, or
-    None for blank sheets; PDF only). ``progress(fraction, message)`` is called as the build
+    None for blank sheets; PDF only). A Word document (.docx) is filled into ``template``
+    (a .docx with the centre's styles), or the template cpdesk ships. ``progress(fraction,
+    message)`` is called as the build
     goes on; when ``cancelled()`` turns true the build stops with :class:`ReportCancelled`
     and no file is written.
     """
     if kind not in KINDS:
         raise CpdeskError(f"unknown report {kind!r}: choose one of {', '.join(KINDS)}")
     target = Path(path).expanduser()
-    fmt = check_target(target, ("pdf",) if kind == "worksheets" else ("pdf", "xlsx"))
+    fmt = check_target(target, ("pdf",) if kind == "worksheets" else ("pdf", "xlsx", "docx"))
+    word_template = None if template is None or str(template) == "" else Path(template).expanduser()
     t = I18n(lang)
     gather, render = phases(t, progress, cancelled)
     if kind == "assessment":
@@ -63,6 +67,10 @@ def build_report(
         gather.report(1.0)
         if fmt == "pdf":
             content = assessment_pdf.build(data, t, render)
+        elif fmt == "docx":
+            from cpdesk.report import word  # python-docx: only for a Word document
+
+            content = word.assessment(data, t, render, word_template)
         else:
             content = workbook_bytes(assessment_tables.all_tables(data, t), lang, title=data.detail.row.title)
     elif kind in ("programme", "selection"):
@@ -77,6 +85,10 @@ def build_report(
         gather.report(1.0)
         if fmt == "pdf":
             content = programme_pdf.build(programmes, t, render)
+        elif fmt == "docx":
+            from cpdesk.report import word
+
+            content = word.programme(programmes, t, render, word_template)
         else:
             content = workbook_bytes(programme_tables.all_tables(programmes, t), lang, title=t("programme_title"))
     else:
