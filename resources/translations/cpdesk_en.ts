@@ -1103,7 +1103,6 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>Phrases of the logger import's refusals and unreadable-row reasons: pattern -&gt; kind "LoggerProblem". Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind "LoggerPlace"): said in the user's language once a phrase above was.</extracomment>
         <translation>This record no longer exists (it was deleted).</translation>
     </message>
     <message>
@@ -2147,6 +2146,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Storing the readings…</source>
+        <translation>Storing the readings…</translation>
     </message>
 </context>
 <context>

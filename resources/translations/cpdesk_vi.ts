@@ -1103,7 +1103,6 @@
     <name>Errors</name>
     <message>
         <source>This record no longer exists (it was deleted).</source>
-        <extracomment>Phrases of the logger import&apos;s refusals and unreadable-row reasons: pattern -&gt; kind &quot;LoggerProblem&quot;. Each wording in English is the phrase itself, so a message reads the same untranslated. Where in a logger file (kind &quot;LoggerPlace&quot;): said in the user&apos;s language once a phrase above was.</extracomment>
         <translation>Bản ghi này không còn nữa (đã bị xoá).</translation>
     </message>
     <message>
@@ -2147,6 +2146,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Đã huỷ việc nhập; không lưu gì.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Storing the readings…</source>
+        <translation>Đang lưu các số đo…</translation>
     </message>
 </context>
 <context>
