@@ -181,3 +181,20 @@ def test_an_assessment_without_series_shows_an_empty_viewer(qtbot, db) -> None:
     assert viewer.plots == []
     assert viewer.series_list.count() == 0
     assert not viewer.range_figures.save_button.isEnabled()
+
+
+def test_a_figure_that_cannot_be_saved_says_why_in_vietnamese(qtbot, logged, english_afterwards) -> None:
+    from cpdesk.gui import i18n
+    from tests.gui.test_logger_import_vietnamese import english_words
+
+    db, _, _, rows, _ = logged
+    i18n.install("vi")
+    viewer = LoggerViewer(db, locale="vi", series_id=rows[1].id)
+    qtbot.addWidget(viewer)
+    viewer.range_figures.statistic.setCurrentIndex(viewer.range_figures.statistic.findData("mean"))
+    qtbot.mouseClick(viewer.range_figures.save_button, Qt.MouseButton.LeftButton)
+    status = viewer.range_figures.status.text()
+    assert "hãy chọn dòng mà chỉ tiêu này đo" in status
+    assert not english_words(status), status
+    tooltip = viewer.series_list.item(0).toolTip()
+    assert "2.880" in tooltip and not english_words(tooltip), tooltip

@@ -267,5 +267,69 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
         "logger.import_cancelled": {"vi": "đã huỷ nhập; không lưu gì", "en": "import cancelled; nothing was stored"},
         "logger.and_more": {"vi": "và {count} ô nữa", "en": "and {count} more"},
+        # a logger import's mapping of columns to channels
+        "logger.import.on_bad_rows": {
+            "vi": "phải là 'skip' (bỏ qua) hoặc 'fail' (dừng)",
+            "en": "must be 'skip' or 'fail'",
+        },
+        "logger.import.no_channels": {
+            "vi": "hãy chọn ít nhất một cột để nhập thành kênh đo",
+            "en": "map at least one column to a channel",
+        },
+        "logger.channel.time_column": {
+            "vi": "là cột thời gian, không phải số đo",
+            "en": "holds the timestamps, not readings",
+        },
+        "logger.channel.twice": {"vi": "được chọn hai lần", "en": "is mapped twice"},
+        "logger.channel.unit_required": {
+            "vi": "cần nhập đơn vị (kW, m³/h, A ...)",
+            "en": "a unit is required (kW, m³/h, A ...)",
+        },
+        "logger.stream.two_named": {
+            "vi": "hai dòng của đánh giá có cùng tên này",
+            "en": "two streams of the assessment have this name",
+        },
+        "logger.stream.not_of_assessment": {
+            "vi": "không phải một dòng của đánh giá",
+            "en": "is not a stream of the assessment",
+        },
+        # a range of a series, and a figure of it saved as a measurement
+        "logger.range.no_readings": {"vi": "không có số đo nào trong khoảng này", "en": "no readings in this range"},
+        "logger.range.base_percentile": {
+            "vi": "phân vị của phụ tải nền phải nằm trong khoảng 0 đến 50",
+            "en": "the base-load percentile lies between 0 and 50",
+        },
+        "logger.range.demand_interval": {
+            "vi": "khoảng thời gian tính phụ tải đỉnh phải lớn hơn không",
+            "en": "the demand interval must be positive",
+        },
+        "logger.range.bin": {
+            "vi": "khoảng chia phải chia một ngày thành các khoảng trọn vẹn (ví dụ 15, 30 hoặc 60 phút)",
+            "en": "the bin must divide a day into whole bins (e.g. 15, 30 or 60 minutes)",
+        },
+        "logger.range.needs_zone": {"vi": "hãy nhập thời gian kèm múi giờ", "en": "give the time with its time zone"},
+        "logger.range.local_nonexistent": {
+            "vi": "giờ địa phương này không có ở {zone}",
+            "en": "this local time does not exist in {zone}",
+        },
+        "logger.range.not_a_moment": {
+            "vi": "cần một ngày giờ như 01/03/2024 08:00 hoặc 2024-03-01 08:00",
+            "en": "expected a date and time such as 2024-03-01 08:00",
+        },
+        "logger.figure.load_factor": {
+            "vi": "hệ số phụ tải là một tỉ số, không phải số đo của dòng",
+            "en": "a load factor is a ratio, not a reading of the stream",
+        },
+        "logger.figure.no_total": {
+            "vi": "các số đo theo {unit} không cộng dồn thành tổng được",
+            "en": "readings in {unit} do not add up to a total",
+        },
+        "logger.figure.no_unit": {"vi": "không có đơn vị", "en": "no unit"},
+        "logger.figure.no_time": {"vi": "khoảng đã chọn không có thời gian nào", "en": "the range covers no time"},
+        "logger.figure.needs_readings": {"vi": "cần các số đo", "en": "needs the readings"},
+        "logger.figure.no_stream": {
+            "vi": "hãy chọn dòng mà chỉ tiêu này đo",
+            "en": "choose the stream this figure measures",
+        },
     },
 }

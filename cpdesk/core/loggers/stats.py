@@ -28,7 +28,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from cpdesk.core import units
+from cpdesk.core.errors import Coded
 from cpdesk.core.loggers.times import TimeZone, utc_offsets
+from cpdesk.core.messages import msg
 
 __all__ = [
     "GAP_FACTOR",
@@ -49,6 +51,10 @@ GAP_FACTOR = 1.5
 _BLOCK = 1 << 20
 PERCENTILES: tuple[float, ...] = (1.0, 5.0, 10.0, 25.0, 50.0, 75.0, 90.0, 95.0, 99.0)
 _RATE_DENOMINATORS = ("h", "day", "year")
+
+
+class RangeError(Coded, ValueError):
+    """A range's figures cannot be worked out as asked (no readings, a parameter out of range)."""
 
 
 @dataclass(frozen=True)
@@ -221,11 +227,11 @@ def range_stats(
         ValueError: there are no readings, or a parameter is out of range.
     """
     if len(values) == 0:
-        raise ValueError("no readings in this range")
+        raise RangeError(msg("logger.range.no_readings"))
     if not 0 <= base_percentile <= 50:
-        raise ValueError("the base-load percentile lies between 0 and 50")
+        raise RangeError(msg("logger.range.base_percentile"))
     if demand_interval_s <= 0:
-        raise ValueError("the demand interval must be positive")
+        raise RangeError(msg("logger.range.demand_interval"))
     values = np.asarray(values, dtype=np.float64)
     if ordered is None:
         ordered = np.sort(values)
@@ -346,7 +352,7 @@ def _profile(
 def daily_profile(times: np.ndarray, values: np.ndarray, zone: TimeZone, bin_minutes: int = 60) -> Profile:
     """Mean per ``bin_minutes`` of the day in local time (24 bins for hours)."""
     if bin_minutes <= 0 or 1440 % bin_minutes:
-        raise ValueError("the bin must divide a day into whole bins (e.g. 15, 30 or 60 minutes)")
+        raise RangeError(msg("logger.range.bin"))
     bin_s = bin_minutes * 60
     return _profile(times, values, zone, bin_s, lambda local: np.mod(local, 86_400) // bin_s, 1440 // bin_minutes)
 

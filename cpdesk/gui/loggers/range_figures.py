@@ -35,6 +35,7 @@ from cpdesk.core import labels, units
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.loggers.stats import RangeStats, daily_profile, load_duration_curve, range_stats, weekly_profile
 from cpdesk.gui import display
+from cpdesk.gui.errors import describe
 from cpdesk.services import loggers
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ class RangeFigures(QSplitter):
                 stream=self.stream.currentData(),
             )
         except CpdeskError as exc:
-            self.status.setText(self.tr("Not saved: %s") % exc)
+            self.status.setText(self.tr("Not saved: %s") % describe(exc))
             return
         value = display.number(row.value, self.locale)
         self.status.setText(self.tr("Saved: %s %s for %s") % (value, display.unit(row.unit), row.stream))

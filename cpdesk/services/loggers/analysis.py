@@ -18,7 +18,7 @@ import numpy as np
 
 from cpdesk.core import units
 from cpdesk.core.entities import Entity
-from cpdesk.core.errors import ValidationError
+from cpdesk.core.errors import ValidationError, reason_of
 from cpdesk.core.loggers.stats import (
     Profile,
     RangeStats,
@@ -29,6 +29,7 @@ from cpdesk.core.loggers.stats import (
 )
 from cpdesk.core.loggers.times import TimeZone, parse_time_zone, wall_to_utc
 from cpdesk.core.loggers.timestamps import parse_datetime_text
+from cpdesk.core.messages import msg
 from cpdesk.core.rows import MeasurementRow
 from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
 from cpdesk.services import lookup
@@ -130,7 +131,7 @@ def instant(value: Instant, zone: TimeZone) -> int | None:
         return None if value is None else int(value)
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            raise ValidationError("range", "time", value, "give the time with its time zone")
+            raise ValidationError("range", "time", value, msg("logger.range.needs_zone"))
         delta = value.astimezone(UTC) - datetime(1970, 1, 1, tzinfo=UTC)
         return (delta.days * 86_400 + delta.seconds) * 1_000_000_000 + delta.microseconds * 1000
     text = str(value).strip()
@@ -146,9 +147,9 @@ def instant(value: Instant, zone: TimeZone) -> int | None:
             return wall - offset * 1_000_000_000
         utc, codes = wall_to_utc(np.array([wall], dtype=np.int64), zone)
         if codes[0] == 1:
-            raise ValidationError("range", "time", value, f"this local time does not exist in {zone.name}")
+            raise ValidationError("range", "time", value, msg("logger.range.local_nonexistent", zone=zone.name))
         return int(utc[0])
-    raise ValidationError("range", "time", value, "expected a date and time such as 2024-03-01 08:00")
+    raise ValidationError("range", "time", value, msg("logger.range.not_a_moment"))
 
 
 def read_series(
@@ -205,14 +206,14 @@ def _stats(data: SeriesData, demand_minutes: float, base_percentile: float) -> R
             base_percentile=base_percentile,
         )
     except ValueError as exc:
-        raise ValidationError("logger range", "range", data.row.name, str(exc)) from None
+        raise ValidationError("logger range", "range", data.row.name, reason_of(exc)) from None
 
 
 def series_profiles(db: Database, key: Any, t_from: Instant = None, t_to: Instant = None) -> SeriesProfiles:
     """The average daily and weekly profiles and the load-duration curve over a range."""
     data = read_series(db, key, t_from, t_to)
     if len(data.values) == 0:
-        raise ValidationError("logger range", "range", data.row.name, "no readings in this range")
+        raise ValidationError("logger range", "range", data.row.name, msg("logger.range.no_readings"))
     share, value = load_duration_curve(data.values)
     return SeriesProfiles(
         data.row,
@@ -236,18 +237,15 @@ def figure(
     """
     key = statistic.strip().lower()
     if key == "load_factor":
-        raise ValidationError(
-            "measurement", "statistic", statistic, "a load factor is a ratio, not a reading of the stream"
-        )
+        raise ValidationError("measurement", "statistic", statistic, msg("logger.figure.load_factor"))
     if key in ("total", "total_per_day"):
         if stats.amount is None or stats.amount_unit is None:
-            raise ValidationError(
-                "measurement", "statistic", statistic, f"readings in {stats.unit or 'no unit'} do not add up to a total"
-            )
+            unit = stats.unit or msg("logger.figure.no_unit")
+            raise ValidationError("measurement", "statistic", statistic, msg("logger.figure.no_total", unit=unit))
         if key == "total":
             return stats.amount, stats.amount_unit, MeasurementBasis.TOTAL, "total", None
         if stats.covered_s <= 0:
-            raise ValidationError(Entity.MEASUREMENT, "statistic", statistic, "the range covers no time")
+            raise ValidationError(Entity.MEASUREMENT, "statistic", statistic, msg("logger.figure.no_time"))
         per_day = stats.amount / stats.covered_s * 86_400.0
         return per_day, stats.amount_unit, MeasurementBasis.PER_DAY, "total per day", None
     basis = MeasurementBasis.PER_HOUR
@@ -265,11 +263,11 @@ def figure(
         value = stats.percentiles.get(q)
         if value is None:
             if values is None:
-                raise ValidationError(Entity.MEASUREMENT, "statistic", statistic, "needs the readings")
+                raise ValidationError(Entity.MEASUREMENT, "statistic", statistic, msg("logger.figure.needs_readings"))
             value = float(np.percentile(values, q))
         return value, stats.unit, basis, f"P{q:g}", q
     names = ", ".join([*STATISTICS, "p5 ... p99"])
-    raise ValidationError(Entity.MEASUREMENT, "statistic", statistic, f"must be one of: {names}")
+    raise ValidationError(Entity.MEASUREMENT, "statistic", statistic, msg("value.one_of", allowed=names))
 
 
 def save_measurement(
@@ -305,7 +303,7 @@ def save_measurement(
         )
         target = resolve_stream(streams, stream, "measurement") if stream is not None else series.stream_id
         if target is None:
-            raise ValidationError(Entity.MEASUREMENT, "stream", None, "choose the stream this figure measures")
+            raise ValidationError(Entity.MEASUREMENT, "stream", None, msg("logger.figure.no_stream"))
         measured = lookup.get(session, Stream, target, Entity.STREAM)
         first = datetime.fromtimestamp(stats.first_ns / 1e9, zone.info)
         last = datetime.fromtimestamp(stats.last_ns / 1e9, zone.info)

@@ -116,5 +116,5 @@ def resolve_stream(streams: Sequence[Stream], key: str | uuid.UUID | None, entit
     named = [s for s in streams if s.name.casefold() == text.casefold()]
     if len(named) == 1:
         return named[0].id
-    reason = "two streams of the assessment have this name" if named else "is not a stream of the assessment"
+    reason = msg("logger.stream.two_named" if named else "logger.stream.not_of_assessment")
     raise ValidationError(entity, "stream", key, reason)

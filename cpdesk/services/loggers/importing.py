@@ -130,9 +130,9 @@ def import_series(
         ImportCancelledError: ``cancelled()`` returned True; nothing was stored.
     """
     if not callable(on_bad_rows) and on_bad_rows not in ("skip", "fail"):
-        raise ValidationError("logger import", "on_bad_rows", on_bad_rows, "must be 'skip' or 'fail'")
+        raise ValidationError("logger import", "on_bad_rows", on_bad_rows, msg("logger.import.on_bad_rows"))
     if not mapping:
-        raise ValidationError("logger import", "channels", [], "map at least one column to a channel")
+        raise ValidationError("logger import", "channels", [], msg("logger.import.no_channels"))
     try:
         settings = settings.checked()
     except LoggerFormatError as exc:
@@ -232,11 +232,11 @@ def _resolve(
         try:
             index = settings.column_index(entry.column)
         except LoggerFormatError as exc:
-            raise ValidationError("logger channel", "column", entry.column, str(exc)) from None
+            raise ValidationError("logger channel", "column", entry.column, why(exc)) from None
         if index in (settings.time_column, settings.time_of_day_column):
-            raise ValidationError("logger channel", "column", entry.column, "holds the timestamps, not readings")
+            raise ValidationError("logger channel", "column", entry.column, msg("logger.channel.time_column"))
         if any(c.index == index for c in channels):
-            raise ValidationError("logger channel", "column", entry.column, "is mapped twice")
+            raise ValidationError("logger channel", "column", entry.column, msg("logger.channel.twice"))
         name = (entry.name or settings.columns[index]).strip()[:200]
         channels.append(
             _Channel(index, name, _unit(entry.unit), resolve_stream(streams, entry.stream, "logger channel"))
@@ -247,13 +247,13 @@ def _resolve(
 def _unit(text: str) -> str:
     """The canonical unit; a unit cpdesk does not convert (V, A, °C) is kept as written."""
     if not isinstance(text, str) or not text.strip():
-        raise ValidationError("logger channel", "unit", text, "a unit is required (kW, m³/h, A ...)")
+        raise ValidationError("logger channel", "unit", text, msg("logger.channel.unit_required"))
     try:
         return units.normalize_unit(text)
     except ValueError:
         cleaned = " ".join(text.split())
         if len(cleaned) > 40:
-            raise ValidationError("logger channel", "unit", text, "is longer than 40 characters") from None
+            raise ValidationError("logger channel", "unit", text, msg("value.too_long", maximum=40)) from None
         return cleaned
 
 
