@@ -91,18 +91,19 @@ def test_every_section_fits_the_screen(qtbot, window, size) -> None:
 #: Each table's columns that must be in view: the option, its money, what waste costs a year,
 #: what the monitoring found.
 KEY_COLUMNS = {
-    "options": ("table", ["title", "investment", "annual_savings"]),
-    "waste_costs": ("waste_table", ["name", 5]),  # 5: the cost per year (computed)
-    "implementation": ("table", ["title", "monitored_annual_savings"]),
+    "options": ("options", "table", ["title", "investment", "annual_savings"]),
+    "feasibility": ("options", "appraisal_table", [1, 2, 4, 5]),  # the option, payback, NPV, IRR
+    "waste_costs": ("waste_costs", "waste_table", ["name", 5]),  # 5: the cost per year (computed)
+    "implementation": ("implementation", "table", ["title", "monitored_annual_savings"]),
 }
 
 
 @pytest.mark.parametrize("size", SCREENS, ids=["1366x768", "1280x720"])
 @pytest.mark.parametrize("key", sorted(KEY_COLUMNS))
 def test_the_key_columns_are_in_view(qtbot, window, size, key) -> None:
-    section = window.show_section(key)
+    section_key, name, columns = KEY_COLUMNS[key]
+    section = window.show_section(section_key)
     settle(qtbot, window, size)
-    name, columns = KEY_COLUMNS[key]
     table = getattr(section, name)
     model = table.model
     assert model.rowCount() > 0

@@ -58,7 +58,9 @@ class OptionsSection(Section):
 
         self.appraisals = AppraisalModel(None, self.locale, self.lang, currency)
         self.appraisals.factor_set_name = self.wb.factor_set_name
-        self.appraisal_table = RecordTable(self.appraisals, can_delete=False, name="appraisals")
+        self.appraisal_table = RecordTable(
+            self.appraisals, can_delete=False, name="appraisals", first=(0, 1, 2, 4, 5)
+        )  # the option, its payback, NPV and IRR first
         self.appraisal_note = QLabel()
         self.appraisal_note.setWordWrap(True)
         feasibility = QWidget()
