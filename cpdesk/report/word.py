@@ -44,7 +44,7 @@ Data = TypeVar("Data", AssessmentReportData, ProgrammeReportData)
 def assessment(data: AssessmentReportData, t: I18n, hooks: BuildHooks, template: Path | None = None) -> bytes:
     """The assessment summary's .docx bytes: the PDF's sections, in Word."""
     title = t("assessment_title")
-    header = (f"{title} · {data.company.name}", data.detail.row.title)
+    header = (f"{title}\n{data.company.name}", data.detail.row.title)
     return _write(data, t, hooks, template, assessment_pdf.fill, header, data.printed_on)
 
 
@@ -77,7 +77,7 @@ def _write(
     hooks.check()
     update_fields_on_open(document)
     properties = document.core_properties
-    properties.title = clean(f"{header[0]}: {header[1]}")[:250]
+    properties.title = clean(f"{header[0]}: {header[1]}".replace("\n", ": "))[:250]
     properties.language = {"vi": "vi-VN", "en": "en-GB"}[t.lang]
     properties.author = "cpdesk"
     out = io.BytesIO()
@@ -134,7 +134,8 @@ def _running_header(document: Document, t: I18n, header: tuple[str, str], footer
     top = section.header.add_paragraph() if _has_text(section.header) else section.header.paragraphs[0]
     top.style = document.styles["cpdesk Muted"]
     top.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
-    top.add_run(f"{clean(header[0])}\t{clean(header[1])[:120]}")
+    first, _, rest = clean(header[0]).partition("\n")
+    top.add_run(f"{first}\t{clean(header[1])[:90]}" + (f"\n{rest}" if rest else ""))
     bottom = section.footer.paragraphs[0]
     bottom.style = document.styles["cpdesk Muted"]
     bottom.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
