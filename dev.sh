@@ -19,6 +19,9 @@ QT_LIBS="libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0 l
 QT_DESKTOP_LIBS="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libx11-xcb1"
 
+# What the tests need besides Qt: a word processor to lay out the Word reports.
+TEST_LIBS="libreoffice-writer-nogui"
+
 say() { printf 'cpdesk setup: %s\n' "$*" >&2; }
 
 apt_install() {
@@ -70,8 +73,10 @@ case "$cmd" in
     exec "$VENV/bin/cpdesk-gui" "$@"
     ;;
   test)
+    # LibreOffice lays out the Word reports in their tests (tests/report/test_word_rendering.py,
+    # skipped with the reason where it cannot be installed).
     # shellcheck disable=SC2086
-    apt_install $QT_LIBS
+    apt_install $QT_LIBS $TEST_LIBS
     make_venv
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" -m pytest "$@"
