@@ -141,3 +141,14 @@ def test_guided_mode_shows_its_tasks_and_buttons_without_scrolling(qtbot, window
         assert in_view(button, window), f"{button.text()!r} is not in view"
     assert in_view(view.tree, window)
     assert view.tree.viewport().height() >= 8 * view.tree.fontMetrics().height()  # a task list, not a slit
+
+
+def test_the_overview_stacks_its_columns_on_a_narrow_screen(qtbot, window) -> None:
+    overview = window.show_section("overview")
+    settle(qtbot, window, (1600, 900))
+    assert overview.columns.side_by_side()
+    settle(qtbot, window, (1000, 700))
+    assert window.width() == 1000
+    assert not overview.columns.side_by_side()  # one under the other, scrolled
+    assert overview.columns.verticalScrollBar().maximum() > 0
+    assert all(w.width() <= overview.columns.viewport().width() for w in overview.columns.columns)
