@@ -21,8 +21,10 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cpdesk.core import units
+from cpdesk.core import labels, units
+from cpdesk.core.errors import Coded, reason_of
 from cpdesk.core.factors import FactorSet
+from cpdesk.core.messages import KIND, Message, Term, msg
 from cpdesk.core.vocabulary import FUELS, Carrier
 
 #: Amount units by dimension that annual amounts are expressed in (gas in Nm³: an amount of
@@ -48,8 +50,20 @@ _NOT_REAL = frozenset({"apparent_power", "reactive_power", "apparent_energy", "r
 _SPECIFIC = {"specific_volume": ("volume", "m³/t"), "specific_energy": ("energy", "GJ/t")}
 
 
-class BalanceError(ValueError):
+class BalanceError(Coded, ValueError):
     """A reading or stream that cannot enter a balance; the message names it."""
+
+
+def basis_words(basis: str) -> Message | str:
+    """A reading's basis as a sentence says it ("per hour", "theo giờ"); a basis of no
+    message (a newer cpdesk's) as its code."""
+    code = f"basis.{basis}"
+    return Message(code) if code in labels.labels_of(KIND) else basis.replace("_", " ")
+
+
+def refused(balance: str, title: str, error: BaseException) -> Message:
+    """A balance's refusal of what it was given: "energy balance of Nhuộm 2024: <why>"."""
+    return msg("balance.refused", balance=Term("ReasonWord", balance), title=title, reason=reason_of(error))
 
 
 @dataclass(frozen=True)
@@ -62,15 +76,15 @@ class OperatingPeriod:
     annual_production: float | None = None
     production_unit: str = "t"
 
-    def operating_hours(self, label: Callable[[], str]) -> float:
+    def operating_hours(self, label: Callable[[], Message]) -> float:
         """The hours a year that an hourly rate runs: the stated operating hours (at most a
         year of operation, 365 days = 8 760 h); refused, naming the reading, when none are
         stated."""
-        return _need(self.hours_per_year, label, "operating hours per year")
+        return _need(self.hours_per_year, label, msg("balance.period.hours"))
 
-    def production_t(self, what: str) -> float:
+    def production_t(self, what: str | Message) -> float:
         if not self.annual_production:
-            raise BalanceError(f"{what} is per tonne of product: state the annual production")
+            raise BalanceError(msg("balance.needs_production", reading=what))
         return units.convert(self.annual_production, self.production_unit, "t")
 
 
@@ -95,16 +109,19 @@ class StreamState:
     temperature_c: float | None = None
 
 
-def annual_amount(reading: Reading, period: OperatingPeriod, what: str) -> tuple[float, str]:
-    """A reading as an amount per year in m³, t or GJ: ``(value, unit)``."""
+def annual_amount(reading: Reading, period: OperatingPeriod, what: str | Message) -> tuple[float, str]:
+    """A reading as an amount per year in m³, t or GJ: ``(value, unit)``; ``what`` names it
+    in a refusal ("measurement of Hơi cấp")."""
 
-    def label() -> str:  # made only for a message: balances convert every reading, every edit
-        return f"{what} ({reading.value:g} {reading.unit} {reading.basis.replace('_', ' ')})"
+    def label() -> Message:  # made only for a message: balances convert every reading, every edit
+        return msg(
+            "balance.reading", what=what, value=reading.value, unit=reading.unit, basis=basis_words(reading.basis)
+        )
 
     try:
         dimension = units.dimension_of(reading.unit)
     except ValueError as exc:
-        raise BalanceError(f"{label()}: {exc}") from None
+        raise BalanceError(msg("balance.reading_refused", reading=label(), reason=reason_of(exc))) from None
     if dimension in _BASE:
         unit = _BASE[dimension]
         return units.convert(reading.value, reading.unit, unit) * _per_year(reading.basis, period, label), unit
@@ -114,7 +131,7 @@ def annual_amount(reading: Reading, period: OperatingPeriod, what: str) -> tuple
             return units.convert(reading.value, reading.unit, f"{unit}/year"), unit
         if reading.basis == "per_day":
             rate = units.convert(reading.value, reading.unit, f"{unit}/day")
-            return rate * _need(period.days_per_year, label, "operating days per year"), unit
+            return rate * _need(period.days_per_year, label, msg("balance.period.days")), unit
         hourly = units.convert(reading.value, reading.unit, f"{unit}/h")
         return hourly * period.operating_hours(label), unit
     if dimension in _SPECIFIC:
@@ -122,35 +139,32 @@ def annual_amount(reading: Reading, period: OperatingPeriod, what: str) -> tuple
         per_t = units.convert(reading.value, reading.unit, specific_unit)
         return per_t * period.production_t(label()), _BASE[amount_dim]
     if dimension in _LEVELS:
-        raise BalanceError(
-            f"{label()}: {dimension.replace('_', ' ')} is a level, not an amount or a flow; "
-            "it is not added up over a year"
-        )
+        raise BalanceError(msg("balance.level", reading=label(), quantity=Term("ReasonWord", dimension)))
     if dimension in _NOT_REAL:
-        raise BalanceError(f"{label()}: {dimension.replace('_', ' ')} is not real power or energy (kW, kWh)")
-    raise BalanceError(f"{label()}: a unit of {dimension} is not an amount or a flow")
+        raise BalanceError(msg("balance.not_real_power", reading=label(), quantity=Term("ReasonWord", dimension)))
+    raise BalanceError(msg("balance.not_an_amount", reading=label(), quantity=Term("ReasonWord", dimension)))
 
 
-def _per_year(basis: str, period: OperatingPeriod, label: Callable[[], str]) -> float:
+def _per_year(basis: str, period: OperatingPeriod, label: Callable[[], Message]) -> float:
     if basis == "per_year":
         return 1.0
     if basis == "per_month":
         return 12.0
     if basis == "per_day":
-        return _need(period.days_per_year, label, "operating days per year")
+        return _need(period.days_per_year, label, msg("balance.period.days"))
     if basis == "per_hour":
         return period.operating_hours(label)
     if basis == "per_batch":
-        days = _need(period.days_per_year, label, "operating days per year")
-        return days * _need(period.batches_per_day, label, "batches per day")
+        days = _need(period.days_per_year, label, msg("balance.period.days"))
+        return days * _need(period.batches_per_day, label, msg("balance.period.batches"))
     if basis == "per_tonne_product":
         return period.production_t(label())
-    raise BalanceError(f"{label()}: a {basis.replace('_', ' ')} figure cannot be brought to a year")
+    raise BalanceError(msg("balance.not_yearly", reading=label(), basis=basis_words(basis)))
 
 
-def _need(value: float | None, label: Callable[[], str], what: str) -> float:
+def _need(value: float | None, label: Callable[[], Message], what: Message) -> float:
     if not value:
-        raise BalanceError(f"{label()} needs the assessment's {what}")
+        raise BalanceError(msg("balance.needs_period", reading=label(), period=what))
     return value
 
 
@@ -182,15 +196,15 @@ def energy_gj(
         if unit == "m³":
             density = (density_overrides or {}).get(carrier, fuel.density_t_per_m3)
             if density is None:
-                raise BalanceError(f"{stream.name}: {carrier} measured by volume needs a density")
+                raise BalanceError(msg("balance.needs_density", stream=stream.name, carrier=Term("Carrier", carrier)))
             mass_t = amount * density
         if mass_t is None:
-            raise BalanceError(f"{stream.name}: cannot turn {unit} of {carrier} into energy")
+            raise BalanceError(_no_energy(stream, unit))
         ncv = (ncv_overrides or {}).get(carrier, fuel.ncv_gj_per_t)
         return mass_t * ncv
     if carrier in (Carrier.STEAM, Carrier.CONDENSATE, Carrier.WATER, Carrier.WASTEWATER):
         if unit not in ("t", "m³"):
-            raise BalanceError(f"{stream.name}: cannot turn {unit} of {carrier} into energy")
+            raise BalanceError(_no_energy(stream, unit))
         from cpdesk.core.steam import heat_above_reference_kj_per_kg  # IAPWS-IF97 (scipy): only for heat
 
         try:
@@ -200,9 +214,13 @@ def energy_gj(
                 temperature_c=stream.temperature_c,
             )
         except ValueError as exc:
-            raise BalanceError(f"{stream.name}: {exc}") from None
+            raise BalanceError(msg("balance.stream_refused", stream=stream.name, reason=reason_of(exc))) from None
         return amount * heat / 1000.0  # t × kJ/kg = MJ; / 1000 = GJ
-    raise BalanceError(f"{stream.name}: {carrier} measured in {unit} carries no energy cpdesk can count")
+    raise BalanceError(msg("balance.no_energy", stream=stream.name, carrier=Term("Carrier", carrier), unit=unit))
+
+
+def _no_energy(stream: StreamState, unit: str) -> Message:
+    return msg("balance.not_to_energy", stream=stream.name, unit=unit, carrier=Term("Carrier", stream.carrier))
 
 
 def combine(values: list[tuple[float, float]]) -> tuple[float, float]:

@@ -24,6 +24,7 @@ from cpdesk.core.annual import (
     water_m3,
 )
 from cpdesk.core.factors import FactorSet
+from cpdesk.core.messages import msg
 from cpdesk.core.vocabulary import FUELS, Carrier
 
 WATER = "water"
@@ -153,10 +154,10 @@ def stream_values(
             continue
         converted: list[tuple[float, float]] = []
         for reading in stream.readings:
-            amount, unit = annual_amount(reading, period, f"measurement of {stream.name}")
+            amount, unit = annual_amount(reading, period, msg("balance.measurement_of", stream=stream.name))
             if group == WATER:
                 if unit == "GJ":
-                    raise BalanceError(f"{stream.name}: an energy reading cannot enter the water balance")
+                    raise BalanceError(msg("balance.energy_in_water", stream=stream.name))
                 value = water_m3(amount, unit)
             else:
                 value = energy_gj(amount, unit, stream.state, factors, ncv_overrides, density_overrides) * to_unit
@@ -210,7 +211,7 @@ def compute_balance(
     for v in values:
         for end in (v.source, v.target):
             if end is not None and end not in names:
-                raise BalanceError(f"stream {v.name} refers to an unknown process step {end}")
+                raise BalanceError(msg("balance.unknown_step", stream=v.name, step=str(end)))
     nodes = tuple(
         _node(
             step_id,

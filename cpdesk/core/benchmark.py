@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cpdesk.core.checks import finite as _finite
+from cpdesk.core.messages import Message, msg
 from cpdesk.core.units import UnitError, convert, dimension_of, normalize_unit
 
 __all__ = ["BenchmarkComparison", "Verdict", "compare_to_benchmark", "specific_consumption"]
@@ -29,10 +30,10 @@ _DEFAULT_NUMERATOR = {"volume": "m³"}
 _NOISE_PCT = 1e-9
 
 
-def _single_unit(unit_text: str, what: str) -> str:
+def _single_unit(unit_text: str, what: Message) -> str:
     canonical = normalize_unit(unit_text)  # UnitError for unknown text
     if "/" in canonical:
-        raise UnitError(f"{what} must be a single unit such as t or m³, not {unit_text!r}")
+        raise UnitError(msg("unit.single_needed", what=what, unit=repr(unit_text)))
     return canonical
 
 
@@ -67,14 +68,14 @@ def specific_consumption(
     made = _finite(production, "production")
     if made <= 0:
         raise ValueError(f"production must be greater than zero, got {production!r}")
-    source_num = _single_unit(amount_unit, "the amount's unit")
-    source_den = _single_unit(production_unit, "the production's unit")
+    source_num = _single_unit(amount_unit, msg("unit.of_amount"))
+    source_den = _single_unit(production_unit, msg("unit.of_production"))
     if result_unit is None:
         target_num, target_den = _default_numerator(source_num), source_den
     else:
         parts = normalize_unit(result_unit).split("/")
         if len(parts) != 2:
-            raise UnitError(f"result unit must be a quotient such as kWh/t, not {result_unit!r}", result_unit)
+            raise UnitError(msg("unit.quotient_needed", unit=repr(result_unit)), result_unit)
         target_num, target_den = parts
     # convert() raises UnitError naming both units when the kinds differ (kWh vs m³).
     value = convert(quantity, source_num, target_num) / convert(made, source_den, target_den)

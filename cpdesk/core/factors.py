@@ -21,6 +21,8 @@ from types import MappingProxyType
 from cpdesk.core import units
 from cpdesk.core.checks import finite as _finite
 from cpdesk.core.checks import positive as _positive
+from cpdesk.core.errors import Coded
+from cpdesk.core.messages import Message, msg
 from cpdesk.core.vocabulary import Carrier
 
 __all__ = [
@@ -241,35 +243,31 @@ class FactorGap:
     factor_set: str
     name: str = ""
 
-    def message(self) -> str:
-        """One English sentence that names the fuel, the unit and what is missing."""
+    def said(self) -> Message:
+        """What is missing, naming the fuel, the unit and the factor set: a message of the
+        catalogue (``factor.<factor>``)."""
         name = self.name or self.fuel
         if self.factor == "density":
-            return (
-                f"{name} in {self.unit} needs a density of {name} in factor set {self.factor_set}, "
-                "which has none: give the saving in t, kg or GJ"
-            )
+            return msg("factor.density", fuel=name, unit=self.unit, factor_set=self.factor_set)
         if self.factor == "ncv_per_nm3":
-            return (
-                f"{name} in {self.unit} needs an NCV per Nm³ of {name} in factor set {self.factor_set}, "
-                "which has none: give the saving in t, kg or GJ"
-            )
+            return msg("factor.ncv_per_nm3", fuel=name, unit=self.unit, factor_set=self.factor_set)
         if self.factor == "gas_conditions":
-            return (
-                f"{name} in {self.unit} is a volume at an unstated pressure and temperature: "
-                "give it in Nm³ (0 °C) or Sm³ (15 °C)"
-            )
+            return msg("factor.gas_conditions", fuel=name, unit=self.unit)
         if self.factor == "fuel":
-            return f"factor set {self.factor_set} has no factors for {name}: ask the centre for a set that has"
-        return f"{name} in {self.unit} is not an amount saved per year: give it in t, kg, L, Nm³ or GJ"
+            return msg("factor.fuel", fuel=name, factor_set=self.factor_set)
+        return msg("factor.amount", fuel=name, unit=self.unit)
+
+    def message(self, lang: str = "en") -> str:
+        """One sentence in ``lang`` that names the fuel, the unit and what is missing."""
+        return self.said().text(lang)
 
 
-class MissingFactorError(ValueError):
+class MissingFactorError(Coded, ValueError):
     """An amount of fuel that the factor set cannot turn into a mass; ``gap`` says why."""
 
     def __init__(self, gap: FactorGap) -> None:
         self.gap = gap
-        super().__init__(gap.message())
+        super().__init__(gap.said())
 
 
 def fuel_mass_t(

@@ -41,6 +41,8 @@ import threading
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from cpdesk.core.errors import Coded
+from cpdesk.core.messages import Message, Term, msg
 from cpdesk.core.unit_names import ALIASES, DEFINITIONS, OFFSET_UNITS, PINT_NAMES, PRESSURE_KINDS
 
 if TYPE_CHECKING:
@@ -74,10 +76,11 @@ HOURS_PER_YEAR = 8760.0
 STANDARD_ATMOSPHERE_BAR = 1.01325
 
 
-class UnitError(ValueError):
-    """Unit text cannot be understood, or two units cannot be converted into each other."""
+class UnitError(Coded, ValueError):
+    """Unit text cannot be understood, or two units cannot be converted into each other;
+    ``message`` says which, in the user's language (:mod:`cpdesk.core.messages`)."""
 
-    def __init__(self, message: str, text: str | None = None):
+    def __init__(self, message: str | Message, text: str | None = None):
         super().__init__(message)
         self.text = text
 
@@ -142,27 +145,23 @@ def normalize_unit(text: str) -> str:
         UnitError: the text, or a part of it, is not a known unit.
     """
     if not isinstance(text, str):
-        raise UnitError(f"unit must be text, not {type(text).__name__}", None)
+        raise UnitError(msg("unit.not_text", kind=type(text).__name__), None)
     folded = _fold(text)
     if not folded:
-        raise UnitError("no unit given", text)
+        raise UnitError(msg("unit.none_given"), text)
     if folded in _LOOKUP:  # a single unit
         return _LOOKUP[folded]
     parts = [part.strip() for part in re.split(r"\s*/\s*|\s+per\s+", folded)]
     if len(parts) != 2 or not all(parts):
-        raise UnitError(f"unknown unit {text!r}", text)
+        raise UnitError(msg("unit.unknown", unit=repr(text)), text)
     canonical = []
     for part in parts:
         if part not in _LOOKUP:
-            raise UnitError(f"unknown unit {part!r} in {text!r}", text)
+            raise UnitError(msg("unit.unknown_in", part=repr(part), unit=repr(text)), text)
         canonical.append(_LOOKUP[part])
     offset = next((unit for unit in canonical if unit in OFFSET_UNITS), None)
     if offset is not None:
-        raise UnitError(
-            f"{offset} in {text!r} is a temperature level, which cannot be divided or multiplied; "
-            "a temperature difference is in K",
-            text,
-        )
+        raise UnitError(msg("unit.temperature_in_quotient", unit=offset, text=text), text)
     return "/".join(canonical)
 
 
@@ -222,31 +221,36 @@ def _map_between(from_unit: str, to_unit: str) -> tuple[float, float]:
     source, target = normalize_unit(from_unit), normalize_unit(to_unit)
     linear = _linear_map(_pint_expression(source), _pint_expression(target))
     if linear is None:
-        raise UnitError(
-            f"cannot convert {source} ({dimension_of(source)}) to {target} ({dimension_of(target)})"
-            + _hint(dimension_of(source), dimension_of(target)),
-            from_unit,
-        )
+        raise UnitError(_cannot_convert(source, target), from_unit)
     return linear
 
 
+#: Why two kinds of unit do not convert, and what to do instead: a code of the messages.
 _HINTS: dict[frozenset[str], str] = {
-    frozenset({"money"}): "USD and VND are converted with convert_money() at a stated exchange rate",
-    frozenset({"pressure", "gauge_pressure"}): "state whether the pressure is gauge (bar(g)) or absolute (bar(a))",
-    frozenset({"pressure", "absolute_pressure"}): "state whether the pressure is gauge (bar(g)) or absolute (bar(a))",
-    frozenset({"gauge_pressure", "absolute_pressure"}): (
-        "gauge and absolute pressures differ by the atmospheric pressure: use absolute_pressure()"
-    ),
-    frozenset({"gas_volume", "volume"}): "Nm³ and Sm³ become m³ only at a stated pressure and temperature",
-    frozenset({"gas_volume_flow", "volume_flow"}): "Nm³ and Sm³ become m³ only at a stated pressure and temperature",
-    frozenset({"apparent_power", "power"}): "real power (kW) is apparent power (kVA) times the power factor",
-    frozenset({"reactive_power", "power"}): "reactive power (kvar) is not real power (kW)",
+    frozenset({"money"}): "unit.hint.money",
+    frozenset({"pressure", "gauge_pressure"}): "unit.hint.pressure_kind",
+    frozenset({"pressure", "absolute_pressure"}): "unit.hint.pressure_kind",
+    frozenset({"gauge_pressure", "absolute_pressure"}): "unit.hint.gauge_absolute",
+    frozenset({"gas_volume", "volume"}): "unit.hint.gas_conditions",
+    frozenset({"gas_volume_flow", "volume_flow"}): "unit.hint.gas_conditions",
+    frozenset({"apparent_power", "power"}): "unit.hint.apparent_power",
+    frozenset({"reactive_power", "power"}): "unit.hint.reactive_power",
 }
 
 
-def _hint(source: str, target: str) -> str:
-    hint = _HINTS.get(frozenset({source, target}))
-    return f": {hint}" if hint else ""
+def _cannot_convert(source: str, target: str) -> Message:
+    """Why ``source`` does not convert to ``target``, both named with what they measure."""
+    kinds = dimension_of(source), dimension_of(target)
+    names = {
+        "source": source,
+        "source_kind": Term("ReasonWord", kinds[0]),
+        "target": target,
+        "target_kind": Term("ReasonWord", kinds[1]),
+    }
+    hint = _HINTS.get(frozenset(kinds))
+    if hint is None:
+        return msg("unit.cannot_convert", **names)
+    return msg("unit.cannot_convert_because", **names, hint=Message(hint))
 
 
 def quantity(value: float, unit_text: str) -> pint.Quantity[Any]:
@@ -336,7 +340,7 @@ def convert_money(amount: float, from_currency: str, to_currency: str, vnd_per_u
     source, target = normalize_unit(from_currency), normalize_unit(to_currency)
     for currency, text in ((source, from_currency), (target, to_currency)):
         if currency not in ("USD", "VND"):
-            raise UnitError(f"{text!r} is not a currency (USD or VND)", text)
+            raise UnitError(msg("unit.not_currency", unit=repr(text)), text)
     if source == target:
         return float(amount)
     if vnd_per_usd is None or not math.isfinite(vnd_per_usd) or vnd_per_usd <= 0:
@@ -361,13 +365,12 @@ def _pressure_kind(value_unit: str) -> tuple[str, str]:
     canonical = normalize_unit(value_unit)
     kind = PRESSURE_KINDS.get(canonical)
     if kind is None:
-        raise UnitError(f"{canonical} is not a unit of pressure", value_unit)
+        raise UnitError(msg("unit.not_pressure", unit=canonical), value_unit)
     if kind == "unstated":
-        raise UnitError(
-            f"a pressure in {canonical} does not say whether it is gauge or absolute: "
-            f"write {canonical}(g) or {canonical}(a)",
-            value_unit,
+        unstated = msg(
+            "unit.pressure_kind_unstated", unit=canonical, gauge=f"{canonical}(g)", absolute=f"{canonical}(a)"
         )
+        raise UnitError(unstated, value_unit)
     return canonical, kind
 
 
@@ -418,7 +421,7 @@ def gas_volume_m3(value: float, unit: str, *, pressure_bar_abs: float, temperatu
     canonical = normalize_unit(unit)
     amount, slash, per = canonical.partition("/")
     if amount not in ("Nm³", "Sm³"):
-        raise UnitError(f"{canonical} is not an amount of gas in Nm³ or Sm³", unit)
+        raise UnitError(msg("unit.not_gas_amount", unit=canonical), unit)
     pressure = _stated(pressure_bar_abs, "the absolute pressure (bar)", 0.0, 1e4)
     kelvin = _stated(temperature_c, "the temperature (°C)", -273.15, 1e4) + 273.15
     normal = convert(value, canonical, f"Nm³{slash}{per}")
@@ -437,7 +440,7 @@ def pollutant_load(concentration: float, concentration_unit: str, flow: float, f
     """
     for text, dimension in ((concentration_unit, "concentration"), (flow_unit, "volume_flow"), (to_unit, "mass_flow")):
         if dimension_of(text) != dimension:
-            raise UnitError(f"{format_unit(text)} is not a unit of {dimension.replace('_', ' ')}", text)
+            raise UnitError(msg("unit.not_of_kind", unit=format_unit(text), kind=Term("ReasonWord", dimension)), text)
     load = quantity(concentration, concentration_unit) * quantity(flow, flow_unit)
     result = float(load.to(_unit(to_unit)[1]).magnitude)
     return float(f"{result:.15g}")

@@ -27,6 +27,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from cpdesk.core.messages import Figure, Message, msg
+
 #: Carriers that are liquid water (hot water, condensate, hot wastewater) in a balance.
 LIQUID_CARRIERS = frozenset({"water", "wastewater", "condensate"})
 STEAM_CARRIER = "steam"
@@ -104,23 +106,26 @@ class ImpossibleState:
             "difference": round(self.difference_k, 1),
         }
 
-    def reason(self) -> str:
-        """Why the state is refused, one English sentence naming the temperature, the
-        pressure and T_sat (the workbench finds it in :mod:`cpdesk.core.labels.error_reasons`)."""
-        t, sat, diff = f"{self.temperature_c:g}", f"{self.saturation_c:.1f}", f"{self.difference_k:.1f}"
+    def reason(self, lang: str = "en") -> str:
+        """Why the state is refused, one sentence in ``lang``."""
+        return self.said().text(lang)
+
+    def said(self) -> Message:
+        """Why the state is refused, naming the temperature, the pressure and T_sat (to one
+        decimal, in the notation of the language it is said in)."""
+        t, sat, diff = self.temperature_c, Figure(self.saturation_c, 1), Figure(self.difference_k, 1)
         if self.steam:
-            return (
-                f"steam at {self.pressure_bar_gauge:g} bar(g) and {t} °C is {diff} K below its saturation "
-                f"temperature {sat} °C at that pressure: check the temperature and the gauge pressure"
+            return msg(
+                "steam.below_saturation",
+                pressure=self.pressure_bar_gauge,
+                temperature=t,
+                saturation=sat,
+                difference=diff,
             )
         if self.pressure_bar_gauge is None:
-            return (
-                f"liquid water at {t} °C and atmospheric pressure (no pressure given) is {diff} K above its "
-                f"saturation temperature {sat} °C, where it boils: give the gauge pressure it is under"
-            )
-        return (
-            f"liquid water at {self.pressure_bar_gauge:g} bar(g) and {t} °C is {diff} K above its saturation "
-            f"temperature {sat} °C at that pressure, where it boils: check the temperature and the gauge pressure"
+            return msg("water.above_saturation_no_pressure", temperature=t, saturation=sat, difference=diff)
+        return msg(
+            "water.above_saturation", pressure=self.pressure_bar_gauge, temperature=t, saturation=sat, difference=diff
         )
 
     def assumption(self) -> str:

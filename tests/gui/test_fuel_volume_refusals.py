@@ -15,7 +15,7 @@ from cpdesk.gui.errors import describe  # noqa: E402
 
 def _refusal(fuel: str, name: str, unit: str, factor: str) -> ValidationError:
     gap = FactorGap(fuel, unit, factor, "ipcc2006_vn_grid", name)
-    return ValidationError("option_saving", "unit", unit, gap.message())
+    return ValidationError("option_saving", "unit", unit, gap.said())  # as the options service refuses it
 
 
 def test_the_missing_factor_in_vietnamese(qapp, english_afterwards) -> None:

@@ -21,7 +21,7 @@ from cpdesk.gui.errors import describe  # noqa: E402
 def _refusal(carrier: str, pressure: float | None, temperature: float) -> ValidationError:
     state = impossible_state(carrier, pressure, temperature)
     assert state is not None
-    return ValidationError("stream", "temperature_c", temperature, state.reason())
+    return ValidationError("stream", "temperature_c", temperature, state.said())
 
 
 def test_steam_below_saturation_in_vietnamese(qapp, english_afterwards) -> None:

@@ -3,8 +3,8 @@ in the user's language: a level (a gauge pressure, a temperature) is not brought
 apparent power is not real power, gauge and absolute pressures convert only through the
 atmosphere, Nm³ becomes m³ only at stated conditions, and °C is never inside a quotient.
 
-Each refusal is made by the core function that refuses, so a change of its English wording
-that the workbench no longer finds fails here.
+Each refusal is made by the core function that refuses, and reaches the workbench as the
+services pass it on: its message (code and parameters), said in the user's language.
 """
 
 from __future__ import annotations
@@ -16,35 +16,47 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from cpdesk.core import annual, units  # noqa: E402
-from cpdesk.core.errors import CpdeskError, ValidationError  # noqa: E402
+from cpdesk.core.errors import CpdeskError, ValidationError, reason_of  # noqa: E402
+from cpdesk.core.messages import Message, msg  # noqa: E402
 from cpdesk.gui import i18n  # noqa: E402
 from cpdesk.gui.errors import describe  # noqa: E402
 
 
-def _refused(call: Callable[[], object]) -> str:
+def _refused(call: Callable[[], object]) -> Message:
     with pytest.raises(ValueError) as caught:
         call()
-    return str(caught.value)
+    reason = reason_of(caught.value)
+    assert isinstance(reason, Message), reason  # a code, not an English phrase
+    return reason
 
 
-def _yearly(value: float, unit: str, what: str) -> str:
+def _yearly(value: float, unit: str, what: str | Message) -> Message:
     reading = annual.Reading("r", value, unit, "per_hour", 0.05)
     return _refused(lambda: annual.annual_amount(reading, annual.OperatingPeriod(8000), what))
 
 
-def _entry(reason: str) -> ValidationError:
+def _measurement(stream: str) -> Message:
+    return msg("balance.measurement_of", stream=stream)  # as the balance names a reading
+
+
+def _balance(reason: Message) -> CpdeskError:
+    """The refusal as the balance service gives it (cpdesk.services.assessment.balances)."""
+    return CpdeskError(annual.refused("energy", "Nhuộm 2024", annual.BalanceError(reason)))
+
+
+def _entry(reason: Message) -> ValidationError:
     return ValidationError("measurement", "unit", "x", reason)
 
 
 def test_a_level_and_apparent_power_refused_by_the_balance_in_vietnamese(qapp, english_afterwards) -> None:
     i18n.install("vi")
     # as the balance names a reading (cpdesk.core.balance): "measurement of <stream>"
-    level = CpdeskError("energy balance of Nhuộm 2024: " + _yearly(8.5, "bar(g)", "measurement of Hơi cấp"))
+    level = _balance(_yearly(8.5, "bar(g)", _measurement("Hơi cấp")))
     assert describe(level) == (
         "cân bằng năng lượng của Nhuộm 2024: số đo của Hơi cấp (8,5 bar(g), theo giờ): áp suất dư là một mức "
         "đo tại một thời điểm, không phải một lượng hay một lưu lượng; không cộng dồn qua một năm được"
     )
-    apparent = CpdeskError("energy balance of Nhuộm 2024: " + _yearly(120, "kVA", "measurement of Tủ điện"))
+    apparent = _balance(_yearly(120, "kVA", _measurement("Tủ điện")))
     assert describe(apparent).endswith(
         "số đo của Tủ điện (120 kVA, theo giờ): công suất biểu kiến không phải công suất thực hay điện năng "
         "thực (kW, kWh)"
@@ -81,12 +93,16 @@ def test_pressures_gas_volumes_and_temperatures_refused_by_the_units_in_vietname
 
 def test_in_english_the_reason_reads_as_the_service_gives_it_its_quantities_as_words(qapp, english_afterwards) -> None:
     i18n.install("en")
-    level = _yearly(8.5, "bar(g)", "measurement of Hơi cấp")
-    assert describe(CpdeskError("energy balance of Nhuộm 2024: " + level)) == "energy balance of Nhuộm 2024: " + level
+    level = _yearly(8.5, "bar(g)", _measurement("Hơi cấp"))
+    assert describe(_balance(level)) == f"energy balance of Nhuộm 2024: {level}"
+    assert str(level) == "measurement of Hơi cấp (8.5 bar(g) per hour): gauge pressure is a level, " + (
+        "not an amount or a flow; it is not added up over a year"
+    )
     quotient = _refused(lambda: units.normalize_unit("°C/h"))
-    assert describe(_entry(quotient)) == quotient
+    assert describe(_entry(quotient)) == str(quotient)
     normal = _refused(lambda: units.convert(100, "Nm3", "m3"))
-    assert describe(_entry(normal)) == normal.replace("gas_volume", "gas volume")  # the code, as a word
+    assert describe(_entry(normal)) == str(normal)
+    assert "(gas volume)" in str(normal)  # the quantity in words, not its code
 
 
 def test_a_unit_of_another_quantity_names_both_quantities_in_vietnamese(qapp, english_afterwards) -> None:

@@ -34,9 +34,11 @@ from cpdesk.core.labels import (
     fuel_factors,
     logger_figures,
     messages_backup,
+    messages_balance,
     messages_common,
     messages_loggers,
     messages_records,
+    messages_units,
     messages_values,
     reconciliation,
     records,
@@ -67,6 +69,8 @@ DATA_MODULES = (
     messages_backup,
     messages_values,
     messages_records,
+    messages_units,
+    messages_balance,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the

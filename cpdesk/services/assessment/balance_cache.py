@@ -20,10 +20,11 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 
 from cpdesk.core import balance as core_balance
-from cpdesk.core.annual import BalanceError, Reading
+from cpdesk.core.annual import BalanceError, Reading, refused
 from cpdesk.core.balance import Balance
 from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.core.vocabulary import MeasurementBasis, MeasurementMethod
 from cpdesk.services import lookup
 from cpdesk.services.assessment import balances
@@ -75,16 +76,16 @@ class BalanceSource:
     def measured(self, group: str, energy_unit: str = "GJ") -> Balance:
         """The measured balance of ``group`` ("water" or "energy"), as the service gives it."""
         if group not in core_balance.GROUPS:
-            raise ValidationError("balance", "carrier", group, "choose water or energy")
+            raise ValidationError("balance", "carrier", group, msg("balance.choose_group"))
         if energy_unit not in core_balance.ENERGY_UNITS:
             raise ValidationError(
-                "balance", "unit", energy_unit, f"choose one of {', '.join(core_balance.ENERGY_UNITS)}"
+                "balance", "unit", energy_unit, msg("value.choose_one_of", allowed=core_balance.ENERGY_UNITS)
             )
         inputs = self.inputs()
         try:
             return balances.compute(inputs, group, energy_unit)
         except (BalanceError, ValueError) as exc:
-            raise CpdeskError(f"{group} balance of {self._title}: {exc}") from None
+            raise CpdeskError(refused(group, self._title, exc)) from None
 
     def _with_readings(self, session: Any, inputs: balances.BalanceInputs) -> balances.BalanceInputs:
         """The same inputs with every stream's readings read again (as balance_inputs reads

@@ -10,12 +10,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cpdesk.core import balance as core_balance
-from cpdesk.core.annual import BalanceError, OperatingPeriod, Reading, StreamState
+from cpdesk.core import labels
+from cpdesk.core.annual import BalanceError, OperatingPeriod, Reading, StreamState, refused
 from cpdesk.core.balance import Balance, BalanceStream
 from cpdesk.core.balance_report import BalanceReport, Reconciliation
 from cpdesk.core.benchmark import BenchmarkComparison, compare_to_benchmark, specific_consumption
 from cpdesk.core.entities import Entity
-from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.errors import CpdeskError, ValidationError, reason_of
+from cpdesk.core.messages import Said, msg
 from cpdesk.services import lookup
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
@@ -96,9 +98,11 @@ def assessment_balance(
 ) -> BalanceReport:
     """The water or energy balance of an assessment, reconciled on request."""
     if group not in core_balance.GROUPS:
-        raise ValidationError("balance", "carrier", group, "choose water or energy")
+        raise ValidationError("balance", "carrier", group, msg("balance.choose_group"))
     if energy_unit not in core_balance.ENERGY_UNITS:
-        raise ValidationError("balance", "unit", energy_unit, f"choose one of {', '.join(core_balance.ENERGY_UNITS)}")
+        raise ValidationError(
+            "balance", "unit", energy_unit, msg("value.choose_one_of", allowed=core_balance.ENERGY_UNITS)
+        )
     with reading(db) as session:
         assessment = lookup.assessment(session, assessment_id)
         inputs = balance_inputs(session, assessment)
@@ -116,7 +120,7 @@ def assessment_balance(
             reconciliation,
         )
     except (BalanceError, ValueError) as exc:
-        raise CpdeskError(f"{group} balance of {assessment.title}: {exc}") from None
+        raise CpdeskError(refused(group, assessment.title, exc)) from None
 
 
 def compute(inputs: BalanceInputs, group: str, energy_unit: str, adjusted: dict[str, float] | None = None) -> Balance:
@@ -201,14 +205,16 @@ def compare_specific(
     plant = report.measured.plant
     amounts = [v.value for v in plant.inputs if v.carrier == carrier and v.value is not None]
     if not amounts:
-        raise CpdeskError(f"the plant has no measured input of {carrier}")
+        raise CpdeskError(
+            msg("balance.no_measured_input", carrier=Said(labels.label_or_code("Carrier", carrier, "vi"), carrier))
+        )
     production = report.measured.production_unit
     with reading(db) as session:
         annual = lookup.assessment(session, assessment_id).annual_production
     if not annual:
-        raise ValidationError(Entity.ASSESSMENT, "annual_production", annual, "state the annual production")
+        raise ValidationError(Entity.ASSESSMENT, "annual_production", annual, msg("balance.state_production"))
     try:
         value, value_unit = specific_consumption(sum(amounts), unit, annual, production, benchmark_unit)
         return SpecificComparison(carrier, value, value_unit, compare_to_benchmark(value, benchmark))
     except ValueError as exc:
-        raise ValidationError("benchmark", "unit", benchmark_unit, str(exc)) from None
+        raise ValidationError("benchmark", "unit", benchmark_unit, reason_of(exc)) from None

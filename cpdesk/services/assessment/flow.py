@@ -82,7 +82,7 @@ def add_stream(
     )
     state = impossible_state(stream.carrier, stream.pressure_bar, stream.temperature_c)
     if state is not None:  # steam below saturation, liquid above its boiling point
-        raise ValidationError(entity, "temperature_c", temperature_c, state.reason())
+        raise ValidationError(entity, "temperature_c", temperature_c, state.said())
     if source_step_id is None and target_step_id is None:
         raise ValidationError(entity, "target_step", None, msg("stream.needs_step"))
     if source_step_id is not None and source_step_id == target_step_id:

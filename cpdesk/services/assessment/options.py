@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from cpdesk.core.entities import Entity
-from cpdesk.core.errors import NotFoundError, ValidationError
+from cpdesk.core.errors import NotFoundError, ValidationError, reason_of
 from cpdesk.core.factors import MissingFactorError, amount_for_co2
 from cpdesk.core.messages import msg
 from cpdesk.core.reading_units import allowed_dimensions
@@ -211,7 +211,7 @@ def _check_countable(session: Session, assessment: Assessment, entity: str, savi
     try:
         amount_for_co2(saving.carrier, saving.quantity, saving.unit, factors, densities)
     except MissingFactorError as exc:
-        raise ValidationError(entity, "unit", saving.unit, str(exc)) from None
+        raise ValidationError(entity, "unit", saving.unit, reason_of(exc)) from None
 
 
 def add_option_saving(

@@ -255,7 +255,7 @@ def check_update(_session: Session, entity: Entity, obj: Any, new: Mapping[str, 
         state = impossible_state(after("carrier"), after("pressure_bar"), after("temperature_c"))
         if state is not None:  # steam below saturation, liquid above its boiling point
             field = next(f for f in ("temperature_c", "pressure_bar", "carrier") if f in new)
-            raise ValidationError(entity, field, new[field], state.reason())
+            raise ValidationError(entity, field, new[field], state.said())
     if entity == Entity.OPTION:
         if after("status") == OptionStatus.REJECTED and not after("rejection_reason"):
             raise ValidationError(entity, "rejection_reason", "", msg("option.rejection_reason_first"))
