@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +36,9 @@ class Database:
     sessions: sessionmaker[Session]
     device_id: str
     backup_path: Path | None = None
+    #: Who is editing through this connection, for the change log of a shared database (the
+    #: workbench's user name; the command line's $CPDESK_USER or login name).
+    person: str = ""
 
     @property
     def path(self) -> Path | None:
@@ -51,6 +56,18 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _login_name() -> str:
+    """Who is editing, until the workbench says (its user name): $CPDESK_USER, else the
+    account's login name, else nobody named."""
+    named = os.environ.get("CPDESK_USER", "").strip()
+    if named:
+        return named[:200]
+    try:
+        return getpass.getuser()[:200]
+    except Exception:  # no login name (a container, a service account)
+        return ""
 
 
 def to_url(location: str | Path) -> str:
@@ -93,7 +110,7 @@ def open_database(location: str | Path, *, create: bool = True) -> Database:
         engine.dispose()
         raise
     sessions = make_sessionmaker(engine, device_id)
-    return Database(url, engine, sessions, device_id, backup)
+    return Database(url, engine, sessions, device_id, backup, person=_login_name())
 
 
 def _ensure_device_id(engine: Engine) -> str:

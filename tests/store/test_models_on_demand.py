@@ -86,4 +86,4 @@ print(json.dumps(sorted(Base.metadata.tables)))
     )
     schema = set(_schema(workspace_template))
     assert set(mapped) == schema
-    assert len(schema) == 40
+    assert len(schema) == 41  # 40, and the change log of shared databases (0007)

@@ -5,22 +5,29 @@ inverses on its undo stack and never opens a unit of work itself.
 
 - :mod:`.operations`: Update, Delete, Restore;
 - :mod:`.registry`: which kinds of record can be edited and how (fed by the domains' tables);
-- :mod:`.applying`: carrying the operations out.
+- :mod:`.applying`: carrying the operations out;
+- :mod:`.history`: who changed a record, when and what; an edit made on an older screen is
+  refused (:class:`ChangedMeanwhile`) rather than written over a colleague's change.
 """
 
 from cpdesk.services.editing.applying import Created, apply, apply_all, create
+from cpdesk.services.editing.history import ChangedMeanwhile, FieldChange, HistoryEntry, history
 from cpdesk.services.editing.operations import Delete, Operation, Restore, Update
 from cpdesk.services.editing.registry import EditableKind, kinds
 
 __all__ = [
+    "ChangedMeanwhile",
     "Created",
     "Delete",
     "EditableKind",
+    "FieldChange",
+    "HistoryEntry",
     "Operation",
     "Restore",
     "Update",
     "apply",
     "apply_all",
     "create",
+    "history",
     "kinds",
 ]

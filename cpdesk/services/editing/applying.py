@@ -23,6 +23,7 @@ from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError, reason_of
 from cpdesk.core.messages import Term, msg
 from cpdesk.services import lookup
+from cpdesk.services.editing.history import ChangedMeanwhile, HistoryEntry, changes_since, log_change
 from cpdesk.services.editing.operations import Delete, Operation, Restore, Update
 from cpdesk.services.editing.registry import EditableKind, editable
 from cpdesk.services.uow import unit_of_work
@@ -43,21 +44,37 @@ def apply(db: Database, operation: Operation) -> Operation:
     """
     kind = editable(operation.entity, operation.id)
     with unit_of_work(db) as session:
-        obj = session.get(kind.model, lookup.as_uuid(operation.entity, operation.id))
+        # The row is locked until the commit (PostgreSQL; SQLite's writers queue on the
+        # database): the version checked is the version written over.
+        obj = session.get(kind.model, lookup.as_uuid(operation.entity, operation.id), with_for_update=True)
         if obj is None:
             raise lookup.NotFoundError(operation.entity, operation.id)
+        table = kind.model.__tablename__
+        if operation.seen is not None and obj.version != operation.seen:
+            foreign = _changed_by_others(session, db, obj.id, operation.seen, obj.version)
+            if foreign is not None:
+                raise ChangedMeanwhile(
+                    operation.entity,
+                    table,
+                    obj.id,
+                    operation.seen,
+                    obj.version,
+                    foreign,
+                    {name: getattr(obj, name) for name in kind.fields},
+                )
         if isinstance(operation, Update):
             if obj.deleted_at is not None:
                 raise lookup.NotFoundError(operation.entity, operation.id)
-            return _update(session, kind, operation, obj)
-        table = kind.model.__tablename__
+            return _update(session, db, kind, operation, obj)
         if isinstance(operation, Delete):
             if obj.deleted_at is not None:
                 raise lookup.NotFoundError(operation.entity, operation.id)
             kind.check_delete(session, operation.entity, obj)
             obj.deleted_at = utcnow()
             ownership.tombstone_subtree(session, table, [obj.id], obj.deleted_at)
-            return Restore(operation.entity, obj.id)
+            session.flush()
+            log_change(session, db, operation.entity, obj.id, obj.version, "delete", {})
+            return Restore(operation.entity, obj.id, seen=obj.version)
         if obj.deleted_at is not None:
             owner = ownership.deleted_owner(session, table, obj.id)
             if owner is not None:
@@ -70,7 +87,9 @@ def apply(db: Database, operation: Operation) -> Operation:
             deleted_at = obj.deleted_at
             obj.deleted_at = None
             ownership.restore_subtree(session, table, [obj.id], deleted_at)
-        return Delete(operation.entity, obj.id)
+            session.flush()
+            log_change(session, db, operation.entity, obj.id, obj.version, "restore", {})
+        return Delete(operation.entity, obj.id, seen=obj.version)
 
 
 def apply_all(db: Database, operations: Sequence[Operation]) -> list[Operation]:
@@ -117,7 +136,21 @@ def create(
     )
 
 
-def _update(session: Session, kind: EditableKind, operation: Update, obj: Any) -> Update:
+def _changed_by_others(
+    session: Session, db: Database, record_id: uuid.UUID, seen: int, version: int
+) -> list[HistoryEntry] | None:
+    """The changes made to a record since version ``seen`` by anyone but this person on this
+    installation; None when every version since was their own edit (their undo and redo of
+    their own edits goes through). A version nobody logged (an imported bundle) counts as
+    someone else's: the list is then empty."""
+    since = changes_since(session, record_id, seen)
+    mine = {e.version for e in since if e.device_id == db.device_id and e.person == db.person}
+    if set(range(seen + 1, version + 1)) <= mine:
+        return None
+    return [e for e in since if e.version not in mine]
+
+
+def _update(session: Session, db: Database, kind: EditableKind, operation: Update, obj: Any) -> Update:
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
     for name, value in operation.values.items():
@@ -135,4 +168,6 @@ def _update(session: Session, kind: EditableKind, operation: Update, obj: Any) -
     for name, value in new.items():
         setattr(obj, name, value)
     session.flush()
-    return Update(operation.entity, obj.id, old)
+    changed = {name: (old[name], new[name]) for name in new if old[name] != new[name]}
+    log_change(session, db, operation.entity, obj.id, obj.version, "update", changed)
+    return Update(operation.entity, obj.id, old, seen=obj.version)

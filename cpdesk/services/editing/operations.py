@@ -4,6 +4,12 @@ Each operation is a small frozen object naming the kind of record (:class:`Entit
 id; :func:`cpdesk.services.editing.apply` carries it out and returns the operation that undoes
 it. A kind given as its plain name ("stream", as stored or typed on the command line) is read
 as the :class:`Entity` of that name; a name that is no kind of record is refused at once.
+
+``seen`` is the record's version as the person's screen showed it: an edit of a record that
+changed since (a colleague's edit on a shared database, an imported bundle) is refused
+instead of silently writing over it. None applies the edit whatever the record's version
+(a script, or the person's "apply mine anyway"). Two operations that do the same are equal
+whatever version each was made against.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ class Update:
     entity: Entity
     id: uuid.UUID
     values: Mapping[str, Any] = field(default_factory=dict)
+    seen: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         _kind(self)
@@ -45,6 +52,7 @@ class Delete:
 
     entity: Entity
     id: uuid.UUID
+    seen: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         _kind(self)
@@ -56,6 +64,7 @@ class Restore:
 
     entity: Entity
     id: uuid.UUID
+    seen: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         _kind(self)
