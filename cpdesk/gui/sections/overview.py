@@ -133,8 +133,8 @@ class OverviewSection(Section):
 
         for form_layout in (form, terms):  # on a narrow screen a label goes above its field
             form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for label in (self.company, self.programme, self.factor_set):
-            label.setWordWrap(True)
+        for data in (self.company, self.programme, self.factor_set):
+            data.setWordWrap(True)
         left, right = QWidget(), QWidget()
         left_layout, right_layout = QVBoxLayout(left), QVBoxLayout(right)
         for column in (left_layout, right_layout):
