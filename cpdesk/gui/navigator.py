@@ -117,6 +117,7 @@ class Navigator(QWidget):
     @staticmethod
     def _item(text: str, kind: str, key: Any) -> QStandardItem:
         item = QStandardItem(text)
+        item.setToolTip(text)  # whole, where the narrow panel cuts the name short
         item.setData(kind, KIND_ROLE)
         item.setData(key, ID_ROLE)
         item.setEditable(False)
