@@ -26,6 +26,7 @@ from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.gui import preferences as prefs_store
 from cpdesk.gui import workers
+from cpdesk.gui.backups import menu as backup_menu
 from cpdesk.gui.dialogs.about_dialog import show_about
 from cpdesk.gui.dialogs.new_assessment import NewAssessmentDialog
 from cpdesk.gui.dialogs.settings_dialog import SettingsDialog
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.main_menu.make_toolbar()
         self._make_status_bar()
         sync_menu.install(self)
+        backup_menu.install(self)
         from cpdesk.gui.training import menu as training_menu  # loaded with the window, not at import
 
         training_menu.install(self)

@@ -295,6 +295,111 @@
     </message>
 </context>
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Restore the database, or one assessment, from a backup copy</source>
+        <translation>Restore the database, or one assessment, from a backup copy</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted items…</source>
+        <translation>&amp;Deleted items…</translation>
+    </message>
+    <message>
+        <source>Bring back a deleted assessment</source>
+        <translation>Bring back a deleted assessment</translation>
+    </message>
+    <message>
+        <source>“%1” restored from the copy of %2; the undo history was cleared</source>
+        <translation>“%1” restored from the copy of %2; the undo history was cleared</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>No automatic backup of a server database</source>
+        <translation>No automatic backup of a server database</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>No backup: see the message</source>
+        <translation>No backup: see the message</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>Backed up %1</translation>
+    </message>
+    <message>
+        <source>second place not reached</source>
+        <translation>second place not reached</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation>recent</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>A USB stick or a synced folder (optional)</source>
+        <translation>A USB stick or a synced folder (optional)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Encrypt the copies to this installation&apos;s key</source>
+        <translation>Encrypt the copies to this installation&apos;s key</translation>
+    </message>
+    <message>
+        <source>Copies are taken at start, every 30 minutes of work and at close, into %1. An encrypted copy is of no use to whoever finds it, and can be restored only with this installation&apos;s key (keys/installation.key in the data folder): keep a copy of that file.</source>
+        <translation>Copies are taken at start, every 30 minutes of work and at close, into %1. An encrypted copy is of no use to whoever finds it, and can be restored only with this installation&apos;s key (keys/installation.key in the data folder): keep a copy of that file.</translation>
+    </message>
+    <message>
+        <source>Copies kept</source>
+        <translation>Copies kept</translation>
+    </message>
+    <message>
+        <source>Second place for the day&apos;s copy</source>
+        <translation>Second place for the day&apos;s copy</translation>
+    </message>
+    <message>
+        <source>Second place</source>
+        <translation>Second place</translation>
+    </message>
+</context>
+<context>
     <name>BalanceBarsView</name>
     <message>
         <source>Whole plant</source>
@@ -1002,6 +1107,57 @@
     </message>
 </context>
 <context>
+    <name>CopiesModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>at start</source>
+        <translation>at start</translation>
+    </message>
+    <message>
+        <source>every 30 minutes</source>
+        <translation>every 30 minutes</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>at close</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+</context>
+<context>
     <name>CostSavingsView</name>
     <message>
         <source>payback %1 yr</source>
@@ -1097,6 +1253,33 @@
     <message>
         <source>Counted from</source>
         <translation>Counted from</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedItemsDialog</name>
+    <message>
+        <source>Deleted items</source>
+        <translation>Deleted items</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <source>A deleted assessment comes back with everything its deletion took; Ctrl+Z deletes it again. An assessment deleted before the last backups can also be restored from a copy (File &gt; Restore from backup).</source>
+        <translation>A deleted assessment comes back with everything its deletion took; Ctrl+Z deletes it again. An assessment deleted before the last backups can also be restored from a copy (File &gt; Restore from backup).</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>deleted %1</translation>
+    </message>
+    <message>
+        <source>No deleted assessments.</source>
+        <translation>No deleted assessments.</translation>
+    </message>
+    <message>
+        <source>Bring back %1</source>
+        <translation>Bring back %1</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3833,69 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Report cancelled; nothing written</source>
         <translation>Report cancelled; nothing written</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;whole database…</source>
+        <translation>Restore the &amp;whole database…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;one assessment…</source>
+        <translation>Restore &amp;one assessment…</translation>
+    </message>
+    <message>
+        <source>One assessment is merged into the database as it is: what was changed since the copy stays, what was lost or deleted comes back. The whole database goes back to the copy; the database as it is now is backed up first.</source>
+        <translation>One assessment is merged into the database as it is: what was changed since the copy stays, what was lost or deleted comes back. The whole database goes back to the copy; the database as it is now is backed up first.</translation>
+    </message>
+    <message>
+        <source>No backup copies yet.</source>
+        <translation>No backup copies yet.</translation>
+    </message>
+    <message>
+        <source>This copy holds: %1</source>
+        <translation>This copy holds: %1</translation>
+    </message>
+    <message>
+        <source>An encrypted copy: what it holds is read when you restore from it.</source>
+        <translation>An encrypted copy: what it holds is read when you restore from it.</translation>
+    </message>
+    <message>
+        <source>Restore the whole database</source>
+        <translation>Restore the whole database</translation>
+    </message>
+    <message>
+        <source>Put the copy of %1 in place of the database? The database as it is now is backed up first, and the window reopens on the restored one.</source>
+        <translation>Put the copy of %1 in place of the database? The database as it is now is backed up first, and the window reopens on the restored one.</translation>
+    </message>
+    <message>
+        <source>Reading the copy</source>
+        <translation>Reading the copy</translation>
+    </message>
+    <message>
+        <source>Restore one assessment</source>
+        <translation>Restore one assessment</translation>
+    </message>
+    <message>
+        <source>This copy holds no assessment.</source>
+        <translation>This copy holds no assessment.</translation>
+    </message>
+    <message>
+        <source>(deleted in the copy)</source>
+        <translation>(deleted in the copy)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Restoring the assessment</source>
+        <translation>Restoring the assessment</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,111 @@
     </message>
 </context>
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restore the database, or one assessment, from a backup copy</source>
+        <translation>Khôi phục cơ sở dữ liệu, hoặc một đánh giá, từ một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted items…</source>
+        <translation>Mục đã &amp;xoá…</translation>
+    </message>
+    <message>
+        <source>Bring back a deleted assessment</source>
+        <translation>Đưa trở lại một đánh giá đã xoá</translation>
+    </message>
+    <message>
+        <source>“%1” restored from the copy of %2; the undo history was cleared</source>
+        <translation>Đã khôi phục “%1” từ bản sao lưu lúc %2; lịch sử hoàn tác đã được xoá</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>No automatic backup of a server database</source>
+        <translation>Không tự động sao lưu cơ sở dữ liệu máy chủ</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>No backup: see the message</source>
+        <translation>Chưa sao lưu được: xem thông báo</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation>Đã sao lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>second place not reached</source>
+        <translation>không ghi được vào nơi lưu thứ hai</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation>gần nhất</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>theo ngày</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>theo tuần</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>theo tháng</translation>
+    </message>
+    <message>
+        <source>A USB stick or a synced folder (optional)</source>
+        <translation>USB hoặc thư mục đồng bộ (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Encrypt the copies to this installation&apos;s key</source>
+        <translation>Mã hoá các bản sao lưu bằng khoá của bản cài đặt này</translation>
+    </message>
+    <message>
+        <source>Copies are taken at start, every 30 minutes of work and at close, into %1. An encrypted copy is of no use to whoever finds it, and can be restored only with this installation&apos;s key (keys/installation.key in the data folder): keep a copy of that file.</source>
+        <translation>Bản sao lưu được tạo khi mở, sau mỗi 30 phút làm việc và khi đóng, vào %1. Bản sao lưu đã mã hoá vô dụng với người nhặt được, và chỉ khôi phục được bằng khoá của bản cài đặt này (keys/installation.key trong thư mục dữ liệu): hãy giữ một bản của tệp đó.</translation>
+    </message>
+    <message>
+        <source>Copies kept</source>
+        <translation>Số bản giữ lại</translation>
+    </message>
+    <message>
+        <source>Second place for the day&apos;s copy</source>
+        <translation>Nơi lưu thứ hai cho bản trong ngày</translation>
+    </message>
+    <message>
+        <source>Second place</source>
+        <translation>Nơi lưu thứ hai</translation>
+    </message>
+</context>
+<context>
     <name>BalanceBarsView</name>
     <message>
         <source>Whole plant</source>
@@ -1002,6 +1107,57 @@
     </message>
 </context>
 <context>
+    <name>CopiesModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Thay đổi cuối</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>Dung lượng (MB)</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Mã hoá</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>at start</source>
+        <translation>khi mở</translation>
+    </message>
+    <message>
+        <source>every 30 minutes</source>
+        <translation>định kỳ 30 phút</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>khi đóng</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>CostSavingsView</name>
     <message>
         <source>payback %1 yr</source>
@@ -1097,6 +1253,33 @@
     <message>
         <source>Counted from</source>
         <translation>Tính theo</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedItemsDialog</name>
+    <message>
+        <source>Deleted items</source>
+        <translation>Mục đã xoá</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Đưa trở lại</translation>
+    </message>
+    <message>
+        <source>A deleted assessment comes back with everything its deletion took; Ctrl+Z deletes it again. An assessment deleted before the last backups can also be restored from a copy (File &gt; Restore from backup).</source>
+        <translation>Đánh giá đã xoá được đưa trở lại cùng mọi thứ bị xoá theo nó; Ctrl+Z lại xoá nó. Đánh giá đã xoá trước các lần sao lưu gần đây cũng khôi phục được từ bản sao lưu (Tệp &gt; Khôi phục từ bản sao lưu).</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>đã xoá %1</translation>
+    </message>
+    <message>
+        <source>No deleted assessments.</source>
+        <translation>Không có đánh giá nào đã xoá.</translation>
+    </message>
+    <message>
+        <source>Bring back %1</source>
+        <translation>Đưa trở lại %1</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3833,69 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Report cancelled; nothing written</source>
         <translation>Đã huỷ lập báo cáo; không ghi tệp nào</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;whole database…</source>
+        <translation>Khôi phục &amp;toàn bộ cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;one assessment…</source>
+        <translation>Khôi phục &amp;một đánh giá…</translation>
+    </message>
+    <message>
+        <source>One assessment is merged into the database as it is: what was changed since the copy stays, what was lost or deleted comes back. The whole database goes back to the copy; the database as it is now is backed up first.</source>
+        <translation>Một đánh giá được gộp vào cơ sở dữ liệu hiện tại: những gì đã sửa sau bản sao lưu được giữ, những gì bị mất hoặc bị xoá được đưa trở lại. Khôi phục toàn bộ đưa cơ sở dữ liệu về đúng bản sao lưu; cơ sở dữ liệu hiện tại được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>No backup copies yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>This copy holds: %1</source>
+        <translation>Bản sao lưu này có: %1</translation>
+    </message>
+    <message>
+        <source>An encrypted copy: what it holds is read when you restore from it.</source>
+        <translation>Bản sao lưu đã mã hoá: nội dung được đọc khi bạn khôi phục từ nó.</translation>
+    </message>
+    <message>
+        <source>Restore the whole database</source>
+        <translation>Khôi phục toàn bộ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Put the copy of %1 in place of the database? The database as it is now is backed up first, and the window reopens on the restored one.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu lúc %1? Cơ sở dữ liệu hiện tại được sao lưu trước, rồi cửa sổ mở lại trên cơ sở dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>Reading the copy</source>
+        <translation>Đang đọc bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore one assessment</source>
+        <translation>Khôi phục một đánh giá</translation>
+    </message>
+    <message>
+        <source>This copy holds no assessment.</source>
+        <translation>Bản sao lưu này không có đánh giá nào.</translation>
+    </message>
+    <message>
+        <source>(deleted in the copy)</source>
+        <translation>(đã xoá trong bản sao lưu)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Restoring the assessment</source>
+        <translation>Đang khôi phục đánh giá</translation>
     </message>
 </context>
 <context>

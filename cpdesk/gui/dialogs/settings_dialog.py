@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.gui.backups.settings_box import BackupSettingsBox
 from cpdesk.gui.preferences import ROLES, Preferences
 from cpdesk.services import locations
 
@@ -108,12 +109,16 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #495057;")
+        #: The backups' own settings, saved when the dialog is accepted.
+        self.backups = BackupSettingsBox(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.backups.save)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.backups)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
