@@ -332,8 +332,7 @@ def _write(db: Database, rows: _Rows, installation: Installation | None) -> None
     """Insert one chunk, with the bookkeeping an import of these rows would have left."""
     with db.sessions.begin() as session:
         for model, batch in rows.by_model.items():
-            if batch:
-                session.execute(insert(model), batch)
+            _insert(session, db, model, batch)
         if installation is None:
             return
         from cpdesk.store.models import SyncPeerRow, SyncRecord
@@ -344,8 +343,10 @@ def _write(db: Database, rows: _Rows, installation: Installation | None) -> None
             name = model.__tablename__
             if not batch:
                 continue
-            session.execute(
-                insert(SyncRecord),
+            _insert(
+                session,
+                db,
+                SyncRecord,
                 [
                     {
                         "table_name": name,
@@ -357,8 +358,10 @@ def _write(db: Database, rows: _Rows, installation: Installation | None) -> None
                     for r in batch
                 ],
             )
-            session.execute(
-                insert(SyncPeerRow),
+            _insert(
+                session,
+                db,
+                SyncPeerRow,
                 [
                     {
                         "peer": installation.fingerprint,
@@ -370,6 +373,29 @@ def _write(db: Database, rows: _Rows, installation: Installation | None) -> None
                     for r in batch
                 ],
             )
+
+
+def _insert(session: Any, db: Database, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (all with the same keys): an ``executemany`` on SQLite, ``COPY`` through
+    psycopg on PostgreSQL (several times faster). COPY gets every column: those the rows
+    leave out take their model's plain default, as an insert would give them."""
+    if not rows:
+        return
+    if db.url.startswith("sqlite"):
+        session.execute(insert(model), rows)
+        return
+    table = model.__table__
+    columns = list(table.columns)
+    fixed = {
+        c.name: (c.default.arg if c.default is not None and c.default.is_scalar else None)
+        for c in columns
+        if c.name not in rows[0]
+    }
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    raw = session.connection().connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([row[c.name] if c.name not in fixed else fixed[c.name] for c in columns])
 
 
 def write_programme(db: Database, code: str, name: str, device: str) -> dict[str, Any]:
