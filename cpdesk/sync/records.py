@@ -178,14 +178,19 @@ def schema_revisions() -> tuple[str, ...]:
     """The database schema revisions this cpdesk knows, oldest first (the last is current).
 
     A bundle names the revision it was written under; records of an older one are
-    converted on reading, a newer one is refused ("update cpdesk").
+    converted on reading, a newer one is refused ("update cpdesk"). Read from the migration
+    files' text (:func:`cpdesk.store.migrate.revisions`), without loading Alembic, which takes
+    a noticeable part of a second: every export and import asks.
     """
-    from alembic.script import ScriptDirectory
-
     from cpdesk.store import migrate
 
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
+    follows = migrate.revisions()
+    chain = []
+    revision: str | None = migrate.head_revision()
+    while revision is not None:
+        chain.append(revision)
+        revision = follows[revision]
+    return tuple(reversed(chain))
 
 
 def table_codec(name: str) -> TableCodec:

@@ -35,6 +35,7 @@ CHUNK_BYTES = 8 * 1024 * 1024
 #: Deflate level for records: 6 is zlib's default, the usual balance of size and speed.
 DEFLATE_LEVEL = 6
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 @dataclass(frozen=True)
@@ -126,20 +127,30 @@ class BundleWriter:
 
     def add_records(self, table: str, records: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> None:
         """Add ``(version vector, coded row)`` pairs of one table, in chunks."""
-        lines: list[bytes] = []
+        self.add_lines(
+            table,
+            (
+                (_ENCODER.encode({"vv": vector, "row": row}).encode() + b"\n", row.get("deleted_at") is not None)
+                for vector, row in records
+            ),
+        )
+
+    def add_lines(self, table: str, lines: Iterable[tuple[bytes, bool]]) -> None:
+        """Add the records of one table as bundle lines already written (see
+        :mod:`cpdesk.sync.lines`), each with whether it is a deletion, in chunks."""
+        chunk: list[bytes] = []
         size = 0
         count = deleted = 0
-        for vector, row in records:
-            line = json.dumps({"vv": vector, "row": row}, separators=(",", ":"), ensure_ascii=False).encode() + b"\n"
-            lines.append(line)
+        for line, is_deletion in lines:
+            chunk.append(line)
             size += len(line)
             count += 1
-            deleted += row.get("deleted_at") is not None
-            if len(lines) >= CHUNK_RECORDS or size >= CHUNK_BYTES:
-                self._write_chunk(table, b"".join(lines))
-                lines, size = [], 0
-        if lines:
-            self._write_chunk(table, b"".join(lines))
+            deleted += is_deletion
+            if len(chunk) >= CHUNK_RECORDS or size >= CHUNK_BYTES:
+                self._write_chunk(table, b"".join(chunk))
+                chunk, size = [], 0
+        if chunk:
+            self._write_chunk(table, b"".join(chunk))
         previous = self._tables.get(table, TableCoverage())
         self._tables[table] = TableCoverage(previous.records + count, previous.deleted + deleted)
 
@@ -148,7 +159,7 @@ class BundleWriter:
         already, and a stored member can never look like a zip bomb). Returns the SHA-256."""
         digest = hashlib.sha256(data).hexdigest()
         if digest not in self._blobs:
-            self._write_member(f"blobs/{digest}", data, zipfile.ZIP_STORED)
+            self._write_member(f"blobs/{digest}", data, zipfile.ZIP_STORED, digest)
             self._blobs.add(digest)
         return digest
 
@@ -170,7 +181,7 @@ class BundleWriter:
         ratio = len(sample) / max(len(zlib.compress(sample, 1)), 1)
         return zipfile.ZIP_DEFLATED if ratio < self.limits.max_ratio / 4 else zipfile.ZIP_STORED
 
-    def _write_member(self, name: str, data: bytes, compression: int) -> None:
+    def _write_member(self, name: str, data: bytes, compression: int, digest: str | None = None) -> None:
         if self._cancelled():
             raise Cancelled("the export")
         info = zipfile.ZipInfo(name, _ZIP_EPOCH)
@@ -185,7 +196,7 @@ class BundleWriter:
             written.compress_size, 1
         ):
             raise ExportError(f"member {name} compresses so well that an import would refuse it; please report this")
-        self._members.append(Member(name, len(data), hashlib.sha256(data).hexdigest()))
+        self._members.append(Member(name, len(data), digest or hashlib.sha256(data).hexdigest()))
 
     # ------------------------------------------------------------------ finish
 

@@ -12,7 +12,7 @@ Long work takes ``progress(fraction, message)`` and ``cancelled()`` callbacks.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,9 +26,10 @@ from cpdesk.services.sync import conflicts as sync_conflicts
 from cpdesk.services.sync import keys as sync_keys
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.database import Database
-from cpdesk.store.models import SyncPeerRow, SyncRecord
-from cpdesk.sync import authority, clock
+from cpdesk.store.models import SyncPeerRow
+from cpdesk.sync import authority
 from cpdesk.sync.keys import PublicIdentity
+from cpdesk.sync.lines import SentMarks, table_lines
 from cpdesk.sync.records import TableCodec, schema_revisions, synced_tables
 from cpdesk.sync.sql import upsert
 from cpdesk.sync.writer import BundleHeader, BundleWriter
@@ -128,22 +129,25 @@ def export_bundle(
         mode="all" if all_records else "changes",
         peer=peer,
     )
-    marks: list[dict[str, Any]] = []
+    # Which revision of each record went to the peer, to skip it in the next export of
+    # changes; nobody reads such marks without a peer, so none are kept then.
+    sent = SentMarks(peer) if peer else None
     codecs = [c for c in synced_tables() if scope is None or scope.get(c.name)]
     with reading(db) as session, BundleWriter(path, header, cancelled=cancelled) as writer:
+        connection = session.connection()
         for number, codec in enumerate(codecs):
             if progress is not None:
                 progress(number / len(codecs), f"writing {codec.name}")
-            records = _records(session, codec, peer, all_records, writer.add_blob, marks, scope, mine)
-            writer.add_records(codec.name, records)
+            rows = _changed(codec, peer, all_records, scope, mine)
+            writer.add_lines(codec.name, table_lines(connection, codec, rows, writer.add_blob, sent))
         conflicts = sync_conflicts.conflicts_for(session, peer)
         if conflicts is not None:
             writer.add_file(sync_conflicts.CONFLICTS_FILE, conflicts)
         written = writer.finish()
-    if peer:
+    if sent is not None:
         with unit_of_work(db) as session:
-            for start in range(0, len(marks), 1000):
-                upsert(session, SyncPeerRow.__table__, marks[start : start + 1000], ["peer", "table_name", "row_id"])
+            for marks in sent.rows():
+                upsert(session, SyncPeerRow.__table__, marks, ["peer", "table_name", "row_id"])
     if progress is not None:
         progress(1.0, "written and read back")
     manifest = written.manifest
@@ -207,38 +211,3 @@ def _changed_all(codec: TableCodec, peer: str, all_records: bool) -> Any:
         .select_from(joined)
         .where(or_(mark.c.row_id.is_(None), mark.c.version != table.c.version, mark.c.device_id != table.c.device_id))
     )
-
-
-def _records(
-    session: Session,
-    codec: TableCodec,
-    peer: str,
-    all_records: bool,
-    blobs: Callable[[bytes], str],
-    marks: list[dict[str, Any]],
-    scope: Scope | None = None,
-    kept_back: str | None = None,
-) -> Iterator[tuple[dict[str, int], dict[str, Any]]]:
-    states = {
-        r.row_id: r for r in session.execute(select(SyncRecord).where(SyncRecord.table_name == codec.name)).scalars()
-    }
-    query = _changed(codec, peer, all_records, scope, kept_back)
-    rows = session.execute(query.execution_options(yield_per=64)).mappings()
-    for row in rows:
-        state = states.get(row["id"])
-        vector = clock.effective(
-            clock.from_json(state.vector) if state else None,
-            (state.stamp_device, state.stamp_version) if state else None,
-            row["device_id"],
-            row["version"],
-        )
-        marks.append(
-            {
-                "peer": peer,
-                "table_name": codec.name,
-                "row_id": row["id"],
-                "device_id": row["device_id"],
-                "version": row["version"],
-            }
-        )
-        yield vector, codec.encode(row, blobs)
