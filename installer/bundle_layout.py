@@ -8,8 +8,9 @@ fast tests run it without PyInstaller installed.
 The one-folder bundle looks like this (``.exe`` on Windows)::
 
     cpdesk/                      DIST_NAME
-      cpdesk                     the console executable, for scripts
-      cpdesk-gui                 the workbench (windowed on Windows)
+      cpdesk                     the console executable, for scripts (on Linux: both)
+      cpdesk-gui                 the workbench (windowed on Windows; on Linux a symbolic
+                                 link to cpdesk, which opens the workbench under this name)
       _internal/                 CONTENTS_DIR: Python, Qt and data
         cpdesk/resources/...     everything under resources/ (translations as .qm)
         cpdesk/store/migrations/ the Alembic scripts, read from disk by Alembic
@@ -57,6 +58,7 @@ RESOURCE_SUBDIRS: dict[str, bool] = {
     "icons": True,
     "fonts": False,
     "translations": False,
+    "report": False,  # the Word report's template
 }
 
 # Files under resources/ that are not data: the package marker is compiled into the

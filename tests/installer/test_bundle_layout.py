@@ -175,7 +175,7 @@ def test_spec_bundles_the_layouts_data_in_both_executables() -> None:
     assert "layout.all_data_files(" in source
     assert "layout.write_manifest(" in source
     analyses = _spec_calls("Analysis")
-    assert len(analyses) == 2
+    assert len(analyses) == 3  # Windows: workbench and command line; elsewhere: one for both
     for call in analyses:
         keywords = _keywords(call)
         assert keywords["datas"] == "datas"
@@ -187,26 +187,60 @@ def test_spec_bundles_every_cpdesk_module() -> None:
     source = SPEC.read_text(encoding="utf-8")
     assert 'collect_submodules("cpdesk"' in source
     analyses = {ast.unparse(c.args[0]): _keywords(c)["hiddenimports"] for c in _spec_calls("Analysis")}
-    hidden = {("gui" if "gui.py" in k else "cli"): v for k, v in analyses.items()}
+    hidden = {next(n for n in ("gui", "cli", "app") if f"{n}.py" in k): v for k, v in analyses.items()}
     assert "gui_own_modules" in hidden["gui"]
     assert "cli_own_modules" in hidden["cli"]
+    assert "gui_own_modules" in hidden["app"]  # one executable is both: every module
     assert "layout.GUI_PACKAGE" in source
+
+
+def test_every_analysis_leaves_out_the_trimmed_modules() -> None:
+    for call in _spec_calls("Analysis"):
+        assert "bundle_trim.TRIMMED_MODULES" in _keywords(call)["excludes"]
 
 
 def test_spec_names_executables_and_folder_from_the_layout() -> None:
     exes = [_keywords(c) for c in _spec_calls("EXE")]
-    assert sorted(k["name"] for k in exes) == ["layout.CLI_NAME", "layout.GUI_NAME"]
+    # Windows' two executables, then the one executable of the other platforms.
+    assert [k["name"] for k in exes] == ["layout.GUI_NAME", "layout.CLI_NAME", "layout.CLI_NAME"]
     assert all(k["contents_directory"] == "layout.CONTENTS_DIR" for k in exes)
-    consoles = {k["name"]: k["console"] for k in exes}
-    assert consoles == {"layout.GUI_NAME": "False", "layout.CLI_NAME": "True"}
+    assert [k["console"] for k in exes] == ["False", "True", "True"]
     (collect,) = _spec_calls("COLLECT")
     assert _keywords(collect)["name"] == "layout.DIST_NAME"
+    source = SPEC.read_text(encoding="utf-8")
+    assert "gui_link.symlink_to(layout.CLI_NAME)" in source  # cpdesk-gui, a link to cpdesk
 
 
 def test_entry_scripts_exist_and_start_the_right_mains() -> None:
     entry = REPO / "installer" / "entry"
     assert "from cpdesk.cli.main import main" in (entry / "cli.py").read_text(encoding="utf-8")
     assert "from cpdesk.gui.smoke import main" in (entry / "gui.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("argv0", "expected"),
+    [("/opt/cpdesk/cpdesk-gui", "gui"), ("cpdesk-gui", "gui"), ("/opt/cpdesk/cpdesk", "cli"), ("cpdesk", "cli")],
+)
+def test_the_one_executable_chooses_by_the_name_it_was_started_as(
+    argv0: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+    import sys
+    import types
+
+    spec = importlib.util.spec_from_file_location("cpdesk_app_entry", REPO / "installer" / "entry" / "app.py")
+    assert spec is not None and spec.loader is not None
+    app = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(app)
+    assert app.GUI_NAME == layout.GUI_NAME
+    started = []
+    for side, module in (("gui", "cpdesk.gui.smoke"), ("cli", "cpdesk.cli.main")):
+        fake = types.ModuleType(module)
+        fake.main = lambda side=side: started.append(side) or 0  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, module, fake)
+    monkeypatch.setattr(sys, "argv", [argv0, "--version"])
+    assert app.main() == 0
+    assert started == [expected]
 
 
 def test_hook_for_iapws_is_found_by_name() -> None:
