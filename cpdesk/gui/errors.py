@@ -103,7 +103,7 @@ def describe(exc: BaseException, *, name_field: bool = False) -> str:
     if isinstance(exc, BundleRejected):
         from cpdesk.gui.sync.refusals import refusal_text  # the sync screens' names, when needed
 
-        return refusal_text(str(exc))
+        return refusal_text(exc)
     if isinstance(exc, CpdeskError):
         return text_of(exc, display.language())
     if isinstance(exc, OSError):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from cpdesk.core.messages import msg
 from cpdesk.sync.errors import DamagedBundle, SyncError, UnsafeBundle
 
 STREAM_BLOCK = 256 * 1024
@@ -134,19 +135,19 @@ def count_members(handle: ArchiveFile, source: str) -> tuple[int, int]:
     tail = handle.read(tail_size)
     at = tail.rfind(_EOCD)
     if at < 0 or len(tail) - at < 22:
-        raise DamagedBundle("the archive inside is cut short or damaged (no end record)", source)
+        raise DamagedBundle(msg("sync.archive_no_end"), source)
     entries, cd_size = struct.unpack("<xxxxxxxxxxHI", tail[at : at + 16])
     if entries == 0xFFFF or cd_size == 0xFFFFFFFF:
         locator_at = at - 20
         if locator_at < 0 or tail[locator_at : locator_at + 4] != _ZIP64_LOCATOR:
-            raise DamagedBundle("the archive inside is damaged (ZIP64 locator)", source)
+            raise DamagedBundle(msg("sync.archive_damaged_in", part="ZIP64 locator"), source)
         (offset,) = struct.unpack("<Q", tail[locator_at + 8 : locator_at + 16])
         if offset > size - 56:
-            raise DamagedBundle("the archive inside is damaged (ZIP64 end record)", source)
+            raise DamagedBundle(msg("sync.archive_damaged_in", part="ZIP64 end record"), source)
         handle.seek(offset)
         record = handle.read(56)
         if record[:4] != _ZIP64_EOCD:
-            raise DamagedBundle("the archive inside is damaged (ZIP64 end record)", source)
+            raise DamagedBundle(msg("sync.archive_damaged_in", part="ZIP64 end record"), source)
         entries, cd_size = struct.unpack("<QQ", record[32:48])
     handle.seek(0)
     return entries, cd_size
@@ -170,13 +171,15 @@ class SafeArchive:
         try:
             entries, cd_size = count_members(self._handle, source)
             if entries > limits.max_members:
-                raise UnsafeBundle(f"it has {entries} members, more than the {limits.max_members} allowed", source)
+                raise UnsafeBundle(
+                    msg("sync.too_many_members", count=str(entries), limit=str(limits.max_members)), source
+                )
             if cd_size > (entries + 1) * _MAX_CD_ENTRY:
-                raise UnsafeBundle("its member directory is larger than its members need", source)
+                raise UnsafeBundle(msg("sync.directory_too_big"), source)
             try:
                 self._zip = zipfile.ZipFile(self._handle)
             except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-                raise DamagedBundle(f"the archive inside is damaged ({exc})", source) from None
+                raise DamagedBundle(msg("sync.archive_damaged_in", part=str(exc)), source) from None
             self.members = self._check_directory(self._zip.infolist())
         except BaseException:
             self._handle.close()
@@ -185,7 +188,9 @@ class SafeArchive:
     def _check_directory(self, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
         limits = self.limits
         if len(infos) > limits.max_members:
-            raise UnsafeBundle(f"it has {len(infos)} members, more than the {limits.max_members} allowed", self.source)
+            raise UnsafeBundle(
+                msg("sync.too_many_members", count=str(len(infos)), limit=str(limits.max_members)), self.source
+            )
         members: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:

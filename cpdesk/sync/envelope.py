@@ -48,6 +48,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from cpdesk.core.messages import msg
 from cpdesk.sync.errors import DamagedBundle, IncompatibleBundle, NotForThisInstallation, UnsafeBundle
 from cpdesk.sync.keys import KeyPair, PublicIdentity
 
@@ -166,37 +167,35 @@ def read_header(handle: BinaryIO, source: str) -> EnvelopeHeader:
     magic = handle.read(len(MAGIC))
     if magic != MAGIC:
         if magic[:4] == MAGIC[:4]:
-            raise DamagedBundle("the file was changed in transit (its first bytes were rewritten)", source)
-        raise DamagedBundle("not a cpdesk bundle (unknown file type)", source)
+            raise DamagedBundle(msg("sync.rewritten_start"), source)
+        raise DamagedBundle(msg("sync.not_a_bundle"), source)
     size_bytes = handle.read(4)
     if len(size_bytes) != 4:
-        raise DamagedBundle("the file is cut short (no header)", source)
+        raise DamagedBundle(msg("sync.cut_short_no_header"), source)
     (size,) = struct.unpack(">I", size_bytes)
     if size > MAX_HEADER:
-        raise UnsafeBundle(f"the header declares {size} bytes, more than the {MAX_HEADER} allowed", source)
+        raise UnsafeBundle(msg("sync.header_too_big", size=str(size), limit=str(MAX_HEADER)), source)
     body = handle.read(size)
     if len(body) != size:
-        raise DamagedBundle("the file is cut short (in the header)", source)
+        raise DamagedBundle(msg("sync.cut_short_in_header"), source)
     try:
         header = json.loads(body)
     except ValueError:
-        raise DamagedBundle("the header is damaged (not JSON)", source) from None
+        raise DamagedBundle(msg("sync.header_not_json"), source) from None
     if not isinstance(header, dict) or not isinstance(header.get("envelope"), int):
-        raise DamagedBundle("the header is damaged", source)
+        raise DamagedBundle(msg("sync.header_damaged"), source)
     if header["envelope"] > ENVELOPE_VERSION:
-        raise IncompatibleBundle(
-            f"written by a newer cpdesk (envelope version {header['envelope']}); update cpdesk to import it", source
-        )
+        raise IncompatibleBundle(msg("sync.newer_envelope", version=str(header["envelope"])), source)
     if header["envelope"] < 1:
-        raise DamagedBundle("the header is damaged (envelope version)", source)
+        raise DamagedBundle(msg("sync.header_damaged_in", part="envelope version"), source)
     cipher = header.get("cipher")
     if cipher == PLAIN:
         return EnvelopeHeader(PLAIN, None, MAGIC + size_bytes + body)
     if cipher != CIPHER:
-        raise IncompatibleBundle(f"encrypted with {cipher!r}, which this cpdesk does not know; update cpdesk", source)
+        raise IncompatibleBundle(msg("sync.unknown_cipher", cipher=repr(cipher)), source)
     recipient = header.get("recipient")
     if not isinstance(recipient, str):
-        raise DamagedBundle("the header is damaged (recipient)", source)
+        raise DamagedBundle(msg("sync.header_damaged_in", part="recipient"), source)
     return EnvelopeHeader(CIPHER, recipient, MAGIC + size_bytes + body)
 
 
@@ -220,11 +219,7 @@ def unseal(header: EnvelopeHeader, key_for: dict[str, KeyPair], source: str) -> 
     """
     keys = key_for.get(header.recipient or "")
     if keys is None:
-        raise NotForThisInstallation(
-            f"it is encrypted for the key {header.recipient}, whose private key is not on this installation "
-            "or centre database",
-            source,
-        )
+        raise NotForThisInstallation(msg("sync.no_private_key", key=str(header.recipient)), source)
     fields = json.loads(header.raw[len(MAGIC) + 4 :])
     try:
         ephemeral = _unb64(fields["ephemeral_key"], 32)
@@ -232,9 +227,9 @@ def unseal(header: EnvelopeHeader, key_for: dict[str, KeyPair], source: str) -> 
         prefix = _unb64(fields["nonce_prefix"], 7)
         chunk_size = int(fields["chunk_size"])
     except (KeyError, TypeError, ValueError):
-        raise DamagedBundle("the header is damaged (key fields)", source) from None
+        raise DamagedBundle(msg("sync.header_damaged_in", part="key fields"), source) from None
     if not 1024 <= chunk_size <= 16 * 1024 * 1024:
-        raise UnsafeBundle(f"the header declares chunks of {chunk_size} bytes, outside what cpdesk writes", source)
+        raise UnsafeBundle(msg("sync.chunk_size", size=str(chunk_size)), source)
     try:
         kek = _key_encryption_key(
             keys.encryption.exchange(X25519PublicKey.from_public_bytes(ephemeral)),
@@ -243,7 +238,7 @@ def unseal(header: EnvelopeHeader, key_for: dict[str, KeyPair], source: str) -> 
         )
         content_key = ChaCha20Poly1305(kek).decrypt(bytes(12), sealed, _SEAL_AAD + keys.fingerprint.encode())
     except (InvalidTag, ValueError):
-        raise DamagedBundle("its sealed key does not open (damaged, or altered on the way)", source) from None
+        raise DamagedBundle(msg("sync.sealed_key"), source) from None
     return ContentKey(ChaCha20Poly1305(content_key), prefix, chunk_size)
 
 

@@ -9,6 +9,7 @@ in one transaction that is rolled back on any error.
 from __future__ import annotations
 
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.messages import Message, msg
 
 
 class SyncError(CpdeskError):
@@ -35,17 +36,28 @@ class Cancelled(SyncError):
 
 
 class BundleRejected(SyncError):
-    """A bundle that is not imported. The message names the file and the exact reason."""
+    """A bundle that is not imported. The message names the file and the exact reason.
 
-    def __init__(self, reason: str, source: str | None = None) -> None:
-        self.reason = reason
+    ``reason`` is a :class:`~cpdesk.core.messages.Message` (kept as ``why``, said in the
+    user's language) or, from the rules that name a record, an English line; ``self.reason``
+    is always the English line.
+    """
+
+    def __init__(self, reason: str | Message, source: str | None = None) -> None:
+        self.why = reason if isinstance(reason, Message) else None
+        self.reason = str(reason)
         self.source = source
-        where = f"{source}: " if source else ""
-        super().__init__(f"{where}rejected, nothing was imported: {reason}")
+        if self.why is None:
+            where = f"{source}: " if source else ""
+            super().__init__(f"{where}rejected, nothing was imported: {reason}")
+        elif source:
+            super().__init__(msg("sync.rejected_from", source=source, reason=self.why))
+        else:
+            super().__init__(msg("sync.rejected", reason=self.why))
 
     def with_source(self, source: str) -> BundleRejected:
         """The same rejection, naming the file it came from."""
-        return type(self)(self.reason, source)
+        return type(self)(self.why or self.reason, source)
 
 
 class DamagedBundle(BundleRejected):

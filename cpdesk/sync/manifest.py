@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from cpdesk.core.messages import msg
 from cpdesk.sync.errors import DamagedBundle, IncompatibleBundle
 from cpdesk.sync.keys import KeyPair, PublicIdentity
 from cpdesk.sync.records import canonical_json
@@ -157,13 +158,10 @@ def peek_format_version(data: bytes, source: str) -> int:
     doc = _load(data, source)
     version = doc.get("format_version")
     if doc.get("format") != FORMAT or isinstance(version, bool) or not isinstance(version, int):
-        raise DamagedBundle("its manifest is not a cpdesk manifest", source)
+        raise DamagedBundle(msg("sync.not_a_manifest"), source)
     if version > FORMAT_VERSION:
-        raise IncompatibleBundle(
-            f"it was written by a newer cpdesk (bundle format {version}, this cpdesk reads up to "
-            f"{FORMAT_VERSION}); update cpdesk to import it",
-            source,
-        )
+        newer = msg("sync.newer_format", version=str(version), supported=str(FORMAT_VERSION))
+        raise IncompatibleBundle(newer, source)
     return version
 
 
@@ -175,7 +173,7 @@ def parse_manifest(data: bytes, source: str) -> Manifest:
         raise DamagedBundle(f"its manifest has format version {doc.get('format_version')!r}", source)
     kind = check.text("kind")
     if kind not in KINDS:
-        raise IncompatibleBundle(f"it is a bundle of kind {kind!r}, unknown to this cpdesk; update cpdesk", source)
+        raise IncompatibleBundle(msg("sync.unknown_kind", kind=repr(kind)), source)
     bundle_id = check.text("bundle_id")
     try:
         uuid.UUID(bundle_id)

@@ -34,6 +34,7 @@ from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 
+from cpdesk.core.messages import Message, msg
 from cpdesk.sync.archive import MAX_BUNDLE_ENV
 from cpdesk.sync.envelope import (
     CHUNK_SIZE,
@@ -138,7 +139,7 @@ class Payload(io.RawIOBase):
         self._handle.seek(self._start + start)
         data = self._handle.read(end - start)
         if len(data) != end - start:
-            raise DamagedBundle("the file was cut short while it was read", self.source)
+            raise DamagedBundle(msg("sync.cut_short_reading"), self.source)
         return data
 
 
@@ -199,17 +200,15 @@ class _EncryptedPayload(Payload):
                 raise InvalidTag
             return self._key.aead.decrypt(self._key.nonce(number, last), block, self._aad)
         except InvalidTag:
-            what = "cut short or damaged" if last else "damaged"
-            raise DamagedBundle(
-                f"the file is {what} at byte {offset} (chunk {number} does not check)", self.source
-            ) from None
+            code = "sync.chunk_cut_at" if last else "sync.chunk_damaged_at"
+            raise DamagedBundle(msg(code, offset=str(offset), chunk=str(number)), self.source) from None
 
 
 def _plain_payload(handle: BinaryIO, header: EnvelopeHeader, max_size: int, source: str) -> Payload:
     start = handle.tell()
     remaining = os.fstat(handle.fileno()).st_size - start - TRAILER_SIZE
     if remaining < 0:
-        raise DamagedBundle("the file is cut short (no checksum at its end)", source)
+        raise DamagedBundle(msg("sync.cut_short_no_checksum"), source)
     if remaining > max_size:
         raise UnsafeBundle(_too_large(remaining, max_size), source)
     digest = hashlib.sha256(header.raw)
@@ -217,11 +216,11 @@ def _plain_payload(handle: BinaryIO, header: EnvelopeHeader, max_size: int, sour
     while left:
         block = handle.read(min(CHUNK_SIZE, left))
         if not block:
-            raise DamagedBundle("the file is cut short", source)
+            raise DamagedBundle(msg("sync.cut_short"), source)
         digest.update(block)
         left -= len(block)
     if handle.read(TRAILER_SIZE) != digest.digest():
-        raise DamagedBundle("the file is damaged or cut short (its checksum does not match)", source)
+        raise DamagedBundle(msg("sync.checksum"), source)
     return Payload(handle, start, remaining, source)
 
 
@@ -232,7 +231,7 @@ def _encrypted_payload(
     start = handle.tell()
     sealed_size = os.fstat(handle.fileno()).st_size - start
     if sealed_size < TAG_SIZE:
-        raise DamagedBundle(f"the file is cut short at byte {start}", source)
+        raise DamagedBundle(msg("sync.cut_short_at", offset=str(start)), source)
     # Every chunk but the last is full; the last holds 1 to chunk_size bytes (none when the
     # payload is empty), so the file's size alone says how many chunks there are.
     full = key.chunk_size + TAG_SIZE
@@ -245,8 +244,5 @@ def _encrypted_payload(
     return payload
 
 
-def _too_large(size: int, max_size: int) -> str:
-    return (
-        f"its contents are {size} bytes, more than the {max_size} bytes allowed "
-        f"(a larger maximum can be set with {MAX_BUNDLE_ENV})"
-    )
+def _too_large(size: int, max_size: int) -> Message:
+    return msg("sync.too_big", size=str(size), limit=str(max_size), variable=MAX_BUNDLE_ENV)

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from cpdesk.core.messages import Term, msg
 from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.sync import clock
 from cpdesk.sync.archive import Limits, SafeArchive, configured_limits
@@ -153,7 +154,7 @@ class OpenedBundle:
                 self._check_hash(name, member.size, member.sha256)
                 blob = _BLOB_RE.match(name)
                 if blob and blob.group(1) != member.sha256:
-                    raise DamagedBundle(f"member {name} is not named by its SHA-256", self.source)
+                    raise DamagedBundle(msg("sync.member_name_hash", member=name), self.source)
             done += member.size
             if progress is not None:
                 progress(done / total, f"checked {name}")
@@ -164,9 +165,7 @@ class OpenedBundle:
         for block in self.archive.stream(name, size):
             h.update(block)
         if h.hexdigest() != digest:
-            raise DamagedBundle(
-                f"member {name} does not match its SHA-256 in the manifest (altered or damaged)", self.source
-            )
+            raise DamagedBundle(msg("sync.member_hash", member=name), self.source)
 
     def _check_records(self, table: str, name: str, size: int, digest: str, blobs: BlobSource) -> None:
         codec = self._codec(table)
@@ -180,11 +179,10 @@ class OpenedBundle:
         for line in _lines(self._hashed(name, size, digest), name, self.source):
             record = self._decode(codec, line, name, sized)
             if referred and max(referred) > largest:
-                raise UnsafeBundle(
-                    f"{table} {record.row.get('id')} carries a value of {_mib(max(referred))}, more than the "
-                    f"{_mib(largest)} a record may carry",
-                    self.source,
-                )
+                kind = Term("Entity", {"cp_option": "option"}.get(table, table))
+                value, limit = _mib(max(referred)), _mib(largest)
+                too_big = msg("sync.value_too_big", table=kind, id=str(record.row.get("id")), size=value, limit=limit)
+                raise UnsafeBundle(too_big, self.source)
             referred.clear()
 
     def _hashed(self, name: str, size: int | None, digest: str) -> Iterator[bytes]:
@@ -203,9 +201,7 @@ class OpenedBundle:
             h.update(block)
             yield block
         if h.hexdigest() != digest:
-            raise DamagedBundle(
-                f"member {name} does not match its SHA-256 in the manifest (altered or damaged)", self.source
-            )
+            raise DamagedBundle(msg("sync.member_hash", member=name), self.source)
 
     def records(self, table: str) -> Iterator[Record]:
         """The records of ``table``, decoded (bytes fetched from their blob members)."""
@@ -235,15 +231,13 @@ class OpenedBundle:
 
     def _blob(self, digest: str, size: int) -> bytes:
         if size > self.archive.limits.max_value_size:  # verify_contents refused it already
-            raise UnsafeBundle(f"blob {digest[:12]}... of {_mib(size)} is too large to import", self.source)
+            raise UnsafeBundle(msg("sync.blob_too_big", blob=digest[:12], size=_mib(size)), self.source)
         return b"".join(self._hashed(f"blobs/{digest}", size, digest))
 
     def _codec(self, table: str) -> TableCodec:
         codec = self._codecs.get(table)
         if codec is None:
-            raise IncompatibleBundle(
-                f"it holds records of table {table!r}, unknown to this cpdesk; update cpdesk", self.source
-            )
+            raise IncompatibleBundle(msg("sync.unknown_table", table=repr(table)), self.source)
         return codec
 
     def _decode(self, codec: TableCodec, line: bytes, member: str, blobs: BlobSource) -> Record:
@@ -254,7 +248,9 @@ class OpenedBundle:
             row = codec.decode(doc["row"], blobs, fill_missing=self.converted)
             vector = clock.from_json(doc["vv"])
         except RecursionError:
-            raise DamagedBundle(f"{member}: a record is nested deeper than JSON can be read", self.source) from None
+            raise DamagedBundle(
+                msg("sync.in_member", member=member, problem=msg("sync.nested_record")), self.source
+            ) from None
         except ValueError as exc:  # RecordError and JSONDecodeError are ValueErrors
             message = str(exc)
             if "update cpdesk" in message:
@@ -294,7 +290,7 @@ def open_bundle(
     path = Path(path)
     source = path.name
     if not path.is_file():
-        raise BundleRejected("no such file", str(path))
+        raise BundleRejected(msg("sync.no_such_file"), str(path))
     limits = limits or configured_limits()
     archive: SafeArchive | None = None
     payload: Payload | None = None
@@ -302,7 +298,7 @@ def open_bundle(
         try:
             header, payload = open_payload(path, private_keys, max_size=limits.max_bundle_size, source=source)
         except OSError as exc:
-            raise BundleRejected(f"cannot read it ({exc.strerror or exc})", source) from None
+            raise BundleRejected(msg("sync.unreadable_file", detail=exc.strerror or str(exc)), source) from None
         archive = SafeArchive(payload, limits, source=source)
         data = archive.read(MANIFEST, MAX_MANIFEST_BYTES)
         peek_format_version(data, source)
@@ -310,11 +306,10 @@ def open_bundle(
         manifest = parse_manifest(data, source)
         signer = _check_signature(manifest, data, signature, trust, source)
         if manifest.recipient != header.recipient:
-            raise UntrustedBundle(
-                f"it was signed for {manifest.recipient or 'no recipient'} but encrypted for "
-                f"{header.recipient or 'nobody'} (re-packed by someone else?)",
-                source,
-            )
+            signed_for = manifest.recipient or msg("sync.no_recipient")
+            encrypted_for = header.recipient or msg("sync.nobody")
+            repacked = msg("sync.wrong_recipient", signed_for=signed_for, encrypted_for=encrypted_for)
+            raise UntrustedBundle(repacked, source)
         convert = _check_schema(manifest, schema_revisions, source)
         _check_member_list(manifest, archive, source)
         return OpenedBundle(source, header, archive, manifest, data, signer, convert)
@@ -329,52 +324,44 @@ def open_bundle(
 def _check_signature(manifest: Manifest, data: bytes, signature: bytes, trust: TrustLookup, source: str) -> Signer:
     identity = manifest.signer
     if identity.fingerprint != manifest.author_key:
-        raise DamagedBundle("its manifest names a key that does not match the keys it carries", source)
+        raise DamagedBundle(msg("sync.key_mismatch"), source)
     if not signature_valid(data, signature, identity):
-        raise DamagedBundle("its signature does not check: the manifest was altered or damaged", source)
+        raise DamagedBundle(msg("sync.bad_signature"), source)
     signer = trust(identity.fingerprint)
-    who = f"{manifest.author!r} " if manifest.author else ""
+    key = identity.fingerprint
     if signer is None:
-        raise UntrustedBundle(
-            f"it is signed by {who}with key {identity.fingerprint}, which is not trusted here "
-            "(at the centre: cpdesk centre trust KEYFILE --name NAME)",
-            source,
-        )
+        if manifest.author:
+            raise UntrustedBundle(msg("sync.untrusted_key_of", author=repr(manifest.author), key=key), source)
+        raise UntrustedBundle(msg("sync.untrusted_key", key=key), source)
     if signer.revoked_at:
-        raise UntrustedBundle(
-            f"it is signed with key {identity.fingerprint} of {signer.name!r}, revoked on {signer.revoked_at}",
-            source,
-        )
+        revoked = msg("sync.revoked_key", key=key, name=repr(signer.name), revoked=str(signer.revoked_at))
+        raise UntrustedBundle(revoked, source)
     return signer
 
 
 def _check_schema(manifest: Manifest, revisions: Sequence[str], source: str) -> bool:
     """True when the records need converting from an older schema."""
     if manifest.schema_revision not in revisions:
-        raise IncompatibleBundle(
-            f"it was written by a newer cpdesk ({manifest.app_version}, schema {manifest.schema_revision}); "
-            "update cpdesk to import it",
-            source,
-        )
+        newer = msg("sync.newer_app", version=manifest.app_version, schema=manifest.schema_revision)
+        raise IncompatibleBundle(newer, source)
     return manifest.schema_revision != revisions[-1]
 
 
 def _check_member_list(manifest: Manifest, archive: SafeArchive, source: str) -> None:
     listed = manifest.member_map
     if len(listed) != len(manifest.members):
-        raise DamagedBundle("its manifest lists a member twice", source)
+        raise DamagedBundle(msg("sync.member_twice"), source)
     present = set(archive.members) - {MANIFEST, SIGNATURE}
     for name in sorted(present - set(listed)):
-        raise UnsafeBundle(f"member {name!r} is not listed in the signed manifest", source)
+        raise UnsafeBundle(msg("sync.member_unlisted", member=repr(name)), source)
     for name in sorted(set(listed) - present):
-        raise DamagedBundle(f"member {name!r} listed in the manifest is missing", source)
+        raise DamagedBundle(msg("sync.member_missing", member=repr(name)), source)
     for name, member in listed.items():
         if not (_RECORDS_RE.match(name) or _BLOB_RE.match(name) or _FILE_RE.match(name)):
-            raise UnsafeBundle(f"member {name!r} is not of a kind cpdesk writes", source)
+            raise UnsafeBundle(msg("sync.member_kind", member=repr(name)), source)
         if archive.members[name].file_size != member.size:
-            raise DamagedBundle(
-                f"member {name!r} has {archive.members[name].file_size} bytes, the manifest says {member.size}", source
-            )
+            size = str(archive.members[name].file_size)
+            raise DamagedBundle(msg("sync.member_size", member=repr(name), size=size, listed=str(member.size)), source)
 
 
 def _lines(blocks: Iterator[bytes], member: str, source: str) -> Iterator[bytes]:
@@ -384,9 +371,9 @@ def _lines(blocks: Iterator[bytes], member: str, source: str) -> Iterator[bytes]
         *complete, pending = pending.split(b"\n")
         yield from (line for line in complete if line)
         if len(pending) > MAX_LINE:
-            raise UnsafeBundle(f"member {member} has a record longer than {MAX_LINE} bytes", source)
+            raise UnsafeBundle(msg("sync.member_line", member=member, limit=str(MAX_LINE)), source)
     if pending:
-        raise DamagedBundle(f"member {member} ends in the middle of a record", source)
+        raise DamagedBundle(msg("sync.member_cut", member=member), source)
 
 
 def _mib(size: int) -> str:

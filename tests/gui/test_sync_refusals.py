@@ -83,3 +83,24 @@ def test_a_reason_no_phrase_knows_stays_whole(qapp, english_afterwards) -> None:
     assert reason_text(reason) == reason
     assert refusal_text(f"b.cpdx: rejected, nothing was imported: {reason}").endswith(reason)
     assert refusal_text("not a refusal at all") == "not a refusal at all"
+
+
+def test_a_bundles_own_refusals_in_vietnamese(qapp, english_afterwards, network: Network, tmp_path: Path) -> None:
+    from tests.gui.test_logger_import_vietnamese import english_words
+
+    field = network.field("lan")
+    good = send(network, field, list(small_assessment(field.db.device_id).records()))
+    data = good.read_bytes()
+    cut, garbage = tmp_path / "cut.cpdx", tmp_path / "rac.cpdx"
+    cut.write_bytes(data[: len(data) // 2])
+    garbage.write_bytes(b"PK\x03\x04" + bytes(200))
+    errors = [_refusal(network, path) for path in (cut, garbage, tmp_path / "none.cpdx")]
+    assert all(describe(error) == str(error) for error in errors)  # the command line's words
+    assert "no such file" in str(errors[2])
+    i18n.install("vi")
+    for error in errors:
+        shown = describe(error)
+        assert shown.startswith(f"{error.source}: bị từ chối, không nhập gì: "), shown
+        reason = shown.removeprefix(f"{error.source}: ")
+        assert not english_words(reason), shown
+        assert reason_text(error) in shown

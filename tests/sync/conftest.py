@@ -150,6 +150,12 @@ class Network:
         return target.import_(path)
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line prints its refusals in the user's language; these tests read its English."""
+    monkeypatch.setenv("CPDESK_LANG", "en")
+
+
 @pytest.fixture
 def network(workspaces: WorkspaceFactory, tmp_path: Path) -> Network:
     """A centre and its field sites, on SQLite and on PostgreSQL."""

@@ -233,35 +233,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "unknown_unit": {"vi": "%1 không phải là đơn vị cpdesk biết", "en": "%1 is not a unit cpdesk knows"},
         "not_text": {"vi": "%1 không phải là văn bản", "en": "%1 is not text"},
         "not_json": {"vi": "không phải là JSON", "en": "is not JSON"},
-        "untrusted_key": {
-            "vi": "gói được ký bằng khoá %1, khoá này không được tin cậy ở đây (ký tên %2)",
-            "en": "it is signed with key %1, which is not trusted here (signed as %2)",
-        },
-        "revoked_key": {
-            "vi": "gói được ký bằng khoá %1 của %2, đã bị thu hồi ngày %3",
-            "en": "it is signed with key %1 of %2, revoked on %3",
-        },
-        "no_private_key": {
-            "vi": "gói được mã hoá cho khoá %1, mà khoá bí mật không có trên máy này hay trong cơ sở dữ liệu của trung tâm",
-            "en": "it is encrypted for the key %1, whose private key is not on this installation or centre database",
-        },
-        "bad_signature": {
-            "vi": "chữ ký không khớp: gói đã bị sửa đổi hoặc bị hỏng",
-            "en": "its signature does not check: the bundle was altered or damaged",
-        },
-        "damaged_at": {
-            "vi": "tệp bị hỏng hoặc bị cắt cụt ở byte %1",
-            "en": "the file is damaged or cut short at byte %1",
-        },
-        "damaged": {"vi": "tệp bị hỏng hoặc bị cắt cụt", "en": "the file is damaged or cut short"},
-        "too_big": {
-            "vi": "nội dung gói có %1 byte, vượt mức %2 byte cho phép (có thể đặt mức lớn hơn bằng CPDESK_MAX_BUNDLE_SIZE)",
-            "en": "its contents are %1 bytes, more than the %2 bytes allowed (a larger maximum can be set with CPDESK_MAX_BUNDLE_SIZE)",
-        },
-        "value_too_big": {
-            "vi": "%1 %2 mang một giá trị %3, vượt mức %4 mà một bản ghi được mang",
-            "en": "%1 %2 carries a value of %3, more than the %4 a record may carry",
-        },
         "newer_cpdesk": {
             "vi": "gói do phiên bản cpdesk mới hơn ghi; hãy cập nhật cpdesk để nhập",
             "en": "it was written by a newer cpdesk; update cpdesk to import it",

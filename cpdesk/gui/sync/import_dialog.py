@@ -205,7 +205,7 @@ class ImportDialog(QDialog):
                 "as the centre told it to you, and press Enter."
             )
             self.fingerprint.setFocus()
-        self._rejected(reason_text(error.reason), hint)
+        self._rejected(reason_text(error), hint)
 
     def _rejected(self, reason: str, hint: str = "") -> None:
         self.verification.setText(

@@ -1,14 +1,14 @@
 """Why a bundle was refused, in the user's language.
 
-The sync layer gives one English line per refusal (the command line prints it as it is): a
-record's refusal reads "TABLE ID: WHAT", with WHAT saying which rule it breaks, and a bundle's
-refusal says what is wrong with the file. The workbench shows the same reason: the record is
-named by its kind and id, the field by its label, and the phrases of the rules that hostile or
-damaged bundles meet (authority, values, sizes, trust, damage) are said in Vietnamese here. A
-phrase not listed stays in English after the translated record and field, so nothing is ever
-lost.
+A refusal of the bundle as a whole (its trust, damage, sizes, a newer format) carries a
+message (:mod:`cpdesk.core.messages`, codes ``sync.*``), said in the user's language as the
+command line says it in its own. A record's refusal is still one English line, "TABLE ID:
+WHAT", with WHAT saying which rule it breaks: the workbench names the record by its kind and
+id, the field by its label, and says the phrases of the rules that hostile bundles meet
+(authority, values) in Vietnamese here. A phrase not listed stays in English after the
+translated record and field, so nothing is ever lost.
 
-The wordings are domain text and live in the catalogue of labels (kind "Refusal" of
+The wordings of those rules live in the catalogue of labels (kind "Refusal" of
 :mod:`cpdesk.core.labels`); this module holds the patterns that find them in the sync layer's
 line. ``%1``, ``%2``... are filled in one pass (a value holding "%2" stays as is).
 """
@@ -19,9 +19,11 @@ import re
 from collections.abc import Callable
 
 from cpdesk.core import labels
+from cpdesk.core.messages import text_of
 from cpdesk.gui import display
 from cpdesk.gui.sync.field_names import field_label
 from cpdesk.gui.sync.texts import record_label, table_label
+from cpdesk.services.sync import BundleRejected
 
 #: What fills a wording's ``%1``, ``%2``... from the match of its pattern.
 Values = Callable[[re.Match[str]], tuple[str, ...]]
@@ -32,8 +34,13 @@ _RECORD = re.compile(r"^(?P<table>[a-z_]+) (?P<id>[0-9a-f]{8}-[0-9a-f-]{27}|None
 _FRAME = re.compile(r"^(?:(?P<source>.+?): )?rejected, nothing was imported: (?P<reason>.+)$", re.DOTALL)
 
 
-def refusal_text(message: str) -> str:
+def refusal_text(refusal: BundleRejected | str) -> str:
     """A whole refusal ("FILE: rejected, nothing was imported: REASON") in the user's language."""
+    if isinstance(refusal, BundleRejected):
+        if refusal.why is not None:
+            return text_of(refusal, display.language())
+        refusal = str(refusal)
+    message = refusal
     match = _FRAME.match(message)
     if match is None or _english():
         return message
@@ -43,8 +50,12 @@ def refusal_text(message: str) -> str:
     return _said("rejected", reason)
 
 
-def reason_text(reason: str) -> str:
+def reason_text(reason: BundleRejected | str) -> str:
     """The reason of a refusal in the user's language (a record's, or the bundle's)."""
+    if isinstance(reason, BundleRejected):
+        if reason.why is not None:
+            return reason.why.text(display.language())
+        reason = reason.reason
     if _english():
         return reason  # word for word what the command line prints
     record = _RECORD.match(reason)
@@ -156,27 +167,6 @@ _VALUE_PHRASES: tuple[Phrase, ...] = (
 
 
 def _bundle_phrases() -> list[Phrase]:
-    """What is wrong with a bundle as a whole: trust, damage, sizes, versions."""
-    return [
-        (
-            re.compile(r"it is signed by (?:'(.*)' )?with key (\S+), which is not trusted here.*"),
-            "untrusted_key",
-            lambda m: (m[2], m[1] or "?"),
-        ),
-        (re.compile(r"it is signed with key (\S+) of ('.*'), revoked on (\S+)"), "revoked_key", _groups),
-        (
-            re.compile(r"it is encrypted for the key (\S+), whose private key is not on this installation.*"),
-            "no_private_key",
-            _groups,
-        ),
-        (re.compile(r"its signature does not check: the manifest was altered or damaged"), "bad_signature", _groups),
-        (re.compile(r"the file is (?:cut short or damaged|damaged|cut short) at byte (\d+).*"), "damaged_at", _groups),
-        (re.compile(r"the file is (?:cut short|damaged).*"), "damaged", _groups),
-        (re.compile(r"its contents are (\d+) bytes, more than the (\d+) bytes allowed.*"), "too_big", _groups),
-        (
-            re.compile(r"([a-z_]+) (\S+) carries a value of (\S+ MiB), more than the (\S+ MiB) a record may carry"),
-            "value_too_big",
-            lambda m: (record_label(m[1]), m[2], m[3], m[4]),
-        ),
-        (re.compile(r".*; update cpdesk(?: to import it)?"), "newer_cpdesk", _groups),
-    ]
+    """What is wrong with a bundle, said in a line of its own: a record or a table this
+    cpdesk does not know (the bundle's own refusals carry their message)."""
+    return [(re.compile(r".*; update cpdesk(?: to import it)?"), "newer_cpdesk", _groups)]
