@@ -57,7 +57,8 @@ def install(window: MainWindow) -> BackupScheduler:
 
 def _menu(window: MainWindow, position: int) -> QMenu | None:
     actions = window.menuBar().actions()
-    return actions[position].menu() if len(actions) > position else None
+    menu = actions[position].menu() if len(actions) > position else None
+    return menu if isinstance(menu, QMenu) else None
 
 
 def open_restore(window: MainWindow) -> RestoreDialog:

@@ -36,17 +36,19 @@ TICK_MS = 60_000
 
 def keeper_of(wb: Any) -> backups.BackupKeeper | None:
     """The keeper of the workbench's database (None for a server database)."""
-    keeper = getattr(wb, "backup_keeper", False)
-    if keeper is False:
-        try:
-            keeper = backups.keeper_for(wb.db)
-        except backups.BackupError:
-            keeper = None
-        wb.backup_keeper = keeper
-        if keeper is not None:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.aboutToQuit.connect(lambda k=keeper: run_at_close(k))
+    if hasattr(wb, "backup_keeper"):
+        known: backups.BackupKeeper | None = wb.backup_keeper
+        return known
+    keeper: backups.BackupKeeper | None
+    try:
+        keeper = backups.keeper_for(wb.db)
+    except backups.BackupError:
+        keeper = None
+    wb.backup_keeper = keeper
+    if keeper is not None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(lambda k=keeper: run_at_close(k))
     return keeper
 
 

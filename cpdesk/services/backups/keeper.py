@@ -3,7 +3,8 @@
 The workbench asks :meth:`BackupKeeper.due` at start, every minute and at close, and runs
 :meth:`BackupKeeper.run` off its own thread when the answer is yes:
 
-- **start**: when the database changed since the newest copy (or there is none);
+- **start**: when the database changed since the newest copy (or there is none); when it
+  did not, the newest copy counts as taken now;
 - **timer**: when ``interval_minutes`` (30) have passed since the last copy and the
   database changed since;
 - **close**: when the database changed since the last copy.
@@ -94,7 +95,12 @@ class BackupKeeper:
             if newest is None or newest.last_change is None:
                 return True
             written = max(st for st in (_mtime(self.db_path), _mtime(Path(f"{self.db_path}-wal"))) if st is not None)
-            return written.replace(microsecond=0) > newest.last_change
+            if written.replace(microsecond=0) > newest.last_change:
+                return True
+            # The newest copy holds the database as it is: the 30 minutes count from now.
+            self._copied = self.signature()
+            self.last_copy_at = self.now()
+            return False
         if reason == "close":
             return self.changed()
         if reason == "timer":
