@@ -33,6 +33,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from cpdesk.core.errors import reason_of
+from cpdesk.core.messages import msg
 from cpdesk.sync.atomic import write_atomically
 from cpdesk.sync.errors import KeyFileError
 
@@ -59,7 +61,7 @@ def normalise_fingerprint(text: str) -> str:
     """
     cleaned = "".join(ch for ch in text.strip().lower() if ch not in "-: ")
     if not cleaned or any(ch not in "0123456789abcdef" for ch in cleaned):
-        raise KeyFileError(f"{text!r} is not a key fingerprint (expected hex digits such as 1a2b-3c4d-...)")
+        raise KeyFileError(msg("key.not_a_fingerprint", text=repr(text)))
     return cleaned
 
 
@@ -76,9 +78,9 @@ class PublicIdentity:
 
     def __post_init__(self) -> None:
         if len(self.signing_key) != 32 or len(self.encryption_key) != 32:
-            raise KeyFileError("a public key must be 32 bytes (Ed25519 and X25519)")
+            raise KeyFileError(msg("key.public_size"))
         if self.role not in ROLES:
-            raise KeyFileError(f"unknown key role {self.role!r}: expected one of {', '.join(ROLES)}")
+            raise KeyFileError(msg("key.unknown_role", role=repr(self.role), roles=", ".join(ROLES)))
         object.__setattr__(self, "fingerprint", fingerprint_of(self.signing_key, self.encryption_key))
 
     def verifier(self) -> Ed25519PublicKey:
@@ -111,9 +113,9 @@ class PublicIdentity:
     def from_json(cls, data: Any, source: str = "key") -> PublicIdentity:
         """Parse and check a public key as written by :meth:`to_json`."""
         if not isinstance(data, dict) or data.get("format") != PUBLIC_FORMAT:
-            raise KeyFileError(f"{source} is not a cpdesk public key file")
+            raise KeyFileError(msg("key.not_public_file", source=source))
         if data.get("version") != KEY_FILE_VERSION:
-            raise KeyFileError(f"{source}: key file version {data.get('version')!r} is not known; update cpdesk")
+            raise KeyFileError(msg("key.file_version", source=source, version=repr(data.get("version"))))
         name = _text_field(data, "name", source)
         signing_key = _key_field(data, "signing_key", "ed25519", source)
         encryption_key = _key_field(data, "encryption_key", "x25519", source)
@@ -121,10 +123,10 @@ class PublicIdentity:
         try:
             identity = cls(name, signing_key, encryption_key, role, str(data.get("device_id") or ""))
         except KeyFileError as exc:
-            raise KeyFileError(f"{source}: {exc}") from None
+            raise KeyFileError(msg("key.in_file", source=source, problem=reason_of(exc))) from None
         stated = data.get("fingerprint")
         if stated is not None and normalise_fingerprint(str(stated)) != normalise_fingerprint(identity.fingerprint):
-            raise KeyFileError(f"{source}: the fingerprint written in the file does not match its keys (damaged?)")
+            raise KeyFileError(msg("key.fingerprint_mismatch", source=source))
         return identity
 
     @classmethod
@@ -132,7 +134,7 @@ class PublicIdentity:
         try:
             data = json.loads(text)
         except ValueError:
-            raise KeyFileError(f"{source} is not a cpdesk public key file (not JSON)") from None
+            raise KeyFileError(msg("key.public_not_json", source=source)) from None
         return cls.from_json(data, source)
 
 
@@ -192,9 +194,9 @@ class KeyPair:
             signing = serialization.load_pem_private_key(data["signing"].encode("ascii"), None)
             encryption = serialization.load_pem_private_key(data["encryption"].encode("ascii"), None)
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise KeyFileError(f"{source} is damaged or not a cpdesk private key file") from None
+            raise KeyFileError(msg("key.private_damaged", source=source)) from None
         if not isinstance(signing, Ed25519PrivateKey) or not isinstance(encryption, X25519PrivateKey):
-            raise KeyFileError(f"{source} holds keys of the wrong kind (expected Ed25519 and X25519)")
+            raise KeyFileError(msg("key.private_kind", source=source))
         return cls(signing, encryption)
 
 
@@ -223,13 +225,11 @@ def load_private_key_file(path: Path) -> KeyPair:
     if os.name == "posix":
         mode = path.stat().st_mode
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise KeyFileError(
-                f"private key file {path} can be read by other users; make it private (chmod 600 {path})"
-            )
+            raise KeyFileError(msg("key.private_readable", path=str(path)))
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise KeyFileError(f"cannot read private key file {path}: {exc.strerror or exc}") from None
+        raise KeyFileError(msg("key.private_unreadable", path=str(path), detail=exc.strerror or str(exc))) from None
     return KeyPair.from_private_text(text, str(path))
 
 
@@ -260,13 +260,13 @@ def read_public_key_file(path: Path) -> PublicIdentity:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_KEY_FILE_BYTES + 1)
     except OSError as exc:
-        raise KeyFileError(f"cannot read key file {path}: {exc.strerror or exc}") from None
+        raise KeyFileError(msg("key.file_unreadable", path=str(path), detail=exc.strerror or str(exc))) from None
     if len(raw) > MAX_KEY_FILE_BYTES:
-        raise KeyFileError(f"{path} is too large to be a cpdesk public key file")
+        raise KeyFileError(msg("key.file_too_large", source=str(path)))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise KeyFileError(f"{path} is not a cpdesk public key file (not text)") from None
+        raise KeyFileError(msg("key.public_not_text", source=str(path))) from None
     return PublicIdentity.from_text(text, str(path))
 
 
@@ -281,7 +281,7 @@ def _b64(data: bytes) -> str:
 def _text_field(data: dict[str, Any], key: str, source: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise KeyFileError(f"{source}: '{key}' is missing")
+        raise KeyFileError(msg("key.field_missing", source=source, field=key))
     return value.strip()
 
 
@@ -289,11 +289,11 @@ def _key_field(data: dict[str, Any], key: str, kind: str, source: str) -> bytes:
     value = data.get(key)
     prefix = kind + ":"
     if not isinstance(value, str) or not value.startswith(prefix):
-        raise KeyFileError(f"{source}: '{key}' is missing or not an {kind} key")
+        raise KeyFileError(msg("key.field_kind", source=source, field=key, kind=kind))
     try:
         raw = base64.b64decode(value[len(prefix) :], validate=True)
     except (binascii.Error, ValueError):
-        raise KeyFileError(f"{source}: '{key}' is not valid base64") from None
+        raise KeyFileError(msg("key.field_base64", source=source, field=key)) from None
     if len(raw) != 32:
-        raise KeyFileError(f"{source}: '{key}' has {len(raw)} bytes, an {kind} key has 32")
+        raise KeyFileError(msg("key.field_size", source=source, field=key, size=str(len(raw)), kind=kind))
     return raw

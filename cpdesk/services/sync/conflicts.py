@@ -21,6 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from cpdesk.core.errors import reason_of
+from cpdesk.core.messages import Term, msg
 from cpdesk.services.sync.status import open_conflicts
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store import ownership
@@ -188,16 +190,18 @@ def resolve_conflict(db: Database, conflict_id: str, keep: list[str]) -> Conflic
     (``deleted=mine|theirs|yes|no`` for the deletion itself).
     """
     if not keep:
-        raise ConflictError("say what to keep: --keep mine, --keep theirs or --keep FIELD=VALUE")
+        raise ConflictError(msg("conflict.say_what_to_keep"))
     with unit_of_work(db) as session:
         conflict = _find(session, conflict_id)
         if conflict.resolved_at is not None:
-            raise ConflictError(f"conflict {str(conflict.id)[:8]} was already resolved ({conflict.resolution})")
+            raise ConflictError(
+                msg("conflict.already_resolved", conflict=str(conflict.id)[:8], resolution=str(conflict.resolution))
+            )
         codec = _codec(conflict.table_name)
         sides = {"mine": _decode(codec, conflict.mine), "theirs": _decode(codec, conflict.theirs)}
         record = session.get(codec.model, conflict.row_id)
         if record is None:
-            raise ConflictError(f"the {codec.name} record {conflict.row_id} of this conflict no longer exists")
+            raise ConflictError(msg("conflict.record_gone", kind=_kind(codec.name), id=str(conflict.row_id)))
         if len(keep) == 1 and keep[0] in SIDES:
             chosen = _values(codec, sides[keep[0]])
             resolution = keep[0]
@@ -220,8 +224,13 @@ def resolve_conflict(db: Database, conflict_id: str, keep: list[str]) -> Conflic
         blocked = ownership.follow_deletion(session, codec.name, record.id, before, record.deleted_at, gone)
         if blocked is not None:
             raise ConflictError(
-                f"{codec.name} {record.id} belongs to {blocked[0]} {blocked[1]}, which is deleted: "
-                "keep its deletion (--keep deleted=yes), or bring that record back first"
+                msg(
+                    "conflict.parent_deleted",
+                    kind=_kind(codec.name),
+                    id=str(record.id),
+                    parent_kind=_kind(str(blocked[0])),
+                    parent_id=str(blocked[1]),
+                )
             )
         names = {k.fingerprint: k.name for k in session.execute(select(SyncKey)).scalars()}
         return _row(conflict, names)
@@ -230,27 +239,32 @@ def resolve_conflict(db: Database, conflict_id: str, keep: list[str]) -> Conflic
 def _find(session: Session, key: str) -> SyncConflict:
     text = key.strip().lower().replace("-", "")
     if len(text) < 4 or any(ch not in "0123456789abcdef" for ch in text):
-        raise ConflictError(f"no conflict {key!r} (give its id or the first 8 characters of it)")
+        raise ConflictError(msg("conflict.bad_key", key=repr(key)))
     matches = [c for c in session.execute(select(SyncConflict)).scalars() if c.id.hex.startswith(text)]
     if not matches:
-        raise ConflictError(f"no conflict {key!r}")
+        raise ConflictError(msg("conflict.no_such", key=repr(key)))
     if len(matches) > 1:
-        raise ConflictError(f"{key!r} matches {len(matches)} conflicts; give more of the id")
+        raise ConflictError(msg("conflict.several", key=repr(key), count=str(len(matches))))
     return matches[0]
+
+
+def _kind(table: str) -> Term:
+    """A synced table's record, named as the person knows it ("option", "giải pháp")."""
+    return Term("Entity", {"cp_option": "option"}.get(table, table))
 
 
 def _codec(table: str) -> TableCodec:
     try:
         return table_codec(table)
     except KeyError:
-        raise ConflictError(f"conflict on table {table!r}, which this cpdesk does not know") from None
+        raise ConflictError(msg("conflict.unknown_table", table=repr(table))) from None
 
 
 def _decode(codec: TableCodec, text: str) -> dict[str, Any]:
     try:
         return codec.decode(json.loads(text), None, fill_missing=True)
     except RecordError as exc:  # stored before records were checked on arrival
-        raise ConflictError(f"a version kept with this conflict cannot be used: {exc}; keep FIELD=VALUE") from None
+        raise ConflictError(msg("conflict.unusable_version", problem=reason_of(exc))) from None
 
 
 def _values(codec: TableCodec, row: dict[str, Any]) -> dict[str, Any]:
@@ -264,7 +278,7 @@ def _field_choice(codec: TableCodec, choice: str, sides: dict[str, dict[str, Any
     field, sep, value = choice.partition("=")
     field = field.strip()
     if not sep:
-        raise ConflictError(f"--keep {choice!r}: expected mine, theirs or FIELD=VALUE")
+        raise ConflictError(msg("conflict.keep_form", choice=repr(choice)))
     columns = {c.name: c for c in codec.data_columns}
     if field == DELETED:
         if value in SIDES:
@@ -273,11 +287,11 @@ def _field_choice(codec: TableCodec, choice: str, sides: dict[str, dict[str, Any
             return "deleted_at", sides["mine"]["deleted_at"] or sides["theirs"]["deleted_at"] or utcnow()
         if value.lower() in ("no", "false", "0"):
             return "deleted_at", None
-        raise ConflictError(f"--keep {choice!r}: deleted takes mine, theirs, yes or no")
+        raise ConflictError(msg("conflict.keep_deleted", choice=repr(choice)))
     column = columns.get(field)
     if column is None:
         known = ", ".join(sorted([*columns, DELETED]))
-        raise ConflictError(f"{codec.name} has no field {field!r} (fields: {known})")
+        raise ConflictError(msg("conflict.no_field", kind=codec.name, field=repr(field), fields=known))
     if value in SIDES:
         return field, sides[value][field]
     return field, _typed(codec, column, value)
@@ -286,7 +300,7 @@ def _field_choice(codec: TableCodec, choice: str, sides: dict[str, dict[str, Any
 def _typed(codec: TableCodec, column: ColumnCodec, text: str) -> Any:
     """A value typed on the command line, read as the column's type."""
     if column.kind == "bytes":
-        raise ConflictError(f"{codec.name}.{column.name} holds a file: keep mine or theirs")
+        raise ConflictError(msg("conflict.file_field", kind=codec.name, field=column.name))
     if text == "" and column.nullable and column.kind != "text":
         return None
     raw: Any = text
@@ -303,7 +317,9 @@ def _typed(codec: TableCodec, column: ColumnCodec, text: str) -> Any:
             raw = json.loads(text)
         return decode_value(codec.name, column, raw, None)
     except (ValueError, RecordError) as exc:
-        raise ConflictError(f"{codec.name}.{column.name} = {text!r}: {exc}") from None
+        raise ConflictError(
+            msg("conflict.bad_value", kind=codec.name, field=column.name, value=repr(text), problem=reason_of(exc))
+        ) from None
 
 
 def _row(conflict: SyncConflict, peers: dict[str, str]) -> ConflictRow:

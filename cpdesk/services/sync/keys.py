@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import utcnow
 from cpdesk.store.database import Database
@@ -141,7 +142,7 @@ def export_public_key(db: Database, path: Path, name: str | None = None) -> Iden
     try:
         write_public_key_file(Path(path), identity)
     except OSError as exc:
-        raise TrustError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise TrustError(msg("key.cannot_write", path=str(path), detail=exc.strerror or str(exc))) from None
     return view
 
 
@@ -168,7 +169,7 @@ def init_centre(db: Database, name: str) -> IdentityView:
     with unit_of_work(db) as session:
         existing = session.execute(select(SyncCentreKey)).scalars().first()
         if existing is not None:
-            raise TrustError(f"this database is already the centre {existing.name!r} ({existing.fingerprint})")
+            raise TrustError(msg("key.already_centre", name=repr(existing.name), fingerprint=existing.fingerprint))
         keys = KeyPair.generate()
         session.add(SyncCentreKey(fingerprint=keys.fingerprint, name=name, private_keys=keys.to_private_text()))
     return IdentityView.of(keys.public(name, role="centre", device_id=db.device_id), "in the database")
@@ -186,7 +187,7 @@ def show_centre(db: Database) -> IdentityView:
     with reading(db) as session:
         identity = centre_identity(session, db.device_id)
     if identity is None:
-        raise TrustError("this database is not the centre's (run: cpdesk centre init --name NAME)")
+        raise TrustError(msg("key.not_centre"))
     return IdentityView.of(identity, "in the database")
 
 
@@ -194,11 +195,11 @@ def export_centre_key(db: Database, path: Path) -> IdentityView:
     with reading(db) as session:
         identity = centre_identity(session, db.device_id)
     if identity is None:
-        raise TrustError("this database is not the centre's (run: cpdesk centre init --name NAME)")
+        raise TrustError(msg("key.not_centre"))
     try:
         write_public_key_file(Path(path), identity)
     except OSError as exc:
-        raise TrustError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise TrustError(msg("key.cannot_write", path=str(path), detail=exc.strerror or str(exc))) from None
     return IdentityView.of(identity, "in the database")
 
 
@@ -220,20 +221,19 @@ def trust_key(db: Database, key_file: Path, name: str, *, centre_fingerprint: st
     if centre_fingerprint is not None:
         typed = normalise_fingerprint(centre_fingerprint)
         if typed != normalise_fingerprint(identity.fingerprint):
+            typed_text = repr(centre_fingerprint.strip())
             raise TrustError(
-                f"{Path(key_file).name} has the fingerprint {identity.fingerprint}, "
-                f"not {centre_fingerprint.strip()!r}: this is not the centre's key (or the fingerprint "
-                "was mistyped); nothing was trusted"
+                msg("key.not_centres_key", file=Path(key_file).name, fingerprint=identity.fingerprint, typed=typed_text)
             )
         role = "centre"
     with unit_of_work(db) as session:
         row = session.get(SyncKey, identity.fingerprint)
         if row is not None and row.revoked_at is None:
-            raise TrustError(f"key {identity.fingerprint} is already trusted as {row.name!r}")
+            raise TrustError(msg("key.already_trusted", fingerprint=identity.fingerprint, name=repr(row.name)))
         if row is not None:
+            revoked = row.revoked_at.date() if row.revoked_at else None
             raise TrustError(
-                f"key {identity.fingerprint} of {row.name!r} was revoked on {row.revoked_at:%Y-%m-%d}; "
-                "a revoked key is never trusted again: ask for a new key"
+                msg("key.revoked_never_again", fingerprint=identity.fingerprint, name=repr(row.name), revoked=revoked)
             )
         row = SyncKey(
             fingerprint=identity.fingerprint,
@@ -261,7 +261,14 @@ def revoke_key(db: Database, fingerprint: str, reason: str = "") -> KeyRow:
     with unit_of_work(db) as session:
         row = find_key(session, fingerprint)
         if row.revoked_at is not None:
-            raise TrustError(f"key {row.fingerprint} of {row.name!r} was already revoked on {row.revoked_at:%Y-%m-%d}")
+            raise TrustError(
+                msg(
+                    "key.already_revoked",
+                    fingerprint=row.fingerprint,
+                    name=repr(row.name),
+                    revoked=row.revoked_at.date(),
+                )
+            )
         row.revoked_at = utcnow()
         row.revoked_reason = reason.strip()
         session.flush()
@@ -278,13 +285,13 @@ def find_key(session: Session, fingerprint: str) -> SyncKey:
     """A registry key by its fingerprint or a unique prefix of it (8 hex digits suffice)."""
     wanted = normalise_fingerprint(fingerprint)
     if len(wanted) < 8:
-        raise TrustError(f"give at least 8 hex digits of the fingerprint, not {fingerprint!r}")
+        raise TrustError(msg("key.fingerprint_too_short", text=repr(fingerprint)))
     rows = session.execute(select(SyncKey)).scalars().all()
     matches = [r for r in rows if normalise_fingerprint(r.fingerprint).startswith(wanted)]
     if not matches:
-        raise TrustError(f"no trusted key has the fingerprint {fingerprint}")
+        raise TrustError(msg("key.no_such_key", fingerprint=fingerprint))
     if len(matches) > 1:
-        raise TrustError(f"{fingerprint} matches {len(matches)} keys; give more of the fingerprint")
+        raise TrustError(msg("key.several_keys", fingerprint=fingerprint, count=str(len(matches))))
     return matches[0]
 
 
@@ -320,7 +327,7 @@ def recipient(session: Session, text: str) -> PublicIdentity:
     try:
         return identity_of(find_key(session, text))
     except TrustError:
-        raise TrustError(f"--to {text!r} is neither a key file nor the fingerprint of a trusted key") from None
+        raise TrustError(msg("key.not_a_recipient", text=repr(text))) from None
 
 
 def private_keys(session: Session) -> dict[str, KeyPair]:

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from cpdesk import __version__
 from cpdesk.core import reference
+from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.sync import keys as sync_keys
@@ -71,7 +72,7 @@ def export_reference_pack(
     with reading(db) as session:
         me = sync_keys.signing(session)
         if me.role != "centre":
-            raise TrustError("only the centre writes reference-data packs (run: cpdesk centre init --name NAME)")
+            raise TrustError(msg("key.centre_writes_packs"))
         keys_doc = _keys_document(session, me.public(db.device_id))
     header = BundleHeader(
         kind="reference",
