@@ -13,22 +13,26 @@ touches.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
 from cpdesk.core import labels
 from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.messages import text_of
 from cpdesk.core.rows import AssessmentDetail
 from cpdesk.gui import display
 from cpdesk.gui.preferences import Preferences
 from cpdesk.services import editing
 from cpdesk.services.assessment import assessments, records
+from cpdesk.services.changes import ChangeWatch
 from cpdesk.services.editing import Delete, Operation, Update
 
 if TYPE_CHECKING:
@@ -75,6 +79,12 @@ class EditCommand(QUndoCommand):
     def _run(self, operations: list[Operation], into: str) -> None:
         try:
             result = self._editor.apply(operations)
+        except editing.ChangedMeanwhile as exc:
+            # A colleague changed the record since: put ours over theirs only if the person says so.
+            if not self._editor.overwrite_anyway(exc, self.text()):
+                self.setObsolete(True)
+                return
+            result = self._editor.apply([dataclasses.replace(op, seen=None) for op in operations])
         except CpdeskError as exc:
             # The record changed under us (e.g. deleted by an import): drop this entry.
             log.info("undo/redo of %r failed: %s", self.text(), exc)
@@ -107,6 +117,11 @@ class Editor(QObject):
     def apply(self, operations: Sequence[Operation]) -> list[Operation]:
         """Apply ``operations`` in one unit of work; the list that undoes them."""
         return editing.apply_all(self.db, operations)
+
+    def overwrite_anyway(self, conflict: editing.ChangedMeanwhile, step: str) -> bool:
+        """An undo or redo would write over a colleague's newer change: go ahead? (No, unless
+        a person says so: the workbench asks.)"""
+        return False
 
     def execute(self, operations: Sequence[Operation], text: str) -> None:
         """Apply operations now (saved) and make them one undoable step.
@@ -169,6 +184,58 @@ class Workbench(Editor):
         self._details: dict[uuid.UUID, AssessmentDetail] = {}
         #: The factor sets' names by code (vi, en), read when first shown.
         self._factor_sets: dict[str, tuple[str, str]] | None = None
+        # What the others change in a shared database (a colleague, an import in another
+        # window or process), looked for once a second and reloaded like one's own edits.
+        self._watch: ChangeWatch | None = None
+        try:
+            self._watch = ChangeWatch(db)
+        except Exception as exc:  # a database that cannot be watched still works: said in the log
+            log.warning("the others' changes will not be shown as they happen: %s", exc)
+        self._looking = QTimer(self)
+        self._looking.setInterval(1000)
+        self._looking.timeout.connect(self.look_for_changes)
+        if self._watch is not None:
+            self._looking.start()
+
+    # ----------------------------------------------------------------- the others' changes
+
+    def apply(self, operations: Sequence[Operation]) -> list[Operation]:
+        """Apply ``operations`` as the person named in the settings (the change log says who)."""
+        if self.prefs.user_name:
+            self.db.person = self.prefs.user_name
+        return super().apply(operations)
+
+    def look_for_changes(self) -> bool:
+        """Reload what the others changed since the last look; True when something was. A cell
+        being edited is left alone: the look waits for the next tick."""
+        if self._watch is None or _editing_a_cell():
+            return False
+        change = self._watch.poll()
+        if change is None:
+            return False
+        self.forget()
+        self.notify(change)
+        return True
+
+    def stop_watching(self) -> None:
+        """Before the database is closed."""
+        self._looking.stop()
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+
+    def overwrite_anyway(self, conflict: editing.ChangedMeanwhile, step: str) -> bool:
+        """Ask before an undo or redo writes over a colleague's newer change."""
+        tr = QCoreApplication.translate
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Workbench", "Changed by someone else"))
+        box.setText(text_of(conflict, self.lang))
+        box.setInformativeText(tr("Workbench", "%1 would write over this change. Do it anyway?").replace("%1", step))
+        anyway = box.addButton(tr("Workbench", "Do it anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Workbench", "Keep their change"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is anyway
 
     # ----------------------------------------------------------------- reading
 
@@ -214,3 +281,13 @@ class Workbench(Editor):
         """Tell the screens what changed (after dropping what was read, so none sees it stale)."""
         self._details.clear()
         super().notify(change)
+
+
+def _editing_a_cell() -> bool:
+    """Is the person typing in a table's cell right now (a reload would throw it away)?"""
+    widget = QApplication.focusWidget()
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView):
+            return widget.state() == QAbstractItemView.State.EditingState
+        widget = widget.parentWidget()
+    return False

@@ -39,6 +39,8 @@ class Database:
     #: Who is editing through this connection, for the change log of a shared database (the
     #: workbench's user name; the command line's $CPDESK_USER or login name).
     person: str = ""
+    #: This open database's token in the change feed: its own commits are not news to it.
+    origin: str = ""
 
     @property
     def path(self) -> Path | None:
@@ -109,8 +111,9 @@ def open_database(location: str | Path, *, create: bool = True) -> Database:
     except Exception:
         engine.dispose()
         raise
-    sessions = make_sessionmaker(engine, device_id)
-    return Database(url, engine, sessions, device_id, backup, person=_login_name())
+    origin = uuid.uuid4().hex
+    sessions = make_sessionmaker(engine, device_id, origin)
+    return Database(url, engine, sessions, device_id, backup, person=_login_name(), origin=origin)
 
 
 def _ensure_device_id(engine: Engine) -> str:

@@ -162,3 +162,23 @@ def test_of_many_editors_racing_from_one_screen_exactly_one_wins(workspaces) -> 
         db.close()
     assert sorted(outcomes) == ["refused"] * 5 + ["written"]
     assert _version(first, option) == seen + 1
+
+
+def test_a_change_made_elsewhere_is_heard_and_ones_own_is_not(two_people) -> None:
+    from cpdesk.services.changes import ChangeWatch
+
+    a, b = two_people
+    option = _option(a)
+    watch_a, watch_b = ChangeWatch(a), ChangeWatch(b)
+    try:
+        editing.apply(a, Update(Entity.OPTION, option, {"investment": 175e6}))
+        assert watch_a.poll() is None  # A's own edit: A's screen reloaded already
+        change = watch_b.poll()
+        assert change is not None and not change.everything
+        assert change.touches(Entity.OPTION) and option in change.ids
+        assert watch_b.poll() is None  # told once
+        editing.apply(b, Delete(Entity.OPTION, option))
+        assert option in watch_a.poll().ids
+    finally:
+        watch_a.close()
+        watch_b.close()

@@ -86,4 +86,4 @@ print(json.dumps(sorted(Base.metadata.tables)))
     )
     schema = set(_schema(workspace_template))
     assert set(mapped) == schema
-    assert len(schema) == 41  # 40, and the change log of shared databases (0007)
+    assert len(schema) == 42  # 40, and the change log and feed of shared databases (0007)

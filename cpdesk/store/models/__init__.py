@@ -1,7 +1,7 @@
 """All mapped classes.
 
 The classes of an assessment are mapped when this package is imported. Those of the sync
-bookkeeping and of the centre's training records (19 of the 41 tables, which the workbench's
+bookkeeping and of the centre's training records (19 of the 42 tables, which the workbench's
 first screen does not read) are mapped when one of them is first named, as
 ``from cpdesk.store.models import Course`` or ``models.Course``. Code that walks every table
 (sync's codecs, the health report, the migrations) calls :func:`load_all` first.
@@ -14,7 +14,7 @@ from cpdesk.store.models.assessment import Assessment, FuelOverride, TaskProgres
 from cpdesk.store.models.attachment import Attachment
 from cpdesk.store.models.factors import FactorSet, FuelFactorRow, GridFactorRow
 from cpdesk.store.models.flow import Measurement, ProcessStep, Stream
-from cpdesk.store.models.history import ChangeRecord
+from cpdesk.store.models.history import ChangeFeed, ChangeRecord
 from cpdesk.store.models.local import LocalSetting
 from cpdesk.store.models.options import Cause, Option, OptionSaving, WasteStream
 from cpdesk.store.models.programme import Company, Programme
@@ -87,7 +87,7 @@ def __getattr__(name: str) -> Any:
 
 
 def load_all() -> None:
-    """Map every class, so that the metadata and the registry hold all 41 tables."""
+    """Map every class, so that the metadata and the registry hold all 42 tables."""
     for module in sorted(set(_LATER.values())):
         importlib.import_module(f"{__name__}.{module}")
 
@@ -98,6 +98,7 @@ __all__ = [
     "Attendance",
     "Cause",
     "Certificate",
+    "ChangeFeed",
     "ChangeRecord",
     "Company",
     "Course",

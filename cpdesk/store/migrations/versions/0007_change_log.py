@@ -1,4 +1,4 @@
-"""change log: who changed which record, when, and what, on a database several people share
+"""change log and feed: who changed which record, when and what, on a database several people share
 
 Revision ID: 0007
 Revises: 0006
@@ -9,6 +9,10 @@ the version it left the record at, the action (update, delete, restore), when, t
 and the person, and each field's value before and after. An edit made on an older screen is
 refused naming the colleague's change; the record's history lists its last 20 changes. The
 table starts empty: changes made before this revision have no author to show.
+
+``change_feed`` has a row per committed unit of work (the connection that made it, the kinds
+and ids of the records changed), from which every open workbench learns what the others
+changed and reloads it.
 """
 
 from __future__ import annotations
@@ -39,8 +43,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_change_log")),
     )
     op.create_index("ix_change_log_record", "change_log", ["record_id", "seq"])
+    op.create_table(
+        "change_feed",
+        sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("origin", sa.String(length=32), nullable=False),
+        sa.Column("changed_at", sa.DateTime(), nullable=False),
+        sa.Column("tables", sa.JSON(), nullable=False),
+        sa.Column("ids", sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_change_feed")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("change_feed")
     op.drop_index("ix_change_log_record", table_name="change_log")
     op.drop_table("change_log")
