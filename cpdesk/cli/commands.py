@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from cpdesk.cli.output import emit_json, render_table
+from cpdesk.cli.output import add_lang_option, chosen_lang, emit_json, render_table
 
 if TYPE_CHECKING:
     from cpdesk.services.workspace import Database
@@ -22,6 +22,7 @@ OpenDb = Callable[[argparse.Namespace], "Database"]
 def register(sub: Any, open_db: OpenDb) -> None:
     """Add `cpdesk demo`, `list` and `show` to the command line."""
     p = sub.add_parser("demo", help="write the demo data set into the database")
+    add_lang_option(p, "language of the demo's texts: names, notes, causes, options")
     p.set_defaults(handler=lambda args: cmd_demo(args, open_db))
 
     p = sub.add_parser("list", help="list programmes, companies or assessments")
@@ -42,7 +43,7 @@ def cmd_demo(args: argparse.Namespace, open_db: OpenDb) -> int:
 
     db = open_db(args)
     try:
-        written = demo.write_demo(db)
+        written = demo.write_demo(db, lang=chosen_lang(args))
     finally:
         db.close()
     print(

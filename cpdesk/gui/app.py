@@ -42,15 +42,16 @@ def is_first_start(location: str) -> bool:
     return "://" not in location and not Path(location).expanduser().exists()
 
 
-def open_or_create(location: str, progress: Progress | None = None) -> Database:
-    """Open the database; a database file that did not exist yet gets the demo data, and
-    ``progress`` hears how far its writing has got."""
+def open_or_create(location: str, progress: Progress | None = None, lang: str = "vi") -> Database:
+    """Open the database; a database file that did not exist yet gets the demo data, its
+    texts in the interface language ``lang``, and ``progress`` hears how far its writing has
+    got."""
     is_new = is_first_start(location)
     db = workspace.open_workspace(location)
     if is_new:
         from cpdesk.services.demo import data_set as demo  # only a first start needs it
 
-        demo.write_demo(db, progress)
+        demo.write_demo(db, progress, lang)
     return db
 
 
@@ -86,7 +87,7 @@ class Shell:
             progress = lambda fraction, _what: self.splash.show_progress(fraction)  # noqa: E731
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            db = open_or_create(location, progress)
+            db = open_or_create(location, progress, self.prefs.language)
         except (CpdeskError, SchemaTooNewError, DatabaseLocationError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             self._close_splash()

@@ -25,6 +25,7 @@ from typing import Any
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.messages import msg
 from cpdesk.core.progress import Progress
 from cpdesk.core.vocabulary import DataOrigin
 from cpdesk.services.assessment.assessments import add_team_member, create_assessment, set_task_status
@@ -32,6 +33,7 @@ from cpdesk.services.assessment.companies import create_company, create_programm
 from cpdesk.services.assessment.flow import add_process_step, add_stream, record_measurement
 from cpdesk.services.assessment.options import add_cause, add_option, add_waste_stream
 from cpdesk.services.demo.programme_plans import CompanyPlan, plan_programme
+from cpdesk.services.demo.texts import localised
 from cpdesk.services.editing import Update, apply
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.database import Database
@@ -44,13 +46,6 @@ DEMO_PROGRAMME_CODES: tuple[str, ...] = ("BE-TEXTILE", "CP-EE", "CP-OHS", "MF-DE
 #: (implemented and monitored); sustaining CP (17, 18) is the company's own later work.
 _RECONSTRUCTED_TASKS_DONE = range(1, 17)
 
-#: What a reconstructed assessment's notes say about it, then about its scope weight.
-_RECONSTRUCTED_NOTE = "Reconstructed from the programme totals of the 2004 VNCPC annual report."
-_WEIGHT_NOTE = (
-    "Scope weight {weight:g} of a full assessment, reconstructed: the report gives only the year's total of "
-    "24 assessments converted to full ones, not the weight of each. {why}"
-)
-
 
 @dataclass(frozen=True)
 class DemoSummary:
@@ -62,24 +57,28 @@ class DemoSummary:
     options: int
 
 
-def load(name: str) -> dict[str, Any]:
-    """A demo data file from ``cpdesk.resources/demo``."""
+def load(name: str, lang: str | None = None) -> dict[str, Any]:
+    """A demo data file from ``cpdesk.resources/demo``: as stored, with both languages'
+    texts, or with the texts of ``lang`` ("vi" or "en")."""
     text = (resources.files("cpdesk.resources") / "demo" / name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
-    return data
+    return data if lang is None else dict(localised(data, lang))
 
 
-def write_demo(db: Database, progress: Progress | None = None) -> DemoSummary:
-    """Write the demo data set in one transaction; ``progress`` hears of each part (the
-    textile plant, each programme, the training records) as it is begun, and of the end.
+def write_demo(db: Database, progress: Progress | None = None, lang: str = "vi") -> DemoSummary:
+    """Write the demo data set in one transaction, its texts (names, notes, causes, options,
+    remarks) in ``lang``, the interface language ("vi" or "en"); the figures are the same in
+    both. ``progress`` hears of each part (the textile plant, each programme, the training
+    records) as it is begun, and of the end.
 
     Raises:
         CpdeskError: a demo programme is already in the database (nothing is written).
     """
-    textile, published = load("textile.json"), load("programmes.json")
+    textile, published = load("textile.json", lang), load("programmes.json", lang)
     specs = published["programmes"]
     assert (textile["programme"]["code"], *(p["code"] for p in specs)) == DEMO_PROGRAMME_CODES
-    plans = {p["code"]: plan_programme(p, published["generation"]) for p in specs}
+    texts = published["texts"]
+    plans = {p["code"]: plan_programme(p, published["generation"], lang, texts["company_name"]) for p in specs}
     parts = 2 + len(specs)  # the textile plant, the programmes, the training records
 
     def begun(part: int, what: str) -> None:
@@ -88,25 +87,28 @@ def write_demo(db: Database, progress: Progress | None = None) -> DemoSummary:
 
     with unit_of_work(db):
         if {p.code for p in list_programmes(db)} & set(DEMO_PROGRAMME_CODES):
-            raise CpdeskError("the database already holds the demo data")
+            raise CpdeskError(msg("demo.already_there"))
         begun(0, textile["programme"]["code"])
         options = _write_textile(db, textile)
         companies = 1
         for part, spec in enumerate(specs, start=1):
             begun(part, spec["code"])
             companies += len(plans[spec["code"]])
-            options += _write_programme(db, spec, plans[spec["code"]])
+            options += _write_programme(db, spec, plans[spec["code"]], texts, lang)
         from cpdesk.services.demo.training_records import write_training_demo  # the CLI's start need not load it
 
         begun(parts - 1, "training")
-        write_training_demo(db)
+        write_training_demo(db, lang)
     if progress is not None:
         progress(1.0, "")
     return DemoSummary(programmes=1 + len(specs), companies=companies, assessments=companies, options=options)
 
 
-def _write_programme(db: Database, spec: dict[str, Any], plans: list[CompanyPlan]) -> int:
-    """Write one reconstructed programme; returns the number of options written."""
+def _write_programme(
+    db: Database, spec: dict[str, Any], plans: list[CompanyPlan], texts: dict[str, str], lang: str
+) -> int:
+    """Write one reconstructed programme, its remarks in the ``texts`` of ``lang``; returns the
+    number of options written."""
     pub, origin = spec["published"], DataOrigin.RECONSTRUCTED
     weight = float(spec["scope_weight"])
     create_programme(
@@ -119,7 +121,7 @@ def _write_programme(db: Database, spec: dict[str, Any], plans: list[CompanyPlan
         reported_co2_t=pub["co2_t"],
         reported_note=spec["reported_note"],
         origin=origin,
-        description=f"Published benefits (table 2): {pub['benefits_as_printed']}",
+        description=texts["programme_description"].format(benefits=pub["benefits_as_printed"]),
     )
     for plan in plans:
         company = create_company(
@@ -127,19 +129,19 @@ def _write_programme(db: Database, spec: dict[str, Any], plans: list[CompanyPlan
             name=plan.name,
             sector=plan.sector,
             origin=origin,
-            address="Anonymised: the annual report names no company",
+            address=texts["company_address"],
         )
         a = create_assessment(
             db,
             company_id=company.id,
             programme_code=spec["code"],
             origin=origin,
-            title=f"{spec['code']} CP assessment 2004",
+            title=texts["assessment_title"].format(code=spec["code"]),
             delivery_mode=spec["delivery_mode"],
             start_date=plan.start,
             end_date=plan.end,
             currency="USD",
-            notes=f"{_RECONSTRUCTED_NOTE} {_WEIGHT_NOTE.format(weight=weight, why=spec['scope_weight_note'])}",
+            notes=texts["assessment_notes"].format(weight=_weight(weight, lang), why=spec["scope_weight_note"]),
         )
         held = _hold(db, a.id)  # noqa: F841  (a strong reference on purpose, see _hold)
         if weight != 1:  # set as the centre sets it, through the one edit path
@@ -164,6 +166,12 @@ def _write_programme(db: Database, spec: dict[str, Any], plans: list[CompanyPlan
                 savings=list(o.savings),
             )
     return sum(len(plan.options) for plan in plans)
+
+
+def _weight(weight: float, lang: str) -> str:
+    """A scope weight as ``lang`` writes it: "0,75" in Vietnamese, "0.75" in English."""
+    shown = f"{weight:g}"
+    return shown.replace(".", ",") if lang == "vi" else shown
 
 
 def _hold(db: Database, assessment_id: Any) -> Assessment | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from cpdesk.core.reference import sectors
 from cpdesk.core.vocabulary import OptionCategory, OptionStatus, ScreeningResult
+from cpdesk.services.demo.texts import localised
 
 _QUICK_CATEGORIES = frozenset({OptionCategory.GOOD_HOUSEKEEPING, OptionCategory.PROCESS_CONTROL})
 
@@ -68,8 +69,17 @@ def allocate(total: int, weights: Sequence[float]) -> list[int]:
     return shares
 
 
-def plan_programme(spec: dict[str, Any], gen: dict[str, Any]) -> list[CompanyPlan]:
-    """Reconstruct the companies and options of one programme from its published totals."""
+def plan_programme(
+    spec: dict[str, Any],
+    gen: dict[str, Any],
+    lang: str = "en",
+    company_name: str = "{code} company {n} ({sector})",
+) -> list[CompanyPlan]:
+    """Reconstruct the companies and options of one programme from its published totals, with
+    their texts in ``lang``; ``company_name`` names a company from the programme's code, the
+    company's number and its sector. The figures are the same in both languages: only the
+    texts are chosen by ``lang``, after the same draws."""
+    spec, gen = localised(spec, lang), localised(gen, lang)
     rng = random.Random(spec["seed"])  # fixed seed: the same records on every machine
     pub = spec["published"]
     cats = {OptionCategory(c): v for c, v in gen["categories"].items()}
@@ -94,10 +104,10 @@ def plan_programme(spec: dict[str, Any], gen: dict[str, Any]) -> list[CompanyPla
     rng.shuffle(statuses)
     for o, status in zip(rest, statuses, strict=True):
         _estimate(o, status, cats[o["category"]], spec["resources"], len(done), gen, rng)
-    labels = {s.code: s.label.en.lower() for s in sectors()}
+    labels = {s.code: s.label.get(lang).lower() for s in sectors()}
     return [
         _company_plan(
-            f"{spec['code']} company {i + 1} ({labels[sector]})",
+            company_name.format(code=spec["code"], n=i + 1, sector=labels[sector]),
             sector,
             i,
             options,

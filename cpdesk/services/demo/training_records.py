@@ -170,29 +170,83 @@ TABLE_4 = (
 )  # fmt: skip
 
 
-def write_training_demo(db: Database) -> None:
+#: The texts above in the other language: Vietnamese texts' English, English texts'
+#: Vietnamese (the demo is written in the interface language; the figures are the same).
+_ENGLISH = {
+    "Khoá đào tạo kỹ năng SXSH": "CP skills course",
+    "Hội thảo SXSH và hiệu quả năng lượng": "Workshop on CP and energy efficiency",
+    "Hội thảo SXSH ngành hoàn tất kim loại": "Workshop on CP in metal finishing",
+    "Hội thảo giảm phát thải khí nhà kính": "Workshop on greenhouse-gas emission reduction",
+    "Hội thảo SXSH và an toàn sức khoẻ nghề nghiệp": "Workshop on CP and occupational health and safety",
+    "Hội thảo tổng kết năm": "Year-end review workshop",
+    "Đào tạo chuyên sâu SXSH ngành dệt": "In-depth CP training: textiles",
+    "Đào tạo chuyên sâu SXSH ngành chế biến thực phẩm": "In-depth CP training: food processing",
+    "Đào tạo chuyên sâu SXSH ngành giấy và bột giấy": "In-depth CP training: pulp and paper",
+    "Đào tạo chuyên sâu SXSH ngành bia": "In-depth CP training: brewing",
+    "Đào tạo chuyên sâu SXSH ngành hoàn tất sản phẩm kim loại": "In-depth CP training: metal finishing",
+}
+_VIETNAMESE = {
+    NOTE: (
+        "Dựng lại từ tổng số năm 2004 trong báo cáo năm của VNCPC: ngày, số người và cách chia không phải của báo cáo."
+    ),
+    "over: preparing the new project": "vượt: chuẩn bị dự án mới",
+    "indicator dropped": "bỏ chỉ số này",
+    "over": "vượt",
+    "2004, as printed in table 4 of the annual report (already normalised)": (
+        "2004, như in trong bảng 4 của báo cáo năm (đã quy đổi theo đơn vị chuẩn)"
+    ),
+    " Modules 1-3 (2003): ": " Mô-đun 1-3 (2003): ",
+    HISTORY_NOTE: (
+        "Dựng lại từ tổng số 1999-2004 trong báo cáo năm của VNCPC (chương trình chuyên sâu 1868 người-ngày,"
+        " 100 học viên được cấp chứng chỉ, 20 người trong số đó là chuyên gia tư vấn SXSH; 1.919 lượt người dự"
+        " hội thảo nâng cao nhận thức): ngành, ngày, số người và việc tham dự không phải của báo cáo."
+    ),
+}
+#: Numbered titles and names: their first words in English.
+_ENGLISH_PREFIXES = {
+    "Đào tạo SXSH theo yêu cầu ": "On-demand CP training ",
+    "Hội thảo nâng cao nhận thức SXSH ": "CP awareness seminar ",
+    "Học viên ": "Trainee ",
+}
+
+
+def _say(text: str, lang: str) -> str:
+    """``text`` (one of this module's) in ``lang``."""
+    if lang == "vi":
+        return _VIETNAMESE.get(text, text)
+    if text in _ENGLISH:
+        return _ENGLISH[text]
+    for prefix, english in _ENGLISH_PREFIXES.items():
+        if text.startswith(prefix):
+            return english + text[len(prefix) :]
+    return text
+
+
+def write_training_demo(db: Database, lang: str = "vi") -> None:
     """Write the 2004 courses, workshops and indicators, and the earlier years' in-depth
-    programmes and awareness seminars (inside the caller's unit of work)."""
-    metal_finishing = _write_in_depth(db)
+    programmes and awareness seminars (inside the caller's unit of work), their titles and
+    notes in ``lang``."""
+    metal_finishing = _write_in_depth(db, lang)
     with unit_of_work(db) as session:
-        _write_history(session, *metal_finishing)
+        _write_history(session, *metal_finishing, lang=lang)
+    note = _say(NOTE, lang)
     for title, kind, first_day, days, headcount in HEADCOUNT_COURSES:
         course = training.create_course(
-            db, kind=kind, title=title, start_date=first_day, end_date=first_day, notes=NOTE, origin=ORIGIN
+            db, kind=kind, title=_say(title, lang), start_date=first_day, end_date=first_day, notes=note, origin=ORIGIN
         )
         training.add_session(db, course.id, held_on=first_day, days=days, participant_count=headcount)
     for workshop_kind, title, held_on, days, participants in WORKSHOPS:
         training.create_workshop(
             db,
             kind=workshop_kind,
-            title=title,
+            title=_say(title, lang),
             held_on=held_on,
             days=days,
             participant_count=participants,
-            notes=NOTE,
+            notes=note,
             origin=ORIGIN,
         )
-    for scope, name, name_vi, unit, normaliser, frequency, target, actual, lower, active, note in TABLE_4:
+    for scope, name, name_vi, unit, normaliser, frequency, target, actual, lower, active, remark in TABLE_4:
         indicator = indicators.create_indicator(
             db,
             scope=scope,
@@ -204,7 +258,7 @@ def write_training_demo(db: Database) -> None:
             target=target,
             lower_is_better=lower,
             active=active,
-            note=note,
+            note=_say(remark, lang),
             origin=ORIGIN,
         )
         indicators.record_value(
@@ -213,11 +267,11 @@ def write_training_demo(db: Database) -> None:
             period_start=date(2004, 1, 1),
             period_end=date(2004, 12, 31),
             actual=actual,
-            note="2004, as printed in table 4 of the annual report (already normalised)",
+            note=_say("2004, as printed in table 4 of the annual report (already normalised)", lang),
         )
 
 
-def _write_in_depth(db: Database) -> tuple[uuid.UUID, dict[int, uuid.UUID], list[uuid.UUID]]:
+def _write_in_depth(db: Database, lang: str) -> tuple[uuid.UUID, dict[int, uuid.UUID], list[uuid.UUID]]:
     """The in-depth metal-finishing programme: its modules, and module 4 held in February 2004.
 
     Returns the course's id, its modules' ids by number and its certified trainees' ids.
@@ -225,20 +279,26 @@ def _write_in_depth(db: Database) -> tuple[uuid.UUID, dict[int, uuid.UUID], list
     course = training.create_course(
         db,
         kind=CourseKind.IN_DEPTH_PROGRAMME,
-        title="Đào tạo chuyên sâu SXSH ngành hoàn tất sản phẩm kim loại",
+        title=_say("Đào tạo chuyên sâu SXSH ngành hoàn tất sản phẩm kim loại", lang),
         sector="metal_finishing",
         start_date=METAL_FINISHING_2003[0],
         end_date=date(2004, 2, 11),
-        notes=NOTE + " Modules 1-3 (2003): " + HISTORY_NOTE,
+        notes=_say(NOTE, lang) + _say(" Modules 1-3 (2003): ", lang) + _say(HISTORY_NOTE, lang),
         origin=ORIGIN,
     )
     modules = {
-        number: training.add_module(db, course.id, number=number, title=f"{vi} ({en})", kind=ModuleKind.CLASSROOM)
+        number: training.add_module(
+            db, course.id, number=number, title=vi if lang == "vi" else en, kind=ModuleKind.CLASSROOM
+        )
         for number, _days, vi, en in IN_DEPTH_MODULES
     }
     trainees = [
         training.create_participant(
-            db, name=f"Học viên {n:02d}", organisation_type=OrganisationType.COMPANY, notes=NOTE, origin=ORIGIN
+            db,
+            name=_say(f"Học viên {n:02d}", lang),
+            organisation_type=OrganisationType.COMPANY,
+            notes=_say(NOTE, lang),
+            origin=ORIGIN,
         )
         for n in range(1, IN_DEPTH_TRAINEES + 1)
     ]
@@ -255,7 +315,11 @@ def _write_in_depth(db: Database) -> tuple[uuid.UUID, dict[int, uuid.UUID], list
 
 
 def _write_history(
-    session: Session, metal_finishing: uuid.UUID, mf_modules: dict[int, uuid.UUID], mf_trainees: list[uuid.UUID]
+    session: Session,
+    metal_finishing: uuid.UUID,
+    mf_modules: dict[int, uuid.UUID],
+    mf_trainees: list[uuid.UUID],
+    lang: str = "vi",
 ) -> None:
     """The in-depth programmes 1999-2002, metal finishing's modules 1-3 and the seminars 1999-2003.
 
@@ -267,12 +331,13 @@ def _write_history(
         model: [] for model in (Course, CourseModule, Participant, TrainingSession, Attendance, Certificate, Workshop)
     }
     people: dict[str, uuid.UUID] = {}
+    history = _say(HISTORY_NOTE, lang)
 
     def person(key: str, kind: OrganisationType) -> uuid.UUID:
         if key not in people:
             people[key] = _id("participant", key)
             rows[Participant].append(
-                {"id": people[key], "name": f"Học viên {key}", "organisation_type": kind, "notes": HISTORY_NOTE,
+                {"id": people[key], "name": _say(f"Học viên {key}", lang), "organisation_type": kind, "notes": history,
                  "origin": ORIGIN}
             )  # fmt: skip
         return people[key]
@@ -294,15 +359,15 @@ def _write_history(
         year, starts = p["year"], p["modules"]
         course = _id("course", p["code"])
         rows[Course].append(
-            {"id": course, "kind": CourseKind.IN_DEPTH_PROGRAMME, "title": p["title"], "sector": p["sector"],
-             "start_date": starts[0], "end_date": starts[3] + timedelta(days=IN_DEPTH_MODULES[3][1] - 1),
-             "notes": HISTORY_NOTE, "origin": ORIGIN}
+            {"id": course, "kind": CourseKind.IN_DEPTH_PROGRAMME, "title": _say(p["title"], lang),
+             "sector": p["sector"], "start_date": starts[0],
+             "end_date": starts[3] + timedelta(days=IN_DEPTH_MODULES[3][1] - 1), "notes": history, "origin": ORIGIN}
         )  # fmt: skip
         sessions = []
         for (number, days, vi, en), first_day in zip(IN_DEPTH_MODULES, starts, strict=True):
             module = _id("module", f"{p['code']}/{number}")
             rows[CourseModule].append(
-                {"id": module, "course_id": course, "number": number, "title": f"{vi} ({en})",
+                {"id": module, "course_id": course, "number": number, "title": vi if lang == "vi" else en,
                  "kind": ModuleKind.CLASSROOM}
             )  # fmt: skip
             sessions.append((held(course, module, first_day, days, f"{p['code']}/{number}"), days))
@@ -336,8 +401,8 @@ def _write_history(
         for i, (month, participants) in enumerate(zip(_SEMINAR_MONTHS[len(counts)], counts, strict=True), start=1):
             rows[Workshop].append(
                 {"id": _id("workshop", f"{year}/{i}"), "kind": WorkshopKind.AWARENESS_SEMINAR,
-                 "title": f"Hội thảo nâng cao nhận thức SXSH {i}/{year}", "held_on": date(year, month, 20),
-                 "days": 1.0, "participant_count": participants, "notes": HISTORY_NOTE, "origin": ORIGIN}
+                 "title": _say(f"Hội thảo nâng cao nhận thức SXSH {i}/{year}", lang), "held_on": date(year, month, 20),
+                 "days": 1.0, "participant_count": participants, "notes": history, "origin": ORIGIN}
             )  # fmt: skip
 
     # A bulk insert skips the flush hook that stamps the sync metadata: stamp it here.
