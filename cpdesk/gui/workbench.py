@@ -226,14 +226,16 @@ class Workbench(Editor):
 
     def overwrite_anyway(self, conflict: editing.ChangedMeanwhile, step: str) -> bool:
         """Ask before an undo or redo writes over a colleague's newer change."""
-        tr = QCoreApplication.translate
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Workbench", "Changed by someone else"))
+        box.setWindowTitle(QCoreApplication.translate("Workbench", "Changed by someone else"))
         box.setText(text_of(conflict, self.lang))
-        box.setInformativeText(tr("Workbench", "%1 would write over this change. Do it anyway?").replace("%1", step))
-        anyway = box.addButton(tr("Workbench", "Do it anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(tr("Workbench", "Keep their change"), QMessageBox.ButtonRole.RejectRole)
+        question = QCoreApplication.translate("Workbench", "%1 would write over this change. Do it anyway?")
+        box.setInformativeText(question.replace("%1", step))
+        anyway = box.addButton(
+            QCoreApplication.translate("Workbench", "Do it anyway"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QCoreApplication.translate("Workbench", "Keep their change"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is anyway
 

@@ -321,6 +321,7 @@
     <name>BackupScheduler</name>
     <message>
         <source>No automatic backup of a server database</source>
+        <extracomment>Milliseconds after the window shows before the copy at start. How often the keeper is asked whether a copy is due.</extracomment>
         <translation>No automatic backup of a server database</translation>
     </message>
     <message>
@@ -379,20 +380,20 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Encrypt the copies to this installation&apos;s key</source>
-        <translation>Encrypt the copies to this installation&apos;s key</translation>
+        <source>Encrypt the copies to this installation's key</source>
+        <translation>Encrypt the copies to this installation's key</translation>
     </message>
     <message>
-        <source>Copies are taken at start, every 30 minutes of work and at close, into %1. An encrypted copy is of no use to whoever finds it, and can be restored only with this installation&apos;s key (keys/installation.key in the data folder): keep a copy of that file.</source>
-        <translation>Copies are taken at start, every 30 minutes of work and at close, into %1. An encrypted copy is of no use to whoever finds it, and can be restored only with this installation&apos;s key (keys/installation.key in the data folder): keep a copy of that file.</translation>
+        <source>Copies are taken at start, every 30 minutes of work and at close, into %1. An encrypted copy is of no use to whoever finds it, and can be restored only with this installation's key (keys/installation.key in the data folder): keep a copy of that file.</source>
+        <translation>Copies are taken at start, every 30 minutes of work and at close, into %1. An encrypted copy is of no use to whoever finds it, and can be restored only with this installation's key (keys/installation.key in the data folder): keep a copy of that file.</translation>
     </message>
     <message>
         <source>Copies kept</source>
         <translation>Copies kept</translation>
     </message>
     <message>
-        <source>Second place for the day&apos;s copy</source>
-        <translation>Second place for the day&apos;s copy</translation>
+        <source>Second place for the day's copy</source>
+        <translation>Second place for the day's copy</translation>
     </message>
     <message>
         <source>Second place</source>
@@ -1259,6 +1260,7 @@
     <name>DeletedItemsDialog</name>
     <message>
         <source>Deleted items</source>
+        <extracomment>An assessment is back (its id).</extracomment>
         <translation>Deleted items</translation>
     </message>
     <message>
@@ -3839,6 +3841,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
+        <extracomment>A whole copy is to replace the database (the copy). One assessment was merged back (the service's AssessmentRestore).</extracomment>
         <translation>Restore from backup</translation>
     </message>
     <message>
@@ -4036,6 +4039,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
     <message>
         <source>Data folder</source>
+        <extracomment>The backups' own settings, saved when the dialog is accepted.</extracomment>
         <translation>Data folder</translation>
     </message>
     <message>
@@ -4730,6 +4734,23 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Add %1</source>
         <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <extracomment>Streams whose reading the last reconciliation flagged, by assessment (the balance section finds them; the stream tables highlight them). The factor sets' names by code (vi, en), read when first shown.</extracomment>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>%1 would write over this change. Do it anyway?</source>
+        <translation>%1 would write over this change. Do it anyway?</translation>
+    </message>
+    <message>
+        <source>Do it anyway</source>
+        <translation>Do it anyway</translation>
+    </message>
+    <message>
+        <source>Keep their change</source>
+        <translation>Keep their change</translation>
     </message>
 </context>
 <context>

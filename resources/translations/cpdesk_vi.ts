@@ -322,6 +322,7 @@
     <name>BackupScheduler</name>
     <message>
         <source>No automatic backup of a server database</source>
+        <extracomment>Milliseconds after the window shows before the copy at start. How often the keeper is asked whether a copy is due.</extracomment>
         <translation>Không tự động sao lưu cơ sở dữ liệu máy chủ</translation>
     </message>
     <message>
@@ -1259,6 +1260,7 @@
     <name>DeletedItemsDialog</name>
     <message>
         <source>Deleted items</source>
+        <extracomment>An assessment is back (its id).</extracomment>
         <translation>Mục đã xoá</translation>
     </message>
     <message>
@@ -3839,6 +3841,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
+        <extracomment>A whole copy is to replace the database (the copy). One assessment was merged back (the service&apos;s AssessmentRestore).</extracomment>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
@@ -4036,6 +4039,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>Data folder</source>
+        <extracomment>The backups&apos; own settings, saved when the dialog is accepted.</extracomment>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
@@ -4730,6 +4734,23 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Add %1</source>
         <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <extracomment>Streams whose reading the last reconciliation flagged, by assessment (the balance section finds them; the stream tables highlight them). The factor sets&apos; names by code (vi, en), read when first shown.</extracomment>
+        <translation>Người khác đã sửa</translation>
+    </message>
+    <message>
+        <source>%1 would write over this change. Do it anyway?</source>
+        <translation>%1 sẽ ghi đè lên thay đổi này. Vẫn làm?</translation>
+    </message>
+    <message>
+        <source>Do it anyway</source>
+        <translation>Vẫn làm</translation>
+    </message>
+    <message>
+        <source>Keep their change</source>
+        <translation>Giữ thay đổi của họ</translation>
     </message>
 </context>
 <context>
