@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from cpdesk.core.messages import msg
+from cpdesk.core.messages import Message, msg
 from cpdesk.sync.errors import DamagedBundle, SyncError, UnsafeBundle
 
 STREAM_BLOCK = 256 * 1024
@@ -93,27 +93,27 @@ def configured_limits(environ: Mapping[str, str] | None = None) -> Limits:
     return replace(DEFAULT_LIMITS, max_bundle_size=size)
 
 
-def check_member_name(name: str) -> str | None:
+def check_member_name(name: str) -> Message | None:
     """Why ``name`` is not acceptable as a member of a bundle, or None when it is."""
     if not name:
-        return "an empty name"
+        return msg("sync.name.empty")
     if "\x00" in name:
-        return "a NUL character"
+        return msg("sync.name.nul")
     if name.startswith(("/", "\\")):
-        return "an absolute path"
+        return msg("sync.name.absolute")
     if _DRIVE_RE.match(name):
-        return "a drive letter"
+        return msg("sync.name.drive")
     if "\\" in name:
-        return "a back-slash"
+        return msg("sync.name.backslash")
     parts = name.split("/")
     if ".." in parts:
-        return "'..' (it would leave the bundle)"
+        return msg("sync.name.parent")
     if "." in parts or "" in parts:
-        return "an empty or '.' path component"
+        return msg("sync.name.empty_part")
     if len(name) > 255:
-        return "more than 255 characters"
+        return msg("sync.name.long")
     if not _NAME_RE.match(name):
-        return "characters outside A-Z, a-z, 0-9, '.', '_', '-' and '/'"
+        return msg("sync.name.characters")
     return None
 
 
@@ -197,34 +197,28 @@ class SafeArchive:
             name = info.orig_filename
             problem = check_member_name(name.rstrip("/") if name.endswith("/") and len(name) > 1 else name)
             if problem:
-                raise UnsafeBundle(f"member name {name!r} has {problem}", self.source)
+                raise UnsafeBundle(msg("sync.member_name", member=repr(name), problem=problem), self.source)
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise UnsafeBundle(f"member {name!r} is a symbolic link", self.source)
+                raise UnsafeBundle(msg("sync.member_link", member=repr(name)), self.source)
             if info.is_dir() or stat.S_ISDIR(mode):
-                raise UnsafeBundle(f"member {name!r} is a folder", self.source)
+                raise UnsafeBundle(msg("sync.member_folder", member=repr(name)), self.source)
             if info.flag_bits & 0x1:
-                raise UnsafeBundle(f"member {name!r} uses ZIP encryption, which cpdesk never writes", self.source)
+                raise UnsafeBundle(msg("sync.member_zip_encryption", member=repr(name)), self.source)
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise UnsafeBundle(f"member {name!r} uses an unknown compression method", self.source)
+                raise UnsafeBundle(msg("sync.member_compression", member=repr(name)), self.source)
             if name in members:
-                raise UnsafeBundle(f"member {name!r} appears twice", self.source)
+                raise UnsafeBundle(msg("sync.member_appears_twice", member=repr(name)), self.source)
             if info.file_size > limits.max_member_size:
-                raise UnsafeBundle(
-                    f"member {name!r} declares {info.file_size} bytes, more than the {limits.max_member_size} allowed",
-                    self.source,
-                )
+                size, limit = str(info.file_size), str(limits.max_member_size)
+                raise UnsafeBundle(msg("sync.member_too_big", member=repr(name), size=size, limit=limit), self.source)
             if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-                raise UnsafeBundle(
-                    f"member {name!r} would inflate {info.file_size / max(info.compress_size, 1):.0f} times "
-                    f"(more than {limits.max_ratio:.0f}): a zip bomb",
-                    self.source,
-                )
+                ratio = f"{info.file_size / max(info.compress_size, 1):.0f}"
+                bomb = msg("sync.member_bomb", member=repr(name), ratio=ratio, limit=f"{limits.max_ratio:.0f}")
+                raise UnsafeBundle(bomb, self.source)
             total += info.file_size
             if total > limits.max_total_size:
-                raise UnsafeBundle(
-                    f"its members declare more than the {limits.max_total_size} bytes allowed", self.source
-                )
+                raise UnsafeBundle(msg("sync.members_too_big", limit=str(limits.max_total_size)), self.source)
             members[name] = info
         return members
 
@@ -232,7 +226,7 @@ class SafeArchive:
         """The bytes of member ``name`` in blocks; stops once it passes its declared size."""
         info = self.members.get(name)
         if info is None:
-            raise DamagedBundle(f"member {name!r} is missing", self.source)
+            raise DamagedBundle(msg("sync.member_absent", member=repr(name)), self.source)
         limit = info.file_size if expected_size is None else min(info.file_size, expected_size)
         seen = 0
         try:
@@ -243,28 +237,30 @@ class SafeArchive:
                         break
                     seen += len(block)
                     if seen > limit:
-                        raise UnsafeBundle(
-                            f"member {name!r} inflates beyond the {limit} bytes it declares", self.source
-                        )
+                        beyond = msg("sync.member_inflates", member=repr(name), limit=str(limit))
+                        raise UnsafeBundle(beyond, self.source)
                     yield block
         except (zipfile.BadZipFile, OSError, EOFError) as exc:  # CRC errors, truncated data
-            raise DamagedBundle(f"member {name!r} is damaged ({exc})", self.source) from None
+            raise DamagedBundle(msg("sync.member_damaged", member=repr(name), detail=str(exc)), self.source) from None
         except Exception as exc:  # zlib.error and friends: a damaged deflate stream
             if isinstance(exc, (UnsafeBundle, DamagedBundle)):
                 raise
-            raise DamagedBundle(f"member {name!r} is damaged ({exc})", self.source) from None
+            raise DamagedBundle(msg("sync.member_damaged", member=repr(name), detail=str(exc)), self.source) from None
         if expected_size is not None and seen != expected_size:
-            raise DamagedBundle(f"member {name!r} has {seen} bytes, the manifest says {expected_size}", self.source)
+            raise DamagedBundle(
+                msg("sync.member_size", member=repr(name), size=str(seen), listed=str(expected_size)), self.source
+            )
 
     def read(self, name: str, max_size: int) -> bytes:
         """A small member whole (the manifest, its signature); refuses one above ``max_size``."""
         info = self.members.get(name)
         if info is None:
-            raise DamagedBundle(f"member {name!r} is missing", self.source)
+            raise DamagedBundle(msg("sync.member_absent", member=repr(name)), self.source)
         if info.file_size > max_size:
-            raise UnsafeBundle(
-                f"member {name!r} declares {info.file_size} bytes; at most {max_size} expected", self.source
+            declared = msg(
+                "sync.member_expected_size", member=repr(name), size=str(info.file_size), limit=str(max_size)
             )
+            raise UnsafeBundle(declared, self.source)
         return b"".join(self.stream(name))
 
     def close(self) -> None:

@@ -377,5 +377,98 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "{kind}.{field} = {value}: {problem}",
             "en": "{kind}.{field} = {value}: {problem}",
         },
+        # the members of the archive inside
+        "sync.name.empty": {"vi": "tên rỗng", "en": "an empty name"},
+        "sync.name.nul": {"vi": "ký tự NUL", "en": "a NUL character"},
+        "sync.name.absolute": {"vi": "đường dẫn tuyệt đối", "en": "an absolute path"},
+        "sync.name.drive": {"vi": "ký tự ổ đĩa", "en": "a drive letter"},
+        "sync.name.backslash": {"vi": "dấu gạch chéo ngược", "en": "a back-slash"},
+        "sync.name.parent": {"vi": "'..' (sẽ ra khỏi gói)", "en": "'..' (it would leave the bundle)"},
+        "sync.name.empty_part": {"vi": "một phần đường dẫn rỗng hoặc là '.'", "en": "an empty or '.' path component"},
+        "sync.name.long": {"vi": "hơn 255 ký tự", "en": "more than 255 characters"},
+        "sync.name.characters": {
+            "vi": "ký tự ngoài A-Z, a-z, 0-9, '.', '_', '-' và '/'",
+            "en": "characters outside A-Z, a-z, 0-9, '.', '_', '-' and '/'",
+        },
+        "sync.member_name": {"vi": "tên thành phần {member} có {problem}", "en": "member name {member} has {problem}"},
+        "sync.member_link": {
+            "vi": "thành phần {member} là một liên kết tượng trưng",
+            "en": "member {member} is a symbolic link",
+        },
+        "sync.member_folder": {"vi": "thành phần {member} là một thư mục", "en": "member {member} is a folder"},
+        "sync.member_zip_encryption": {
+            "vi": "thành phần {member} dùng mã hoá ZIP, điều cpdesk không bao giờ ghi",
+            "en": "member {member} uses ZIP encryption, which cpdesk never writes",
+        },
+        "sync.member_compression": {
+            "vi": "thành phần {member} dùng một cách nén không rõ",
+            "en": "member {member} uses an unknown compression method",
+        },
+        "sync.member_appears_twice": {
+            "vi": "thành phần {member} xuất hiện hai lần",
+            "en": "member {member} appears twice",
+        },
+        "sync.member_too_big": {
+            "vi": "thành phần {member} khai {size} byte, nhiều hơn mức {limit} cho phép",
+            "en": "member {member} declares {size} bytes, more than the {limit} allowed",
+        },
+        "sync.member_bomb": {
+            "vi": "thành phần {member} sẽ phình ra {ratio} lần (hơn {limit}): một quả bom zip",
+            "en": "member {member} would inflate {ratio} times (more than {limit}): a zip bomb",
+        },
+        "sync.members_too_big": {
+            "vi": "các thành phần khai tổng cộng nhiều hơn mức {limit} byte cho phép",
+            "en": "its members declare more than the {limit} bytes allowed",
+        },
+        "sync.member_absent": {"vi": "thiếu thành phần {member}", "en": "member {member} is missing"},
+        "sync.member_inflates": {
+            "vi": "thành phần {member} phình ra quá {limit} byte mà nó khai",
+            "en": "member {member} inflates beyond the {limit} bytes it declares",
+        },
+        "sync.member_damaged": {
+            "vi": "thành phần {member} bị hỏng ({detail})",
+            "en": "member {member} is damaged ({detail})",
+        },
+        "sync.member_expected_size": {
+            "vi": "thành phần {member} khai {size} byte; chỉ chờ nhiều nhất {limit}",
+            "en": "member {member} declares {size} bytes; at most {limit} expected",
+        },
+        # importing a bundle into this database
+        "sync.breaks_rule": {
+            "vi": "các bản ghi của gói vi phạm một quy tắc của cơ sở dữ liệu này ({detail})",
+            "en": "its records break a rule of this database ({detail})",
+        },
+        "sync.first_pack_only": {
+            "vi": "--centre-fingerprint chỉ xác nhận gói tham chiếu đầu tiên của trung tâm; đây là một gói dữ liệu",
+            "en": "--centre-fingerprint confirms a centre's first reference pack only; this is a data bundle",
+        },
+        "sync.pack_not_by_centre": {
+            "vi": "gói dữ liệu tham chiếu phải do trung tâm ký; gói này do {name} ký",
+            "en": "a reference-data pack must be signed by the centre; this one is signed by {name}",
+        },
+        "sync.id_reused": {
+            "vi": "một gói khác có cùng mã {bundle} đã được nhập lúc {when}; gói này bị từ chối (mã bị dùng lại hoặc bị giả mạo)",
+            "en": "a different bundle with the same id {bundle} was imported on {when}; this one is refused (re-used id or tampering)",
+        },
+        "sync.pack_no_keys": {
+            "vi": "gói dữ liệu tham chiếu không có keys.json",
+            "en": "the reference-data pack has no keys.json",
+        },
+        "sync.pack_keys_unreadable": {
+            "vi": "không đọc được keys.json của gói ({detail})",
+            "en": "the pack's keys.json cannot be read ({detail})",
+        },
+        "sync.pack_other_centre": {
+            "vi": "gói nêu một khoá trung tâm khác với khoá đã ký gói",
+            "en": "the pack names a centre key other than the one it is signed with",
+        },
+        "sync.pack_catalogue_unusable": {
+            "vi": "không dùng được danh mục {name} của gói ({detail})",
+            "en": "catalogue {name} of the pack cannot be used ({detail})",
+        },
+        "sync.pack_catalogue_not_json": {
+            "vi": "danh mục {name} của gói không phải JSON",
+            "en": "catalogue {name} of the pack is not JSON",
+        },
     },
 }

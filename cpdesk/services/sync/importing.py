@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.services.sync import conflicts as sync_conflicts
 from cpdesk.services.sync import keys as sync_keys
@@ -164,9 +165,7 @@ def import_bundle(
         except _DryRun as exc:
             return exc.report
         except IntegrityError as exc:
-            raise BundleRejected(
-                f"its records break a rule of this database ({_first_line(exc.orig)})", path.name
-            ) from None
+            raise BundleRejected(msg("sync.breaks_rule", detail=_first_line(exc.orig)), path.name) from None
         except BundleRejected as exc:
             raise (exc.with_source(path.name) if exc.source is None else exc) from None
     if progress is not None:
@@ -183,15 +182,9 @@ def _check_signer_role(bundle: OpenedBundle) -> None:
     role = bundle.signer.role
     kind = bundle.manifest.kind
     if role == "centre-unconfirmed" and kind != "reference":
-        raise UntrustedBundle(
-            "--centre-fingerprint confirms a centre's first reference pack only; this is a data bundle",
-            bundle.source,
-        )
+        raise UntrustedBundle(msg("sync.first_pack_only"), bundle.source)
     if kind == "reference" and role not in ("centre", "centre-unconfirmed", "self"):
-        raise UntrustedBundle(
-            f"a reference-data pack must be signed by the centre; this one is signed by {bundle.signer.name!r}",
-            bundle.source,
-        )
+        raise UntrustedBundle(msg("sync.pack_not_by_centre", name=repr(bundle.signer.name)), bundle.source)
 
 
 def _check_conflict_list(bundle: OpenedBundle) -> None:
@@ -252,11 +245,8 @@ def _already(session: Session, bundle: OpenedBundle, report: ImportReport) -> Im
     if row is None:
         return None
     if row.manifest_sha256 != bundle.digest:
-        raise BundleRejected(
-            f"a different bundle with the same id {bundle.manifest.bundle_id} was imported on "
-            f"{row.imported_at:%Y-%m-%d %H:%M}; this one is refused (re-used id or tampering)",
-            bundle.source,
-        )
+        when = f"{row.imported_at:%Y-%m-%d %H:%M}"
+        raise BundleRejected(msg("sync.id_reused", bundle=bundle.manifest.bundle_id, when=when), bundle.source)
     report.status = "already imported"
     report.entities = {}
     report.warnings.append(f"this bundle was imported on {row.imported_at:%Y-%m-%d %H:%M}; nothing was changed")

@@ -109,15 +109,15 @@ def apply_pack(session: Session, bundle: OpenedBundle) -> list[str]:
     warnings: list[str] = []
     raw = bundle.file(KEYS_FILE)
     if raw is None:
-        raise DamagedBundle("the reference-data pack has no keys.json", bundle.source)
+        raise DamagedBundle(msg("sync.pack_no_keys"), bundle.source)
     try:
         doc = json.loads(raw)
         centre = PublicIdentity.from_json(doc["centre"], "the pack's centre key")
         auditors = [(PublicIdentity.from_json(a["key"], "an auditor key of the pack"), a) for a in doc["auditors"]]
     except (ValueError, KeyError, TypeError, KeyFileError) as exc:
-        raise DamagedBundle(f"the pack's keys.json cannot be read ({exc})", bundle.source) from None
+        raise DamagedBundle(msg("sync.pack_keys_unreadable", detail=str(exc)), bundle.source) from None
     if centre.fingerprint != bundle.signer.fingerprint:
-        raise UntrustedBundle("the pack names a centre key other than the one it is signed with", bundle.source)
+        raise UntrustedBundle(msg("sync.pack_other_centre"), bundle.source)
     _remember(session, centre, "centre", None, "")
     for identity, entry in auditors:
         revoked = entry.get("revoked_at")
@@ -135,9 +135,11 @@ def apply_pack(session: Session, bundle: OpenedBundle) -> list[str]:
             json.loads(content)
             centre_catalogues.check_catalogue(key, content)
         except reference.ReferenceDataError as exc:
-            raise DamagedBundle(f"catalogue {name} of the pack cannot be used ({exc})", bundle.source) from None
+            raise DamagedBundle(
+                msg("sync.pack_catalogue_unusable", name=name, detail=str(exc)), bundle.source
+            ) from None
         except ValueError:
-            raise DamagedBundle(f"catalogue {name} of the pack is not JSON", bundle.source) from None
+            raise DamagedBundle(msg("sync.pack_catalogue_not_json", name=name), bundle.source) from None
         row = session.get(SyncReferenceDocument, key)
         if row is None:
             row = SyncReferenceDocument(name=key)
