@@ -170,7 +170,7 @@ def parse_manifest(data: bytes, source: str) -> Manifest:
     doc = _load(data, source)
     check = _Checker(doc, source)
     if doc.get("format_version") != FORMAT_VERSION:
-        raise DamagedBundle(f"its manifest has format version {doc.get('format_version')!r}", source)
+        raise DamagedBundle(msg("sync.manifest.format_version", version=repr(doc.get("format_version"))), source)
     kind = check.text("kind")
     if kind not in KINDS:
         raise IncompatibleBundle(msg("sync.unknown_kind", kind=repr(kind)), source)
@@ -178,7 +178,7 @@ def parse_manifest(data: bytes, source: str) -> Manifest:
     try:
         uuid.UUID(bundle_id)
     except ValueError:
-        raise DamagedBundle("its manifest has a malformed bundle id", source) from None
+        raise DamagedBundle(msg("sync.manifest.bundle_id"), source) from None
     keys = check.obj("signing_key")
     coverage = check.obj("coverage")
     cover = _Checker(coverage, source, "coverage.")
@@ -189,25 +189,25 @@ def parse_manifest(data: bytes, source: str) -> Manifest:
     members = []
     raw_members = doc.get("members")
     if not isinstance(raw_members, list):
-        raise DamagedBundle("its manifest lists no members", source)
+        raise DamagedBundle(msg("sync.manifest.no_members"), source)
     for entry in raw_members:
         item = _Checker(entry if isinstance(entry, dict) else {}, source, "members[].")
         digest = item.text("sha256")
         if not _SHA256_RE.match(digest):
-            raise DamagedBundle("its manifest has a malformed SHA-256", source)
+            raise DamagedBundle(msg("sync.manifest.sha256"), source)
         members.append(Member(item.text("name"), item.count("size"), digest))
     recipient = doc.get("recipient")
     if recipient is not None and not isinstance(recipient, str):
-        raise DamagedBundle("its manifest has a malformed recipient", source)
+        raise DamagedBundle(msg("sync.manifest.recipient"), source)
     try:
         created = datetime.fromisoformat(check.text("created_at"))
     except ValueError:
-        raise DamagedBundle("its manifest has a malformed creation time", source) from None
+        raise DamagedBundle(msg("sync.manifest.created"), source) from None
     if created.tzinfo is None:
-        raise DamagedBundle("its manifest has a creation time without time zone", source)
+        raise DamagedBundle(msg("sync.manifest.created_zone"), source)
     mode = cover.text("mode")
     if mode not in ("all", "changes"):
-        raise DamagedBundle(f"its manifest has an unknown coverage mode {mode!r}", source)
+        raise DamagedBundle(msg("sync.manifest.coverage", mode=repr(mode)), source)
     return Manifest(
         kind=kind,
         bundle_id=bundle_id,
@@ -233,9 +233,9 @@ def _load(data: bytes, source: str) -> dict[str, Any]:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise DamagedBundle("its manifest is damaged (not JSON)", source) from None
+        raise DamagedBundle(msg("sync.manifest.not_json"), source) from None
     if not isinstance(doc, dict):
-        raise DamagedBundle("its manifest is damaged (not an object)", source)
+        raise DamagedBundle(msg("sync.manifest.not_object"), source)
     return doc
 
 
@@ -243,9 +243,9 @@ def _key(keys: dict[str, Any], kind: str, source: str) -> bytes:
     try:
         raw = base64.b64decode(str(keys[kind]), validate=True)
     except (KeyError, binascii.Error):
-        raise DamagedBundle(f"its manifest has no valid {kind} key", source) from None
+        raise DamagedBundle(msg("sync.manifest.key", kind=kind), source) from None
     if len(raw) != 32:
-        raise DamagedBundle(f"its manifest has no valid {kind} key", source)
+        raise DamagedBundle(msg("sync.manifest.key", kind=kind), source)
     return raw
 
 
@@ -258,17 +258,17 @@ class _Checker:
     def text(self, key: str, *, allow_empty: bool = False) -> str:
         value = self.doc.get(key)
         if not isinstance(value, str) or (not value and not allow_empty):
-            raise DamagedBundle(f"its manifest has no valid '{self.prefix}{key}'", self.source)
+            raise DamagedBundle(msg("sync.manifest.field", field=self.prefix + key), self.source)
         return value
 
     def count(self, key: str) -> int:
         value = self.doc.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise DamagedBundle(f"its manifest has no valid '{self.prefix}{key}'", self.source)
+            raise DamagedBundle(msg("sync.manifest.field", field=self.prefix + key), self.source)
         return value
 
     def obj(self, key: str) -> dict[str, Any]:
         value = self.doc.get(key)
         if not isinstance(value, dict):
-            raise DamagedBundle(f"its manifest has no valid '{self.prefix}{key}'", self.source)
+            raise DamagedBundle(msg("sync.manifest.field", field=self.prefix + key), self.source)
         return value

@@ -470,5 +470,54 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "danh mục {name} của gói không phải JSON",
             "en": "catalogue {name} of the pack is not JSON",
         },
+        # a manifest that cannot be read
+        "sync.manifest.format_version": {
+            "vi": "bản kê khai của gói có phiên bản định dạng {version}",
+            "en": "its manifest has format version {version}",
+        },
+        "sync.manifest.bundle_id": {
+            "vi": "bản kê khai của gói có mã gói sai dạng",
+            "en": "its manifest has a malformed bundle id",
+        },
+        "sync.manifest.no_members": {
+            "vi": "bản kê khai của gói không liệt kê thành phần nào",
+            "en": "its manifest lists no members",
+        },
+        "sync.manifest.sha256": {
+            "vi": "bản kê khai của gói có một SHA-256 sai dạng",
+            "en": "its manifest has a malformed SHA-256",
+        },
+        "sync.manifest.recipient": {
+            "vi": "bản kê khai của gói có người nhận sai dạng",
+            "en": "its manifest has a malformed recipient",
+        },
+        "sync.manifest.created": {
+            "vi": "bản kê khai của gói có thời điểm tạo sai dạng",
+            "en": "its manifest has a malformed creation time",
+        },
+        "sync.manifest.created_zone": {
+            "vi": "bản kê khai của gói có thời điểm tạo không kèm múi giờ",
+            "en": "its manifest has a creation time without time zone",
+        },
+        "sync.manifest.coverage": {
+            "vi": "bản kê khai của gói có phạm vi {mode} không rõ",
+            "en": "its manifest has an unknown coverage mode {mode}",
+        },
+        "sync.manifest.not_json": {
+            "vi": "bản kê khai của gói bị hỏng (không phải JSON)",
+            "en": "its manifest is damaged (not JSON)",
+        },
+        "sync.manifest.not_object": {
+            "vi": "bản kê khai của gói bị hỏng (không phải một đối tượng)",
+            "en": "its manifest is damaged (not an object)",
+        },
+        "sync.manifest.key": {
+            "vi": "bản kê khai của gói không có khoá {kind} hợp lệ",
+            "en": "its manifest has no valid {kind} key",
+        },
+        "sync.manifest.field": {
+            "vi": "bản kê khai của gói không có '{field}' hợp lệ",
+            "en": "its manifest has no valid '{field}'",
+        },
     },
 }
