@@ -128,18 +128,20 @@ def error_lang(args: argparse.Namespace | None) -> str:
 def error_text(exc: BaseException, lang: str) -> str:
     """What an error says, in ``lang``. A refused value names its record's field, its value
     and the reason: "assessment.title = '': must not be empty" in English (as the services
-    word it), "Tiêu đề = '': cần nhập giá trị" in Vietnamese."""
+    word it), "Tên = '': cần nhập giá trị" in Vietnamese, the value in its notation."""
     from cpdesk.core import labels
     from cpdesk.core.errors import ValidationError
-    from cpdesk.core.messages import text_of
+    from cpdesk.core.messages import say, text_of
 
     if lang == "en" or not isinstance(exc, ValidationError) or exc.why is None:
-        return text_of(exc, lang)
+        return str(exc) if lang == "en" else text_of(exc, lang)
     if exc.field:
         what = labels.field_label(exc.entity, exc.field, lang)
     else:
         what = labels.entity_label(exc.entity, lang)
-    return f"{what} = {exc.value!r}: {text_of(exc, lang)}"
+    value = exc.value
+    shown = repr(value) if isinstance(value, str) else str(value) if isinstance(value, int) else say(value, lang)
+    return f"{what} = {shown}: {text_of(exc, lang)}"  # a year as typed, -5.000.000,5, 30/11/2026
 
 
 def chosen_lang(args: argparse.Namespace) -> str:

@@ -35,6 +35,8 @@ from functools import lru_cache
 from typing import Any
 
 from cpdesk.core import units
+from cpdesk.core.errors import Coded
+from cpdesk.core.messages import Figure, Message, msg
 from cpdesk.core.training_vocabulary import PracticalData
 
 #: The method's tasks, numbered 1 to 18.
@@ -57,16 +59,23 @@ SMALLEST_POSITIVE = 1e-6
 MAX_JSON_DEPTH = 16
 
 
-class RuleError(ValueError):
+class RuleError(Coded, ValueError):
     """A value a rule refuses; ``column`` and ``reason`` read as one phrase.
 
-    For example "investment Infinity is not a finite number".
+    For example "investment Infinity is not a finite number". ``reason`` is its English
+    text; the error's ``message`` says it in any language.
     """
 
-    def __init__(self, column: str, reason: str) -> None:
+    def __init__(self, column: str, reason: str | Message) -> None:
         self.column = column
-        self.reason = reason
-        super().__init__(f"{column} {reason}")
+        self.reason = str(reason)
+        super().__init__(msg("rule.refused", column=column, reason=reason))
+
+
+def _figure(value: float) -> Figure:
+    """A bound as the rules write it: every decimal it has, no thousands grouped (8784)."""
+    decimals = len(f"{value:f}".rstrip("0").partition(".")[2])
+    return Figure(value, decimals)
 
 
 @dataclass(frozen=True)
@@ -266,7 +275,7 @@ def shown(value: Any) -> str:
 def finite_number(column: str, value: float) -> float:
     """``value`` when finite; a RuleError naming ``column`` for NaN and infinities."""
     if not math.isfinite(value):
-        raise RuleError(column, f"{shown(value)} is not a finite number")
+        raise RuleError(column, msg("rule.not_finite", value=shown(value)))
     return value
 
 
@@ -286,22 +295,23 @@ def check(column: str, rule: Rule, value: Any) -> None:
     elif isinstance(rule, Text):
         _check_text(column, rule, value)
     elif isinstance(rule, CodeList):
-        _check_list(column, value, str, lambda v: v in rule.codes, f"codes among {', '.join(sorted(rule.codes))}")
+        _check_list(column, value, str, lambda v: v in rule.codes, msg("rule.codes_among", codes=sorted(rule.codes)))
     else:
         allowed = rule.allowed
-        _check_list(column, value, int, lambda v: v in allowed, f"numbers {allowed.start}-{allowed.stop - 1}")
+        numbers = msg("rule.numbers_from_to", first=str(allowed.start), last=str(allowed.stop - 1))
+        _check_list(column, value, int, lambda v: v in allowed, numbers)
 
 
 def check_record(table: str, row: Mapping[str, Any]) -> None:
     """The rules of a decoded record as a whole (each value was checked with :func:`check`)."""
     if table == "stream" and row.get("source_step_id") is None and row.get("target_step_id") is None:
-        raise RuleError("target_step_id", "is empty and so is source_step_id: a stream needs a source or a target step")
+        raise RuleError("target_step_id", msg("rule.stream_needs_step"))
 
 
 def check_json(column: str, value: Any, depth: int = 0) -> None:
     """A JSON value inside a record: no NaN or infinity anywhere, nested at most :data:`MAX_JSON_DEPTH`."""
     if depth > MAX_JSON_DEPTH:
-        raise RuleError(column, f"nests JSON deeper than {MAX_JSON_DEPTH} levels")
+        raise RuleError(column, msg("rule.json_too_deep", depth=MAX_JSON_DEPTH))
     if isinstance(value, float):
         finite_number(column, value)
     elif isinstance(value, list):
@@ -310,56 +320,56 @@ def check_json(column: str, value: Any, depth: int = 0) -> None:
     elif isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str):
-                raise RuleError(column, f"has a JSON key {shown(key)} that is not text")
+                raise RuleError(column, msg("rule.json_key_not_text", key=shown(key)))
             check_json(column, item, depth + 1)
     elif value is not None and not isinstance(value, str | int | bool):
-        raise RuleError(column, f"holds {type(value).__name__}, which is no JSON value")
+        raise RuleError(column, msg("rule.no_json_value", kind=type(value).__name__))
 
 
 def _check_number(column: str, rule: Number, value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise RuleError(column, f"{shown(value)} is not a number")
+        raise RuleError(column, msg("rule.not_a_number", value=shown(value)))
     if isinstance(value, float):
         finite_number(column, value)
     if abs(value) > MAX_MAGNITUDE:
-        raise RuleError(column, f"{shown(value)} is larger than {MAX_MAGNITUDE:g} in size")
+        raise RuleError(column, msg("rule.too_large", value=shown(value), maximum=f"{MAX_MAGNITUDE:g}"))
     if rule.positive and value <= 0:
-        raise RuleError(column, f"{shown(value)} must be greater than zero")
+        raise RuleError(column, msg("rule.not_positive", value=shown(value)))
     if rule.positive and value < SMALLEST_POSITIVE:
-        raise RuleError(column, f"{shown(value)} must be at least {SMALLEST_POSITIVE:g}")
+        raise RuleError(column, msg("rule.below_minimum", value=shown(value), minimum=f"{SMALLEST_POSITIVE:g}"))
     if rule.minimum is not None and value < rule.minimum:
-        raise RuleError(column, f"{shown(value)} must be at least {rule.minimum:g}")
+        raise RuleError(column, msg("rule.below_minimum", value=shown(value), minimum=_figure(rule.minimum)))
     if rule.maximum is not None and value > rule.maximum:
-        raise RuleError(column, f"{shown(value)} must be at most {rule.maximum:g}")
+        raise RuleError(column, msg("rule.above_maximum", value=shown(value), maximum=_figure(rule.maximum)))
 
 
 def _check_text(column: str, rule: Text, value: Any) -> None:
     if not isinstance(value, str):
-        raise RuleError(column, f"{shown(value)} is not text")
+        raise RuleError(column, msg("rule.not_text", value=shown(value)))
     if len(value) > rule.max_len:
-        raise RuleError(column, f"has {len(value)} characters, at most {rule.max_len} allowed")
+        raise RuleError(column, msg("rule.too_many_characters", count=str(len(value)), maximum=str(rule.max_len)))
     if rule.required and not value.strip():
-        raise RuleError(column, "is empty; it must be given")
+        raise RuleError(column, msg("rule.empty"))
     if rule.unit and value and not known_unit(value):
-        raise RuleError(column, f"{shown(value)} is not a unit cpdesk knows")
+        raise RuleError(column, msg("rule.unknown_unit", value=shown(value)))
     if rule.json_object and value:
         try:
             parsed = json.loads(value)
         except (ValueError, RecursionError):
-            raise RuleError(column, "is not JSON") from None
+            raise RuleError(column, msg("rule.not_json")) from None
         if not isinstance(parsed, dict):
-            raise RuleError(column, "is not a JSON object")
+            raise RuleError(column, msg("rule.not_json_object"))
         check_json(column, parsed)
 
 
-def _check_list(column: str, value: Any, kind: type, allowed: Callable[[Any], bool], what: str) -> None:
+def _check_list(column: str, value: Any, kind: type, allowed: Callable[[Any], bool], what: Message) -> None:
     if not isinstance(value, list):
-        raise RuleError(column, f"{shown(value)} is not a list")
+        raise RuleError(column, msg("rule.not_a_list", value=shown(value)))
     for item in value:
         if isinstance(item, bool) or not isinstance(item, kind) or not allowed(item):
-            raise RuleError(column, f"holds {shown(item)}; expected {what}")
+            raise RuleError(column, msg("rule.unexpected_item", item=shown(item), expected=what))
     if len(set(value)) != len(value):
-        raise RuleError(column, f"{shown(value)} names an item twice")
+        raise RuleError(column, msg("rule.item_twice", value=shown(value)))
 
 
 def storable(text: str) -> bool:

@@ -21,7 +21,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from cpdesk.core import units
+from cpdesk.core.errors import Coded, reason_of
 from cpdesk.core.factors import Co2Result, FactorGap, FactorSet, MissingFactorError, co2_split, fuel_mass_t
+from cpdesk.core.messages import Message
 from cpdesk.core.vocabulary import FUELS, WATER_CARRIERS, Carrier, OptionStatus
 
 _IMPLEMENTED = OptionStatus.IMPLEMENTED.value
@@ -243,10 +245,10 @@ class SavingGroup:
     quantity: float
 
 
-class MoneyError(ValueError):
+class MoneyError(Coded, ValueError):
     """The money of a group of options cannot be brought to USD (an unknown currency, no rate)."""
 
-    def __init__(self, group: OptionGroup, reason: str) -> None:
+    def __init__(self, group: OptionGroup, reason: str | Message) -> None:
         super().__init__(reason)
         self.group = group
         self.reason = reason
@@ -307,7 +309,7 @@ def _in_usd(group: OptionGroup) -> tuple[float, float]:
             units.money_to_usd(group.annual_savings, group.currency, group.exchange_rate),
         )
     except ValueError as exc:
-        raise MoneyError(group, str(exc)) from None
+        raise MoneyError(group, reason_of(exc)) from None
 
 
 def _group_totals(

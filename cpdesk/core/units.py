@@ -335,7 +335,7 @@ def convert_money(amount: float, from_currency: str, to_currency: str, vnd_per_u
 
     Raises:
         UnitError: a currency is not USD or VND.
-        ValueError: the rate is missing, not positive or not finite.
+        UnitError: the rate is missing, not positive or not finite (a ValueError).
     """
     source, target = normalize_unit(from_currency), normalize_unit(to_currency)
     for currency, text in ((source, from_currency), (target, to_currency)):
@@ -344,9 +344,7 @@ def convert_money(amount: float, from_currency: str, to_currency: str, vnd_per_u
     if source == target:
         return float(amount)
     if vnd_per_usd is None or not math.isfinite(vnd_per_usd) or vnd_per_usd <= 0:
-        raise ValueError(
-            f"converting {source} to {target} needs a positive exchange rate (VND per USD), not {vnd_per_usd!r}"
-        )
+        raise UnitError(msg("money.needs_rate", source=source, target=target, rate=repr(vnd_per_usd)))
     return float(amount) / vnd_per_usd if source == "VND" else float(amount) * vnd_per_usd
 
 

@@ -40,6 +40,7 @@ from cpdesk.core.labels import (
     messages_loggers,
     messages_records,
     messages_sync,
+    messages_training,
     messages_units,
     messages_values,
     reconciliation,
@@ -75,6 +76,7 @@ DATA_MODULES = (
     messages_records,
     messages_units,
     messages_balance,
+    messages_training,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the

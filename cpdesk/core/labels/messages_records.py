@@ -70,5 +70,29 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "en": "attachment {name} is damaged: its bytes do not match its checksum",
         },
         "file.cannot_read": {"vi": "không đọc được {name}: {problem}", "en": "cannot read {name}: {problem}"},
+        "task.not_done": {
+            "vi": "chưa đánh dấu xong nhiệm vụ {task} được: {reasons}",
+            "en": "task {task} cannot be marked done: {reasons}",
+        },
+        "option.refused": {"vi": "giải pháp {option}: {reason}", "en": "option {option}: {reason}"},
+        "summary.option_refused": {
+            "vi": "giải pháp {option} của {assessment}: {reason}",
+            "en": "option {option} of {assessment}: {reason}",
+        },
+        "money.needs_rate": {
+            "vi": "đổi {source} sang {target} cần một tỷ giá dương (VND cho một USD), không phải {rate}",
+            "en": "converting {source} to {target} needs a positive exchange rate (VND per USD), not {rate}",
+        },
+        "report.unknown_kind": {
+            "vi": "không có loại báo cáo {kind}: hãy chọn một trong {kinds}",
+            "en": "unknown report {kind}: choose one of {kinds}",
+        },
+        "report.name_programmes": {"vi": "hãy nêu ít nhất một chương trình", "en": "name at least one programme"},
+        "report.name_assessments": {"vi": "hãy nêu ít nhất một đánh giá", "en": "name at least one assessment"},
+        "report.name_one_assessment": {"vi": "hãy nêu một đánh giá", "en": "name one assessment"},
+        "demo.already_there": {
+            "vi": "cơ sở dữ liệu đã có dữ liệu mẫu",
+            "en": "the database already holds the demo data",
+        },
     },
 }

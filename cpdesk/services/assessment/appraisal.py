@@ -13,8 +13,9 @@ from sqlalchemy.orm import selectinload
 
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.economics import OptionEconomicsInput, evaluate_option, npv_sensitivity
-from cpdesk.core.errors import CpdeskError
+from cpdesk.core.errors import CpdeskError, reason_of
 from cpdesk.core.factors import Co2Result, FactorGap, FactorSet, MissingFactorError, amount_for_co2, co2_split
+from cpdesk.core.messages import msg
 from cpdesk.core.rows import OptionRow
 from cpdesk.services import lookup
 from cpdesk.services.assessment.records import option_row
@@ -57,7 +58,7 @@ def appraise_options(db: Database, assessment_id: uuid.UUID | str) -> list[Optio
                 )
             )
         except ValueError as exc:
-            raise CpdeskError(f"option {row.code or row.title}: {exc}") from None
+            raise CpdeskError(msg("option.refused", option=row.code or row.title, reason=reason_of(exc))) from None
     return result
 
 

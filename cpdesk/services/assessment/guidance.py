@@ -32,6 +32,7 @@ from cpdesk.core.balance_report import BalanceReport
 from cpdesk.core.errors import CpdeskError, ValidationError
 from cpdesk.core.factors import FactorGap
 from cpdesk.core.guidance import Finding, Progress, Severity, Subject, TaskCount, TaskState
+from cpdesk.core.messages import Said, msg
 from cpdesk.core.rows import AssessmentDetail, OptionRow
 from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
 from cpdesk.core.water_states import impossible_state
@@ -55,8 +56,10 @@ class TaskNotDone(CpdeskError):
     def __init__(self, task_no: int, blocking: tuple[Finding, ...], lang: str = "en") -> None:
         self.task_no = task_no
         self.blocking = blocking
-        reasons = " ".join(f.message(lang) for f in blocking)
-        super().__init__(f"task {task_no} cannot be marked done: {reasons}")
+        reasons = Said(" ".join(f.message("vi") for f in blocking), " ".join(f.message("en") for f in blocking))
+        said = msg("task.not_done", task=task_no, reasons=reasons)
+        super().__init__(said)
+        self.args = (said.text(lang),)  # str() in the language asked for; ``message`` says it in any
 
 
 # --------------------------------------------------------------------------- checks
@@ -361,7 +364,7 @@ def task_state(db: Database, assessment_id: uuid.UUID | str, task_no: int) -> Ta
     """One task's status and findings (the computed checks only for the tasks they belong to:
     the balances' for task 5, the options' CO2 for task 12)."""
     if task_no not in core.TASK_STEP:
-        raise ValidationError("task_progress", "task_no", task_no, "must be a task number from 1 to 18")
+        raise ValidationError("task_progress", "task_no", task_no, msg("task.number_range"))
     return progress(db, assessment_id, balances_too=task_no in _COMPUTED_CHECKS).task(task_no)
 
 
@@ -380,7 +383,7 @@ def mark_done(db: Database, assessment_id: uuid.UUID | str, task_no: int, *, lan
 def closure_tolerance(db: Database, group: str) -> float:
     """The closure tolerance (%) of the water or energy balance on this installation."""
     if group not in core_balance.GROUPS:
-        raise ValidationError("guidance", "balance", group, "choose water or energy")
+        raise ValidationError("guidance", "balance", group, msg("balance.choose_group"))
     with reading(db) as session:
         row = session.get(LocalSetting, _TOLERANCE_KEY.format(group=group))
         try:
@@ -392,9 +395,9 @@ def closure_tolerance(db: Database, group: str) -> float:
 def set_closure_tolerance(db: Database, group: str, tolerance_pct: float) -> None:
     """Set the closure tolerance (%, 0 to 100) of the water or energy balance."""
     if group not in core_balance.GROUPS:
-        raise ValidationError("guidance", "balance", group, "choose water or energy")
+        raise ValidationError("guidance", "balance", group, msg("balance.choose_group"))
     if not isinstance(tolerance_pct, int | float) or not 0 <= tolerance_pct <= 100:
-        raise ValidationError("guidance", "closure_tolerance", tolerance_pct, "must be a percentage from 0 to 100")
+        raise ValidationError("guidance", "closure_tolerance", tolerance_pct, msg("value.percentage"))
     _put(db, _TOLERANCE_KEY.format(group=group), repr(float(tolerance_pct)))
 
 

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from cpdesk.core import rollup
-from cpdesk.core.errors import CpdeskError
+from cpdesk.core.errors import CpdeskError, reason_of
+from cpdesk.core.messages import msg
 from cpdesk.services import lookup
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
@@ -59,6 +60,8 @@ def _roll_up(
         named = rollup_queries.option_in_group(session, exc.group, scope)
         if named is None:
             raise CpdeskError(exc.reason) from None
-        raise CpdeskError(f"option {named[0]} of {named[1]}: {exc.reason}") from None
+        raise CpdeskError(
+            msg("summary.option_refused", option=named[0], assessment=named[1], reason=exc.reason)
+        ) from None
     except ValueError as exc:
-        raise CpdeskError(str(exc)) from None
+        raise CpdeskError(reason_of(exc)) from None

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.report import assessment_pdf, assessment_tables, programme_pdf, programme_tables, worksheets_pdf
 from cpdesk.report.document import ReportCancelled
@@ -56,7 +57,7 @@ def build_report(
     and no file is written.
     """
     if kind not in KINDS:
-        raise CpdeskError(f"unknown report {kind!r}: choose one of {', '.join(KINDS)}")
+        raise CpdeskError(msg("report.unknown_kind", kind=repr(kind), kinds=list(KINDS)))
     target = Path(path).expanduser()
     fmt = check_target(target, ("pdf",) if kind == "worksheets" else ("pdf", "xlsx", "docx"))
     word_template = None if template is None or str(template) == "" else Path(template).expanduser()
@@ -76,7 +77,7 @@ def build_report(
     elif kind in ("programme", "selection"):
         keys = [key] if isinstance(key, str | uuid.UUID) else list(key or [])
         if not keys:
-            raise CpdeskError(f"name at least one {'programme' if kind == 'programme' else 'assessment'}")
+            raise CpdeskError(msg("report.name_programmes" if kind == "programme" else "report.name_assessments"))
         programmes = (
             programme_report_data(db, [str(k) for k in keys])
             if kind == "programme"
@@ -102,7 +103,7 @@ def build_report(
 
 def _one(key: Any) -> str | uuid.UUID:
     if key is None or (isinstance(key, list | tuple) and len(key) != 1):
-        raise CpdeskError("name one assessment")
+        raise CpdeskError(msg("report.name_one_assessment"))
     one: str | uuid.UUID = key[0] if isinstance(key, list | tuple) else key
     return one
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.core.training_vocabulary import CourseKind, Gender, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.core.vocabulary import DataOrigin
 from cpdesk.services import lookup
@@ -60,7 +61,7 @@ def _date(entity: str, field: str, value: Any, *, optional: bool = False) -> dat
     if value is None and optional:
         return None
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(entity, field, value, "must be a date")
+        raise ValidationError(entity, field, value, msg("value.not_a_date"))
     return value
 
 
@@ -78,13 +79,13 @@ def _sector(value: Any) -> str:
     sector = check.text(Entity.COURSE, "sector", value, max_len=40, required=False)
     known = {s.code for s in sectors()}
     if sector and sector not in known:
-        raise ValidationError(Entity.COURSE, "sector", sector, "is not a known sector")
+        raise ValidationError(Entity.COURSE, "sector", sector, msg("training.unknown_sector"))
     return sector
 
 
 def _check_dates(entity: str, start: date | None, end: date | None) -> None:
     if start and end and end < start:
-        raise ValidationError(entity, "end_date", end, f"is before the start date {start}")
+        raise ValidationError(entity, "end_date", end, msg("value.before_start", start=start))
 
 
 def _live_count(session: Session, model: type[SyncedMixin], *where: Any) -> int:
@@ -97,7 +98,7 @@ def _module_of_course(session: Session, course_id: uuid.UUID, module_id: Any) ->
         return None
     module = lookup.get(session, CourseModule, module_id, Entity.COURSE_MODULE)
     if module.course_id != course_id:
-        raise ValidationError(Entity.TRAINING_SESSION, "module_id", module_id, "is a module of another course")
+        raise ValidationError(Entity.TRAINING_SESSION, "module_id", module_id, msg("training.module_of_another_course"))
     return module.id
 
 
@@ -106,9 +107,7 @@ def _free_module_number(session: Session, course_id: uuid.UUID, number: int, own
         lookup.live(CourseModule).where(CourseModule.course_id == course_id, CourseModule.number == number)
     ).scalar_one_or_none()
     if clash is not None and clash.id != own:
-        raise ValidationError(
-            Entity.COURSE_MODULE, "number", number, "the course already has a module with this number"
-        )
+        raise ValidationError(Entity.COURSE_MODULE, "number", number, msg("training.module_number_taken"))
 
 
 # --------------------------------------------------------------------------- create
@@ -230,7 +229,7 @@ def create_participant(
         origin=check.code(entity, "origin", origin, DataOrigin),
     )
     if person.email and "@" not in person.email:
-        raise ValidationError(entity, "email", email, "is not an e-mail address")
+        raise ValidationError(entity, "email", email, msg("value.not_email"))
     with unit_of_work(db) as session:
         session.add(person)
         session.flush()
@@ -251,7 +250,7 @@ def record_attendance(
         days = held.days if days_attended is None else days_attended
         days = check.required_number(entity, "days_attended", days, strictly_positive=True, maximum=held.days)
         if _live_count(session, Attendance, Attendance.session_id == held.id, Attendance.participant_id == person.id):
-            raise ValidationError(entity, "participant_id", person.name, "is already recorded at this session")
+            raise ValidationError(entity, "participant_id", person.name, msg("training.already_attending"))
         row = Attendance(session_id=held.id, participant_id=person.id, days_attended=days)
         session.add(row)
         session.flush()
@@ -271,7 +270,7 @@ def issue_certificate(
         if _live_count(
             session, Certificate, Certificate.participant_id == person.id, Certificate.course_id == course.id
         ):
-            raise ValidationError(entity, "participant_id", person.name, "already holds a certificate of this course")
+            raise ValidationError(entity, "participant_id", person.name, msg("training.already_certified"))
         row = Certificate(participant_id=person.id, course_id=course.id, issued_on=issued, number=number)
         session.add(row)
         session.flush()

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import Message, msg
 from cpdesk.core.training_vocabulary import CourseKind, Gender, ModuleKind, OrganisationType, WorkshopKind
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
@@ -146,19 +147,19 @@ FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
 #: Live records that keep another from being deleted: entity -> (model, column, what).
 _DEPENDANTS: dict[Entity, tuple[tuple[type[SyncedMixin], Any, str], ...]] = {
     Entity.COURSE: (
-        (TrainingSession, TrainingSession.course_id, "session(s)"),
-        (CourseModule, CourseModule.course_id, "module(s)"),
-        (Certificate, Certificate.course_id, "certificate(s)"),
+        (TrainingSession, TrainingSession.course_id, "training.dependants.sessions"),
+        (CourseModule, CourseModule.course_id, "training.dependants.modules"),
+        (Certificate, Certificate.course_id, "training.dependants.certificates"),
     ),
     Entity.COURSE_MODULE: (
-        (TrainingSession, TrainingSession.module_id, "session(s)"),
-        (PracticalModule, PracticalModule.course_module_id, "practical module(s)"),
+        (TrainingSession, TrainingSession.module_id, "training.dependants.sessions"),
+        (PracticalModule, PracticalModule.course_module_id, "training.dependants.practical_modules"),
     ),
-    Entity.TRAINING_SESSION: ((Attendance, Attendance.session_id, "attendance record(s)"),),
+    Entity.TRAINING_SESSION: ((Attendance, Attendance.session_id, "training.dependants.attendances"),),
     Entity.PARTICIPANT: (
-        (Attendance, Attendance.participant_id, "attendance record(s)"),
-        (Certificate, Certificate.participant_id, "certificate(s)"),
-        (PracticalAssignment, PracticalAssignment.participant_id, "practical assignment(s)"),
+        (Attendance, Attendance.participant_id, "training.dependants.attendances"),
+        (Certificate, Certificate.participant_id, "training.dependants.certificates"),
+        (PracticalAssignment, PracticalAssignment.participant_id, "training.dependants.assignments"),
     ),
 }
 
@@ -180,9 +181,9 @@ def check_update(session: Session, entity: Entity, obj: Any, new: Mapping[str, A
             )
         ).scalar_one()
         if longest is not None and new["days"] < longest:
-            raise ValidationError(entity, "days", new["days"], f"a participant attended {longest:g} days")
+            raise ValidationError(entity, "days", new["days"], msg("training.attended_longer", days=longest))
     if entity == Entity.PARTICIPANT and after("email") and "@" not in after("email"):
-        raise ValidationError(entity, "email", after("email"), "is not an e-mail address")
+        raise ValidationError(entity, "email", after("email"), msg("value.not_email"))
 
 
 def check_delete(session: Session, entity: Entity, obj: Any) -> None:
@@ -190,4 +191,6 @@ def check_delete(session: Session, entity: Entity, obj: Any) -> None:
     for model, column, what in _DEPENDANTS.get(entity, ()):
         n = _live_count(session, model, column == obj.id)
         if n:
-            raise ValidationError(entity, "id", str(obj.id), f"has {n} {what}; delete them first")
+            raise ValidationError(
+                entity, "id", str(obj.id), msg("training.has_dependants", count=n, what=Message(what))
+            )

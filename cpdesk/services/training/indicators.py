@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from cpdesk.core import training as core
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.core.training import IndicatorStatus, TrendPoint
 from cpdesk.core.training_vocabulary import Frequency, IndicatorScope, Normaliser
 from cpdesk.core.vocabulary import DataOrigin
@@ -79,7 +80,7 @@ class IndicatorValueRow:
 
 def _date(field: str, value: Any) -> date:
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(Entity.INDICATOR_VALUE, field, value, "must be a date")
+        raise ValidationError(Entity.INDICATOR_VALUE, field, value, msg("value.not_a_date"))
     return value
 
 
@@ -106,7 +107,7 @@ def create_indicator(
     entity = Entity.INDICATOR
     for field, flag in (("lower_is_better", lower_is_better), ("active", active)):
         if not isinstance(flag, bool):
-            raise ValidationError(entity, field, flag, "must be true or false")
+            raise ValidationError(entity, field, flag, msg("value.true_or_false"))
     indicator = Indicator(
         scope=check.code(entity, "scope", scope, IndicatorScope),
         name=check.text(entity, "name", name, max_len=200),
@@ -141,7 +142,7 @@ def record_value(
     entity = Entity.INDICATOR_VALUE
     start, end = _date("period_start", period_start), _date("period_end", period_end)
     if end < start:
-        raise ValidationError(entity, "period_end", end, f"is before the period start {start}")
+        raise ValidationError(entity, "period_end", end, msg("indicator.before_period_start", start=start))
     actual_ = check.required_number(entity, "actual", actual, minimum=0)
     amount = check.number(entity, "normaliser_amount", normaliser_amount, strictly_positive=True, optional=True)
     note = check.text(entity, "note", note, max_len=5000, required=False)
@@ -149,19 +150,17 @@ def record_value(
         indicator = lookup.get(session, Indicator, indicator_id, Entity.INDICATOR)
         if amount_from_records:
             if indicator.normaliser != Normaliser.TRAINING_PERSON_DAYS:
-                raise ValidationError(
-                    entity, "normaliser_amount", "records", "only training person-days come from the records"
-                )
+                raise ValidationError(entity, "normaliser_amount", "records", msg("indicator.records_person_days_only"))
             amount = training_person_days_between(db, start, end)
             if amount <= 0:
                 raise ValidationError(
-                    entity, "normaliser_amount", amount, f"no training person-days from {start} to {end}"
+                    entity, "normaliser_amount", amount, msg("indicator.no_person_days", start=start, end=end)
                 )
         if amount is not None and indicator.normaliser == Normaliser.NONE:
-            raise ValidationError(entity, "normaliser_amount", amount, "this indicator is not normalised")
+            raise ValidationError(entity, "normaliser_amount", amount, msg("indicator.not_normalised"))
         for other in _values(session, indicator.id):
             if other.period_start == start and other.period_end == end:
-                raise ValidationError(entity, "period_start", start, "this period already has a value; edit it instead")
+                raise ValidationError(entity, "period_start", start, msg("indicator.period_taken"))
         value = IndicatorValue(
             indicator_id=indicator.id,
             period_start=start,
@@ -218,7 +217,7 @@ _VALUE_FIELDS: dict[str, Callable[[Any], Any]] = {
 
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError("", "", value, "must be true or false")
+        raise ValidationError("", "", value, msg("value.true_or_false"))
     return value
 
 
@@ -240,14 +239,16 @@ def check_update(session: Session, entity: Entity, obj: Any, new: Mapping[str, A
     if isinstance(obj, IndicatorValue) and new.get("normaliser_amount") is not None:
         indicator = session.get(Indicator, obj.indicator_id)
         if indicator is not None and indicator.normaliser == Normaliser.NONE:
-            raise ValidationError(entity, "normaliser_amount", new["normaliser_amount"], "not normalised")
+            raise ValidationError(
+                entity, "normaliser_amount", new["normaliser_amount"], msg("indicator.not_normalised")
+            )
 
 
 def check_delete(session: Session, entity: Entity, obj: Any) -> None:
     """An indicator with recorded values is dropped (``active`` False, a note saying why), not
     deleted: its history stays."""
     if isinstance(obj, Indicator) and _values(session, obj.id):
-        raise ValidationError(entity, "id", str(obj.id), "has recorded values; drop it instead")
+        raise ValidationError(entity, "id", str(obj.id), msg("indicator.has_values"))
 
 
 def _values(session: Session, indicator_id: uuid.UUID) -> list[IndicatorValue]:

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.core.practical import AssignmentRow, ModuleRow
 from cpdesk.core.training_vocabulary import PracticalData
 from cpdesk.core.vocabulary import DeliveryMode, TaskStatus
@@ -86,18 +87,18 @@ def prepare_module(
     """Create a module and one copy of the reference assessment per trainee, in one go."""
     title = title.strip()
     if not title:
-        raise ValidationError("practical module", "title", title, "give the module a title")
+        raise ValidationError("practical module", "title", title, msg("practical.needs_title"))
     names = [" ".join(t.split()) for t in trainees]
     if not names or any(not n for n in names):
-        raise ValidationError("practical module", "trainees", list(trainees), "name every trainee")
+        raise ValidationError("practical module", "trainees", list(trainees), msg("practical.name_every_trainee"))
     twice = sorted({n for n in names if [m.casefold() for m in names].count(n.casefold()) > 1})
     if twice:
-        raise ValidationError("practical module", "trainees", ", ".join(twice), "a trainee is named twice")
+        raise ValidationError("practical module", "trainees", ", ".join(twice), msg("practical.trainee_twice"))
     given = _data_given(data_given)
     tasks = sorted(set(tasks_required))
     wrong = [t for t in tasks if t not in TASK_NUMBERS]
     if wrong or not tasks:
-        raise ValidationError("practical module", "tasks_required", wrong or tasks, "choose tasks among 1-18")
+        raise ValidationError("practical module", "tasks_required", wrong or tasks, msg("practical.tasks_range"))
     with unit_of_work(db) as session:
         reference = lookup.assessment(session, reference_assessment_id)
         module = PracticalModule(
@@ -126,11 +127,15 @@ def _data_given(codes: Collection[str]) -> list[PracticalData]:
         try:
             given.append(PracticalData(code))
         except ValueError:
-            known = ", ".join(p.value for p in PracticalData)
-            raise ValidationError("practical module", "data_given", code, f"choose among {known}") from None
+            known = [p.value for p in PracticalData]
+            raise ValidationError(
+                "practical module", "data_given", code, msg("practical.choose_data", known=known)
+            ) from None
     for data, needed in NEEDS.items():
         if data in given and needed not in given:
-            raise ValidationError("practical module", "data_given", data.value, f"needs {needed.value} given too")
+            raise ValidationError(
+                "practical module", "data_given", data.value, msg("practical.needs_data", needed=needed.value)
+            )
     return [p for p in PracticalData if p in given]
 
 
@@ -254,10 +259,10 @@ def _find_module(session: Session, key: uuid.UUID | str) -> PracticalModule:
     text = str(key).strip().lower()
     if len(text) < 36:
         if len(text) < 8:
-            raise ValidationError("practical module", "id", key, "give at least 8 characters of its id")
+            raise ValidationError("practical module", "id", key, msg("practical.id_too_short"))
         matches = [m for m in session.execute(lookup.live(PracticalModule)).scalars() if str(m.id).startswith(text)]
         if len(matches) != 1:
-            raise CpdeskError(f"{len(matches)} practical modules have an id starting with {text}")
+            raise CpdeskError(msg("practical.id_matches", count=len(matches), start=text))
         return matches[0]
     return lookup.get(session, PracticalModule, text, "practical module")
 

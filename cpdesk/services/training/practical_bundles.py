@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.messages import Message, msg
 from cpdesk.core.practical import AssignmentRow, ModuleRow
 from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.services import lookup
@@ -85,12 +86,9 @@ def trainee_key(db: Database, trainee: str) -> str:
             if r.name.strip().casefold() == trainee.strip().casefold()
         ]
     if not rows:
-        raise TrustError(
-            f"no trusted key is named {trainee!r}: trust the trainee's key first "
-            f"(cpdesk centre trust KEYFILE --name {trainee!r}) or give a key file"
-        )
+        raise TrustError(msg("practical.no_trainee_key", trainee=repr(trainee)))
     if len(rows) > 1:
-        raise TrustError(f"{len(rows)} trusted keys are named {trainee!r}: give the trainee's key file or fingerprint")
+        raise TrustError(msg("practical.trainee_keys", count=len(rows), trainee=repr(trainee)))
     return rows[0].fingerprint
 
 
@@ -111,11 +109,11 @@ def export_module(
     folder = Path(folder)
     module = get_module(db, module_id)
     if not module.assignments:
-        raise CpdeskError(f"practical module {module.title!r} has no trainees")
+        raise CpdeskError(msg("practical.no_trainees", title=module.title))
     given = {k.strip().casefold(): v for k, v in (keys or {}).items()}
     targets = [(a, given.get(a.trainee_name.casefold()) or trainee_key(db, a.trainee_name)) for a in module.assignments]
     if not folder.is_dir():
-        raise ValidationError("export", "folder", str(folder), "choose an existing folder")
+        raise ValidationError("export", "folder", str(folder), msg("file.choose_existing_folder"))
     written = []
     for number, (assignment, to) in enumerate(targets):
         if cancelled is not None and cancelled():
@@ -174,14 +172,13 @@ def import_results(
     others = [i for i in held if i not in copies]
     if module.reference_assessment_id in held:
         raise BundleRejected(
-            f"it holds the reference assessment of {module.title!r}, not a trainee's copy; nothing was imported",
+            msg("practical.reference_not_copy", title=module.title),
             path.name,
         )
     if len(mine) != 1 or others:
-        found = ", ".join(a.trainee_name for a in mine) or "none"
+        found = [a.trainee_name for a in mine] or Message("practical.no_copy")
         raise BundleRejected(
-            f"a trainee's results hold exactly one copy of {module.title!r} and no other assessment; "
-            f"this bundle holds {len(held)} assessment(s), copies of: {found}; nothing was imported",
+            msg("practical.one_copy", title=module.title, count=len(held), found=found),
             path.name,
         )
     report = sync.import_bundle(db, path, progress=progress, cancelled=cancelled)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from cpdesk.core import training as core
 from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
 from cpdesk.core.training import YearStatistics
 from cpdesk.services import lookup
 from cpdesk.services.uow import reading
@@ -38,7 +39,7 @@ def year_statistics(db: Database, year: int) -> YearStatistics:
     up their scope weights (a follow-up visit or a short assessment counts as a fraction).
     """
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
-        raise ValidationError("statistics", "year", year, "must be a year such as 2004")
+        raise ValidationError("statistics", "year", year, msg("value.year_such_as"))
     with reading(db) as session:
         return year_statistics_of(session, year)
 
