@@ -67,7 +67,7 @@ def test_the_texts_of_a_finding_have_the_same_placeholders_in_both_languages() -
         assert fields[0] == fields[1], code
 
 
-@pytest.mark.parametrize("kind", ["ErrorReason", "EntryProblem", "NumberProblem", "Refusal"])
+@pytest.mark.parametrize("kind", ["EntryProblem", "NumberProblem", "Refusal"])
 def test_a_reason_has_the_same_numbered_places_in_both_languages(kind: str) -> None:
     for code, text in labels.labels_of(kind).items():
         places = [sorted(re.findall(r"%\d", text.get(lang))) for lang in labels.LANGS]
@@ -117,7 +117,7 @@ def test_a_reason_has_the_same_numbered_places_in_both_languages(kind: str) -> N
         ("WorksheetItem", "1.1", "Họ tên từng thành viên", "Name of each member"),
         ("TaskStatusWord", "in_progress", "đang làm", "in progress"),
         # why a value or a logger file is refused (were Qt's "Errors")
-        ("ErrorReason", "at_least", "phải ít nhất là %1", "must be at least %1"),
+        ("Message", "value.at_least", "phải ít nhất là {minimum}", "must be at least {minimum}"),
         ("Message", "logger.at_row", "hàng {row}: {problem}", "row {row}: {problem}"),
         ("NumberProblem", "did_you_mean", "Có phải bạn muốn nhập %1?", "Did you mean %1?"),
         # a logger's figures over a range (were the logger viewer's own)
