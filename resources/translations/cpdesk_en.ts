@@ -2340,6 +2340,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <source>Storing the readings…</source>
         <translation>Storing the readings…</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
 </context>
 <context>
     <name>LoggerViewer</name>

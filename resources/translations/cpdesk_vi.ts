@@ -2340,6 +2340,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <source>Storing the readings…</source>
         <translation>Đang lưu các số đo…</translation>
     </message>
+    <message>
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
 </context>
 <context>
     <name>LoggerViewer</name>

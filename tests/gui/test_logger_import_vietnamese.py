@@ -171,3 +171,13 @@ def test_a_damaged_file_is_said_in_vietnamese(qtbot, plant, monkeypatch, english
     assert not english_words(question), question
     assert not english_words(dialog.problems.text()), dialog.problems.text()
     assert series_count(db) == 0
+
+
+def test_a_file_without_a_header_names_its_columns_in_vietnamese(qtbot, plant, english_afterwards) -> None:
+    db, a, _ = plant
+    rows = "".join(f"13/11/2026 08:{k:02d}:00;{20 + k},5;{k % 3}\n" for k in range(30))
+    dialog = open_in_vietnamese(qtbot, db, a, rows.encode(), "khong-tieu-de.csv")
+    assert not dialog.has_header.isChecked()
+    assert dialog.preview.horizontalHeaderItem(2).text() == "cột 2"
+    assert dialog.mapping.item(0, 1).text() == "cột 2"
+    assert_vietnamese(dialog)

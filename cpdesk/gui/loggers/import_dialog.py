@@ -254,8 +254,8 @@ class LoggerImportDialog(QDialog):
         self.clock_column.clear()
         self.clock_column.addItem(self.tr("(none: date and time together)"), None)
         for index, name in enumerate(settings.columns):
-            self.time_column.addItem(name, index)
-            self.clock_column.addItem(name, index)
+            self.time_column.addItem(self._shown(index, name), index)
+            self.clock_column.addItem(self._shown(index, name), index)
         select(self.time_column, settings.time_column)
         select(self.clock_column, settings.time_of_day_column)
 
@@ -272,7 +272,7 @@ class LoggerImportDialog(QDialog):
             check.setCheckState(Qt.CheckState.Checked if index in settings.value_columns else Qt.CheckState.Unchecked)
             check.setData(Qt.ItemDataRole.UserRole, index)
             self.mapping.setItem(row, _IMPORT, check)
-            column = QTableWidgetItem(name)
+            column = QTableWidgetItem(self._shown(index, name))
             column.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.mapping.setItem(row, _COLUMN, column)
             unit = combo([(u, display.unit(u)) for u in units.canonical_units()], editable=True)
@@ -280,8 +280,12 @@ class LoggerImportDialog(QDialog):
             self.mapping.setCellWidget(row, _UNIT, unit)
             stream = combo([(None, self.tr("(none)"))] + [(str(s.id), s.name) for s in self.streams])
             self.mapping.setCellWidget(row, _STREAM, stream)
-            self.mapping.setItem(row, _NAME, QTableWidgetItem(name))
+            self.mapping.setItem(row, _NAME, QTableWidgetItem(self._shown(index, name)))
         self.mapping.resizeColumnsToContents()
+
+    def _shown(self, index: int, name: str) -> str:
+        """A column as the dialog names it: one the file leaves unnamed by its number, in words."""
+        return self.tr("column %1").replace("%1", str(index + 1)) if name == f"column {index + 1}" else name
 
     def current_settings(self) -> ImportSettings | None:
         """The detected settings with the user's corrections."""
@@ -333,7 +337,8 @@ class LoggerImportDialog(QDialog):
             self._refused(exc)
             return
         self.preview.setColumnCount(len(shown.columns) + 1)
-        self.preview.setHorizontalHeaderLabels([self.tr("Time as read"), *shown.columns])
+        names = [self._shown(index, name) for index, name in enumerate(shown.columns)]
+        self.preview.setHorizontalHeaderLabels([self.tr("Time as read"), *names])
         self.preview.setRowCount(len(shown.rows))
         self.preview.setVerticalHeaderLabels([str(r.line) for r in shown.rows])
         bad = {(b.line, b.column): b.reason for b in shown.bad_cells}
