@@ -326,6 +326,7 @@ def _option_json(a: appraisal.OptionAppraisal) -> dict[str, Any]:
             "biogenic_t": a.co2.biogenic_t,
         },
         "co2_problem": a.co2_problem or None,
+        "co2_problem_code": a.co2_gap.said().code if a.co2_gap is not None else None,
         "factor_set": a.factor_set,
         "grid_year": a.grid_year,
     }
@@ -422,4 +423,5 @@ def _totals_json(t: Totals) -> dict[str, Any]:
         },
         "not_in_co2": list(t.not_in_co2),
         "not_counted": [gap.message() for gap in t.not_counted],
+        "not_counted_codes": [gap.said().code for gap in t.not_counted],
     }

@@ -69,10 +69,11 @@ def test_options_and_report_go_on_past_a_saving_the_factor_set_cannot_count(
     assert lpg["option"]["code"] == "K1"
     assert lpg["co2_t"] == pytest.approx(1.6117002)
     assert lpg["co2"]["fossil_t"] == pytest.approx(1.6117002)
-    assert lpg["co2_problem"] is None
+    assert lpg["co2_problem"] is None and lpg["co2_problem_code"] is None
     assert gas["option"]["code"] == "K2"
     assert gas["co2_t"] is None and gas["co2"] is None
     assert gas["co2_problem"].startswith("Natural gas in m³ is a volume at an unstated pressure and temperature")
+    assert gas["co2_problem_code"] == "factor.gas_conditions"
     assert gas["simple_payback_years"] == pytest.approx(2.0)
 
     table = _run(capsys, "--db", str(db_path), "options", str(a.id))

@@ -125,7 +125,9 @@ class AppraisalModel(RecordTableModel[OptionAppraisal]):
                 editable=False,
                 decimals=1,
                 tip=lambda a: (
-                    a.co2_problem or self.tr("Factor set: %1").replace("%1", self.factor_set_name(a.factor_set))
+                    a.co2_gap.message(display.language())  # what the factor set lacks, in the user's language
+                    if a.co2_gap is not None
+                    else self.tr("Factor set: %1").replace("%1", self.factor_set_name(a.factor_set))
                 ),
             ),
             Column(
