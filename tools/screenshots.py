@@ -229,14 +229,14 @@ def main() -> int:
     DOCS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["CPDESK_DATA_DIR"] = folder  # settings of the pictures' own, not the user's
-        location = str(Path(folder) / "demo.sqlite")
-        db = open_or_create(location)
-        demo = next(a for a in assessments.list_assessments(db) if a.origin.value == "demo")
-        add_samples(db, demo.id, Path(folder))
-        for lang in ("vi", "en"):
+        for lang in ("vi", "en"):  # the demo in the screens' language, as a first start writes it
+            name = f"demo-{lang}.sqlite"
+            db = open_or_create(str(Path(folder) / name), lang=lang)
+            demo = next(a for a in assessments.list_assessments(db) if a.origin.value == "demo")
+            add_samples(db, demo.id, Path(folder))
             for size in (SIZE, SMALL):
-                shoot(db, lang, "demo.sqlite", size)
-        db.close()
+                shoot(db, lang, name, size)
+            db.close()
     del app
     return 0
 
