@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
-
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from cpdesk.core.folding import fold
 
-@lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """Lower case, without diacritics; "đ" becomes "d" (it is a letter, not a mark)."""
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+__all__ = ["FoldingFilterProxy", "fold", "matches"]
 
 
 def matches(words: list[str], text: str) -> bool:

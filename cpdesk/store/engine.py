@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from cpdesk.core.folding import fold
+
 #: Execution option that makes a connection's transactions plain deferred BEGINs, for
 #: readers that must not wait for (or block) the writer.
 READ_ONLY = "cpdesk_read_only"
@@ -38,6 +40,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return engine
 
 
+def _fold(text: str | None) -> str | None:
+    return None if text is None else fold(text)
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -50,6 +56,8 @@ def _configure_sqlite(engine: Engine) -> None:
                 cursor.execute(pragma)
         finally:
             cursor.close()
+        # The search's folding, as the screens fold (cpdesk.store.folding).
+        dbapi_connection.create_function("cpdesk_fold", 1, _fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

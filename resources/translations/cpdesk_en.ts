@@ -2690,6 +2690,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Enter or double click opens the centre's year; the Training menu has the rest</translation>
     </message>
     <message>
+        <source>More assessments match: type more of the name</source>
+        <translation>More assessments match: type more of the name</translation>
+    </message>
+    <message>
         <source>Outside any programme</source>
         <translation>Outside any programme</translation>
     </message>

@@ -2690,6 +2690,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Enter hoặc nháy đúp để mở số liệu năm của trung tâm; các mục khác ở trình đơn Đào tạo</translation>
     </message>
     <message>
+        <source>More assessments match: type more of the name</source>
+        <translation>Còn đánh giá khác cũng khớp: hãy gõ thêm tên để thu hẹp</translation>
+    </message>
+    <message>
         <source>Outside any programme</source>
         <translation>Ngoài các chương trình</translation>
     </message>
