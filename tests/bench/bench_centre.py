@@ -19,7 +19,9 @@ programme`` (PDF), ``list assessments``, ``centre year``, ``check``, the centre'
 ``export --all``, one more small ``import`` (one assessment added in the field since), and
 a re-import of the first bundle.
 
-Each command's wall time, the process's peak resident memory (read by a small parent
+Each command's wall time, its CPU time (user and system: on a shared, loaded machine the
+wall time is mostly waiting for a core, the CPU time much less so), the process's peak
+resident memory (read by a small parent
 process: ``ru_maxrss`` of its child) and the number of SQL statements it sent (counted by a
 SQLAlchemy ``before_cursor_execute`` listener installed before the command runs) are
 printed as a table, then the growth exponent between consecutive sizes (time ∝ N^k: k = 1
@@ -65,9 +67,10 @@ MEASURE = textwrap.dedent(
     started = time.perf_counter()
     done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = usage.ru_maxrss * 1024  # KiB on Linux
     print(json.dumps({"code": done.returncode, "out": done.stdout, "err": done.stderr, "peak": peak,
-                      "seconds": seconds}))
+                      "seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime}))
     """
 )
 #: The command line of the checkout given first, counting the SQL statements it sends.
@@ -108,8 +111,8 @@ COMMANDS = (
 
 
 def run(tree: Path, location: str, args: list[str], keys: Path, work: Path) -> dict[str, Any]:
-    """One command line in a process of its own, with the cpdesk of ``tree``: wall time,
-    peak resident memory (bytes), statements sent and exit code."""
+    """One command line in a process of its own, with the cpdesk of ``tree``: wall time, CPU
+    time (user and system), peak resident memory (MB), statements sent and exit code."""
     counter = work / "statements.txt"
     counter.unlink(missing_ok=True)
     env = {
@@ -128,6 +131,7 @@ def run(tree: Path, location: str, args: list[str], keys: Path, work: Path) -> d
         raise SystemExit(f"`cpdesk {' '.join(args)}` with {tree} failed: {(result['err'] or result['out'])[-2000:]}")
     return {
         "seconds": result["seconds"],
+        "cpu_s": result["cpu"],
         "peak_mb": result["peak"] / 1e6,
         "statements": int(counter.read_text()) if counter.exists() else None,
         "code": result["code"],
@@ -254,7 +258,7 @@ def table(results: dict[str, Any], sizes: list[int]) -> str:
     lines = []
     for backend, by_tree in results.items():
         for tree, by_size in by_tree.items():
-            head = ["command", *[f"N = {n:,}: s / MB / statements" for n in sizes]]
+            head = ["command", *[f"N = {n:,}: s (CPU s) / MB / statements" for n in sizes]]
             head += [f"k {a:,}→{b:,}" for a, b in zip(sizes, sizes[1:], strict=False)]
             lines.append(f"\n{backend}, {tree}:\n")
             lines.append("| " + " | ".join(head) + " |")
@@ -263,7 +267,11 @@ def table(results: dict[str, Any], sizes: list[int]) -> str:
                 cells = [name]
                 for n in sizes:
                     m = by_size[str(n)]["commands"][name]
-                    cells.append("–" if m is None else f"{m['seconds']:.2f} / {m['peak_mb']:.0f} / {m['statements']}")
+                    cells.append(
+                        "–"
+                        if m is None
+                        else f"{m['seconds']:.2f} ({m['cpu_s']:.2f}) / {m['peak_mb']:.0f} / {m['statements']}"
+                    )
                 for a, b in zip(sizes, sizes[1:], strict=False):
                     k = _exponent_of(by_size, name, a, b)
                     cells.append("–" if k is None else f"{k:.2f}")
