@@ -157,7 +157,7 @@ class TaskCount:
 
     def text(self, lang: str) -> str:
         """``10/18``, and the tasks marked done whose checks still fail when there are any:
-        ``10/18 (+3 marked done, checks failing)``."""
+        ``10/18 (3 more marked done, with checks still open)``, in the workbench header's words."""
         shown = f"{self.done}/{self.total}"
         failing = self.marked_done - self.done
         if failing > 0:

@@ -10,7 +10,7 @@ import pytest
 
 from cpdesk.cli.main import main
 
-TEXTILE_COUNT = "10/18 (+3 marked done, checks failing)"
+TEXTILE_COUNT = "10/18 (3 more marked done, with checks still open)"
 SET_NAME = "IPCC 2006 defaults + Vietnam grid"
 
 

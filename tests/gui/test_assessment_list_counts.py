@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from cpdesk.services.assessment import assessments  # noqa: E402
 from tests.gui.workbench_fixtures import demo_window  # noqa: E402, F401
 
-COUNT_VI = "10/18 (+3 đánh dấu xong nhưng còn thiếu)"
+COUNT_VI = "10/18 (thêm 3 đã đánh dấu xong, còn kiểm tra chưa đạt)"
 
 
 def _tasks_cell(model, row) -> str:

@@ -36,8 +36,8 @@ def test_every_assessment_counts_as_its_guide(demo_db) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("vi", "10/18 (+3 đánh dấu xong nhưng còn thiếu)"),
-        ("en", "10/18 (+3 marked done, checks failing)"),
+        ("vi", "10/18 (thêm 3 đã đánh dấu xong, còn kiểm tra chưa đạt)"),
+        ("en", "10/18 (3 more marked done, with checks still open)"),
     ],
 )
 def test_the_count_says_what_it_means(lang, text) -> None:

@@ -233,8 +233,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
     },
     "TaskCount": {
         "marked_open": {
-            "vi": "+{count} đánh dấu xong nhưng còn thiếu",
-            "en": "+{count} marked done, checks failing",
+            "vi": "thêm {count} đã đánh dấu xong, còn kiểm tra chưa đạt",
+            "en": "{count} more marked done, with checks still open",
         },
     },
 }
