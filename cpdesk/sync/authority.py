@@ -69,8 +69,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Uuid, bindparam, literal, select, text, union_all
+from sqlalchemy import Uuid, bindparam, func, literal, select, text, union_all
 from sqlalchemy import column as sql_column
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from cpdesk.sync import clock
@@ -256,8 +257,11 @@ def id_held_elsewhere(session: Session, ids: Sequence[uuid.UUID]) -> tuple[str, 
     an id claimed by two tables is refused (conflicts, aliases and scopes find a record by
     its id alone). One statement per size, compiled once: the ids are bound once, in a CTE
     that every table's probe joins (small side first, one index probe per id), padded to one
-    of a few fixed counts.
+    of a few fixed counts; on PostgreSQL, all of them as one array parameter.
     """
+    if session.get_bind().dialect.name == "postgresql":  # all ids as one array: one short statement
+        found = session.execute(_ids_probe(0), {"ids": list(ids)}).first() if ids else None
+        return (str(found.table_name), found.id) if found is not None else None
     for start in range(0, len(ids), _ID_PROBES[-1]):
         chunk = list(ids[start : start + _ID_PROBES[-1]])
         size = next(size for size in _ID_PROBES if size >= len(chunk))
@@ -275,13 +279,17 @@ _ID_PROBES = (8, 64, 500)
 
 @cache
 def _ids_probe(size: int) -> Any:
+    """The probe of ``size`` ids, or for size 0 the probe of an array of ids (PostgreSQL)."""
     marks = ", ".join(f"(:id{n})" for n in range(size))
     incoming = (
-        text(f"SELECT v.column1 AS id FROM (VALUES {marks}) AS v")  # noqa: S608 (only bind markers)
-        .bindparams(*(bindparam(f"id{n}", type_=Uuid) for n in range(size)))
-        .columns(sql_column("id", Uuid))
-        .cte("incoming")
-    )
+        (
+            text(f"SELECT v.column1 AS id FROM (VALUES {marks}) AS v")  # noqa: S608 (only bind markers)
+            .bindparams(*(bindparam(f"id{n}", type_=Uuid) for n in range(size)))
+            .columns(sql_column("id", Uuid))
+        )
+        if size
+        else select(func.unnest(bindparam("ids", type_=postgresql.ARRAY(Uuid)), type_=Uuid).label("id"))
+    ).cte("incoming")
     probes = (
         select(literal(c.table.name).label("table_name"), c.table.c.id).select_from(
             incoming.join(c.table, c.table.c.id == incoming.c.id)

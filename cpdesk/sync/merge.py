@@ -44,7 +44,7 @@ from cpdesk.sync import authority, clock
 from cpdesk.sync.errors import BundleRejected, Cancelled
 from cpdesk.sync.reader import Record
 from cpdesk.sync.records import TableCodec, canonical_json, content_hash
-from cpdesk.sync.sql import upsert
+from cpdesk.sync.sql import among, insert_rows, upsert
 
 #: Rows per round trip; rows that carry bytes (photos, logger chunks) go a few at a time.
 BATCH = 1000
@@ -151,7 +151,8 @@ class Merger:
         self._check_references(codec, rows)
         table = codec.table
         ids = [row["id"] for row in rows]
-        local = {r["id"]: dict(r) for r in self.session.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+        here = self.session.execute(select(table).where(among(self.session, table.c.id, ids))).mappings()
+        local = {r["id"]: dict(r) for r in here}
         self._check_ids_elsewhere(codec, [row for row in rows if row["id"] not in local])
         states = self._states(codec.name, ids)
         matches = self._natural_matches(codec, [row for row in rows if row["id"] not in local])
@@ -195,14 +196,16 @@ class Merger:
                 # ours was newer): it must go back to that peer with the next export.
                 unmark.append(row["id"])
         if inserts:
-            self.session.execute(table.insert(), inserts)
+            insert_rows(self.session, table, inserts)
         upsert(self.session, SyncRecord.__table__, list(self._pending_states.values()), ["table_name", "row_id"])
         self._pending_states.clear()
         upsert(self.session, SyncPeerRow.__table__, marks, ["peer", "table_name", "row_id"])
         if unmark:
             self.session.execute(
                 delete(SyncPeerRow).where(
-                    SyncPeerRow.peer == self.peer, SyncPeerRow.table_name == codec.name, SyncPeerRow.row_id.in_(unmark)
+                    SyncPeerRow.peer == self.peer,
+                    SyncPeerRow.table_name == codec.name,
+                    among(self.session, SyncPeerRow.row_id, unmark),
                 )
             )
 
@@ -335,7 +338,8 @@ class Merger:
             if not wanted:
                 continue
             parent = table_codec(target).table
-            found = set(self.session.execute(select(parent.c.id).where(parent.c.id.in_(wanted))).scalars())
+            query = select(parent.c.id).where(among(self.session, parent.c.id, wanted))
+            found = set(self.session.execute(query).scalars())
             missing = wanted - found
             if missing:
                 example = next(row for row in rows if row.get(column) in missing)
@@ -377,7 +381,7 @@ class Merger:
 
     def _states(self, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, _State]:
         rows = self.session.execute(
-            select(SyncRecord).where(SyncRecord.table_name == table, SyncRecord.row_id.in_(ids))
+            select(SyncRecord).where(SyncRecord.table_name == table, among(self.session, SyncRecord.row_id, ids))
         ).scalars()
         return {r.row_id: _State(clock.from_json(r.vector), (r.stamp_device, r.stamp_version)) for r in rows}
 

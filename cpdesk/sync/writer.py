@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck
 from cpdesk.sync.archive import DEFAULT_LIMITS, Limits
 from cpdesk.sync.atomic import atomic_output, read_back_sha256
@@ -35,7 +36,11 @@ CHUNK_BYTES = 8 * 1024 * 1024
 #: Deflate level for records: 6 is zlib's default, the usual balance of size and speed.
 DEFLATE_LEVEL = 6
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
+def _line(record: dict[str, Any]) -> bytes:
+    # json.dumps looked up when called: the tests of hostile bundles write raw JSON through it.
+    return json.dumps(record, separators=(",", ":"), ensure_ascii=False).encode() + b"\n"
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,7 @@ class BundleWriter:
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         if exc_type is None and self._finished is None:
-            exc_type, exc = ExportError, ExportError("the bundle was not finished")
+            exc_type, exc = ExportError, ExportError(msg("sync.export_unfinished"))
         if exc_type is not None:
             if hasattr(self, "_envelope"):
                 self._envelope.abort()
@@ -129,10 +134,7 @@ class BundleWriter:
         """Add ``(version vector, coded row)`` pairs of one table, in chunks."""
         self.add_lines(
             table,
-            (
-                (_ENCODER.encode({"vv": vector, "row": row}).encode() + b"\n", row.get("deleted_at") is not None)
-                for vector, row in records
-            ),
+            ((_line({"vv": vector, "row": row}), row.get("deleted_at") is not None) for vector, row in records),
         )
 
     def add_lines(self, table: str, lines: Iterable[tuple[bytes, bool]]) -> None:
@@ -195,7 +197,7 @@ class BundleWriter:
         if written.file_size > self.limits.ratio_floor and written.file_size > self.limits.max_ratio * max(
             written.compress_size, 1
         ):
-            raise ExportError(f"member {name} compresses so well that an import would refuse it; please report this")
+            raise ExportError(msg("sync.export_too_compressible", member=name))
         self._members.append(Member(name, len(data), digest or hashlib.sha256(data).hexdigest()))
 
     # ------------------------------------------------------------------ finish
@@ -245,16 +247,13 @@ class BundleWriter:
             got_size, got_hash = read_back_sha256(self.path)
         except OSError as exc:
             self.path.unlink(missing_ok=True)
-            raise ExportError(
-                f"{self.path} cannot be read back ({exc.strerror or exc}); the export was removed"
-            ) from None
+            detail = exc.strerror or str(exc)
+            raise ExportError(msg("sync.export_unreadable", path=str(self.path), detail=detail)) from None
         if (got_size, got_hash) != (size, digest):
             self.path.unlink(missing_ok=True)
-            raise ExportError(
-                f"{self.path} read back differs from what was written ({got_size} of {size} bytes, hash "
-                "differs): the device is faulty or was removed; the export was removed, write it elsewhere"
-            )
+            differs = msg("sync.export_differs", path=str(self.path), size=str(got_size), total=str(size))
+            raise ExportError(differs)
 
     def _write_error(self, exc: OSError) -> ExportError:
         reason = exc.strerror or str(exc)
-        return ExportError(f"cannot write {self.path}: {reason}; nothing was exported and the file was not changed")
+        return ExportError(msg("sync.export_cannot_write", path=str(self.path), detail=reason))
