@@ -66,11 +66,10 @@ class DeletedItemsDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for row in deleted_assessments(self.wb.db):
-            text = f"{row.title} · {row.company} · " + self.tr("deleted %1").replace(
-                "%1", format_moment(row.deleted_at, self.wb.lang)
-            )
-            item = QListWidgetItem(text)
+            deleted = self.tr("deleted %1").replace("%1", format_moment(row.deleted_at, self.wb.lang))
+            item = QListWidgetItem(f"{deleted} · {row.title} · {row.company}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, row.title)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -88,7 +87,7 @@ class DeletedItemsDialog(QDialog):
         chosen = self.current()
         if chosen is None:
             return
-        title = self.list.currentItem().text().split(" · ")[0]
+        title = str(self.list.currentItem().data(Qt.ItemDataRole.UserRole + 1))
         try:
             self.wb.execute([Restore(Entity.ASSESSMENT, chosen)], self.tr("Bring back %1").replace("%1", title))
         except CpdeskError as exc:
