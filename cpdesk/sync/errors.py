@@ -31,8 +31,11 @@ class ExportError(SyncError):
 class Cancelled(SyncError):
     """The person cancelled a long export or import; nothing was written."""
 
+    _SAID = {"the import": "sync.import_cancelled", "the export": "sync.export_cancelled"}
+
     def __init__(self, what: str = "the operation") -> None:
-        super().__init__(f"{what} was cancelled; nothing was written")
+        code = self._SAID.get(what)
+        super().__init__(msg(code) if code else f"{what} was cancelled; nothing was written")
 
 
 class BundleRejected(SyncError):

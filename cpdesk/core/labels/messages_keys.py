@@ -182,5 +182,31 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "{kind}.{field} = {value}: {problem}",
             "en": "{kind}.{field} = {value}: {problem}",
         },
+        # writing a bundle, and a long export or import cancelled
+        "sync.export_cannot_write": {
+            "vi": "không ghi được {path}: {detail}; không xuất gì và tệp không bị thay đổi",
+            "en": "cannot write {path}: {detail}; nothing was exported and the file was not changed",
+        },
+        "sync.export_unreadable": {
+            "vi": "không đọc lại được {path} ({detail}); bản xuất đã bị xoá",
+            "en": "{path} cannot be read back ({detail}); the export was removed",
+        },
+        "sync.export_differs": {
+            "vi": "{path} đọc lại khác với những gì đã ghi ({size} trong {total} byte, mã băm khác): thiết bị bị lỗi hoặc đã bị rút ra; bản xuất đã bị xoá, hãy ghi vào chỗ khác",
+            "en": "{path} read back differs from what was written ({size} of {total} bytes, hash differs): the device is faulty or was removed; the export was removed, write it elsewhere",
+        },
+        "sync.export_unfinished": {"vi": "gói chưa được ghi xong", "en": "the bundle was not finished"},
+        "sync.export_too_compressible": {
+            "vi": "thành phần {member} nén được nhiều đến mức một lần nhập sẽ từ chối nó; hãy báo lỗi này",
+            "en": "member {member} compresses so well that an import would refuse it; please report this",
+        },
+        "sync.import_cancelled": {
+            "vi": "việc nhập đã bị huỷ; không ghi gì",
+            "en": "the import was cancelled; nothing was written",
+        },
+        "sync.export_cancelled": {
+            "vi": "việc xuất đã bị huỷ; không ghi gì",
+            "en": "the export was cancelled; nothing was written",
+        },
     },
 }
