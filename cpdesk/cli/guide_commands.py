@@ -81,6 +81,8 @@ def guide_document(row: Any, progress: Any, tolerances: dict[str, float], lang: 
 
 def finding_document(f: Any, lang: str) -> dict[str, Any]:
     """One finding as JSON: its task, check, severity, subject, parameters and message."""
+    from cpdesk.core.messages import Message
+
     subject = f.subject
     return {
         "task": f.task_no,
@@ -88,7 +90,7 @@ def finding_document(f: Any, lang: str) -> dict[str, Any]:
         "severity": f.severity.value,
         "blocking": f.blocking,
         "subject": None if subject is None else {"entity": subject.entity, "id": subject.id, "name": subject.name},
-        "params": dict(f.params),
+        "params": {k: v.text(lang) if isinstance(v, Message) else v for k, v in f.params.items()},
         "message": f.message(lang),
     }
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from cpdesk.core import labels
+from cpdesk.core.messages import Message
 from cpdesk.core.vocabulary import TaskStatus
 
 LANGS = ("vi", "en")
@@ -78,7 +79,8 @@ def message(code: str, lang: str, params: Mapping[str, Any] | None = None, subje
     its placeholders filled."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}: expected vi or en")
-    values: dict[str, Any] = dict(params or {})
+    # a reason given as a message (why a balance was not computed) is said in ``lang`` too
+    values: dict[str, Any] = {k: v.text(lang) if isinstance(v, Message) else v for k, v in (params or {}).items()}
     if subject is not None:
         values.setdefault("name", subject.name)
     if values.get("balance") is not None:

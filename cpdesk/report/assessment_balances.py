@@ -5,6 +5,7 @@ from __future__ import annotations
 from cpdesk.core.balance import Balance
 from cpdesk.core.balance_report import Reconciliation
 from cpdesk.core.guidance import closure_exceeds
+from cpdesk.core.messages import say
 from cpdesk.report import assessment_tables as tables
 from cpdesk.report import theme
 from cpdesk.report.drawings.bars import hbar_chart
@@ -40,7 +41,7 @@ def balance_section(story: Story, data: AssessmentReportData, section: BalanceSe
     story.h1(t(f"balance_{section.group}_title"))
     report = section.report
     if report is None:
-        story.para(t("balance_failed", reason=section.error))
+        story.para(t("balance_failed", reason=say(section.error, t.lang)))
         return
     measured = report.measured
     if not measured.streams:
@@ -80,7 +81,7 @@ def balance_section(story: Story, data: AssessmentReportData, section: BalanceSe
             story.para(sentence)
         story.table(tables.balance(section, t, reconciled=True))
     elif section.reconcile_error:
-        story.note(t("reconcile_failed", reason=section.reconcile_error))
+        story.note(t("reconcile_failed", reason=say(section.reconcile_error, t.lang)))
     charts = _bars(measured, t, story.width)
     for n, chart in enumerate(charts, start=1):
         caption = t("bars_caption", balance=t(f"balance_{section.group}_title"))

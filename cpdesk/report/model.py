@@ -16,6 +16,7 @@ from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.balance_report import BalanceReport
 from cpdesk.core.factors import FactorSet
 from cpdesk.core.guidance import DEFAULT_CLOSURE_TOLERANCE_PCT, Finding, TaskCount
+from cpdesk.core.messages import Message
 from cpdesk.core.rollup import RollUp, Totals
 from cpdesk.core.rows import AssessmentDetail
 
@@ -111,8 +112,10 @@ class BalanceSection:
 
     group: str  # "water" or "energy"
     report: BalanceReport | None
-    error: str = ""
-    reconcile_error: str = ""
+    #: why the balance, or its reconciliation, was not computed: a message said in the report's
+    #: language (:func:`cpdesk.core.messages.say`)
+    error: str | Message = ""
+    reconcile_error: str | Message = ""
     #: Unaccounted share of the inputs (%) beyond which a step or the plant is flagged.
     threshold_pct: float = DEFAULT_CLOSURE_TOLERANCE_PCT
 

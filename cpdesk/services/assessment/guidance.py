@@ -29,10 +29,10 @@ from collections.abc import Collection, Iterable, Mapping
 from cpdesk.core import balance as core_balance
 from cpdesk.core import guidance as core
 from cpdesk.core.balance_report import BalanceReport
-from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.errors import CpdeskError, ValidationError, reason_of
 from cpdesk.core.factors import FactorGap
 from cpdesk.core.guidance import Finding, Progress, Severity, Subject, TaskCount, TaskState
-from cpdesk.core.messages import Said, msg
+from cpdesk.core.messages import Message, Said, msg
 from cpdesk.core.rows import AssessmentDetail, OptionRow
 from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
 from cpdesk.core.water_states import impossible_state
@@ -116,7 +116,7 @@ def examine(
     detail: AssessmentDetail,
     caused: Collection[uuid.UUID],
     technical_notes: Mapping[uuid.UUID, str],
-    balance_reports: Mapping[str, BalanceReport | str] | None = None,
+    balance_reports: Mapping[str, BalanceReport | str | Message] | None = None,
     tolerances: Mapping[str, float] | None = None,
     co2_gaps: Mapping[uuid.UUID, FactorGap] | None = None,
 ) -> list[Finding]:
@@ -142,7 +142,7 @@ def examine(
     return sorted(found, key=lambda f: f.task_no)
 
 
-def _balance(db: Database, assessment_id: uuid.UUID, group: str) -> BalanceReport | str:
+def _balance(db: Database, assessment_id: uuid.UUID, group: str) -> BalanceReport | str | Message:
     """The balance reconciled where the readings allow it, measured otherwise, or why not."""
     try:
         return balances.assessment_balance(db, assessment_id, group, reconcile=True)
@@ -151,7 +151,17 @@ def _balance(db: Database, assessment_id: uuid.UUID, group: str) -> BalanceRepor
     try:
         return balances.assessment_balance(db, assessment_id, group)
     except CpdeskError as exc:
-        return str(exc).split(": ", 1)[-1]
+        return why_not(exc)
+
+
+def why_not(refusal: CpdeskError) -> str | Message:
+    """Why a balance was not computed, without the balance's name ("energy balance of X: ")
+    that a finding or a report section says already."""
+    message = refusal.message
+    if message is not None and message.code == "balance.refused":
+        reason = message.params["reason"]
+        return reason if isinstance(reason, Message) else str(reason)
+    return reason_of(refusal)
 
 
 def _team(detail: AssessmentDetail) -> Iterable[Finding]:
@@ -271,12 +281,14 @@ def _co2_gaps(detail: AssessmentDetail, gaps: Mapping[uuid.UUID, FactorGap]) -> 
             yield Finding(12, f"option_co2_{gap.factor}", MISSING, _option_subject(o), params)
 
 
-def balance_findings(reports: Mapping[str, BalanceReport | str], tolerances: Mapping[str, float]) -> list[Finding]:
+def balance_findings(
+    reports: Mapping[str, BalanceReport | str | Message], tolerances: Mapping[str, float]
+) -> list[Finding]:
     """Task 5: balances that close worse than the tolerance, flagged and suspected readings,
     and flows held at 0."""
     found: list[Finding] = []
     for group, report in reports.items():
-        if isinstance(report, str):
+        if isinstance(report, str | Message):
             found.append(Finding(5, "balance_failed", SUSPICIOUS, params={"balance": group, "reason": report}))
             continue
         tolerance = tolerances.get(group, core.DEFAULT_CLOSURE_TOLERANCE_PCT)

@@ -127,11 +127,11 @@ def _balance_section(db: Database, detail: AssessmentDetail, group: str) -> Bala
         report = balances.assessment_balance(db, detail.row.id, group, reconcile=True)
         return BalanceSection(group, report, threshold_pct=threshold)
     except CpdeskError as exc:
-        reconcile_error = str(exc)
+        reconcile_error = guidance.why_not(exc)
     try:
         measured = balances.assessment_balance(db, detail.row.id, group, reconcile=False)
     except CpdeskError as exc:
-        return BalanceSection(group, None, error=str(exc), threshold_pct=threshold)
+        return BalanceSection(group, None, error=guidance.why_not(exc), threshold_pct=threshold)
     return BalanceSection(group, measured, reconcile_error=reconcile_error, threshold_pct=threshold)
 
 
