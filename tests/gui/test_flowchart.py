@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cpdesk.core.entities import Change, Entity  # noqa: E402
 from cpdesk.core.vocabulary import Carrier, StreamKind  # noqa: E402
+from cpdesk.gui import i18n  # noqa: E402
 from cpdesk.gui.flowchart import FlowChartView  # noqa: E402
 from cpdesk.gui.flowchart.data import load_chart  # noqa: E402
 from cpdesk.gui.flowchart.dialogs import StepDraft, StreamDialog, StreamDraft  # noqa: E402
@@ -197,6 +198,16 @@ def test_double_click_edits_and_a_refused_edit_stores_nothing(qtbot, db, plant, 
     assert view.add_stream(StreamDraft("Vòng", StreamKind.WATER, Carrier.WATER, dyeing.id, dyeing.id)) is None
     assert "same step" in messages[0]
     assert {s.name for s in load_chart(db, a.id).streams} == {"Than"}
+
+
+def test_a_refused_edit_is_said_in_the_users_language(qtbot, db, plant, english_afterwards) -> None:
+    a, _, dyeing = plant
+    i18n.install("vi")
+    view = _show(qtbot, FlowChartView(Editor(db), a.id))
+    messages: list[str] = []
+    view.failed.connect(messages.append)
+    assert view.add_stream(StreamDraft("Vòng", StreamKind.WATER, Carrier.WATER, dyeing.id, dyeing.id)) is None
+    assert messages[0].endswith(": trùng với công đoạn nguồn")  # the field, then why, in Vietnamese
 
 
 def test_new_step_by_double_click_on_empty_space(qtbot, db, plant, monkeypatch) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
+from cpdesk.gui.errors import describe
 from cpdesk.gui.flowchart.data import ChartData, add_step_at
 from cpdesk.gui.flowchart.dialogs import StepDialog, StepDraft, StreamDialog, StreamDraft
 from cpdesk.gui.flowchart.items import StepItem, StreamItem
@@ -77,7 +78,7 @@ class ChartEdits:
         try:
             edit(self._freeze())
         except CpdeskError as exc:
-            self._report(str(exc))
+            self._report(describe(exc, name_field=True))  # in the user's language, naming the field
             self.reload()
             return False
         return True
