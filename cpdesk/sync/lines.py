@@ -81,7 +81,7 @@ def table_lines(
     id_at, device_at, version_at, deleted_at = at["id"], at["device_id"], at["version"], at["deleted_at"]
     encode = _encode
     fetch = FETCH_ROWS_WITH_BYTES if any(c.kind == "bytes" for c in codec.columns) else FETCH_ROWS
-    result = connection.execution_options(yield_per=fetch).execute(query)
+    result = connection.execute(query.execution_options(yield_per=fetch))
     for batch in result.partitions():
         for row in batch:
             values = list(row)  # the row's columns, then its vector and stamp
