@@ -207,7 +207,7 @@ def test_a_refused_edit_is_said_in_the_users_language(qtbot, db, plant, english_
     messages: list[str] = []
     view.failed.connect(messages.append)
     assert view.add_stream(StreamDraft("Vòng", StreamKind.WATER, Carrier.WATER, dyeing.id, dyeing.id)) is None
-    assert messages[0].endswith(": trùng với công đoạn nguồn")  # the field, then why, in Vietnamese
+    assert messages[0] == "Đến công đoạn: trùng với công đoạn nguồn"  # the field, then why, in Vietnamese
 
 
 def test_new_step_by_double_click_on_empty_space(qtbot, db, plant, monkeypatch) -> None:

@@ -84,9 +84,9 @@ def add_stream(
     if state is not None:  # steam below saturation, liquid above its boiling point
         raise ValidationError(entity, "temperature_c", temperature_c, state.said())
     if source_step_id is None and target_step_id is None:
-        raise ValidationError(entity, "target_step", None, msg("stream.needs_step"))
+        raise ValidationError(entity, "target_step_id", None, msg("stream.needs_step"))
     if source_step_id is not None and source_step_id == target_step_id:
-        raise ValidationError(entity, "target_step", target_step_id, msg("stream.same_step"))
+        raise ValidationError(entity, "target_step_id", target_step_id, msg("stream.same_step"))
     with unit_of_work(db) as session:
         a = lookup.assessment(session, assessment_id)
         stream.assessment_id = a.id
