@@ -63,7 +63,7 @@ QT_PLUGINS: dict[str, frozenset[str] | None] = {
 #   Cython interface, which only compiled extensions call;
 # - lxml's objectify, HTML and Schematron parts (python-docx uses lxml.etree only);
 # - SQLAlchemy's MySQL, Oracle and SQL Server dialects (cpdesk stores in SQLite or
-#   PostgreSQL), numpy's Fortran wrapper generator, pyqtgraph's flowchart editor;
+#   PostgreSQL) and pyqtgraph's flowchart editor;
 # - Python's OpenSSL modules (ssl, _hashlib) and with them a 5 MB libcrypto: cpdesk opens
 #   no network connection, hashlib falls back to its built-in hashes, and the sync
 #   encryption uses cryptography's own OpenSSL;
@@ -101,7 +101,6 @@ TRIMMED_MODULES = (
     "sqlalchemy.dialects.mysql",
     "sqlalchemy.dialects.oracle",
     "sqlalchemy.dialects.mssql",
-    "numpy.f2py",
     "pyqtgraph.flowchart",
     "PySide6.QtDBus",
     "ssl",

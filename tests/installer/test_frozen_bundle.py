@@ -6,7 +6,8 @@ takes a few minutes. It installs PyInstaller into this environment when it is mi
 runs the frozen executables from there with a clean temporary HOME and data folder:
 ``cpdesk --version``, ``cpdesk demo`` on a new database, ``cpdesk check``, the workbench
 offscreen until its main window has shown, a PDF report when the frozen command line has
-the ``report`` command, and install.sh / uninstall.sh per user. Last, it prints the bundle's
+the ``report`` command, a Word report when it writes one, and install.sh / uninstall.sh per
+user. Last, it prints the bundle's
 size and its start-up times beside those from source into the test log.
 """
 
@@ -21,6 +22,7 @@ import sys
 import tarfile
 import time
 import tomllib
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -173,6 +175,21 @@ def test_pdf_report_by_the_frozen_executable(package: Package, tmp_path: Path) -
     assert len(data) > 2000
     # The report's fonts come from the bundle (resources/fonts): a font file is embedded.
     assert b"/FontFile2" in data or b"/FontFile" in data
+
+
+def test_word_report_by_the_frozen_executable(package: Package, tmp_path: Path) -> None:
+    """python-docx reads its part templates from files, which the bundle must carry."""
+    env = _env(tmp_path)
+    if ".docx" not in _cli(package, tmp_path, "report", "--help", env=env):
+        pytest.skip("the frozen cpdesk writes no Word report yet")
+    _cli(package, tmp_path, "demo", env=env)
+    assessments = json.loads(_cli(package, tmp_path, "list", "assessments", "--json", env=env))
+    textile = next(a for a in assessments if a["programme"] == "BE-TEXTILE")
+    document = tmp_path / "report.docx"
+    _cli(package, tmp_path, "report", "assessment", textile["id"], "-o", str(document), env=env)
+    with zipfile.ZipFile(document) as archive:
+        assert "word/document.xml" in archive.namelist()
+        assert any(name.startswith("word/header") for name in archive.namelist())
 
 
 def test_install_and_uninstall_per_user(package: Package, tmp_path: Path) -> None:
