@@ -187,3 +187,6 @@ def test_a_restore_killed_at_random_points_leaves_the_old_or_the_new_database(tm
     # Left alone, the same restore ends with the copy in place.
     done = subprocess.run([sys.executable, "-c", RESTORER, str(location), copy.name], env=env, check=False)
     assert done.returncode == 0 and marker(location) == "new"
+    # What the killed restores left beside the database went with the next restore.
+    assert not [p.name for p in tmp_path.iterdir() if ".restore-" in p.name]
+    assert not [p.name for p in folder.iterdir() if p.name.endswith(".partial")]

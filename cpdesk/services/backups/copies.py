@@ -15,6 +15,7 @@ of the database does not turn back.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -232,6 +233,43 @@ def find_copy(folder: Path, database: str, text: str) -> BackupCopy:
     if not matches:
         raise BackupError(msg("backup.no_such_copy", name=text))
     raise BackupError(msg("backup.ambiguous_copy", name=text, count=len(matches)))
+
+
+#: What a killed backup leaves in its folder: a snapshot or a copy being written.
+PARTIAL = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.partial$")
+
+
+def sweep_leftovers(folder: Path, pattern: re.Pattern[str] = PARTIAL) -> list[Path]:
+    """Remove the files ``pattern`` matches (its group 1 a process id) whose process is gone:
+    what a backup or a restore killed half-way left behind."""
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        found = pattern.match(entry.name)
+        if found and not _running(int(found.group(1))):
+            try:
+                entry.unlink()
+            except OSError:
+                continue
+            removed.append(entry)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # os.kill would end the process on Windows: leave the file
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
 
 
 def remove_copy(path: Path) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import tempfile
 import uuid
@@ -35,7 +36,7 @@ from sqlalchemy.orm import Session
 from cpdesk.core.entities import Entity
 from cpdesk.core.messages import msg
 from cpdesk.services.backups import sealing
-from cpdesk.services.backups.copies import BackupCopy, BackupError, BackupSettings
+from cpdesk.services.backups.copies import BackupCopy, BackupError, BackupSettings, sweep_leftovers
 from cpdesk.services.backups.writing import BackupResult, Clock, take_backup, utc_now
 from cpdesk.services.editing.applying import apply
 from cpdesk.services.editing.operations import Restore
@@ -108,6 +109,7 @@ def restore_whole(
     has it open makes the restore stop before anything is changed.
     """
     location = Path(location)
+    sweep_leftovers(location.parent, re.compile(rf"^\.{re.escape(location.name)}\.restore-(\d+)-[0-9a-f]{{8}}$"))
     temp = location.with_name(f".{location.name}.restore-{os.getpid()}-{os.urandom(4).hex()}")
     try:
         sealing.extract(copy.path, temp, keys)

@@ -34,10 +34,11 @@ from cpdesk.services.backups.copies import (
     copy_name,
     list_copies,
     remove_copy,
+    sweep_leftovers,
     write_note,
 )
 from cpdesk.store import snapshot as snapshots
-from cpdesk.sync.atomic import atomic_output, sweep_partials
+from cpdesk.sync.atomic import atomic_output
 from cpdesk.sync.keys import KeyPair
 
 Clock = Callable[[], datetime]
@@ -96,7 +97,7 @@ def take_backup(
     database = db_path.stem
     taken = now().astimezone(UTC).replace(microsecond=0)
     target = folder / copy_name(database, taken, settings.encrypt)
-    sweep_partials(target)
+    sweep_leftovers(folder)
     changed_at = _last_write(db_path)
     thinned: list[Path] = []
     needed = _space_needed(db_path, folder, database)
