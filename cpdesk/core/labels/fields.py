@@ -81,6 +81,13 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "source_step_id": {"vi": "Từ công đoạn", "en": "From step"},
         "stream_id": {"vi": "Dòng", "en": "Stream"},
         "target_step_id": {"vi": "Đến công đoạn", "en": "To step"},
+        "factor_set": {"vi": "Bộ hệ số", "en": "Factor set"},
+        "trainees": {"vi": "Học viên", "en": "Trainees"},
+        # what a refusal outside a record names: a setting, a folder, a record by its id
+        "balance": {"vi": "Cân bằng", "en": "Balance"},
+        "closure_tolerance": {"vi": "Ngưỡng chênh lệch cân bằng (%)", "en": "Closure tolerance (%)"},
+        "folder": {"vi": "Thư mục", "en": "Folder"},
+        "id": {"vi": "Mã bản ghi", "en": "Record id"},
         "waste_stream_id": {"vi": "Dòng thải", "en": "Waste stream"},
         # names, descriptions, notes
         "name": {"vi": "Tên", "en": "Name"},

@@ -67,7 +67,7 @@ def add_waste_stream(
         if stream_id is not None:
             stream = lookup.get(session, Stream, stream_id, Entity.STREAM)
             if stream.assessment_id != a.id:
-                raise ValidationError(entity, "stream", stream_id, msg("record.other_assessment"))
+                raise ValidationError(entity, "stream_id", stream_id, msg("record.other_assessment"))
             waste.stream_id = stream.id
         session.add(waste)
         session.flush()
