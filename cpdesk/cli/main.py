@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 from cpdesk import __version__
 from cpdesk.cli import (
     backup_commands,
+    calc_commands,
     check_commands,
     commands,
     engine_commands,
@@ -48,6 +49,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     guide_commands,
     backup_commands,
     check_commands,
+    calc_commands,
 )
 
 

@@ -35,6 +35,7 @@ from cpdesk.core.labels import (
     logger_figures,
     messages_backup,
     messages_balance,
+    messages_calculators,
     messages_common,
     messages_editing,
     messages_keys,
@@ -79,11 +80,13 @@ DATA_MODULES = (
     messages_units,
     messages_balance,
     messages_training,
+    messages_calculators,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the
-#: messages, kept by subject (``messages_*``).
-SHARED_KINDS = frozenset({"Message"})
+#: messages, kept by subject (``messages_*``), and the fields (the calculators' inputs are
+#: ``calculator.<input>`` in :mod:`.messages_calculators`).
+SHARED_KINDS = frozenset({"Message", "Field"})
 
 
 def _vocabulary_enums() -> dict[str, type[Enum]]:

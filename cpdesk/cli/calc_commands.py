@@ -1,0 +1,146 @@
+"""`cpdesk calc`: the savings calculators on the command line, stand-alone.
+
+``cpdesk calc list [--json]`` lists them with their inputs; ``cpdesk calc NAME --input INPUT
+VALUE UNIT ... [--json]`` runs one (``--input INPUT=VALUE UNIT`` also reads). Titles, labels
+and refusals come in the language of ``--lang`` / ``$CPDESK_LANG``; the figures are those of
+:mod:`cpdesk.core.calculators`. No database is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from typing import Any
+
+from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, emit_json, render_table
+
+
+def register(sub: Any, open_db: Any) -> None:
+    """Add `cpdesk calc` to the command line (it needs no database)."""
+    p = sub.add_parser("calc", help="savings calculators: 'calc list', or 'calc NAME --input INPUT VALUE UNIT ...'")
+    p.add_argument("name", metavar="NAME", help="'list', or the calculator to run (see 'cpdesk calc list')")
+    p.add_argument(
+        "--input",
+        action="append",
+        nargs="+",
+        default=[],
+        metavar="ARG",
+        help="an input as INPUT VALUE UNIT (or INPUT=VALUE UNIT), e.g. --input steam_pressure 7 bar(g); repeat it",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(p, "language of the titles and labels")
+    p.set_defaults(handler=_calc)
+
+
+def _given(items: list[list[str]]) -> dict[str, tuple[float, str]]:
+    """The inputs as the command line gave them: name -> (value, unit)."""
+    given: dict[str, tuple[float, str]] = {}
+    for item in items:
+        words = item[0].split("=", 1) + item[1:] if "=" in item[0] else list(item)
+        if len(words) not in (2, 3):
+            raise UsageError(f"--input {' '.join(item)}: give INPUT VALUE UNIT")
+        name, text = words[0], words[1]
+        try:
+            value = float(text)
+        except ValueError:
+            raise UsageError(f"--input {name}: {text!r} is not a number") from None
+        if name in given:
+            raise UsageError(f"--input {name} is given twice")
+        given[name] = (value, words[2] if len(words) == 3 else "1")
+    return given
+
+
+def _calc(args: argparse.Namespace) -> int:
+    lang = chosen_lang(args)
+    if args.name == "list":
+        if args.input:
+            raise UsageError("'calc list' takes no --input")
+        return _list(lang, args.json)
+    return _run(args.name, _given(args.input), lang, args.json)
+
+
+def _label(kind: str, code: str, lang: str) -> str:
+    from cpdesk.core import labels
+
+    return labels.label_or_code(kind, code, lang)
+
+
+def _list(lang: str, as_json: bool) -> int:
+    from cpdesk.core import labels
+    from cpdesk.core.calculators.catalogue import CALCULATORS
+
+    if as_json:
+        emit_json(
+            [
+                {
+                    "name": calc.name,
+                    "title": _label("Calculator", calc.name, lang),
+                    "method": _label("CalculatorMethod", calc.name, lang),
+                    "inputs": [
+                        {
+                            "name": spec.name,
+                            "label": labels.field_label("calculator", spec.name, lang),
+                            "unit": spec.shown,
+                            "default": spec.default,
+                            "required": spec.default is None and not spec.optional,
+                        }
+                        for spec in calc.inputs
+                    ],
+                }
+                for calc in CALCULATORS
+            ]
+        )
+        return 0
+    rows = [(calc.name, _label("Calculator", calc.name, lang)) for calc in CALCULATORS]
+    print(render_table(["name", "calculator"], rows))
+    return 0
+
+
+def _figure(value: float, lang: str) -> str:
+    """A result to four significant figures, in ``lang``'s notation."""
+    from cpdesk.core.numbers import format_number
+
+    if value == 0 or not math.isfinite(value):
+        return format_number(value, lang)
+    decimals = min(6, max(0, 3 - math.floor(math.log10(abs(value)))))
+    return format_number(round(value, decimals), lang, decimals=decimals)
+
+
+def _run(name: str, given: dict[str, tuple[float, str]], lang: str, as_json: bool) -> int:
+    from cpdesk.core import labels
+    from cpdesk.core.calculators.catalogue import calculator, run
+
+    calc = calculator(name)
+    outputs = run(name, given)
+    if as_json:
+        emit_json(
+            {
+                "calculator": name,
+                "title": _label("Calculator", name, lang),
+                "method": _label("CalculatorMethod", name, lang),
+                "inputs": {key: {"value": value, "unit": unit} for key, (value, unit) in given.items()},
+                "outputs": [
+                    {
+                        "name": out.name,
+                        "label": _label("CalculatorOutput", out.name, lang),
+                        "value": out.value,
+                        "unit": out.unit,
+                    }
+                    for out in outputs
+                ],
+            }
+        )
+        return 0
+    print(_label("Calculator", name, lang))
+    print(_label("CalculatorMethod", name, lang))
+    shown: list[tuple[str, str, str]] = []
+    for spec in calc.inputs:
+        value, unit = given.get(spec.name, (spec.default, spec.shown))
+        if value is not None:
+            shown.append((labels.field_label("calculator", spec.name, lang), _figure(value, lang), unit))
+    print()
+    print(render_table(["input", "value", "unit"], shown))
+    print()
+    rows = [(_label("CalculatorOutput", out.name, lang), _figure(out.value, lang), out.unit) for out in outputs]
+    print(render_table(["result", "value", "unit"], rows))
+    return 0

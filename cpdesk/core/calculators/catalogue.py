@@ -1,0 +1,52 @@
+"""The calculators cpdesk has, by name, and running one on inputs given with their units.
+
+:func:`run` reads the inputs (:func:`~cpdesk.core.calculators.inputs.read_inputs`) and calls
+the calculator; a name it does not know, or an impossible input, is a ValidationError with a
+message code. The names, inputs and outputs are labelled in both languages in
+:mod:`cpdesk.core.labels.messages_calculators` (kinds ``Calculator``, ``Field`` as
+``calculator.<input>``, ``CalculatorOutput`` and ``CalculatorMethod``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cpdesk.core.calculators import compressed_air, lighting, motors, power_factor, steam_leak
+from cpdesk.core.calculators.inputs import ENTITY, Calculator, Output, read_inputs
+from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
+
+#: Every calculator, in the order they are listed.
+CALCULATORS: tuple[Calculator, ...] = (
+    steam_leak.CALCULATOR,
+    *compressed_air.CALCULATORS,
+    *motors.CALCULATORS,
+    power_factor.CALCULATOR,
+    lighting.CALCULATOR,
+)
+
+_BY_NAME = {calculator.name: calculator for calculator in CALCULATORS}
+
+
+def calculator(name: str) -> Calculator:
+    """The calculator called ``name``; ValidationError naming the known ones otherwise."""
+    found = _BY_NAME.get(name)
+    if found is None:
+        raise ValidationError(ENTITY, "name", name, msg("calc.unknown", known=tuple(_BY_NAME)))
+    return found
+
+
+def run(name: str, given: Mapping[str, tuple[Any, str]]) -> tuple[Output, ...]:
+    """The outputs of calculator ``name`` on ``given`` (input -> (value, unit text))."""
+    chosen = calculator(name)
+    values = read_inputs(chosen, given)
+    try:
+        return chosen.compute(values)
+    except ValidationError as exc:
+        if exc.entity != ENTITY or exc.field not in given or exc.why is None:
+            raise
+        # The calculation refuses a value in its own unit (bar(a)): name it as it was typed.
+        value, unit = given[exc.field]
+        shown = f"{value:g}" if isinstance(value, float) else str(value)
+        raise ValidationError(ENTITY, exc.field, f"{shown} {unit}".strip(), exc.why) from None
