@@ -24,11 +24,8 @@ AREAS = ("core", "services")
 
 #: Files not yet given codes, each with its reason; shrink it, never grow it.
 NOT_YET = {
-    # the sync screens' refusals, given codes with the sync layer's (cpdesk/sync)
-    "services/sync/conflicts.py",
-    "services/sync/importing.py",
+    # a bundle signed by a key not trusted here: given a code with the sync layer's (cpdesk/sync)
     "services/sync/keys.py",
-    "services/sync/reference_pack.py",
 }
 
 

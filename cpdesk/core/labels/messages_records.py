@@ -90,6 +90,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "report.name_programmes": {"vi": "hãy nêu ít nhất một chương trình", "en": "name at least one programme"},
         "report.name_assessments": {"vi": "hãy nêu ít nhất một đánh giá", "en": "name at least one assessment"},
         "report.name_one_assessment": {"vi": "hãy nêu một đánh giá", "en": "name one assessment"},
+        "key.author_name_needed": {
+            "vi": "hãy nhập tên mà trung tâm biết bạn",
+            "en": "give the name the centre should know you by",
+        },
+        "key.centre_name_needed": {"vi": "hãy nhập tên của trung tâm", "en": "give the centre's name"},
         "demo.already_there": {
             "vi": "cơ sở dữ liệu đã có dữ liệu mẫu",
             "en": "the database already holds the demo data",

@@ -130,7 +130,7 @@ def export_public_key(db: Database, path: Path, name: str | None = None) -> Iden
     if name is not None:
         name = name.strip()
         if not name:
-            raise ValidationError("key", "name", name, "give the name the centre should know you by")
+            raise ValidationError("key", "name", name, msg("key.author_name_needed"))
         with unit_of_work(db) as session:
             row = session.get(LocalSetting, AUTHOR_SETTING)
             if row is None:
@@ -165,7 +165,7 @@ def init_centre(db: Database, name: str) -> IdentityView:
     """Make this database the centre's: create its key pair (once)."""
     name = name.strip()
     if not name:
-        raise ValidationError("centre", "name", name, "give the centre's name")
+        raise ValidationError("centre", "name", name, msg("key.centre_name_needed"))
     with unit_of_work(db) as session:
         existing = session.execute(select(SyncCentreKey)).scalars().first()
         if existing is not None:
