@@ -10,6 +10,13 @@
 3. The command line's `cpdesk --version` and `cpdesk --help`, each a fresh process: wall
    and CPU time (user + system), medians.
 
+With ``--database FILE`` it times only start-up, to a usable window on that database (a
+centre built by ``centre_data.py``, say), beside the bare start; with ``--before CHECKOUT``
+too, the workbench of that checkout (a git worktree of an earlier commit) in the same
+rounds, each round starting bare, this tree and the other in turn::
+
+    python tests/bench/bench_gui.py --database centre-5000.sqlite --before ../before --starts 7
+
 Figures are printed, never asserted: the machine is shared and noisy.
 
 Every child process runs with its bytecode cached (``PYTHONDONTWRITEBYTECODE`` unset, the
@@ -52,21 +59,25 @@ app.exec()
 """
 
 WORKBENCH = """
-import sys, time
+import os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from cpdesk.gui import app as workbench
 # Fires on the first turn of the event loop: after the window was built, filled and shown.
-QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+# Then out at once: what a close does (a backup of a big centre takes a minute) is not timed.
+QTimer.singleShot(0, lambda: (print(time.time(), flush=True), os._exit(0)))
 sys.exit(workbench.main(["--db", sys.argv[1]]))
 """
 
 
-def timed_start(script: str, *args: str, env: dict[str, str]) -> float:
-    """Seconds from spawning a Python process to its report of the first event-loop turn."""
+def timed_start(script: str, *args: str, env: dict[str, str], tree: Path = ROOT) -> float:
+    """Seconds from spawning a Python process to its report of the first event-loop turn;
+    ``tree`` is the checkout whose cpdesk it imports."""
     spawned = time.time()
-    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True, cwd=tree
+    )
     return float(out.stdout.strip().splitlines()[-1]) - spawned
 
 
@@ -205,7 +216,52 @@ def bench_cli() -> dict[str, object]:
     return found
 
 
+def bench_database(database: Path, before: Path | None, starts: int) -> dict[str, object]:
+    """Start-up to a usable window on ``database``: bare, this tree and ``before`` (if given)
+    in turn, ``starts`` rounds after a warm-up round; medians and each start's ratio to the
+    bare start of its round."""
+    trees = {"cpdesk": ROOT} | ({"before": before.resolve()} if before is not None else {})
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        env = {**cached_bytecode(folder), "CPDESK_DATA_DIR": str(folder / "data"), "QT_QPA_PLATFORM": "offscreen"}
+        times: dict[str, list[float]] = {"bare": [], **{name: [] for name in trees}}
+        for round_no in range(starts + 1):
+            bare = timed_start(BARE, env=env)
+            took = {name: timed_start(WORKBENCH, str(database), env=env, tree=tree) for name, tree in trees.items()}
+            if round_no:  # the first round warms the file and bytecode caches
+                times["bare"].append(bare)
+                for name, seconds in took.items():
+                    times[name].append(seconds)
+    result: dict[str, object] = {"database": str(database), "starts": starts}
+    for name, seconds in times.items():
+        result[f"{name}_median_s"] = statistics.median(seconds)
+        result[f"{name}_s"] = seconds
+        if name != "bare":
+            result[f"{name}_paired_ratio_median"] = statistics.median(
+                c / b for b, c in zip(times["bare"], seconds, strict=True)
+            )
+    return result
+
+
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", type=Path, help="time only start-up, on this database")
+    parser.add_argument("--before", type=Path, help="with --database: a checkout to time in the same rounds")
+    parser.add_argument("--starts", type=int, default=STARTS)
+    args = parser.parse_args()
+    if args.database is not None:
+        found = bench_database(args.database, args.before, args.starts)
+        for name in ("cpdesk", "before"):
+            if f"{name}_median_s" in found:
+                print(
+                    f"{name}: usable window on {args.database.name} in {found[f'{name}_median_s']:.2f} s, "
+                    f"bare start {found['bare_median_s']:.2f} s (medians of {args.starts}); "
+                    f"median of the paired ratios {found[f'{name}_paired_ratio_median']:.2f}×"
+                )
+        print(json.dumps(found, indent=2))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         start = bench_start(folder)

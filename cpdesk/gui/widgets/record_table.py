@@ -47,6 +47,10 @@ class RecordView(QTableView):
         return super().viewportEvent(event)
 
 
+#: How many rows, beside those on screen, a table's columns are fitted to when first filled.
+FIT_ROWS = 100
+
+
 class RecordTable(QWidget):
     """One entity list on screen. Emits ``add_requested`` and ``delete_requested(rows)``;
     the section that owns it turns them into undoable service calls."""
@@ -199,8 +203,11 @@ class RecordTable(QWidget):
         if self._sized or not self.model.rowCount():
             return
         self._sized = True
-        self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
+        # The rows shown and the first FIT_ROWS: a list of thousands (a centre's companies)
+        # is fitted as fast as a short one.
+        header.setResizeContentsPrecision(FIT_ROWS)
+        self.view.resizeColumnsToContents()
         cap = max(150, self.view.fontMetrics().horizontalAdvance("x") * 32)
         for column in range(header.count()):
             header.resizeSection(column, min(header.sectionSize(column) + 12, cap))

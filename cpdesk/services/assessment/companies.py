@@ -120,7 +120,10 @@ def list_companies(db: Database, programme_code: str | None = None) -> list[Comp
             .where(Assessment.deleted_at.is_(None))
             .group_by(Assessment.company_id)
         )
-        query = lookup.live(Company).order_by(Company.name)
+        # Columns, not objects: the home page lists every company of a centre (thousands).
+        query = select(Company.id, Company.name, Company.sector, Company.province, Company.size, Company.origin).where(
+            Company.deleted_at.is_(None)
+        )
         if programme_code is not None:
             programme = lookup.programme_by_code(session, programme_code)
             counts_q = counts_q.where(Assessment.programme_id == programme.id)
@@ -132,7 +135,7 @@ def list_companies(db: Database, programme_code: str | None = None) -> list[Comp
                 )
             )
         counts: dict[Any, int] = dict(session.execute(counts_q).all())
-        rows = [_company_row(c, counts.get(c.id, 0)) for c in session.execute(query).scalars()]
+        rows = [CompanyRow(*columns, assessments=counts.get(columns[0], 0)) for columns in session.execute(query)]
         return sorted(rows, key=lambda r: lookup.natural_key(r.name))
 
 
