@@ -1,4 +1,4 @@
-"""`cpdesk report ...`: the assessment summary, the programme summary and worksheets, as files."""
+"""`cpdesk report ...`: the assessment summary, the programme summary, worksheets and the user guide, as files."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ def register(sub: Any, open_db: Any) -> None:
     q.add_argument("--blank", action="store_true", help="print blank worksheets")
     _common(q, "FILE.pdf")
     q.set_defaults(handler=lambda args: _worksheets(args, open_db))
+
+    q = what.add_parser("guide", help="the user guide, with its contents, for handouts (.pdf; no database needed)")
+    _common(q, "FILE.pdf")
+    q.set_defaults(handler=_guide)
     training_commands.register_report(what, open_db)
 
 
@@ -52,6 +56,15 @@ def _worksheets(args: argparse.Namespace, open_db: Any) -> int:
     if args.blank == bool(args.assessment):
         raise UsageError("give an ASSESSMENT to fill the worksheets from, or --blank (not both)")
     return _run(args, open_db, "worksheets", None if args.blank else args.assessment)
+
+
+def _guide(args: argparse.Namespace) -> int:
+    from cpdesk.services.reports import guide_report  # reportlab: only for a report
+
+    with progress_bar() as bar:
+        path = guide_report.write_guide(args.output, chosen_lang(args), progress=bar)
+    print(f"report written: {path}")
+    return 0
 
 
 def _run(args: argparse.Namespace, open_db: Any, kind: str, key: Any) -> int:
