@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cpdesk.core.calculators import compressed_air, lighting, motors, power_factor, steam_leak
+from cpdesk.core.calculators import compressed_air, insulation, lighting, motors, power_factor, steam_leak
 from cpdesk.core.calculators.inputs import ENTITY, Calculator, Output, read_inputs
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
@@ -24,6 +24,7 @@ CALCULATORS: tuple[Calculator, ...] = (
     *motors.CALCULATORS,
     power_factor.CALCULATOR,
     lighting.CALCULATOR,
+    insulation.CALCULATOR,
 )
 
 _BY_NAME = {calculator.name: calculator for calculator in CALCULATORS}

@@ -44,6 +44,11 @@ EXTRA_UNITS: dict[str, str] = {
     "hp": "horsepower",
     "ft³": "foot ** 3",
     "gal": "gallon",
+    "W/(m·K)": "watt / meter / kelvin",
+    "W/(m.K)": "watt / meter / kelvin",
+    "W/m.K": "watt / meter / kelvin",
+    "W/mK": "watt / meter / kelvin",
+    "W/m/K": "watt / meter / kelvin",
 }
 
 #: The rules an input's kind sets: what it must be (checked in the calculation's unit).

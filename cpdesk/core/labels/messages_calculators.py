@@ -37,6 +37,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
         "power_factor": {"vi": "Bù hệ số công suất", "en": "Power factor correction"},
         "lighting": {"vi": "Thay thế chiếu sáng", "en": "Lighting retrofit"},
+        "pipe_insulation": {"vi": "Bảo ôn đường ống", "en": "Pipe insulation"},
     },
     "CalculatorMethod": {
         "steam_leak": {
@@ -75,6 +76,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Công suất = số bộ đèn × công suất mỗi bộ; điện năng = công suất × số giờ sử dụng, trước và sau.",
             "en": "Load = fixtures × power per fixture; energy = load × hours of use, before and after.",
         },
+        "pipe_insulation": {
+            "vi": "Tổn thất nhiệt qua đối lưu (Churchill–Chu khi lặng gió, Churchill–Bernstein khi có gió) và bức xạ từ ống nằm ngang, trần và có bảo ôn; tính chất không khí ở nhiệt độ màng (bảng A.4 của Incropera). Nguồn: ASTM C680; Incropera và DeWitt, Fundamentals of Heat and Mass Transfer.",
+            "en": "Heat lost by convection (Churchill–Chu in still air, Churchill–Bernstein in wind) and radiation from a horizontal pipe, bare and insulated; air's properties at the film temperature (Incropera's table A.4). Source: ASTM C680; Incropera and DeWitt, Fundamentals of Heat and Mass Transfer.",
+        },
     },
     "CalculatorOutput": {
         "steam_loss": {"vi": "Hơi thất thoát", "en": "Steam lost"},
@@ -104,6 +109,14 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "current_reduction_share": {"vi": "Dòng điện giảm", "en": "Current reduced by"},
         "load_before": {"vi": "Công suất chiếu sáng trước", "en": "Lighting load before"},
         "load_after": {"vi": "Công suất chiếu sáng sau", "en": "Lighting load after"},
+        "bare_loss_per_metre": {"vi": "Tổn thất nhiệt mỗi mét ống trần", "en": "Heat lost per metre, bare"},
+        "insulated_loss_per_metre": {
+            "vi": "Tổn thất nhiệt mỗi mét ống có bảo ôn",
+            "en": "Heat lost per metre, insulated",
+        },
+        "jacket_temperature": {"vi": "Nhiệt độ bề mặt lớp bảo ôn", "en": "Jacket surface temperature"},
+        "heat_saving": {"vi": "Nhiệt tiết kiệm", "en": "Heat saved"},
+        "heat_saving_per_year": {"vi": "Nhiệt tiết kiệm mỗi năm", "en": "Heat saved a year"},
     },
     "Field": {
         "calculator.name": {"vi": "Tên máy tính", "en": "Calculator"},
@@ -161,6 +174,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "calculator.power_before": {"vi": "Công suất mỗi bộ đèn trước", "en": "Power per fixture before"},
         "calculator.fixtures_after": {"vi": "Số bộ đèn sau", "en": "Fixtures after"},
         "calculator.power_after": {"vi": "Công suất mỗi bộ đèn sau", "en": "Power per fixture after"},
+        "calculator.pipe_diameter": {"vi": "Đường kính ngoài của ống", "en": "Pipe outside diameter"},
+        "calculator.length": {"vi": "Chiều dài ống", "en": "Pipe length"},
+        "calculator.fluid_temperature": {"vi": "Nhiệt độ lưu chất trong ống", "en": "Fluid temperature"},
+        "calculator.ambient_temperature": {"vi": "Nhiệt độ không khí xung quanh", "en": "Ambient air temperature"},
+        "calculator.wind_speed": {"vi": "Tốc độ gió", "en": "Wind speed"},
+        "calculator.bare_emissivity": {"vi": "Độ phát xạ của ống trần", "en": "Bare pipe emissivity"},
+        "calculator.insulation_thickness": {"vi": "Chiều dày bảo ôn", "en": "Insulation thickness"},
+        "calculator.insulation_conductivity": {
+            "vi": "Hệ số dẫn nhiệt của vật liệu bảo ôn",
+            "en": "Insulation thermal conductivity",
+        },
+        "calculator.jacket_emissivity": {"vi": "Độ phát xạ của lớp vỏ bọc", "en": "Jacket emissivity"},
     },
     "Message": {
         "calc.unknown": {"vi": "không có máy tính này; có: {known}", "en": "no such calculator; there are: {known}"},
@@ -221,6 +246,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "calc.target_below_present": {
             "vi": "không được thấp hơn hệ số công suất hiện tại",
             "en": "must not be below the present power factor",
+        },
+        "calc.too_hot": {"vi": "không được quá {maximum} °C", "en": "must not exceed {maximum} °C"},
+        "calc.not_above_ambient": {
+            "vi": "phải nóng hơn không khí xung quanh",
+            "en": "must be hotter than the ambient air",
         },
         "calc.unit_unknown": {"vi": "{unit} không phải là đơn vị cpdesk biết", "en": "unknown unit {unit}"},
         "calc.unit_wrong_kind": {
