@@ -131,8 +131,8 @@ def insulated_loss_w_per_m(
 def _insulation(values: Mapping[str, float | None]) -> tuple[Output, ...]:
     names = ("pipe_diameter", "length", "fluid_temperature", "ambient_temperature", "wind_speed")
     pipe, length, fluid, air, wind = (values[name] for name in names)
-    names = ("bare_emissivity", "insulation_thickness", "insulation_conductivity", "jacket_emissivity")
-    bare_e, thickness, conductivity, jacket_e = (values[name] for name in names)
+    surfaces = ("bare_emissivity", "insulation_thickness", "insulation_conductivity", "jacket_emissivity")
+    bare_e, thickness, conductivity, jacket_e = (values[name] for name in surfaces)
     hours = values["operating_hours"]
     assert pipe is not None and length is not None and fluid is not None and air is not None and wind is not None
     assert bare_e is not None and thickness is not None and conductivity is not None and jacket_e is not None
