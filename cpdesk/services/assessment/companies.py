@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select
 
 from cpdesk.core.entities import Entity
@@ -115,27 +113,29 @@ def create_company(
 
 def list_companies(db: Database, programme_code: str | None = None) -> list[CompanyRow]:
     with reading(db) as session:
-        counts_q = (
-            select(Assessment.company_id, func.count(Assessment.id))
-            .where(Assessment.deleted_at.is_(None))
-            .group_by(Assessment.company_id)
-        )
-        # Columns, not objects: the home page lists every company of a centre (thousands).
-        query = select(Company.id, Company.name, Company.sector, Company.province, Company.size, Company.origin).where(
-            Company.deleted_at.is_(None)
+        counted = select(Assessment.company_id, func.count(Assessment.id).label("n")).where(
+            Assessment.deleted_at.is_(None)
         )
         if programme_code is not None:
             programme = lookup.programme_by_code(session, programme_code)
-            counts_q = counts_q.where(Assessment.programme_id == programme.id)
-            query = query.where(
-                Company.id.in_(
-                    select(Assessment.company_id).where(
-                        Assessment.programme_id == programme.id, Assessment.deleted_at.is_(None)
-                    )
-                )
+            counted = counted.where(Assessment.programme_id == programme.id)
+        counts = counted.group_by(Assessment.company_id).subquery()
+        # Columns, not objects, and the counts joined by the database: the home page lists
+        # every company of a centre (thousands).
+        query = (
+            select(
+                Company.id,
+                Company.name,
+                Company.sector,
+                Company.province,
+                Company.size,
+                Company.origin,
+                func.coalesce(counts.c.n, 0),
             )
-        counts: dict[Any, int] = dict(session.execute(counts_q).all())
-        rows = [CompanyRow(*columns, assessments=counts.get(columns[0], 0)) for columns in session.execute(query)]
+            .where(Company.deleted_at.is_(None))
+            .join(counts, counts.c.company_id == Company.id, isouter=programme_code is None)
+        )
+        rows = [CompanyRow(*columns) for columns in session.execute(query)]
         return sorted(rows, key=lambda r: lookup.natural_key(r.name))
 
 
