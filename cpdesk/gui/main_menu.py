@@ -134,7 +134,8 @@ class MainMenu(QObject):
             "Ctrl+Shift+A",
             icon=sp.SP_FileLinkIcon,
         )
-        a("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        # F1 opens the user guide (cpdesk.gui.help); the list of shortcuts comes beside it
+        a("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+F1")
         a("about", self.tr("&About cpdesk"), w.about)
         titles = w.workspace.titles()
         for number, key in enumerate(SECTION_KEYS, start=1):

@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         from cpdesk.gui.training import menu as training_menu  # loaded with the window, not at import
 
         training_menu.install(self)
+        from cpdesk.gui import help as user_help  # F1: the guide's page for where the user stands
+
+        user_help.install(self)
         workbench.failed.connect(lambda exc: show_error(self, exc))
         workbench.changed.connect(self._changed)
         self.workspace.section_changed.connect(self._section_changed)

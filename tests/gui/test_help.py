@@ -1,0 +1,120 @@
+# ruff: noqa: F811  (pytest fixtures are imported from workbench_fixtures by name)
+"""F1: every section, dialog and task has a place in the guide, and F1 opens it there."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QTextDocument  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+
+import cpdesk.gui  # noqa: E402
+from cpdesk.core import reference, user_guide  # noqa: E402
+from cpdesk.gui import help as user_help  # noqa: E402
+from cpdesk.gui.main_menu import SECTION_KEYS  # noqa: E402
+from cpdesk.gui.workspace import _layout  # noqa: E402
+from tests.gui.workbench_fixtures import demo_window  # noqa: E402, F401
+
+
+def _dialog_classes() -> list[type]:
+    """Every dialog class the windows define (each module of cpdesk.gui imported)."""
+    found = []
+    for info in pkgutil.walk_packages(cpdesk.gui.__path__, "cpdesk.gui."):
+        module = importlib.import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__ == module.__name__ and cls is not user_help.HelpWindow:
+                found.append(cls)
+    return found
+
+
+def _resolves(place: user_help.Place) -> None:
+    chapter, anchor = place
+    for lang in user_guide.LANGS:
+        user_guide.heading_at(chapter, anchor, lang)  # KeyError when the page or heading is missing
+
+
+def test_every_section_dialog_and_task_has_a_place_in_the_guide() -> None:
+    sections = {key for _group, entries in _layout("en") for key, _tasks, _cls in entries}
+    assert set(SECTION_KEYS) <= sections
+    assert sections == set(user_help.SECTIONS)
+    for key in sections:
+        _resolves(user_help.SECTIONS[key])
+    dialogs = _dialog_classes()
+    assert len(dialogs) >= 15
+    unmapped = [f"{cls.__module__}.{cls.__qualname__}" for cls in dialogs if user_help.dialog_place(cls) is None]
+    assert unmapped == []
+    for place in user_help.DIALOGS.values():
+        _resolves(place)
+    tasks = [task.number for task in reference.methodology().tasks]
+    assert tasks == list(range(1, 19))
+    for task in tasks:
+        _resolves(user_help.task_place(task))
+    assert user_help.task_place(5) == user_help.STEPS[2] and user_help.task_place(18) == user_help.STEPS[6]
+    for place in (*user_help.PAGES.values(), user_help.START, user_help.ASSESSMENT):
+        _resolves(place)
+
+
+def _help_window(window) -> user_help.HelpWindow:
+    shown = [w for w in window.findChildren(user_help.HelpWindow) if w.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_f1_opens_the_page_of_the_section(qtbot, demo_window) -> None:
+    window = demo_window
+    window.show_section("streams")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    help_window = _help_window(window)
+    assert (help_window.lang, help_window.chapter) == ("vi", "03-measuring")
+    assert help_window.heading == help_window.shown_heading() == "Nhập số đo"
+    assert help_window.windowTitle() == "Hướng dẫn sử dụng cpdesk"
+    picture = help_window.browser.loadResource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl("../pictures/workbench-streams-1366-vi.png")
+    )
+    assert picture is not None and not picture.isNull()
+    # the same window follows the user to another section
+    window.activateWindow()
+    window.show_section("balances")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert _help_window(window) is help_window
+    assert (help_window.chapter, help_window.shown_heading()) == ("04-balances", "Cân bằng và hiệu chỉnh số liệu")
+
+
+def test_f1_in_guided_mode_opens_the_tasks_step(qtbot, demo_window) -> None:
+    window = demo_window
+    window.progress.guided_action.trigger()
+    view = window.progress.guided
+    view.select_task(5)
+    view.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.tree)
+    qtbot.keyClick(view.tree, Qt.Key.Key_F1)
+    help_window = _help_window(window)
+    assert (help_window.chapter, help_window.shown_heading()) == (
+        "02-assessment",
+        "Bước 2: Phân tích các công đoạn sản xuất",
+    )
+
+
+def test_f1_in_a_dialog_opens_the_dialogs_page(qtbot, demo_window) -> None:
+    from cpdesk.gui.backups.deleted_items import DeletedItemsDialog
+
+    window = demo_window
+    dialog = DeletedItemsDialog(window.wb, window)
+    qtbot.addWidget(dialog)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+    shown = [w for w in dialog.findChildren(user_help.HelpWindow) if w.isVisible()]
+    assert len(shown) == 1
+    assert (shown[0].chapter, shown[0].shown_heading()) == ("09-questions", "Khôi phục công việc từ bản sao lưu")
+    dialog.close()
