@@ -59,6 +59,7 @@ RESOURCE_SUBDIRS: dict[str, bool] = {
     "fonts": False,
     "translations": False,
     "report": False,  # the Word report's template
+    "guide": True,  # the user guide (F1, cpdesk report guide)
 }
 
 # Files under resources/ that are not data: the package marker is compiled into the
