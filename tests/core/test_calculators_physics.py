@@ -3,6 +3,7 @@ message naming the field, in Vietnamese and English."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -203,6 +204,18 @@ def test_a_missing_input_and_an_unknown_calculator_are_refused() -> None:
     assert error.why is not None and error.why.code == "calc.unknown"
 
 
+LIGHTS = {"fixtures_before": (1, "1"), "power_before": (1, "W"), "fixtures_after": (1, "1"), "power_after": (1, "W")}
+
+
+def test_inputs_too_large_for_a_finite_result_are_refused() -> None:
+    error = _refused("steam_leak", {"steam_pressure": (7, "bar(g)"), "orifice_diameter": (1e300, "mm")})
+    assert error.why is not None and error.why.code == "calc.result_not_finite"
+    error = _refused("lighting", {**LIGHTS, "fixtures_before": (1e300, "1"), "power_before": (1e300, "W")})
+    assert error.why is not None and error.why.code == "calc.result_not_finite"
+    error = _refused("steam_leak", {"steam_pressure": (7, "bar(g)"), "orifice_diameter": (1e308, "m")})
+    assert (error.field, error.why.code if error.why else None) == ("orifice_diameter", "calc.not_finite")
+
+
 def test_a_leak_below_the_atmosphere_is_named_as_typed() -> None:
     error = _refused("air_leak_orifice", {"line_pressure": (-0.5, "bar(g)"), "orifice_diameter": (2, "mm")})
     assert error.value == "-0.5 bar(g)"
@@ -223,3 +236,27 @@ def test_every_calculator_input_and_output_is_labelled_in_both_languages() -> No
     for name in outputs:
         assert label("CalculatorOutput", name, "vi")
     assert calculator("lighting").input("power_after").shown == "W"
+
+
+@pytest.mark.parametrize("calc", CALCULATORS, ids=lambda calc: calc.name)
+@given(data=st.data())
+@settings(max_examples=150, deadline=None)
+def test_any_numbers_give_a_finite_result_or_a_refusal(calc: Any, data: st.DataObject) -> None:
+    """Hostile input: any numbers at all, in each input's own unit, give finite figures or a
+    ValidationError with a message code, never another error."""
+    numbers = st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.floats(min_value=-10.0, max_value=1000.0),
+        st.sampled_from([0.0, 1.0, 100.0, 1e-300, 1e300]),
+    )
+    given_inputs = {
+        spec.name: (data.draw(numbers, label=spec.name), spec.shown)
+        for spec in calc.inputs
+        if data.draw(st.booleans(), label=f"give {spec.name}") or (spec.default is None and not spec.optional)
+    }
+    try:
+        outputs = run(calc.name, given_inputs)
+    except ValidationError as error:
+        assert error.why is not None
+        return
+    assert all(math.isfinite(out.value) for out in outputs)

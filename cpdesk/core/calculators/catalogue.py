@@ -9,6 +9,7 @@ message code. The names, inputs and outputs are labelled in both languages in
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -43,7 +44,9 @@ def run(name: str, given: Mapping[str, tuple[Any, str]]) -> tuple[Output, ...]:
     chosen = calculator(name)
     values = read_inputs(chosen, given)
     try:
-        return chosen.compute(values)
+        outputs = chosen.compute(values)
+    except OverflowError:  # x ** 2 of a finite x raises where x * x would give inf
+        raise ValidationError(ENTITY, "name", name, msg("calc.result_not_finite", output=name)) from None
     except ValidationError as exc:
         if exc.entity != ENTITY or exc.field not in given or exc.why is None:
             raise
@@ -51,3 +54,7 @@ def run(name: str, given: Mapping[str, tuple[Any, str]]) -> tuple[Output, ...]:
         value, unit = given[exc.field]
         shown = f"{value:g}" if isinstance(value, float) else str(value)
         raise ValidationError(ENTITY, exc.field, f"{shown} {unit}".strip(), exc.why) from None
+    for output in outputs:
+        if not math.isfinite(output.value):  # 1e300 mm is finite; its square is not
+            raise ValidationError(ENTITY, "name", name, msg("calc.result_not_finite", output=output.name))
+    return outputs

@@ -252,6 +252,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "phải nóng hơn không khí xung quanh",
             "en": "must be hotter than the ambient air",
         },
+        "calc.result_not_finite": {
+            "vi": "các giá trị nhập quá lớn, kết quả {output} không còn là một số hữu hạn",
+            "en": "the inputs are too large: {output} comes out as no finite number",
+        },
         "calc.unit_unknown": {"vi": "{unit} không phải là đơn vị cpdesk biết", "en": "unknown unit {unit}"},
         "calc.unit_wrong_kind": {
             "vi": "{unit} không đo cùng đại lượng với {expected}",
