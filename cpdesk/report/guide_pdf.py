@@ -15,11 +15,11 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph
 
 from cpdesk.core import user_guide
 from cpdesk.core.user_guide import Block
-from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
+from cpdesk.report.document import BuildHooks, Heading, PageFurniture, render_pdf
 from cpdesk.report.i18n import I18n
 from cpdesk.report.markup import escape
 from cpdesk.report.story import Story
@@ -56,7 +56,10 @@ def _add_block(story: Story, block: Block, chapter: str, lang: str, new_page: bo
     elif block.kind == "item":
         story.add(Paragraph(inline(block.text), _item_style(story), bulletText="•"))
     else:
-        story.add(_picture(user_guide.picture_file(chapter, lang, block.target), block.text, story))
+        parts = _picture(user_guide.picture_file(chapter, lang, block.target), block.text, story)
+        if story.flowables and isinstance(story.flowables[-1], Heading):
+            parts.insert(0, story.flowables.pop())  # a heading never ends a page above its picture
+        story.add(KeepTogether(parts))
 
 
 def _item_style(story: Story) -> ParagraphStyle:
@@ -65,12 +68,11 @@ def _item_style(story: Story) -> ParagraphStyle:
     return ParagraphStyle("guide_item", body, leftIndent=12, bulletIndent=2, bulletFontName=body.fontName)
 
 
-def _picture(path: Path, caption: str, story: Story) -> KeepTogether:
-    """A picture scaled to fit the text's width and a third of the page's height, captioned."""
+def _picture(path: Path, caption: str, story: Story) -> list[Flowable]:
+    """A picture scaled to fit the text's width and under half the page's height, captioned."""
     w, h = ImageReader(str(path)).getSize()
     scale = min(story.width * PICTURE_WIDTH / w, story.height * 0.45 / h)
-    image = Image(str(path), width=w * scale, height=h * scale)
-    return KeepTogether([image, Paragraph(inline(caption), story.styles.caption)])
+    return [Image(str(path), width=w * scale, height=h * scale), Paragraph(inline(caption), story.styles.caption)]
 
 
 def build(lang: str, hooks: BuildHooks | None = None, printed_on: date | None = None) -> bytes:

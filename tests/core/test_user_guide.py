@@ -6,6 +6,9 @@ and the printed guide read them.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from cpdesk.core import user_guide
@@ -94,3 +97,13 @@ def test_blocks_of_the_markdown_the_guide_uses() -> None:
         Block("heading", "Part", level=2),
         Block("paragraph", "Text right under."),
     ]
+
+
+def test_the_guides_index_links_every_page_in_both_languages() -> None:
+    root = Path(__file__).resolve().parents[2]
+    index = root / "docs" / "guide" / "README.md"
+    links = re.findall(r"\]\(([^)\s]+)\)", index.read_text(encoding="utf-8"))
+    for link in links:
+        assert (index.parent / link).resolve().is_file(), link
+    linked = {(Path(link).parent.name, Path(link).stem) for link in links if "resources/guide" in link}
+    assert linked == {(lang, chapter) for lang in user_guide.LANGS for chapter in CHAPTERS}
