@@ -92,7 +92,7 @@ def _list(lang: str, as_json: bool) -> int:
         )
         return 0
     rows = [(calc.name, _label("Calculator", calc.name, lang)) for calc in CALCULATORS]
-    print(render_table(["name", "calculator"], rows))
+    print(render_table([_label("CalculatorHeading", code, lang) for code in ("name", "calculator")], rows))
     return 0
 
 
@@ -133,14 +133,17 @@ def _run(name: str, given: dict[str, tuple[float, str]], lang: str, as_json: boo
         return 0
     print(_label("Calculator", name, lang))
     print(_label("CalculatorMethod", name, lang))
+    from cpdesk.core.numbers import format_number
+
     shown: list[tuple[str, str, str]] = []
     for spec in calc.inputs:
         value, unit = given.get(spec.name, (spec.default, spec.shown))
-        if value is not None:
-            shown.append((labels.field_label("calculator", spec.name, lang), _figure(value, lang), unit))
+        if value is not None:  # as given, in the reader's notation: 114,3 mm, 0,045 W/(m·K)
+            shown.append((labels.field_label("calculator", spec.name, lang), format_number(value, lang), unit))
+    heading = [_label("CalculatorHeading", code, lang) for code in ("input", "value", "unit", "result")]
     print()
-    print(render_table(["input", "value", "unit"], shown))
+    print(render_table(heading[:3], shown))
     print()
     rows = [(_label("CalculatorOutput", out.name, lang), _figure(out.value, lang), out.unit) for out in outputs]
-    print(render_table(["result", "value", "unit"], rows))
+    print(render_table([heading[3], *heading[1:3]], rows))
     return 0

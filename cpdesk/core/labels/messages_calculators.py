@@ -1,7 +1,8 @@
 """Data catalogue: the savings calculators' names, inputs, outputs, methods and refusals, in
 Vietnamese and English.
 
-Kinds: ``Calculator`` (a calculator's title), ``CalculatorMethod`` (its method and published
+Kinds: ``Calculator`` (a calculator's title), ``CalculatorHeading`` (the command line's
+column headings), ``CalculatorMethod`` (its method and published
 source), ``CalculatorOutput`` (a figure it gives), ``Field`` entries ``calculator.<input>``
 (its inputs, which a refusal names) and ``Message`` (``calc.*``: why an input is refused; see
 :mod:`cpdesk.core.calculators.inputs`).
@@ -38,6 +39,14 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "power_factor": {"vi": "Bù hệ số công suất", "en": "Power factor correction"},
         "lighting": {"vi": "Thay thế chiếu sáng", "en": "Lighting retrofit"},
         "pipe_insulation": {"vi": "Bảo ôn đường ống", "en": "Pipe insulation"},
+    },
+    "CalculatorHeading": {
+        "name": {"vi": "tên", "en": "name"},
+        "calculator": {"vi": "máy tính", "en": "calculator"},
+        "input": {"vi": "đầu vào", "en": "input"},
+        "value": {"vi": "giá trị", "en": "value"},
+        "unit": {"vi": "đơn vị", "en": "unit"},
+        "result": {"vi": "kết quả", "en": "result"},
     },
     "CalculatorMethod": {
         "steam_leak": {
