@@ -234,6 +234,18 @@ def test_pump_vsd_by_hand() -> None:
     assert _out(outputs, "lowest_speed") == pytest.approx(100 * math.sqrt(26.2 / 55), rel=1e-9)
 
 
+def test_the_lowest_speed_a_static_head_allows() -> None:
+    """Cycle Stop Valves, "Cycle Stop Valves can save as much energy as a variable speed
+    pump": a pump that dead-heads at 120 psi, held at a constant 100 psi, can slow only to
+    √(100/120) = 91 % of full speed ("Minimum Possible Speed is 91%"), and its power falls to
+    "75%" of 10 hp by the cube law (0.9129³ = 0.761: the printed 75 % is rounded down). The
+    pump's drive of cpdesk meets the same floor: at no flow the speed is √(static / shut-off)."""
+    speed = motors.vsd_speed(0.0, static_m=100.0, design_m=110.0, shutoff_m=120.0)
+    assert speed == pytest.approx(0.9129, abs=1e-4)
+    assert round(100 * speed) == 91
+    assert speed**3 == pytest.approx(0.761, abs=1e-3)
+
+
 def test_static_head_makes_the_saving_smaller_than_the_cube_law() -> None:
     # With no static head and the pump's curve through the system's, power goes as the cube
     # of the flow; with a static head, the drive saves less.
