@@ -12,6 +12,9 @@ not have are added there for the pictures, and only there: a logger series (a fo
 15-minute electric power readings, generated with a daily and weekly rhythm) and three
 attachments (the flow chart exported as PNG, the Sankey diagram, and a drawn placeholder
 standing in for a site photo).
+
+The pictures the user guide shows are then copied from docs/ to ``resources/guide/pictures``;
+the tool fails when one of them is missing.
 """
 
 from __future__ import annotations
@@ -221,6 +224,25 @@ def shoot(db: object, lang: str, location: str, size: tuple[int, int] = SIZE) ->
     window.close()
 
 
+def refresh_guide_pictures() -> list[str]:
+    """Copy the pictures the user guide names from docs/ into the guide's own folder (which
+    ships inside the package); return the names of those docs/ lacks."""
+    import shutil
+
+    from cpdesk.core import user_guide
+
+    missing = []
+    for lang in user_guide.LANGS:
+        for chapter in user_guide.chapters(lang):
+            for target in user_guide.pictures(user_guide.page_text(chapter, lang)):
+                shown = user_guide.picture_file(chapter, lang, target)
+                if (DOCS / shown.name).is_file():
+                    shutil.copyfile(DOCS / shown.name, shown)
+                else:
+                    missing.append(f"{lang}/{chapter}: {shown.name}")
+    return missing
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from cpdesk.gui.app import open_or_create
@@ -238,7 +260,10 @@ def main() -> int:
                 shoot(db, lang, name, size)
             db.close()
     del app
-    return 0
+    missing = refresh_guide_pictures()
+    for name in missing:
+        print(f"the user guide shows a picture docs/ does not have: {name}", file=sys.stderr)
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":
