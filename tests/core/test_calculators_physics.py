@@ -216,6 +216,15 @@ def test_inputs_too_large_for_a_finite_result_are_refused() -> None:
     assert (error.field, error.why.code if error.why else None) == ("orifice_diameter", "calc.not_finite")
 
 
+@pytest.mark.parametrize(
+    ("hours", "unit", "expected"),
+    [(6000, "h", 6000), (16, "h/day", 16 * 365), (6000, "h/year", 6000), (80, "%", 0.8 * 8760), (250, "day", 6000)],
+)
+def test_hours_a_year_as_hours_or_as_a_share_of_the_time(hours: float, unit: str, expected: float) -> None:
+    given = {**LIGHTS, "fixtures_before": (1000, "1"), "operating_hours": (hours, unit)}
+    assert _out(run("lighting", given), "energy_saving_per_year") == pytest.approx(0.999 * expected, rel=1e-12)
+
+
 def test_a_leak_below_the_atmosphere_is_named_as_typed() -> None:
     error = _refused("air_leak_orifice", {"line_pressure": (-0.5, "bar(g)"), "orifice_diameter": (2, "mm")})
     assert error.value == "-0.5 bar(g)"

@@ -24,7 +24,14 @@ from typing import Any
 
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import Message, msg
-from cpdesk.core.units import STANDARD_ATMOSPHERE_BAR, UnitError, absolute_pressure, quantity, registry
+from cpdesk.core.units import (
+    HOURS_PER_YEAR,
+    STANDARD_ATMOSPHERE_BAR,
+    UnitError,
+    absolute_pressure,
+    quantity,
+    registry,
+)
 
 #: The entity every refusal of a calculator input names.
 ENTITY = "calculator"
@@ -136,6 +143,22 @@ def to_unit(name: str, value: float, unit_text: str, target: str) -> float:
     return value * scale + offset
 
 
+def _hours(name: str, value: float, unit_text: str) -> float:
+    """Hours of operation a year, given as hours ("6000 h") or as a share of the time
+    ("16 h/day", "6000 h/year", "80 %"): a share is of a year of 8 760 h."""
+    try:
+        linear = _linear(unit_text, "hour")
+        if linear is None:
+            linear = _linear(unit_text, "dimensionless")
+            if linear is not None:
+                linear = (linear[0] * HOURS_PER_YEAR, linear[1] * HOURS_PER_YEAR)
+    except UnitError as exc:
+        raise refuse(name, unit_text, exc.message or msg("calc.unit_unknown", unit=unit_text)) from None
+    if linear is None:
+        raise refuse(name, unit_text, msg("calc.unit_wrong_kind", unit=unit_text, expected="h"))
+    return value * linear[0] + linear[1]
+
+
 def _shown(target: str) -> str:
     return f"{registry().Unit(target):~P}"
 
@@ -197,6 +220,8 @@ def read_inputs(calculator: Calculator, given: Mapping[str, tuple[Any, str]]) ->
         unit_text = unit_text or "1"
         if spec.kind == "pressure":
             value = _pressure(spec.name, number, unit_text)
+        elif spec.kind == "hours":
+            value = _hours(spec.name, number, unit_text)
         else:
             value = to_unit(spec.name, number, unit_text, spec.unit)
         values[spec.name] = _checked(spec, value, raw)
