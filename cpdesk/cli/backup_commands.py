@@ -142,8 +142,10 @@ def _restore(args: argparse.Namespace, open_db: OpenDb) -> int:
     copy = backups.find_backup_of(location, args.copy)
     if args.assessment is None:
         done = backups.restore_database(location, copy)
-        before = done.before.copy.name if done.before is not None else "-"
-        print(msg("backup.restored_whole", name=copy.name, before=before).text(lang))
+        if done.before is None:
+            print(msg("backup.restored_new", name=copy.name, path=location).text(lang))
+        else:
+            print(msg("backup.restored_whole", name=copy.name, before=done.before.copy.name).text(lang))
         return 0
     chosen = backups.choose_assessment(copy, args.assessment)
     db = open_db(args)

@@ -88,3 +88,28 @@ def test_a_whole_restore_from_the_command_line(field: Path) -> None:
         assert assessments.list_assessments(db) == []
     finally:
         db.close()
+
+
+def test_a_copy_carried_on_a_stick_becomes_the_database_of_a_new_laptop(field: Path, tmp_path: Path) -> None:
+    db = open_workspace(field)
+    a = add_small_assessment(db, "Giấy")
+    db.close()
+    code, out, _ = run("--db", str(field), "backup", "now")
+    assert code == 0
+    (listed,) = json.loads(run("--db", str(field), "backup", "list", "--json")[1])
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    carried = stick / listed["name"]
+    carried.write_bytes(Path(listed["path"]).read_bytes())  # without its note
+    new_laptop = tmp_path / "new" / "cpdesk.sqlite"
+    new_laptop.parent.mkdir()
+    code, out, err = run("--db", str(new_laptop), "backup", "restore", str(carried))
+    assert code == 0, err
+    assert out.startswith("restored whole from field-") and "there was no database there before" in out
+    db = open_workspace(new_laptop)
+    try:
+        from cpdesk.services.assessment import assessments
+
+        assert [r.id for r in assessments.list_assessments(db)] == [a]
+    finally:
+        db.close()

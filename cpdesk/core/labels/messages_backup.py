@@ -73,6 +73,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "đã khôi phục toàn bộ từ {name}; cơ sở dữ liệu trước đó được sao lưu thành {before}",
             "en": "restored whole from {name}; the database as it was is kept as {before}",
         },
+        "backup.restored_new": {
+            "vi": "đã khôi phục toàn bộ từ {name} vào {path} (trước đó chưa có cơ sở dữ liệu ở đây)",
+            "en": "restored whole from {name} into {path} (there was no database there before)",
+        },
         "backup.restored_assessment": {
             "vi": "đã khôi phục đánh giá \u201c{title}\u201d từ {name}: {new} bản ghi thêm vào, {updated} cập nhật, {unchanged} giữ nguyên vì bản hiện tại mới hơn",
             "en": "restored the assessment \u201c{title}\u201d from {name}: {new} records added, {updated} updated, {unchanged} kept as they are (newer here)",
