@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck, Progress
@@ -26,14 +27,14 @@ from cpdesk.services.backups.copies import (
     save_settings,
 )
 from cpdesk.services.backups.keeper import BackupKeeper, KeeperReport, say
-from cpdesk.services.backups.restoring import AssessmentRestore, WholeRestore, contents
-from cpdesk.services.backups.restoring import restore_assessment as _restore_assessment
-from cpdesk.services.backups.restoring import restore_whole as _restore_whole
 from cpdesk.services.backups.writing import BackupDiskFull, BackupResult, Clock, take_backup, utc_now
 from cpdesk.store.database import Database, to_url
 from cpdesk.store.locations import data_dir
 from cpdesk.store.snapshot import CopiedAssessment
 from cpdesk.sync.keys import KeyPair, installation_keys
+
+if TYPE_CHECKING:
+    from cpdesk.services.backups.restoring import AssessmentRestore, WholeRestore
 
 __all__ = [
     "AssessmentRestore",
@@ -63,6 +64,16 @@ __all__ = [
     "settings",
     "store_settings",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The restore's results, loaded when first named: restoring brings in the sync merge,
+    which the workbench's start (the automatic copies) does not need."""
+    if name in ("AssessmentRestore", "WholeRestore"):
+        from cpdesk.services.backups import restoring
+
+        return getattr(restoring, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _folder(data_folder: Path | None) -> Path:
@@ -129,6 +140,8 @@ def find_backup(db: Database, text: str, data_folder: Path | None = None) -> Bac
 
 def copy_contents(copy: BackupCopy, data_folder: Path | None = None) -> list[CopiedAssessment]:
     """The assessments the copy holds, read from the copy (deleted ones too)."""
+    from cpdesk.services.backups.restoring import contents
+
     return contents(copy, _keys(data_folder))
 
 
@@ -163,14 +176,18 @@ def restore_database(location: str | Path, copy: BackupCopy, data_folder: Path |
     """Restore the whole copy in place of the database file at ``location`` (closed)."""
     path = database_location(location)
     folder = _folder(data_folder)
-    return _restore_whole(path, copy, folder, load_settings(folder), keys=_keys(data_folder))
+    from cpdesk.services.backups.restoring import restore_whole
+
+    return restore_whole(path, copy, folder, load_settings(folder), keys=_keys(data_folder))
 
 
 def restore_assessment(
     db: Database, copy: BackupCopy, assessment_id: uuid.UUID, data_folder: Path | None = None
 ) -> AssessmentRestore:
     """Merge one assessment of the copy back into ``db`` (bringing it back if deleted)."""
-    return _restore_assessment(db, copy, assessment_id, keys=_keys(data_folder))
+    from cpdesk.services.backups.restoring import restore_assessment as restore
+
+    return restore(db, copy, assessment_id, keys=_keys(data_folder))
 
 
 def keeper_for(db: Database, data_folder: Path | None = None, now: Clock = utc_now) -> BackupKeeper:
