@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,13 +35,13 @@ from cpdesk.core import reference, user_guide
 if TYPE_CHECKING:
     from cpdesk.gui.main_window import MainWindow
 
-#: A place in the guide: a chapter and the slug of one of its English headings.
+# A place in the guide: a chapter and the slug of one of its English headings.
 Place = tuple[str, str]
 
 START = ("01-getting-started", "getting-started")
 WINDOW = ("01-getting-started", "the-windows-parts")
 ASSESSMENT = ("02-assessment", "an-assessment-step-by-step")
-#: The place of each of the method's six steps; a task's place is its step's.
+# The place of each of the method's six steps; a task's place is its step's.
 STEPS: dict[int, Place] = {
     1: ("02-assessment", "step-1-getting-started"),
     2: ("02-assessment", "step-2-analysing-process-steps"),
@@ -50,7 +50,7 @@ STEPS: dict[int, Place] = {
     5: ("02-assessment", "step-5-implementing-cp-solutions"),
     6: ("02-assessment", "step-6-sustaining-cp"),
 }
-#: The assessment's sections (the keys of the workspace).
+# The assessment's sections (the keys of the workspace).
 SECTIONS: dict[str, Place] = {
     "overview": ("03-measuring", "units-and-bases"),
     "team": STEPS[1],
@@ -64,12 +64,12 @@ SECTIONS: dict[str, Place] = {
     "attachments": WINDOW,
     "loggers": ("03-measuring", "the-viewer"),
 }
-#: The pages the window shows without an assessment, by the window's attribute holding each.
+# The pages the window shows without an assessment, by the window's attribute holding each.
 PAGES: dict[str, Place] = {"_home": START, "_programme_page": WINDOW, "_company_page": WINDOW}
 _TRAINING = ("08-trainers", "for-trainers")
 _CENTRE = ("07-centre", "working-with-the-centre")
 _RESTORE = ("09-questions", "restoring-work-from-backups")
-#: The dialogs, by module and class name.
+# The dialogs, by module and class name.
 DIALOGS: dict[str, Place] = {
     "cpdesk.gui.dialogs.new_assessment.NewAssessmentDialog": ASSESSMENT,
     "cpdesk.gui.dialogs.settings_dialog.SettingsDialog": ("01-getting-started", "first-start"),
@@ -227,8 +227,7 @@ def help_for_focus(main: MainWindow) -> HelpWindow:
 
 def install(window: MainWindow) -> None:
     """The Help menu's *User guide* (F1), and F1 in every dialog once it takes the focus."""
-    # the guide's own title names it, in the interface language, as on the help window
-    action = QAction(user_guide.TITLE[window.wb.lang], window)
+    action = QAction(QCoreApplication.translate("Help", "&User guide"), window)
     action.setShortcut(QKeySequence("F1"))
     action.setToolTip(f"{action.text()} (F1)")
     action.triggered.connect(lambda _checked=False: help_for_focus(window))

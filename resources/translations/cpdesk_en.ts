@@ -1723,6 +1723,13 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Programmes</source>
