@@ -107,3 +107,14 @@ def test_the_guides_index_links_every_page_in_both_languages() -> None:
         assert (index.parent / link).resolve().is_file(), link
     linked = {(Path(link).parent.name, Path(link).stem) for link in links if "resources/guide" in link}
     assert linked == {(lang, chapter) for lang in user_guide.LANGS for chapter in CHAPTERS}
+
+
+def test_every_picture_the_package_carries_for_the_guide_is_shown() -> None:
+    shown = {
+        user_guide.picture_file(chapter, lang, target).name
+        for lang in user_guide.LANGS
+        for chapter in CHAPTERS
+        for target in user_guide.pictures(user_guide.page_text(chapter, lang))
+    }
+    carried = {p.name for p in (user_guide.guide_dir() / "pictures").iterdir()}
+    assert carried == shown
