@@ -31,10 +31,10 @@ from cpdesk.services.backups.writing import BackupDiskFull, BackupResult, Clock,
 from cpdesk.store.database import Database, to_url
 from cpdesk.store.locations import data_dir
 from cpdesk.store.snapshot import CopiedAssessment
-from cpdesk.sync.keys import KeyPair, installation_keys
 
 if TYPE_CHECKING:
     from cpdesk.services.backups.restoring import AssessmentRestore, WholeRestore
+    from cpdesk.sync.keys import KeyPair
 
 __all__ = [
     "AssessmentRestore",
@@ -81,7 +81,12 @@ def _folder(data_folder: Path | None) -> Path:
 
 
 def _keys(data_folder: Path | None) -> Callable[[], KeyPair]:
-    return lambda: installation_keys(data_folder or data_dir())
+    def keys() -> KeyPair:
+        from cpdesk.sync.keys import installation_keys  # cryptography: only when a copy is sealed
+
+        return installation_keys(data_folder or data_dir())
+
+    return keys
 
 
 def backups_folder_path(data_folder: Path | None = None) -> Path:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cpdesk.core.messages import Message, msg, text_of
 from cpdesk.core.progress import CancelCheck, Progress
@@ -29,7 +30,9 @@ from cpdesk.services.backups import sealing
 from cpdesk.services.backups.copies import BackupError, BackupSettings, list_copies
 from cpdesk.services.backups.writing import BackupResult, Clock, take_backup, utc_now
 from cpdesk.sync.atomic import atomic_output
-from cpdesk.sync.keys import KeyPair
+
+if TYPE_CHECKING:
+    from cpdesk.sync.keys import KeyPair
 
 Signature = tuple[tuple[int, int], ...]
 

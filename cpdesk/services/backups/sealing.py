@@ -17,14 +17,16 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from cpdesk.core.messages import msg
 from cpdesk.services.backups.copies import BackupError
-from cpdesk.sync.envelope import EnvelopeWriter
 from cpdesk.sync.errors import BundleRejected
-from cpdesk.sync.keys import KeyPair
-from cpdesk.sync.payload import open_payload
+
+if TYPE_CHECKING:
+    # The envelope and the keys load cryptography: only a sealed copy needs it, not the
+    # workbench's start, which imports this module with the automatic copies.
+    from cpdesk.sync.keys import KeyPair
 
 BLOCK = 1024 * 1024
 #: zlib's default level (the benchmark's baseline compresses at the same level).
@@ -54,6 +56,8 @@ def write_copy(
 ) -> str:
     """Compress (and seal to ``recipient``) the database file ``source`` into ``target``;
     return the SHA-256 of the database's bytes."""
+    from cpdesk.sync.envelope import EnvelopeWriter
+
     digest = hashlib.sha256()
     with output(target) as out, open(source, "rb") as db:
         envelope = EnvelopeWriter(out, recipient.public("backup")) if recipient is not None else None
@@ -79,6 +83,8 @@ def opened_copy(path: Path, keys: Callable[[], KeyPair] | None) -> Iterator[Bina
         return
     if keys is None:
         raise BackupError(msg("backup.sealed_no_key", name=path.name))
+    from cpdesk.sync.payload import open_payload
+
     pair = keys()
     try:
         _header, payload = open_payload(path, {pair.fingerprint: pair}, max_size=MAX_COPY, source=path.name)

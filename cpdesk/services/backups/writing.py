@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cpdesk.core.backup_rotation import RotationPolicy, dropped, thinning_order
 from cpdesk.core.messages import msg
@@ -39,7 +40,9 @@ from cpdesk.services.backups.copies import (
 )
 from cpdesk.store import snapshot as snapshots
 from cpdesk.sync.atomic import atomic_output
-from cpdesk.sync.keys import KeyPair
+
+if TYPE_CHECKING:
+    from cpdesk.sync.keys import KeyPair
 
 Clock = Callable[[], datetime]
 #: What the second place keeps: one copy a day, a week and a month, no recent ones.
