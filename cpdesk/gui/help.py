@@ -132,8 +132,12 @@ class HelpWindow(QDialog):
         self.setWindowTitle(user_guide.TITLE[lang])
         self.chapters = QListWidget()
         for chapter in user_guide.chapters(lang):
-            item = QListWidgetItem(user_guide.headings(user_guide.page_text(chapter, lang))[0].text)
+            text = user_guide.page_text(chapter, lang)
+            item = QListWidgetItem(user_guide.headings(text)[0].text)
             item.setData(256, chapter)
+            if user_guide.is_draft(text):  # a chapter still to be written says so in the list too
+                item.setForeground(self.palette().placeholderText())
+                item.setToolTip(user_guide.DRAFT_MARK[lang].strip("*"))
             self.chapters.addItem(item)
         self.chapters.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 19)
         self.chapters.itemActivated.connect(lambda item: self.show_place((item.data(256), "")))

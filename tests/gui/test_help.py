@@ -75,6 +75,9 @@ def test_f1_opens_the_page_of_the_section(qtbot, demo_window) -> None:
     assert (help_window.lang, help_window.chapter) == ("vi", "03-measuring")
     assert help_window.heading == help_window.shown_heading() == "Nhập số đo"
     assert help_window.windowTitle() == "Hướng dẫn sử dụng cpdesk"
+    listed = [help_window.chapters.item(row) for row in range(help_window.chapters.count())]
+    assert [item.text() for item in listed][:3] == ["Bắt đầu", "Đánh giá SXSH từng bước", "Đo đạc"]
+    assert [item.toolTip() for item in listed][:3] == ["", "Chương này đang được viết.", ""]
     picture = help_window.browser.loadResource(
         QTextDocument.ResourceType.ImageResource.value, QUrl("../pictures/workbench-streams-1366-vi.png")
     )
