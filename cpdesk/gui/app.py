@@ -101,6 +101,7 @@ class Shell:
         self._show_window()
         self._close_splash()
         if old is not None:
+            old.stop_watching()
             old.db.close()
         return True
 
@@ -207,6 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QTimer.singleShot(0, lambda: open_file(shell.window, args.bundle))  # once the window is shown
     code = app.exec()
+    shell.workbench.stop_watching()
     shell.workbench.db.close()
     return code
 

@@ -84,7 +84,7 @@ class EditCommand(QUndoCommand):
             if not self._editor.overwrite_anyway(exc, self.text()):
                 self.setObsolete(True)
                 return
-            result = self._editor.apply([dataclasses.replace(op, seen=None) for op in operations])
+            result = self._editor.apply([dataclasses.replace(op, seen=None) for op in operations], checked=False)
         except CpdeskError as exc:
             # The record changed under us (e.g. deleted by an import): drop this entry.
             log.info("undo/redo of %r failed: %s", self.text(), exc)
@@ -114,8 +114,9 @@ class Editor(QObject):
         self.db = db
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
 
-    def apply(self, operations: Sequence[Operation]) -> list[Operation]:
-        """Apply ``operations`` in one unit of work; the list that undoes them."""
+    def apply(self, operations: Sequence[Operation], checked: bool = True) -> list[Operation]:
+        """Apply ``operations`` in one unit of work; the list that undoes them. ``checked``
+        refuses an edit of a record someone else changed since the screens last showed it."""
         return editing.apply_all(self.db, operations)
 
     def overwrite_anyway(self, conflict: editing.ChangedMeanwhile, step: str) -> bool:
@@ -130,7 +131,15 @@ class Editor(QObject):
         """
         if not operations:
             return
-        inverse = self.apply(operations)
+        try:
+            inverse = self.apply(operations)
+        except editing.ChangedMeanwhile as conflict:
+            # Someone else changed the record after this screen showed it: their change stays
+            # unless the person says to write this edit over it; the screen reloads it either way.
+            self.notify(Change.of(conflict.entity, ids=[conflict.record_id]))
+            if not self.overwrite_anyway(conflict, text):
+                return
+            inverse = self.apply(operations, checked=False)
         self.undo_stack.push(EditCommand(self, operations, inverse, text))
 
     def update(self, entity: Entity, record_id: uuid.UUID, values: dict[str, Any], text: str = "") -> None:
@@ -199,11 +208,13 @@ class Workbench(Editor):
 
     # ----------------------------------------------------------------- the others' changes
 
-    def apply(self, operations: Sequence[Operation]) -> list[Operation]:
-        """Apply ``operations`` as the person named in the settings (the change log says who)."""
+    def apply(self, operations: Sequence[Operation], checked: bool = True) -> list[Operation]:
+        """Apply ``operations`` as the person named in the settings (the change log says who),
+        refused when someone else changed a record after the screens last showed it."""
         if self.prefs.user_name:
             self.db.person = self.prefs.user_name
-        return super().apply(operations)
+        seen = self._watch.seen if checked and self._watch is not None else None
+        return editing.apply_all(self.db, operations, seen_feed=seen)
 
     def look_for_changes(self) -> bool:
         """Reload what the others changed since the last look; True when something was. A cell

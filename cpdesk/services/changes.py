@@ -94,6 +94,11 @@ class ChangeWatch:
             heard = True
         return heard
 
+    @property
+    def seen(self) -> int:
+        """The last feed row looked at: the screens show every change up to it."""
+        return self._last
+
     def poll(self) -> Change | None:
         """What the others changed since the last call, None when nothing."""
         if not self._anything_new():

@@ -32,6 +32,8 @@ def two_windows(qtbot, workspaces):
     for db, name in ((first, "Nguyễn Văn A"), (second, "Trần Thị B")):
         workbench = make_workbench(db)
         workbench.prefs.user_name = name
+        # a question the test did not expect must fail it, never wait for a click
+        workbench.overwrite_anyway = _unexpected_question
         window = MainWindow(workbench)
         qtbot.addWidget(window)
         window.resize(1366, 768)
@@ -43,6 +45,10 @@ def two_windows(qtbot, workspaces):
         window.wb.stop_watching()
         window.close()
     second.close()
+
+
+def _unexpected_question(conflict, step) -> bool:
+    raise AssertionError(f"asked unexpectedly before {step!r}: {conflict}")
 
 
 def _titles(window) -> list[str]:
@@ -70,6 +76,7 @@ def test_an_edit_in_one_window_shows_in_the_other_within_a_second(qtbot, two_win
 def test_an_undo_over_a_colleagues_newer_change_asks_first(qtbot, two_windows, monkeypatch) -> None:
     (one, other), option = two_windows
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A"})
+    assert other.wb.look_for_changes()  # B's screen shows A's change before B edits
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})
     asked = []
     monkeypatch.setattr(one.wb, "overwrite_anyway", lambda conflict, step: asked.append(conflict) or False)
@@ -77,7 +84,9 @@ def test_an_undo_over_a_colleagues_newer_change_asks_first(qtbot, two_windows, m
     assert len(asked) == 1 and "Trần Thị B" in str(asked[0])
     assert _title_now(one) == "Tên của B"  # theirs kept
     monkeypatch.setattr(one.wb, "overwrite_anyway", lambda conflict, step: True)
+    one.wb.look_for_changes()
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A lần hai"})
+    assert other.wb.look_for_changes()
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B lần hai"})
     one.wb.undo_stack.undo()  # the person said "do it anyway"
     assert _title_now(one) == "Tên của B"
@@ -102,3 +111,20 @@ def test_a_cell_being_typed_in_is_not_thrown_away_by_a_reload(qtbot, two_windows
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=1000)
     assert other.wb.look_for_changes() is True  # typing done: what A changed is shown now
+
+
+def test_an_edit_on_a_screen_older_than_the_record_asks_before_writing_over_it(qtbot, two_windows, monkeypatch):
+    (one, other), option = two_windows
+    other.wb._looking.stop()  # B's screen has not looked yet when B types
+    one.wb.update(Entity.OPTION, option, {"title": "Tên của A"})
+    asked = []
+    monkeypatch.setattr(other.wb, "overwrite_anyway", lambda conflict, step: asked.append(conflict) or False)
+    other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})
+    assert len(asked) == 1 and str(asked[0]).startswith("Nguyễn Văn A changed")
+    assert _title_now(one) == "Tên của A"  # nothing lost: A's change stands
+    assert not other.wb.undo_stack.canUndo()  # B's refused edit is no step to undo
+    monkeypatch.setattr(other.wb, "overwrite_anyway", lambda conflict, step: True)
+    one.wb.update(Entity.OPTION, option, {"title": "Tên của A lần hai"})
+    other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})  # B says: mine anyway
+    assert _title_now(one) == "Tên của B"
+    assert other.wb.undo_stack.canUndo()

@@ -23,7 +23,13 @@ from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError, reason_of
 from cpdesk.core.messages import Term, msg
 from cpdesk.services import lookup
-from cpdesk.services.editing.history import ChangedMeanwhile, HistoryEntry, changes_since, log_change
+from cpdesk.services.editing.history import (
+    ChangedMeanwhile,
+    HistoryEntry,
+    changed_in_feed_since,
+    changes_since,
+    log_change,
+)
 from cpdesk.services.editing.operations import Delete, Operation, Restore, Update
 from cpdesk.services.editing.registry import EditableKind, editable
 from cpdesk.services.uow import unit_of_work
@@ -34,8 +40,12 @@ from cpdesk.store.database import Database
 R = TypeVar("R")
 
 
-def apply(db: Database, operation: Operation) -> Operation:
+def apply(db: Database, operation: Operation, seen_feed: int | None = None) -> Operation:
     """Carry out one edit in one unit of work and return the operation that undoes it.
+
+    ``seen_feed`` is the last row of the change feed the person's screen was refreshed to
+    (:class:`cpdesk.services.changes.ChangeWatch`): an edit without a ``seen`` version of its
+    own is refused when someone else's commit after that row changed the record.
 
     Raises:
         ValidationError: a field that cannot be edited or a value its check refuses, a
@@ -50,6 +60,18 @@ def apply(db: Database, operation: Operation) -> Operation:
         if obj is None:
             raise lookup.NotFoundError(operation.entity, operation.id)
         table = kind.model.__tablename__
+        if operation.seen is None and seen_feed is not None:
+            foreign = changed_in_feed_since(session, db, table, obj.id, seen_feed)
+            if foreign is not None:
+                raise ChangedMeanwhile(
+                    operation.entity,
+                    table,
+                    obj.id,
+                    obj.version,
+                    obj.version,
+                    foreign,
+                    {name: getattr(obj, name) for name in kind.fields},
+                )
         if operation.seen is not None and obj.version != operation.seen:
             foreign = _changed_by_others(session, db, obj.id, operation.seen, obj.version)
             if foreign is not None:
@@ -92,11 +114,11 @@ def apply(db: Database, operation: Operation) -> Operation:
         return Delete(operation.entity, obj.id, seen=obj.version)
 
 
-def apply_all(db: Database, operations: Sequence[Operation]) -> list[Operation]:
+def apply_all(db: Database, operations: Sequence[Operation], seen_feed: int | None = None) -> list[Operation]:
     """Apply ``operations`` in order in one unit of work (all or none); the operations that
-    undo them, in the order that undoes them (last first)."""
+    undo them, in the order that undoes them (last first). ``seen_feed``: see :func:`apply`."""
     with unit_of_work(db):
-        inverses = [apply(db, op) for op in operations]
+        inverses = [apply(db, op, seen_feed) for op in operations]
     return list(reversed(inverses))
 
 

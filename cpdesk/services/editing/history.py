@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -26,7 +26,7 @@ from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import Message, Term, msg
 from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
-from cpdesk.store.models import ChangeRecord
+from cpdesk.store.models import ChangeFeed, ChangeRecord
 from cpdesk.store.models.history import KEPT_PER_RECORD
 
 
@@ -174,6 +174,32 @@ def changes_since(session: Session, record_id: uuid.UUID, version: int) -> list[
         .order_by(ChangeRecord.seq)
     ).scalars()
     return [_entry(r) for r in rows]
+
+
+def changed_in_feed_since(
+    session: Session, db: Database, table: str, record_id: uuid.UUID, seq: int
+) -> list[HistoryEntry] | None:
+    """Someone else's changes of a record committed after feed row ``seq`` (what the person's
+    screen was refreshed to), or None when there were none. Their logged changes are given
+    when there are (an import's are not logged: the list is then empty)."""
+    key = str(record_id)
+    rows = session.execute(
+        select(ChangeFeed.changed_at, ChangeFeed.tables, ChangeFeed.ids)
+        .where(ChangeFeed.seq > seq, ChangeFeed.origin != db.origin)
+        .order_by(ChangeFeed.seq)
+    ).all()
+    named = [r.changed_at for r in rows if key in r.ids or (not r.ids and table in r.tables)]
+    if not named:
+        return None
+    # The log's row of a change is written a moment before its feed row (same transaction):
+    # the others' last logged changes of the record, no older than a minute before the first.
+    logged = session.execute(
+        select(ChangeRecord)
+        .where(ChangeRecord.record_id == record_id, ChangeRecord.changed_at >= named[0] - timedelta(minutes=1))
+        .order_by(ChangeRecord.seq.desc())
+    ).scalars()
+    theirs = [_entry(r) for r in logged if (r.person, r.device_id) != (db.person, db.device_id)]
+    return list(reversed(theirs[: len(named)]))
 
 
 def history(db: Database, record_id: uuid.UUID | str, limit: int = KEPT_PER_RECORD) -> list[HistoryEntry]:
