@@ -96,6 +96,7 @@ def test_one_deleted_assessment_restored_from_a_copy_opens(
 def test_a_whole_restore_reopens_the_window_on_the_restored_database(
     demo_window: Any,  # noqa: F811
     qtbot: Any,
+    no_modal_boxes: list[str],
 ) -> None:
     wb = demo_window.wb
     before = live_ids(wb.db)
@@ -103,7 +104,7 @@ def test_a_whole_restore_reopens_the_window_on_the_restored_database(
     wb.delete(Entity.ASSESSMENT, sorted(before)[:3])
     reopened: list[str] = []
     demo_window.database_requested.connect(reopened.append)
-    assert backup_menu.restore_whole(demo_window, copy)
+    assert backup_menu.restore_whole(demo_window, copy), no_modal_boxes
     assert reopened == [str(wb.db.path)]
     db = open_workspace(reopened[0])
     try:

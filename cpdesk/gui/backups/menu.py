@@ -93,6 +93,7 @@ def restore_whole(window: MainWindow, copy: backups.BackupCopy) -> bool:
     workers.stop_jobs_of(window)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        window.wb.stop_watching()  # its own connection to the file, which the swap must not meet
         db.close()
         backups.restore_database(location, copy)
         done = True
