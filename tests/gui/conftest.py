@@ -38,3 +38,19 @@ def english_afterwards(qapp: object) -> Iterator[None]:
     for translator in list(i18n._installed):
         QCoreApplication.instance().removeTranslator(translator)
     i18n._installed.clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_question_waits_for_a_click(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A workbench that would ask "write over a colleague's change?" fails the test that did
+    not expect the question, instead of waiting forever for a click on a modal box offscreen;
+    the tests that expect it answer it themselves (tests/gui/test_shared_database.py)."""
+    try:
+        from cpdesk.gui.workbench import Workbench
+    except ImportError:  # pragma: no cover - the GUI tests skip themselves then
+        return
+
+    def unexpected(self: object, conflict: object, step: str) -> bool:
+        raise AssertionError(f"the workbench asked to write over another's change before {step!r}: {conflict}")
+
+    monkeypatch.setattr(Workbench, "overwrite_anyway", unexpected)
