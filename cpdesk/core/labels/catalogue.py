@@ -40,6 +40,7 @@ from cpdesk.core.labels import (
     messages_editing,
     messages_keys,
     messages_loggers,
+    messages_mv,
     messages_records,
     messages_sync,
     messages_training,
@@ -81,6 +82,7 @@ DATA_MODULES = (
     messages_balance,
     messages_training,
     messages_calculators,
+    messages_mv,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the

@@ -1,0 +1,129 @@
+"""Data catalogue: what verified savings (measurement and verification, :mod:`cpdesk.core.mv`)
+say, in Vietnamese and English.
+
+Kinds: ``Message`` (``mv.*``: the refusals of a baseline or a reporting period, and the
+warnings a fitted model carries) and ``MvHeading`` (the command line's headings and row
+names). Vietnamese terms follow the project glossary: "suất tiêu hao" for specific
+consumption, "đường cơ sở" for the baseline, "tiết kiệm" for savings.
+"""
+
+from __future__ import annotations
+
+# ruff: noqa: E501  (one text a line, as translators edit them)
+
+LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "Message": {
+        # refusals
+        "mv.too_few_periods": {
+            "vi": "có {count} kỳ số liệu; mô hình có {parameters} tham số cần ít nhất {needed} kỳ (số tham số cộng 2)",
+            "en": "{count} periods given; a model of {parameters} parameters needs at least {needed} (parameters plus two)",
+        },
+        "mv.collinear": {
+            "vi": "các biến tác động {names} phụ thuộc tuyến tính vào nhau (hoặc không đổi), nên không tách được ảnh hưởng của từng biến; hãy bỏ bớt một biến",
+            "en": "the driving variables {names} are collinear (or constant), so their effects cannot be told apart; drop one of them",
+        },
+        "mv.all_zero": {
+            "vi": "biến tác động {name} bằng 0 ở mọi kỳ; không dùng được làm biến tác động",
+            "en": "the driving variable {name} is zero in every period; it cannot drive the model",
+        },
+        "mv.no_consumption": {
+            "vi": "tiêu thụ bằng 0 ở mọi kỳ; không có gì để lập mô hình",
+            "en": "the consumption is zero in every period; there is nothing to model",
+        },
+        "mv.not_finite": {
+            "vi": "{name}, kỳ {row}: {value} không phải là một số hữu hạn",
+            "en": "{name}, period {row}: {value} is not a finite number",
+        },
+        "mv.negative": {
+            "vi": "{name}, kỳ {row}: {value} âm; tiêu thụ và biến tác động không được âm",
+            "en": "{name}, period {row}: {value} is negative; consumption and drivers cannot be negative",
+        },
+        "mv.length_mismatch": {
+            "vi": "{name} có {count} kỳ, tiêu thụ có {expected} kỳ",
+            "en": "{name} has {count} periods, the consumption {expected}",
+        },
+        "mv.unequal_periods": {
+            "vi": "các kỳ dài ngắn khác nhau ({shortest} đến {longest} ngày); hãy quy về mỗi ngày trước khi lập mô hình",
+            "en": "the periods are of unequal length ({shortest} to {longest} days); normalise them per day before fitting",
+        },
+        "mv.bad_length": {
+            "vi": "kỳ {row}: độ dài {value} ngày không hợp lệ (phải lớn hơn 0)",
+            "en": "period {row}: a length of {value} days is not valid (it must be above zero)",
+        },
+        "mv.unknown_driver": {
+            "vi": "kỳ báo cáo thiếu biến tác động {name} của mô hình",
+            "en": "the reporting period lacks the model's driving variable {name}",
+        },
+        "mv.too_many_drivers": {
+            "vi": "mô hình nhận nhiều nhất {limit} biến tác động, có {count}",
+            "en": "a model takes at most {limit} driving variables, {count} given",
+        },
+        "mv.unknown_interval": {
+            "vi": "khoảng số liệu {value} không được hỗ trợ; chọn monthly, daily hoặc hourly",
+            "en": "the data interval {value} is not supported; choose monthly, daily or hourly",
+        },
+        "mv.no_reporting": {
+            "vi": "kỳ báo cáo không có số liệu",
+            "en": "the reporting period has no readings",
+        },
+        "mv.zero_load": {
+            "vi": "{name}, kỳ {row}: tải bằng 0; không quy đổi được về đơn vị tải",
+            "en": "{name}, period {row}: the load is zero; the use cannot be normalised to it",
+        },
+        "mv.load_not_comparable": {
+            "vi": "tải trước ({before_low} đến {before_high}) và sau ({after_low} đến {after_high}) không chồng lên nhau; hai chuỗi không so sánh được ở cùng mức tải",
+            "en": "the loads before ({before_low} to {before_high}) and after ({after_low} to {after_high}) do not overlap; the two series are not at comparable load",
+        },
+        # warnings on a fitted model
+        "mv.not_significant": {
+            "vi": "hệ số {name} không có ý nghĩa thống kê (p = {p}, trên 0,05)",
+            "en": "the coefficient {name} is not significant (p = {p}, above 0.05)",
+        },
+        "mv.negative_base_load": {
+            "vi": "phụ tải nền âm ({value}): không có ý nghĩa vật lý; hãy xem lại số liệu hoặc mô hình",
+            "en": "the base load is negative ({value}): it has no physical meaning; check the data or the model",
+        },
+        "mv.negative_slope": {
+            "vi": "hệ số của {name} âm ({value}): tiêu thụ giảm khi {name} tăng, ngược dấu mong đợi",
+            "en": "the slope on {name} is negative ({value}): the use falls as {name} rises, the wrong sign",
+        },
+    },
+    "MvHeading": {
+        "term": {"vi": "hệ số", "en": "term"},
+        "estimate": {"vi": "giá trị", "en": "estimate"},
+        "std_error": {"vi": "sai số chuẩn", "en": "std. error"},
+        "t": {"vi": "t", "en": "t"},
+        "p": {"vi": "p", "en": "p"},
+        "base_load": {"vi": "phụ tải nền", "en": "base load"},
+        "statistic": {"vi": "chỉ số", "en": "statistic"},
+        "value": {"vi": "giá trị", "en": "value"},
+        "limit": {"vi": "giới hạn", "en": "limit"},
+        "periods": {"vi": "số kỳ", "en": "periods"},
+        "r_squared": {"vi": "R²", "en": "R²"},
+        "cv_rmse": {"vi": "CV(RMSE) %", "en": "CV(RMSE) %"},
+        "nmbe": {"vi": "NMBE %", "en": "NMBE %"},
+        "durbin_watson": {"vi": "Durbin–Watson", "en": "Durbin–Watson"},
+        "autocorrelation": {"vi": "tự tương quan bậc 1 (ρ)", "en": "lag-1 autocorrelation (ρ)"},
+        "meets": {"vi": "Đạt tiêu chí ASHRAE Guideline 14", "en": "Meets ASHRAE Guideline 14"},
+        "yes": {"vi": "có", "en": "yes"},
+        "no": {"vi": "không", "en": "no"},
+        "warning": {"vi": "cảnh báo", "en": "warning"},
+        "period": {"vi": "kỳ", "en": "period"},
+        "adjusted_baseline": {"vi": "đường cơ sở điều chỉnh", "en": "adjusted baseline"},
+        "actual": {"vi": "thực tế", "en": "actual"},
+        "avoided": {"vi": "tiêu thụ tránh được", "en": "avoided"},
+        "cumulative": {"vi": "luỹ kế", "en": "cumulative"},
+        "cusum": {"vi": "CUSUM", "en": "CUSUM"},
+        "enpi": {"vi": "EnPI (thực tế / dự kiến)", "en": "EnPI (actual / expected)"},
+        "total_savings": {"vi": "Tổng tiết kiệm", "en": "Total savings"},
+        "savings_fraction": {"vi": "Tỷ lệ tiết kiệm", "en": "Savings fraction"},
+        "confidence": {"vi": "độ tin cậy", "en": "confidence"},
+        "uncertainty": {"vi": "độ không đảm bảo", "en": "uncertainty"},
+        "fractional": {"vi": "tương đối", "en": "fractional"},
+        "demonstrated": {"vi": "đã chứng minh", "en": "demonstrated"},
+        "not_demonstrated": {
+            "vi": "chưa chứng minh được (tiết kiệm nhỏ hơn độ không đảm bảo)",
+            "en": "not demonstrated (the saving is smaller than its uncertainty)",
+        },
+    },
+}
