@@ -359,6 +359,7 @@ class DocxStory:
     def _turn(self, orientation: WD_ORIENT) -> None:
         previous = self._section
         section = self.document.add_section(WD_SECTION.NEW_PAGE)
+        section.different_first_page_header_footer = False  # only the cover goes without them
         if section.orientation != orientation:
             section.orientation = orientation
             section.page_width, section.page_height = previous.page_height, previous.page_width
