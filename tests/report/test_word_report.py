@@ -99,6 +99,10 @@ def test_the_header_row_repeats_and_the_contents_and_page_numbers_are_fields(doc
     assert 'TOC \\o "1-3"' in body
     footer = document.sections[0].footer._element.xml
     assert "PAGE" in footer and "NUMPAGES" in footer
+    # the cover goes without header and footer; the landscape pages (flow chart, Sankey) not
+    sections = document.sections
+    assert len(sections) >= 3 and sections[0].different_first_page_header_footer
+    assert not any(s.different_first_page_header_footer for s in sections[1:])
     assert document.settings.element.xml.count("updateFields") == 1
 
 
