@@ -1,7 +1,7 @@
 """The catalogues a centre sends, read in place of the shipped ones.
 
 A centre's reference-data pack carries its catalogues (sectors, option and cause categories,
-labels; see :mod:`cpdesk.services.sync.reference_pack`); the installation stores them in its
+labels, the option library's types; see :mod:`cpdesk.services.sync.reference_pack`); the installation stores them in its
 database, and :func:`use_catalogues` makes the loaders of :mod:`cpdesk.core.reference`
 read them instead of the shipped files (the workbench does so for the catalogues its
 database received). The methodology stays the shipped one: the workbench's sections are
@@ -19,6 +19,7 @@ from typing import Any
 from cpdesk.core.labels.catalogue import all_labels, vocabulary_labels
 from cpdesk.core.reference import cause_categories, option_categories, sectors
 from cpdesk.core.reference.files import _reading, _received
+from cpdesk.core.reference.option_types import option_library
 from cpdesk.store.database import Database
 
 __all__ = [
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 #: The catalogues a pack may replace, by file name without ``.json``.
-RECEIVED_CATALOGUES = ("sectors", "option_categories", "cause_categories", "vocabulary_labels")
+RECEIVED_CATALOGUES = ("sectors", "option_categories", "cause_categories", "vocabulary_labels", "option_types")
 
 
 def check_catalogue(name: str, content: bytes) -> bool:
@@ -85,4 +86,5 @@ def _catalogue_loaders() -> dict[str, Any]:
         "option_categories": option_categories,
         "cause_categories": cause_categories,
         "vocabulary_labels": vocabulary_labels,
+        "option_types": option_library,
     }

@@ -1,0 +1,155 @@
+"""Searching the option library as an auditor types: without accents, by sector and category.
+
+"thu hoi nuoc ngung" finds "Thu hồi nước ngưng về lò hơi", "condensate" finds the same type in
+English, "stm.trap" finds the types whose code starts so. Every word typed must begin a word of
+the type (its title, description, code or process, in either language, folded with
+:func:`cpdesk.core.folding.fold`); a word typed that begins no word of a type leaves it out.
+
+The ranking puts a type whose code is the text first, then a title that holds the words in the
+order typed, then a title that holds them all in any order, then the others by where their
+words were found (title before code before process before description); ties keep the code's
+order, so the same search always lists the same way.
+
+A sector filter keeps the types of that sector, those of its parent sector (a metal-finishing
+type applies to electroplating) and, unless ``specific`` is asked, the types that apply in
+every sector; the filter by a parent keeps its sub-sectors' types too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from cpdesk.core.folding import fold
+from cpdesk.core.reference.catalogues import sectors
+from cpdesk.core.reference.option_types import OptionLibrary, OptionType
+from cpdesk.core.vocabulary import OptionCategory
+
+_WORD = re.compile(r"[^\W_]+")
+
+#: Points for each word typed, by where it was found; the best place counts.
+_TITLE, _CODE, _PROCESS, _DESCRIPTION = 8, 6, 3, 1
+#: Points for a title holding the words in the order typed, and for an exact code.
+_PHRASE, _EXACT_CODE = 40, 100
+
+
+@dataclass(frozen=True)
+class Found:
+    """A type the search found and its score (higher first)."""
+
+    type: OptionType
+    score: int
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of ``text``: "Thu hồi nước-ngưng" gives ("thu", "hoi", "nuoc", "ngung")."""
+    return tuple(_WORD.findall(fold(text)))
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The folded words of one type, by where they are."""
+
+    title: tuple[str, ...]
+    titles: tuple[str, ...]  # each title folded whole, words joined by one space
+    code: tuple[str, ...]
+    process: tuple[str, ...]
+    description: tuple[str, ...]
+
+
+@cache
+def _index(library: OptionLibrary) -> dict[str, _Index]:
+    out = {}
+    for t in library.types:
+        label = library.process(t.process).label
+        out[t.code] = _Index(
+            title=words(f"{t.title.vi} {t.title.en}"),
+            titles=(" ".join(words(t.title.vi)), " ".join(words(t.title.en))),
+            code=words(t.code),
+            process=words(f"{label.vi} {label.en}"),
+            description=words(f"{t.description.vi} {t.description.en}"),
+        )
+    return out
+
+
+def search(
+    library: OptionLibrary,
+    text: str = "",
+    sector: str | None = None,
+    category: OptionCategory | None = None,
+    specific: bool = False,
+) -> list[Found]:
+    """The types of ``library`` matching ``text`` (every type when it is blank) and the
+    filters, best first. ``sector`` must be a code of the sectors catalogue (ValueError)."""
+    allowed = None if sector is None else _sector_family(sector)
+    typed = words(text)
+    index = _index(library)
+    found = []
+    for t in library.types:
+        if category is not None and t.category != category:
+            continue
+        if allowed is not None and not _applies(t, allowed, specific):
+            continue
+        score = _score(index[t.code], typed, text)
+        if score is not None:
+            found.append(Found(t, score))
+    found.sort(key=lambda f: -f.score)  # stable: the catalogue's order within one score
+    return found
+
+
+def _score(entry: _Index, typed: tuple[str, ...], text: str) -> int | None:
+    if not typed:
+        return 0
+    score = 0
+    for word in typed:
+        best = max(
+            (points for points, place in _PLACES if _begins(word, getattr(entry, place))),
+            default=None,
+        )
+        if best is None:
+            return None
+        score += best
+    if ".".join(entry.code) == ".".join(typed) and "." in text:
+        score += _EXACT_CODE
+    phrase = " ".join(typed)
+    if any(_holds_phrase(title, phrase) for title in entry.titles):
+        score += _PHRASE
+    return score
+
+
+_PLACES = ((_TITLE, "title"), (_CODE, "code"), (_PROCESS, "process"), (_DESCRIPTION, "description"))
+
+
+def _begins(word: str, place: Iterable[str]) -> bool:
+    return any(w.startswith(word) for w in place)
+
+
+def _holds_phrase(title: str, phrase: str) -> bool:
+    """True if the folded ``title`` holds ``phrase`` starting at a word (its last word may be
+    the beginning of a word, as one types)."""
+    at = title.find(phrase)
+    while at >= 0:
+        if at == 0 or title[at - 1] == " ":
+            return True
+        at = title.find(phrase, at + 1)
+    return False
+
+
+def _sector_family(code: str) -> frozenset[str]:
+    """``code``, its parent and its sub-sectors; ValueError for a code the catalogue lacks."""
+    known = {s.code: s for s in sectors()}
+    if code not in known:
+        raise ValueError(code)
+    family = {code} | {s.code for s in known.values() if s.parent == code}
+    parent = known[code].parent
+    if parent is not None:
+        family.add(parent)
+    return frozenset(family)
+
+
+def _applies(t: OptionType, family: frozenset[str], specific: bool) -> bool:
+    if t.all_sectors:
+        return not specific
+    return any(s in family for s in t.sectors)
