@@ -24,7 +24,9 @@ from cpdesk.cli import (
     commands,
     engine_commands,
     guide_commands,
+    library_commands,
     logger_commands,
+    mv_commands,
     practical_commands,
     report_commands,
     sync_commands,
@@ -47,9 +49,11 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     sync_commands,
     practical_commands,
     guide_commands,
+    library_commands,
     backup_commands,
     check_commands,
     calc_commands,
+    mv_commands,
 )
 
 

@@ -1,9 +1,10 @@
 """Data catalogue: what verified savings (measurement and verification, :mod:`cpdesk.core.mv`)
 say, in Vietnamese and English.
 
-Kinds: ``Message`` (``mv.*``: the refusals of a baseline or a reporting period, and the
-warnings a fitted model carries) and ``MvHeading`` (the command line's headings and row
-names). Vietnamese terms follow the project glossary: "suất tiêu hao" for specific
+Kinds: ``Message`` (``mv.*``: the refusals of a baseline, a reporting period or a table of
+periods, and the warnings a fitted model carries), ``MvCriteria`` (where the acceptance
+limits of each data interval come from) and ``MvHeading`` (the command line's headings and
+row names). Vietnamese terms follow the project glossary: "suất tiêu hao" for specific
 consumption, "đường cơ sở" for the baseline, "tiết kiệm" for savings.
 """
 
@@ -74,6 +75,31 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "tải trước ({before_low} đến {before_high}) và sau ({after_low} đến {after_high}) không chồng lên nhau; hai chuỗi không so sánh được ở cùng mức tải",
             "en": "the loads before ({before_low} to {before_high}) and after ({after_low} to {after_high}) do not overlap; the two series are not at comparable load",
         },
+        # a table of periods (CSV)
+        "mv.table_empty": {
+            "vi": "bảng không có dòng số liệu nào dưới dòng tiêu đề",
+            "en": "the table has no row of figures below its header",
+        },
+        "mv.table_too_long": {
+            "vi": "bảng có hơn {limit} kỳ; hãy gộp số liệu thành kỳ dài hơn",
+            "en": "the table has more than {limit} periods; aggregate the readings into longer periods",
+        },
+        "mv.no_column": {
+            "vi": "không có cột {name}; các cột của bảng: {columns}",
+            "en": "there is no column {name}; the table's columns: {columns}",
+        },
+        "mv.empty_cell": {
+            "vi": "cột {name}, kỳ {row}: ô trống (thiếu số liệu của kỳ này)",
+            "en": "column {name}, period {row}: the cell is empty (the period's reading is missing)",
+        },
+        "mv.bad_cell": {
+            "vi": "cột {name}, kỳ {row}: không đọc được {text} thành số",
+            "en": "column {name}, period {row}: {text} cannot be read as a number",
+        },
+        "mv.ambiguous_cell": {
+            "vi": "cột {name}, kỳ {row}: {text} có hai cách đọc; hãy viết một trong hai: {spellings}",
+            "en": "column {name}, period {row}: {text} has two readings; write one of {spellings}",
+        },
         # warnings on a fitted model
         "mv.not_significant": {
             "vi": "hệ số {name} không có ý nghĩa thống kê (p = {p}, trên 0,05)",
@@ -86,6 +112,20 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "mv.negative_slope": {
             "vi": "hệ số của {name} âm ({value}): tiêu thụ giảm khi {name} tăng, ngược dấu mong đợi",
             "en": "the slope on {name} is negative ({value}): the use falls as {name} rises, the wrong sign",
+        },
+    },
+    "MvCriteria": {
+        "monthly": {
+            "vi": "ASHRAE Guideline 14-2014, tiêu chí hiệu chỉnh cho số liệu theo tháng: CV(RMSE) ≤ 15 %, NMBE ± 5 %",
+            "en": "ASHRAE Guideline 14-2014, calibration criteria for monthly data: CV(RMSE) ≤ 15 %, NMBE ± 5 %",
+        },
+        "daily": {
+            "vi": "ASHRAE Guideline 14-2014 chỉ cho tiêu chí theo tháng và theo giờ; số liệu theo ngày được xét theo tiêu chí theo giờ: CV(RMSE) ≤ 30 %, NMBE ± 10 %",
+            "en": "ASHRAE Guideline 14-2014 gives monthly and hourly criteria only; daily data are held to the hourly ones: CV(RMSE) ≤ 30 %, NMBE ± 10 %",
+        },
+        "hourly": {
+            "vi": "ASHRAE Guideline 14-2014, tiêu chí hiệu chỉnh cho số liệu theo giờ: CV(RMSE) ≤ 30 %, NMBE ± 10 %",
+            "en": "ASHRAE Guideline 14-2014, calibration criteria for hourly data: CV(RMSE) ≤ 30 %, NMBE ± 10 %",
         },
     },
     "MvHeading": {

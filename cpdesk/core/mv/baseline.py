@@ -57,21 +57,20 @@ COLLINEAR_TOLERANCE = 1e-8
 
 @dataclass(frozen=True)
 class Criteria:
-    """Guideline 14's acceptance for one data interval, in %."""
+    """Guideline 14's acceptance for one data interval, in %; ``source`` says where the
+    limits come from (a :class:`Term` of kind ``MvCriteria``, worded in both languages)."""
 
     interval: str
     cv_rmse_max: float
     nmbe_max: float
-    source: str
+    source: Term
 
-
-_GL14 = "ASHRAE Guideline 14-2014, calibration criteria"
 
 #: The acceptance by data interval.
 CRITERIA: Mapping[str, Criteria] = {
-    "monthly": Criteria("monthly", 15.0, 5.0, _GL14),
-    "daily": Criteria("daily", 30.0, 10.0, _GL14 + ", hourly criteria applied to daily data"),
-    "hourly": Criteria("hourly", 30.0, 10.0, _GL14),
+    "monthly": Criteria("monthly", 15.0, 5.0, Term("MvCriteria", "monthly")),
+    "daily": Criteria("daily", 30.0, 10.0, Term("MvCriteria", "daily")),
+    "hourly": Criteria("hourly", 30.0, 10.0, Term("MvCriteria", "hourly")),
 }
 
 

@@ -6,8 +6,8 @@ consumption's length; and periods of unequal length (a 28-day February beside a 
 March) are refused unless the figures were normalised per day first, because a monthly
 model of raw totals would read the length of a month as a change of use (IPMVP Core
 Concepts 2022, routine adjustments; ASHRAE Guideline 14-2014 on billing periods). Each refusal is a
-:class:`~cpdesk.core.errors.ValidationError` naming the series and the period (counted from
-1) with a message code of :mod:`cpdesk.core.labels.messages_mv`.
+:class:`~cpdesk.core.errors.CpdeskError` whose message names the series and the period
+(counted from 1), a code of :mod:`cpdesk.core.labels.messages_mv`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from cpdesk.core.errors import ValidationError
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import msg
 
 #: The name a refusal gives the consumption series.
@@ -34,14 +34,12 @@ def series(name: str, values: Sequence[float], *, expected: int | None = None) -
     """``values`` as a float array, refused when a value is not finite or negative, or when
     the series has not ``expected`` periods."""
     if expected is not None and len(values) != expected:
-        raise ValidationError(
-            "period", name, len(values), msg("mv.length_mismatch", name=name, count=len(values), expected=expected)
-        )
+        raise CpdeskError(msg("mv.length_mismatch", name=name, count=len(values), expected=expected))
     out = np.empty(len(values), dtype=np.float64)
     for row, value in enumerate(values, start=1):
         number = _finite(name, row, value)
         if number < 0:
-            raise ValidationError("period", name, number, msg("mv.negative", name=name, row=row, value=number))
+            raise CpdeskError(msg("mv.negative", name=name, row=row, value=number))
         out[row - 1] = number
     return out
 
@@ -52,7 +50,7 @@ def _finite(name: str, row: int, value: object) -> float:
     except (TypeError, ValueError, OverflowError):
         number = math.nan
     if not math.isfinite(number):
-        raise ValidationError("period", name, str(value), msg("mv.not_finite", name=name, row=row, value=str(value)))
+        raise CpdeskError(msg("mv.not_finite", name=name, row=row, value=str(value)))
     return number
 
 
@@ -70,12 +68,9 @@ def check_lengths(lengths: Sequence[float] | None, expected: int, *, normalised:
     days = series("days", lengths, expected=expected)
     for row, length in enumerate(days, start=1):
         if length <= 0:
-            raise ValidationError("period", "days", float(length), msg("mv.bad_length", row=row, value=float(length)))
+            raise CpdeskError(msg("mv.bad_length", row=row, value=float(length)))
     if not normalised and len(days) and float(days.max() - days.min()) > LENGTH_TOLERANCE_DAYS:
-        raise ValidationError(
-            "period",
-            "days",
-            float(days.max()),
+        raise CpdeskError(
             msg("mv.unequal_periods", shortest=float(days.min()), longest=float(days.max())),
         )
 

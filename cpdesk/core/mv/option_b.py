@@ -18,7 +18,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cpdesk.core.errors import CpdeskError, ValidationError
+from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import msg
 from cpdesk.core.mv.inputs import Array, series
 from cpdesk.core.mv.savings import CONFIDENCE_LEVELS, t_value
@@ -100,7 +100,7 @@ def _specific(which: str, use: Sequence[float], load: Sequence[float]) -> tuple[
     loads = series(f"load_{which}", load, expected=len(e))
     for row, value in enumerate(loads, start=1):
         if value == 0:
-            raise ValidationError("period", f"load_{which}", 0.0, msg("mv.zero_load", name=f"load_{which}", row=row))
+            raise CpdeskError(msg("mv.zero_load", name=f"load_{which}", row=row))
     return e / loads, loads
 
 
