@@ -39,6 +39,7 @@ from cpdesk.core.labels import (
     messages_common,
     messages_editing,
     messages_keys,
+    messages_library,
     messages_loggers,
     messages_mv,
     messages_records,
@@ -83,6 +84,7 @@ DATA_MODULES = (
     messages_training,
     messages_calculators,
     messages_mv,
+    messages_library,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the

@@ -1,0 +1,149 @@
+"""`cpdesk library`: the centre's option library on the command line.
+
+``cpdesk library search TEXT [--sector S] [--category C] [--json] [--lang vi|en]`` lists the
+generic option types that match, best first (accent-free: "thu hoi nuoc ngung" finds "Thu hồi
+nước ngưng"); ``cpdesk library show CODE [--json]`` prints one type. Both read the shipped
+catalogue, or, given ``--db``, the one that database received from the centre (if any): the
+database is opened only for that, so a search needs none.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from cpdesk.cli.output import add_lang_option, chosen_lang, emit_json, render_table
+
+
+def register(sub: Any, open_db: Any) -> None:
+    """Add `cpdesk library search` and `cpdesk library show` to the command line."""
+    p = sub.add_parser("library", help="the option library: 'library search TEXT', 'library show CODE'")
+    commands = p.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    s = commands.add_parser("search", help="option types matching TEXT (accents and case ignored)")
+    s.add_argument("text", metavar="TEXT", nargs="*", help="words to find, quoted or not (none: every type)")
+    s.add_argument("--sector", metavar="S", help="only the types of this sector code (and those of every sector)")
+    s.add_argument("--category", metavar="C", help="only the types of this option category code")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(s, "language of the texts")
+    s.set_defaults(handler=lambda args: _search(args, open_db))
+    w = commands.add_parser("show", help="one option type, by its code (e.g. STM.TRAP.REPAIR)")
+    w.add_argument("code", metavar="CODE", help="the type's code, AREA.SUBJECT.ACTION")
+    w.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(w, "language of the texts")
+    w.set_defaults(handler=lambda args: _show(args, open_db))
+
+
+def _use_catalogue_of(args: argparse.Namespace, open_db: Any) -> None:
+    """With ``--db``: the catalogues that database received from the centre (opening the
+    database makes them the ones in use)."""
+    if args.db:
+        open_db(args).close()
+
+
+def _search(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.core.errors import CpdeskError
+    from cpdesk.core.messages import msg
+    from cpdesk.core.option_search import search
+    from cpdesk.core.reference import sectors
+    from cpdesk.core.reference.option_types import option_library
+    from cpdesk.core.vocabulary import OptionCategory
+
+    lang = chosen_lang(args)
+    text = " ".join(args.text)
+    _use_catalogue_of(args, open_db)
+    category = None
+    if args.category is not None:
+        try:
+            category = OptionCategory(args.category)
+        except ValueError:
+            codes = [c.value for c in OptionCategory]
+            raise CpdeskError(msg("library.unknown_category", given=args.category, codes=codes)) from None
+    if args.sector is not None and args.sector not in {s.code for s in sectors()}:
+        raise CpdeskError(msg("library.unknown_sector", given=args.sector, codes=[s.code for s in sectors()]))
+    library = option_library()
+    found = search(library, text, sector=args.sector, category=category)
+    if args.json:
+        emit_json(
+            {
+                "text": text,
+                "sector": args.sector,
+                "category": args.category,
+                "lang": lang,
+                "count": len(found),
+                "types": [{**type_document(library, f.type, lang), "score": f.score} for f in found],
+            }
+        )
+        return 0
+    print(_word("library.found" if found else "library.none_found", lang, count=len(found)))
+    if found:
+        headings = [_word(f"library.word.{w}", lang) for w in ("code", "category", "title")]
+        rows = [
+            (f.type.code, _label("OptionCategory", f.type.category.value, lang), f.type.title.get(lang)) for f in found
+        ]
+        print(render_table(headings, rows))
+    return 0
+
+
+def _show(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.core.errors import CpdeskError
+    from cpdesk.core.messages import msg
+    from cpdesk.core.reference.option_types import option_library
+
+    lang = chosen_lang(args)
+    _use_catalogue_of(args, open_db)
+    library = option_library()
+    found = library.find(args.code)
+    if found is None:
+        raise CpdeskError(msg("library.unknown_type", given=args.code))
+    document = type_document(library, found, lang)
+    if args.json:
+        emit_json(document)
+        return 0
+    print(f"{document['code']}  {found.title.get(lang)}")
+    print(found.description.get(lang))
+    print()
+    lines = [
+        ("category", document["category_label"]),
+        ("process", document["process"]["label"]),
+        ("carriers", ", ".join(c["label"] for c in document["carriers"])),
+        (
+            "sectors",
+            _word("library.word.all_sectors", lang)
+            if document["sectors"] == "all"
+            else ", ".join(s["label"] for s in document["sectors"]),
+        ),
+    ]
+    width = max(len(_word(f"library.word.{w}", lang)) for w, _ in lines)
+    for word, value in lines:
+        print(f"{_word(f'library.word.{word}', lang) + ':':<{width + 1}} {value}")
+    return 0
+
+
+def type_document(library: Any, option_type: Any, lang: str) -> dict[str, Any]:
+    """One option type as the JSON of docs/cli-json.md: its texts in both languages, the
+    labels of its codes in ``lang``."""
+    from cpdesk.core.labels import SECTOR_KIND
+
+    t = option_type
+    return {
+        "code": t.code,
+        "category": t.category.value,
+        "category_label": _label("OptionCategory", t.category.value, lang),
+        "process": {"code": t.process, "label": library.process(t.process).label.get(lang)},
+        "carriers": [{"code": c.value, "label": _label("Carrier", c.value, lang)} for c in t.carriers],
+        "sectors": "all" if t.all_sectors else [{"code": s, "label": _label(SECTOR_KIND, s, lang)} for s in t.sectors],
+        "title": {"vi": t.title.vi, "en": t.title.en},
+        "description": {"vi": t.description.vi, "en": t.description.en},
+    }
+
+
+def _label(kind: str, code: str, lang: str) -> str:
+    from cpdesk.core.labels import label_or_code
+
+    return label_or_code(kind, code, lang)
+
+
+def _word(code: str, lang: str, **params: object) -> str:
+    from cpdesk.core.messages import msg
+
+    return msg(code, **params).text(lang)
