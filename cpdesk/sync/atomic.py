@@ -79,14 +79,15 @@ def sweep_partials(path: Path) -> list[Path]:
         return removed
     for candidate in candidates:
         match = pattern.match(candidate.name)
-        if match and not _running(int(match.group(1))):
+        if match and not process_running(int(match.group(1))):
             with contextlib.suppress(OSError):
                 candidate.unlink()
                 removed.append(candidate)
     return removed
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Might process ``pid`` still be writing (this one, another user's, any on Windows)?"""
     if pid == os.getpid():
         return True
     if os.name != "posix":

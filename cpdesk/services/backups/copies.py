@@ -15,7 +15,6 @@ of the database does not turn back.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -26,7 +25,7 @@ from cpdesk.core.backup_rotation import RotationPolicy
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import msg
 from cpdesk.store.locations import data_dir
-from cpdesk.sync.atomic import write_atomically
+from cpdesk.sync.atomic import process_running, write_atomically
 
 BACKUPS_DIR = "backups"
 SETTINGS_FILE = "backup-settings.json"
@@ -249,27 +248,13 @@ def sweep_leftovers(folder: Path, pattern: re.Pattern[str] = PARTIAL) -> list[Pa
         return removed
     for entry in entries:
         found = pattern.match(entry.name)
-        if found and not _running(int(found.group(1))):
+        if found and not process_running(int(found.group(1))):
             try:
                 entry.unlink()
             except OSError:
                 continue
             removed.append(entry)
     return removed
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name != "posix":
-        return True  # os.kill would end the process on Windows: leave the file
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # another user's process
-    return True
 
 
 def remove_copy(path: Path) -> None:
