@@ -36,6 +36,8 @@ def register(sub: Any, open_db: Any) -> None:
     q = what.add_parser("fit", help="fit a baseline model: consumption against one or two driving variables")
     q.add_argument("file", metavar="FILE.csv", help="a table of periods, one row a period, with a header row")
     _model_options(q)
+    q.add_argument("--days", metavar="COLUMN", help="the column of each period's length in days (unequal: refused)")
+    q.add_argument("--per-day", action="store_true", help="with --days: fit per day (each figure over its days)")
     q.set_defaults(handler=_fit)
     q = what.add_parser("savings", help="a reporting period's savings against a baseline, with their uncertainty")
     q.add_argument("baseline", metavar="BASELINE.csv", help="the baseline period's table")
@@ -73,17 +75,28 @@ def _read(path: str, args: argparse.Namespace, lang: str) -> PeriodTable:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UsageError(f"{path}: not UTF-8 text; save the table as CSV UTF-8") from None
-    if len(args.driver) != len(set(args.driver)) or args.consumption in args.driver:
+    days = [getattr(args, "days", None)] if getattr(args, "days", None) else []
+    named = [args.consumption, *args.driver, *days]
+    if len(named) != len(set(named)):
         raise UsageError("each column may be named once")
-    return read_periods(text, [args.consumption, *args.driver], lang)
+    return read_periods(text, named, lang)
 
 
 def _model(args: argparse.Namespace, lang: str) -> tuple[BaselineModel, PeriodTable]:
     from cpdesk.core.mv.baseline import fit_baseline
+    from cpdesk.core.mv.inputs import per_day
 
     table = _read(args.file if args.mv == "fit" else args.baseline, args, lang)
+    consumption = table.columns[args.consumption]
     drivers = {name: table.columns[name] for name in args.driver}
-    return fit_baseline(table.columns[args.consumption], drivers, interval=args.interval), table
+    days = table.columns[args.days] if getattr(args, "days", None) else None
+    if getattr(args, "per_day", False):
+        if days is None:
+            raise UsageError("--per-day needs --days COLUMN")
+        consumption = per_day(consumption, days)
+        drivers = {name: per_day(values, days) for name, values in drivers.items()}
+    per = bool(getattr(args, "per_day", False))
+    return fit_baseline(consumption, drivers, interval=args.interval, days=days, normalised=per), table
 
 
 def _fit(args: argparse.Namespace) -> int:

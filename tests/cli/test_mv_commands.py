@@ -109,3 +109,17 @@ def test_refusal_in_vietnamese(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_a_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["mv", "fit", str(tmp_path / "none.csv"), "--consumption", "kWh"]) == 2
     assert "none.csv" in capsys.readouterr().err
+
+
+def test_periods_of_unequal_length_must_be_normalised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the hand-worked baseline, each month's totals times its days: per day it is the same table
+    days = [31, 28, 31, 30, 31]
+    months = zip([2, 4, 5, 4, 5], [1, 2, 3, 4, 5], days, strict=True)
+    rows = [f"M{i},{y * d},{x * d},{d}" for i, (y, x, d) in enumerate(months)]
+    base = _file(tmp_path, "days.csv", "month,kWh,t,days\n" + "\n".join(rows) + "\n")
+    argv = ["mv", "fit", base, "--consumption", "kWh", "--driver", "t", "--days", "days"]
+    assert main(argv) == 1
+    assert "unequal length (28 to 31 days); normalise them per day" in capsys.readouterr().err
+    model = _json(capsys, *argv, "--per-day", "--json")
+    assert [c["value"] for c in model["coefficients"]] == pytest.approx([2.2, 0.6])  # type: ignore[attr-defined]
+    assert main(["mv", "fit", base, "--consumption", "kWh", "--per-day"]) == 2
