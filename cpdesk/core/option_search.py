@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from cpdesk.core.folding import fold
 from cpdesk.core.reference.catalogues import sectors
@@ -59,7 +59,7 @@ class _Index:
     description: tuple[str, ...]
 
 
-@cache
+@lru_cache(maxsize=4)  # one library in use; a few when the centre's catalogue replaces it
 def _index(library: OptionLibrary) -> dict[str, _Index]:
     out = {}
     for t in library.types:

@@ -7,6 +7,7 @@ The modules, by what they hold:
   reading of the JSON files (the shipped ones or those a centre sent);
 - :mod:`.method_steps`: the 6 steps and 18 tasks (:func:`methodology`);
 - :mod:`.catalogues`: option categories, causes of waste and sectors.
+- :mod:`.option_types`: the option library's generic CP option types (:func:`option_library`).
 
 The labels of codes in both languages (carriers, statuses, categories, sectors, field and
 record names) are read through :mod:`cpdesk.core.labels`, which draws on these catalogues.
