@@ -10,8 +10,8 @@ case letters and digits, like the ARC codes of the US Industrial Assessment Cent
 - ``AREA`` is the process or utility the type applies to, one of the file's ``processes``
   (2 to 4 letters): ``STM`` boilers and steam, ``AIR`` compressed air, ``MTR`` motors, pumps
   and fans, ``CLG`` cooling, ``LGT`` lighting, ``DYE`` dyeing, ``WSH`` washing and cleaning,
-  ``DRY`` drying, ``PLT`` electroplating, ``KLN`` kilns and furnaces, and the others the file
-  lists;
+  ``DRY`` drying, ``PLT`` electroplating, ``KLN`` kilns, ``FRN`` metal furnaces, ``PLP`` pulp
+  and paper, ``BRW`` brewing, ``WST`` waste and by-products, and the others the file lists;
 - ``SUBJECT`` is the equipment or stream acted on (``TRAP``, ``COND``, ``RINSE``: 2 to 8);
 - ``ACTION`` is what is done to it (``REPAIR``, ``RECOVER``, ``INSUL``, ``REUSE``: 2 to 8).
 
