@@ -96,6 +96,17 @@ def test_reporting_period_longer_than_the_baseline() -> None:
     assert len(result.cumulative) == 24
 
 
+def test_a_month_without_production_is_a_period_like_another() -> None:
+    # a month the plant stood still: its use is the base load alone, in the baseline and in
+    # the reporting period; only production that is zero throughout is refused
+    model = fit_baseline([2.3, 2.0, 5.0, 4.0, 5.0, 8.0], {"production": [1.0, 0.0, 3.0, 4.0, 5.0, 9.0]})
+    assert model.periods == 6
+    result = reporting_savings(model, [1.5, 4.0], {"production": [0.0, 4.0]})
+    base = model.coefficients[0].value
+    assert result.adjusted_baseline[0] == pytest.approx(base, rel=1e-12)
+    assert result.avoided[0] == pytest.approx(base - 1.5, rel=1e-12)
+
+
 def test_reporting_refusals() -> None:
     model = fit_baseline(Y, {"production": X})
     with pytest.raises(CpdeskError) as excinfo:

@@ -13,7 +13,9 @@ how sure the difference is.
   CV the baseline's CV(RMSE) as a fraction (n − p convention), n its periods, n′ = n (1 − ρ)
   / (1 + ρ) the periods corrected for the lag-1 autocorrelation ρ of its residuals (a
   negative ρ is taken as 0, so that the correction never narrows the uncertainty), and t
-  Student's t, two-sided, at the confidence level with n − p degrees of freedom. The
+  Student's t, two-sided, at the confidence level with n − p degrees of freedom. The factor
+  1.26 was fitted for monthly models; Guideline 14 gives no other, so daily and hourly
+  models use it as well (the autocorrelation correction matters most there). The
   absolute uncertainty is ΔS = t × 1.26 × CV × √(…) × Ê. A saving smaller than ΔS is said
   to be not demonstrated at that confidence.
 - CUSUM: the running total of actual minus expected (Carbon Trust, "Monitoring and
