@@ -81,10 +81,12 @@ def search(
     category: OptionCategory | None = None,
     specific: bool = False,
 ) -> list[Found]:
-    """The types of ``library`` matching ``text`` (every type when it is blank) and the
-    filters, best first. ``sector`` must be a code of the sectors catalogue (ValueError)."""
+    """The types of ``library`` matching ``text`` (every type when it is blank, none when it
+    holds no word) and the filters, best first. ``sector`` must be a code of the sectors catalogue (ValueError)."""
     allowed = None if sector is None else _sector_family(sector)
     typed = words(text)
+    if text.strip() and not typed:
+        return []  # only marks typed ("?", "..."): no word to find, so nothing found
     index = _index(library)
     found = []
     for t in library.types:

@@ -133,6 +133,8 @@ def test_the_search_reads_both_languages_the_code_and_the_description() -> None:
     assert [f.type.code for f in search(library, "dat tao cat")] == ["BRW.FILTER.MEMBRANE"]
     # every word must begin a word of the type
     assert search(library, "thu hoi nuoc ngung xyzzy") == []
+    assert search(library, "?!") == []
+    assert len(search(library, "  ")) == len(library.types)
 
 
 def test_title_matches_come_before_description_matches() -> None:
