@@ -1,10 +1,12 @@
 """The baseline model (cpdesk.core.mv.baseline) against a hand calculation, numpy's least
 squares and statsmodels' own figures, and its refusals.
 
-No published worked example with its data printed in full was found for a regression
-baseline's CV(RMSE), NMBE and Durbin–Watson; the five-period set below is worked by hand,
-each step written out, and the two-driver fit is cross-checked with numpy.linalg.lstsq and
-the textbook standard errors s²(XᵀX)⁻¹.
+The coefficients, their standard errors, the residual standard deviation and R² are checked
+against a published reference: NIST's certified values for the Norris data set (at the end).
+No published worked example with its data printed in full was found for a baseline's
+CV(RMSE), NMBE and Durbin–Watson; the five-period set below is worked by hand, each step
+written out, and the two-driver fit is cross-checked with numpy.linalg.lstsq and the
+textbook standard errors s²(XᵀX)⁻¹.
 """
 
 from __future__ import annotations
@@ -171,3 +173,33 @@ def test_unknown_interval_is_refused() -> None:
     with pytest.raises(CpdeskError) as excinfo:
         fit_baseline(Y, {"production": X}, interval="weekly")
     assert _code(excinfo) == "mv.unknown_interval"
+
+
+# NIST/ITL Statistical Reference Datasets, linear least squares, "Norris" (Norris, J., NIST,
+# calibration of ozone monitors): 36 observations, y against x, with certified values printed
+# to 15 digits: intercept −0.262323073774029 (standard deviation 0.232818234301152), slope
+# 1.00211681802045 (0.429796848199937E-03), residual standard deviation 0.884796396144373,
+# R² 0.999993745883712, residual sum of squares 26.6173985294224 on 34 degrees of freedom.
+NORRIS_Y = [0.1, 338.8, 118.1, 888.0, 9.2, 228.1, 668.5, 998.5, 449.1, 778.9, 559.2, 0.3, 0.1, 778.1, 668.8, 339.3,
+            448.9, 10.8, 557.7, 228.3, 998.0, 888.8, 119.6, 0.3, 0.6, 557.6, 339.3, 888.0, 998.5, 778.9, 10.2, 117.6,
+            228.9, 668.4, 449.2, 0.2]  # fmt: skip
+NORRIS_X = [0.2, 337.4, 118.2, 884.6, 10.1, 226.5, 666.3, 996.3, 448.6, 777.0, 558.2, 0.4, 0.6, 775.5, 666.9, 338.0,
+            447.5, 11.6, 556.0, 228.1, 995.8, 887.6, 120.2, 0.3, 0.3, 556.8, 339.1, 887.2, 999.0, 779.0, 11.1, 118.3,
+            229.2, 669.1, 448.9, 0.5]  # fmt: skip
+
+
+def test_nist_norris_certified_values() -> None:
+    model = fit_baseline(NORRIS_Y, {"x": NORRIS_X})
+    base, slope = model.coefficients
+    assert base.value == pytest.approx(-0.262323073774029, rel=1e-9)
+    assert base.std_error == pytest.approx(0.232818234301152, rel=1e-9)
+    assert slope.value == pytest.approx(1.00211681802045, rel=1e-9)
+    assert slope.std_error == pytest.approx(0.429796848199937e-03, rel=1e-9)
+    assert model.rmse == pytest.approx(0.884796396144373, rel=1e-9)
+    assert model.r_squared == pytest.approx(0.999993745883712, rel=1e-12)
+    sse = sum(e * e for e in model.residuals)
+    assert sse == pytest.approx(26.6173985294224, rel=1e-9)
+    # CV(RMSE) follows from the certified residual standard deviation and the data's mean
+    assert model.cv_rmse == pytest.approx(100 * 0.884796396144373 / (sum(NORRIS_Y) / 36), rel=1e-9)
+    # the intercept (base load) is negative and not significant: both said
+    assert [w.code for w in model.warnings] == ["mv.negative_base_load", "mv.not_significant"]
