@@ -151,6 +151,7 @@ def main() -> None:
     parser.add_argument("--editors", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--records", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=2, help="runs of each, alternating (a shared machine drifts)")
     args = parser.parse_args()
     if not args.postgres:
         parser.error("give --postgres URL (or set CPDESK_TEST_POSTGRES_URL)")
@@ -158,20 +159,27 @@ def main() -> None:
     try:
         ids = _prepare(url, args.records)
         print(f"{args.editors} editors, {args.seconds:g} s each run, a pool of {args.records} options")
-        figures = {}
-        for check in (True, False):
-            figures[check] = f = _run(url, ids, args.editors, args.seconds, check)
-            name = "with the version check" if check else "without (as before)"
-            print(
-                f"{name:<24} {f['per_second']:7.1f} edits/s accepted ({f['attempts_per_second']:.1f} tried), "
-                f"p50 {f['p50_ms']:5.1f} ms, p95 {f['p95_ms']:5.1f} ms | accepted {f['accepted']:.0f}, "
-                f"refused and reported {f['refused']:.0f}, silent overwrites {f['silent_overwrites']:.0f}, "
-                f"final values missing {f['final_values_missing']:.0f}"
-            )
-        cost = figures[False]["attempts_per_second"] / figures[True]["attempts_per_second"]
-        print(f"cost of the check: {100 * (cost - 1):+.1f} % in edits tried per second (without / with)")
+        figures: dict[bool, list[dict[str, float]]] = {True: [], False: []}
+        for n in range(args.rounds):
+            for check in (True, False) if n % 2 == 0 else (False, True):
+                f = _run(url, ids, args.editors, args.seconds, check)
+                figures[check].append(f)
+                _print(check, f)
+        rates = {c: statistics.median(f["attempts_per_second"] for f in figures[c]) for c in figures}
+        cost = rates[False] / rates[True]
+        print(f"cost of the check: {100 * (cost - 1):+.1f} % in edits tried per second (median without / with)")
     finally:
         _drop_database(args.postgres, url)
+
+
+def _print(check: bool, f: dict[str, float]) -> None:
+    name = "with the version check" if check else "without (as before)"
+    print(
+        f"{name:<24} {f['per_second']:7.1f} edits/s accepted ({f['attempts_per_second']:.1f} tried), "
+        f"p50 {f['p50_ms']:5.1f} ms, p95 {f['p95_ms']:5.1f} ms | accepted {f['accepted']:.0f}, "
+        f"refused and reported {f['refused']:.0f}, silent overwrites {f['silent_overwrites']:.0f}, "
+        f"final values missing {f['final_values_missing']:.0f}"
+    )
 
 
 if __name__ == "__main__":
