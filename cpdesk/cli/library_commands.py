@@ -3,13 +3,14 @@
 ``cpdesk library search TEXT [--sector S] [--category C] [--json] [--lang vi|en]`` lists the
 generic option types that match, best first (accent-free: "thu hoi nuoc ngung" finds "Thu hồi
 nước ngưng"); ``cpdesk library show CODE [--json]`` prints one type. Both read the shipped
-catalogue, or, given ``--db``, the one that database received from the centre (if any): the
+catalogue, or, given ``--db`` (or ``$CPDESK_DB``), the one that database received from the centre (if any): the
 database is opened only for that, so a search needs none.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 from cpdesk.cli.output import add_lang_option, chosen_lang, emit_json, render_table
@@ -34,9 +35,11 @@ def register(sub: Any, open_db: Any) -> None:
 
 
 def _use_catalogue_of(args: argparse.Namespace, open_db: Any) -> None:
-    """With ``--db``: the catalogues that database received from the centre (opening the
-    database makes them the ones in use)."""
-    if args.db:
+    """With ``--db`` (or ``$CPDESK_DB``): the catalogues that database received from the
+    centre (opening the database makes them the ones in use)."""
+    from cpdesk.services import locations
+
+    if args.db or os.environ.get(locations.DB_ENV):
         open_db(args).close()
 
 

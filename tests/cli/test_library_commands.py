@@ -11,6 +11,7 @@ import pytest
 
 from cpdesk.cli.main import main
 from cpdesk.cli.output import LANG_ENV
+from cpdesk.services.locations import DB_ENV
 from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.uow import unit_of_work
 from cpdesk.services.workspace import open_workspace
@@ -84,7 +85,9 @@ def test_unknown_codes_get_one_line_in_the_users_language(
     assert err.startswith("cpdesk: error: housekeeping không phải là mã nhóm giải pháp; các mã: good_housekeeping,")
 
 
-def test_the_centres_catalogue_is_read_from_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_centres_catalogue_is_read_from_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     doc = json.loads(SHIPPED.read_text(encoding="utf-8"))
     doc["types"] = doc["types"][:1]
     doc["types"][0]["title"] = {"vi": "Sửa bẫy hơi (trung tâm)", "en": "Repair steam traps (the centre's)"}
@@ -97,3 +100,7 @@ def test_the_centres_catalogue_is_read_from_the_database(tmp_path: Path, capsys:
     centre_catalogues.use_catalogues({})
     found = _json(capsys, "--db", str(tmp_path / "field.sqlite"), "library", "search", "", "--json")
     assert [t["title"]["en"] for t in found["types"]] == ["Repair steam traps (the centre's)"]
+    centre_catalogues.use_catalogues({})
+    monkeypatch.setenv(DB_ENV, str(tmp_path / "field.sqlite"))
+    shown = _json(capsys, "library", "show", "STM.TRAP.REPAIR", "--json")
+    assert shown["title"]["en"] == "Repair steam traps (the centre's)"
