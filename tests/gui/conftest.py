@@ -54,3 +54,16 @@ def _no_question_waits_for_a_click(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"the workbench asked to write over another's change before {step!r}: {conflict}")
 
     monkeypatch.setattr(Workbench, "overwrite_anyway", unexpected)
+
+
+@pytest.fixture(autouse=True)
+def _no_backup_runs_by_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workbench's automatic copies (a few seconds after a window opens, then on a timer)
+    run only when a test asks for one (``scheduler.run_if_due``): a copy started on its own
+    would still be running in its thread when the test closes the window and the database."""
+    try:
+        from cpdesk.gui.backups import scheduler
+    except ImportError:  # pragma: no cover - the GUI tests skip themselves then
+        return
+    monkeypatch.setattr(scheduler, "START_DELAY_MS", 2**31 - 1)
+    monkeypatch.setattr(scheduler, "TICK_MS", 2**31 - 1)
