@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         from cpdesk.gui import help as user_help  # F1: the guide's page for where the user stands
 
         user_help.install(self)
+        self._watching = True
+        self.wb.start_watching()  # the others' changes, shown as they happen
         workbench.failed.connect(lambda exc: show_error(self, exc))
         workbench.changed.connect(self._changed)
         self.workspace.section_changed.connect(self._section_changed)
@@ -369,4 +371,7 @@ class MainWindow(QMainWindow):
         # must end before the database closes behind the window.
         if not workers.stop_jobs_of(self):
             log.warning("background work of the closed window did not end in time")
+        if self._watching:  # once, however often the window is closed
+            self._watching = False
+            self.wb.window_closed()
         super().closeEvent(event)

@@ -194,17 +194,13 @@ class Workbench(Editor):
         #: The factor sets' names by code (vi, en), read when first shown.
         self._factor_sets: dict[str, tuple[str, str]] | None = None
         # What the others change in a shared database (a colleague, an import in another
-        # window or process), looked for once a second and reloaded like one's own edits.
+        # window or process), looked for once a second while a window shows this database
+        # (start_watching / stop_watching) and reloaded like one's own edits.
         self._watch: ChangeWatch | None = None
-        try:
-            self._watch = ChangeWatch(db)
-        except Exception as exc:  # a database that cannot be watched still works: said in the log
-            log.warning("the others' changes will not be shown as they happen: %s", exc)
+        self._watchers = 0
         self._looking = QTimer(self)
         self._looking.setInterval(1000)
         self._looking.timeout.connect(self.look_for_changes)
-        if self._watch is not None:
-            self._looking.start()
 
     # ----------------------------------------------------------------- the others' changes
 
@@ -216,12 +212,35 @@ class Workbench(Editor):
         seen = self._watch.seen if checked and self._watch is not None else None
         return editing.apply_all(self.db, operations, seen_feed=seen)
 
+    def start_watching(self) -> None:
+        """A window shows this database: look for the others' changes (once per window; the
+        look goes on while any window is open)."""
+        self._watchers += 1
+        if self._watch is None:
+            try:
+                self._watch = ChangeWatch(self.db)
+            except Exception as exc:  # a database that cannot be watched still works: said in the log
+                log.warning("the others' changes will not be shown as they happen: %s", exc)
+                return
+        self._looking.start()
+
+    def window_closed(self) -> None:
+        """A window that showed this database closed: the last one stops the look."""
+        self._watchers = max(0, self._watchers - 1)
+        if self._watchers == 0:
+            self.stop_watching()
+
     def look_for_changes(self) -> bool:
         """Reload what the others changed since the last look; True when something was. A cell
         being edited is left alone: the look waits for the next tick."""
         if self._watch is None or _editing_a_cell():
             return False
-        change = self._watch.poll()
+        try:
+            change = self._watch.poll()
+        except Exception:  # the database went away (closed, a restore): stop looking, say why in the log
+            log.exception("looking for the others' changes failed; stopped")
+            self.stop_watching()
+            return False
         if change is None:
             return False
         self.forget()
@@ -229,7 +248,7 @@ class Workbench(Editor):
         return True
 
     def stop_watching(self) -> None:
-        """Before the database is closed."""
+        """No more looking (before the database is closed)."""
         self._looking.stop()
         if self._watch is not None:
             self._watch.close()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from cpdesk.core.errors import ValidationError  # noqa: E402
+from cpdesk.core.messages import Term, msg  # noqa: E402
 from cpdesk.gui import errors, preferences  # noqa: E402
 from cpdesk.gui.app import Shell  # noqa: E402
 from cpdesk.gui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
@@ -92,8 +93,10 @@ def test_errors_are_shown_and_logged_not_raised(qapp, monkeypatch, caplog) -> No
     assert "ZeroDivisionError" in shown[0]
     assert "Traceback" not in shown[0]
     assert "Traceback" in caplog.text  # the details go to the log
-    refusal = ValidationError("measurement", "unit", "kWh", "is a unit of energy; expected volume or mass")
-    assert errors.describe(refusal) == "is a unit of energy; this needs volume or mass"
+    # a refusal as the services give it: a message code, said in the interface's language
+    expected = msg("unit.wrong_dimension", dimension=Term("ReasonWord", "energy"), expected="volume or mass")
+    refusal = ValidationError("measurement", "unit", "kWh", expected)
+    assert errors.describe(refusal) == "is a unit of energy; expected volume or mass"
 
 
 @pytest.mark.skipif(not reports_available(), reason="the report builder is not part of this build")
