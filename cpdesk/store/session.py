@@ -49,9 +49,14 @@ def note_changed(session: Session, table: str, ids: Any = ()) -> None:
     none are given): for writes that bypass the flush, such as an import's bulk statements."""
     changed = session.info.setdefault(CHANGED, {})
     known = changed.setdefault(table, set())
+    if "*" in known:
+        return
     if ids:
         known.update(str(i) for i in ids)
-    else:
+    # more than a feed row names: the table as a whole (and the memory bounded by that, not by
+    # how many records an import brings)
+    if not ids or len(known) > FEED_IDS:
+        known.clear()
         known.add("*")
 
 

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from cpdesk.core.progress import CancelCheck
 from cpdesk.store.base import utcnow
 from cpdesk.store.models import SyncAlias, SyncConflict, SyncPeerRow, SyncRecord
+from cpdesk.store.session import note_changed
 from cpdesk.sync import authority, clock
 from cpdesk.sync.errors import BundleRejected, Cancelled
 from cpdesk.sync.reader import Record
@@ -197,6 +198,7 @@ class Merger:
                 unmark.append(row["id"])
         if inserts:
             insert_rows(self.session, table, inserts)
+            note_changed(self.session, codec.name, [row["id"] for row in inserts])  # open screens hear of it
         upsert(self.session, SyncRecord.__table__, list(self._pending_states.values()), ["table_name", "row_id"])
         self._pending_states.clear()
         upsert(self.session, SyncPeerRow.__table__, marks, ["peer", "table_name", "row_id"])
@@ -378,6 +380,7 @@ class Merger:
     def _write_row(self, codec: TableCodec, row: dict[str, Any]) -> None:
         values = {k: v for k, v in row.items() if k != "id"}
         self.session.execute(update(codec.table).where(codec.table.c.id == row["id"]).values(**values))
+        note_changed(self.session, codec.name, [row["id"]])
 
     def _states(self, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, _State]:
         rows = self.session.execute(

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from cpdesk.core.entities import Entity
 from cpdesk.services.assessment.summary import selection_summary
 from cpdesk.services.sync import keys as sync_keys
 from cpdesk.store.models import Assessment, Measurement, SyncConflict, SyncImport
@@ -346,3 +347,20 @@ def test_the_demo_training_records_travel_whole(network: Network) -> None:
     at_centre = training_statistics.year_statistics(network.centre.db, 2004)
     assert at_centre == training_statistics.year_statistics(trainer.db, 2004)
     assert (at_centre.certified_since_start, at_centre.in_depth_person_days_since_start) == (100, 1868)
+
+
+def test_an_import_is_heard_by_the_screens_of_another_connection(network: Network) -> None:
+    from cpdesk.services.changes import ChangeWatch
+    from cpdesk.services.workspace import open_workspace
+
+    a = network.field("auditor-a")
+    add_small_assessment(a.db)
+    other = open_workspace(network.centre.db.url)  # a workbench open on the centre's database
+    watch = ChangeWatch(other)
+    try:
+        network.send(a, network.centre)
+        change = watch.poll()
+        assert change is not None and change.touches(Entity.ASSESSMENT, Entity.OPTION)
+    finally:
+        watch.close()
+        other.close()
