@@ -28,7 +28,6 @@ Everything happens in the caller's transaction; the caller commits once per bund
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -441,13 +440,3 @@ def _batches(records: Iterable[Record], size: int, budget: int) -> Iterator[list
             taken = 0
     if batch:
         yield batch
-
-
-def report_json(report: MergeReport) -> str:
-    return json.dumps(
-        {
-            "entities": {name: vars(counts) for name, counts in sorted(report.entities.items())},
-            "conflicts": [str(c) for c in report.conflict_ids],
-            "rejections": report.rejections,
-        }
-    )
