@@ -323,3 +323,24 @@ def test_settings_read_back_and_nonsense_keeps_the_defaults(tmp_path: Path) -> N
     assert load_settings(tmp_path) == chosen
     (tmp_path / "backup-settings.json").write_text('{"keep": {"recent": -4}, "encrypt": "yes", "interval_minutes": 0}')
     assert load_settings(tmp_path) == BackupSettings()
+
+
+def test_two_copies_in_the_same_second_both_stay(tmp_path: Path) -> None:
+    # Names go by the second: the copy of the database taken just before a restore, in the
+    # same second as the copy being restored, must not replace it.
+    db = tmp_path / "ledger.sqlite"
+    ledger(db, accounts=10)
+    folder = tmp_path / "backups"
+    moment = datetime(2026, 12, 7, 8, 33, 55, 120_000, tzinfo=UTC)
+    first = take_backup(db, folder, BackupSettings(), now=lambda: moment)
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO transfer VALUES (1, 5)")
+    conn.commit()
+    conn.close()
+    second = take_backup(db, folder, BackupSettings(), now=lambda: moment + timedelta(milliseconds=500))
+    assert first.copy.path != second.copy.path
+    assert second.copy.taken_at == first.copy.taken_at + timedelta(seconds=1)
+    assert len(list_copies(folder, "ledger")) == 2
+    out = tmp_path / "first.db"
+    sealing.extract(first.copy.path, out, None)
+    assert balance_of(out)[1] == 0  # still the first copy, without the transfer

@@ -20,7 +20,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +79,18 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _free_second(folder: Path, database: str, taken: datetime) -> datetime:
+    """``taken``, or the next second no copy of ``database`` is named after.
+
+    Names go by the second, so a copy taken in the same second as another (the copy of the
+    database as it was, taken just before restoring a copy made a moment ago) would replace
+    it: the very copy being restored.
+    """
+    while any((folder / copy_name(database, taken, sealed)).exists() for sealed in (False, True)):
+        taken += timedelta(seconds=1)
+    return taken
+
+
 def take_backup(
     db_path: Path,
     folder: Path,
@@ -98,7 +110,7 @@ def take_backup(
         raise BackupError(msg("backup.sealed_no_key", name=db_path.name))
     folder.mkdir(parents=True, exist_ok=True)
     database = db_path.stem
-    taken = now().astimezone(UTC).replace(microsecond=0)
+    taken = _free_second(folder, database, now().astimezone(UTC).replace(microsecond=0))
     target = folder / copy_name(database, taken, settings.encrypt)
     sweep_leftovers(folder)
     changed_at = _last_write(db_path)
