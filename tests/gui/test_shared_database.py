@@ -51,6 +51,23 @@ def _unexpected_question(conflict, step) -> bool:
     raise AssertionError(f"asked unexpectedly before {step!r}: {conflict}")
 
 
+def _sees_the_change(qtbot, window) -> None:
+    """The window reloads what the other one changed: at once on SQLite; on PostgreSQL once
+    the commit's notice has come over the wire (the window's own tick may get there first)."""
+    heard = []
+    window.wb.changed.connect(heard.append)
+
+    def seen() -> bool:
+        if not heard:
+            window.wb.look_for_changes()
+        return bool(heard)
+
+    try:
+        qtbot.waitUntil(seen, timeout=3000)
+    finally:
+        window.wb.changed.disconnect(heard.append)
+
+
 def _titles(window) -> list[str]:
     model = window.show_section("options").table.model
     return [row.title for row in model.rows]
@@ -76,7 +93,7 @@ def test_an_edit_in_one_window_shows_in_the_other_within_a_second(qtbot, two_win
 def test_an_undo_over_a_colleagues_newer_change_asks_first(qtbot, two_windows, monkeypatch) -> None:
     (one, other), option = two_windows
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A"})
-    assert other.wb.look_for_changes()  # B's screen shows A's change before B edits
+    _sees_the_change(qtbot, other)  # B's screen shows A's change before B edits
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})
     asked = []
     monkeypatch.setattr(one.wb, "overwrite_anyway", lambda conflict, step: asked.append(conflict) or False)
@@ -84,9 +101,9 @@ def test_an_undo_over_a_colleagues_newer_change_asks_first(qtbot, two_windows, m
     assert len(asked) == 1 and "Trần Thị B" in str(asked[0])
     assert _title_now(one) == "Tên của B"  # theirs kept
     monkeypatch.setattr(one.wb, "overwrite_anyway", lambda conflict, step: True)
-    one.wb.look_for_changes()
+    _sees_the_change(qtbot, one)
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A lần hai"})
-    assert other.wb.look_for_changes()
+    _sees_the_change(qtbot, other)
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B lần hai"})
     one.wb.undo_stack.undo()  # the person said "do it anyway"
     assert _title_now(one) == "Tên của B"
@@ -110,7 +127,7 @@ def test_a_cell_being_typed_in_is_not_thrown_away_by_a_reload(qtbot, two_windows
     assert view.state() == view.State.EditingState
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=1000)
-    assert other.wb.look_for_changes() is True  # typing done: what A changed is shown now
+    _sees_the_change(qtbot, other)  # typing done: what A changed is shown now
 
 
 def test_an_edit_on_a_screen_older_than_the_record_asks_before_writing_over_it(qtbot, two_windows, monkeypatch):
