@@ -72,6 +72,9 @@ class Option(SyncedMixin, Base):
     implemented_on: Mapped[date | None] = mapped_column(Date, default=None)
     #: Savings measured after implementation (task 16), assessment currency per year.
     monitored_annual_savings: Mapped[float | None] = mapped_column(Float, default=None)
+    #: The option library's type this option is an instance of (``STM.TRAP.REPAIR``), or None.
+    #: Text, not a key: a type the centre's pack no longer has keeps its link, shown as unknown.
+    type_code: Mapped[str | None] = mapped_column(String(30), default=None, index=True)
 
     cause: Mapped[Cause | None] = relationship()
     savings: Mapped[list[OptionSaving]] = relationship(back_populates="option", order_by="OptionSaving.carrier")
