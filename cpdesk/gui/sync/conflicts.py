@@ -14,14 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -33,14 +31,12 @@ from PySide6.QtWidgets import (
 from cpdesk.core.entities import Change
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
+from cpdesk.gui.sync.field_choices import FieldChoice, FieldChoices
 from cpdesk.gui.sync.field_names import field_label
 from cpdesk.gui.sync.field_values import field_value
 from cpdesk.gui.sync.texts import BAD, GOOD, coloured, html, make_table, record_label, rich_label
 from cpdesk.services.sync import conflicts as sync_conflicts
 from cpdesk.services.sync.conflicts import DELETED, ConflictRow
-
-#: Background of the version the record shows now.
-SHOWN = QColor("#e3f1e6")
 
 
 class ConflictsDialog(QDialog):
@@ -70,14 +66,7 @@ class ConflictsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selected)
 
         self.detail_title = rich_label()
-        self.fields = make_table(
-            [self.tr("Field"), self.tr("This database (mine)"), self.tr("Theirs"), self.tr("Keep")]
-        )
-        header = self.fields.horizontalHeader()
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.fields.setWordWrap(True)
+        self.fields = FieldChoices()
         self.note = QLabel(
             self.tr(
                 "A resolution is saved at once and sent to the other side with the next export, where it "
@@ -182,14 +171,6 @@ class ConflictsDialog(QDialog):
         if row is None:
             self.detail_title.setText(self.tr("Nothing to resolve."))
             return
-        self.fields.setHorizontalHeaderLabels(
-            [
-                self.tr("Field"),
-                self.tr("This database (mine)"),
-                self.tr("%1 (theirs)").replace("%1", row.peer),
-                self.tr("Keep"),
-            ]
-        )
         shown = (
             self.tr("this database's version")
             if row.shown == "mine"
@@ -201,28 +182,22 @@ class ConflictsDialog(QDialog):
             + "</b><br>"
             + self.tr("The record now shows %1 (shaded).").replace("%1", shown)
         )
-        bold = QFont(self.fields.font())
-        bold.setBold(True)
         context = sync_conflicts.value_context(self.wb.db, row)
-        for difference in row.differences:
-            n = self.fields.rowCount()
-            self.fields.insertRow(n)
-            self.fields.setItem(n, 0, QTableWidgetItem(self._field_name(row, difference.field)))
-            for column, side, value in ((1, "mine", difference.mine), (2, "theirs", difference.theirs)):
-                item = QTableWidgetItem(
-                    field_value(context, difference.field, value, side, self.wb.lang, self.wb.numbers)
+        self.fields.show_fields(
+            [
+                FieldChoice(
+                    d.field,
+                    self._field_name(row, d.field),
+                    field_value(context, d.field, d.mine, "mine", self.wb.lang, self.wb.numbers),
+                    field_value(context, d.field, d.theirs, "theirs", self.wb.lang, self.wb.numbers),
                 )
-                if side == row.shown:
-                    item.setBackground(QBrush(SHOWN))
-                    item.setFont(bold)
-                self.fields.setItem(n, column, item)
-            choice = QComboBox()
-            choice.addItem(self.tr("mine"), "mine")
-            choice.addItem(self.tr("theirs"), "theirs")
-            choice.setCurrentIndex(0 if row.shown == "mine" else 1)
-            choice.setEnabled(is_open)
-            self.fields.setCellWidget(n, 3, choice)
-        self.fields.resizeRowsToContents()
+                for d in row.differences
+            ],
+            mine=self.tr("This database (mine)"),
+            theirs=self.tr("%1 (theirs)").replace("%1", row.peer),
+            shown=row.shown,
+            enabled=is_open,
+        )
 
     def _field_name(self, row: ConflictRow, field: str) -> str:
         """A differing field as the person knows it in this record's table; "deleted" for the
@@ -231,25 +206,13 @@ class ConflictsDialog(QDialog):
 
     def field_choices(self) -> list[str]:
         """``FIELD=mine|theirs`` for each differing field, as chosen in the Keep column."""
-        row = self.current()
-        if row is None:
+        if self.current() is None:
             return []
-        choices = []
-        for n, difference in enumerate(row.differences):
-            widget = self.fields.cellWidget(n, 3)
-            side = widget.currentData() if isinstance(widget, QComboBox) else row.shown
-            choices.append(f"{difference.field}={side}")
-        return choices
+        return [f"{field}={side}" for field, side in self.fields.choices().items()]
 
     def set_choice(self, field: str, side: str) -> None:
         """Choose ``side`` for ``field`` in the Keep column (the keyboard's way, and tests')."""
-        row = self.current()
-        if row is None:
-            return
-        for n, difference in enumerate(row.differences):
-            widget = self.fields.cellWidget(n, 3)
-            if difference.field == field and isinstance(widget, QComboBox):
-                widget.setCurrentIndex(widget.findData(side))
+        self.fields.set_choice(field, side)
 
     # ----------------------------------------------------------------- resolving
 

@@ -55,6 +55,13 @@ def short_fingerprint(fingerprint: str | None) -> str:
 def make_table(headers: Sequence[str]) -> QTableWidget:
     """A read-only table with the sync screens' look."""
     table = QTableWidget(0, len(headers))
+    style_table(table, headers)
+    return table
+
+
+def style_table(table: QTableWidget, headers: Sequence[str]) -> None:
+    """Give ``table`` the sync screens' look, with these columns, read-only."""
+    table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -65,7 +72,6 @@ def make_table(headers: Sequence[str]) -> QTableWidget:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 def fill_counts(table: QTableWidget, rows: Mapping[str, Sequence[int]], total_label: str, locale: str) -> None:
