@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, String, Text, Uuid
+from sqlalchemy import JSON, Date, Float, ForeignKey, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpdesk.core.vocabulary import (
@@ -75,6 +75,12 @@ class Option(SyncedMixin, Base):
     #: The option library's type this option is an instance of (``STM.TRAP.REPAIR``), or None.
     #: Text, not a key: a type the centre's pack no longer has keeps its link, shown as unknown.
     type_code: Mapped[str | None] = mapped_column(String(30), default=None, index=True)
+    #: The savings calculation behind the option's figures (calculator, inputs with their
+    #: sources, result, when), as :meth:`cpdesk.core.calculators.stored.Calculation.to_json`
+    #: writes it; None when there is none.
+    calculation: Mapped[dict[str, object] | None] = mapped_column(JSON, default=None)
+    #: How ``annual_savings`` was found: "typed" by a person or "calculated" by ``calculation``.
+    savings_basis: Mapped[str] = mapped_column(String(12), default="typed", server_default=text("'typed'"))
 
     cause: Mapped[Cause | None] = relationship()
     savings: Mapped[list[OptionSaving]] = relationship(back_populates="option", order_by="OptionSaving.carrier")
@@ -90,5 +96,7 @@ class OptionSaving(SyncedMixin, Base):
     quantity: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(40))
     monitored_quantity: Mapped[float | None] = mapped_column(Float, default=None)
+    #: How ``quantity`` was found: "typed" or "calculated" (by the option's calculation).
+    basis: Mapped[str] = mapped_column(String(12), default="typed", server_default=text("'typed'"))
 
     option: Mapped[Option] = relationship(back_populates="savings")
