@@ -210,6 +210,9 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "lifetime_years": Number(positive=True, maximum=100),
         "rejection_reason": _NOTE,
         "monitored_annual_savings": _NONNEG,
+        # A type code of the option library; one the receiving installation's library lacks
+        # is kept (shown as unknown), so only its length is a rule here.
+        "type_code": Text(30),
     },
     "option_saving": {"quantity": _NONNEG, "unit": Text(40, required=True, unit=True), "monitored_quantity": _NONNEG},
     "logger_series": {

@@ -169,6 +169,9 @@ class OptionRow:
     implemented_on: date | None
     monitored_annual_savings: float | None
     savings: tuple[SavingRow, ...]
+    #: The option library's type it is linked to (None: none); a code the library in use
+    #: lacks stays here (see :func:`cpdesk.services.assessment.options.type_title`).
+    type_code: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -10,6 +10,7 @@ from cpdesk.core import units
 from cpdesk.core.errors import ValidationError, reason_of
 from cpdesk.core.messages import Either, Term, msg
 from cpdesk.core.record_rules import MAX_MAGNITUDE, SMALLEST_POSITIVE
+from cpdesk.core.reference.option_types import option_library
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -121,3 +122,22 @@ def unit(entity: str, field: str, value: Any, *, dimensions: frozenset[str] | No
 def _words(dimension: str) -> Term:
     """A dimension as a person reads it ("mass flow", not the code "mass_flow")."""
     return Term("ReasonWord", dimension)
+
+
+def option_type(entity: str, field: str, value: Any, *, current: str | None = None) -> str | None:
+    """The code of an option library type (upper case), None for a blank one.
+
+    A code the library in use lacks is refused (a mistyped code, or a type the centre's pack
+    dropped), unless it is ``current``: the option already holds it, and a link to a dropped
+    type is kept, shown as unknown, never lost.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(entity, field, value, msg("value.not_text"))
+    code = value.strip().upper()
+    if current is not None and code == current:
+        return code
+    if option_library().find(code) is None:
+        raise ValidationError(entity, field, value, msg("option.unknown_type", given=value.strip()))
+    return code

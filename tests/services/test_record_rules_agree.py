@@ -64,8 +64,9 @@ def _probes(column: ColumnCodec) -> list[Any]:
     return []
 
 
-#: Checks against a catalogue of the database (the centre's sectors), not a rule of one value.
-CATALOGUE = {("course", "sector")}
+#: Checks against a catalogue (the centre's sectors, the option library's types), not a rule
+#: of one value: a bundle may bring a type the receiving library lacks, kept as unknown.
+CATALOGUE = {("course", "sector"), ("cp_option", "type_code")}
 
 
 def _cases() -> Iterator[Any]:

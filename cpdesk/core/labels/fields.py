@@ -179,6 +179,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "rejection_reason": {"vi": "Lý do loại bỏ", "en": "Reason for rejection"},
         "implemented_on": {"vi": "Ngày thực hiện", "en": "Implemented on"},
         "monitored_annual_savings": {"vi": "Tiết kiệm hàng năm (theo dõi)", "en": "Annual savings (monitored)"},
+        "type_code": {"vi": "Loại giải pháp (thư viện)", "en": "Option type (library)"},
         "quantity": {"vi": "Tiết kiệm mỗi năm (ước tính)", "en": "Saved per year (estimated)"},
         "monitored_quantity": {"vi": "Tiết kiệm mỗi năm (theo dõi)", "en": "Saved per year (monitored)"},
         # attachments

@@ -22,6 +22,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "{given} không phải là mã nhóm giải pháp; các mã: {codes}",
             "en": "{given} is not an option category code; the codes: {codes}",
         },
+        "option.unknown_type": {
+            "vi": "thư viện giải pháp không có loại {given}: hãy chọn một loại trong thư viện hoặc để trống",
+            "en": "the option library has no type {given}: choose a type from the library or leave it blank",
+        },
         "library.none_found": {"vi": "không tìm thấy loại giải pháp nào", "en": "no option type found"},
         "library.found": {"vi": "{count} loại giải pháp", "en": "{count} option types"},
         "library.word.code": {"vi": "Mã", "en": "Code"},

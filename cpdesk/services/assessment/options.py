@@ -13,6 +13,7 @@ from cpdesk.core.errors import NotFoundError, ValidationError, reason_of
 from cpdesk.core.factors import MissingFactorError, amount_for_co2
 from cpdesk.core.messages import msg
 from cpdesk.core.reading_units import allowed_dimensions
+from cpdesk.core.reference.option_types import option_library
 from cpdesk.core.rows import OptionRow, SavingItem, WasteStreamRow
 from cpdesk.core.vocabulary import (
     FUELS,
@@ -110,11 +111,13 @@ def add_option(
     implemented_on: date | None = None,
     monitored_annual_savings: float | None = None,
     savings: Sequence[tuple[Carrier | str, float, str] | tuple[Carrier | str, float, str, float | None]] = (),
+    type_code: str | None = None,
 ) -> OptionRow:
     """Record a CP option with its money figures and the resources it saves per year.
 
     ``savings`` lists (carrier, quantity per year, unit[, monitored quantity per year]). A
     rejected option needs its reason; only an implemented one has monitored figures.
+    ``type_code`` links it to a type of the option library in use (refused if it has none).
     """
     entity = Entity.OPTION
     option = Option(
@@ -136,6 +139,7 @@ def add_option(
         monitored_annual_savings=check.number(
             entity, "monitored_annual_savings", monitored_annual_savings, minimum=0, optional=True
         ),
+        type_code=check.option_type(entity, "type_code", type_code),
     )
     if option.status == OptionStatus.REJECTED and not option.rejection_reason:
         raise ValidationError(entity, "rejection_reason", rejection_reason, msg("option.rejection_reason_first"))
@@ -160,6 +164,13 @@ def add_option(
         session.add(option)
         session.flush()
         return option_row(option)
+
+
+def type_title(code: str, lang: str) -> str | None:
+    """The title in ``lang`` of the option library's type ``code``; None when the library in
+    use has no such type (a link to a type the centre's pack dropped: shown as unknown)."""
+    found = option_library().find(code)
+    return None if found is None else found.title.get(lang)
 
 
 def _saving(

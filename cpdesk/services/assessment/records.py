@@ -100,6 +100,7 @@ def option_row(o: Option) -> OptionRow:
         rejection_reason=o.rejection_reason,
         implemented_on=o.implemented_on,
         monitored_annual_savings=o.monitored_annual_savings,
+        type_code=o.type_code,
         savings=tuple(
             SavingRow(s.carrier, s.quantity, s.unit, s.monitored_quantity) for s in o.savings if s.deleted_at is None
         ),

@@ -103,6 +103,11 @@ def _measurement_unit(session: Session, obj: Measurement, value: Any) -> str:
     return check.unit(Entity.MEASUREMENT, "unit", value, dimensions=allowed_dimensions(stream.carrier))
 
 
+def _option_type(_s: Session, obj: Option, value: Any) -> str | None:
+    # The option's own code passes even when the library in use no longer has it (kept).
+    return check.option_type("", "", value, current=obj.type_code)
+
+
 def _unit(_s: Session, _obj: Any, value: Any) -> str:
     return check.unit("", "unit", value) if value else ""
 
@@ -227,6 +232,7 @@ FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
             "rejection_reason": _text(5000, False),
             "implemented_on": _date,
             "monitored_annual_savings": _number(minimum=0, optional=True),
+            "type_code": _option_type,
         },
     ),
     Entity.OPTION_SAVING: (
