@@ -10,6 +10,10 @@ A wording names its parameters in braces: ``"must be at least {minimum}"``. A pa
 in the language of the sentence: a number in its notation (2,57 in Vietnamese), a date as that
 language writes it, a :class:`Term` (a code of another kind of label: a carrier, a quantity) by
 its label, a nested :class:`Message` by its own wording, a list joined with commas.
+
+A reference file's problem (:class:`~cpdesk.core.reference.files.ReferenceDataError`) is said
+from its own fixed wording (:mod:`cpdesk.core.reference.problems`), as a whole error or as a
+parameter: the catalogue is built from those files and may be what failed.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from types import MappingProxyType
 from cpdesk.core import labels
 from cpdesk.core.dates import format_date, format_moment
 from cpdesk.core.numbers import format_number
+from cpdesk.core.reference.files import ReferenceDataError
+from cpdesk.core.reference.problems import Problem
 
 #: The kind of label under which every message's wording is found.
 KIND = "Message"
@@ -116,6 +122,8 @@ def say(value: object, lang: str) -> str:
     """One parameter as ``lang`` writes it."""
     if isinstance(value, Message):
         return render(value, lang)
+    if isinstance(value, ReferenceDataError | Problem):  # worded without the catalogue
+        return value.text(lang)
     if isinstance(value, Term):
         return labels.label_or_code(value.kind, value.code, lang)
     if isinstance(value, Figure):
@@ -142,7 +150,10 @@ def say(value: object, lang: str) -> str:
 
 
 def text_of(error: BaseException, lang: str) -> str:
-    """What ``error`` says, in ``lang`` when it carries a message, else its own text."""
+    """What ``error`` says, in ``lang`` when it carries a message (or is a reference file's
+    problem, worded without the catalogue that file may have broken), else its own text."""
+    if isinstance(error, ReferenceDataError):
+        return error.text(lang)
     message = getattr(error, "message", None)
     if isinstance(message, Message):
         return render(message, lang)

@@ -22,6 +22,7 @@ from cpdesk.core import labels
 from cpdesk.core.errors import REQUIRED, CpdeskError, NotFoundError, ValidationError
 from cpdesk.core.messages import KIND, Message, places, text_of
 from cpdesk.core.numbers import AmbiguousNumber, NumberFormatError, format_number
+from cpdesk.core.reference import ReferenceDataError
 from cpdesk.gui import display
 from cpdesk.services.sync import BundleRejected
 
@@ -104,8 +105,8 @@ def describe(exc: BaseException, *, name_field: bool = False) -> str:
         from cpdesk.gui.sync.refusals import refusal_text  # the sync screens' names, when needed
 
         return refusal_text(exc)
-    if isinstance(exc, CpdeskError):
-        return text_of(exc, display.language())
+    if isinstance(exc, CpdeskError | ReferenceDataError) or isinstance(getattr(exc, "message", None), Message):
+        return text_of(exc, display.language())  # also a core error of a ValueError kind, with its code
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return QCoreApplication.translate("Errors", "Something went wrong: %1").replace(

@@ -104,3 +104,28 @@ def test_a_missing_record(qapp, english_afterwards, plant) -> None:
     # the workbench: the record the window showed is gone; the command line: the key typed
     assert _said(error, "vi") == ("Bản ghi này không còn nữa (đã bị xoá).", f"không có đánh giá {missing}")
     assert _said(error, "en") == ("This record no longer exists (it was deleted).", f"no assessment {missing}")
+
+
+def test_a_damaged_reference_file(qapp, english_afterwards) -> None:
+    from cpdesk.core.labels.catalogue import all_labels, vocabulary_labels
+    from cpdesk.core.reference import ReferenceDataError
+    from cpdesk.core.reference import files as reference_files
+
+    # the vocabulary's labels as a centre sent them, a code of no carrier among them: the very
+    # catalogue the messages are read from cannot be built
+    reference_files._received["vocabulary_labels"] = (
+        b'{"source": "centre", "version": 1, "labels": {"Carrier": {"plasma": {"vi": "x", "en": "x"}}}}'
+    )
+    vocabulary_labels.cache_clear()
+    all_labels.cache_clear()
+    try:
+        with pytest.raises(ReferenceDataError) as caught:
+            all_labels()
+    finally:
+        del reference_files._received["vocabulary_labels"]
+        vocabulary_labels.cache_clear()
+        all_labels.cache_clear()
+    vi = "vocabulary_labels.json nhận từ trung tâm: labels.Carrier.plasma: không phải mã Carrier"
+    en = "vocabulary_labels.json received from the centre: labels.Carrier.plasma: not a Carrier code"
+    assert _said(caught.value, "vi") == (vi, vi)  # type: ignore[arg-type]
+    assert _said(caught.value, "en") == (en, en)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cpdesk.core import labels, reference
+from cpdesk.core.messages import text_of
 from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.sync import keys as sync_keys
 from cpdesk.services.sync.reference_pack import export_reference_pack
@@ -112,8 +113,13 @@ def test_a_pack_with_a_catalogue_cpdesk_cannot_read_is_rejected(
             export_reference_pack(network.centre.db, pack)
             fingerprint = sync_keys.show_centre(network.centre.db).fingerprint
         field = Site("field", factory("field"), tmp_path / "keys-field")
-        with pytest.raises(DamagedBundle, match="catalogue_sectors.json of the pack cannot be used"):
+        with pytest.raises(DamagedBundle, match="catalogue_sectors.json of the pack cannot be used") as caught:
             field.import_(pack, centre_fingerprint=fingerprint)
+        # what is wrong with the catalogue, in Vietnamese too (it was its English text inside)
+        assert text_of(caught.value, "vi").endswith(
+            "không dùng được danh mục catalogue_sectors.json của gói (sectors.json nhận từ trung tâm: "
+            "sectors[0].parent: không có ngành mẹ 'nowhere')"
+        )
         assert centre_catalogues.use_catalogues_of(field.db) == ()
     finally:
         factory.close()

@@ -112,14 +112,14 @@ def vocabulary_labels() -> Mapping[str, Mapping[str, Text]]:
     table: dict[str, Mapping[str, Text]] = {}
     for kind, codes in doc.obj(data, "labels").items():
         if kind not in enums:
-            raise doc.error(f"labels.{kind}", "not an enum of cpdesk.core.vocabulary")
+            raise doc.error(f"labels.{kind}", "not_a_vocabulary")
         if not isinstance(codes, Mapping):
-            raise doc.error(f"labels.{kind}", "expected a JSON object of code -> {vi, en}")
+            raise doc.error(f"labels.{kind}", "expected_labels")
         valid = {m.value for m in enums[kind]}
         entries: dict[str, Text] = {}
         for code in codes:
             if code not in valid:
-                raise doc.error(f"labels.{kind}.{code}", f"not a {kind} code")
+                raise doc.error(f"labels.{kind}.{code}", "not_a_kind_code", kind=kind)
             entries[code] = doc.text(codes, code, f"labels.{kind}")
         table[kind] = MappingProxyType(entries)
     return MappingProxyType(table)

@@ -98,7 +98,7 @@ def _categories(name: str, enum: type[Enum], make: Callable[[_Doc, Any, str, Any
     _check_unique(doc, "categories", [c.code for c in items])
     missing = [m.value for m in enum if m not in {c.code for c in items}]
     if missing:
-        raise doc.error("categories", f"missing {', '.join(missing)}")
+        raise doc.error("categories", "missing_codes", codes=list(missing))
     return tuple(items)
 
 
@@ -134,5 +134,5 @@ def _sectors(file: str, data: Any) -> list[Sector]:
     known = {s.code for s in items}
     for i, sector in enumerate(items):
         if sector.parent is not None and sector.parent not in known:
-            raise doc.error(f"sectors[{i}].parent", f"unknown parent sector {sector.parent!r}")
+            raise doc.error(f"sectors[{i}].parent", "unknown_parent_sector", got=repr(sector.parent))
     return items

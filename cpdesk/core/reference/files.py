@@ -24,6 +24,8 @@ from enum import Enum
 from importlib import resources
 from typing import Any, Literal, overload
 
+from cpdesk.core.reference.problems import RECEIVED, Problem, fill, problem
+
 PACKAGE = "cpdesk.resources"
 REFERENCE_DIR = "reference"
 FACTOR_SETS_DIR = "factor_sets"
@@ -34,14 +36,30 @@ _CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 
 
 class ReferenceDataError(ValueError):
-    """A reference file is missing or malformed; the message names the file and the key."""
+    """A reference file is missing or malformed; the message names the file and the key.
 
-    def __init__(self, file: str, key: str, problem: str) -> None:
+    ``why`` is the :class:`~.problems.Problem` (a code whose wording does not come from the
+    reference files, which may be the ones that fail), ``problem`` its English wording and
+    ``str()`` the English line; :meth:`text` says it in any language.
+    """
+
+    def __init__(self, file: str, key: str, problem: Problem) -> None:
+        # a catalogue received from the centre is named "sectors.json received from the centre"
+        # (see _read_json); its name is said in the language of the sentence
+        received = RECEIVED["en"].removeprefix("{name}")
+        self.received = file.endswith(received)
+        self.name = file.removesuffix(received)
         self.file = file
         self.key = key
-        self.problem = problem
-        where = f"{file}: {key}: " if key else f"{file}: "
-        super().__init__(where + problem)
+        self.why = problem
+        self.problem = str(problem)
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        """The file, the key and what is wrong, in ``lang``."""
+        file = fill(RECEIVED, {"name": self.name}, lang) if self.received else self.name
+        where = f"{file}: {self.key}: " if self.key else f"{file}: "
+        return where + self.why.text(lang)
 
 
 @dataclass(frozen=True)
@@ -75,24 +93,23 @@ def _read_json(subdir: str, name: str, shipped: bool = False) -> tuple[str, Any]
     one (unless ``shipped``), else the file of the resources package; (display name, data)."""
     received = _reading.get()
     content = None if shipped or subdir != REFERENCE_DIR else (received or _received).get(name.removesuffix(".json"))
-    display = f"resources/{subdir}/{name}" if content is None else f"{name} received from the centre"
+    display = f"resources/{subdir}/{name}" if content is None else fill(RECEIVED, {"name": name}, "en")
     try:
         if content is not None:
             text = content.decode("utf-8")
         else:
             text = (resources.files(PACKAGE) / subdir / name).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ReferenceDataError(display, "", "file not found") from None
+        raise ReferenceDataError(display, "", problem("file_not_found")) from None
     except UnicodeDecodeError as exc:
-        raise ReferenceDataError(display, "", f"not valid UTF-8 ({exc})") from None
+        raise ReferenceDataError(display, "", problem("not_utf8", detail=str(exc))) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ReferenceDataError(
-            display, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+        found = problem("bad_json", line=exc.lineno, column=exc.colno, detail=exc.msg)
+        raise ReferenceDataError(display, "", found) from None
     if not isinstance(data, dict):
-        raise ReferenceDataError(display, "", "the top level must be a JSON object")
+        raise ReferenceDataError(display, "", problem("top_not_object"))
     return display, data
 
 
@@ -107,13 +124,15 @@ class _Doc:
     def __init__(self, file: str) -> None:
         self.file = file
 
-    def error(self, key: str, problem: str) -> ReferenceDataError:
-        return ReferenceDataError(self.file, key, problem)
+    def error(self, key: str, code: str, **params: object) -> ReferenceDataError:
+        """The error naming this file, ``key`` and the problem ``code`` of
+        :data:`~.problems.PROBLEMS` with its parameters."""
+        return ReferenceDataError(self.file, key, problem(code, **params))
 
     def get(self, obj: Mapping[str, Any], key: str, where: str, optional: bool = False) -> Any:
         path = _path(where, key)
         if not isinstance(obj, Mapping):
-            raise self.error(where or "(top level)", "expected a JSON object")
+            raise self.error(where, "expected_object")
         if key not in obj:
             if optional:
                 return None
@@ -130,19 +149,19 @@ class _Doc:
             return None
         path = _path(where, key)
         if not isinstance(value, str) or not value.strip():
-            raise self.error(path, f"expected a non-empty string, got {value!r}")
+            raise self.error(path, "expected_string", got=repr(value))
         return unicodedata.normalize("NFC", value.strip())
 
     def version(self, obj: Mapping[str, Any]) -> str:
         value = self.get(obj, "version", "")
         if isinstance(value, bool) or not isinstance(value, (str, int)) or str(value).strip() == "":
-            raise self.error("version", f"expected a non-empty string or integer, got {value!r}")
+            raise self.error("version", "expected_version", got=repr(value))
         return str(value).strip()
 
     def integer(self, obj: Mapping[str, Any], key: str, where: str = "") -> int:
         value = self.get(obj, key, where)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(_path(where, key), f"expected an integer, got {value!r}")
+            raise self.error(_path(where, key), "expected_integer", got=repr(value))
         return value
 
     @overload
@@ -154,25 +173,25 @@ class _Doc:
         if value is None and optional:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.error(_path(where, key), f"expected a number, got {value!r}")
+            raise self.error(_path(where, key), "expected_number", got=repr(value))
         return float(value)
 
     def boolean(self, obj: Mapping[str, Any], key: str, where: str = "") -> bool:
         value = self.get(obj, key, where)
         if not isinstance(value, bool):
-            raise self.error(_path(where, key), f"expected true or false, got {value!r}")
+            raise self.error(_path(where, key), "expected_boolean", got=repr(value))
         return value
 
     def array(self, obj: Mapping[str, Any], key: str, where: str = "") -> list[Any]:
         value = self.get(obj, key, where)
         if not isinstance(value, list) or not value:
-            raise self.error(_path(where, key), "expected a non-empty JSON array")
+            raise self.error(_path(where, key), "expected_array")
         return value
 
     def obj(self, obj: Mapping[str, Any], key: str, where: str = "") -> Mapping[str, Any]:
         value = self.get(obj, key, where)
         if not isinstance(value, Mapping):
-            raise self.error(_path(where, key), "expected a JSON object")
+            raise self.error(_path(where, key), "expected_object")
         return value
 
     def text(self, obj: Mapping[str, Any], key: str, where: str = "") -> Text:
@@ -183,10 +202,7 @@ class _Doc:
     def code(self, obj: Mapping[str, Any], key: str, where: str = "") -> str:
         value = self.string(obj, key, where)
         if not _CODE_RE.match(value):
-            raise self.error(
-                _path(where, key),
-                f"codes are lowercase snake_case, got {value!r}",
-            )
+            raise self.error(_path(where, key), "bad_code", got=repr(value))
         return value
 
     def header(self, data: Mapping[str, Any]) -> tuple[str, str]:
@@ -198,7 +214,7 @@ def _check_numbered(doc: _Doc, key: str, numbers: list[int]) -> None:
     """Raise unless ``numbers`` is exactly 1, 2, ..., n in order."""
     expected = list(range(1, len(numbers) + 1))
     if numbers != expected:
-        raise doc.error(key, f"numbers must run 1..{len(numbers)} in order, got {numbers}")
+        raise doc.error(key, "numbering", count=len(numbers), got=str(numbers))
 
 
 def _enum_code(doc: _Doc, enum: type[Enum], raw: Mapping[str, Any], where: str) -> Any:
@@ -207,9 +223,8 @@ def _enum_code(doc: _Doc, enum: type[Enum], raw: Mapping[str, Any], where: str) 
     try:
         return enum(code)
     except ValueError:
-        allowed = ", ".join(m.value for m in enum)
-        problem = f"{code!r} is not a {enum.__name__} code ({allowed})"
-        raise doc.error(f"{where}.code", problem) from None
+        allowed = [m.value for m in enum]
+        raise doc.error(f"{where}.code", "not_a_code_of", got=repr(code), kind=enum.__name__, allowed=allowed) from None
 
 
 def _check_unique(doc: _Doc, key: str, codes: list[str]) -> None:
@@ -217,5 +232,5 @@ def _check_unique(doc: _Doc, key: str, codes: list[str]) -> None:
     seen: set[str] = set()
     for code in codes:
         if code in seen:
-            raise doc.error(key, f"code {str(code)!r} appears twice")
+            raise doc.error(key, "code_twice", got=repr(str(code)))
         seen.add(code)

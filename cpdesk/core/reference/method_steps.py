@@ -109,5 +109,5 @@ def methodology() -> Methodology:
     sections = [t.section for t in result.tasks]
     for section in sections:
         if sections.count(section) > 1:
-            raise doc.error("steps[*].tasks[*].section", f"section {section!r} used by two tasks")
+            raise doc.error("steps[*].tasks[*].section", "section_two_tasks", got=repr(section))
     return result

@@ -122,13 +122,13 @@ def read_library(file: str, data: Any) -> OptionLibrary:
         code = doc.string(raw, "code", where)
         where = f"types[{i}] ({code})"
         if not CODE_RE.match(code):
-            raise doc.error(f"{where}.code", "expected AREA.SUBJECT.ACTION in upper case letters and digits")
+            raise doc.error(f"{where}.code", "option_type_code")
         if code in seen:
-            raise doc.error(f"{where}.code", f"appears twice (also at {seen[code]})")
+            raise doc.error(f"{where}.code", "twice_also_at", other=seen[code])
         seen[code] = f"types[{i}]"
         area = code.split(".")[0]
         if area not in processes:
-            raise doc.error(f"{where}.code", f"{area!r} is not one of the processes ({', '.join(processes)})")
+            raise doc.error(f"{where}.code", "not_a_process", got=repr(area), allowed=list(processes))
         types.append(
             OptionType(
                 code=code,
@@ -149,9 +149,9 @@ def _processes(doc: _Doc, data: Any) -> dict[str, Process]:
         where = f"processes[{i}]"
         code = doc.string(raw, "code", where)
         if not _AREA_RE.match(code):
-            raise doc.error(f"{where}.code", f"expected 2 to 4 upper case letters, got {code!r}")
+            raise doc.error(f"{where}.code", "process_code", got=repr(code))
         if code in processes:
-            raise doc.error(f"{where}.code", f"{code!r} appears twice")
+            raise doc.error(f"{where}.code", "twice", got=repr(code))
         processes[code] = Process(code=code, label=doc.text(raw, "label", where))
     return processes
 
@@ -162,7 +162,7 @@ def _category(doc: _Doc, raw: Any, where: str) -> OptionCategory:
         return OptionCategory(value)
     except ValueError:
         allowed = ", ".join(c.value for c in OptionCategory)
-        raise doc.error(f"{where}.category", f"{value!r} is not an option category ({allowed})") from None
+        raise doc.error(f"{where}.category", "not_an_option_category", got=repr(value), allowed=allowed) from None
 
 
 def _carriers(doc: _Doc, raw: Any, where: str) -> tuple[Carrier, ...]:
@@ -171,9 +171,9 @@ def _carriers(doc: _Doc, raw: Any, where: str) -> tuple[Carrier, ...]:
         try:
             carrier = Carrier(value)
         except ValueError:
-            raise doc.error(f"{where}.carriers", f"{value!r} is not a carrier code") from None
+            raise doc.error(f"{where}.carriers", "not_a_carrier", got=repr(value)) from None
         if carrier in carriers:
-            raise doc.error(f"{where}.carriers", f"{value!r} appears twice")
+            raise doc.error(f"{where}.carriers", "twice", got=repr(value))
         carriers.append(carrier)
     return tuple(carriers)
 
@@ -185,7 +185,7 @@ def _sectors(doc: _Doc, raw: Any, where: str, known: set[str]) -> tuple[str, ...
     codes = doc.array(raw, "sectors", where)
     for code in codes:
         if not isinstance(code, str) or code not in known:
-            raise doc.error(f"{where}.sectors", f'{code!r} is not a sector code (or "{ALL_SECTORS}")')
+            raise doc.error(f"{where}.sectors", "not_a_sector", got=repr(code), all=ALL_SECTORS)
     if len(set(codes)) != len(codes):
-        raise doc.error(f"{where}.sectors", "a sector appears twice")
+        raise doc.error(f"{where}.sectors", "sector_twice")
     return tuple(codes)

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from cpdesk.core.errors import reason_of
 from cpdesk.core.factors import FactorSet, FuelFactor, GridFactor
 from cpdesk.core.reference.files import (
     _CODE_RE,
@@ -57,13 +58,13 @@ def _load_factor_set(code: str) -> FactorSet:
     source, version = doc.header(data)
     declared = doc.code(data, "code")
     if declared != code:
-        raise doc.error("code", f"{declared!r} differs from the file name's {code!r}")
+        raise doc.error("code", "code_differs_from_name", got=repr(declared), name=repr(code))
     name = doc.text(data, "name")
     fuels: dict[str, FuelFactor] = {}
     for i, raw in enumerate(doc.array(data, "fuels")):
         fuel = _fuel(doc, raw, f"fuels[{i}]")
         if fuel.code in fuels:
-            raise doc.error(f"fuels[{i}].code", f"fuel {fuel.code!r} appears twice")
+            raise doc.error(f"fuels[{i}].code", "fuel_twice", got=repr(fuel.code))
         fuels[fuel.code] = fuel
     grid_raw = doc.obj(data, "grid")
     country = doc.string(grid_raw, "country", "grid")
@@ -83,7 +84,7 @@ def _load_factor_set(code: str) -> FactorSet:
         except ValueError as exc:
             if isinstance(exc, ReferenceDataError):
                 raise
-            raise doc.error(where, str(exc)) from None
+            raise doc.error(where, "refused", reason=reason_of(exc)) from None
     try:
         return FactorSet(
             code=code,
@@ -99,7 +100,7 @@ def _load_factor_set(code: str) -> FactorSet:
     except ReferenceDataError:
         raise
     except ValueError as exc:
-        raise doc.error("grid", str(exc)) from None
+        raise doc.error("grid", "refused", reason=reason_of(exc)) from None
 
 
 def _fuel(doc: _Doc, raw: Mapping[str, Any], where: str) -> FuelFactor:
@@ -125,4 +126,4 @@ def _fuel(doc: _Doc, raw: Mapping[str, Any], where: str) -> FuelFactor:
     except ReferenceDataError:
         raise
     except ValueError as exc:
-        raise doc.error(where, str(exc)) from None
+        raise doc.error(where, "refused", reason=reason_of(exc)) from None

@@ -135,9 +135,7 @@ def apply_pack(session: Session, bundle: OpenedBundle) -> list[str]:
             json.loads(content)
             centre_catalogues.check_catalogue(key, content)
         except reference.ReferenceDataError as exc:
-            raise DamagedBundle(
-                msg("sync.pack_catalogue_unusable", name=name, detail=str(exc)), bundle.source
-            ) from None
+            raise DamagedBundle(msg("sync.pack_catalogue_unusable", name=name, detail=exc), bundle.source) from None
         except ValueError:
             raise DamagedBundle(msg("sync.pack_catalogue_not_json", name=name), bundle.source) from None
         row = session.get(SyncReferenceDocument, key)
