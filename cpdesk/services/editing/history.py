@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
@@ -24,31 +23,11 @@ from cpdesk.core import labels
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import Message, Term, msg
+from cpdesk.core.record_history import FieldChange, HistoryEntry
 from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
 from cpdesk.store.models import ChangeFeed, ChangeRecord
 from cpdesk.store.models.history import KEPT_PER_RECORD
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field's value before and after a change."""
-
-    field: str
-    before: object
-    after: object
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One change of a record, as its history lists it."""
-
-    version: int
-    action: str
-    changed_at: datetime
-    person: str
-    device_id: str
-    changes: tuple[FieldChange, ...]
 
 
 class ChangedMeanwhile(CpdeskError):
@@ -173,7 +152,7 @@ def changes_since(session: Session, record_id: uuid.UUID, version: int) -> list[
         .where(ChangeRecord.record_id == record_id, ChangeRecord.version > version)
         .order_by(ChangeRecord.seq)
     ).scalars()
-    return [_entry(r) for r in rows]
+    return [entry_of(r) for r in rows]
 
 
 def changed_in_feed_since(
@@ -198,7 +177,7 @@ def changed_in_feed_since(
         .where(ChangeRecord.record_id == record_id, ChangeRecord.changed_at >= named[0] - timedelta(minutes=1))
         .order_by(ChangeRecord.seq.desc())
     ).scalars()
-    theirs = [_entry(r) for r in logged if (r.person, r.device_id) != (db.person, db.device_id)]
+    theirs = [entry_of(r) for r in logged if (r.person, r.device_id) != (db.person, db.device_id)]
     return list(reversed(theirs[: len(named)]))
 
 
@@ -209,9 +188,10 @@ def history(db: Database, record_id: uuid.UUID | str, limit: int = KEPT_PER_RECO
         rows = session.execute(
             select(ChangeRecord).where(ChangeRecord.record_id == key).order_by(ChangeRecord.seq.desc()).limit(limit)
         ).scalars()
-        return [_entry(r) for r in rows]
+        return [entry_of(r) for r in rows]
 
 
-def _entry(row: ChangeRecord) -> HistoryEntry:
+def entry_of(row: ChangeRecord) -> HistoryEntry:
+    """A row of the change log as a history lists it."""
     changes = tuple(FieldChange(name, pair[0], pair[1]) for name, pair in (row.changes or {}).items())
     return HistoryEntry(row.version, row.action, row.changed_at, row.person, row.device_id, changes)

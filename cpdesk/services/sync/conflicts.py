@@ -13,7 +13,7 @@ import base64
 import json
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -24,11 +24,15 @@ from sqlalchemy.orm.attributes import flag_modified
 from cpdesk.core.errors import reason_of
 from cpdesk.core.messages import Term, msg
 from cpdesk.services.sync.status import open_conflicts
+from cpdesk.services.sync.values import OWNER_TABLES as OWNER_TABLES
+from cpdesk.services.sync.values import LinkedRecord as LinkedRecord
+from cpdesk.services.sync.values import ValueContext as ValueContext
+from cpdesk.services.sync.values import record_context
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store import ownership
 from cpdesk.store.base import utcnow
 from cpdesk.store.database import Database
-from cpdesk.store.models import Assessment, SyncConflict, SyncKey
+from cpdesk.store.models import SyncConflict, SyncKey
 from cpdesk.sync import clock
 from cpdesk.sync.conflict_list import CONFLICTS_FILE as CONFLICTS_FILE
 from cpdesk.sync.conflict_list import read_conflicts
@@ -73,108 +77,15 @@ def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conf
         return [_row(c, names) for c in session.execute(query).scalars()]
 
 
-@dataclass(frozen=True)
-class LinkedRecord:
-    """A record a field of a conflict points at, as this database holds it."""
-
-    table: str
-    id: uuid.UUID
-    #: Its data columns (files left out), as the record reads now.
-    values: Mapping[str, Any]
-    deleted: bool
-
-
-@dataclass(frozen=True)
-class ValueContext:
-    """What the conflicts screen needs, beside the two versions, to show their values as people
-    read them: each column's kind, the table each link points to, the records linked to (by
-    (table, id); absent when this database does not hold them), both versions whole (a
-    quantity's unit), and the currency of the assessment the record belongs to."""
-
-    table: str
-    columns: Mapping[str, ColumnCodec]
-    references: Mapping[str, str]
-    versions: Mapping[str, Mapping[str, Any]]
-    links: Mapping[tuple[str, uuid.UUID], LinkedRecord] = field(default_factory=dict)
-    currency: str = ""
-
-    def linked_table(self, column: str, side: str) -> str | None:
-        """The table ``column`` points to in the ``side`` version (an attachment's owner names
-        its table in ``owner_type``); None for a column that is no link."""
-        return _link_table(self.table, self.references, column, self.versions.get(side, {}))
-
-    def linked(self, column: str, side: str, value: Any) -> LinkedRecord | None:
-        """The record ``value`` (an id) of ``column`` points to, if this database holds it."""
-        table = self.linked_table(column, side)
-        if table is None or value is None:
-            return None
-        try:
-            return self.links.get((table, uuid.UUID(str(value))))
-        except ValueError:
-            return None
-
-
-#: An attachment's ``owner_type`` -> the table of its owner.
-OWNER_TABLES = {"process_step": "process_step", "stream": "stream", "option": "cp_option"}
-
-
 def value_context(db: Database, row: ConflictRow) -> ValueContext:
     """Read what :class:`ValueContext` holds for one conflict (one read, nothing written)."""
     with reading(db) as session:
         conflict = session.get(SyncConflict, row.id)
-        codec = _codec(row.entity)
         versions = {
             "mine": json.loads(conflict.mine) if conflict is not None else {},
             "theirs": json.loads(conflict.theirs) if conflict is not None else {},
         }
-        links: dict[tuple[str, uuid.UUID], LinkedRecord] = {}
-        for version in versions.values():
-            for column in codec.data_columns:
-                table = _link_table(codec.name, codec.references, column.name, version)
-                if table is None or version.get(column.name) is None:
-                    continue
-                try:
-                    key = (table, uuid.UUID(str(version[column.name])))
-                except ValueError:
-                    continue
-                if key not in links:
-                    linked = _linked(session, *key)
-                    if linked is not None:
-                        links[key] = linked
-        currency = ""
-        record = session.get(codec.model, row.record_id)
-        assessment_id = getattr(record, "assessment_id", None) if record is not None else None
-        if assessment_id is not None:
-            assessment = session.get(Assessment, assessment_id)
-            currency = assessment.currency if assessment is not None else ""
-        return ValueContext(
-            table=codec.name,
-            columns={c.name: c for c in codec.data_columns},
-            references=dict(codec.references),
-            versions=versions,
-            links=links,
-            currency=currency,
-        )
-
-
-def _link_table(table: str, references: Mapping[str, str], column: str, version: Mapping[str, Any]) -> str | None:
-    if column in references:
-        return references[column]
-    if table == "attachment" and column == "owner_id":
-        return OWNER_TABLES.get(str(version.get("owner_type") or ""))
-    return None
-
-
-def _linked(session: Session, table: str, record_id: uuid.UUID) -> LinkedRecord | None:
-    try:
-        codec = table_codec(table)
-    except KeyError:
-        return None
-    record = session.get(codec.model, record_id)
-    if record is None:
-        return None
-    values = {c.name: getattr(record, c.name) for c in codec.data_columns if c.kind != "bytes"}
-    return LinkedRecord(table, record_id, values, record.deleted_at is not None)
+        return record_context(session, _codec(row.entity), row.record_id, versions)
 
 
 def count_open(db: Database) -> int:
