@@ -71,7 +71,7 @@ _CENTRE = ("07-centre", "working-with-the-centre")
 _RESTORE = ("09-questions", "restoring-work-from-backups")
 # The dialogs, by module and class name.
 DIALOGS: dict[str, Place] = {
-    "cpdesk.gui.dialogs.new_assessment.NewAssessmentDialog": ASSESSMENT,
+    "cpdesk.gui.dialogs.new_assessment.NewAssessmentDialog": ("02-assessment", "creating-an-assessment"),
     "cpdesk.gui.dialogs.settings_dialog.SettingsDialog": ("01-getting-started", "first-start"),
     "cpdesk.gui.report_export.ReportDialog": ("06-reports", "reports"),
     "cpdesk.gui.loggers.import_dialog.LoggerImportDialog": ("03-measuring", "importing-a-logger-file"),
