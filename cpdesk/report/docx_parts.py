@@ -25,6 +25,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 #: Language tags of the report languages, as Word's proofing tools name them.
 LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-GB"}
@@ -150,6 +151,18 @@ def clean(text: object) -> str:
     return _CONTROL.sub("", value).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
 
 
+def add_text(paragraph: Paragraph, text: str) -> Run:
+    """A run of ``text`` at the end of ``paragraph``: ``paragraph.add_run(text)`` as Word reads
+    it, without python-docx clearing the new, empty run first (an XPath query a run, most of
+    the time a table cell costs). Text with line breaks goes the library's way."""
+    if "\n" in text:
+        return paragraph.add_run(text)
+    run = paragraph.add_run()
+    if text:
+        run._r.add_t(text)
+    return run
+
+
 def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
     """A field (PAGE, NUMPAGES, SEQ Figure, TOC ...) with the result Word shows until it updates."""
     run = paragraph.add_run()
@@ -162,7 +175,7 @@ def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
     code.text = f" {instruction} "
     paragraph.add_run()._r.append(code)
     paragraph.add_run()._r.append(_fld_char("separate"))
-    paragraph.add_run(shown)
+    add_text(paragraph, shown)
     paragraph.add_run()._r.append(_fld_char("end"))
 
 
@@ -248,7 +261,7 @@ def markup_runs(markup: str) -> Iterator[tuple[str, bool, bool, str | None]]:
 def add_markup(paragraph: Paragraph, markup: str) -> None:
     """Report markup as formatted runs of ``paragraph``."""
     for text, bold, italic, colour in markup_runs(markup):
-        run = paragraph.add_run(clean(text))
+        run = add_text(paragraph, clean(text))
         if bold:
             run.bold = True
         if italic:

@@ -36,6 +36,7 @@ from cpdesk.report.docx_parts import (
     WordStyles,
     add_field,
     add_markup,
+    add_text,
     clean,
     repeat_as_header,
     shade,
@@ -143,7 +144,8 @@ class DocxStory:
 
     def _paragraph(self, text: str, style: object | None) -> Paragraph:
         self._fresh = False
-        paragraph = self.document.add_paragraph(text)
+        paragraph = self.document.add_paragraph()
+        add_text(paragraph, text)
         self._style(paragraph, str(style or self.styles.body))
         return paragraph
 
@@ -229,7 +231,7 @@ class DocxStory:
         paragraph: Paragraph = cell.paragraphs[0]
         self._style(paragraph, style)
         if text:
-            paragraph.add_run(clean(text))
+            add_text(paragraph, clean(text))
         if right:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         return paragraph
@@ -250,9 +252,9 @@ class DocxStory:
     def _caption(self, paragraph: Paragraph, sequence: str, n: int, caption: str) -> None:
         """ "Hình 3. ..." with the number a SEQ field, so Word counts and lists the figures."""
         before, _, after = self.t("figure", n="\0", caption="\1").partition("\0")
-        paragraph.add_run(before)
+        add_text(paragraph, before)
         add_field(paragraph, f"SEQ {sequence} \\* ARABIC", str(n))
-        paragraph.add_run(after.replace("\1", clean(caption)))
+        add_text(paragraph, after.replace("\1", clean(caption)))
 
     # ------------------------------------------------------------------ blocks
     @contextmanager
