@@ -26,6 +26,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "thư viện giải pháp không có loại {given}: hãy chọn một loại trong thư viện hoặc để trống",
             "en": "the option library has no type {given}: choose a type from the library or leave it blank",
         },
+        "library.evidence_unreadable": {
+            "vi": "không đọc được số liệu thực tế của thư viện giải pháp trong gói dữ liệu tham chiếu của trung tâm: {detail}",
+            "en": "the option library's evidence in the centre's reference-data pack cannot be read: {detail}",
+        },
         "library.none_found": {"vi": "không tìm thấy loại giải pháp nào", "en": "no option type found"},
         "library.found": {"vi": "{count} loại giải pháp", "en": "{count} option types"},
         "library.word.code": {"vi": "Mã", "en": "Code"},

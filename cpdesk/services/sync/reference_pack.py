@@ -9,7 +9,10 @@ exactly like a data bundle. It carries
 - ``files/keys.json``: the centre's public key and the auditors it trusts or has revoked, so
   that field installations encrypt to the centre and can check each other's bundles;
 - ``files/catalogue_<name>.json``: the centre's catalogues (sectors, option and cause
-  categories, methodology, labels), stored in ``sync_reference_document``.
+  categories, methodology, labels), stored in ``sync_reference_document``; among them
+  ``catalogue_option_evidence.json``, the option library's evidence added up from the
+  centre's own database when the pack is written (aggregates only: see
+  :mod:`cpdesk.services.reference.option_evidence`).
 
 The first pack a field installation imports is trusted only when a person confirms the
 centre's fingerprint (``cpdesk import PACK --centre-fingerprint ...``), read to them from the
@@ -34,7 +37,7 @@ from cpdesk import __version__
 from cpdesk.core import reference
 from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck, Progress
-from cpdesk.services.reference import centre_catalogues
+from cpdesk.services.reference import centre_catalogues, option_evidence
 from cpdesk.services.sync import keys as sync_keys
 from cpdesk.services.uow import reading
 from cpdesk.store.base import utcnow
@@ -204,6 +207,7 @@ def _catalogues(session: Session) -> dict[str, bytes]:
     }
     for row in session.execute(select(SyncReferenceDocument)).scalars():
         out[row.name] = row.content.encode("utf-8")
+    out[option_evidence.DOCUMENT] = option_evidence.pack_document(session)  # the centre's own, now
     return dict(sorted(out.items()))
 
 
