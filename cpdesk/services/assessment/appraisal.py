@@ -7,7 +7,7 @@ reports read it without importing the services.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy.orm import selectinload
 
@@ -70,14 +70,31 @@ def co2_gaps(
     assessment of a list, so it must be quick). ``options``: the assessment's live options
     when the caller has just read them."""
     read, factors, overrides, densities, _money = _options_and_factors(db, assessment_id, options is None)
-    rows = read if options is None else options
+    return gaps_of(read if options is None else options, factors, overrides, densities)
+
+
+def gaps_of(
+    rows: Iterable[OptionRow],
+    factors: FactorSet,
+    ncv_overrides: dict[str, float],
+    density_overrides: dict[str, float],
+) -> dict[uuid.UUID, FactorGap]:
+    """Per option of ``rows`` whose CO2 cannot be computed, what the factor set cannot count
+    (:func:`co2_gaps` for options already read; the guide's counts of many assessments)."""
     gaps = {}
     for row in rows:
         try:
-            option_co2(row, factors, overrides, densities)
+            option_co2(row, factors, ncv_overrides, density_overrides)
         except MissingFactorError as exc:
             gaps[row.id] = exc.gap
     return gaps
+
+
+def fuel_overrides(measured: Iterable[FuelOverride]) -> tuple[dict[str, float], dict[str, float]]:
+    """The NCVs and the densities an assessment measured, by fuel."""
+    overrides = {o.fuel: o.ncv_gj_per_t for o in measured if o.ncv_gj_per_t}
+    densities = {o.fuel: o.density_t_per_m3 for o in measured if o.density_t_per_m3}
+    return overrides, densities
 
 
 def _options_and_factors(
@@ -93,8 +110,7 @@ def _options_and_factors(
             .scalars()
             .all()
         )
-        overrides = {o.fuel: o.ncv_gj_per_t for o in measured if o.ncv_gj_per_t}
-        densities = {o.fuel: o.density_t_per_m3 for o in measured if o.density_t_per_m3}
+        overrides, densities = fuel_overrides(measured)
         options = (
             session.execute(
                 lookup.live(Option)

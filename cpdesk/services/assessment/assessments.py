@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import func, select
@@ -15,7 +16,7 @@ from cpdesk.core.rows import AssessmentDetail, AssessmentRow, TeamMemberRow
 from cpdesk.core.vocabulary import DataOrigin, DeliveryMode, TaskStatus, TeamRole
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
-from cpdesk.services.assessment.records import assessment_detail
+from cpdesk.services.assessment.records import assessment_detail, assessment_details, chunks
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import utcnow
 from cpdesk.store.database import Database
@@ -160,13 +161,7 @@ def list_assessments(db: Database, programme_code: str | None = None) -> list[As
             query = query.where(Assessment.programme_id == programme.id)
         found = list(session.execute(query).scalars())
         # One count for all of them, not one query per assessment (the navigator lists them all).
-        done = dict(
-            session.execute(
-                select(TaskProgress.assessment_id, func.count(TaskProgress.id))
-                .where(TaskProgress.status == TaskStatus.DONE, TaskProgress.deleted_at.is_(None))
-                .group_by(TaskProgress.assessment_id)
-            ).all()
-        )
+        done = _marked_done(session)
         rows = [_row(session, a, done.get(a.id, 0)) for a in found]
         return sorted(rows, key=lambda r: (lookup.natural_key(r.company), r.start_date or date.min))
 
@@ -175,6 +170,53 @@ def show_assessment(db: Database, assessment_id: uuid.UUID | str) -> AssessmentD
     with reading(db) as session:
         a = lookup.assessment(session, assessment_id)
         return assessment_detail(session, a, _row(session, a))
+
+
+def show_assessments(
+    db: Database, assessment_ids: Iterable[uuid.UUID | str], *, measurements: bool = True
+) -> dict[uuid.UUID, AssessmentDetail]:
+    """Many assessments, each as :func:`show_assessment` gives it, by id in the order asked.
+
+    A fixed number of statements whatever their number (IN lists of
+    :data:`~cpdesk.services.assessment.records.IN_CHUNK` ids), where :func:`show_assessment`
+    one after the other took some twenty each. ``measurements`` False leaves the readings
+    out (each stream still counts its own). An id not found, or deleted, is refused as
+    :func:`show_assessment` refuses it.
+    """
+    with reading(db) as session:
+        keys = [lookup.as_uuid(Entity.ASSESSMENT, k) if len(str(k).strip()) >= 32 else k for k in assessment_ids]
+        # A prefix (as the command line prints ids) is looked up alone: people type a few.
+        ids = list(dict.fromkeys(k if isinstance(k, uuid.UUID) else lookup.assessment(session, k).id for k in keys))
+        found: dict[uuid.UUID, Assessment] = {}
+        for chunk in chunks(ids):
+            query = (
+                lookup.live(Assessment)
+                .join(Company)
+                .options(contains_eager(Assessment.company), selectinload(Assessment.programme))
+                .where(Assessment.id.in_(chunk))
+            )
+            found.update((a.id, a) for a in session.execute(query).scalars())
+        missing = next((i for i in ids if i not in found), None)
+        if missing is not None:
+            raise lookup.NotFoundError(Entity.ASSESSMENT, missing)
+        done = _marked_done(session, ids)
+        pairs = [(found[i], _row(session, found[i], done.get(i, 0))) for i in ids]
+        return {d.row.id: d for d in assessment_details(session, pairs, measurements=measurements)}
+
+
+def _marked_done(session: Session, ids: Sequence[uuid.UUID] | None = None) -> dict[uuid.UUID, int]:
+    """Per assessment (of ``ids``, else all), its tasks marked done; none: not listed."""
+    query = (
+        select(TaskProgress.assessment_id, func.count(TaskProgress.id))
+        .where(TaskProgress.status == TaskStatus.DONE, TaskProgress.deleted_at.is_(None))
+        .group_by(TaskProgress.assessment_id)
+    )
+    if ids is None:
+        return dict(session.execute(query).all())
+    done: dict[uuid.UUID, int] = {}
+    for chunk in chunks(ids):
+        done.update(session.execute(query.where(TaskProgress.assessment_id.in_(chunk))).all())
+    return done
 
 
 def _factor_set_id(session: Session, code: str | None) -> uuid.UUID | None:

@@ -37,7 +37,7 @@ from cpdesk.core.rows import AssessmentDetail, OptionRow
 from cpdesk.core.vocabulary import OptionStatus, ScreeningResult, TaskStatus, TeamRole
 from cpdesk.core.water_states import impossible_state
 from cpdesk.services import lookup
-from cpdesk.services.assessment import assessments, balances
+from cpdesk.services.assessment import assessments, balances, check_inputs
 from cpdesk.services.assessment import records as workbench_queries
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.database import Database
@@ -362,13 +362,15 @@ def task_counts(db: Database, assessment_ids: Iterable[uuid.UUID | str]) -> dict
     The balances are not computed: their checks warn and never block a task
     (:func:`balance_findings` gives only suspicious findings), so the count is the one
     :func:`progress` gives with them, at a fraction of the time. The options' CO2 is: an
-    option whose CO2 cannot be computed blocks task 12.
+    option whose CO2 cannot be computed blocks task 12. What the checks read is read for
+    all the assessments at once (:mod:`~cpdesk.services.assessment.check_inputs`: a fixed
+    number of statements), then each is examined as :func:`progress` examines one.
     """
     counts = {}
-    with reading(db):  # one snapshot, one session for all of them
-        for assessment_id in assessment_ids:
-            detail = assessments.show_assessment(db, assessment_id)
-            counts[detail.row.id] = progress(db, detail.row.id, balances_too=False, detail=detail, co2_too=True).count
+    for assessment_id, read in check_inputs.for_assessments(db, assessment_ids).items():
+        statuses = {t.task_no: t.status for t in read.detail.tasks}
+        found = examine(read.detail, read.caused, read.technical_notes, co2_gaps=read.co2_gaps)
+        counts[assessment_id] = core.progress(statuses, found).count
     return counts
 
 

@@ -10,9 +10,13 @@ each open one read-only session.
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from cpdesk.core.rows import (
     AssessmentDetail,
@@ -108,78 +112,126 @@ def option_row(o: Option) -> OptionRow:
 
 
 def assessment_detail(session: Session, a: Assessment, row: AssessmentRow) -> AssessmentDetail:
-    def rows(model, *order):
-        return session.execute(lookup.live(model).where(model.assessment_id == a.id).order_by(*order)).scalars().all()
+    return assessment_details(session, [(a, row)])[0]
+
+
+#: Ids per IN list: far below SQLite's limit of bound variables (999 before 3.32).
+IN_CHUNK = 500
+
+
+def chunks(ids: Sequence[uuid.UUID]) -> Iterator[Sequence[uuid.UUID]]:
+    """``ids`` in slices of :data:`IN_CHUNK`, one IN list each."""
+    for start in range(0, len(ids), IN_CHUNK):
+        yield ids[start : start + IN_CHUNK]
+
+
+def assessment_details(
+    session: Session, assessments: Sequence[tuple[Assessment, AssessmentRow]], *, measurements: bool = True
+) -> list[AssessmentDetail]:
+    """Each assessment with its list row as :class:`AssessmentDetail`, in the order given.
+
+    One statement per kind of record and IN list of :data:`IN_CHUNK` assessments, whatever
+    they hold: one assessment and a thousand are read by the same code. ``measurements``
+    False leaves the readings out (each stream still counts its own): what the guide's
+    quick checks read for every assessment of a list.
+    """
+    ids = [a.id for a, _ in assessments]
+
+    def rows(model: Any, *order: Any) -> dict[uuid.UUID, list[Any]]:
+        found: dict[uuid.UUID, list[Any]] = defaultdict(list)
+        for chunk in chunks(ids):
+            query = lookup.live(model).where(model.assessment_id.in_(chunk)).order_by(*order)
+            for record in session.execute(query).scalars():
+                found[record.assessment_id].append(record)
+        return found
 
     steps = rows(ProcessStep, ProcessStep.position, ProcessStep.name)
-    step_names = {s.id: s.name for s in steps}
     streams = rows(Stream, Stream.name)
-    stream_names = {s.id: s.name for s in streams}
-    counts = dict(
-        session.execute(
+    stream_names = {s.id: s.name for listed in streams.values() for s in listed}
+    counts: dict[uuid.UUID, int] = {}
+    readings: dict[uuid.UUID, list[Measurement]] = defaultdict(list)
+    for chunk in chunks(ids):
+        of_live_streams = (Stream.assessment_id.in_(chunk), Stream.deleted_at.is_(None))
+        counted = (
             select(Measurement.stream_id, func.count(Measurement.id))
-            .where(Measurement.stream_id.in_(stream_names), Measurement.deleted_at.is_(None))
+            .join(Stream, Measurement.stream_id == Stream.id)
+            .where(*of_live_streams, Measurement.deleted_at.is_(None))
             .group_by(Measurement.stream_id)
-        ).all()
-    )
-    measurements = (
-        session.execute(
-            lookup.live(Measurement)
-            .where(Measurement.stream_id.in_(stream_names))
-            .order_by(Measurement.measured_at, Measurement.created_at)
         )
-        .scalars()
-        .all()
-    )
-    options = (
-        session.execute(
-            lookup.live(Option)
-            .where(Option.assessment_id == a.id)
-            .options(selectinload(Option.savings.and_(OptionSaving.deleted_at.is_(None))))
-            .order_by(Option.code, Option.title)
-        )
-        .scalars()
-        .all()
-    )
-    factor_set = session.get(FactorSet, a.factor_set_id) if a.factor_set_id else None
-    return AssessmentDetail(
-        row=row,
-        currency=a.currency,
-        exchange_rate=a.exchange_rate,
-        discount_rate=a.discount_rate,
-        operating_hours_per_year=a.operating_hours_per_year,
-        operating_days_per_year=a.operating_days_per_year,
-        annual_production=a.annual_production,
-        production_unit=a.production_unit,
-        batches_per_day=a.batches_per_day,
-        factor_set=factor_set.code if factor_set else None,
-        audit_focus=a.audit_focus,
-        team=tuple(
-            TeamMemberRow(t.id, t.name, t.role, t.organisation, t.position)
-            for t in rows(TeamMember, TeamMember.created_at)
-        ),
-        tasks=tuple(TaskRow(t.task_no, t.status, t.note) for t in rows(TaskProgress, TaskProgress.task_no)),
-        steps=tuple(ProcessStepRow(s.id, s.name, s.position, s.is_focus, s.description) for s in steps),
-        streams=tuple(
-            StreamRow(
-                s.id,
-                s.name,
-                s.kind,
-                s.carrier,
-                s.source_step_id,
-                step_names.get(s.source_step_id) if s.source_step_id else None,
-                s.target_step_id,
-                step_names.get(s.target_step_id) if s.target_step_id else None,
-                s.pressure_bar,
-                s.temperature_c,
-                counts.get(s.id, 0),
+        counts.update({stream_id: n for stream_id, n in session.execute(counted)})
+        if measurements:
+            query = (
+                lookup.live(Measurement)
+                .add_columns(Stream.assessment_id)
+                .join(Stream, Measurement.stream_id == Stream.id)
+                .where(*of_live_streams)
+                .order_by(Measurement.measured_at, Measurement.created_at)
             )
-            for s in streams
-        ),
-        measurements=tuple(measurement_row(m, stream_names[m.stream_id]) for m in measurements),
-        waste_streams=tuple(waste_stream_row(w) for w in rows(WasteStream, WasteStream.name)),
-        options=tuple(option_row(o) for o in options),
-    )
+            for m, assessment_id in session.execute(query):
+                readings[assessment_id].append(m)
+    options: dict[uuid.UUID, list[Option]] = defaultdict(list)
+    for chunk in chunks(ids):
+        query = lookup.live(Option).where(Option.assessment_id.in_(chunk)).order_by(Option.code, Option.title)
+        listed = session.execute(query).scalars().all()
+        # The live savings by the same IN list, where a selectinload would send one more
+        # statement per 500 options: the statements stay one per kind of record.
+        saved: dict[uuid.UUID, list[OptionSaving]] = defaultdict(list)
+        query_savings = (
+            lookup.live(OptionSaving)
+            .join(Option, OptionSaving.option_id == Option.id)
+            .where(Option.assessment_id.in_(chunk), Option.deleted_at.is_(None))
+            .order_by(OptionSaving.carrier)  # the relationship's order
+        )
+        for saving in session.execute(query_savings).scalars():
+            saved[saving.option_id].append(saving)
+        for o in listed:
+            set_committed_value(o, "savings", saved[o.id])
+            options[o.assessment_id].append(o)
+    team = rows(TeamMember, TeamMember.created_at)
+    tasks = rows(TaskProgress, TaskProgress.task_no)
+    waste = rows(WasteStream, WasteStream.name)
+    details = []
+    for a, row in assessments:
+        step_names = {s.id: s.name for s in steps[a.id]}
+        factor_set = session.get(FactorSet, a.factor_set_id) if a.factor_set_id else None  # one read per set
+        details.append(
+            AssessmentDetail(
+                row=row,
+                currency=a.currency,
+                exchange_rate=a.exchange_rate,
+                discount_rate=a.discount_rate,
+                operating_hours_per_year=a.operating_hours_per_year,
+                operating_days_per_year=a.operating_days_per_year,
+                annual_production=a.annual_production,
+                production_unit=a.production_unit,
+                batches_per_day=a.batches_per_day,
+                factor_set=factor_set.code if factor_set else None,
+                audit_focus=a.audit_focus,
+                team=tuple(TeamMemberRow(t.id, t.name, t.role, t.organisation, t.position) for t in team[a.id]),
+                tasks=tuple(TaskRow(t.task_no, t.status, t.note) for t in tasks[a.id]),
+                steps=tuple(ProcessStepRow(s.id, s.name, s.position, s.is_focus, s.description) for s in steps[a.id]),
+                streams=tuple(
+                    StreamRow(
+                        s.id,
+                        s.name,
+                        s.kind,
+                        s.carrier,
+                        s.source_step_id,
+                        step_names.get(s.source_step_id) if s.source_step_id else None,
+                        s.target_step_id,
+                        step_names.get(s.target_step_id) if s.target_step_id else None,
+                        s.pressure_bar,
+                        s.temperature_c,
+                        counts.get(s.id, 0),
+                    )
+                    for s in streams[a.id]
+                ),
+                measurements=tuple(measurement_row(m, stream_names[m.stream_id]) for m in readings[a.id]),
+                waste_streams=tuple(waste_stream_row(w) for w in waste[a.id]),
+                options=tuple(option_row(o) for o in options[a.id]),
+            )
+        )
+    return details
 
 
 def task_progress(db: Database, assessment_id: uuid.UUID | str) -> list[TaskProgressRow]:
