@@ -34,6 +34,7 @@ class Entity(StrEnum):
     OPTION_SAVING = "option_saving"
     ATTACHMENT = "attachment"
     LOGGER_SERIES = "logger_series"
+    PERIOD_READING = "period_reading"
     # The training centre's records.
     COURSE = "course"
     COURSE_MODULE = "course_module"

@@ -80,6 +80,7 @@ PLAUSIBLE: dict[Entity, dict[str, PlausibleRange | None]] = {
         "monitored_annual_savings": None,
     },
     Entity.OPTION_SAVING: {"quantity": None, "monitored_quantity": None},  # any unit
+    Entity.PERIOD_READING: {"value": None},  # any unit
     Entity.COURSE_MODULE: {"number": _R(1, 99)},
     Entity.TRAINING_SESSION: {"days": _R(0.1, 60), "participant_count": _R(0, 5_000)},
     Entity.ATTENDANCE: {"days_attended": _R(0.1, 60)},

@@ -215,6 +215,12 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "type_code": Text(30),
     },
     "option_saving": {"quantity": _NONNEG, "unit": Text(40, required=True, unit=True), "monitored_quantity": _NONNEG},
+    "period_reading": {
+        "variable": Text(60, required=True),
+        "value": _NONNEG,
+        "unit": Text(40),
+        "source": Text(200),
+    },
     "logger_series": {
         "point_count": _NONNEG,
         "interval_s": _POSITIVE,
@@ -309,6 +315,9 @@ def check_record(table: str, row: Mapping[str, Any]) -> None:
     """The rules of a decoded record as a whole (each value was checked with :func:`check`)."""
     if table == "stream" and row.get("source_step_id") is None and row.get("target_step_id") is None:
         raise RuleError("target_step_id", msg("rule.stream_needs_step"))
+    start, end = row.get("period_start"), row.get("period_end")
+    if table == "period_reading" and start is not None and end is not None and end < start:
+        raise RuleError("period_end", msg("mv.period_ends_before_start", start=start, end=end))
 
 
 def check_json(column: str, value: Any, depth: int = 0) -> None:

@@ -1,7 +1,7 @@
 """Which records belong to which: deleting an owner deletes what it owns, in one transaction.
 
 An assessment owns its team, task progress, fuel overrides, process steps, streams, waste
-streams, options, attachments and logger series; a stream owns its measurements, a
+streams, options, attachments, logger series and period readings; a stream owns its measurements, a
 measurement its logger source, a waste stream its causes, an option its savings, a series its
 chunks, and a process step the streams into and out of it. :data:`OWNERSHIP` lists these
 references (child table, foreign key, parent table). A row is live only while every owner it
@@ -94,6 +94,7 @@ OWNERSHIP: tuple[Edge, ...] = (
     Edge("logger_series", "assessment_id", "assessment"),
     Edge("logger_series_chunk", "series_id", "logger_series"),
     Edge("measurement_source", "measurement_id", "measurement"),
+    Edge("period_reading", "assessment_id", "assessment"),
 )
 
 #: References that are not ownership (see the module doc for why, per kind).

@@ -129,6 +129,7 @@ RULES: dict[str, Rule] = {
             "cause",
             "cp_option",
             "option_saving",
+            "period_reading",
             "course",
             "course_module",
             "training_session",

@@ -28,6 +28,7 @@ from cpdesk.store.models import (
     MeasurementSource,
     Option,
     OptionSaving,
+    PeriodReading,
     ProcessStep,
     Programme,
     Series,
@@ -61,6 +62,7 @@ UNDER_ASSESSMENT: dict[str, Any] = {
     "option_saving": lambda a: select(OptionSaving).join(Option).where(Option.assessment_id == a),
     "attachment": lambda a: select(Attachment).where(Attachment.assessment_id == a),
     "logger_series": lambda a: select(Series).where(Series.assessment_id == a),
+    "period_reading": lambda a: select(PeriodReading).where(PeriodReading.assessment_id == a),
     "logger_series_chunk": lambda a: (
         select(SeriesChunk).join(Series, Series.id == SeriesChunk.series_id).where(Series.assessment_id == a)
     ),

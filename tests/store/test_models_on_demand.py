@@ -86,4 +86,4 @@ print(json.dumps(sorted(Base.metadata.tables)))
     )
     schema = set(_schema(workspace_template))
     assert set(mapped) == schema
-    assert len(schema) == 42  # 40, and the change log and feed of shared databases (0007)
+    assert len(schema) == 43  # 40, the change log and feed of shared databases (0007), period readings (0010)

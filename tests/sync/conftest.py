@@ -50,6 +50,7 @@ from cpdesk.store.models import (
     Option,
     OptionSaving,
     Participant,
+    PeriodReading,
     PracticalAssignment,
     PracticalModule,
     ProcessStep,
@@ -251,6 +252,17 @@ def add_small_assessment(db: Any, title: str = "Dệt nhuộm") -> uuid.UUID:
         s.add(option)
         s.flush()
         s.add(OptionSaving(option_id=option.id, carrier=Carrier.ANTHRACITE, quantity=120.0, unit="t"))
+        s.add(
+            PeriodReading(
+                assessment_id=a.id,
+                variable="electricity",
+                period_start=date(2025, 1, 1),
+                period_end=date(2025, 1, 31),
+                value=93_200.0,
+                unit="kWh",
+                source="Hoá đơn EVN 01/2025",
+            )
+        )
         add_training_records(s, a.id, company.id)
         return a.id
 

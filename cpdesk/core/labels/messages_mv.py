@@ -100,6 +100,51 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "cột {name}, kỳ {row}: {text} có hai cách đọc; hãy viết một trong hai: {spellings}",
             "en": "column {name}, period {row}: {text} has two readings; write one of {spellings}",
         },
+        # period readings (stored, typed or imported)
+        "mv.bad_variable": {
+            "vi": "tên biến “{name}” không hợp lệ: cần có, dài nhiều nhất {limit} ký tự",
+            "en": "the variable name “{name}” is not valid: it is required, at most {limit} characters",
+        },
+        "mv.unit_missing": {
+            "vi": "số liệu {name} cần có đơn vị",
+            "en": "a reading of {name} needs a unit",
+        },
+        "mv.unit_wrong_kind": {
+            "vi": "đơn vị {unit} không dùng được cho lượng {name} trong một kỳ; cần đơn vị {kinds}",
+            "en": "the unit {unit} does not suit an amount of {name} over a period; it takes a unit of {kinds}",
+        },
+        "mv.period_ends_before_start": {
+            "vi": "kỳ kết thúc ngày {end}, trước ngày bắt đầu {start}",
+            "en": "the period ends on {end}, before it starts on {start}",
+        },
+        "mv.period_duplicate": {
+            "vi": "{name}: kỳ {start} – {end} đã có số liệu",
+            "en": "{name}: the period {start} – {end} already has a reading",
+        },
+        "mv.period_overlap": {
+            "vi": "{name}: kỳ {start} – {end} chồng lên kỳ {other_start} – {other_end}",
+            "en": "{name}: the period {start} – {end} overlaps the period {other_start} – {other_end}",
+        },
+        "mv.period_gap": {
+            "vi": "{name}: thiếu số liệu từ {first} đến {last}",
+            "en": "{name}: no reading from {first} to {last}",
+        },
+        "mv.no_readings": {
+            "vi": "đánh giá chưa có số liệu theo kỳ của {name}",
+            "en": "the assessment has no period readings of {name}",
+        },
+        "mv.driver_missing": {
+            "vi": "biến tác động {name} không có số liệu cho kỳ {start} – {end}",
+            "en": "the driving variable {name} has no reading for the period {start} – {end}",
+        },
+        "mv.unit_changed": {
+            "vi": "{name}, kỳ bắt đầu {start}: đơn vị {unit} không quy đổi được sang {first} của các kỳ trước",
+            "en": "{name}, period from {start}: the unit {unit} cannot be converted to {first}, the unit of the earlier periods",
+        },
+        "mv.no_baseline": {
+            "vi": "không có kỳ số liệu nào trước ngày {start} để lập đường cơ sở",
+            "en": "no period before {start} to fit the baseline on",
+        },
         # warnings on a fitted model
         "mv.not_significant": {
             "vi": "hệ số {name} không có ý nghĩa thống kê (p = {p}, trên 0,05)",

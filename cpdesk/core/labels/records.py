@@ -24,6 +24,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "option": {"vi": "giải pháp", "en": "option"},
         "option_saving": {"vi": "tài nguyên tiết kiệm", "en": "resource saving"},
         "attachment": {"vi": "tệp đính kèm", "en": "attachment"},
+        "period_reading": {"vi": "số liệu theo kỳ", "en": "period reading"},
         # the centre's training records and indicators
         "course": {"vi": "khoá đào tạo", "en": "course"},
         "course_module": {"vi": "mô-đun", "en": "module"},
@@ -71,5 +72,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "measurement_source": {"vi": "số đo lấy từ bộ ghi dữ liệu", "en": "readings taken from loggers"},
         "cp_option": {"vi": "giải pháp SXSH", "en": "options"},
         "option_saving": {"vi": "tài nguyên tiết kiệm", "en": "resource savings"},
+        "period_reading": {"vi": "số liệu tiêu thụ và sản lượng theo kỳ", "en": "period readings"},
     },
 }

@@ -36,6 +36,7 @@ from cpdesk.core.vocabulary import (
 from cpdesk.core.water_states import impossible_state
 from cpdesk.services import lookup
 from cpdesk.services import validation as check
+from cpdesk.services.assessment import periods
 from cpdesk.store.base import SyncedMixin, utcnow
 from cpdesk.store.models import (
     Assessment,
@@ -52,6 +53,7 @@ from cpdesk.store.models import (
     TeamMember,
     WasteStream,
 )
+from cpdesk.store.models import PeriodReading as StoredPeriod
 
 Checker = Callable[[Session, Any, Any], Any]
 
@@ -106,6 +108,14 @@ def _measurement_unit(session: Session, obj: Measurement, value: Any) -> str:
 def _option_type(_s: Session, obj: Option, value: Any) -> str | None:
     # The option's own code passes even when the library in use no longer has it (kept).
     return check.option_type("", "", value, current=obj.type_code)
+
+
+def _period_day(field: str) -> Checker:
+    return lambda _s, _o, v: periods.period_date(field, v)
+
+
+def _period_unit(_s: Session, obj: StoredPeriod, value: Any) -> str:
+    return periods.period_unit(obj.variable, value)
 
 
 def _unit(_s: Session, _obj: Any, value: Any) -> str:
@@ -240,6 +250,16 @@ FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
         {"quantity": _number(minimum=0), "monitored_quantity": _number(minimum=0, optional=True)},
     ),
     Entity.ATTACHMENT: (Attachment, {"caption": _text(5000, False)}),
+    Entity.PERIOD_READING: (
+        StoredPeriod,
+        {
+            "period_start": _period_day("period_start"),
+            "period_end": _period_day("period_end"),
+            "value": _number(minimum=0),
+            "unit": _period_unit,
+            "source": _text(periods.MAX_SOURCE, False),
+        },
+    ),
 }
 
 
@@ -280,8 +300,21 @@ def check_update(_session: Session, entity: Entity, obj: Any, new: Mapping[str, 
     ):
         before = msg("value.before_start", start=after("start_date"))
         raise ValidationError(entity, "end_date", after("end_date"), before)
+    if entity == Entity.PERIOD_READING and {"period_start", "period_end"} & new.keys():
+        _check_period(_session, obj, after("period_start"), after("period_end"))
     if entity == Entity.TASK_PROGRESS and "status" in new:
         obj.completed_at = utcnow() if new["status"] == TaskStatus.DONE else None
+
+
+def _check_period(session: Session, obj: StoredPeriod, start: date, end: date) -> None:
+    """A period edited keeps its end after its start and clashes with no other."""
+    if end < start:
+        raise ValidationError(
+            Entity.PERIOD_READING, "period_end", end, msg("mv.period_ends_before_start", start=start, end=end)
+        )
+    clash = periods.period_clash(session, obj.assessment_id, obj.variable, start, end, exclude=obj.id)
+    if clash is not None:
+        raise ValidationError(Entity.PERIOD_READING, "period_start", start, clash)
 
 
 #: Catalogue records that assessments name (links, not owners: see cpdesk.store.ownership).

@@ -54,6 +54,7 @@ ASSESSMENT_TABLES: tuple[tuple[str, str | None], ...] = (
     ("cause", PracticalData.WASTE_STREAMS),
     ("cp_option", PracticalData.OPTIONS),
     ("option_saving", PracticalData.OPTIONS),
+    ("period_reading", PracticalData.MEASUREMENTS),
 )
 #: A copy's dependants that travel (and come back): the above and its task list.
 DEPENDANT_TABLES = ("task_progress", *(name for name, _ in ASSESSMENT_TABLES))
