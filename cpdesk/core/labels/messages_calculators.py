@@ -195,6 +195,9 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "en": "Insulation thermal conductivity",
         },
         "calculator.jacket_emissivity": {"vi": "Độ phát xạ của lớp vỏ bọc", "en": "Jacket emissivity"},
+        "calculator.fuel": {"vi": "Nhiên liệu của lò hơi", "en": "Boiler fuel"},
+        "calculator.price": {"vi": "Đơn giá của phần tiết kiệm", "en": "Price of the saving"},
+        "calculator.calculation": {"vi": "Tính toán tiết kiệm", "en": "Savings calculation"},
     },
     "Message": {
         "calc.unknown": {"vi": "không có máy tính này; có: {known}", "en": "no such calculator; there are: {known}"},
@@ -270,5 +273,38 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "{unit} không đo cùng đại lượng với {expected}",
             "en": "{unit} does not measure the same thing as {expected}",
         },
+        "calc.not_a_fuel": {"vi": "không phải là một nhiên liệu", "en": "is not a fuel"},
+        "calc.saving_unit": {
+            "vi": "không đổi được {unit} sang đơn vị {existing} của tài nguyên tiết kiệm đã có",
+            "en": "{unit} cannot be converted to the unit {existing} of the resource saving already there",
+        },
+        "calc.recomputed": {
+            "vi": "Đã tính lại tiết kiệm của giải pháp {option} vì số liệu của đánh giá đã đổi: {before} → {after} {unit} mỗi năm",
+            "en": "The savings of option {option} were recalculated because the assessment's figures changed: {before} → {after} {unit} a year",
+        },
+        "calc.went_stale": {
+            "vi": "Giải pháp {option}: đánh giá không còn số liệu cho {inputs}; giữ kết quả tính lần trước",
+            "en": "Option {option}: the assessment no longer has a figure for {inputs}; the last result is kept",
+        },
+        "calc.source_gone": {
+            "vi": "số liệu này không còn trong đánh giá",
+            "en": "this figure is no longer in the assessment",
+        },
+        "calcsrc.operating_hours": {"vi": "Số giờ vận hành của đánh giá", "en": "The assessment's operating hours"},
+        "calcsrc.stream_pressure": {"vi": "Áp suất của dòng {stream}", "en": "Pressure of stream {stream}"},
+        "calcsrc.stream_temperature": {"vi": "Nhiệt độ của dòng {stream}", "en": "Temperature of stream {stream}"},
+        "calcsrc.fuel_ncv": {
+            "vi": "Nhiệt trị của {fuel} (bộ hệ số hoặc số đo tại nhà máy)",
+            "en": "Calorific value of {fuel} (factor set, or measured at the plant)",
+        },
+        "calcsrc.measurement": {"vi": "Số đo trên dòng {stream}", "en": "Reading on stream {stream}"},
+        "calcsrc.waste_value": {
+            "vi": "Giá trị tổn thất mỗi đơn vị của dòng thải {waste}",
+            "en": "Value lost per unit of waste stream {waste}",
+        },
+    },
+    "SavingsBasis": {
+        "typed": {"vi": "nhập tay", "en": "typed"},
+        "calculated": {"vi": "tính toán", "en": "calculated"},
     },
 }

@@ -173,7 +173,6 @@ def _changed_by_others(
 
 
 def _update(session: Session, db: Database, kind: EditableKind, operation: Update, obj: Any) -> Update:
-    old: dict[str, Any] = {}
     new: dict[str, Any] = {}
     for name, value in operation.values.items():
         checker = kind.fields.get(name)
@@ -185,8 +184,9 @@ def _update(session: Session, db: Database, kind: EditableKind, operation: Updat
             raise ValidationError(operation.entity, name, value, exc.why or exc.reason) from None
         except ValueError as exc:
             raise ValidationError(operation.entity, name, value, reason_of(exc)) from None
-        old[name] = getattr(obj, name)
     kind.check_update(session, operation.entity, obj, new)
+    # After the check: it may add a field the update implies, whose old value undo needs too.
+    old = {name: getattr(obj, name) for name in new}
     for name, value in new.items():
         setattr(obj, name, value)
     session.flush()

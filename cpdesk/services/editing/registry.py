@@ -2,7 +2,8 @@
 the rules across fields and on deletion.
 
 The tables come from the domains that know the rules: the assessment's records
-(:mod:`cpdesk.services.editing.assessment_fields`), the training centre's
+(:mod:`cpdesk.services.editing.assessment_fields`, with the fields an option's savings
+calculation adds from :mod:`cpdesk.services.editing.calculation_fields`), the training centre's
 (:mod:`cpdesk.services.training.edits`) and its indicators
 (:mod:`cpdesk.services.training.indicators`), each with ``FIELDS``, ``check_update`` and
 ``check_delete``; the last two are read when first needed, so a start of the workbench does
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,13 +24,14 @@ from sqlalchemy.orm import Session
 from cpdesk.core.entities import TRAINING_ENTITIES, Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
-from cpdesk.services.editing import assessment_fields
+from cpdesk.services.editing import assessment_fields, calculation_fields
 from cpdesk.store.base import SyncedMixin
 
 #: Checks one field's new value on the record; returns the value to store.
 Checker = Callable[[Session, Any, Any], Any]
-#: Checks rules across fields on the record as it will be after an update (may refuse).
-UpdateCheck = Callable[[Session, Entity, Any, Mapping[str, Any]], None]
+#: Checks rules across fields on the record as it will be after an update (may refuse, and
+#: may add a field the update implies: a typed figure's basis).
+UpdateCheck = Callable[[Session, Entity, Any, MutableMapping[str, Any]], None]
 #: Checks that a record may be deleted (may refuse, saying what to delete first).
 DeleteCheck = Callable[[Session, Entity, Any], None]
 
@@ -54,10 +56,20 @@ def _kinds(
     }
 
 
+def _assessment_check_update(session: Session, entity: Entity, obj: Any, new: MutableMapping[str, Any]) -> None:
+    calculation_fields.check_update(session, entity, obj, new)
+    assessment_fields.check_update(session, entity, obj, new)
+
+
 #: Every kind of record that can be edited, and how; the training centre's and the indicators'
 #: are added when first asked for (their tables are not mapped at start, see cpdesk.store.models).
 _KINDS: dict[Entity, EditableKind] = _kinds(
-    assessment_fields.FIELDS, assessment_fields.check_update, assessment_fields.check_delete
+    {
+        entity: (model, {**checks, **calculation_fields.FIELDS.get(entity, {})})
+        for entity, (model, checks) in assessment_fields.FIELDS.items()
+    },
+    _assessment_check_update,
+    assessment_fields.check_delete,
 )
 #: The domain modules that hold the other kinds' tables.
 _LATER = {

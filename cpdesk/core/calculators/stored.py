@@ -1,0 +1,260 @@
+"""A calculation kept with its option: what was put in, from where, what came out, and when.
+
+An option holds at most one :class:`Calculation`. Each input keeps its value and unit as
+given and its source: :data:`TYPED` when the auditor typed it, else the key of the
+assessment's figure it was taken from (``assessment.operating_hours``, ``stream.pressure:<id>``
+... see :mod:`cpdesk.services.assessment.calculations`), so that the figure can be read again
+when the assessment changes, and the calculation marked stale when it is gone. The result
+keeps every output, and the one that is the option's resource saving (:class:`Saving`,
+chosen by :data:`~cpdesk.core.calculators.choice.SAVING_OUTPUTS`); with a price per unit of
+that saving it gives the option's annual savings in the assessment's currency.
+
+:meth:`Calculation.to_json` is what the database stores (``cp_option.calculation``) and a
+bundle carries; :meth:`Calculation.from_json` reads it back and refuses anything malformed
+with a ValueError, so a damaged record is refused when typed or imported, not when shown.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from cpdesk.core.calculators.catalogue import calculator, run
+from cpdesk.core.calculators.choice import FUEL, SAVING_OUTPUTS
+from cpdesk.core.calculators.inputs import ENTITY, Output, refuse
+from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import msg
+from cpdesk.core.vocabulary import FUELS, Carrier
+
+#: An input, a price or a figure typed by a person.
+TYPED = "typed"
+#: A figure filled by the option's calculation.
+CALCULATED = "calculated"
+#: How an option's savings may have been found.
+BASES = (TYPED, CALCULATED)
+#: The suffix of a calculator's yearly outputs, left off the saving's unit.
+PER_YEAR = "/year"
+
+
+@dataclass(frozen=True)
+class GivenInput:
+    """An input as given: its value, its unit and where it came from."""
+
+    value: float
+    unit: str
+    source: str = TYPED
+
+    @property
+    def from_assessment(self) -> bool:
+        """True when the value was taken from the assessment (and follows it)."""
+        return self.source != TYPED
+
+
+@dataclass(frozen=True)
+class Saving:
+    """The figure of a result that is the option's resource saving, per year."""
+
+    output: str
+    carrier: str
+    quantity: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class Calculation:
+    """A calculator's run for an option, as kept with it."""
+
+    calculator: str
+    inputs: Mapping[str, GivenInput]
+    outputs: tuple[Output, ...]
+    computed_at: datetime
+    #: The fuel the boiler burns (a carrier code), where the result is priced in fuel.
+    fuel: str | None = None
+    #: Money per unit of the saving, in the assessment's currency; None: not priced.
+    price: float | None = None
+    price_source: str = TYPED
+    saving: Saving | None = None
+    #: Inputs taken from the assessment whose figure is gone: the result is the last one.
+    stale: tuple[str, ...] = field(default=())
+
+    @property
+    def annual_savings(self) -> float | None:
+        """The saving priced: quantity a year × price; None without both."""
+        if self.saving is None or self.price is None:
+            return None
+        return self.saving.quantity * self.price
+
+    def output(self, name: str) -> Output | None:
+        """The output called ``name``, if the result has it."""
+        return next((out for out in self.outputs if out.name == name), None)
+
+    def same_result(self, other: Calculation) -> bool:
+        """True when ``other`` gives the same figures from the same inputs (times aside)."""
+        return replace(other, computed_at=self.computed_at) == self
+
+    def to_json(self) -> dict[str, Any]:
+        """The calculation as plain JSON values (what ``cp_option.calculation`` holds)."""
+        return {
+            "calculator": self.calculator,
+            "inputs": {
+                name: {"value": given.value, "unit": given.unit, "source": given.source}
+                for name, given in self.inputs.items()
+            },
+            "outputs": [{"name": out.name, "value": out.value, "unit": out.unit} for out in self.outputs],
+            "computed_at": self.computed_at.astimezone(UTC).isoformat(),
+            "fuel": self.fuel,
+            "price": self.price,
+            "price_source": self.price_source,
+            "saving": None
+            if self.saving is None
+            else {
+                "output": self.saving.output,
+                "carrier": self.saving.carrier,
+                "quantity": self.saving.quantity,
+                "unit": self.saving.unit,
+            },
+            "stale": list(self.stale),
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Calculation:
+        """Read back what :meth:`to_json` wrote; ValueError naming what is wrong."""
+        if not isinstance(data, Mapping):
+            raise ValueError("a calculation must be an object")
+        name = _text(data, "calculator")
+        try:
+            calculator(name)
+        except ValidationError:
+            raise ValueError(f"a calculation names a calculator this version lacks: {name!r}") from None
+        inputs_data = data.get("inputs")
+        if not isinstance(inputs_data, Mapping):
+            raise ValueError("a calculation's inputs must be an object")
+        inputs = {
+            str(key): GivenInput(_number(item, "value"), _text(item, "unit", empty=True), _text(item, "source"))
+            for key, item in inputs_data.items()
+            if _is_object(item, f"input {key}")
+        }
+        outputs_data = data.get("outputs")
+        if not isinstance(outputs_data, list):
+            raise ValueError("a calculation's outputs must be a list")
+        outputs = tuple(
+            Output(_text(item, "name"), _number(item, "value"), _text(item, "unit", empty=True))
+            for item in outputs_data
+            if _is_object(item, "output")
+        )
+        try:
+            computed_at = datetime.fromisoformat(_text(data, "computed_at"))
+        except ValueError:
+            raise ValueError("a calculation's computed_at must be an ISO 8601 time") from None
+        if computed_at.tzinfo is None:
+            raise ValueError("a calculation's computed_at must name its time zone")
+        saving_data = data.get("saving")
+        saving = None
+        if saving_data is not None and _is_object(saving_data, "saving"):
+            saving = Saving(
+                _text(saving_data, "output"),
+                _carrier(_text(saving_data, "carrier")),
+                _number(saving_data, "quantity"),
+                _text(saving_data, "unit"),
+            )
+        fuel = data.get("fuel")
+        price = data.get("price")
+        stale = data.get("stale", [])
+        if not isinstance(stale, list) or not all(isinstance(item, str) for item in stale):
+            raise ValueError("a calculation's stale inputs must be a list of names")
+        return cls(
+            calculator=name,
+            inputs=inputs,
+            outputs=outputs,
+            computed_at=computed_at,
+            fuel=None if fuel is None else _fuel(fuel),
+            price=None if price is None else _number(data, "price"),
+            price_source=_text(data, "price_source") if "price_source" in data else TYPED,
+            saving=saving,
+            stale=tuple(stale),
+        )
+
+
+def _is_object(item: Any, what: str) -> bool:
+    if not isinstance(item, Mapping):
+        raise ValueError(f"a calculation's {what} must be an object")
+    return True
+
+
+def _text(data: Mapping[str, Any], key: str, empty: bool = False) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or (not value and not empty):
+        raise ValueError(f"a calculation's {key} must be a text")
+    return value
+
+
+def _number(data: Mapping[str, Any], key: str) -> float:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"a calculation's {key} must be a finite number")
+    return float(value)
+
+
+def _carrier(code: str) -> str:
+    if code not in {c.value for c in Carrier}:
+        raise ValueError(f"a calculation's saving names no carrier: {code!r}")
+    return code
+
+
+def _fuel(code: Any) -> str:
+    if not isinstance(code, str) or code not in {c.value for c in FUELS}:
+        raise ValueError(f"a calculation's fuel must be a fuel's code: {code!r}")
+    return code
+
+
+def saving_of(name: str, outputs: tuple[Output, ...], fuel: str | None) -> Saving | None:
+    """The figure of ``outputs`` that is the option's saving (see
+    :data:`~cpdesk.core.calculators.choice.SAVING_OUTPUTS`); None when the result has none."""
+    by_name = {out.name: out for out in outputs}
+    for output, carrier in SAVING_OUTPUTS.get(name, ()):
+        found = by_name.get(output)
+        if found is None:
+            continue
+        if carrier == FUEL:
+            if fuel is None:
+                continue
+            carrier = fuel
+        return Saving(output, carrier, found.value, found.unit.removesuffix(PER_YEAR))
+    return None
+
+
+def compute(
+    name: str,
+    inputs: Mapping[str, GivenInput],
+    *,
+    now: datetime,
+    fuel: str | None = None,
+    price: float | None = None,
+    price_source: str = TYPED,
+) -> Calculation:
+    """Run calculator ``name`` on ``inputs`` and keep it all as a :class:`Calculation`.
+
+    Raises ValidationError (entity ``"calculator"``) naming the input, the fuel or the price
+    that is impossible; nothing is kept then.
+    """
+    if fuel is not None and fuel not in {c.value for c in FUELS}:
+        raise refuse("fuel", fuel, msg("calc.not_a_fuel"))
+    if price is not None and (not math.isfinite(price) or price < 0):
+        raise refuse("price", price, msg("calc.negative") if math.isfinite(price) else msg("calc.not_finite"))
+    outputs = run(name, {key: (given.value, given.unit) for key, given in inputs.items()})
+    return Calculation(
+        calculator=name,
+        inputs=dict(inputs),
+        outputs=outputs,
+        computed_at=now,
+        fuel=fuel,
+        price=price,
+        price_source=price_source,
+        saving=saving_of(name, outputs, fuel),
+    )
+
+
+__all__ = ["BASES", "CALCULATED", "ENTITY", "TYPED", "Calculation", "GivenInput", "Saving", "compute", "saving_of"]

@@ -1,0 +1,351 @@
+"""An option's savings calculation: choosing the calculator, taking its inputs from the
+assessment, keeping the result with the option, and following the assessment when it changes.
+
+The calculator is chosen by the option's library type, else its category
+(:mod:`cpdesk.core.calculators.choice`). An input may be typed, or taken from the assessment
+(:func:`input_sources` lists what the assessment has for each): its operating hours, a
+stream's pressure or temperature, a reading on a stream, a fuel's calorific value (measured
+at the plant, else the factor set's); the price of the saving may be the value lost per unit
+of a waste stream. Each such input keeps the key of its source (:func:`source_keys` and
+:func:`resolve` say what each key reads), so the figure can be read again.
+
+Keeping a result is an edit like any other (:func:`plan_use`, carried out by
+:func:`use_calculation` or the workbench's editor through
+:func:`cpdesk.services.editing.create`): the option's ``calculation``, its annual savings
+and the saving of the result's carrier are set and marked "calculated", a saving of that
+carrier is added if the option has none, and undo takes it all back. :func:`refresh`
+recomputes every calculation of an assessment whose assessment figures changed, and says
+so (a :class:`Recomputed` with its notice); a figure that is gone leaves the last result,
+marked stale. A figure a person typed over a calculated one stays: a recomputation then
+updates the calculation only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from cpdesk.core.calculators.catalogue import CALCULATORS
+from cpdesk.core.calculators.choice import ordered, suggested
+from cpdesk.core.calculators.inputs import ENTITY
+from cpdesk.core.calculators.stored import CALCULATED, TYPED, Calculation, GivenInput, compute
+from cpdesk.core.entities import Entity
+from cpdesk.core.errors import ValidationError
+from cpdesk.core.messages import Figure, Message, Term, msg
+from cpdesk.core.units import UnitError, convert
+from cpdesk.core.vocabulary import OptionCategory
+from cpdesk.services import lookup
+from cpdesk.services.assessment import options as option_service
+from cpdesk.services.assessment.calculation_sources import (
+    OPERATING_HOURS,
+    SourceChoice,
+    input_sources,
+    price_per,
+    price_sources,
+    resolve,
+)
+from cpdesk.services.editing import Created, Operation, Update, apply, create
+from cpdesk.services.uow import reading, unit_of_work
+from cpdesk.store.base import utcnow
+from cpdesk.store.database import Database
+from cpdesk.store.models import Assessment, Option, OptionSaving
+
+
+@dataclass(frozen=True)
+class OptionCalculation:
+    """What the calculator form of an option starts from."""
+
+    option_id: uuid.UUID
+    code: str
+    title: str
+    category: OptionCategory
+    type_code: str | None
+    currency: str
+    #: Every calculator, the suggested ones first; ``suggested`` are those.
+    calculators: tuple[str, ...]
+    suggested: tuple[str, ...]
+    current: Calculation | None
+    savings_basis: str
+
+
+@dataclass(frozen=True)
+class CalculationPlan:
+    """The edits that keep a calculation with its option: updates, and the saving to add."""
+
+    option_id: uuid.UUID
+    calculation: Calculation
+    updates: tuple[Operation, ...]
+    #: (carrier, quantity a year, unit) of a saving the option does not have yet.
+    new_saving: tuple[str, float, str] | None
+
+    @property
+    def entities(self) -> list[Entity]:
+        """The kinds of the records :meth:`make` creates (for the editor)."""
+        return [Entity.OPTION_SAVING] if self.new_saving else []
+
+    def make(self, db: Database) -> Callable[[], list[uuid.UUID]]:
+        """The creation of the new saving, marked calculated (for ``editing.create``)."""
+
+        def made() -> list[uuid.UUID]:
+            if self.new_saving is None:
+                return []
+            carrier, quantity, unit = self.new_saving
+            row = option_service.add_option_saving(db, self.option_id, carrier=carrier, quantity=quantity, unit=unit)
+            apply(db, Update(Entity.OPTION_SAVING, row.id, {"basis": CALCULATED}))
+            return [row.id]
+
+        return made
+
+
+@dataclass(frozen=True)
+class Recomputed:
+    """A calculation recomputed because the assessment changed, and what to tell the user."""
+
+    option_id: uuid.UUID
+    code: str
+    plan: CalculationPlan
+    notice: Message
+
+
+def _option(session: Session, option_id: uuid.UUID | str) -> Option:
+    return lookup.get(session, Option, option_id, Entity.OPTION)
+
+
+def _stored(option: Option) -> Calculation | None:
+    return None if option.calculation is None else Calculation.from_json(option.calculation)
+
+
+def option_calculation(db: Database, option_id: uuid.UUID | str) -> OptionCalculation:
+    """The option's calculators (suggested first), its calculation and how its savings were found."""
+    names = tuple(calc.name for calc in CALCULATORS)
+    with reading(db) as session:
+        option = _option(session, option_id)
+        currency = lookup.assessment(session, option.assessment_id).currency
+        type_code = getattr(option, "type_code", None)  # the option library's link (revision 0008)
+        return OptionCalculation(
+            option_id=option.id,
+            code=option.code,
+            title=option.title,
+            category=option.category,
+            type_code=type_code,
+            currency=currency,
+            calculators=ordered(names, option.category, type_code),
+            suggested=tuple(name for name in suggested(option.category, type_code) if name in names),
+            current=_stored(option),
+            savings_basis=option.savings_basis,
+        )
+
+
+def calculations_of(db: Database, assessment_id: uuid.UUID | str) -> dict[uuid.UUID, tuple[Calculation, str]]:
+    """Every live option of the assessment that has a calculation: (calculation, savings basis)."""
+    with reading(db) as session:
+        a = lookup.assessment(session, assessment_id)
+        rows = session.execute(lookup.live(Option).where(Option.assessment_id == a.id)).scalars().all()
+        return {o.id: (calc, o.savings_basis) for o in rows if (calc := _stored(o)) is not None}
+
+
+def _current_inputs(
+    session: Session, assessment: Assessment, inputs: Mapping[str, GivenInput]
+) -> tuple[dict[str, GivenInput], list[str]]:
+    """The inputs with each assessment figure read again, and the names of those now gone."""
+    current: dict[str, GivenInput] = {}
+    gone: list[str] = []
+    for name, given in inputs.items():
+        if not given.from_assessment:
+            current[name] = given
+            continue
+        choice = resolve(session, assessment, given.source)
+        if choice is None:
+            gone.append(name)
+            current[name] = given
+        else:
+            current[name] = GivenInput(choice.value, choice.unit, given.source)
+    return current, gone
+
+
+def _current_price(
+    session: Session, assessment: Assessment, calc: Calculation, price: float | None, source: str
+) -> tuple[float | None, bool]:
+    """(price, gone) with a waste stream's value read again."""
+    if source == TYPED or price is None or calc.saving is None:
+        return price, False
+    choice = resolve(session, assessment, source)
+    value = None if choice is None else price_per(choice, calc.saving.unit)
+    return (price, True) if value is None else (value, False)
+
+
+def preview(
+    db: Database,
+    option_id: uuid.UUID | str,
+    name: str,
+    inputs: Mapping[str, GivenInput],
+    *,
+    fuel: str | None = None,
+    price: float | None = None,
+    price_source: str = TYPED,
+    now: datetime | None = None,
+) -> Calculation:
+    """Calculator ``name`` on ``inputs`` for the option, the assessment's figures read as
+    they are now. ValidationError (entity "calculator") naming an impossible input, or one
+    whose assessment figure is gone; nothing is stored."""
+    with reading(db) as session:
+        assessment = lookup.assessment(session, _option(session, option_id).assessment_id)
+        current, gone = _current_inputs(session, assessment, inputs)
+        if gone:
+            raise ValidationError(ENTITY, gone[0], inputs[gone[0]].source, msg("calc.source_gone"))
+        calc = compute(name, current, now=now or utcnow(), fuel=fuel, price=price, price_source=price_source)
+        if price_source != TYPED:
+            value, lost = _current_price(session, assessment, calc, price, price_source)
+            if lost:
+                raise ValidationError(ENTITY, "price", price_source, msg("calc.source_gone"))
+            calc = replace(calc, price=value)
+        return calc
+
+
+def plan_use(db: Database, option_id: uuid.UUID | str, calc: Calculation, *, fill: bool = True) -> CalculationPlan:
+    """The edits that keep ``calc`` with the option; with ``fill``, its figures fill the
+    option's annual savings (when priced) and the saving of its carrier, marked calculated.
+    ValidationError when the option's saving of that carrier is in a unit the result's
+    cannot be converted to."""
+    with reading(db) as session:
+        option = _option(session, option_id)
+        values: dict[str, object] = {"calculation": calc.to_json()}
+        updates: list[Operation] = []
+        new_saving = None
+        if fill and calc.annual_savings is not None:
+            values.update(annual_savings=calc.annual_savings, savings_basis=CALCULATED)
+        if fill and calc.saving is not None:
+            existing = (
+                session.execute(
+                    lookup.live(OptionSaving).where(
+                        OptionSaving.option_id == option.id, OptionSaving.carrier == calc.saving.carrier
+                    )
+                )
+                .scalars()
+                .first()
+            )
+            if existing is None:
+                new_saving = (calc.saving.carrier, calc.saving.quantity, calc.saving.unit)
+            else:
+                try:
+                    quantity = convert(calc.saving.quantity, calc.saving.unit, existing.unit)
+                except (UnitError, ValueError):
+                    refusal = msg("calc.saving_unit", unit=calc.saving.unit, existing=existing.unit)
+                    raise ValidationError(Entity.OPTION_SAVING, "unit", existing.unit, refusal) from None
+                updates.append(Update(Entity.OPTION_SAVING, existing.id, {"quantity": quantity, "basis": CALCULATED}))
+        return CalculationPlan(option.id, calc, (Update(Entity.OPTION, option.id, values), *updates), new_saving)
+
+
+def use_calculation(db: Database, option_id: uuid.UUID | str, calc: Calculation) -> Created[list[uuid.UUID]]:
+    """Keep ``calc`` with the option and fill its figures, in one unit of work; the
+    operations that undo and redo it (what the workbench's editor keeps)."""
+    plan = plan_use(db, option_id, calc)
+    return create(db, plan.entities, plan.make(db), also=plan.updates)
+
+
+def _recomputed(session: Session, assessment: Assessment, option: Option, now: datetime) -> Calculation | None:
+    """The option's calculation with the assessment as it is now; None when unchanged."""
+    old = _stored(option)
+    if old is None:
+        return None
+    current, gone = _current_inputs(session, assessment, old.inputs)
+    price, price_gone = _current_price(session, assessment, old, old.price, old.price_source)
+    if price_gone:
+        gone.append("price")
+    if not gone:
+        try:
+            new = compute(old.calculator, current, now=now, fuel=old.fuel, price=price, price_source=old.price_source)
+        except ValidationError as exc:  # an assessment figure the calculator now refuses
+            gone = [exc.field] if exc.field in old.inputs else [n for n, g in old.inputs.items() if g.from_assessment]
+        else:
+            return None if new.same_result(old) else new
+    stale = tuple(dict.fromkeys(gone))
+    return None if stale == old.stale else replace(old, stale=stale)
+
+
+def _said(calc: Calculation | None, currency: str) -> tuple[Figure | str, str]:
+    """The figure a notice gives: the annual savings, else the saving, else the first output."""
+    if calc is not None and calc.annual_savings is not None:
+        return Figure(calc.annual_savings, 0), currency
+    if calc is not None and calc.saving is not None:
+        return Figure(calc.saving.quantity, 2), calc.saving.unit
+    if calc is not None and calc.outputs:
+        return Figure(calc.outputs[0].value, 2), calc.outputs[0].unit
+    return "-", ""
+
+
+def refresh(db: Database, assessment_id: uuid.UUID | str, only: uuid.UUID | None = None) -> list[Recomputed]:
+    """The calculations of the assessment's options (or of option ``only``) that its figures
+    changed, recomputed (or marked stale where a figure is gone), as plans to carry out and
+    notices to show. A figure a person typed over the calculated one is left alone."""
+    now = utcnow()
+    with reading(db) as session:
+        assessment = lookup.assessment(session, assessment_id)
+        query = lookup.live(Option).where(Option.assessment_id == assessment.id, Option.calculation.is_not(None))
+        if only is not None:
+            query = query.where(Option.id == only)
+        pending = []
+        for o in session.execute(query).scalars():
+            new = _recomputed(session, assessment, o, now)
+            if new is not None:
+                pending.append((o.id, o.code, o.savings_basis, _stored(o), new))
+    result = []
+    for option_id, code, basis, old, new in pending:
+        if new.stale and (old is None or new.stale != old.stale):
+            inputs = [Term("Field", f"calculator.{name}") for name in new.stale]
+            notice = msg("calc.went_stale", option=code, inputs=inputs)
+        else:
+            (before, unit), (after, _) = _said(old, assessment.currency), _said(new, assessment.currency)
+            notice = msg("calc.recomputed", option=code, before=before, after=after, unit=unit)
+        plan = plan_use(db, option_id, new, fill=basis == CALCULATED and not new.stale)
+        result.append(Recomputed(option_id, code, plan, notice))
+    return result
+
+
+def refresh_now(db: Database, assessment_id: uuid.UUID | str, only: uuid.UUID | None = None) -> list[Recomputed]:
+    """:func:`refresh`, carried out at once in one unit of work (the command line's way)."""
+    with unit_of_work(db):
+        found = refresh(db, assessment_id, only)
+        for item in found:
+            item.plan.make(db)()
+            for op in item.plan.updates:
+                apply(db, op)
+    return found
+
+
+def recompute_option(db: Database, option_id: uuid.UUID | str) -> tuple[Calculation, Recomputed | None]:
+    """Recompute one option's calculation from the assessment and keep it (figures filled
+    when they were calculated); the calculation now, and what changed (None: nothing)."""
+    with reading(db) as session:
+        option = _option(session, option_id)
+        assessment_id = option.assessment_id
+        if option.calculation is None:
+            raise ValidationError(Entity.OPTION, "calculation", option.code, msg("value.required"))
+    changed = next(iter(refresh_now(db, assessment_id, option.id)), None)
+    with reading(db) as session:
+        stored = _stored(_option(session, option_id))
+        assert stored is not None
+        return stored, changed
+
+
+__all__: Sequence[str] = (
+    "OPERATING_HOURS",
+    "CalculationPlan",
+    "OptionCalculation",
+    "Recomputed",
+    "SourceChoice",
+    "calculations_of",
+    "input_sources",
+    "option_calculation",
+    "plan_use",
+    "preview",
+    "price_sources",
+    "recompute_option",
+    "refresh",
+    "refresh_now",
+    "use_calculation",
+)
