@@ -29,6 +29,7 @@ from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import text_of
 from cpdesk.core.rows import AssessmentDetail
 from cpdesk.gui import display
+from cpdesk.gui.changed_meanwhile import ChangedMeanwhileDialog, Choice, Decision, edit_of
 from cpdesk.gui.preferences import Preferences
 from cpdesk.services import editing
 from cpdesk.services.assessment import assessments, records
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
+#: How many times one edit asks before giving up (the record keeps changing under the merge).
+MAX_QUESTIONS = 5
 
 
 def entity_label(entity: Entity | str) -> str:
@@ -124,28 +127,54 @@ class Editor(QObject):
         a person says so: the workbench asks.)"""
         return False
 
+    def decide(self, conflict: editing.ChangedMeanwhile, operations: Sequence[Operation], step: str) -> Decision:
+        """An edit was refused: the record changed since the screen showed it. Reload, apply
+        it anyway, or merge? (Reload, unless a person says otherwise: the workbench asks.)"""
+        return Decision(Choice.RELOAD)
+
     def execute(self, operations: Sequence[Operation], text: str) -> None:
         """Apply operations now (saved) and make them one undoable step.
+
+        An edit of a record someone else changed after the screen showed it is not written
+        over their change unless the person says so (:meth:`decide`): reload (nothing is
+        written), apply it anyway, or keep the fields chosen (made against the version now;
+        changed again meanwhile, the question comes again).
 
         Raises CpdeskError (ValidationError, NotFoundError) with nothing stored.
         """
         if not operations:
             return
-        try:
-            inverse = self.apply(operations)
-        except editing.ChangedMeanwhile as conflict:
-            # Someone else changed the record after this screen showed it: their change stays
-            # unless the person says to write this edit over it; the screen reloads it either way.
-            self.notify(Change.of(conflict.entity, ids=[conflict.record_id]))
-            if not self.overwrite_anyway(conflict, text):
-                return
-            inverse = self.apply(operations, checked=False)
-        self.undo_stack.push(EditCommand(self, operations, inverse, text))
+        ops = list(operations)
+        for _ in range(MAX_QUESTIONS):
+            try:
+                inverse = self.apply(ops)
+                break
+            except editing.ChangedMeanwhile as conflict:
+                # Their change stays unless the person says otherwise; the screen reloads it either way.
+                self.notify(Change.of(conflict.entity, ids=[conflict.record_id]))
+                decision = self.decide(conflict, ops, text)
+                if decision.choice is Choice.MINE:
+                    ops = [dataclasses.replace(op, seen=None) for op in ops]
+                    inverse = self.apply(ops, checked=False)
+                    break
+                if decision.choice is Choice.RELOAD:
+                    return
+                ops = _merged(ops, conflict, decision.keep)
+                if not ops:  # theirs kept in every field: nothing of mine to write
+                    return
+                last = conflict
+        else:
+            raise last
+        self.undo_stack.push(EditCommand(self, ops, inverse, text))
 
-    def update(self, entity: Entity, record_id: uuid.UUID, values: dict[str, Any], text: str = "") -> None:
-        """Change fields of one record (undoable)."""
+    def update(
+        self, entity: Entity, record_id: uuid.UUID, values: dict[str, Any], text: str = "", seen: int | None = None
+    ) -> None:
+        """Change fields of one record (undoable). ``seen`` is the record's version the screen
+        showed (a dialog's, taken when it opened); None checks against what the screens were
+        last refreshed to."""
         label = text or QCoreApplication.translate("Workbench", "Edit %1").replace("%1", entity_label(entity))
-        self.execute([Update(entity, record_id, values)], label)
+        self.execute([Update(entity, record_id, values, seen=seen)], label)
 
     def delete(self, entity: Entity, ids: Iterable[uuid.UUID], text: str = "", also: Sequence[Operation] = ()) -> None:
         """Delete records (tombstones; undoable). ``also`` are deletions that go with them."""
@@ -269,6 +298,19 @@ class Workbench(Editor):
         box.exec()
         return box.clickedButton() is anyway
 
+    def decide(self, conflict: editing.ChangedMeanwhile, operations: Sequence[Operation], step: str) -> Decision:
+        """Ask what to do with an edit a colleague's newer change refused (reload, mine anyway,
+        merge field by field). The screens show their version while the question is asked."""
+        self.look_for_changes()
+        dialog = ChangedMeanwhileDialog(
+            self, conflict, edit_of(conflict, operations), step, QApplication.activeWindow()
+        )
+        try:
+            dialog.exec()
+            return dialog.decision
+        finally:
+            dialog.deleteLater()
+
     # ----------------------------------------------------------------- reading
 
     def detail(self, assessment_id: uuid.UUID) -> AssessmentDetail:
@@ -323,3 +365,16 @@ def _editing_a_cell() -> bool:
             return widget.state() == QAbstractItemView.State.EditingState
         widget = widget.parentWidget()
     return False
+
+
+def _merged(operations: list[Operation], conflict: editing.ChangedMeanwhile, keep: dict[str, str]) -> list[Operation]:
+    """The operations with the refused edit replaced by the fields the person kept of it."""
+    out: list[Operation] = []
+    for op in operations:
+        if op.id == conflict.record_id and isinstance(op, Update):
+            merged = editing.merged(op, conflict, keep)
+            if merged is not None:
+                out.append(merged)
+        else:
+            out.append(op)
+    return out

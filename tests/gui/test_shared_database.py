@@ -131,16 +131,20 @@ def test_a_cell_being_typed_in_is_not_thrown_away_by_a_reload(qtbot, two_windows
 
 
 def test_an_edit_on_a_screen_older_than_the_record_asks_before_writing_over_it(qtbot, two_windows, monkeypatch):
+    from cpdesk.gui.changed_meanwhile import Choice, Decision
+
     (one, other), option = two_windows
     other.wb._looking.stop()  # B's screen has not looked yet when B types
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A"})
     asked = []
-    monkeypatch.setattr(other.wb, "overwrite_anyway", lambda conflict, step: asked.append(conflict) or False)
+    monkeypatch.setattr(
+        other.wb, "decide", lambda conflict, ops, step: asked.append(conflict) or Decision(Choice.RELOAD)
+    )
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})
     assert len(asked) == 1 and str(asked[0]).startswith("Nguyễn Văn A changed")
     assert _title_now(one) == "Tên của A"  # nothing lost: A's change stands
     assert not other.wb.undo_stack.canUndo()  # B's refused edit is no step to undo
-    monkeypatch.setattr(other.wb, "overwrite_anyway", lambda conflict, step: True)
+    monkeypatch.setattr(other.wb, "decide", lambda conflict, ops, step: Decision(Choice.MINE))
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A lần hai"})
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})  # B says: mine anyway
     assert _title_now(one) == "Tên của B"

@@ -26,7 +26,7 @@ from cpdesk.gui.flowchart.dialogs import StepDialog, StepDraft, StreamDialog, St
 from cpdesk.gui.flowchart.items import StepItem, StreamItem
 from cpdesk.gui.workbench import Editor
 from cpdesk.services.assessment import flow
-from cpdesk.services.editing import Delete, Operation, Update
+from cpdesk.services.editing import Delete, Operation, Update, record_version
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -191,6 +191,7 @@ class ChartEdits:
 
     def edit_step(self, step_id: uuid.UUID) -> bool:
         step = self.steps[step_id].step
+        seen = record_version(self.db, Entity.PROCESS_STEP, step_id)  # what the dialog shows
         draft = self.ask_step(StepDraft(step.name, step.description, step.is_focus), True)
         if draft is None:
             return False
@@ -204,11 +205,13 @@ class ChartEdits:
             if v != old
         }
         return self.apply(
-            translate("FlowChart", "Edit step %s") % draft.name, [Update(Entity.PROCESS_STEP, step_id, values)]
+            translate("FlowChart", "Edit step %s") % draft.name,
+            [Update(Entity.PROCESS_STEP, step_id, values, seen=seen)],
         )
 
     def edit_stream(self, stream_id: uuid.UUID) -> bool:
         s = self.streams[stream_id].stream
+        seen = record_version(self.db, Entity.STREAM, stream_id)  # what the dialog shows
         draft = self.ask_stream(StreamDraft(s.name, s.kind, s.carrier, s.source, s.target), True)
         if draft is None:
             return False
@@ -224,7 +227,8 @@ class ChartEdits:
             if v != old
         }
         return self.apply(
-            translate("FlowChart", "Edit stream %s") % draft.name, [Update(Entity.STREAM, stream_id, values)]
+            translate("FlowChart", "Edit stream %s") % draft.name,
+            [Update(Entity.STREAM, stream_id, values, seen=seen)],
         )
 
     def new_step_at(self, at: QPointF) -> uuid.UUID | None:

@@ -28,6 +28,7 @@ from cpdesk.gui.errors import describe
 from cpdesk.gui.models.options import AppraisalModel, OptionModel, SavingModel
 from cpdesk.gui.plots_embed import option_plots
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.sections.option_dialog import OptionDialog
 from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.entry import InvalidEntry, NoteEdit, NumberEdit, UnitCombo
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
@@ -55,6 +56,7 @@ class OptionsSection(Section):
             lambda rows: self.execute(self.wb.delete, Entity.OPTION, [r.id for r in rows])
         )
         self.table.current_changed.connect(self._option_changed)
+        self.table.row_actions.append((self.tr("Edit…"), self.edit_option))
 
         self.appraisals = AppraisalModel(None, self.locale, self.lang, currency)
         self.appraisals.factor_set_name = self.wb.factor_set_name
@@ -202,6 +204,16 @@ class OptionsSection(Section):
         option = self.table.current_row()
         if option is not None:
             self.execute(self.wb.update, Entity.OPTION, option.id, {field: text})
+
+    def edit_option(self, option: OptionRow | None = None) -> OptionDialog | None:
+        """The option's form (window-modal, not blocking: the screens stay current meanwhile)."""
+        option = option if option is not None else self.table.current_row()
+        if option is None:
+            return None
+        dialog = OptionDialog(self.wb, option, self.currency(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def add_option(self) -> None:
         title = unique_name(self.tr("New option"), {r.title for r in self.options.rows})

@@ -6,18 +6,20 @@ cell's tooltip."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -97,6 +99,10 @@ class RecordTable(QWidget):
         self.view.setWordWrap(False)
         self.view.delete_pressed.connect(self._delete)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        #: (text, action on the row) offered first in the rows' context menu.
+        self.row_actions: list[tuple[str, Callable[[Any], None]]] = []
         self.columns = ColumnChooser(self.view, name, first, hidden) if name else None
 
         self.filter = QLineEdit()
@@ -174,6 +180,42 @@ class RecordTable(QWidget):
         source = self.model.index_of(key)
         return self.model.index(source.row(), self.model.column_of(column_key))
 
+    # ----------------------------------------------------------------- context menu
+
+    def context_actions(self) -> list[QAction]:
+        """The actions the rows' context menu offers for the current row: the owner's
+        (:attr:`row_actions`), then its history (a record of a kind the editor knows)."""
+        row = self.current_row()
+        if row is None:
+            return []
+        actions = []
+        for text, act in self.row_actions:
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, act=act, row=row: act(row))
+            actions.append(action)
+        if self.model.entity is not None and hasattr(row, "id") and _workbench_of(self) is not None:
+            history = QAction(self.tr("History…"), self)
+            history.triggered.connect(lambda _checked=False, row=row: self.show_history(row))
+            actions.append(history)
+        return actions
+
+    def show_history(self, row: Any = None) -> QDialog | None:
+        """Open the history of ``row`` (the current one by default) beside the table."""
+        from cpdesk.gui.record_history import show_history
+
+        row = row if row is not None else self.current_row()
+        workbench = _workbench_of(self)
+        if row is None or workbench is None or self.model.entity is None:
+            return None
+        return show_history(workbench, self.model.entity, row.id, self)
+
+    def _context_menu(self, at: QPoint) -> None:
+        actions = self.context_actions()
+        if actions:
+            menu = QMenu(self)
+            menu.addActions(actions)
+            menu.exec(self.view.viewport().mapToGlobal(at))
+
     def _delete(self) -> None:
         rows = self.selected_rows()
         if rows:
@@ -230,3 +272,15 @@ def unique_name(base: str, taken: set[str]) -> str:
     while f"{base} {n}".casefold() in folded:
         n += 1
     return f"{base} {n}"
+
+
+def _workbench_of(widget: QWidget) -> Any:
+    """The workbench of the screen a table is on (the nearest parent that has one), or None
+    (a table shown on its own)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        workbench = getattr(parent, "wb", None)
+        if workbench is not None:
+            return workbench
+        parent = parent.parentWidget()
+    return None

@@ -1,0 +1,144 @@
+"""The question an edit asks when the record changed since the person's screen showed it.
+
+Someone else changed the record meanwhile (a colleague on the shared database, an imported
+bundle): the edit was refused and nothing was written. The person is told who changed what
+and when, sees their own values beside the record's as it is now, field by field (the table
+of the sync conflicts screen, :class:`~cpdesk.gui.sync.field_choices.FieldChoices`), and
+chooses: reload (drop the edit and show the record as it is now), apply mine anyway, or keep
+the fields chosen in the table. Closing the window is "reload": nothing of
+the person's edit is written unless they say so.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cpdesk.core import labels
+from cpdesk.core.messages import text_of
+from cpdesk.gui.sync.field_choices import FieldChoice, FieldChoices
+from cpdesk.gui.sync.field_values import field_value
+from cpdesk.gui.sync.texts import html, rich_label
+from cpdesk.services import editing
+from cpdesk.services.editing import Operation, Update
+
+
+class Choice(enum.Enum):
+    """What the person chose."""
+
+    RELOAD = "reload"  # drop my edit, show theirs
+    MINE = "mine"  # apply mine anyway
+    MERGE = "merge"  # keep the fields chosen
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The choice, and for a merge the version kept of each field ("mine" or "theirs")."""
+
+    choice: Choice
+    keep: dict[str, str] = field(default_factory=dict)
+
+
+def edit_of(conflict: editing.ChangedMeanwhile, operations: Sequence[Operation]) -> Operation | None:
+    """The operation of ``operations`` the conflict refused (the one of its record)."""
+    return next((op for op in operations if op.id == conflict.record_id), None)
+
+
+class ChangedMeanwhileDialog(QDialog):
+    """Who changed the record, both versions field by field, and the three ways on."""
+
+    def __init__(
+        self,
+        workbench: Any,
+        conflict: editing.ChangedMeanwhile,
+        edit: Operation | None,
+        step: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.wb = workbench
+        self.conflict = conflict
+        self.edit = edit
+        self.decision = Decision(Choice.RELOAD)
+        self.setObjectName("ChangedMeanwhileDialog")
+        self.setWindowTitle(self.tr("Changed by someone else"))
+
+        self.said = rich_label("<b>" + html(text_of(conflict, workbench.lang)) + "</b>")
+        self.question = QLabel(
+            self.tr(
+                "Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field."
+            ).replace("%1", step)
+        )
+        self.question.setWordWrap(True)
+        self.fields = FieldChoices()
+        rows = self._rows()
+        who = self._who()
+        self.fields.show_fields(
+            rows,
+            mine=self.tr("Mine (not saved)"),
+            theirs=self.tr("%1 (saved)").replace("%1", who),
+            shown="theirs",
+        )
+
+        self.reload_button = QPushButton(self.tr("Reload: show theirs"))
+        self.mine_button = QPushButton(self.tr("Apply mine anyway"))
+        self.merge_button = QPushButton(self.tr("Keep the chosen fields"))
+        self.merge_button.setEnabled(bool(rows))
+        self.reload_button.clicked.connect(lambda: self._decide(Decision(Choice.RELOAD)))
+        self.mine_button.clicked.connect(lambda: self._decide(Decision(Choice.MINE)))
+        self.merge_button.clicked.connect(lambda: self._decide(Decision(Choice.MERGE, self.fields.choices())))
+        self.reload_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.reload_button, self.mine_button, self.merge_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.said)
+        layout.addWidget(self.question)
+        layout.addWidget(self.fields, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 360)
+
+    def _who(self) -> str:
+        """Who made the last change: a person's name, else their installation, else "import"."""
+        changes = self.conflict.changes
+        if not changes:
+            return self.tr("the imported version")
+        last = changes[-1]
+        return last.person or last.device_id[:8]
+
+    def _rows(self) -> list[FieldChoice]:
+        if not isinstance(self.edit, Update):
+            return []
+        found = editing.differences(self.conflict, self.edit)
+        if not found:
+            return []
+        context = editing.value_context(self.wb.db, self.edit.entity, self.edit.id, self.edit.values)
+        lang, numbers = self.wb.lang, self.wb.numbers
+        return [
+            FieldChoice(
+                d.field,
+                labels.field_label(context.table, d.field, lang),
+                field_value(context, d.field, d.mine, "mine", lang, numbers),
+                field_value(context, d.field, d.theirs, "theirs", lang, numbers),
+            )
+            for d in found
+        ]
+
+    def _decide(self, decision: Decision) -> None:
+        self.decision = decision
+        self.accept()
+
+    def choose(self, choice: Choice, keep: dict[str, str] | None = None) -> None:
+        """Choose as the buttons do (for tests and the keyboard): for a merge, ``keep`` sets the
+        Keep column first."""
+        for name, side in (keep or {}).items():
+            self.fields.set_choice(name, side)
+        {Choice.RELOAD: self.reload_button, Choice.MINE: self.mine_button, Choice.MERGE: self.merge_button}[
+            choice
+        ].click()
