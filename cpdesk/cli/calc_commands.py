@@ -1,9 +1,12 @@
 """`cpdesk calc`: the savings calculators on the command line, stand-alone.
 
 ``cpdesk calc list [--json]`` lists them with their inputs; ``cpdesk calc NAME --input INPUT
-VALUE UNIT ... [--json]`` runs one (``--input INPUT=VALUE UNIT`` also reads). Titles, labels
+VALUE UNIT ... [--json]`` runs one (``--input INPUT=VALUE UNIT`` also reads), with no
+database. ``cpdesk calc option OPTION [--json]`` recomputes the calculation an option keeps
+from the assessment as it is now (its figures filled where they were calculated, the
+calculation marked stale where an assessment figure is gone) and prints it. Titles, labels
 and refusals come in the language of ``--lang`` / ``$CPDESK_LANG``; the figures are those of
-:mod:`cpdesk.core.calculators`. No database is opened.
+:mod:`cpdesk.core.calculators`.
 """
 
 from __future__ import annotations
@@ -16,9 +19,13 @@ from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, emit_jso
 
 
 def register(sub: Any, open_db: Any) -> None:
-    """Add `cpdesk calc` to the command line (it needs no database)."""
-    p = sub.add_parser("calc", help="savings calculators: 'calc list', or 'calc NAME --input INPUT VALUE UNIT ...'")
-    p.add_argument("name", metavar="NAME", help="'list', or the calculator to run (see 'cpdesk calc list')")
+    """Add `cpdesk calc` to the command line (only 'calc option' opens the database)."""
+    p = sub.add_parser(
+        "calc",
+        help="savings calculators: 'calc list', 'calc NAME --input INPUT VALUE UNIT ...' or 'calc option OPTION'",
+    )
+    p.add_argument("name", metavar="NAME", help="'list', 'option', or the calculator to run (see 'cpdesk calc list')")
+    p.add_argument("option", metavar="OPTION", nargs="?", help="with 'option': the option's id (or a unique prefix)")
     p.add_argument(
         "--input",
         action="append",
@@ -29,7 +36,7 @@ def register(sub: Any, open_db: Any) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     add_lang_option(p, "language of the titles and labels")
-    p.set_defaults(handler=_calc)
+    p.set_defaults(handler=lambda args: _calc(args, open_db))
 
 
 def _given(items: list[list[str]]) -> dict[str, tuple[float, str]]:
@@ -50,8 +57,16 @@ def _given(items: list[list[str]]) -> dict[str, tuple[float, str]]:
     return given
 
 
-def _calc(args: argparse.Namespace) -> int:
+def _calc(args: argparse.Namespace, open_db: Any) -> int:
     lang = chosen_lang(args)
+    if args.name == "option":
+        if args.input or not args.option:
+            raise UsageError("give 'calc option OPTION' (the option's id), with no --input")
+        from cpdesk.cli.calc_option import show_option
+
+        return show_option(open_db(args), args.option, lang, args.json)
+    if args.option:
+        raise UsageError(f"'calc {args.name}' takes no OPTION")
     if args.name == "list":
         if args.input:
             raise UsageError("'calc list' takes no --input")
@@ -68,6 +83,7 @@ def _label(kind: str, code: str, lang: str) -> str:
 def _list(lang: str, as_json: bool) -> int:
     from cpdesk.core import labels
     from cpdesk.core.calculators.catalogue import CALCULATORS
+    from cpdesk.core.calculators.choice import SAVING_OUTPUTS
 
     if as_json:
         emit_json(
@@ -86,6 +102,7 @@ def _list(lang: str, as_json: bool) -> int:
                         }
                         for spec in calc.inputs
                     ],
+                    "saves": [{"output": output, "carrier": carrier} for output, carrier in SAVING_OUTPUTS[calc.name]],
                 }
                 for calc in CALCULATORS
             ]
@@ -96,7 +113,7 @@ def _list(lang: str, as_json: bool) -> int:
     return 0
 
 
-def _figure(value: float, lang: str) -> str:
+def figure(value: float, lang: str) -> str:
     """A result to four significant figures, in ``lang``'s notation."""
     from cpdesk.core.numbers import format_number
 
@@ -144,6 +161,6 @@ def _run(name: str, given: dict[str, tuple[float, str]], lang: str, as_json: boo
     print()
     print(render_table(heading[:3], shown))
     print()
-    rows = [(_label("CalculatorOutput", out.name, lang), _figure(out.value, lang), out.unit) for out in outputs]
+    rows = [(_label("CalculatorOutput", out.name, lang), figure(out.value, lang), out.unit) for out in outputs]
     print(render_table([heading[3], *heading[1:3]], rows))
     return 0

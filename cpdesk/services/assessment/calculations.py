@@ -34,7 +34,7 @@ from cpdesk.core.calculators.choice import ordered, suggested
 from cpdesk.core.calculators.inputs import ENTITY
 from cpdesk.core.calculators.stored import CALCULATED, TYPED, Calculation, GivenInput, compute
 from cpdesk.core.entities import Entity
-from cpdesk.core.errors import ValidationError
+from cpdesk.core.errors import NotFoundError, ValidationError
 from cpdesk.core.messages import Figure, Message, Term, msg
 from cpdesk.core.units import UnitError, convert
 from cpdesk.core.vocabulary import OptionCategory
@@ -113,6 +113,21 @@ class Recomputed:
 
 def _option(session: Session, option_id: uuid.UUID | str) -> Option:
     return lookup.get(session, Option, option_id, Entity.OPTION)
+
+
+def find_option(db: Database, key: str) -> uuid.UUID:
+    """An option by its full id or a unique prefix of it (at least 4 characters, as the
+    command line prints ids); NotFoundError otherwise."""
+    text = key.strip().lower().replace("-", "")
+    with reading(db) as session:
+        if len(text) >= 32:
+            return _option(session, key).id
+        if len(text) >= 4:
+            ids = session.execute(lookup.live(Option).with_only_columns(Option.id)).scalars().all()
+            matches = [i for i in ids if i.hex.startswith(text)]
+            if len(matches) == 1:
+                return matches[0]
+    raise NotFoundError(Entity.OPTION, key)
 
 
 def _stored(option: Option) -> Calculation | None:
@@ -339,6 +354,7 @@ __all__: Sequence[str] = (
     "Recomputed",
     "SourceChoice",
     "calculations_of",
+    "find_option",
     "input_sources",
     "option_calculation",
     "plan_use",

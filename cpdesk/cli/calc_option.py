@@ -1,0 +1,106 @@
+"""`cpdesk calc option OPTION`: an option's savings calculation recomputed from its assessment.
+
+The command recomputes and keeps (:func:`cpdesk.services.assessment.calculations.recompute_option`,
+one unit of work, the same edit as the workbench's), then prints the calculation: each input
+with its value, unit and source (typed, or the assessment's figure it follows), the outputs,
+the saving and the annual savings, whether the result is stale, and the notice of what
+changed. JSON as documented in docs/cli-json.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cpdesk.cli.calc_commands import figure
+from cpdesk.cli.output import emit_json, render_table
+
+
+def show_option(db: Any, key: str, lang: str, as_json: bool) -> int:
+    """Recompute the calculation of option ``key`` and print it."""
+    from cpdesk.core import labels
+    from cpdesk.core.messages import render
+    from cpdesk.services.assessment import calculations
+
+    try:
+        option_id = calculations.find_option(db, key)
+        calc, changed = calculations.recompute_option(db, option_id)
+        about = calculations.option_calculation(db, option_id)
+    finally:
+        db.close()
+
+    def label(kind: str, code: str) -> str:
+        return labels.label_or_code(kind, code, lang)
+
+    notice = None if changed is None else render(changed.notice, lang)
+    if as_json:
+        emit_json(
+            {
+                "option": {"id": str(about.option_id), "code": about.code, "title": about.title},
+                "calculator": calc.calculator,
+                "title": label("Calculator", calc.calculator),
+                "method": label("CalculatorMethod", calc.calculator),
+                "computed_at": calc.computed_at.isoformat(),
+                "recomputed": changed is not None,
+                "notice": notice,
+                "stale": list(calc.stale),
+                "savings_basis": about.savings_basis,
+                "inputs": {
+                    name: {
+                        "value": given.value,
+                        "unit": given.unit,
+                        "source": given.source,
+                        "label": labels.field_label("calculator", name, lang),
+                    }
+                    for name, given in calc.inputs.items()
+                },
+                "outputs": [
+                    {
+                        "name": out.name,
+                        "label": label("CalculatorOutput", out.name),
+                        "value": out.value,
+                        "unit": out.unit,
+                    }
+                    for out in calc.outputs
+                ],
+                "fuel": calc.fuel,
+                "saving": None
+                if calc.saving is None
+                else {
+                    "output": calc.saving.output,
+                    "carrier": calc.saving.carrier,
+                    "quantity": calc.saving.quantity,
+                    "unit": calc.saving.unit,
+                },
+                "price": calc.price,
+                "price_source": calc.price_source,
+                "annual_savings": calc.annual_savings,
+                "currency": about.currency,
+            }
+        )
+        return 0
+    print(f"{about.code} {about.title}")
+    print(label("Calculator", calc.calculator))
+    print(label("CalculatorMethod", calc.calculator))
+    if notice:
+        print(notice)
+    heading = [label("CalculatorHeading", code) for code in ("input", "value", "unit", "result")]
+    stale = set(calc.stale)
+    rows = [
+        (
+            labels.field_label("calculator", name, lang) + (" (!)" if name in stale else ""),
+            figure(given.value, lang),
+            given.unit,
+            label("SavingsBasis", "typed") if not given.from_assessment else given.source,
+        )
+        for name, given in calc.inputs.items()
+    ]
+    print()
+    print(render_table([*heading[:3], ""], rows))
+    print()
+    outputs = [(label("CalculatorOutput", out.name), figure(out.value, lang), out.unit) for out in calc.outputs]
+    if calc.annual_savings is not None:
+        outputs.append(
+            (labels.field_label("cp_option", "annual_savings", lang), figure(calc.annual_savings, lang), about.currency)
+        )
+    print(render_table([heading[3], *heading[1:3]], outputs))
+    return 0
