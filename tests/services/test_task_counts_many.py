@@ -80,10 +80,11 @@ def test_the_statements_do_not_grow_with_the_assessments(db) -> None:
     ids = generated(db, 50)
     guidance.task_counts(db, ids[:1])  # the first call opens the connection
     sent = {n: statements_of(db, lambda n=n: guidance.task_counts(db, ids[:n])) for n in (1, 10, 50)}
-    # One per kind of record read (assessments with company and programme, tasks marked done,
-    # steps, streams, readings counted, options and their savings, team, tasks, waste
-    # streams, causes, option notes, factor set ids, fuel overrides; the factor set's row,
-    # fuels and grid) and the transaction's own: 26 per assessment before, 1 300 for 50.
+    # 18: the transaction's BEGIN; one per kind of record read (the assessments with their
+    # companies, their programmes, tasks marked done, steps, streams with their readings
+    # counted, option savings, options, team, tasks, waste streams, causes, option notes,
+    # factor set ids, fuel overrides); the factor set in use, its fuels and its grid. Read
+    # one assessment after the other it was 27, 261 and 1 301.
     assert sent[1] == sent[10] == sent[50], sent
     assert sent[50] < 30
 

@@ -38,8 +38,9 @@ from cpdesk.store.models import Assessment, Cause, FuelOverride, Option, WasteSt
 @dataclass(frozen=True)
 class CheckInputs:
     """What the quick checks of one assessment read: the assessment without its readings
-    (each stream counts its own), its waste streams that have a cause, its options'
-    technical notes, and per option whose CO2 cannot be computed what the factor set lacks."""
+    (each stream counts its own), its waste streams that have a cause, the technical notes
+    of its options that have any, and per option whose CO2 cannot be computed what the
+    factor set lacks."""
 
     detail: AssessmentDetail
     caused: frozenset[uuid.UUID]
@@ -67,8 +68,9 @@ def for_assessments(db: Database, assessment_ids: Iterable[uuid.UUID | str]) -> 
             )
             for assessment_id, waste_stream_id in session.execute(causes):
                 caused[assessment_id].add(waste_stream_id)
+            # Only the notes written: the check reads an option without one as one left empty.
             texts = select(Option.assessment_id, Option.id, Option.technical_notes).where(
-                Option.assessment_id.in_(chunk), Option.deleted_at.is_(None)
+                Option.assessment_id.in_(chunk), Option.deleted_at.is_(None), Option.technical_notes != ""
             )
             for assessment_id, option_id, technical_notes in session.execute(texts):
                 notes[assessment_id][option_id] = technical_notes

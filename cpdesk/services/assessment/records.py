@@ -4,19 +4,20 @@ The row builders the services share (a measurement, a waste stream, an option, t
 assessment as :class:`~cpdesk.core.rows.AssessmentDetail`) take an open session; the reads
 the workbench edits from (task progress, causes and resource savings with their ids, the
 long texts the lists leave out, the assessment's and the company's forms, the factor sets)
-each open one read-only session.
+each open one read-only session. Whole assessments are read by :func:`assessment_details`,
+one or a thousand with the same statements (IN lists), as plain rows of the columns the
+builders read rather than mapped objects: the lists run the guide's checks on every one.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from cpdesk.core.rows import (
     AssessmentDetail,
@@ -55,7 +56,7 @@ from cpdesk.store.models import (
 )
 
 
-def measurement_row(m: Measurement, stream_name: str) -> MeasurementRow:
+def measurement_row(m: Measurement | Row[Any], stream_name: str) -> MeasurementRow:
     return MeasurementRow(
         id=m.id,
         stream_id=m.stream_id,
@@ -74,7 +75,7 @@ def measurement_row(m: Measurement, stream_name: str) -> MeasurementRow:
     )
 
 
-def waste_stream_row(w: WasteStream) -> WasteStreamRow:
+def waste_stream_row(w: WasteStream | Row[Any]) -> WasteStreamRow:
     return WasteStreamRow(
         id=w.id,
         name=w.name,
@@ -86,7 +87,10 @@ def waste_stream_row(w: WasteStream) -> WasteStreamRow:
     )
 
 
-def option_row(o: Option) -> OptionRow:
+def option_row(o: Option | Row[Any], savings: Iterable[OptionSaving | Row[Any]] | None = None) -> OptionRow:
+    """The option as a row; ``savings`` its live savings when they were read apart (a row of
+    :data:`OPTION_COLUMNS` has none), else the option's own less the deleted ones."""
+    live = [s for s in o.savings if s.deleted_at is None] if savings is None else savings
     return OptionRow(
         id=o.id,
         code=o.code,
@@ -105,10 +109,66 @@ def option_row(o: Option) -> OptionRow:
         implemented_on=o.implemented_on,
         monitored_annual_savings=o.monitored_annual_savings,
         type_code=o.type_code,
-        savings=tuple(
-            SavingRow(s.carrier, s.quantity, s.unit, s.monitored_quantity) for s in o.savings if s.deleted_at is None
-        ),
+        savings=tuple(SavingRow(s.carrier, s.quantity, s.unit, s.monitored_quantity) for s in live),
     )
+
+
+#: The columns the row builders read, selected without the rest of each record (its sync
+#: metadata): plain rows cost a fraction of mapped objects when a list reads thousands.
+STEP_COLUMNS = (ProcessStep.id, ProcessStep.name, ProcessStep.position, ProcessStep.is_focus, ProcessStep.description)
+STREAM_COLUMNS = (
+    Stream.id,
+    Stream.name,
+    Stream.kind,
+    Stream.carrier,
+    Stream.source_step_id,
+    Stream.target_step_id,
+    Stream.pressure_bar,
+    Stream.temperature_c,
+)
+MEASUREMENT_COLUMNS = (
+    Measurement.id,
+    Measurement.stream_id,
+    Measurement.value,
+    Measurement.unit,
+    Measurement.basis,
+    Measurement.method,
+    Measurement.relative_uncertainty,
+    Measurement.measured_at,
+    Measurement.instrument,
+    Measurement.author,
+    Measurement.note,
+)
+TEAM_COLUMNS = (TeamMember.id, TeamMember.name, TeamMember.role, TeamMember.organisation, TeamMember.position)
+TASK_COLUMNS = (TaskProgress.task_no, TaskProgress.status, TaskProgress.note)
+WASTE_COLUMNS = (
+    WasteStream.id,
+    WasteStream.name,
+    WasteStream.annual_quantity,
+    WasteStream.unit,
+    WasteStream.loss_value_per_unit,
+    WasteStream.treatment_cost_per_year,
+)
+OPTION_COLUMNS = (
+    Option.id,
+    Option.code,
+    Option.title,
+    Option.description,
+    Option.category,
+    Option.cause_id,
+    Option.waste_stream_id,
+    Option.screening,
+    Option.status,
+    Option.investment,
+    Option.annual_savings,
+    Option.annual_extra_costs,
+    Option.lifetime_years,
+    Option.rejection_reason,
+    Option.implemented_on,
+    Option.monitored_annual_savings,
+    Option.type_code,
+)
+SAVING_COLUMNS = (OptionSaving.carrier, OptionSaving.quantity, OptionSaving.unit, OptionSaving.monitored_quantity)
 
 
 def assessment_detail(session: Session, a: Assessment, row: AssessmentRow) -> AssessmentDetail:
@@ -137,59 +197,55 @@ def assessment_details(
     """
     ids = [a.id for a, _ in assessments]
 
-    def rows(model: Any, *order: Any) -> dict[uuid.UUID, list[Any]]:
-        found: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    def rows(model: Any, columns: tuple[Any, ...], *order: Any) -> dict[uuid.UUID, list[Row[Any]]]:
+        found: dict[uuid.UUID, list[Row[Any]]] = defaultdict(list)
         for chunk in chunks(ids):
-            query = lookup.live(model).where(model.assessment_id.in_(chunk)).order_by(*order)
-            for record in session.execute(query).scalars():
+            query = (
+                select(model.assessment_id, *columns)
+                .where(model.assessment_id.in_(chunk), model.deleted_at.is_(None))
+                .order_by(*order)
+            )
+            for record in session.execute(query):
                 found[record.assessment_id].append(record)
         return found
 
-    steps = rows(ProcessStep, ProcessStep.position, ProcessStep.name)
-    streams = rows(Stream, Stream.name)
+    steps = rows(ProcessStep, STEP_COLUMNS, ProcessStep.position, ProcessStep.name)
+    # Each stream with the count of its live readings (by the index on the readings' stream).
+    readings_of_stream = (
+        select(func.count(Measurement.id))
+        .where(Measurement.stream_id == Stream.id, Measurement.deleted_at.is_(None))
+        .scalar_subquery()
+        .label("readings")
+    )
+    streams = rows(Stream, (*STREAM_COLUMNS, readings_of_stream), Stream.name)
     stream_names = {s.id: s.name for listed in streams.values() for s in listed}
-    counts: dict[uuid.UUID, int] = {}
-    readings: dict[uuid.UUID, list[Measurement]] = defaultdict(list)
+    readings: dict[uuid.UUID, list[Any]] = defaultdict(list)  # rows of MEASUREMENT_COLUMNS
+    saved: dict[uuid.UUID, list[Any]] = defaultdict(list)  # rows of SAVING_COLUMNS
     for chunk in chunks(ids):
         of_live_streams = (Stream.assessment_id.in_(chunk), Stream.deleted_at.is_(None))
-        counted = (
-            select(Measurement.stream_id, func.count(Measurement.id))
-            .join(Stream, Measurement.stream_id == Stream.id)
-            .where(*of_live_streams, Measurement.deleted_at.is_(None))
-            .group_by(Measurement.stream_id)
-        )
-        counts.update({stream_id: n for stream_id, n in session.execute(counted)})
         if measurements:
-            query = (
-                lookup.live(Measurement)
-                .add_columns(Stream.assessment_id)
+            in_order = (
+                select(Stream.assessment_id, *MEASUREMENT_COLUMNS)
                 .join(Stream, Measurement.stream_id == Stream.id)
-                .where(*of_live_streams)
+                .where(*of_live_streams, Measurement.deleted_at.is_(None))
                 .order_by(Measurement.measured_at, Measurement.created_at)
             )
-            for m, assessment_id in session.execute(query):
-                readings[assessment_id].append(m)
-    options: dict[uuid.UUID, list[Option]] = defaultdict(list)
-    for chunk in chunks(ids):
-        query = lookup.live(Option).where(Option.assessment_id.in_(chunk)).order_by(Option.code, Option.title)
-        listed = session.execute(query).scalars().all()
-        # The live savings by the same IN list, where a selectinload would send one more
-        # statement per 500 options: the statements stay one per kind of record.
-        saved: dict[uuid.UUID, list[OptionSaving]] = defaultdict(list)
-        query_savings = (
-            lookup.live(OptionSaving)
+            for m in session.execute(in_order):
+                readings[m.assessment_id].append(m)
+        # The options' live savings by the same IN list (a selectinload would send one
+        # statement per 500 options): the statements stay one per kind of record.
+        query = (
+            select(OptionSaving.option_id, *SAVING_COLUMNS)
             .join(Option, OptionSaving.option_id == Option.id)
-            .where(Option.assessment_id.in_(chunk), Option.deleted_at.is_(None))
+            .where(Option.assessment_id.in_(chunk), Option.deleted_at.is_(None), OptionSaving.deleted_at.is_(None))
             .order_by(OptionSaving.carrier)  # the relationship's order
         )
-        for saving in session.execute(query_savings).scalars():
+        for saving in session.execute(query):
             saved[saving.option_id].append(saving)
-        for o in listed:
-            set_committed_value(o, "savings", saved[o.id])
-            options[o.assessment_id].append(o)
-    team = rows(TeamMember, TeamMember.created_at)
-    tasks = rows(TaskProgress, TaskProgress.task_no)
-    waste = rows(WasteStream, WasteStream.name)
+    options = rows(Option, OPTION_COLUMNS, Option.code, Option.title)
+    team = rows(TeamMember, TEAM_COLUMNS, TeamMember.created_at)
+    tasks = rows(TaskProgress, TASK_COLUMNS, TaskProgress.task_no)
+    waste = rows(WasteStream, WASTE_COLUMNS, WasteStream.name)
     details = []
     for a, row in assessments:
         step_names = {s.id: s.name for s in steps[a.id]}
@@ -222,13 +278,13 @@ def assessment_details(
                         step_names.get(s.target_step_id) if s.target_step_id else None,
                         s.pressure_bar,
                         s.temperature_c,
-                        counts.get(s.id, 0),
+                        s.readings,
                     )
                     for s in streams[a.id]
                 ),
                 measurements=tuple(measurement_row(m, stream_names[m.stream_id]) for m in readings[a.id]),
                 waste_streams=tuple(waste_stream_row(w) for w in waste[a.id]),
-                options=tuple(option_row(o) for o in options[a.id]),
+                options=tuple(option_row(o, saved[o.id]) for o in options[a.id]),
             )
         )
     return details
