@@ -1,5 +1,7 @@
 """`cpdesk library`: the centre's option library on the command line.
 
+``cpdesk library suggest ASSESSMENT [--limit N] [--json]`` lists the types that fit the
+assessment's plant, best first, each with why and what past cases show (its evidence).
 ``cpdesk library search TEXT [--sector S] [--category C] [--json] [--lang vi|en]`` lists the
 generic option types that match, best first (accent-free: "thu hoi nuoc ngung" finds "Thu hồi
 nước ngưng"); ``cpdesk library show CODE [--json]`` prints one type. Both read the shipped
@@ -17,8 +19,10 @@ from cpdesk.cli.output import add_lang_option, chosen_lang, emit_json, render_ta
 
 
 def register(sub: Any, open_db: Any) -> None:
-    """Add `cpdesk library search` and `cpdesk library show` to the command line."""
-    p = sub.add_parser("library", help="the option library: 'library search TEXT', 'library show CODE'")
+    """Add `cpdesk library search`, `show` and `suggest` to the command line."""
+    p = sub.add_parser(
+        "library", help="the option library: 'library search TEXT', 'library show CODE', 'library suggest ASSESSMENT'"
+    )
     commands = p.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     s = commands.add_parser("search", help="option types matching TEXT (accents and case ignored)")
     s.add_argument("text", metavar="TEXT", nargs="*", help="words to find, quoted or not (none: every type)")
@@ -32,6 +36,12 @@ def register(sub: Any, open_db: Any) -> None:
     w.add_argument("--json", action="store_true", help="print JSON")
     add_lang_option(w, "language of the texts")
     w.set_defaults(handler=lambda args: _show(args, open_db))
+    g = commands.add_parser("suggest", help="option types that fit an assessment's plant, with their evidence (task 8)")
+    g.add_argument("assessment", metavar="ASSESSMENT", help="the assessment's id (or a unique prefix)")
+    g.add_argument("--limit", type=int, default=12, metavar="N", help="how many suggestions (default 12)")
+    g.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(g, "language of the texts")
+    g.set_defaults(handler=lambda args: _suggest(args, open_db))
 
 
 def _use_catalogue_of(args: argparse.Namespace, open_db: Any) -> None:
@@ -120,6 +130,118 @@ def _show(args: argparse.Namespace, open_db: Any) -> int:
     for word, value in lines:
         print(f"{_word(f'library.word.{word}', lang) + ':':<{width + 1}} {value}")
     return 0
+
+
+def _suggest(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.core.reference.option_types import option_library
+    from cpdesk.services.assessment import suggestions
+
+    lang = chosen_lang(args)
+    db = open_db(args)
+    try:
+        found = suggestions.suggest(db, args.assessment, limit=args.limit)
+    finally:
+        db.close()
+    library = option_library()
+    if args.json:
+        emit_json(
+            {
+                "assessment": str(found.assessment_id),
+                "sector": found.sector,
+                "lang": lang,
+                "evidence_source": found.evidence_source,
+                "evidence_built": found.evidence_built,
+                "suggestions": [
+                    {
+                        **type_document(library, s.type, lang),
+                        "score": s.score,
+                        "reasons": [_reason_json(r, lang) for r in s.reasons],
+                        "evidence": evidence_document(s.evidence),
+                    }
+                    for s in found.items
+                ],
+            }
+        )
+        return 0
+    print(_word("library.suggested", lang, count=len(found.items)))
+    headings = [_word(f"library.word.{w}", lang) for w in ("code", "title", "why", "evidence")]
+    rows = [
+        (
+            s.type.code,
+            s.type.title.get(lang),
+            "; ".join(_reason_text(r, lang) for r in s.reasons),
+            _evidence_text(s.evidence, lang),
+        )
+        for s in found.items
+    ]
+    print(render_table(headings, rows))
+    return 0
+
+
+def _reason_json(reason: Any, lang: str) -> dict[str, Any]:
+    return {"kind": reason.kind, "subject": reason.subject, "share": reason.share, "text": _reason_text(reason, lang)}
+
+
+def _reason_text(reason: Any, lang: str) -> str:
+    from cpdesk.core.labels import SECTOR_KIND
+
+    if reason.kind == "sector":
+        return _word("library.reason.sector", lang, sector=_label(SECTOR_KIND, reason.subject, lang))
+    if reason.kind == "step":
+        return _word("library.reason.step", lang, step=reason.subject)
+    family = _word(f"library.family.{reason.subject}", lang) if _known_family(reason.subject) else reason.subject
+    return _word(f"library.reason.{reason.kind}", lang, family=family, percent=round(100 * (reason.share or 0)))
+
+
+def _known_family(code: str) -> bool:
+    from cpdesk.core.labels.messages_library import LABELS
+
+    return f"library.family.{code}" in LABELS["Message"]
+
+
+def evidence_document(evidence: Any) -> dict[str, Any] | None:
+    """One group of the evidence as docs/cli-json.md gives it (None: no case)."""
+    if evidence is None:
+        return None
+    if evidence.few_cases:
+        return {"sector": evidence.sector, "few_cases": True}
+
+    def spread(s: Any) -> dict[str, Any] | None:
+        return None if s is None else {"q1": s.q1, "median": s.median, "q3": s.q3, "count": s.count}
+
+    return {
+        "sector": evidence.sector,
+        "few_cases": False,
+        "cases": evidence.cases,
+        "companies": evidence.companies,
+        "implemented": evidence.implemented,
+        "implementation_rate": evidence.implementation_rate,
+        "without_rate": evidence.without_rate,
+        "investment_usd": spread(evidence.investment_usd),
+        "annual_savings_usd": spread(evidence.annual_savings_usd),
+        "payback_years": spread(evidence.payback_years),
+    }
+
+
+def _evidence_text(evidence: Any, lang: str) -> str:
+    from cpdesk.core.messages import Figure
+
+    if evidence is None:
+        return _word("library.evidence.none", lang)
+    if evidence.few_cases:
+        return _word("library.evidence.few", lang)
+    rate = evidence.implementation_rate or 0.0
+    text = _word(
+        "library.evidence.cases", lang, cases=evidence.cases, companies=evidence.companies, percent=round(100 * rate)
+    )
+    if evidence.investment_usd is not None and evidence.payback_years is not None:
+        text += "; " + _word(
+            "library.evidence.figures",
+            lang,
+            investment=round(evidence.investment_usd.median),
+            payback=Figure(evidence.payback_years.median, 1),
+        )
+    return text
 
 
 def type_document(library: Any, option_type: Any, lang: str) -> dict[str, Any]:
