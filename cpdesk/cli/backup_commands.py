@@ -59,7 +59,7 @@ def _guarded(args: argparse.Namespace, run: Callable[[], int]) -> int:
     try:
         return run()
     except BackupError as exc:
-        return fail(text_of(exc, lang))
+        return fail(text_of(exc, lang), lang=lang)
 
 
 def _location(args: argparse.Namespace) -> str:

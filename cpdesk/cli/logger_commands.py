@@ -9,7 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cpdesk.cli.output import emit_json, progress_bar, render_table
+from cpdesk.cli.output import add_lang_option, chosen_lang, emit_json, progress_bar, render_table
+from cpdesk.core.messages import Figure, Message, msg, render
 
 if TYPE_CHECKING:  # the logger engine (numpy) is imported by the command that runs, not by `cpdesk --help`
     from cpdesk.core.loggers.formats import ImportSettings
@@ -44,6 +45,7 @@ def register(sub: Any, open_db: Any) -> None:
     p.add_argument("--time-zone", help="the logger clock's zone: +07:00 (default) or a name like Asia/Ho_Chi_Minh")
     p.add_argument("--sheet", help="worksheet of an .xlsx file (default: the first)")
     p.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(p, "language of what the import tells")
     p.set_defaults(handler=lambda args: _import(args, open_db))
 
     p = actions.add_parser("list", help="the logger series of an assessment")
@@ -91,7 +93,7 @@ def _settings(args: argparse.Namespace, data: bytes) -> ImportSettings:
     try:
         return dataclasses.replace(settings, **changes).checked()
     except LoggerFormatError as exc:
-        raise LoggerImportError(str(exc)) from None
+        raise LoggerImportError(exc.message or str(exc)) from None
 
 
 def _mapping(args: argparse.Namespace, settings: ImportSettings) -> list[ChannelMapping]:
@@ -104,7 +106,7 @@ def _mapping(args: argparse.Namespace, settings: ImportSettings) -> list[Channel
             column, eq, rest = spec.partition("=")
             stream, colon, unit = rest.rpartition(":")
             if not eq or not colon or not column.strip() or not unit.strip():
-                raise LoggerImportError(f"--channel {spec!r}: expected COLUMN=STREAM:UNIT (STREAM may be empty)")
+                raise LoggerImportError(msg("cli.logger.channel_spec", spec=repr(spec)))
             mapping.append(ChannelMapping(column.strip(), unit.strip(), stream.strip() or None))
         return mapping
     mapping = []
@@ -112,37 +114,43 @@ def _mapping(args: argparse.Namespace, settings: ImportSettings) -> list[Channel
         name = settings.columns[index]
         unit = unit_from_header(name)
         if unit is None:
-            raise LoggerImportError(
-                f"column {name!r} states no unit cpdesk knows; map the columns with --channel '{name}=:UNIT'"
-            )
+            raise LoggerImportError(msg("cli.logger.no_unit", column=repr(name), name=name))
         mapping.append(ChannelMapping(index, unit))
     if not mapping:
-        raise LoggerImportError("no column of readings found; map the columns with --channel COLUMN=STREAM:UNIT")
+        raise LoggerImportError(msg("cli.logger.no_channel"))
     return mapping
 
 
-def _describe_settings(settings: ImportSettings) -> str:
-    shown = {"\t": "tab", " ": "space", None: "none"}
+def _describe_settings(settings: ImportSettings, lang: str) -> str:
+    """The settings detected, and detection's notes, in ``lang``."""
+
+    def shown(mark: str | None) -> str:
+        word = {"\t": "cli.logger.tab", " ": "cli.logger.space", None: "cli.logger.none"}.get(mark)
+        return render(msg(word), lang) if word else str(mark)
+
     time_columns = settings.columns[settings.time_column]
     if settings.time_of_day_column is not None:
         time_columns += f" + {settings.columns[settings.time_of_day_column]}"
-    lines = [
-        f"file: {settings.kind}"
-        + (
-            f", {settings.encoding}, separator {shown.get(settings.separator, settings.separator)!s}"
-            if settings.kind == "csv"
-            else ""
-        )
-        + f", decimal {settings.decimal!r}, thousands {shown.get(settings.thousands, settings.thousands)!s}",
-        f"header: {'line ' + str(settings.skip_lines + 1) if settings.has_header else 'none'}; "
-        f"timestamps: {time_columns} ({settings.time_format}), time zone {settings.time_zone}",
-    ]
-    lines += [f"note: {note}" for note in settings.notes]
+    marks = {"kind": settings.kind, "decimal": repr(settings.decimal), "thousands": shown(settings.thousands)}
+    if settings.kind == "csv":
+        file = msg("cli.logger.file_csv", encoding=settings.encoding, separator=shown(settings.separator), **marks)
+    else:
+        file = msg("cli.logger.file", **marks)
+    header = msg("cli.logger.header_line", line=str(settings.skip_lines + 1)) if settings.has_header else None
+    timing = msg(
+        "cli.logger.header",
+        header=header or msg("cli.logger.none"),
+        columns=time_columns,
+        format=settings.time_format,
+        zone=settings.time_zone,
+    )
+    lines = [render(file, lang), render(timing, lang)]
+    lines += [render(msg("cli.logger.note", note=note), lang) for note in settings.notes]
     return "\n".join(lines)
 
 
-def _ask(question: str) -> bool:
-    print(question + " [y/N] ", end="", file=sys.stderr, flush=True)
+def _ask(question: Message, lang: str) -> bool:
+    print(f"{render(question, lang)} {render(msg('cli.logger.yes_no'), lang)} ", end="", file=sys.stderr, flush=True)
     return sys.stdin.readline().strip().lower() in ("y", "yes", "c", "có")
 
 
@@ -161,34 +169,33 @@ def _import_data(args: argparse.Namespace, open_db: Any, data: bytes) -> int:
     from cpdesk.services import loggers
     from cpdesk.services.loggers import LoggerImportError
 
+    lang = chosen_lang(args)
     settings = _settings(args, data)
     mapping = _mapping(args, settings)
     interactive = sys.stdin.isatty() and not args.yes
     if not args.json:
-        print(_describe_settings(settings), file=sys.stderr)
+        print(_describe_settings(settings, lang), file=sys.stderr)
     if settings.notes and not args.yes:
         if not interactive:
-            raise LoggerImportError(
-                "detection is unsure (see the notes above); give --sep/--decimal/--time-format, or --yes to accept"
-            )
-        if not _ask("Import with these settings?"):
-            raise LoggerImportError("import cancelled; nothing was stored")
+            raise LoggerImportError(msg("cli.logger.unsure"))
+        if not _ask(msg("cli.logger.ask_settings"), lang):
+            raise LoggerImportError(msg("cli.logger.cancelled"))
 
     def confirm(report: ReadReport) -> bool:
         for cell in report.bad_cells[:_LISTED]:
-            print(f"cannot read {cell}", file=sys.stderr)
+            print(render(msg("cli.logger.cannot_read", cell=cell.message), lang), file=sys.stderr)
         more = report.bad_cell_count - min(_LISTED, len(report.bad_cells))
         if more > 0:
-            print(f"... and {more} more", file=sys.stderr)
+            print(render(msg("cli.logger.and_more", count=str(more)), lang), file=sys.stderr)
         if args.yes:
             return True
         if not interactive:
             raise LoggerImportError(
-                f"{report.bad_cell_count} cells cannot be read; nothing was stored (--yes skips them)",
+                msg("cli.logger.bad_cells", count=str(report.bad_cell_count)),
                 report.bad_cells,
                 report.bad_cell_count,
             )
-        return _ask(f"Skip the {report.bad_cell_count} unreadable cells and import the rest?")
+        return _ask(msg("cli.logger.ask_skip", count=str(report.bad_cell_count)), lang)
 
     db = open_db(args)
     try:
@@ -208,25 +215,40 @@ def _import_data(args: argparse.Namespace, open_db: Any, data: bytes) -> int:
     if args.json:
         emit_json(result)
         return 0
-    report = result.report
     print(_series_table(list(result.series)))
-    print(
-        f"{report.rows} rows read; {report.rows_dropped} without a usable timestamp; "
-        f"{report.bad_cell_count} unreadable cells skipped; {report.duplicates} duplicate timestamps dropped"
-        + (f" ({report.conflicting_duplicates} with other values)" if report.conflicting_duplicates else "")
-        + (f"; {report.out_of_order} readings out of order, sorted" if report.out_of_order else "")
+    print(_import_report(result, lang))
+    return 0
+
+
+def _import_report(result: Any, lang: str) -> str:
+    """What the import read, dropped and left as gaps, in ``lang``. Counts are said as
+    figures without grouping (a count of rows reads the same in both languages)."""
+    report = result.report
+    read = render(
+        msg(
+            "cli.logger.read",
+            rows=str(report.rows),
+            dropped=str(report.rows_dropped),
+            bad=str(report.bad_cell_count),
+            duplicates=str(report.duplicates),
+        ),
+        lang,
     )
+    if report.conflicting_duplicates:
+        read += " " + render(msg("cli.logger.conflicting", count=str(report.conflicting_duplicates)), lang)
+    if report.out_of_order:
+        read += "; " + render(msg("cli.logger.out_of_order", count=str(report.out_of_order)), lang)
+    lines = [read]
     for series, column in zip(result.series, _mapped_columns(result), strict=True):
         if report.non_finite.get(column):
-            print(
-                f"column {series.channel!r}: {report.non_finite[column]} values are NaN, infinity or an error "
-                "value (#VALUE!, 1e400); stored as gaps"
-            )
+            found = msg("cli.logger.non_finite", column=repr(series.channel), count=str(report.non_finite[column]))
+            lines.append(render(found, lang))
     if report.gap_count:
-        print(f"{report.gap_count} gaps, {report.gap_seconds / 3600:,.2f} h without readings in all")
+        hours = Figure(report.gap_seconds / 3600, 2)
+        lines.append(render(msg("cli.logger.gaps", count=str(report.gap_count), hours=hours), lang))
     if report.ambiguous_local:
-        print(f"{report.ambiguous_local} readings in a repeated daylight-saving hour, placed by their order")
-    return 0
+        lines.append(render(msg("cli.logger.repeated_hour", count=str(report.ambiguous_local)), lang))
+    return "\n".join(lines)
 
 
 def _mapped_columns(result: Any) -> list[int]:

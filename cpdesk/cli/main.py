@@ -31,8 +31,10 @@ from cpdesk.cli import (
     report_commands,
     sync_commands,
 )
-from cpdesk.cli.output import EXIT_USAGE, UsageError, error_lang, error_text, fail
-from cpdesk.core.errors import CpdeskError
+from cpdesk.cli.output import EXIT_USAGE, UsageError, error_lang, error_text, fail, usage_text
+from cpdesk.cli.texts import said
+from cpdesk.core.errors import Coded, CpdeskError
+from cpdesk.core.reference import ReferenceDataError
 from cpdesk.services import locations
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(message, self.prog)  # argparse's words, in English
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,34 +116,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         return handler(args)
     except UsageError as exc:
-        return fail(str(exc), EXIT_USAGE)
-    except CpdeskError as exc:
-        return fail(error_text(exc, error_lang(args)))
+        lang = error_lang(args)
+        return fail(usage_text(exc, lang), EXIT_USAGE, lang)
+    except (CpdeskError, ReferenceDataError) as exc:
+        lang = error_lang(args)
+        return fail(error_text(exc, lang), lang=lang)
     except KeyboardInterrupt:
-        return fail("interrupted", 130)
+        lang = error_lang(args)
+        return fail(said("interrupted", lang), 130, lang)
     except BrokenPipeError:
         return 0
     except Exception as exc:
+        lang = error_lang(args)
+        if isinstance(exc, Coded) and exc.message is not None:  # a core error with its code (a unit, a rule)
+            return fail(error_text(exc, lang), lang=lang)
         # The database's errors are known here only once a command has used it (the command
         # line loads the database engine only for a command that needs it).
         from cpdesk.services.workspace import database_problem
 
         problem = database_problem(exc)
         if problem is not None:
-            return fail(problem)
+            return fail(problem if isinstance(problem, str) else problem.text(lang), lang=lang)
         # A bug: keep the traceback for us, one line for the user.
-        path = _log_traceback()
-        return fail(f"internal error ({type(exc).__name__}: {exc}); details in {path}")
+        path = _log_traceback(lang)
+        return fail(said("internal", lang, detail=f"{type(exc).__name__}: {exc}", path=path), lang=lang)
 
 
-def _log_traceback() -> str:
+def _log_traceback(lang: str) -> str:
     try:
         path = locations.log_file()
         logging.basicConfig(filename=path, level=logging.ERROR)
         logging.getLogger("cpdesk").error("unhandled error\n%s", traceback.format_exc())
         return str(path)
     except OSError:
-        return "(no log file could be written)"
+        return said("no_log", lang)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, emit_json, render_table
+from cpdesk.core.messages import msg
 
 if TYPE_CHECKING:
     from cpdesk.core.mv.baseline import BaselineModel
@@ -67,18 +68,18 @@ def _read(path: str, args: argparse.Namespace, lang: str) -> PeriodTable:
     file = Path(path)
     try:
         if file.stat().st_size > MAX_FILE_BYTES:
-            raise UsageError(f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, not a table of periods")
+            raise UsageError(msg("cli.mv.too_large", path=path, limit=str(MAX_FILE_BYTES // (1024 * 1024))))
         raw = file.read_bytes()
     except OSError as error:
-        raise UsageError(f"{path}: {error.strerror or error}") from None
+        raise UsageError(msg("cli.mv.unreadable", path=path, detail=error.strerror or str(error))) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UsageError(f"{path}: not UTF-8 text; save the table as CSV UTF-8") from None
+        raise UsageError(msg("cli.mv.not_utf8", path=path)) from None
     days = [getattr(args, "days", None)] if getattr(args, "days", None) else []
     named = [args.consumption, *args.driver, *days]
     if len(named) != len(set(named)):
-        raise UsageError("each column may be named once")
+        raise UsageError(msg("cli.mv.column_twice"))
     return read_periods(text, named, lang)
 
 
@@ -92,7 +93,7 @@ def _model(args: argparse.Namespace, lang: str) -> tuple[BaselineModel, PeriodTa
     days = table.columns[args.days] if getattr(args, "days", None) else None
     if getattr(args, "per_day", False):
         if days is None:
-            raise UsageError("--per-day needs --days COLUMN")
+            raise UsageError(msg("cli.mv.per_day_needs_days"))
         consumption = per_day(consumption, days)
         drivers = {name: per_day(values, days) for name, values in drivers.items()}
     per = bool(getattr(args, "per_day", False))

@@ -15,6 +15,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from cpdesk.cli.texts import said
+from cpdesk.core.errors import Coded
+from cpdesk.core.messages import Message, msg
 from cpdesk.core.progress import Progress
 from cpdesk.core.reference import LANGS
 
@@ -29,8 +32,13 @@ LANG_ENV = "CPDESK_LANG"
 DEFAULT_LANG = "vi"
 
 
-class UsageError(Exception):
-    """Bad command-line arguments."""
+class UsageError(Coded):
+    """Bad command-line arguments: a message of the catalogue (``cli.*``), or argparse's own
+    words, then with ``prog``, the command whose ``--help`` to see."""
+
+    def __init__(self, reason: str | Message, prog: str = "") -> None:
+        super().__init__(reason)
+        self.prog = prog
 
 
 def emit_json(value: Any) -> None:
@@ -41,13 +49,14 @@ def emit_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def fail(message: str, code: int = EXIT_ERROR) -> int:
-    """Print the error as one line on stderr and return the exit code."""
+def fail(message: str, code: int = EXIT_ERROR, lang: str | None = None) -> int:
+    """Print the error as one line on stderr ("cpdesk: error: ..." in ``lang``, by default
+    the language of :func:`error_lang`) and return the exit code."""
     # One line whatever the reason quotes (a title typed over two lines, a cell of a file).
     line = " ".join(message.split())
     if len(line) > MAX_MESSAGE:
         line = line[: MAX_MESSAGE - 1] + "…"
-    print(f"cpdesk: error: {line}", file=sys.stderr)
+    print(said("error", lang or error_lang(None), reason=line), file=sys.stderr)
     return code
 
 
@@ -144,9 +153,18 @@ def error_text(exc: BaseException, lang: str) -> str:
     return f"{what} = {shown}: {text_of(exc, lang)}"  # a year as typed, -5.000.000,5, 30/11/2026
 
 
+def usage_text(exc: UsageError, lang: str) -> str:
+    """What is wrong with the arguments, in ``lang``; argparse's own words (English) with
+    where to look for help."""
+    from cpdesk.core.messages import text_of
+
+    text = text_of(exc, lang)
+    return said("see_help", lang, reason=text, prog=exc.prog) if exc.prog else text
+
+
 def chosen_lang(args: argparse.Namespace) -> str:
     """The language of ``--lang``, else of ``$CPDESK_LANG``, else Vietnamese."""
     lang: str = args.lang or os.environ.get(LANG_ENV) or DEFAULT_LANG
     if lang not in LANGS:
-        raise UsageError(f"${LANG_ENV}={lang!r}: choose one of {', '.join(LANGS)}")
+        raise UsageError(msg("cli.lang_env", env=LANG_ENV, lang=repr(lang), langs=list(LANGS)))
     return lang

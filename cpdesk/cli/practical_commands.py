@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, emit_json
+from cpdesk.core.errors import reason_of
+from cpdesk.core.messages import msg
 
 OpenDb = Callable[[argparse.Namespace], Any]
 
@@ -97,11 +99,11 @@ def cmd_prepare(args: argparse.Namespace, db: Any) -> int:
     try:
         tasks = [int(x) for x in _items(args.tasks)]
     except ValueError:
-        raise UsageError(f"--tasks {args.tasks!r}: give task numbers separated by commas, e.g. 4,5,8") from None
+        raise UsageError(msg("cli.practical.tasks", given=repr(args.tasks))) from None
     try:
         due = date.fromisoformat(args.due) if args.due else None
     except ValueError:
-        raise UsageError(f"--due {args.due!r}: give a date as YYYY-MM-DD") from None
+        raise UsageError(msg("cli.practical.due", given=repr(args.due))) from None
     module = practical.prepare_module(
         db,
         args.reference,
@@ -141,7 +143,7 @@ def cmd_export(args: argparse.Namespace, db: Any) -> int:
     for item in args.key:
         name, sep, key = item.partition("=")
         if not sep or not name.strip() or not key.strip():
-            raise UsageError(f"--key {item!r}: give NAME=KEYFILE or NAME=FINGERPRINT")
+            raise UsageError(msg("cli.practical.key", given=repr(item)))
         keys[name.strip()] = key.strip()
     written = practical_bundles.export_module(db, args.module, Path(args.folder), keys=keys)
     rows = [
@@ -218,11 +220,11 @@ def cmd_compare(args: argparse.Namespace, db: Any) -> int:
     from cpdesk.services.training.comparison import compare_module
 
     if not args.output and not args.json:
-        raise UsageError("give -o FILE.pdf, --json, or both")
+        raise UsageError(msg("cli.practical.output"))
     try:
         tolerances = Tolerances(args.closure_points, args.flow_pct / 100, args.economics_pct / 100)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(reason_of(exc)) from None
     if args.output:
         lang = chosen_lang(args)
         path = reports.comparison_report(db, args.module, args.output, lang, tolerances=tolerances)

@@ -7,6 +7,7 @@ from typing import Any
 
 from cpdesk.cli import training_commands
 from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, progress_bar
+from cpdesk.core.messages import msg
 
 
 def register(sub: Any, open_db: Any) -> None:
@@ -54,7 +55,7 @@ def _common(parser: argparse.ArgumentParser, output: str, word: bool = False) ->
 
 def _worksheets(args: argparse.Namespace, open_db: Any) -> int:
     if args.blank == bool(args.assessment):
-        raise UsageError("give an ASSESSMENT to fill the worksheets from, or --blank (not both)")
+        raise UsageError(msg("cli.report.worksheets_source"))
     return _run(args, open_db, "worksheets", None if args.blank else args.assessment)
 
 

@@ -67,7 +67,7 @@ def test_the_list_and_the_refusals_speak_vietnamese(field: Path, monkeypatch: py
     code, _, err = run("--db", str(field), "backup", "restore", "19990101")
     assert (
         code == 1
-        and err.strip() == "cpdesk: error: không có bản sao lưu 19990101; xem danh sách bằng 'cpdesk backup list'"
+        and err.strip() == "cpdesk: lỗi: không có bản sao lưu 19990101; xem danh sách bằng 'cpdesk backup list'"
     )
     code, _, err = run("--db", str(field), "backup", "restore", "latest", "--assessment", "abcdef")
     assert code == 1 and "không có đánh giá abcdef" in err

@@ -82,7 +82,7 @@ def test_a_refused_input_is_one_line_naming_its_field(
     assert main(["calc", "steam_leak", *argv, "--lang", "en"]) == 1
     assert capsys.readouterr().err.strip() == f"cpdesk: error: {english}"
     assert main(["calc", "steam_leak", *argv, "--lang", "vi"]) == 1
-    assert capsys.readouterr().err.strip() == f"cpdesk: error: {vietnamese}"
+    assert capsys.readouterr().err.strip() == f"cpdesk: lỗi: {vietnamese}"
 
 
 def test_bad_arguments_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:

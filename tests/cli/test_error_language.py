@@ -22,12 +22,12 @@ def test_an_error_is_vietnamese_unless_english_is_asked_for(
 ) -> None:
     monkeypatch.delenv(LANG_ENV)
     db = str(demo_path)
-    assert _error(capsys, "--db", db, "demo") == "cpdesk: error: cơ sở dữ liệu đã có dữ liệu mẫu"
+    assert _error(capsys, "--db", db, "demo") == "cpdesk: lỗi: cơ sở dữ liệu đã có dữ liệu mẫu"
     assert _error(capsys, "--db", db, "demo", "--lang", "en") == (
         "cpdesk: error: the database already holds the demo data"
     )
     missing = "00000000-0000-0000-0000-000000000007"
-    assert _error(capsys, "--db", db, "show", "assessment", missing) == f"cpdesk: error: không có đánh giá {missing}"
+    assert _error(capsys, "--db", db, "show", "assessment", missing) == f"cpdesk: lỗi: không có đánh giá {missing}"
     monkeypatch.setenv(LANG_ENV, "en")
     assert _error(capsys, "--db", db, "show", "assessment", missing) == f"cpdesk: error: no assessment {missing}"
 
@@ -41,5 +41,5 @@ def test_a_refused_value_names_its_field_in_vietnamese(
     )
     monkeypatch.setenv(LANG_ENV, "vi")
     assert _error(capsys, "--db", db, "centre", "year", "1800") == (
-        "cpdesk: error: Năm = 1800: phải là một năm, ví dụ 2004"
+        "cpdesk: lỗi: Năm = 1800: phải là một năm, ví dụ 2004"
     )

@@ -82,7 +82,7 @@ def test_unknown_codes_get_one_line_in_the_users_language(
     monkeypatch.delenv(LANG_ENV)
     assert main(["library", "search", "x", "--category", "housekeeping"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("cpdesk: error: housekeeping không phải là mã nhóm giải pháp; các mã: good_housekeeping,")
+    assert err.startswith("cpdesk: lỗi: housekeeping không phải là mã nhóm giải pháp; các mã: good_housekeeping,")
 
 
 def test_the_centres_catalogue_is_read_from_the_database(

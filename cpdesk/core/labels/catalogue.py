@@ -36,6 +36,7 @@ from cpdesk.core.labels import (
     messages_backup,
     messages_balance,
     messages_calculators,
+    messages_cli,
     messages_common,
     messages_editing,
     messages_keys,
@@ -85,6 +86,7 @@ DATA_MODULES = (
     messages_calculators,
     messages_mv,
     messages_library,
+    messages_cli,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the
