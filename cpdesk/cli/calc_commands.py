@@ -16,6 +16,7 @@ import math
 from typing import Any
 
 from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, emit_json, render_table
+from cpdesk.core.messages import msg
 
 
 def register(sub: Any, open_db: Any) -> None:
@@ -45,14 +46,14 @@ def _given(items: list[list[str]]) -> dict[str, tuple[float, str]]:
     for item in items:
         words = item[0].split("=", 1) + item[1:] if "=" in item[0] else list(item)
         if len(words) not in (2, 3):
-            raise UsageError(f"--input {' '.join(item)}: give INPUT VALUE UNIT")
+            raise UsageError(msg("cli.calc.input_parts", given=" ".join(item)))
         name, text = words[0], words[1]
         try:
             value = float(text)
         except ValueError:
-            raise UsageError(f"--input {name}: {text!r} is not a number") from None
+            raise UsageError(msg("cli.calc.not_a_number", name=name, text=repr(text))) from None
         if name in given:
-            raise UsageError(f"--input {name} is given twice")
+            raise UsageError(msg("cli.calc.input_twice", name=name))
         given[name] = (value, words[2] if len(words) == 3 else "1")
     return given
 
@@ -69,7 +70,7 @@ def _calc(args: argparse.Namespace, open_db: Any) -> int:
         raise UsageError(f"'calc {args.name}' takes no OPTION")
     if args.name == "list":
         if args.input:
-            raise UsageError("'calc list' takes no --input")
+            raise UsageError(msg("cli.calc.list_no_input"))
         return _list(lang, args.json)
     return _run(args.name, _given(args.input), lang, args.json)
 
