@@ -145,6 +145,56 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "không có kỳ số liệu nào trước ngày {start} để lập đường cơ sở",
             "en": "no period before {start} to fit the baseline on",
         },
+        # a table of period readings imported (CSV or XLSX)
+        "mv.import_no_period_columns": {
+            "vi": "không tìm thấy cột kỳ: cần cột “Từ ngày” và “Đến ngày” (hoặc “start”, “end”), hoặc một cột “Tháng”; các cột của bảng: {columns}",
+            "en": "no period columns: the table needs “start” and “end” (or “Từ ngày”, “Đến ngày”), or one “month” column; its columns: {columns}",
+        },
+        "mv.import_no_variables": {
+            "vi": "bảng không có cột số liệu nào ngoài cột kỳ; mỗi cột ghi tên và đơn vị, ví dụ “electricity (kWh)”",
+            "en": "the table has no column of figures besides the period; name each with its unit, as “electricity (kWh)”",
+        },
+        "mv.import_bad_column": {
+            "vi": "cột “{column}”: {problem}",
+            "en": "column “{column}”: {problem}",
+        },
+        "mv.import_cell": {
+            "vi": "cột “{column}”: {problem}",
+            "en": "column “{column}”: {problem}",
+        },
+        "mv.import_bad_date": {
+            "vi": "không đọc được {text} thành ngày",
+            "en": "{text} cannot be read as a date",
+        },
+        "mv.import_not_number": {
+            "vi": "không đọc được {text} thành số",
+            "en": "{text} cannot be read as a number",
+        },
+        "mv.import_ambiguous": {
+            "vi": "{text} có hai cách đọc; hãy viết một trong hai: {spellings}",
+            "en": "{text} has two readings; write one of {spellings}",
+        },
+        "mv.import_negative": {
+            "vi": "cột “{column}”: {value} âm; lượng tiêu thụ và sản lượng không được âm",
+            "en": "column “{column}”: {value} is negative; consumption and output cannot be negative",
+        },
+        "mv.import_row": {
+            "vi": "dòng {row}: {problem}",
+            "en": "row {row}: {problem}",
+        },
+        "mv.import_refused": {
+            "vi": "{count} dòng có lỗi nên không lưu số liệu nào; hãy sửa các dòng đó, hoặc nhập lại và bỏ qua các dòng lỗi",
+            "en": "{count} rows have errors, so nothing was stored; correct them, or import again skipping the rows with errors",
+        },
+        "mv.import_not_text": {
+            "vi": "tệp không phải bảng CSV dạng văn bản UTF-8 hay sổ Excel (.xlsx)",
+            "en": "the file is neither a CSV table in UTF-8 text nor an Excel workbook (.xlsx)",
+        },
+        # verified savings of an assessment
+        "mv.no_reporting_start": {
+            "vi": "chưa rõ kỳ báo cáo bắt đầu từ ngày nào: hãy cho ngày bắt đầu, hoặc ghi ngày thực hiện của giải pháp đã thực hiện",
+            "en": "the reporting period's start is not known: give it, or record the implementation date of the implemented options",
+        },
         # warnings on a fitted model
         "mv.not_significant": {
             "vi": "hệ số {name} không có ý nghĩa thống kê (p = {p}, trên 0,05)",

@@ -65,6 +65,9 @@ class Verification:
     series: PeriodSeries
     #: Per period: True in the reporting period.
     reporting: tuple[bool, ...]
+    #: Per period: True for the period the reporting period starts within (the measure's
+    #: installation), in neither the baseline nor the reporting period.
+    excluded: tuple[bool, ...]
     #: Fitted per day (periods of unequal length).
     per_day: bool
     model: BaselineModel
@@ -92,7 +95,7 @@ class Verification:
         days = self.series.days
         xs, ys = [], []
         for i, in_reporting in enumerate(self.reporting):
-            if in_reporting != reporting:
+            if in_reporting != reporting or self.excluded[i]:
                 continue
             scale = days[i] if self.per_day else 1
             xs.append(self.series.drivers[name][i] / scale)
@@ -106,10 +109,15 @@ def interval_of(days: Sequence[int]) -> str:
 
 
 def verify(series: PeriodSeries, reporting_from: date | None) -> Verification:
-    """Fit the baseline on the periods before ``reporting_from`` and verify the savings of the
-    periods from it on (None: all periods are the baseline)."""
+    """Fit the baseline on the periods that end before ``reporting_from`` and verify the
+    savings of the periods that start on it or later (None: all periods are the baseline);
+    a period that spans the day is left out of both (IPMVP: the installation period)."""
     reporting = tuple(reporting_from is not None and start >= reporting_from for start in series.starts)
-    baseline = series.part([not r for r in reporting])
+    # a period the reporting period starts in the middle of is neither (the installation)
+    excluded = tuple(
+        reporting_from is not None and s < reporting_from <= e for s, e in zip(series.starts, series.ends, strict=True)
+    )
+    baseline = series.part([not r and not x for r, x in zip(reporting, excluded, strict=True)])
     if not len(baseline):
         raise CpdeskError(msg("mv.no_baseline", start=reporting_from))
     days = series.days
@@ -130,6 +138,7 @@ def verify(series: PeriodSeries, reporting_from: date | None) -> Verification:
     return Verification(
         series=series,
         reporting=reporting,
+        excluded=excluded,
         per_day=unequal,
         model=model,
         expected=tuple(float(v) for v in expected),
