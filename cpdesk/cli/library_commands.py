@@ -183,20 +183,9 @@ def _reason_json(reason: Any, lang: str) -> dict[str, Any]:
 
 
 def _reason_text(reason: Any, lang: str) -> str:
-    from cpdesk.core.labels import SECTOR_KIND
+    from cpdesk.core.option_suggestions import reason_message
 
-    if reason.kind == "sector":
-        return _word("library.reason.sector", lang, sector=_label(SECTOR_KIND, reason.subject, lang))
-    if reason.kind == "step":
-        return _word("library.reason.step", lang, step=reason.subject)
-    family = _word(f"library.family.{reason.subject}", lang) if _known_family(reason.subject) else reason.subject
-    return _word(f"library.reason.{reason.kind}", lang, family=family, percent=round(100 * (reason.share or 0)))
-
-
-def _known_family(code: str) -> bool:
-    from cpdesk.core.labels.messages_library import LABELS
-
-    return f"library.family.{code}" in LABELS["Message"]
+    return reason_message(reason).text(lang)
 
 
 def evidence_document(evidence: Any) -> dict[str, Any] | None:
@@ -224,24 +213,9 @@ def evidence_document(evidence: Any) -> dict[str, Any] | None:
 
 
 def _evidence_text(evidence: Any, lang: str) -> str:
-    from cpdesk.core.messages import Figure
+    from cpdesk.core.option_suggestions import evidence_message
 
-    if evidence is None:
-        return _word("library.evidence.none", lang)
-    if evidence.few_cases:
-        return _word("library.evidence.few", lang)
-    rate = evidence.implementation_rate or 0.0
-    text = _word(
-        "library.evidence.cases", lang, cases=evidence.cases, companies=evidence.companies, percent=round(100 * rate)
-    )
-    if evidence.investment_usd is not None and evidence.payback_years is not None:
-        text += "; " + _word(
-            "library.evidence.figures",
-            lang,
-            investment=round(evidence.investment_usd.median),
-            payback=Figure(evidence.payback_years.median, 1),
-        )
-    return text
+    return evidence_message(evidence).text(lang)
 
 
 def type_document(library: Any, option_type: Any, lang: str) -> dict[str, Any]:

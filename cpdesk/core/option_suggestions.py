@@ -27,6 +27,9 @@ from dataclasses import dataclass
 
 from cpdesk.core.balance import Balance
 from cpdesk.core.folding import fold
+from cpdesk.core.labels import SECTOR_KIND
+from cpdesk.core.messages import Figure, Message, Term, msg
+from cpdesk.core.option_evidence import Evidence
 from cpdesk.core.reference.option_types import OptionLibrary, OptionType
 from cpdesk.core.vocabulary import FUELS, Carrier
 
@@ -272,3 +275,44 @@ def unaccounted_by_carrier(balance: Balance) -> dict[str, float]:
             if stream.value:
                 out[stream.carrier] += node.unaccounted * stream.value / node.total_in / balance.plant.total_in
     return dict(out)
+
+
+#: The carrier families with a wording of their own (``library.family.<family>``).
+WORDED_FAMILIES = frozenset(
+    {"steam", "heat", "water", "fuel", "electricity", "chemicals", "raw_material", "product", "solid_waste",
+     "air_emission"}
+)  # fmt: skip
+
+
+def reason_message(reason: Reason) -> Message:
+    """A reason as a person reads it: "the step Nhuộm jet", "water, wastewater: 84 % of the
+    waste costs"."""
+    if reason.kind == "sector":
+        return msg("library.reason.sector", sector=Term(SECTOR_KIND, reason.subject))
+    if reason.kind == "step":
+        return msg("library.reason.step", step=reason.subject)
+    said: object = msg(f"library.family.{reason.subject}") if reason.subject in WORDED_FAMILIES else reason.subject
+    return msg(f"library.reason.{reason.kind}", family=said, percent=round(100 * (reason.share or 0.0)))
+
+
+def evidence_message(evidence: Evidence | None) -> Message:
+    """The evidence in one line: cases, companies, the share implemented and, where known,
+    the median investment and payback; or that there is no case, or few."""
+    if evidence is None:
+        return msg("library.evidence.none")
+    if evidence.few_cases:
+        return msg("library.evidence.few")
+    cases = msg(
+        "library.evidence.cases",
+        cases=evidence.cases,
+        companies=evidence.companies,
+        percent=round(100 * (evidence.implementation_rate or 0.0)),
+    )
+    if evidence.investment_usd is None or evidence.payback_years is None:
+        return cases
+    figures = msg(
+        "library.evidence.figures",
+        investment=round(evidence.investment_usd.median),
+        payback=Figure(evidence.payback_years.median, 1),
+    )
+    return msg("library.evidence.both", cases=cases, figures=figures)

@@ -85,6 +85,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "trung vị {investment} USD đầu tư, hoàn vốn {payback} năm",
             "en": "median investment {investment} USD, payback {payback} years",
         },
+        "library.evidence.both": {"vi": "{cases}; {figures}", "en": "{cases}; {figures}"},
         "library.none_found": {"vi": "không tìm thấy loại giải pháp nào", "en": "no option type found"},
         "library.found": {"vi": "{count} loại giải pháp", "en": "{count} option types"},
         "library.word.code": {"vi": "Mã", "en": "Code"},
