@@ -62,15 +62,15 @@ def grab(widget: QWidget, name: str, lang: str) -> Path:
     return path
 
 
-def set_up(folder: Path) -> tuple[Installation, Installation, object]:
-    """The centre and a field laptop with the demo data, trusting each other."""
+def set_up(folder: Path, lang: str) -> tuple[Installation, Installation, object]:
+    """The centre and a field laptop with the demo data (its texts in ``lang``), trusting each other."""
     from cpdesk.gui.app import open_or_create
     from cpdesk.services.assessment import assessments
     from cpdesk.services.sync import keys as sync_keys
     from cpdesk.services.workspace import open_workspace
 
     centre = Installation(open_workspace(folder / "centre.sqlite"), folder / "keys-centre")
-    field = Installation(open_or_create(str(folder / "field.sqlite")), folder / "keys-field")
+    field = Installation(open_or_create(str(folder / "field.sqlite"), lang=lang), folder / "keys-field")
     centre.activate()
     sync_keys.init_centre(centre.db, "VNCPC")
     centre_key = folder / "vncpc.cpdeskkey"
@@ -78,7 +78,11 @@ def set_up(folder: Path) -> tuple[Installation, Installation, object]:
     field.activate()
     field_key = folder / "lan.cpdeskkey"
     sync_keys.export_public_key(field.db, field_key, "Đỗ Thị Lan")
-    sync_keys.trust_key(field.db, centre_key, "VNCPC")
+    # as the centre's key: its fingerprint as the centre reads it out (else it is an auditor's)
+    centre.activate()
+    fingerprint = sync_keys.show_centre(centre.db).fingerprint
+    field.activate()
+    sync_keys.trust_key(field.db, centre_key, "VNCPC", centre_fingerprint=fingerprint)
     centre.activate()
     sync_keys.trust_key(centre.db, field_key, "Đỗ Thị Lan")
     demo = next(a for a in assessments.list_assessments(field.db) if a.origin.value == "demo")
@@ -107,7 +111,7 @@ def shoot(lang: str) -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         os.chdir(folder)
-        centre, field, demo = set_up(folder)
+        centre, field, demo = set_up(folder, lang)
         prefs = Preferences(user_name="Đỗ Thị Lan" if lang == "vi" else "Lan Do", language=lang, number_locale=lang)
 
         field.activate()
@@ -133,8 +137,19 @@ def shoot(lang: str) -> None:
         settle()
         dialog.close()
 
-        edit(centre.db, demo, discount_rate=0.1, notes="Hiệu chỉnh theo hoá đơn điện tháng 6")
-        edit(field.db, demo, discount_rate=0.12, notes="Đã đo lại lưu lượng nước giếng")
+        vi = lang == "vi"
+        edit(
+            centre.db,
+            demo,
+            discount_rate=0.1,
+            notes="Hiệu chỉnh theo hoá đơn điện tháng 6" if vi else "Corrected by the June electricity bill",
+        )
+        edit(
+            field.db,
+            demo,
+            discount_rate=0.12,
+            notes="Đã đo lại lưu lượng nước giếng" if vi else "Well water flow measured again",
+        )
         field.activate()
         sync.export_bundle(field.db, Path("second.cpdx"))
         centre.activate()

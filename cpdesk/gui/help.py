@@ -67,7 +67,6 @@ SECTIONS: dict[str, Place] = {
 # The pages the window shows without an assessment, by the window's attribute holding each.
 PAGES: dict[str, Place] = {"_home": START, "_programme_page": WINDOW, "_company_page": WINDOW}
 _TRAINING = ("08-trainers", "for-trainers")
-_CENTRE = ("07-centre", "working-with-the-centre")
 _RESTORE = ("09-questions", "restoring-work-from-backups")
 # The dialogs, by module and class name.
 DIALOGS: dict[str, Place] = {
@@ -77,9 +76,9 @@ DIALOGS: dict[str, Place] = {
     "cpdesk.gui.loggers.import_dialog.LoggerImportDialog": ("03-measuring", "importing-a-logger-file"),
     "cpdesk.gui.flowchart.dialogs.StreamDialog": STEPS[2],
     "cpdesk.gui.flowchart.dialogs.StepDialog": STEPS[2],
-    "cpdesk.gui.sync.export_dialog.ExportDialog": _CENTRE,
-    "cpdesk.gui.sync.import_dialog.ImportDialog": ("09-questions", "a-bundle-that-is-refused"),
-    "cpdesk.gui.sync.conflicts.ConflictsDialog": _CENTRE,
+    "cpdesk.gui.sync.export_dialog.ExportDialog": ("07-centre", "exporting-a-bundle"),
+    "cpdesk.gui.sync.import_dialog.ImportDialog": ("07-centre", "importing-a-bundle"),
+    "cpdesk.gui.sync.conflicts.ConflictsDialog": ("07-centre", "conflicts"),
     "cpdesk.gui.backups.restore_dialog.RestoreDialog": _RESTORE,
     "cpdesk.gui.backups.deleted_items.DeletedItemsDialog": _RESTORE,
     "cpdesk.gui.training.training_screen.TrainingScreen": _TRAINING,

@@ -34,6 +34,7 @@ COMPLETE = {
     "04-balances",
     "05-options",
     "06-reports",
+    "07-centre",
     "09-questions",
 }
 
