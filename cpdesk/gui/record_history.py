@@ -14,7 +14,15 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cpdesk.core import labels
 from cpdesk.core.entities import Entity
@@ -44,6 +52,11 @@ class RecordHistoryDialog(QDialog):
         self.heading.setWordWrap(True)
         self.table = make_table([self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("From"), self.tr("To")])
         self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
