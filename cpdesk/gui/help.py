@@ -66,7 +66,7 @@ SECTIONS: dict[str, Place] = {
 }
 # The pages the window shows without an assessment, by the window's attribute holding each.
 PAGES: dict[str, Place] = {"_home": START, "_programme_page": WINDOW, "_company_page": WINDOW}
-_TRAINING = ("08-trainers", "for-trainers")
+_RECORDS = ("08-trainers", "the-centres-training-records")
 _RESTORE = ("09-questions", "restoring-work-from-backups")
 # The dialogs, by module and class name.
 DIALOGS: dict[str, Place] = {
@@ -81,11 +81,14 @@ DIALOGS: dict[str, Place] = {
     "cpdesk.gui.sync.conflicts.ConflictsDialog": ("07-centre", "conflicts"),
     "cpdesk.gui.backups.restore_dialog.RestoreDialog": _RESTORE,
     "cpdesk.gui.backups.deleted_items.DeletedItemsDialog": _RESTORE,
-    "cpdesk.gui.training.training_screen.TrainingScreen": _TRAINING,
-    "cpdesk.gui.training.indicators.NewIndicatorDialog": _TRAINING,
-    "cpdesk.gui.training.comparison.ComparisonDialog": _TRAINING,
-    "cpdesk.gui.training.practical.PrepareModuleDialog": _TRAINING,
-    "cpdesk.gui.training.practical.PracticalModulesDialog": _TRAINING,
+    "cpdesk.gui.training.training_screen.TrainingScreen": _RECORDS,
+    "cpdesk.gui.training.indicators.NewIndicatorDialog": _RECORDS,
+    "cpdesk.gui.training.comparison.ComparisonDialog": ("08-trainers", "comparing-the-trainees-results"),
+    "cpdesk.gui.training.practical.PrepareModuleDialog": ("08-trainers", "preparing-a-practical-module"),
+    "cpdesk.gui.training.practical.PracticalModulesDialog": (
+        "08-trainers",
+        "sending-the-copies-and-taking-the-results-back",
+    ),
 }
 
 

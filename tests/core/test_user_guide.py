@@ -35,6 +35,7 @@ COMPLETE = {
     "05-options",
     "06-reports",
     "07-centre",
+    "08-trainers",
     "09-questions",
 }
 
