@@ -1,5 +1,7 @@
-"""`cpdesk mv`: verified savings (measurement and verification) on the command line, from CSV
-tables of periods, stand-alone (no database is opened).
+"""`cpdesk mv`: verified savings (measurement and verification) on the command line, on an
+assessment's stored period readings (:mod:`cpdesk.cli.mv_assessment`: ``mv periods``,
+``mv import``, and ``mv fit`` / ``mv savings`` with ``--carrier``) or, stand-alone (no
+database is opened), from CSV tables of periods:
 
 ``cpdesk mv fit FILE.csv --consumption COLUMN --driver COLUMN [--driver COLUMN]`` fits the
 baseline model and prints its coefficients, statistics and ASHRAE Guideline 14's verdict;
@@ -31,35 +33,72 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 def register(sub: Any, open_db: Any) -> None:
-    """Add `cpdesk mv fit` and `cpdesk mv savings` (they need no database)."""
-    p = sub.add_parser("mv", help="verified savings (M&V) from CSV tables of periods: 'mv fit', 'mv savings'")
+    """Add `cpdesk mv periods|import|fit|savings` (fit and savings on CSV files need no database)."""
+    from cpdesk.cli import mv_assessment
+
+    p = sub.add_parser("mv", help="verified savings (M&V): an assessment's period readings, or CSV tables of periods")
     what = p.add_subparsers(dest="mv", metavar="ACTION", required=True)
+    q = what.add_parser("periods", help="the period readings stored in an assessment")
+    q.add_argument("assessment", metavar="ASSESSMENT", help="the assessment's id (or a unique prefix)")
+    q.add_argument("--variable", metavar="NAME", help="only this carrier or driver")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(q, "language of the texts and the notation of the figures")
+    q.set_defaults(handler=lambda args: mv_assessment.periods(args, open_db))
+    q = what.add_parser("import", help="import a CSV or XLSX table of period readings into an assessment")
+    q.add_argument("assessment", metavar="ASSESSMENT", help="the assessment's id (or a unique prefix)")
+    q.add_argument("file", metavar="FILE", help="a table: a row a period, a column a variable 'name (unit)'")
+    q.add_argument("--skip-bad-rows", action="store_true", help="store the good rows and leave out those with errors")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(q, "language of the texts and the notation of the figures and dates read")
+    q.set_defaults(handler=lambda args: mv_assessment.import_file(args, open_db))
     q = what.add_parser("fit", help="fit a baseline model: consumption against one or two driving variables")
-    q.add_argument("file", metavar="FILE.csv", help="a table of periods, one row a period, with a header row")
+    q.add_argument("sources", nargs=1, metavar="ASSESSMENT|FILE.csv", help="an assessment (with --carrier) or a table")
     _model_options(q)
     q.add_argument("--days", metavar="COLUMN", help="the column of each period's length in days (unequal: refused)")
     q.add_argument("--per-day", action="store_true", help="with --days: fit per day (each figure over its days)")
-    q.set_defaults(handler=_fit)
+    q.set_defaults(handler=lambda args: _fit(args, open_db))
     q = what.add_parser("savings", help="a reporting period's savings against a baseline, with their uncertainty")
-    q.add_argument("baseline", metavar="BASELINE.csv", help="the baseline period's table")
-    q.add_argument("reporting", metavar="REPORTING.csv", help="the reporting period's table (the same columns)")
+    q.add_argument(
+        "sources",
+        nargs="+",
+        metavar="ASSESSMENT | BASELINE.csv REPORTING.csv",
+        help="an assessment (with --carrier), or the baseline's and the reporting period's tables",
+    )
     _model_options(q)
-    q.set_defaults(handler=_savings)
+    q.set_defaults(handler=lambda args: _savings(args, open_db))
 
 
 def _model_options(q: argparse.ArgumentParser) -> None:
-    q.add_argument("--consumption", required=True, metavar="COLUMN", help="the column of the consumption")
+    q.add_argument("--carrier", metavar="CARRIER", help="an assessment's carrier (electricity, anthracite, water ...)")
     q.add_argument(
-        "--driver", action="append", default=[], metavar="COLUMN", help="a driving variable's column (at most two)"
+        "--reporting-from",
+        metavar="DATE",
+        help="with --carrier: the reporting period's first day (default: the "
+        "latest implementation date of the assessment's implemented options)",
     )
+    q.add_argument("--consumption", metavar="COLUMN", help="a table's column of the consumption")
+    q.add_argument("--driver", action="append", default=[], metavar="NAME", help="a driving variable (at most two)")
     q.add_argument(
         "--interval",
         choices=("monthly", "daily", "hourly"),
         default="monthly",
-        help="the data interval, for ASHRAE Guideline 14's acceptance (default: monthly)",
+        help="a table's data interval, for ASHRAE Guideline 14's acceptance (default: monthly)",
     )
     q.add_argument("--json", action="store_true", help="print JSON")
     add_lang_option(q, "language of the texts and the notation of the figures")
+
+
+def _on_files(args: argparse.Namespace, count: int) -> bool:
+    """Whether the command works on tables (else on an assessment, with --carrier)."""
+    if args.carrier:
+        if len(args.sources) != 1 or args.consumption:
+            raise UsageError("with --carrier give one ASSESSMENT and no --consumption")
+        return False
+    if not args.consumption or len(args.sources) != count:
+        raise UsageError("give an ASSESSMENT with --carrier, or the table(s) with --consumption COLUMN")
+    if args.reporting_from:
+        raise UsageError("--reporting-from goes with --carrier")
+    return True
 
 
 def _read(path: str, args: argparse.Namespace, lang: str) -> PeriodTable:
@@ -87,7 +126,7 @@ def _model(args: argparse.Namespace, lang: str) -> tuple[BaselineModel, PeriodTa
     from cpdesk.core.mv.baseline import fit_baseline
     from cpdesk.core.mv.inputs import per_day
 
-    table = _read(args.file if args.mv == "fit" else args.baseline, args, lang)
+    table = _read(args.sources[0], args, lang)
     consumption = table.columns[args.consumption]
     drivers = {name: table.columns[name] for name in args.driver}
     days = table.columns[args.days] if getattr(args, "days", None) else None
@@ -100,7 +139,11 @@ def _model(args: argparse.Namespace, lang: str) -> tuple[BaselineModel, PeriodTa
     return fit_baseline(consumption, drivers, interval=args.interval, days=days, normalised=per), table
 
 
-def _fit(args: argparse.Namespace) -> int:
+def _fit(args: argparse.Namespace, open_db: Any) -> int:
+    if not _on_files(args, 1):
+        from cpdesk.cli.mv_assessment import verified
+
+        return verified(args, open_db, with_savings=False)
     lang = chosen_lang(args)
     model, _ = _model(args, lang)
     if args.json:
@@ -110,12 +153,16 @@ def _fit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _savings(args: argparse.Namespace) -> int:
+def _savings(args: argparse.Namespace, open_db: Any) -> int:
     from cpdesk.core.mv.savings import reporting_savings
 
+    if not _on_files(args, 2):
+        from cpdesk.cli.mv_assessment import verified
+
+        return verified(args, open_db, with_savings=True)
     lang = chosen_lang(args)
     model, _ = _model(args, lang)
-    table = _read(args.reporting, args, lang)
+    table = _read(args.sources[1], args, lang)
     result = reporting_savings(model, table.columns[args.consumption], {n: table.columns[n] for n in args.driver})
     if args.json:
         emit_json({"model": _model_json(model, args, lang), **_savings_json(result, table)})

@@ -30,7 +30,6 @@ from cpdesk.services.assessment.periods import MAX_SOURCE, stored_readings
 from cpdesk.services.editing import Operation
 from cpdesk.services.uow import unit_of_work
 from cpdesk.store.database import Database
-from cpdesk.store.models import Assessment
 from cpdesk.store.models import PeriodReading as StoredPeriod
 
 #: The largest file read (a table of periods is kilobytes).
@@ -80,7 +79,7 @@ def import_periods(
 
     def make() -> list[uuid.UUID]:
         with unit_of_work(db) as session:
-            assessment = lookup.get(session, Assessment, assessment_id, Entity.ASSESSMENT)
+            assessment = lookup.assessment(session, assessment_id)
             problems, gaps, keep = _checked(table, stored_readings(session, assessment.id), skip_bad_rows)
             bad_rows = sorted({p.row for p in problems})
             refused = bool(problems or gaps) and not skip_bad_rows

@@ -33,7 +33,6 @@ from cpdesk.services import lookup
 from cpdesk.services import validation as check
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.database import Database
-from cpdesk.store.models import Assessment
 from cpdesk.store.models import PeriodReading as StoredPeriod
 
 ENTITY = Entity.PERIOD_READING
@@ -81,7 +80,7 @@ def list_periods(db: Database, assessment_id: uuid.UUID | str, variable: str | N
     """The assessment's live period readings (of ``variable`` only, when given), carriers
     first, then by variable and start."""
     with reading(db) as session:
-        assessment = lookup.get(session, Assessment, assessment_id, Entity.ASSESSMENT)
+        assessment = lookup.assessment(session, assessment_id)
         rows = [period_row(p) for p in _live(session, assessment.id, variable)]
     return tuple(sorted(rows, key=lambda r: (not r.is_carrier, r.variable, r.period_start, r.period_end)))
 
@@ -128,7 +127,7 @@ def add_period(
         source=check.text(ENTITY, "source", source, max_len=MAX_SOURCE, required=False),
     )
     with unit_of_work(db) as session:
-        assessment = lookup.get(session, Assessment, assessment_id, Entity.ASSESSMENT)
+        assessment = lookup.assessment(session, assessment_id)
         clash = period_clash(session, assessment.id, name, start, end)
         if clash is not None:
             raise ValidationError(ENTITY, "period_start", start, clash)

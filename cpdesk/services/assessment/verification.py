@@ -37,7 +37,7 @@ from cpdesk.services import lookup
 from cpdesk.services.assessment.periods import stored_readings
 from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
-from cpdesk.store.models import Assessment, Option
+from cpdesk.store.models import Option
 
 #: Where the reporting period's start came from.
 GIVEN = "given"
@@ -74,7 +74,7 @@ def verify_carrier(
     except CpdeskError as error:
         raise ValidationError(Entity.PERIOD_READING, "variable", carrier, reason_of(error)) from None
     with reading(db) as session:
-        assessment = lookup.get(session, Assessment, assessment_id, Entity.ASSESSMENT)
+        assessment = lookup.assessment(session, assessment_id)
         readings = stored_readings(session, assessment.id)
         source = GIVEN if reporting_from is not None else None
         if reporting_from is None:

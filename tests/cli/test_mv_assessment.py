@@ -1,0 +1,99 @@
+"""`cpdesk mv periods|import|fit|savings` on an assessment's stored period readings."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cpdesk.cli.main import main
+from cpdesk.services.assessment import assessments
+from cpdesk.services.assessment import companies as catalogue
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def plant(db, db_path: Path, tmp_path: Path) -> tuple[str, str, Path]:
+    company = catalogue.create_company(db, name="Dệt Thành Công", sector="textile")
+    a = assessments.create_assessment(db, company_id=company.id, title="SXSH", exchange_rate=25_400)
+    lines = ["Tháng;electricity (kWh);production (t)"]
+    wiggle = [40, -30, 10, -20, 0, 30, -40, 20, -10, 0, 15, -15]
+    for i in range(24):
+        start = date(2024 + i // 12, i % 12 + 1, 1)
+        days = ((date(2024 + (i + 1) // 12, (i + 1) % 12 + 1, 1)) - start).days
+        tonnes = 12 + (i * 5) % 7
+        kwh = (3000 + 180 * tonnes + wiggle[i % 12]) * (0.95 if i >= 12 else 1.0)
+        lines.append(f"{start:%m/%Y};{round(kwh * days)};{tonnes * days}")
+    table = tmp_path / "evn.csv"
+    table.write_text("\n".join(lines), encoding="utf-8")
+    return str(db_path), str(a.id), table
+
+
+def test_import_then_fit_and_savings_from_the_assessment(plant, capsys, tmp_path: Path) -> None:
+    path, a, table = plant
+    code, out, err = _run(capsys, "--db", path, "mv", "import", a, str(table))
+    assert code == 0, err
+    assert out.strip() == "48 / 24: electricity, production"
+    code, out, _ = _run(capsys, "--db", path, "mv", "periods", a, "--variable", "electricity", "--json")
+    listed = json.loads(out)["periods"]
+    assert len(listed) == 24 and listed[1]["start"] == "2024-02-01" and listed[1]["days"] == 29
+    base = ["--db", path, "mv", "savings", a[:8], "--carrier", "electricity", "--driver", "production"]
+    code, out, err = _run(capsys, *base, "--reporting-from", "2025-01-01", "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert (doc["carrier"], doc["unit"], doc["per_day"], doc["reporting_from"]) == (
+        "electricity",
+        "kWh",
+        True,
+        "2025-01-01",
+    )
+    assert doc["model"]["periods"] == 12 and len(doc["periods"]) == 12
+    assert 0.04 < doc["savings_fraction"] < 0.06
+    assert doc["uncertainty"][1]["confidence"] == 0.9 and doc["uncertainty"][1]["demonstrated"] is True
+    assert doc["total_avoided"] == pytest.approx(doc["total_adjusted_baseline"] - doc["total_actual"])
+    timeline = doc["plots"]["timeline"]
+    assert [p["phase"] for p in timeline] == ["baseline"] * 12 + ["reporting"] * 12
+    assert timeline[-1]["cusum"] == pytest.approx(sum(p["actual"] - p["expected"] for p in timeline))
+    line = doc["plots"]["scatter"]["line"]
+    assert line["confidence"] == 0.9 and all(lo < up for lo, up in zip(line["lower"], line["upper"], strict=True))
+    code, out, err = _run(capsys, *base, "--reporting-from", "01/01/2025", "--lang", "vi")
+    assert code == 0, err
+    assert "Tổng tiết kiệm" in out and "độ tin cậy 90 %" in out
+    code, out, err = _run(capsys, "--db", path, "mv", "fit", a, "--carrier", "electricity", "--driver", "production")
+    assert code == 0 and "n = 24" in out  # no reporting start known: all months the baseline
+    code, out, err = _run(capsys, "--db", path, "mv", "savings", a, "--carrier", "electricity")
+    assert code == 1 and "reporting period's start is not known" in err
+
+
+def test_a_file_with_errors_is_refused_naming_each_row(plant, capsys, tmp_path: Path) -> None:
+    path, a, _ = plant
+    bad = tmp_path / "bad.csv"
+    bad.write_text("start,end,electricity (kWh)\n2025-01-01,2025-01-31,-5\n2025-02-01,2025-02-28,x\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "--db", path, "mv", "import", a, str(bad))
+    assert code == 1
+    assert out.splitlines() == [
+        "row 2: column “electricity (kWh)”: -5 is negative; consumption and output cannot be negative",
+        "row 3: column “electricity (kWh)”: x cannot be read as a number",
+        "2 rows have errors, so nothing was stored; correct them, or import again skipping the rows with errors",
+    ]
+    code, out, _ = _run(capsys, "--db", path, "mv", "periods", a, "--json")
+    assert json.loads(out) == {"periods": []}
+    bad.write_text("start,end,electricity (kWh)\n2025-01-01,2025-01-31,5\n2025-02-01,2025-02-28,x\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "--db", path, "mv", "import", a, str(bad), "--skip-bad-rows", "--json")
+    assert code == 0
+    assert json.loads(out)["stored"] == 1 and json.loads(out)["skipped_rows"] == [3]
+
+
+def test_the_table_forms_and_the_assessment_forms_do_not_mix(plant, capsys) -> None:
+    path, a, table = plant
+    code, _, err = _run(capsys, "--db", path, "mv", "fit", a, "--carrier", "electricity", "--consumption", "kWh")
+    assert code == 2 and "--carrier" in err
+    code, _, err = _run(capsys, "mv", "fit", str(table))
+    assert code == 2 and "--consumption" in err
