@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from cpdesk.core import labels
 from cpdesk.core.messages import text_of
+from cpdesk.gui import display
+from cpdesk.gui.record_history import UNSHOWN, action_text
 from cpdesk.gui.sync.field_choices import FieldChoice, FieldChoices
 from cpdesk.gui.sync.field_values import field_value
 from cpdesk.gui.sync.texts import html, rich_label
@@ -68,6 +70,7 @@ class ChangedMeanwhileDialog(QDialog):
         self.setWindowTitle(self.tr("Changed by someone else"))
 
         self.said = rich_label("<b>" + html(text_of(conflict, workbench.lang)) + "</b>")
+        self.theirs = rich_label(self._their_changes())
         self.question = QLabel(
             self.tr(
                 "Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field."
@@ -99,6 +102,7 @@ class ChangedMeanwhileDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.said)
+        layout.addWidget(self.theirs)
         layout.addWidget(self.question)
         layout.addWidget(self.fields, 1)
         layout.addLayout(buttons)
@@ -111,6 +115,28 @@ class ChangedMeanwhileDialog(QDialog):
             return self.tr("the imported version")
         last = changes[-1]
         return last.person or last.device_id[:8]
+
+    def _their_changes(self) -> str:
+        """Every change made since the person's screen was drawn, oldest first: when, who, and
+        each field from what to what ("07/12/2026 14:02 Nguyễn Văn A: Vốn đầu tư 150.000.000
+        VND → 180.000.000 VND")."""
+        changes = self.conflict.changes
+        if not changes:
+            return ""
+        context = editing.value_context(self.wb.db, self.conflict.entity, self.conflict.record_id)
+        lang, numbers = self.wb.lang, self.wb.numbers
+        lines = []
+        for entry in changes:
+            fields = [c for c in entry.changes if c.field not in UNSHOWN]
+            what = "; ".join(
+                f"{labels.field_label(context.table, c.field, lang)} "
+                f"{field_value(context, c.field, c.before, 'theirs', lang, numbers)} → "
+                f"{field_value(context, c.field, c.after, 'theirs', lang, numbers)}"
+                for c in fields
+            ) or action_text(entry.action)
+            who = entry.person or entry.device_id[:8]
+            lines.append(html(f"{display.day(entry.changed_at, lang)} {who}: {what}"))
+        return "<br>".join(lines)
 
     def _rows(self) -> list[FieldChoice]:
         if not isinstance(self.edit, Update):

@@ -85,7 +85,7 @@ class RecordHistoryDialog(QDialog):
             who = entry.person or (entry.device_id[:8] if entry.device_id else "—")
             shown = [c for c in entry.changes if c.field not in UNSHOWN]
             if not shown:
-                self._add(when, who, _action(entry.action), "", "")
+                self._add(when, who, action_text(entry.action), "", "")
                 continue
             for change in shown:
                 self._add(
@@ -111,7 +111,8 @@ class RecordHistoryDialog(QDialog):
         ]
 
 
-def _action(action: str) -> str:
+def action_text(action: str) -> str:
+    """A change the log names no field of, by what it did."""
     names = {
         "delete": QCoreApplication.translate("RecordHistoryDialog", "(deleted)"),
         "restore": QCoreApplication.translate("RecordHistoryDialog", "(brought back)"),
