@@ -92,10 +92,10 @@ def import_file(args: argparse.Namespace, open_db: Any) -> int:
     path = Path(args.file)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise UsageError(f"{args.file}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, not a table of periods")
+            raise UsageError(msg("cli.mv.too_large", path=args.file, limit=str(MAX_FILE_BYTES // (1024 * 1024))))
         data = path.read_bytes()
     except OSError as error:
-        raise UsageError(f"{args.file}: {error.strerror or error}") from None
+        raise UsageError(msg("cli.mv.unreadable", path=args.file, detail=error.strerror or str(error))) from None
     db = open_db(args)
     try:
         result = import_periods(

@@ -92,12 +92,12 @@ def _on_files(args: argparse.Namespace, count: int) -> bool:
     """Whether the command works on tables (else on an assessment, with --carrier)."""
     if args.carrier:
         if len(args.sources) != 1 or args.consumption:
-            raise UsageError("with --carrier give one ASSESSMENT and no --consumption")
+            raise UsageError(msg("cli.mv.carrier_one_source"))
         return False
     if not args.consumption or len(args.sources) != count:
-        raise UsageError("give an ASSESSMENT with --carrier, or the table(s) with --consumption COLUMN")
+        raise UsageError(msg("cli.mv.sources"))
     if args.reporting_from:
-        raise UsageError("--reporting-from goes with --carrier")
+        raise UsageError(msg("cli.mv.reporting_from_needs_carrier"))
     return True
 
 

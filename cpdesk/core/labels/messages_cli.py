@@ -69,6 +69,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
         "cli.mv.column_twice": {"vi": "mỗi cột chỉ được nêu một lần", "en": "each column may be named once"},
         "cli.mv.per_day_needs_days": {"vi": "--per-day cần --days COLUMN", "en": "--per-day needs --days COLUMN"},
+        "cli.mv.carrier_one_source": {
+            "vi": "với --carrier hãy cho một ASSESSMENT và không có --consumption",
+            "en": "with --carrier give one ASSESSMENT and no --consumption",
+        },
+        "cli.mv.sources": {
+            "vi": "hãy cho một ASSESSMENT với --carrier, hoặc (các) bảng với --consumption COLUMN",
+            "en": "give an ASSESSMENT with --carrier, or the table(s) with --consumption COLUMN",
+        },
+        "cli.mv.reporting_from_needs_carrier": {
+            "vi": "--reporting-from đi cùng --carrier",
+            "en": "--reporting-from goes with --carrier",
+        },
         # cpdesk logger import: refusals
         "cli.logger.channel_spec": {
             "vi": "--channel {spec}: cần dạng COLUMN=STREAM:UNIT (STREAM có thể để trống)",
