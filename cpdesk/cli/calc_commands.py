@@ -62,12 +62,12 @@ def _calc(args: argparse.Namespace, open_db: Any) -> int:
     lang = chosen_lang(args)
     if args.name == "option":
         if args.input or not args.option:
-            raise UsageError("give 'calc option OPTION' (the option's id), with no --input")
+            raise UsageError(msg("cli.calc.option_usage"))
         from cpdesk.cli.calc_option import show_option
 
         return show_option(open_db(args), args.option, lang, args.json)
     if args.option:
-        raise UsageError(f"'calc {args.name}' takes no OPTION")
+        raise UsageError(msg("cli.calc.takes_no_option", name=args.name))
     if args.name == "list":
         if args.input:
             raise UsageError(msg("cli.calc.list_no_input"))
