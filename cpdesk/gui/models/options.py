@@ -14,6 +14,7 @@ from cpdesk.core.rows import OptionRow, SavingItem
 from cpdesk.core.vocabulary import Carrier, OptionCategory, OptionStatus, ScreeningResult
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
+from cpdesk.services.assessment import options as options_service
 
 
 def economics_note(note: EconomicsNote) -> str:
@@ -59,7 +60,31 @@ class OptionModel(RecordTableModel[OptionRow]):
                 Kind.MONEY,
             ),
             Column("lifetime_years", self.tr("Lifetime, years"), lambda r: r.lifetime_years, Kind.NUMBER),
+            Column(
+                "type_code",
+                self.tr("Option type"),
+                lambda r: r.type_code or "",
+                show=self._type_text,
+                tip=self._type_tip,
+            ),
         ]
+
+    def _type_text(self, row: OptionRow) -> str:
+        """The linked type's code and title; a code the library in use lacks says so."""
+        if not row.type_code:
+            return ""
+        title = options_service.type_title(row.type_code, self.lang)
+        if title is None:
+            return self.tr("%1 (unknown type)").replace("%1", row.type_code)
+        return f"{row.type_code} · {title}"
+
+    def _type_tip(self, row: OptionRow) -> str:
+        if row.type_code and options_service.type_title(row.type_code, self.lang) is None:
+            return self.tr(
+                "The option library in use has no type %1 (the centre's reference-data pack dropped it). "
+                "The link is kept; choose another type or clear it."
+            ).replace("%1", row.type_code)
+        return self.tr("The option library's type; type a code or choose one with “Option type…”.")
 
 
 class AppraisalModel(RecordTableModel[OptionAppraisal]):

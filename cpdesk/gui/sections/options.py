@@ -18,21 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdesk.core.entities import Entity
+from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.rows import OptionRow
 from cpdesk.core.vocabulary import Carrier, OptionCategory
 from cpdesk.gui import display
+from cpdesk.gui.dialogs.option_type_dialog import OptionTypeDialog
 from cpdesk.gui.errors import describe
 from cpdesk.gui.models.options import AppraisalModel, OptionModel, SavingModel
 from cpdesk.gui.plots_embed import option_plots
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.sections.option_dialog import OptionDialog
+from cpdesk.gui.sections.option_suggestions import SuggestionsPanel
 from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.entry import InvalidEntry, NoteEdit, NumberEdit, UnitCombo
 from cpdesk.gui.widgets.record_table import RecordTable, edit_new_row, unique_name
-from cpdesk.services.assessment import appraisal, options
+from cpdesk.services.assessment import appraisal, options, suggestions
 from cpdesk.services.assessment import records as workbench_queries
 
 
@@ -56,7 +58,14 @@ class OptionsSection(Section):
             lambda rows: self.execute(self.wb.delete, Entity.OPTION, [r.id for r in rows])
         )
         self.table.current_changed.connect(self._option_changed)
+        choose_type = QPushButton(self.tr("Option type…"))
+        choose_type.setToolTip(
+            self.tr("Link the selected option to a type of the option library (search without accents)")
+        )
+        choose_type.clicked.connect(lambda: self.choose_type(self.table.current_row()))
+        self.table.add_button_widget(choose_type)
         self.table.row_actions.append((self.tr("Edit…"), self.edit_option))
+        self.table.row_actions.append((self.tr("Option type…"), self.choose_type))
 
         self.appraisals = AppraisalModel(None, self.locale, self.lang, currency)
         self.appraisals.factor_set_name = self.wb.factor_set_name
@@ -143,12 +152,26 @@ class OptionsSection(Section):
                 self.add_option,
             ),
         )
-        layout.addWidget(self.empty, 1)
+        self.suggestions = SuggestionsPanel(self, self.add_suggested)
+        self.suggestions.setObjectName("option_suggestions")
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.addWidget(self.empty)
+        parts.addWidget(self.suggestions)
+        parts.setStretchFactor(0, 3)
+        parts.setStretchFactor(1, 1)
+        layout.addWidget(parts, 1)
         self._texts: dict[Any, workbench_queries.OptionTexts] = {}
         self._all_savings: list[workbench_queries.SavingItem] = []
 
     def title(self) -> str:
         return self.tr("Options and feasibility")
+
+    def on_changed(self, change: Change) -> None:
+        self.suggestions.on_changed(change)
+        super().on_changed(change)
+
+    def concerned(self, change: Change) -> bool:
+        return super().concerned(change) or self.suggestions.stale
 
     def reload(self) -> None:
         detail = self.wb.detail(self.assessment_id)
@@ -171,6 +194,7 @@ class OptionsSection(Section):
         self.plots.show_options(rows, detail.waste_streams, detail.currency)
         self.table.select_first()
         self._option_changed(self.table.current_row())
+        self.suggestions.reload()
 
     def _option_changed(self, option: OptionRow | None) -> None:
         if option is None:
@@ -229,6 +253,34 @@ class OptionsSection(Section):
         if row is not None:
             self.refresh()
             edit_new_row(self.table, row.id, "title")
+
+    def choose_type(self, option: OptionRow | None) -> None:
+        """Link ``option`` to a type of the option library chosen by searching it."""
+        if option is None:
+            self.status(self.tr("Select the option first."))
+            return
+        dialog = OptionTypeDialog(
+            self.lang, suggestions.plant_sector(self.wb.db, self.assessment_id), option.type_code, self
+        )
+        if dialog.exec() and dialog.chosen is not None and dialog.chosen != (option.type_code or ""):
+            self.execute(self.wb.update, Entity.OPTION, option.id, {"type_code": dialog.chosen or None})
+
+    def add_suggested(self, type_code: str) -> None:
+        """Add the suggested type as an option linked to it, its figures a starting estimate."""
+        row = self.execute(
+            self.wb.create,
+            Entity.OPTION,
+            lambda: suggestions.add_suggested_option(self.wb.db, self.assessment_id, type_code, lang=self.lang),
+            self.tr("Add suggested option"),
+        )
+        if row is not None:
+            self.refresh()
+            self.table.select(row.id)
+            self.status(
+                self.tr("Added %1; its figures are a starting estimate from the option library.").replace(
+                    "%1", row.title
+                )
+            )
 
     def add_saving(self) -> None:
         option = self.table.current_row()

@@ -141,6 +141,12 @@ def add_suggested_option(
         )
 
 
+def plant_sector(db: Database, assessment_id: uuid.UUID | str) -> str:
+    """The sector code of the assessment's company."""
+    with reading(db) as session:
+        return _sector(session, lookup.assessment(session, assessment_id))
+
+
 def _starting_estimate(a: Assessment, evidence: Evidence | None, lang: str) -> tuple[float, float, str]:
     """The median investment and annual savings in the assessment's currency, and the note."""
     if evidence is None or evidence.few_cases or evidence.investment_usd is None or evidence.annual_savings_usd is None:
