@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from cpdesk.cli.calc_commands import figure
 from cpdesk.cli.output import emit_json, render_table
+
+
+def figure(value: float, lang: str) -> str:
+    """A result to four significant figures, in ``lang``'s notation."""
+    from cpdesk.core.numbers import format_significant
+
+    return format_significant(value, lang)
 
 
 def show_option(db: Any, key: str, lang: str, as_json: bool) -> int:

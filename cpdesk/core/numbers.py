@@ -378,3 +378,13 @@ def format_for_entry(value: float, locale: str = "vi") -> str:
     that :func:`parse_number` reads the text back as ``value`` without a question."""
     text = format_number(value, locale, grouping=False)
     return text + "0" if _GROUP_OR_DECIMAL.fullmatch(text.lstrip("-")) else text
+
+
+def format_significant(value: float, locale: str = "vi", figures: int = 4) -> str:
+    """A computed result to ``figures`` significant figures (at most 6 decimals), in the
+    notation of ``locale``: 17.826 kg/h as "17,83" in Vietnamese, 40 001 083.9 VND as
+    "40.001.084". For results, not for figures a person typed (they keep their decimals)."""
+    if value == 0 or not math.isfinite(value):
+        return format_number(value, locale)
+    decimals = min(6, max(0, figures - 1 - math.floor(math.log10(abs(value)))))
+    return format_number(round(value, decimals), locale, decimals=decimals)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.vocabulary import OptionStatus
+from cpdesk.report import assessment_calculations as calculations
 from cpdesk.report import assessment_tables as tables
 from cpdesk.report.i18n import I18n
 from cpdesk.report.markup import bold, escape
@@ -60,6 +61,11 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
     for a in data.appraisals:  # shown beside the others, with why its CO2 is missing
         if a.co2_gap is not None:
             story.note(co2_not_computed(t, a, data.factor_set_name(t.lang)))
+    worked = calculations.calculations_table(data, t)
+    if worked is not None:
+        story.h2(t("calculations_heading"))
+        story.para(t("calculations_intro"))
+        story.table(worked, caption=False)
     cur = data.currency
     for a in data.appraisals:
         o = a.option
@@ -86,6 +92,10 @@ def feasibility_section(story: Story, data: AssessmentReportData) -> None:
                 irr=t.fraction_pct(e.irr),
             )
             story.markup(f"{bold(t('economic'))}: {escape(money)}", s.small)
+            worked_out = calculations.calculation_of(data, o.id)
+            if worked_out is not None:
+                line = calculations.option_line(worked_out, t, cur)
+                story.markup(f"{bold(t('calc_label'))}: {escape(line)}", s.small)
             if o.savings:
                 resources = "; ".join(
                     f"{t.carrier(x.carrier)} {t.qty(x.quantity)} {t.unit(x.unit)}/{t('per_year')}" for x in o.savings

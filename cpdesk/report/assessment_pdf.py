@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from cpdesk.report import assessment_annex, assessment_balances, assessment_front, assessment_options, theme
+from cpdesk.report import (
+    assessment_annex,
+    assessment_balances,
+    assessment_calculations,
+    assessment_front,
+    assessment_options,
+    theme,
+)
 from cpdesk.report.document import COVER, BuildHooks, PageFurniture, render_pdf
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import AssessmentReportData
@@ -32,6 +39,7 @@ def fill(story: Story, data: AssessmentReportData) -> None:
     assessment_annex.photos_section(story, data)
     assessment_annex.measurements_annex(story, data)
     assessment_annex.factors_annex(story, data)
+    assessment_calculations.calculations_annex(story, data)
     story.insert_contents(contents_at)
 
 

@@ -14,6 +14,7 @@ from datetime import date
 
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.balance_report import BalanceReport
+from cpdesk.core.calculators.stored import Calculation
 from cpdesk.core.factors import FactorSet
 from cpdesk.core.guidance import DEFAULT_CLOSURE_TOLERANCE_PCT, Finding, TaskCount
 from cpdesk.core.messages import Message
@@ -121,6 +122,18 @@ class BalanceSection:
 
 
 @dataclass(frozen=True)
+class CalculationInfo:
+    """An option's savings calculation as the report prints it (feasibility and annex C)."""
+
+    calculation: Calculation
+    #: "calculated" when the option's annual savings are this result's, "typed" otherwise
+    savings_basis: str
+    #: what each assessment source of an input (or the price) is, by its key; None for one no
+    #: longer in the assessment (the result is then the last one computed)
+    sources: Mapping[str, Message | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class AssessmentReportData:
     """Everything the assessment summary and the filled worksheets print."""
 
@@ -140,6 +153,8 @@ class AssessmentReportData:
     waste_notes: Mapping[uuid.UUID, str] = field(default_factory=dict)
     #: The tasks done as the guide and the workbench count them (None: not counted).
     tasks: TaskCount | None = None
+    #: The options' savings calculations, by option id.
+    calculations: Mapping[uuid.UUID, CalculationInfo] = field(default_factory=dict)
 
     @property
     def currency(self) -> str:

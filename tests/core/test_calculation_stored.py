@@ -97,3 +97,13 @@ def test_the_type_comes_before_the_category() -> None:
     all_names = tuple(calc.name for calc in CALCULATORS)
     ordered = choice.ordered(all_names, "technology_change")
     assert ordered[0] == "lighting" and sorted(ordered) == sorted(all_names)
+
+
+def test_results_are_shown_to_four_significant_figures_in_the_readers_notation() -> None:
+    from cpdesk.core.numbers import format_significant
+
+    assert format_significant(17.826379, "vi") == "17,83"
+    assert format_significant(40_001_083.9, "vi") == "40.001.084"
+    assert format_significant(40_001_083.9, "en") == "40,001,084"
+    assert format_significant(0.0012345, "en") == "0.001234"
+    assert format_significant(0.0, "en") == "0"

@@ -15,6 +15,7 @@ would be one more key here).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
@@ -177,3 +178,14 @@ def price_per(choice: SourceChoice, saving_unit: str) -> float | None:
         return choice.value * convert(1.0, saving_unit, choice.unit)
     except (UnitError, ValueError):
         return None
+
+
+def describe_sources(db: Database, assessment_id: uuid.UUID | str, keys: Iterable[str]) -> dict[str, Message | None]:
+    """What each source key is, as the assessment is now (None: the figure is gone)."""
+    with reading(db) as session:
+        assessment = lookup.assessment(session, assessment_id)
+        described: dict[str, Message | None] = {}
+        for key in keys:
+            choice = resolve(session, assessment, key)
+            described[key] = None if choice is None else choice.label
+        return described

@@ -24,13 +24,15 @@ from cpdesk.report.document import BuildHooks
 from cpdesk.report.model import (
     AssessmentReportData,
     BalanceSection,
+    CalculationInfo,
     CauseInfo,
     CompanyInfo,
     KeyFigures,
     Photo,
 )
 from cpdesk.services import lookup
-from cpdesk.services.assessment import appraisal, assessments, balances, guidance, summary
+from cpdesk.services.assessment import appraisal, assessments, balances, calculations, guidance, summary
+from cpdesk.services.assessment.calculation_sources import describe_sources
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.reports.programme_report import programme_info
 from cpdesk.services.uow import reading
@@ -98,6 +100,7 @@ def assessment_report_data(
             option_notes=option_notes,
             waste_notes=waste_notes,
             tasks=tasks,
+            calculations=_calculations(db, a.id),
         )
 
 
@@ -110,6 +113,21 @@ def worksheet_findings(db: Database, report: AssessmentReportData) -> tuple[Find
         tolerances = {group: guidance.closure_tolerance(db, group) for group in reports}
     gaps = {a.option.id: a.co2_gap for a in report.appraisals if a.co2_gap is not None}
     return tuple(guidance.examine(report.detail, caused, report.option_notes, reports, tolerances, gaps))
+
+
+def _calculations(db: Database, assessment_id: uuid.UUID) -> dict[uuid.UUID, CalculationInfo]:
+    """The options' calculations, with what each assessment source of theirs is now."""
+    kept = calculations.calculations_of(db, assessment_id)
+    keys = {
+        source
+        for calc, _ in kept.values()
+        for source in (*(given.source for given in calc.inputs.values()), calc.price_source)
+    }
+    described = describe_sources(db, assessment_id, sorted(keys))
+    return {
+        option_id: CalculationInfo(calc, basis, {key: described.get(key) for key in keys})
+        for option_id, (calc, basis) in kept.items()
+    }
 
 
 def _centre(detail: AssessmentDetail) -> str:
