@@ -125,3 +125,90 @@ def test_the_command_line_prints_no_error_written_in_place() -> None:
             if isinstance(node, ast.Call) and _callee(node) == "fail" and node.args and _in_place(node.args[0]):
                 found.append(f"cpdesk/cli/{path.name}:{node.lineno}")
     assert not found, "errors printed in English whatever the language:\n" + "\n".join(found)
+
+
+#: Files whose plain ``ValueError`` / ``RuntimeError`` texts are written in place, each with why.
+#: A plain error that can reach a person (a service passes it on with ``reason_of``, the
+#: workbench or the command line shows it) is a :class:`~cpdesk.core.errors.ValueRefused` with a
+#: message code instead; these are a caller's mistakes, or not yet given codes. Shrink it,
+#: never grow it; a line marked "# a caller's mistake" needs no entry.
+PLAIN_ERRORS = {
+    # a caller's mistakes: arguments the services or the screens build, never a person's typing
+    "core/balance.py": "a balance group or energy unit the services check first",
+    "core/flow_bounds.py": "a loop that always ends (no cover)",
+    "core/guidance.py": "a language or tolerance the service gives",
+    "core/labels/__init__.py": "a kind or code without a label: a slip of the code",
+    "core/labels/catalogue.py": "a label defined twice: a slip of the data modules",
+    "core/layout.py": "the flow chart's graph as the screen builds it",
+    "core/loggers/timestamps.py": "a timestamp layout of the settings' own list",
+    "core/method_guide.py": "a task number of the screens' own list",
+    "core/numbers.py": "a locale or count of decimals of the code",
+    "core/reconcile.py": "the streams and readings as the balance service builds them",
+    "core/reconcile_results.py": "uncertainties as the balance service gives them",
+    "core/reference/files.py": "a language of the code",
+    "core/reference/method_steps.py": "a step or task number of the code",
+    "services/backups/keeper.py": "a reason of the code",
+    "services/backups/writing.py": "a reason of the code",
+    "services/demo/programme_plans.py": "the demo's own figures",
+    "services/demo/texts.py": "a language of the code",
+    "services/loggers/storage.py": "readings the importer has checked",
+    "services/reference/factor_set_files.py": "a factor set code of the shipped list",
+    "store/base.py": "a timestamp without its zone: a slip of the code",
+    "store/migrate.py": "the migration files shipped with cpdesk",
+    # not yet given codes
+    "core/boiler.py": "boiler losses; no service calls them yet",
+    "core/calculators/stored.py": "a stored calculation's JSON that is malformed",
+    "core/checks.py": "checks named by an English word of their caller",
+    "core/factors.py": "a factor set's consistency, a missing density or grid year",
+    "core/option_evidence.py": "a centre's evidence document that is malformed",
+    "core/steam.py": "steam states beyond the tables",
+    "core/training.py": "training figures the services check first",
+    "core/units.py": "a spelling twice (a slip), the atmospheric pressure's bounds",
+    "core/water_states.py": "a pressure beyond the saturation table",
+    "sync/archive.py": "a size of the code's limits",
+    "sync/clock.py": "a bundle's version vector, refused whole as a damaged bundle",
+    "sync/envelope.py": "a bundle's envelope, refused whole as a damaged bundle",
+    "sync/keys.py": "a key file, refused whole",
+    "sync/lines.py": "a codec of the code",
+    "sync/reader.py": "the reader's order of calls",
+}
+
+
+def plain_errors_in_place(source: str) -> list[int]:
+    """Lines of ``raise ValueError(...)`` / ``raise RuntimeError(...)`` with their words in
+    place and no mark that they are a caller's mistake."""
+    lines = source.splitlines()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            continue
+        if _callee(node.exc) not in ("ValueError", "RuntimeError") or not node.exc.args:
+            continue
+        if _in_place(node.exc.args[0]) and "caller's mistake" not in lines[node.lineno - 1]:
+            found.append(node.lineno)
+    return found
+
+
+def test_the_check_finds_plain_errors_written_in_place() -> None:
+    source = (
+        "raise ValueError(f'no {x}')\n"
+        "raise RuntimeError('the database is odd')\n"
+        "raise ValueError(code)  # a caller's mistake\n"
+        "raise ValueError('a slip')  # a caller's mistake\n"
+        "raise ValueRefused(msg('value.empty'))\n"
+        "raise ValueError('not_a_code')\n"
+    )
+    assert plain_errors_in_place(source) == [1, 2]
+
+
+def test_no_plain_error_a_person_can_meet_is_written_in_english() -> None:
+    found = []
+    for area in ("core", "services", "store", "sync", "report"):
+        for path in sorted((ROOT / area).rglob("*.py")):
+            where = path.relative_to(ROOT).as_posix()
+            if "/migrations/" in where or where in PLAIN_ERRORS:
+                continue
+            found += [f"cpdesk/{where}:{line}" for line in plain_errors_in_place(path.read_text(encoding="utf-8"))]
+    assert not found, "plain errors in English (a ValueRefused with a code, or a caller's mistake?):\n" + "\n".join(
+        found
+    )

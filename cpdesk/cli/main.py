@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         problem = database_problem(exc)
         if problem is not None:
-            return fail(problem if isinstance(problem, str) else problem.text(lang), lang=lang)
+            return fail(problem.text(lang), lang=lang)
         # A bug: keep the traceback for us, one line for the user.
         path = _log_traceback(lang)
         return fail(said("internal", lang, detail=f"{type(exc).__name__}: {exc}", path=path), lang=lang)

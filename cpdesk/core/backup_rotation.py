@@ -21,6 +21,9 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from cpdesk.core.errors import ValueRefused
+from cpdesk.core.messages import msg
+
 #: The most copies one rule may keep.
 MAX_KEPT = 1000
 
@@ -38,9 +41,9 @@ class RotationPolicy:
         for name in ("recent", "daily", "weekly", "monthly"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_KEPT:
-                raise ValueError(f"{name} must be a whole number from 0 to {MAX_KEPT}, not {value!r}")
+                raise ValueRefused(msg("backup.rotation_count", name=name, maximum=MAX_KEPT, value=value))
         if self.recent < 1:
-            raise ValueError("recent must be at least 1: the newest copy is always kept")
+            raise ValueRefused(msg("backup.rotation_recent"))
 
 
 def _day(moment: datetime) -> Hashable:

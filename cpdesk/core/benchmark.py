@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cpdesk.core.checks import finite as _finite
+from cpdesk.core.errors import ValueRefused
 from cpdesk.core.messages import Message, msg
 from cpdesk.core.units import UnitError, convert, dimension_of, normalize_unit
 
@@ -64,10 +65,10 @@ def specific_consumption(
     """
     quantity = _finite(amount, "amount consumed")
     if quantity < 0:
-        raise ValueError(f"amount consumed cannot be negative, got {amount!r}")
+        raise ValueRefused(msg("benchmark.negative_amount", value=amount))
     made = _finite(production, "production")
     if made <= 0:
-        raise ValueError(f"production must be greater than zero, got {production!r}")
+        raise ValueRefused(msg("benchmark.no_production", value=production))
     source_num = _single_unit(amount_unit, msg("unit.of_amount"))
     source_den = _single_unit(production_unit, msg("unit.of_production"))
     if result_unit is None:
@@ -114,13 +115,13 @@ def compare_to_benchmark(
     """
     mine = _finite(value, "value")
     if mine < 0:
-        raise ValueError(f"value compared with a benchmark cannot be negative, got {value!r}")
+        raise ValueRefused(msg("benchmark.negative_value", value=value))
     reference = _finite(benchmark_value, "benchmark")
     if reference <= 0:
-        raise ValueError(f"benchmark must be greater than zero, got {benchmark_value!r}")
+        raise ValueRefused(msg("benchmark.not_positive", value=benchmark_value))
     band = _finite(equal_within_pct, "equal-within tolerance (%)")
     if band < 0:
-        raise ValueError(f"equal-within tolerance cannot be negative, got {equal_within_pct!r}")
+        raise ValueRefused(msg("benchmark.negative_band", value=equal_within_pct))
     difference = (mine - reference) / reference * 100.0
     verdict: Verdict
     if abs(difference) <= max(band, _NOISE_PCT):

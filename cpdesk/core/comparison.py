@@ -30,6 +30,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from cpdesk.core.errors import ValueRefused
+from cpdesk.core.messages import msg
+
 #: Sections of a comparison, in the order screens and reports show them.
 CLOSURE = "closure"
 FLOW = "flow"
@@ -64,7 +67,7 @@ class Tolerances:
         for name in ("closure_points", "flow_relative", "economics_relative"):
             value = getattr(self, name)
             if not math.isfinite(value) or value < 0:
-                raise ValueError(f"tolerance {name} must be a number >= 0, not {value!r}")
+                raise ValueRefused(msg("comparison.tolerance", name=name, value=value))
 
 
 @dataclass(frozen=True)

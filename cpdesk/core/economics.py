@@ -36,6 +36,8 @@ import numpy as np
 from scipy.optimize import brentq
 
 from cpdesk.core import labels
+from cpdesk.core.errors import ValueRefused
+from cpdesk.core.messages import Message, msg
 
 
 class EconomicsNote(StrEnum):
@@ -87,8 +89,8 @@ def simple_payback(investment: float, annual_net_savings: float) -> float | None
     No investment pays back at once (0) when there are savings to speak of. A payback beyond
     the largest float (an investment of 10^15 against savings of 10^-300) is never, too.
     """
-    _check_amount("investment", investment)
-    _check_finite("annual net savings", annual_net_savings)
+    _check_amount(_INVESTMENT, investment)
+    _check_finite(msg("economics.name.net_savings"), annual_net_savings)
     if annual_net_savings <= 0:
         return None
     years = investment / annual_net_savings
@@ -264,9 +266,9 @@ class OptionEconomics:
 
 def evaluate_option(option: OptionEconomicsInput) -> OptionEconomics:
     """Payback, NPV, IRR and discounted payback of an option, with notes on missing figures."""
-    _check_amount("investment", option.investment)
-    _check_amount("annual savings", option.annual_savings)
-    _check_amount("annual extra costs", option.annual_extra_costs)
+    _check_amount(_INVESTMENT, option.investment)
+    _check_amount(msg("economics.name.savings"), option.annual_savings)
+    _check_amount(msg("economics.name.extra_costs"), option.annual_extra_costs)
     _check_all(option.discount_rate, option.investment, 0.0, option.lifetime_years)
     rate, years, cash = option.discount_rate, option.lifetime_years, option.annual_net_cash
     notes: list[EconomicsNote] = []
@@ -293,7 +295,7 @@ def evaluate_option(option: OptionEconomicsInput) -> OptionEconomics:
         notes.append(EconomicsNote.NO_EXCHANGE_RATE)
     else:
         if not (math.isfinite(option.vnd_per_usd) and option.vnd_per_usd > 0):
-            raise ValueError(f"vnd_per_usd must be > 0, got {option.vnd_per_usd!r}")
+            raise ValueRefused(msg("economics.exchange_rate", value=option.vnd_per_usd))
         usd = _money(option, "USD", 1.0 / option.vnd_per_usd)
     return OptionEconomics(local, usd, payback, discounted, rate_of_return, rate, years, tuple(notes))
 
@@ -328,7 +330,7 @@ class NpvSensitivity:
 def npv_sensitivity(option: OptionEconomicsInput, spread: float = 0.20) -> NpvSensitivity:
     """How the NPV moves when investment and savings are off by ``spread`` (0.20 = 20 %)."""
     if not (math.isfinite(spread) and 0 <= spread < 1):
-        raise ValueError(f"spread must be at least 0 and below 1, got {spread!r}")
+        raise ValueRefused(msg("economics.spread", value=spread))
     evaluate_option(option)  # validates the input
     factors = (1 - spread, 1.0, 1 + spread)
 
@@ -361,22 +363,26 @@ def _money(option: OptionEconomicsInput, currency: str, scale: float) -> MoneyFi
     )
 
 
-def _check_finite(name: str, value: float) -> None:
+#: The name of the investment in a refusal.
+_INVESTMENT = msg("economics.name.investment")
+
+
+def _check_finite(name: Message, value: float) -> None:
     if not math.isfinite(value):
-        raise ValueError(f"{name} must be a number, got {value!r}")
+        raise ValueRefused(msg("economics.not_a_number", name=name, value=value))
 
 
-def _check_amount(name: str, value: float) -> None:
+def _check_amount(name: Message, value: float) -> None:
     _check_finite(name, value)
     if value < 0:
-        raise ValueError(f"{name} must not be negative, got {value!r}")
+        raise ValueRefused(msg("economics.negative", name=name, value=value))
 
 
 def _check_all(rate: float, investment: float, cash: float, years: float) -> None:
-    _check_finite("discount rate", rate)
+    _check_finite(msg("economics.name.discount_rate"), rate)
     if rate <= -1:
-        raise ValueError(f"discount rate must be above -100 %, got {rate!r}")
-    _check_amount("investment", investment)
-    _check_finite("annual net cash", cash)
+        raise ValueRefused(msg("economics.rate_too_low", value=rate))
+    _check_amount(_INVESTMENT, investment)
+    _check_finite(msg("economics.name.net_cash"), cash)
     if isinstance(years, bool) or not isinstance(years, numbers.Real) or not (math.isfinite(years) and years > 0):
-        raise ValueError(f"lifetime must be a number of years above 0, got {years!r}")
+        raise ValueRefused(msg("economics.lifetime", value=years))

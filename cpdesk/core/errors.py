@@ -38,6 +38,12 @@ def reason_of(error: BaseException) -> str | Message:
     return message if isinstance(message, Message) else str(error)
 
 
+class ValueRefused(Coded, ValueError):
+    """A value the core cannot work with, refused with a message code. A ``ValueError``, so
+    the callers that catch one still do; :func:`reason_of` hands its message on to the
+    service's error that carries it to the person."""
+
+
 class CpdeskError(Coded):
     """Base of every error that is shown to the user as a message, not a traceback."""
 

@@ -54,6 +54,8 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import lsq_linear
 
+from cpdesk.core.errors import ValueRefused, reason_of
+from cpdesk.core.messages import msg
 from cpdesk.core.reconcile_results import FlowStream, Reading, ReconciliationResult, StreamEstimate
 
 #: Reconciles the given readings on a flow chart of the given streams (same steps, no bounds).
@@ -129,13 +131,13 @@ class _Held:
         if not kept:  # every flow at 0: the balances hold if no step declares a stock change
             changed = sorted(node for node, change in self.stock_changes.items() if change)
             if changed:
-                raise ValueError(f"the balances cannot hold with every flow at 0 or more: steps {changed} change stock")
+                raise ValueRefused(msg("reconcile.stock_without_flow", steps=", ".join(changed)))
             return None
         try:
             return self.linear(kept, {k: r for k, r in self.measurements.items() if k not in held})
         except ValueError as exc:
             names = ", ".join(sorted(held))
-            raise ValueError(f"the balances cannot hold with the flows of {names} at 0 or more: {exc}") from None
+            raise ValueRefused(msg("reconcile.held_flows", streams=names, reason=reason_of(exc))) from None
 
     def negative(self, result: ReconciliationResult | None) -> set[str]:
         if result is None:

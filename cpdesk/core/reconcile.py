@@ -47,9 +47,11 @@ import scipy.sparse as sp
 from scipy.special import chdtrc, chdtri, ndtri
 
 from cpdesk.core.banded_laplacian import GroundedLaplacian
+from cpdesk.core.errors import ValueRefused
 from cpdesk.core.flow_bounds import hold_at_zero
 from cpdesk.core.flow_graph import bridge_map, bridges, components, incidence
 from cpdesk.core.gross_errors import serial_elimination
+from cpdesk.core.messages import msg
 from cpdesk.core.reconcile_results import (
     EliminationStop,
     FlowStream,
@@ -145,10 +147,8 @@ def _linear(
     part_sum[part[env_group]] = 0.0
     for p in np.flatnonzero(np.abs(part_sum) > 1e-9 * max(1.0, float(np.abs(b).sum()))):
         steps = [node_ids[k] for k in range(n_nodes) if part[group[k]] == p]
-        raise ValueError(
-            f"steps {steps[:10]} exchange nothing with the plant boundary, so "
-            f"their stock changes must add up to 0, not {part_sum[p]:g}"
-        )
+        total = float(part_sum[p])
+        raise ValueRefused(msg("reconcile.closed_stock", steps=", ".join(steps[:10]), total=total))
     dof = int((~ground).sum())
     reduced = np.full(n_groups, -1)
     reduced[~ground] = np.arange(dof)
@@ -224,7 +224,7 @@ def _build(
     """Check the input and turn it into index arrays; the boundary is vertex len(node_ids)."""
     index = {node: k for k, node in enumerate(node_ids)}
     if not node_ids or not streams:
-        raise ValueError(f"no {'process steps' if streams else 'streams'}: nothing to reconcile")
+        raise ValueRefused(msg("reconcile.no_steps" if streams else "reconcile.no_streams"))
     if len(index) != len(node_ids):
         raise ValueError("process step ids must be unique")
     env, src, dst, seen = len(node_ids), [], [], set()

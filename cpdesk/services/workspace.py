@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from cpdesk.core.messages import Message, msg
 from cpdesk.services.reference import centre_catalogues
 from cpdesk.services.reference.factor_sets import install_factor_set
 from cpdesk.store.database import Database, DatabaseLocationError, open_database
@@ -46,12 +47,12 @@ def open_workspace(location: str | Path) -> Database:
     return db
 
 
-def database_problem(exc: BaseException) -> str | None:
+def database_problem(exc: BaseException) -> Message | None:
     """The one line to tell the user when ``exc`` is the database's own failure (a location
     that cannot be used, a schema from a newer cpdesk, the driver's refusal: not a database,
     locked, disk full), or None when it is some other error."""
-    if isinstance(exc, SchemaTooNewError | DatabaseLocationError):
-        return str(exc)
+    if isinstance(exc, SchemaTooNewError | DatabaseLocationError) and exc.message is not None:
+        return exc.message
     if isinstance(exc, OperationalError | DatabaseError):
-        return f"cannot use the database: {exc.orig or exc}"
+        return msg("database.cannot_use", detail=str(exc.orig or exc))  # the driver's own words
     return None

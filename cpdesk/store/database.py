@@ -15,6 +15,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from cpdesk.core.errors import Coded
+from cpdesk.core.messages import msg
 from cpdesk.store import migrate
 from cpdesk.store.engine import READ_ONLY, is_sqlite, make_engine
 from cpdesk.store.models import LocalSetting
@@ -23,8 +25,8 @@ from cpdesk.store.session import make_sessionmaker
 DEVICE_KEY = "device_id"
 
 
-class DatabaseLocationError(ValueError):
-    """The database location given cannot be used."""
+class DatabaseLocationError(Coded, ValueError):
+    """The database location given cannot be used (a message code, said in the user's language)."""
 
 
 @dataclass
@@ -79,13 +81,13 @@ def to_url(location: str | Path) -> str:
         try:
             make_url(text)
         except ArgumentError as exc:
-            raise DatabaseLocationError(f"not a database URL: {text!r}") from exc
+            raise DatabaseLocationError(msg("database.not_a_url", text=repr(text))) from exc
         return text
     path = Path(text).expanduser()
     if path.is_dir():
-        raise DatabaseLocationError(f"{path} is a folder; give the path of a database file")
+        raise DatabaseLocationError(msg("database.is_folder", path=str(path)))
     if not path.parent.exists():
-        raise DatabaseLocationError(f"folder {path.parent} does not exist")
+        raise DatabaseLocationError(msg("database.no_folder", path=str(path.parent)))
     return f"sqlite:///{path.resolve()}"
 
 
@@ -98,7 +100,7 @@ def open_database(location: str | Path, *, create: bool = True) -> Database:
     url = to_url(location)
     path = Path(make_url(url).database or "") if is_sqlite(url) else None
     if path is not None and not create and not path.exists():
-        raise DatabaseLocationError(f"no database at {path}")
+        raise DatabaseLocationError(msg("database.none_at", path=str(path)))
     engine = make_engine(url)
     try:
         backup = None

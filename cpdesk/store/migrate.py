@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
 
+from cpdesk.core.errors import Coded
+from cpdesk.core.messages import msg
 from cpdesk.store.engine import READ_ONLY
 
 if TYPE_CHECKING:
@@ -33,8 +35,12 @@ VERSION_TABLE = "alembic_version"
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
 
 
-class SchemaTooNewError(RuntimeError):
+class SchemaTooNewError(Coded, RuntimeError):
     """The database was written by a newer cpdesk than this one."""
+
+
+class SchemaStateError(Coded, RuntimeError):
+    """The database's record of its schema version is damaged."""
 
 
 def scripts_location() -> Traversable:
@@ -81,7 +87,7 @@ def current_revision(engine: Engine) -> str | None:
             return None
         stored = conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalars().all()
     if len(stored) > 1:
-        raise RuntimeError(f"the database states several schema versions at once: {sorted(stored)}")
+        raise SchemaStateError(msg("database.several_schemas", versions=sorted(stored)))
     return stored[0] if stored else None
 
 
@@ -91,10 +97,7 @@ def check_known(engine: Engine, script_location: str | Path | None = None) -> st
     if current is None:
         return None
     if current not in revisions(script_location):
-        raise SchemaTooNewError(
-            f"this database has schema version {current}, which this cpdesk does not know: "
-            "it was written by a newer cpdesk; update cpdesk to open it"
-        )
+        raise SchemaTooNewError(msg("database.schema_too_new", version=current))
     return current
 
 

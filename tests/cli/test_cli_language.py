@@ -8,6 +8,7 @@ spoken, as on a field laptop."""
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -156,3 +157,25 @@ def test_an_interrupted_command_is_told_in_vietnamese(capsys, monkeypatch) -> No
     monkeypatch.setattr(cli_main, "build_parser", lambda: _Parsed(interrupted))
     assert main(["guide"]) == 130
     assert capsys.readouterr().err.strip() == "cpdesk: lỗi: đã bị ngắt"
+
+
+def test_a_database_location_that_cannot_be_used_is_told_in_vietnamese(capsys, tmp_path) -> None:
+    assert main(["--db", str(tmp_path), "check"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"cpdesk: lỗi: {tmp_path} là một thư mục; hãy cho đường dẫn của một tệp cơ sở dữ liệu"
+    )
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database" * 100)
+    assert main(["--db", str(junk), "check"]) == 1
+    # the driver's own words stay as SQLite wrote them
+    assert capsys.readouterr().err.startswith("cpdesk: lỗi: không dùng được cơ sở dữ liệu: ")
+
+
+def test_a_benchmark_refused_in_vietnamese(capsys, demo_path) -> None:
+    db = str(demo_path)
+    assert main(["--db", db, "list", "assessments", "--json"]) == 0
+    assessment = json.loads(capsys.readouterr().out)[0]["id"]
+    argv = ["--db", db, "benchmark", assessment, "--carrier", "electricity", "--value", "0", "--unit", "kWh/t"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("cpdesk: lỗi: ") and err.endswith("mức chuẩn phải lớn hơn 0, nhưng là 0"), err

@@ -204,7 +204,7 @@ def test_npv_sensitivity_table() -> None:
         (OptionEconomicsInput(1, 1, math.inf, 0.1), "lifetime"),
         (OptionEconomicsInput(1, 1, 5, -1.0), "above -100 %"),
         (OptionEconomicsInput(1, math.nan, 5, 0.1), "must be a number"),
-        (OptionEconomicsInput(1, 1, 5, 0.1, vnd_per_usd=0.0), "vnd_per_usd"),
+        (OptionEconomicsInput(1, 1, 5, 0.1, vnd_per_usd=0.0), "VND/USD exchange rate"),
     ],
 )
 def test_bad_input_is_named(option: OptionEconomicsInput, message: str) -> None:

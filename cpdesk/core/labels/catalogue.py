@@ -36,6 +36,7 @@ from cpdesk.core.labels import (
     messages_backup,
     messages_balance,
     messages_calculators,
+    messages_checks,
     messages_cli,
     messages_common,
     messages_editing,
@@ -87,6 +88,7 @@ DATA_MODULES = (
     messages_mv,
     messages_library,
     messages_cli,
+    messages_checks,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the

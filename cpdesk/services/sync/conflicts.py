@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from cpdesk.core.errors import reason_of
+from cpdesk.core.errors import ValueRefused, reason_of
 from cpdesk.core.messages import Term, msg
 from cpdesk.services.sync.status import open_conflicts
 from cpdesk.services.sync.values import OWNER_TABLES as OWNER_TABLES
@@ -222,7 +222,7 @@ def _typed(codec: TableCodec, column: ColumnCodec, text: str) -> Any:
             raw = int(text)
         elif column.kind == "bool":
             if text.lower() not in ("yes", "no", "true", "false", "1", "0"):
-                raise ValueError("expected yes or no")
+                raise ValueRefused(msg("conflict.yes_or_no"))
             raw = text.lower() in ("yes", "true", "1")
         elif column.kind == "json":
             raw = json.loads(text)
