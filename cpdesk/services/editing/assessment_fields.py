@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpdesk.core.entities import Entity
-from cpdesk.core.errors import ValidationError
+from cpdesk.core.errors import ValidationError, ValueRefused
 from cpdesk.core.messages import msg
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.vocabulary import (
@@ -80,13 +80,13 @@ def _optional_code(enum_cls: type) -> Checker:
 
 def _flag(_s: Session, _obj: Any, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("must be true or false")
+        raise ValueRefused(msg("value.true_or_false"))
     return value
 
 
 def _date(_s: Session, _obj: Any, value: Any) -> date | None:
     if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-        raise ValueError("must be a date")
+        raise ValueRefused(msg("value.not_a_date"))
     return value
 
 
@@ -95,7 +95,7 @@ def _step_of_same_assessment(session: Session, obj: Stream, value: Any) -> uuid.
         return None
     step = lookup.get(session, ProcessStep, value, Entity.PROCESS_STEP)
     if step.assessment_id != obj.assessment_id:
-        raise ValueError("belongs to another assessment")
+        raise ValueRefused(msg("record.other_assessment"))
     return step.id
 
 
