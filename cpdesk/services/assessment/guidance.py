@@ -363,14 +363,17 @@ def task_counts(db: Database, assessment_ids: Iterable[uuid.UUID | str]) -> dict
     (:func:`balance_findings` gives only suspicious findings), so the count is the one
     :func:`progress` gives with them, at a fraction of the time. The options' CO2 is: an
     option whose CO2 cannot be computed blocks task 12. What the checks read is read for
-    all the assessments at once (:mod:`~cpdesk.services.assessment.check_inputs`: a fixed
-    number of statements), then each is examined as :func:`progress` examines one.
+    500 assessments at once (:mod:`~cpdesk.services.assessment.check_inputs`: a fixed
+    number of statements, and memory that does not grow with the list), then each is
+    examined as :func:`progress` examines one.
     """
     counts = {}
-    for assessment_id, read in check_inputs.for_assessments(db, assessment_ids).items():
-        statuses = {t.task_no: t.status for t in read.detail.tasks}
-        found = examine(read.detail, read.caused, read.technical_notes, co2_gaps=read.co2_gaps)
-        counts[assessment_id] = core.progress(statuses, found).count
+    with reading(db):  # one snapshot for all of them
+        for chunk in workbench_queries.chunks(list(assessment_ids)):
+            for assessment_id, read in check_inputs.for_assessments(db, chunk).items():
+                statuses = {t.task_no: t.status for t in read.detail.tasks}
+                found = examine(read.detail, read.caused, read.technical_notes, co2_gaps=read.co2_gaps)
+                counts[assessment_id] = core.progress(statuses, found).count
     return counts
 
 

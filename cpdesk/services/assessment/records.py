@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
@@ -175,11 +175,13 @@ def assessment_detail(session: Session, a: Assessment, row: AssessmentRow) -> As
     return assessment_details(session, [(a, row)])[0]
 
 
+T = TypeVar("T")
+
 #: Ids per IN list: far below SQLite's limit of bound variables (999 before 3.32).
 IN_CHUNK = 500
 
 
-def chunks(ids: Sequence[uuid.UUID]) -> Iterator[Sequence[uuid.UUID]]:
+def chunks(ids: Sequence[T]) -> Iterator[Sequence[T]]:
     """``ids`` in slices of :data:`IN_CHUNK`, one IN list each."""
     for start in range(0, len(ids), IN_CHUNK):
         yield ids[start : start + IN_CHUNK]
