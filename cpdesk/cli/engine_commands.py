@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from cpdesk.cli.mv_assessment import print_verified, verified_json
 from cpdesk.cli.output import emit_json, render_table
 
 if TYPE_CHECKING:  # the engines are imported by the command that runs, not by `cpdesk --help`
@@ -387,6 +388,7 @@ def _summary(args: argparse.Namespace, open_db: Any) -> int:
     print(f"CO2 avoided {t.co2_t:,.0f} t/yr computed with factor set {factors} (grid year {result.grid_year})")
     if result.reported_co2_t is not None:
         print(f"CO2 reported {result.reported_co2_t:,.0f} t/yr; difference {result.co2_difference_t:+,.0f} t/yr")
+    print_verified(result.verified)
     return 0
 
 
@@ -402,6 +404,7 @@ def summary_json(code: str, r: RollUp) -> dict[str, Any]:
         "notes": list(r.notes),
         "by_sector": {k: _totals_json(v) for k, v in r.by_sector.items()},
         "by_category": {k: _totals_json(v) for k, v in r.by_category.items()},
+        "verified": verified_json(r.verified),
     }
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from cpdesk.cli.output import UsageError, chosen_lang, emit_json, render_table
 
 if TYPE_CHECKING:
+    from cpdesk.core.mv.combined import VerifiedSummary
     from cpdesk.core.mv.verification import Verification
     from cpdesk.services.assessment.verification import AssessmentVerification
 
@@ -134,7 +135,7 @@ def verified(args: argparse.Namespace, open_db: Any, *, with_savings: bool) -> i
     """`mv fit` and `mv savings` on an assessment."""
     from cpdesk.cli.mv_commands import _model_json, _print_model, _print_savings, _savings_json
     from cpdesk.core.dates import DateFormatError, parse_date
-    from cpdesk.services.assessment.verification import verify_carrier
+    from cpdesk.services.assessment.verification import record_verified_saving, verify_carrier
 
     lang = chosen_lang(args)
     start = None
@@ -143,9 +144,11 @@ def verified(args: argparse.Namespace, open_db: Any, *, with_savings: bool) -> i
             start = parse_date(args.reporting_from, lang)
         except DateFormatError as error:
             raise UsageError(error.sentence("--reporting-from")) from None
+    record = getattr(args, "record_for", None)
     db = open_db(args)
     try:
         found = verify_carrier(db, args.sources[0], carrier=args.carrier, drivers=args.driver, reporting_from=start)
+        recorded = record_verified_saving(db, record, found) if record and found.verification.savings else None
     finally:
         db.close()
     v = found.verification
@@ -162,6 +165,7 @@ def verified(args: argparse.Namespace, open_db: Any, *, with_savings: bool) -> i
         document["plots"] = _plots(v)
         if with_savings and v.savings is not None:
             document.update(_savings_json(v.savings, names))  # type: ignore[arg-type]
+        document["recorded_for"] = str(recorded.id) if recorded else None
         emit_json(document)
         return 0
     print(_heading(found, lang))
@@ -169,6 +173,8 @@ def verified(args: argparse.Namespace, open_db: Any, *, with_savings: bool) -> i
     if with_savings and v.savings is not None:
         print()
         _print_savings(v.savings, names, lang)  # type: ignore[arg-type]
+    if recorded is not None:
+        print(f"recorded as the verified saving of option {record} (saving {recorded.id})")
     return 0
 
 
@@ -252,3 +258,42 @@ def _plots(v: Verification) -> dict[str, object]:
             for i in range(len(v.series))
         ],
     }
+
+
+def verified_json(v: VerifiedSummary | None) -> dict[str, object]:
+    """A programme summary's verified savings (docs/cli-json.md, ``summary programme``): how
+    many options have one, and per carrier and unit the verified total with its uncertainty
+    (± at ``confidence``, combined in quadrature)."""
+    if v is None:
+        return {"options": 0, "confidence": 0.9, "independence_assumed": True, "savings": []}
+    return {
+        "options": v.options,
+        "confidence": v.confidence,
+        "independence_assumed": v.independence_assumed,
+        "savings": [
+            {
+                "carrier": t.carrier,
+                "unit": t.unit,
+                "count": t.savings,
+                "estimated": t.estimated,
+                "verified": t.verified,
+                "uncertainty": t.uncertainty,
+            }
+            for t in v.totals
+        ],
+    }
+
+
+def print_verified(v: VerifiedSummary | None) -> None:
+    """The verified savings under a programme summary's text (nothing when none)."""
+    if v is None:
+        return
+    print(
+        f"verified savings (measured, IPMVP) of {v.options} options; ± at {100 * v.confidence:.0f} % confidence,"
+        " combined in quadrature (independence assumed):"
+    )
+    for s in v.totals:
+        print(
+            f"  {s.carrier:<14} {s.verified:>14,.6g} ± {s.uncertainty:,.3g} {s.unit}/yr"
+            f" (estimated {s.estimated:,.6g}; {s.savings} savings)"
+        )

@@ -64,6 +64,11 @@ def register(sub: Any, open_db: Any) -> None:
         metavar="ASSESSMENT | BASELINE.csv REPORTING.csv",
         help="an assessment (with --carrier), or the baseline's and the reporting period's tables",
     )
+    q.add_argument(
+        "--record-for",
+        metavar="OPTION",
+        help="with --carrier: record the saving as this option's verified saving of the carrier (its code or id)",
+    )
     _model_options(q)
     q.set_defaults(handler=lambda args: _savings(args, open_db))
 
@@ -98,6 +103,8 @@ def _on_files(args: argparse.Namespace, count: int) -> bool:
         raise UsageError(msg("cli.mv.sources"))
     if args.reporting_from:
         raise UsageError(msg("cli.mv.reporting_from_needs_carrier"))
+    if getattr(args, "record_for", None):
+        raise UsageError(msg("mv.record_for_needs_carrier"))
     return True
 
 

@@ -79,7 +79,12 @@ PLAUSIBLE: dict[Entity, dict[str, PlausibleRange | None]] = {
         "lifetime_years": _R(0.1, 100),
         "monitored_annual_savings": None,
     },
-    Entity.OPTION_SAVING: {"quantity": None, "monitored_quantity": None},  # any unit
+    Entity.OPTION_SAVING: {  # any unit
+        "quantity": None,
+        "monitored_quantity": None,
+        "verified_quantity": None,
+        "verified_uncertainty": None,
+    },
     Entity.PERIOD_READING: {"value": None},  # any unit
     Entity.COURSE_MODULE: {"number": _R(1, 99)},
     Entity.TRAINING_SESSION: {"days": _R(0.1, 60), "participant_count": _R(0, 5_000)},

@@ -214,7 +214,13 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         # is kept (shown as unknown), so only its length is a rule here.
         "type_code": Text(30),
     },
-    "option_saving": {"quantity": _NONNEG, "unit": Text(40, required=True, unit=True), "monitored_quantity": _NONNEG},
+    "option_saving": {
+        "quantity": _NONNEG,
+        "unit": Text(40, required=True, unit=True),
+        "monitored_quantity": _NONNEG,
+        "verified_quantity": Number(),
+        "verified_uncertainty": _NONNEG,
+    },
     "period_reading": {
         "variable": Text(60, required=True),
         "value": _NONNEG,

@@ -24,6 +24,7 @@ from cpdesk.core import units
 from cpdesk.core.errors import Coded, reason_of
 from cpdesk.core.factors import Co2Result, FactorGap, FactorSet, MissingFactorError, co2_split, fuel_mass_t
 from cpdesk.core.messages import Message
+from cpdesk.core.mv.combined import VerifiedSummary
 from cpdesk.core.vocabulary import FUELS, WATER_CARRIERS, Carrier, OptionStatus
 
 _IMPLEMENTED = OptionStatus.IMPLEMENTED.value
@@ -92,6 +93,8 @@ class RollUp:
     grid_year: int | None
     reported_co2_t: float | None = None
     notes: tuple[str, ...] = field(default=())
+    #: The options' verified savings (measurement and verification), when any has one.
+    verified: VerifiedSummary | None = None
 
     @property
     def co2_difference_t(self) -> float | None:

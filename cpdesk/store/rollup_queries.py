@@ -104,6 +104,47 @@ def saving_groups(session: Session, scope: Scope) -> list[SavingGroup]:
     ]
 
 
+def verified_groups(session: Session, scope: Scope) -> tuple[int, list[tuple[str, str, int, float, float, float]]]:
+    """How many live implemented options have a verified saving, and those savings added up
+    per carrier and unit: (carrier, unit, count, estimated, verified, Σ half-width²), the
+    squares for :func:`cpdesk.core.mv.combined.verified_summary` to combine in quadrature."""
+    implemented = OptionStatus.IMPLEMENTED.value
+    keys = (_code(OptionSaving.carrier), OptionSaving.unit)
+    options: set[Any] = set()
+    totals: dict[tuple[str, str], list[float]] = {}
+    half = func.coalesce(OptionSaving.verified_uncertainty, 0.0)
+    for condition in scope.conditions():
+        verified = (
+            select(OptionSaving)
+            .join(Option, OptionSaving.option_id == Option.id)
+            .join(Assessment, Option.assessment_id == Assessment.id)
+            .where(
+                condition,
+                _code(Option.status) == implemented,
+                Option.deleted_at.is_(None),
+                OptionSaving.deleted_at.is_(None),
+                OptionSaving.verified_quantity.is_not(None),
+            )
+            .subquery()
+        )
+        options.update(session.execute(select(verified.c.option_id).distinct()).scalars())
+        query = (
+            select(*keys, func.count(), func.sum(OptionSaving.quantity), func.sum(OptionSaving.verified_quantity))
+            .add_columns(func.sum(half * half))
+            .select_from(OptionSaving)
+            .where(OptionSaving.id.in_(select(verified.c.id)))
+            .group_by(*keys)
+        )
+        for carrier, unit, count, estimated, amount, squares in session.execute(query):
+            sums = totals.setdefault((carrier, unit), [0, 0.0, 0.0, 0.0])
+            sums[0] += count
+            sums[1] += estimated or 0.0
+            sums[2] += amount or 0.0
+            sums[3] += squares or 0.0
+    groups = [(c, u, int(s[0]), s[1], s[2], s[3]) for (c, u), s in totals.items()]
+    return len(options), groups
+
+
 def saves_steam(session: Session, scope: Scope) -> bool:
     """Whether a live option of these assessments, in any status, has a live saving of steam."""
     steam = Carrier.STEAM.value

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
+from cpdesk.core.mv.methods import VerificationMethod
 from cpdesk.core.training_vocabulary import (
     CourseKind,
     ModuleKind,
@@ -251,7 +252,17 @@ def add_small_assessment(db: Any, title: str = "Dệt nhuộm") -> uuid.UUID:
         )
         s.add(option)
         s.flush()
-        s.add(OptionSaving(option_id=option.id, carrier=Carrier.ANTHRACITE, quantity=120.0, unit="t"))
+        s.add(
+            OptionSaving(
+                option_id=option.id,
+                carrier=Carrier.ANTHRACITE,
+                quantity=120.0,
+                unit="t",
+                verified_quantity=104.5,
+                verified_uncertainty=12.25,
+                verified_method=VerificationMethod.IPMVP_C,
+            )
+        )
         s.add(
             PeriodReading(
                 assessment_id=a.id,

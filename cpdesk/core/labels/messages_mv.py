@@ -195,6 +195,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "chưa rõ kỳ báo cáo bắt đầu từ ngày nào: hãy cho ngày bắt đầu, hoặc ghi ngày thực hiện của giải pháp đã thực hiện",
             "en": "the reporting period's start is not known: give it, or record the implementation date of the implemented options",
         },
+        "mv.no_saving_of_carrier": {
+            "vi": "giải pháp {option} chưa có dòng tiết kiệm {carrier}; hãy thêm dòng đó trước khi ghi số tiết kiệm đã kiểm chứng",
+            "en": "the option {option} has no saving of {carrier}; add one before recording the verified saving",
+        },
+        "mv.saving_unit_mismatch": {
+            "vi": "số tiết kiệm tính bằng {unit}, không quy đổi được sang {saving_unit} của dòng tiết kiệm",
+            "en": "the saving is in {unit}, which cannot be converted to the saving's unit {saving_unit}",
+        },
+        "mv.record_for_needs_carrier": {
+            "vi": "--record-for đi cùng --carrier (số tiết kiệm của một đánh giá)",
+            "en": "--record-for goes with --carrier (an assessment's saving)",
+        },
         # warnings on a fitted model
         "mv.not_significant": {
             "vi": "hệ số {name} không có ý nghĩa thống kê (p = {p}, trên 0,05)",
@@ -207,6 +219,13 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "mv.negative_slope": {
             "vi": "hệ số của {name} âm ({value}): tiêu thụ giảm khi {name} tăng, ngược dấu mong đợi",
             "en": "the slope on {name} is negative ({value}): the use falls as {name} rises, the wrong sign",
+        },
+    },
+    "VerificationMethod": {
+        "ipmvp_b": {"vi": "IPMVP phương án B (đo riêng giải pháp)", "en": "IPMVP option B (the measure isolated)"},
+        "ipmvp_c": {
+            "vi": "IPMVP phương án C (toàn nhà máy, mô hình đường cơ sở)",
+            "en": "IPMVP option C (whole facility, baseline model)",
         },
     },
     "MvCriteria": {

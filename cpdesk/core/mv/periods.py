@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 
 from cpdesk.core import units
 from cpdesk.core.errors import CpdeskError
@@ -34,15 +33,6 @@ AMOUNT_DIMENSIONS = frozenset({"energy", "mass", "volume", "gas_volume"})
 MAX_VARIABLE = 60
 
 _CARRIERS = frozenset(c.value for c in Carrier)
-
-
-class VerificationMethod(StrEnum):
-    """How a verified saving was measured (IPMVP Core Concepts 2022)."""
-
-    #: Option B: the measure isolated, its own use metered before and after.
-    IPMVP_B = "ipmvp_b"
-    #: Option C: the whole facility's meters (bills) against a baseline model.
-    IPMVP_C = "ipmvp_c"
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,24 @@
 
 The database adds the options and savings up (:mod:`cpdesk.store.rollup_queries`); the core
 converts the sums and makes the totals (:func:`cpdesk.core.rollup.roll_up_groups`), so that a
-centre of thousands of assessments is summed in a few queries and little memory.
+centre of thousands of assessments is summed in a few queries and little memory. The verified
+savings (measurement and verification) are added up beside them: how many options have one,
+and per carrier the verified total with its uncertainty combined in quadrature
+(:mod:`cpdesk.core.mv.combined`, independence assumed).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
 from cpdesk.core import rollup
 from cpdesk.core.errors import CpdeskError, reason_of
 from cpdesk.core.messages import msg
+from cpdesk.core.mv.combined import verified_summary
 from cpdesk.services import lookup
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
@@ -53,9 +58,13 @@ def _roll_up(
     savings = rollup_queries.saving_groups(session, scope)
     try:
         steam = rollup_queries.saves_steam(session, scope)
-        return rollup.roll_up_groups(
+        made = rollup.roll_up_groups(
             options, savings, factors, steam=steam, grid_year=grid_year, reported_co2_t=reported
         )
+        verified_options, verified = rollup_queries.verified_groups(session, scope)
+        if not verified_options:
+            return made
+        return replace(made, verified=verified_summary(verified_options, verified))
     except rollup.MoneyError as exc:
         named = rollup_queries.option_in_group(session, exc.group, scope)
         if named is None:

@@ -13,6 +13,10 @@ screen or a report shows:
   Durbin–Watson, ρ; Guideline 14's verdict with its source; the warnings;
 - ``verification.savings``: per reporting period the adjusted baseline, actual, avoided and
   cumulative; the totals, the savings fraction and the uncertainty at 68 % and 90 %;
+- :func:`verified_saving_update` turns the saving into the edit that records it on an
+  option's resource saving of the carrier (per year, in the saving's unit, with its 90 %
+  half-width and the method), applied through :mod:`cpdesk.services.editing` so that undo
+  works; the programme summary adds these up (:mod:`cpdesk.services.assessment.summary`);
 - the plots: consumption against the first driver (``verification.points(reporting=...)``
   and ``verification.line``, the fitted line with its 90 % prediction band, per day when
   ``verification.per_day``), baseline against actual over time (``series.starts``,
@@ -26,18 +30,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
 
+from cpdesk.core import units
 from cpdesk.core.entities import Entity
-from cpdesk.core.errors import CpdeskError, ValidationError, reason_of
+from cpdesk.core.errors import CpdeskError, NotFoundError, ValidationError, reason_of
+from cpdesk.core.messages import Term, msg
+from cpdesk.core.mv.methods import VerificationMethod
 from cpdesk.core.mv.periods import line_up, variable_name
-from cpdesk.core.mv.verification import Verification, verify
+from cpdesk.core.mv.verification import BAND_CONFIDENCE, Verification, verify
 from cpdesk.core.vocabulary import OptionStatus
-from cpdesk.services import lookup
+from cpdesk.services import editing, lookup
 from cpdesk.services.assessment.periods import stored_readings
+from cpdesk.services.editing import Update
 from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
-from cpdesk.store.models import Option
+from cpdesk.store.models import Option, OptionSaving
 
 #: Where the reporting period's start came from.
 GIVEN = "given"
@@ -95,3 +104,63 @@ def verify_carrier(
         reporting_from_source=source,
         verification=verify(series, reporting_from),
     )
+
+
+#: Days of a year, to bring a reporting period's saving to a year (the Gregorian mean).
+DAYS_A_YEAR = 365.2425
+
+
+def verified_saving_update(db: Database, option: uuid.UUID | str, found: AssessmentVerification) -> Update:
+    """The edit that records ``found``'s saving on ``option``'s resource saving of the
+    carrier (the option by its id or its code in the assessment): the saving and its 90 %
+    half-width brought to a year (× 365.2425 / the reporting period's days) and to the
+    saving's unit, method IPMVP option C. Apply it with ``editing.apply``."""
+    v = found.verification
+    if v.savings is None:
+        raise CpdeskError(msg("mv.no_reporting_start"))
+    days = sum(d for d, r in zip(v.series.days, v.reporting, strict=True) if r)
+    per_year = DAYS_A_YEAR / days
+    bound = next(u for u in v.savings.uncertainty if u.confidence == BAND_CONFIDENCE)
+    with reading(db) as session:
+        chosen = _option(session, found.assessment_id, option)
+        saving = session.execute(
+            select(OptionSaving).where(
+                OptionSaving.option_id == chosen.id,
+                OptionSaving.deleted_at.is_(None),
+                type_coerce(OptionSaving.carrier, String) == found.carrier,
+            )
+        ).scalar_one_or_none()
+        if saving is None:
+            carrier = Term("Carrier", found.carrier)
+            raise CpdeskError(msg("mv.no_saving_of_carrier", option=chosen.code or chosen.title, carrier=carrier))
+        try:
+            scale = units.convert(1.0, v.series.unit, saving.unit) if v.series.unit != saving.unit else 1.0
+        except ValueError:
+            raise CpdeskError(msg("mv.saving_unit_mismatch", unit=v.series.unit, saving_unit=saving.unit)) from None
+        fields = {
+            "verified_quantity": v.savings.total_avoided * per_year * scale,
+            "verified_uncertainty": bound.absolute * per_year * scale,
+            "verified_method": VerificationMethod.IPMVP_C,
+        }
+        return Update(Entity.OPTION_SAVING, saving.id, fields, seen=saving.version)
+
+
+def record_verified_saving(db: Database, option: uuid.UUID | str, found: AssessmentVerification) -> Update:
+    """Record ``found``'s saving on ``option``'s saving of the carrier
+    (:func:`verified_saving_update` applied); returns the edit that undoes it."""
+    undo = editing.apply(db, verified_saving_update(db, option, found))
+    assert isinstance(undo, Update)
+    return undo
+
+
+def _option(session: Session, assessment_id: uuid.UUID, key: uuid.UUID | str) -> Option:
+    """A live option of the assessment by its id, a unique prefix of it, or its code."""
+    text = str(key).strip()
+    live = select(Option).where(Option.assessment_id == assessment_id, Option.deleted_at.is_(None))
+    found = session.execute(live.where(Option.code == text)).scalars().all()
+    if len(found) != 1:
+        prefix = text.lower().replace("-", "")
+        found = [o for o in session.execute(live).scalars() if len(prefix) >= 4 and o.id.hex.startswith(prefix)]
+    if len(found) != 1:
+        raise NotFoundError(Entity.OPTION, text)
+    return found[0]

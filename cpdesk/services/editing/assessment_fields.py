@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError, ValueRefused
 from cpdesk.core.messages import msg
+from cpdesk.core.mv.methods import VerificationMethod
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.vocabulary import (
     Carrier,
@@ -247,7 +248,14 @@ FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
     ),
     Entity.OPTION_SAVING: (
         OptionSaving,
-        {"quantity": _number(minimum=0), "monitored_quantity": _number(minimum=0, optional=True)},
+        {
+            "quantity": _number(minimum=0),
+            "monitored_quantity": _number(minimum=0, optional=True),
+            # a verified saving may be below zero (the plant used more than the baseline says)
+            "verified_quantity": _number(optional=True),
+            "verified_uncertainty": _number(minimum=0, optional=True),
+            "verified_method": _optional_code(VerificationMethod),
+        },
     ),
     Entity.ATTACHMENT: (Attachment, {"caption": _text(5000, False)}),
     Entity.PERIOD_READING: (

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import JSON, Date, Float, ForeignKey, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cpdesk.core.mv.methods import VerificationMethod
 from cpdesk.core.vocabulary import (
     Carrier,
     CauseCategory,
@@ -87,7 +88,8 @@ class Option(SyncedMixin, Base):
 
 
 class OptionSaving(SyncedMixin, Base):
-    """A resource an option saves per year, estimated and (after task 16) monitored."""
+    """A resource an option saves per year: estimated, (after task 16) monitored, and
+    verified by measurement with its uncertainty (:mod:`cpdesk.core.mv`)."""
 
     __tablename__ = "option_saving"
 
@@ -98,5 +100,10 @@ class OptionSaving(SyncedMixin, Base):
     monitored_quantity: Mapped[float | None] = mapped_column(Float, default=None)
     #: How ``quantity`` was found: "typed" or "calculated" (by the option's calculation).
     basis: Mapped[str] = mapped_column(String(12), default="typed", server_default=text("'typed'"))
+    #: The saving as measurement and verification found it (IPMVP), per year in ``unit``,
+    #: with its half-width at 90 % confidence and how it was measured.
+    verified_quantity: Mapped[float | None] = mapped_column(Float, default=None)
+    verified_uncertainty: Mapped[float | None] = mapped_column(Float, default=None)
+    verified_method: Mapped[VerificationMethod | None] = mapped_column(code_enum(VerificationMethod), default=None)
 
     option: Mapped[Option] = relationship(back_populates="savings")
