@@ -194,7 +194,7 @@ class ProgressPanel(QWidget):
             try:
                 guidance.set_guided_mode(self.wb.db, self.assessment_id, on)
             except CpdeskError as exc:
-                self.gap.setText(str(exc))
+                self.gap.setText(describe(exc))
 
     def _make_room(self) -> None:
         """Guided mode shows a task's guide beside the list: widen the panel's dock for it."""
@@ -312,4 +312,4 @@ class ProgressPanel(QWidget):
             try:
                 self.wb.update(Entity.TASK_PROGRESS, row.id, {"note": text})
             except CpdeskError as exc:
-                self.gap.setText(str(exc))
+                self.gap.setText(describe(exc))

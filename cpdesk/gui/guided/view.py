@@ -36,6 +36,7 @@ from cpdesk.core.guidance import Finding, Progress, Severity, TaskState
 from cpdesk.core.method_guide import guide
 from cpdesk.core.rows import TaskProgressRow
 from cpdesk.core.vocabulary import TaskStatus
+from cpdesk.gui.errors import describe
 from cpdesk.gui.workbench import Workbench
 from cpdesk.services.assessment import guidance
 
@@ -289,7 +290,7 @@ class GuidedView(QWidget):
         try:
             state = guidance.task_state(self.wb.db, self.assessment_id, task_no)
         except CpdeskError as exc:
-            self.refusal.setText(str(exc))
+            self.refusal.setText(describe(exc))
             return
         if state.blocking:
             reasons = "\n".join("• " + f.message(self.wb.lang) for f in state.blocking)
