@@ -143,6 +143,46 @@ def test_engine_commands_run_frozen(package: Package, tmp_path: Path) -> None:
     assert summary
 
 
+def test_verified_savings_calculators_and_library_run_frozen(package: Package, tmp_path: Path) -> None:
+    """statsmodels (and the pandas it imports), the calculators and the option library load
+    in the bundle: a module the analysis missed fails here, not in a plant."""
+    table = tmp_path / "periods.csv"
+    # 12 months of kWh = 5 000 + 30 x production, give or take a few kWh
+    rows = [
+        f"{m},{5000 + 30 * p + d:.1f},{p}"
+        for m, p, d in zip(range(1, 13), range(100, 160, 5), [3, -4] * 6, strict=True)
+    ]
+    table.write_text("month,kwh,prod\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    fit = json.loads(
+        _cli(package, tmp_path, "mv", "fit", str(table), "--consumption", "kwh", "--driver", "prod", "--json")
+    )
+    slope = next(c for c in fit["coefficients"] if c["name"] == "prod")
+    assert abs(slope["value"] - 30) < 0.5
+    assert fit["r_squared"] > 0.99
+    found = json.loads(_cli(package, tmp_path, "library", "search", "hoi nuoc", "--json"))
+    assert found["count"] > 0
+    # Napier: 24.24 x 116.2 psia (7 bar(g)) x (3 mm = 0.1181 in)^2 = 39.3 lb/h = 17.8 kg/h
+    leak = json.loads(
+        _cli(
+            package,
+            tmp_path,
+            "calc",
+            "steam_leak",
+            "--input",
+            "steam_pressure",
+            "7",
+            "bar(g)",
+            "--input",
+            "orifice_diameter",
+            "3",
+            "mm",
+            "--json",
+        )
+    )
+    loss = next(o for o in leak["outputs"] if o["name"] == "steam_loss")
+    assert abs(loss["value"] - 17.8) < 0.1
+
+
 def test_workbench_starts_offscreen_and_closes_after_its_window_showed(package: Package, tmp_path: Path) -> None:
     env = _env(tmp_path)
     report, seconds = startup.gui_smoke_run(
