@@ -3,7 +3,9 @@
 A type fits a plant for four reasons, each worth points (:data:`POINTS`):
 
 - **its sector**: a type written for the plant's sector (or its parent sector) fits it; a
-  type of other sectors never does; a utility type (every sector) needs another reason;
+  type of other sectors never does; a utility type (every sector) needs a step of its process
+  in the flow chart (no cooling tower, no cooling tower types), or, while the flow chart has
+  no step yet, a carrier the plant loses;
 - **a step of the flow chart**: the type's process (``DYE``, ``STM`` ...) names a step of
   the plant, found by the words of :data:`PROCESS_WORDS` in the step's name (accents and case
   ignored: "Nhuộm jet" is dyeing, "Máy nén khí" compressed air); a focus step counts more;
@@ -14,8 +16,9 @@ A type fits a plant for four reasons, each worth points (:data:`POINTS`):
 
 Carriers are compared by family (:func:`family`): the steam a trap loses is saved by a type
 that saves steam or condensate, the heat in the flue gas by one that saves fuel or heat.
-Types already proposed are left out. Among types that fit, the evidence breaks ties: the
-share of past cases implemented adds up to :data:`POINTS` ``["implemented"]``.
+Types already proposed are left out. Among types that fit, the evidence counts too: a type
+done by at least three companies gets :data:`POINTS` ``["evidence"]``, and the share of its
+past cases implemented up to :data:`POINTS` ``["implemented"]`` more.
 """
 
 from __future__ import annotations
@@ -34,7 +37,15 @@ from cpdesk.core.reference.option_types import OptionLibrary, OptionType
 from cpdesk.core.vocabulary import FUELS, Carrier
 
 #: Points of each reason (a carrier's share, 0 to 1, is multiplied by its points).
-POINTS = {"sector": 3.0, "step": 3.0, "focus_step": 1.0, "waste_cost": 4.0, "loss": 4.0, "implemented": 1.0}
+POINTS = {
+    "sector": 3.0,
+    "step": 3.0,
+    "focus_step": 1.0,
+    "waste_cost": 4.0,
+    "loss": 4.0,
+    "evidence": 1.0,
+    "implemented": 1.0,
+}
 
 #: Words that name each process in a step's name, Vietnamese without accents and English, as
 #: whole words or phrases. Vietnamese syllables that fold to a common word (kho: "khô" dry and
@@ -206,6 +217,8 @@ def fits(library: OptionLibrary, plant: PlantProfile) -> list[Fit]:
             reasons.append(Reason("sector", sector))
             score += POINTS["sector"]
         matched = steps_of_process(t.process, plant.steps)
+        if t.all_sectors and plant.steps and not matched:
+            continue  # a utility the flow chart does not show
         if matched:
             name, _ = next(((n, f) for n, f in matched if f), matched[0])
             reasons.append(Reason("step", name))
@@ -223,11 +236,15 @@ def fits(library: OptionLibrary, plant: PlantProfile) -> list[Fit]:
 
 
 def ranked(found: Sequence[Fit], implementation_rates: Mapping[str, float | None], limit: int) -> list[Fit]:
-    """``found`` with the implemented share of each type's past cases added, best ``limit``."""
-    scored = [
-        Fit(f.type, f.score + POINTS["implemented"] * (implementation_rates.get(f.type.code) or 0.0), f.reasons)
-        for f in found
-    ]
+    """``found`` with the points of their evidence added, best ``limit``. ``implementation_rates``
+    gives the share of each type's past cases implemented where its evidence may be shown
+    (three companies or more); a type it lacks, or gives None, has no evidence to show."""
+
+    def points(code: str) -> float:
+        rate = implementation_rates.get(code)
+        return 0.0 if rate is None else POINTS["evidence"] + POINTS["implemented"] * rate
+
+    scored = [Fit(f.type, f.score + points(f.type.code), f.reasons) for f in found]
     scored.sort(key=lambda f: -f.score)
     return scored[:limit]
 

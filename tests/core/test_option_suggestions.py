@@ -28,9 +28,7 @@ LIBRARY = read_library(
     {
         "source": "test",
         "version": "1",
-        "processes": [
-            {"code": c, "label": {"vi": c, "en": c}} for c in ("DYE", "AIR", "PLP", "STM")
-        ],
+        "processes": [{"code": c, "label": {"vi": c, "en": c}} for c in ("DYE", "AIR", "PLP", "STM")],
         "types": [
             _type("DYE.RATIO.REDUCE", "equipment_modification", ["water", "steam"], ["textile"]),
             _type("AIR.LEAK.REPAIR", "good_housekeeping", ["electricity"], "all"),
@@ -95,11 +93,17 @@ def test_the_ranking_by_hand() -> None:
         Reason("waste_cost", "electricity", 0.25),
         Reason("loss", "electricity", 1.0),
     )
-    # Evidence: AIR implemented in 60 % of its cases: 9.6 above DYE's 9.0 (no evidence)
+    # Evidence: AIR shown (1) and implemented in 60 % of its cases (0.6): 10.6 above DYE's 9.0
     top = ranked(found, {"AIR.LEAK.REPAIR": 0.6, "DYE.RATIO.REDUCE": None}, limit=1)
-    assert [(f.type.code, f.score) for f in top] == [("AIR.LEAK.REPAIR", pytest.approx(9.6))]
+    assert [(f.type.code, f.score) for f in top] == [("AIR.LEAK.REPAIR", pytest.approx(10.6))]
 
 
 def test_a_utility_type_needs_a_reason_and_a_sectors_type_needs_only_its_sector() -> None:
     plant = PlantProfile(frozenset({"paper"}), (), {}, {}, frozenset())
     assert [f.type.code for f in fits(LIBRARY, plant)] == ["PLP.WATER.CLOSE"]
+    # no step yet: the steam the plant loses is reason enough for the trap type
+    losing = PlantProfile(frozenset({"paper"}), (), {"steam": 1.0}, {}, frozenset())
+    assert [f.type.code for f in fits(LIBRARY, losing)] == ["STM.TRAP.REPAIR", "PLP.WATER.CLOSE"]
+    # a flow chart without a boiler or a steam step: no steam types, whatever it loses
+    drawn = PlantProfile(frozenset({"paper"}), (("Xeo giấy", False),), {"steam": 1.0}, {}, frozenset())
+    assert [f.type.code for f in fits(LIBRARY, drawn)] == ["PLP.WATER.CLOSE"]

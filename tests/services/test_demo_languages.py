@@ -30,6 +30,8 @@ DEMO_TABLES = (
 #: Columns that hold one language by design: the English and Vietnamese names of a
 #: programme or an indicator, side by side.
 ONE_LANGUAGE = {"name": "en", "name_vi": "vi"}
+#: Text columns that hold codes, the same in both languages (an option's own code, its type's).
+CODES = {"code", "type_code"}
 #: Columns that are stamps of the writing, not data.
 STAMPS = {"created_at", "updated_at", "device_id", "completed_at"}
 
@@ -63,7 +65,7 @@ def _columns(table: Any) -> tuple[list[str], list[str]]:
     for column in table.columns:
         if column.name in STAMPS or isinstance(column.type, Uuid) or column.name == "id":
             continue
-        if isinstance(column.type, String | Text) and not isinstance(column.type, Enum) and column.name != "code":
+        if isinstance(column.type, String | Text) and not isinstance(column.type, Enum) and column.name not in CODES:
             texts.append(column.name)
         else:
             figures.append(column.name)

@@ -49,8 +49,9 @@ def test_the_plants_types_come_first_with_their_reasons_and_evidence(db, plant) 
     assert not any(c.startswith(("PLP.", "BRW.", "KLN.")) for c in codes)  # other sectors' processes
     assert codes[0] == "DYE.RINSE.COUNTER"  # the dyeing types lead; its evidence breaks the tie
     rinse = found.items[0]
-    # sector 3 + step 3 + focus 1 + waste 4 × 1.0 (all the waste cost is water's family) + 1.0 implemented
-    assert rinse.score == pytest.approx(12.0)
+    # sector 3 + step 3 + focus 1 + waste 4 × 1.0 (all the waste cost is water's family)
+    # + evidence 1 + 1.0 implemented
+    assert rinse.score == pytest.approx(13.0)
     assert rinse.reasons == (
         Reason("sector", "textile"),
         Reason("step", "Nhuộm jet"),

@@ -164,6 +164,7 @@ def _write_programme(
                 rejection_reason=o.rejection_reason,
                 implemented_on=o.implemented_on,
                 savings=list(o.savings),
+                type_code=o.type_code,
             )
     return sum(len(plan.options) for plan in plans)
 

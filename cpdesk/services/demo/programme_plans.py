@@ -39,6 +39,8 @@ class OptionPlan:
     rejection_reason: str
     implemented_on: date | None
     savings: tuple[tuple[str, float, str], ...]
+    #: The option library type the option is an instance of (None: none fits).
+    type_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -187,10 +189,14 @@ def _company_plan(
         counters[cat] = counters.get(cat, 0) + 1
         status = OptionStatus.IMPLEMENTED if o["implemented"] else o["status"]
         feat = o["featured"] or {}
+        if feat.get("title"):
+            title, type_code = feat["title"], feat.get("type_code")
+        else:
+            title, type_code = _title(titles[cat.value], o["savings"], used, k + index)
         plans.append(
             OptionPlan(
                 code=f"{cats[cat]['prefix']}-{counters[cat]:02d}",
-                title=feat.get("title") or _title(titles[cat.value], o["savings"], used, k + index),
+                title=title,
                 category=cat,
                 description=feat.get("description", ""),
                 status=status,
@@ -201,21 +207,26 @@ def _company_plan(
                 rejection_reason=o.get("reason", ""),
                 implemented_on=start + timedelta(days=30 + (k * 11) % 85) if o["implemented"] else None,
                 savings=o["savings"],
+                type_code=type_code,
             )
         )
     return CompanyPlan(name, sector, start, start + timedelta(days=120), tuple(plans))
 
 
-def _title(choices: list[Any], savings: Sequence[tuple[str, float, str]], used: set[str], turn: int) -> str:
-    """A title of the category that best fits the resources saved, new in this company."""
+def _title(
+    choices: list[Any], savings: Sequence[tuple[str, float, str]], used: set[str], turn: int
+) -> tuple[str, str | None]:
+    """A title of the category that best fits the resources saved, new in this company, and
+    the option library type it names (a choice's optional third item)."""
     carriers = {s[0] for s in savings}
-    overlap = {t: len(carriers & set(tags)) for t, tags in choices}
+    overlap = {t: len(carriers & set(tags)) for t, tags, *_ in choices}
+    types = {t: (rest[0] if rest else None) for t, _tags, *rest in choices}
     best = max(overlap.values())
-    fit = [t for t, tags in choices if (overlap[t] == best if best else not tags or not carriers)]
+    fit = [t for t, tags, *_ in choices if (overlap[t] == best if best else not tags or not carriers)]
     fresh = [t for t in fit if t not in used] or fit or list(overlap)
     title: str = fresh[turn % len(fresh)]
     used.add(title)
-    return title
+    return title, types[title]
 
 
 def _split_money(done: list[dict[str, Any]], pub: dict[str, Any], cats: dict[Any, Any], rng: random.Random) -> None:
