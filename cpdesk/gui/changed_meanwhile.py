@@ -11,43 +11,21 @@ the person's edit is written unless they say so.
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cpdesk.core import labels
 from cpdesk.core.messages import text_of
 from cpdesk.gui import display
+from cpdesk.gui.edit_choice import Choice, Decision
 from cpdesk.gui.record_history import UNSHOWN, action_text
 from cpdesk.gui.sync.field_choices import FieldChoice, FieldChoices
 from cpdesk.gui.sync.field_values import field_value
 from cpdesk.gui.sync.texts import html, rich_label
 from cpdesk.services import editing
 from cpdesk.services.editing import Operation, Update
-
-
-class Choice(enum.Enum):
-    """What the person chose."""
-
-    RELOAD = "reload"  # drop my edit, show theirs
-    MINE = "mine"  # apply mine anyway
-    MERGE = "merge"  # keep the fields chosen
-
-
-@dataclass(frozen=True)
-class Decision:
-    """The choice, and for a merge the version kept of each field ("mine" or "theirs")."""
-
-    choice: Choice
-    keep: dict[str, str] = field(default_factory=dict)
-
-
-def edit_of(conflict: editing.ChangedMeanwhile, operations: Sequence[Operation]) -> Operation | None:
-    """The operation of ``operations`` the conflict refused (the one of its record)."""
-    return next((op for op in operations if op.id == conflict.record_id), None)
 
 
 class ChangedMeanwhileDialog(QDialog):
@@ -89,7 +67,7 @@ class ChangedMeanwhileDialog(QDialog):
 
         self.reload_button = QPushButton(self.tr("Reload: show theirs"))
         self.mine_button = QPushButton(self.tr("Apply mine anyway"))
-        self.merge_button = QPushButton(self.tr("Keep the chosen fields"))
+        self.merge_button = QPushButton(QCoreApplication.translate("ConflictsDialog", "Keep the chosen fields"))
         self.merge_button.setEnabled(bool(rows))
         self.reload_button.clicked.connect(lambda: self._decide(Decision(Choice.RELOAD)))
         self.mine_button.clicked.connect(lambda: self._decide(Decision(Choice.MINE)))

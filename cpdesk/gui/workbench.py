@@ -29,7 +29,7 @@ from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import text_of
 from cpdesk.core.rows import AssessmentDetail
 from cpdesk.gui import display
-from cpdesk.gui.changed_meanwhile import ChangedMeanwhileDialog, Choice, Decision, edit_of
+from cpdesk.gui.edit_choice import Choice, Decision, edit_of
 from cpdesk.gui.preferences import Preferences
 from cpdesk.services import editing
 from cpdesk.services.assessment import assessments, records
@@ -301,6 +301,8 @@ class Workbench(Editor):
     def decide(self, conflict: editing.ChangedMeanwhile, operations: Sequence[Operation], step: str) -> Decision:
         """Ask what to do with an edit a colleague's newer change refused (reload, mine anyway,
         merge field by field). The screens show their version while the question is asked."""
+        from cpdesk.gui.changed_meanwhile import ChangedMeanwhileDialog
+
         self.look_for_changes()
         dialog = ChangedMeanwhileDialog(
             self, conflict, edit_of(conflict, operations), step, QApplication.activeWindow()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select
 
@@ -26,12 +26,13 @@ from cpdesk.services import lookup
 from cpdesk.services.editing.history import ChangedMeanwhile, entry_of, jsonable
 from cpdesk.services.editing.operations import Update
 from cpdesk.services.editing.registry import editable
-from cpdesk.services.sync.conflicts import FieldDifference
-from cpdesk.services.sync.values import ValueContext, record_context
 from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
 from cpdesk.store.models import ChangeRecord
-from cpdesk.sync.records import table_codec
+
+if TYPE_CHECKING:
+    from cpdesk.services.sync.conflicts import FieldDifference
+    from cpdesk.services.sync.values import ValueContext
 
 
 def record_history(db: Database, entity: Entity | str, record_id: uuid.UUID | str) -> tuple[HistoryEntry, ...]:
@@ -68,6 +69,10 @@ def value_context(
     """What the values of a record mean: "theirs" is the record as it is now, "mine" the same
     with the values ``mine`` over it (an edit not written); both as the change log writes
     values. A kind of record that never travels has no column kinds: its values read plainly."""
+    # The sync codecs map every travelling table: loaded when a value is first shown, not at start.
+    from cpdesk.services.sync.values import ValueContext, record_context
+    from cpdesk.sync.records import table_codec
+
     key = lookup.as_uuid(str(entity), record_id)
     kind = editable(Entity(entity), key)
     table = kind.model.__tablename__
@@ -91,6 +96,8 @@ def value_context(
 def differences(conflict: ChangedMeanwhile, edit: Update) -> tuple[FieldDifference, ...]:
     """The fields of ``edit`` whose value differs from the record's now (the colleague's), each
     with both values as the log writes them: what a merge field by field chooses between."""
+    from cpdesk.services.sync.conflicts import FieldDifference
+
     found = []
     for name, value in edit.values.items():
         mine, theirs = jsonable(value), jsonable(conflict.current.get(name))
