@@ -56,7 +56,7 @@ def test_a_benchmark() -> None:
 def test_a_reconciliation_with_nothing_to_reconcile() -> None:
     error = _refusal(ValueError, lambda: reconcile([FlowStream("s1", None, None)], [], {"s1": Reading(1.0, 0.1)}))
     assert _said(error) == (
-        "không có công đoạn nào mà cân bằng thấy được cả dòng vào lẫn dòng ra: không có gì để hiệu chỉnh",
+        "không có công đoạn nào: không có gì để hiệu chỉnh",
         "no process steps: nothing to reconcile",
     )
 

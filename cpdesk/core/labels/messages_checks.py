@@ -70,7 +70,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
         # a reconciliation that cannot be made (cpdesk.core.reconcile, cpdesk.core.flow_bounds)
         "reconcile.no_steps": {
-            "vi": "không có công đoạn nào mà cân bằng thấy được cả dòng vào lẫn dòng ra: không có gì để hiệu chỉnh",
+            "vi": "không có công đoạn nào: không có gì để hiệu chỉnh",
             "en": "no process steps: nothing to reconcile",
         },
         "reconcile.no_streams": {
