@@ -2,10 +2,13 @@
 
     python tools/screenshots.py            (runs offscreen; needs the compiled translations,
                                             which it compiles itself when they are missing)
+    python tools/screenshots.py --only balance-flagged      only the screens named
 
 Each screen at the size of the pictures (1440 × 900), and the main ones again as a field
 laptop shows them, at 1366 × 768 with the navigator and the progress panel beside
-(``workbench-<screen>-1366-<lang>.png``).
+(``workbench-<screen>-1366-<lang>.png``). At that size only, the balance again with one reading
+typed twice too large (the dyeing water, 1 080 m³ a day for 540), as the reconciliation flags
+it (``balance-flagged``, for the guide's chapter on balances); the edit is undone after.
 
 The demo database is written afresh in a temporary folder. Two things the demo data set does
 not have are added there for the pictures, and only there: a logger series (a fortnight of
@@ -38,7 +41,20 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 SIZE = (1440, 900)
 #: A field laptop's screen, and the screens shown at that size too.
 SMALL = (1366, 768)
-SMALL_SHOTS = ("overview", "flow-chart", "streams", "balance-water", "waste", "options", "implementation")
+SMALL_SHOTS = (
+    "overview",
+    "flow-chart",
+    "streams",
+    "balance-water",
+    "balance-flagged",
+    "waste",
+    "options",
+    "implementation",
+)
+#: The shots taken only at the small size.
+SMALL_ONLY = ("balance-flagged",)
+#: The names of the screens to grab (``--only``); empty grabs them all.
+ONLY: set[str] = set()
 MAX_BYTES = 300_000
 
 
@@ -89,7 +105,7 @@ def add_samples(db: object, assessment_id: object, folder: Path) -> None:
     sankey.update_balance(balances.assessment_balance(db, assessment_id, "water").measured)
     sankey.export_png(folder / "sankey-nuoc.png", scale=1.0)
     placeholder_photo(folder / "dong-ho-nuoc-gieng.png", "Ảnh mẫu / sample picture")
-    well = next(s for s in detail.streams if s.name == "Nước giếng khoan")
+    well = next(s for s in detail.streams if s.name in ("Nước giếng khoan", "Bore-well water"))  # the demo's language
     attachments.add_file(db, assessment_id, folder / "so-do-quy-trinh.png", caption="Sơ đồ quy trình (xuất từ cpdesk)")
     attachments.add_file(db, assessment_id, folder / "sankey-nuoc.png", caption="Cân bằng nước: biểu đồ Sankey")
     attachments.add_file(
@@ -157,9 +173,11 @@ def shoot(db: object, lang: str, location: str, size: tuple[int, int] = SIZE) ->
             app.processEvents()
 
     def shot(name: str) -> None:
-        if small and name not in SMALL_SHOTS:
+        if small and name not in SMALL_SHOTS or not small and name in SMALL_ONLY:
             return
         settle()
+        if ONLY and name not in ONLY:
+            return  # settled all the same: the next screen starts from where a full run would
         grab(window, f"{name}-{size[0]}" if small else name, lang)
 
     assessment = window.current_assessment()
@@ -185,7 +203,7 @@ def shoot(db: object, lang: str, location: str, size: tuple[int, int] = SIZE) ->
     window.navigator_dock.show()
     window.progress_dock.show()
     streams = window.show_section("streams")
-    window.record_reading(next(r.id for r in streams.streams.rows if r.name == "Nước giếng khoan"))
+    window.record_reading(next(r.id for r in streams.streams.rows if r.name in ("Nước giếng khoan", "Bore-well water")))
     window.quick_entry.value.setText("62,5" if lang == "vi" else "62.5")
     shot("streams")
     window.quick_dock.hide()
@@ -199,6 +217,12 @@ def shoot(db: object, lang: str, location: str, size: tuple[int, int] = SIZE) ->
     settle()
     balance.plot_tabs.setCurrentIndex(1)
     shot("balance-energy")
+    if small and (not ONLY or "balance-flagged" in ONLY):
+        flagged_reading(window, balance, lang)
+        settle(1500)  # the reconciled view reconciles again after the edit, in the background
+        shot("balance-flagged")
+        window.wb.undo_stack.undo()
+        settle()
     window.show_section("waste_costs")
     shot("waste")
     options = window.show_section("options")
@@ -217,11 +241,33 @@ def shoot(db: object, lang: str, location: str, size: tuple[int, int] = SIZE) ->
     programmes = {p.code: p.id for p in catalogue.list_programmes(db)}
     window.open_item(PROGRAMME, programmes["CP-EE"])
     shot("programme")
-    companies = [c for c in catalogue.list_companies(db) if "Phú An" in c.name]
+    companies = [c for c in catalogue.list_companies(db) if "Phú An" in c.name or "Phu An" in c.name]
     window.open_item(COMPANY, companies[0].id)
     shot("company")
     window.open_item("assessment", assessment)
     window.close()
+
+
+def flagged_reading(window: object, balance: object, lang: str) -> None:
+    """Type the dyeing water's reading twice too large, and show the water balance at the jet
+    dyeing step, where the reconciliation flags it."""
+    from cpdesk.core.entities import Entity
+    from cpdesk.services.assessment import assessments
+
+    assessment = window.current_assessment()  # type: ignore[attr-defined]
+    detail = assessments.show_assessment(window.wb.db, assessment)  # type: ignore[attr-defined]
+    water = next(s for s in detail.streams if s.name in ("Nước cho nhuộm", "Water for dyeing"))
+    reading = next(m for m in detail.measurements if m.stream_id == water.id)
+    window.wb.update(Entity.MEASUREMENT, reading.id, {"value": 2 * reading.value})  # type: ignore[attr-defined]
+    balance.group.setCurrentIndex(0)  # type: ignore[attr-defined]
+    balance.plot_tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    balance.reconcile()  # type: ignore[attr-defined]
+    model, tree = balance.model, balance.tree  # type: ignore[attr-defined]
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data() in ("Nhuộm jet", "Jet dyeing"):
+            tree.expand(index)
+            tree.scrollTo(index, tree.ScrollHint.PositionAtTop)
 
 
 def refresh_guide_pictures() -> list[str]:
@@ -243,7 +289,12 @@ def refresh_guide_pictures() -> list[str]:
     return missing
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="+", default=[], metavar="SCREEN", help="grab only these screens")
+    ONLY.update(parser.parse_args(argv).only)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from cpdesk.gui.app import open_or_create
     from cpdesk.services.assessment import assessments
