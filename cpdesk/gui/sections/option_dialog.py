@@ -10,6 +10,7 @@ the version the form showed. Only the fields the person changed are written.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -74,6 +75,9 @@ class OptionDialog(QDialog):
         self.history_button = QPushButton(self.tr("History…"))
         buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.history_button.clicked.connect(self.show_history)
+        self.calculate_button = QPushButton(self.tr("Calculate saving…"))
+        buttons.addButton(self.calculate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.calculate_button.clicked.connect(self.calculate)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -115,6 +119,22 @@ class OptionDialog(QDialog):
                 self.message.setText(describe(exc, name_field=True))
                 return
         super().accept()
+
+    def calculate(self) -> None:
+        """The option's savings calculator; a result kept shows here as the annual savings."""
+        from cpdesk.gui.sections.calculator_dialog import open_calculator
+
+        open_calculator(self.wb, self.option.id, self, self._calculated)
+
+    def _calculated(self) -> None:
+        from cpdesk.services.assessment import calculations
+
+        kept = calculations.option_calculation(self.wb.db, self.option.id)
+        savings = kept.current.annual_savings if kept.current is not None else None
+        if savings is not None and kept.savings_basis == "calculated":
+            self.savings.set_value(savings)  # as the field reads it back: unchanged for changes()
+            self.option = dataclasses.replace(self.option, annual_savings=self.savings.value() or 0.0)
+        self.seen = editing.record_version(self.wb.db, Entity.OPTION, self.option.id)
 
     def show_history(self) -> None:
         """The option's last changes, in a window of their own."""

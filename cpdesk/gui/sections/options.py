@@ -29,6 +29,7 @@ from cpdesk.gui.errors import describe
 from cpdesk.gui.models.options import AppraisalModel, OptionModel, SavingModel
 from cpdesk.gui.plots_embed import option_plots
 from cpdesk.gui.sections.base import Section, hint
+from cpdesk.gui.sections.option_calculations import CalculationFollower
 from cpdesk.gui.sections.option_dialog import OptionDialog
 from cpdesk.gui.sections.option_suggestions import SuggestionsPanel
 from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
@@ -40,7 +41,10 @@ from cpdesk.services.assessment import records as workbench_queries
 
 class OptionsSection(Section):
     key = "options"
-    depends = frozenset({Entity.OPTION, Entity.OPTION_SAVING, Entity.ASSESSMENT, Entity.WASTE_STREAM})
+    #: streams and readings: the options' calculations follow them
+    depends = frozenset(
+        {Entity.OPTION, Entity.OPTION_SAVING, Entity.ASSESSMENT, Entity.WASTE_STREAM, Entity.STREAM, Entity.MEASUREMENT}
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -64,8 +68,17 @@ class OptionsSection(Section):
         )
         choose_type.clicked.connect(lambda: self.choose_type(self.table.current_row()))
         self.table.add_button_widget(choose_type)
+        self.calculations = CalculationFollower(self)
+        calculate = QPushButton(self.tr("Calculate saving…"))
+        calculate.setObjectName("calculate_saving")
+        calculate.setToolTip(
+            self.tr("Work out the selected option's saving with a calculator, from the plant's figures")
+        )
+        calculate.clicked.connect(lambda: self.calculations.calculate(self.table.current_row()))
+        self.table.add_button_widget(calculate)
         self.table.row_actions.append((self.tr("Edit…"), self.edit_option))
         self.table.row_actions.append((self.tr("Option type…"), self.choose_type))
+        self.table.row_actions.append((self.tr("Calculate saving…"), self.calculations.calculate))
 
         self.appraisals = AppraisalModel(None, self.locale, self.lang, currency)
         self.appraisals.factor_set_name = self.wb.factor_set_name
@@ -104,6 +117,7 @@ class OptionsSection(Section):
         resources_layout = QVBoxLayout(resources_page)
         self.saving_title = QLabel()
         resources_layout.addWidget(self.saving_title)
+        resources_layout.addWidget(self.calculations.note)
         resources_layout.addLayout(saving_bar)
         resources_layout.addWidget(self.saving_table, 1)
         self._carrier_changed()
@@ -142,7 +156,7 @@ class OptionsSection(Section):
             )
         )
         self.empty = EmptyStack(
-            splitter,
+            self.table,
             EmptyState(
                 self.tr(
                     "No CP options yet. Write down every idea that removes a cause of waste; "
@@ -152,19 +166,25 @@ class OptionsSection(Section):
                 self.add_option,
             ),
         )
+        # Suggestions are a tab of their own, shown first while there is no option yet.
         self.suggestions = SuggestionsPanel(self, self.add_suggested)
         self.suggestions.setObjectName("option_suggestions")
-        parts = QSplitter(Qt.Orientation.Vertical)
-        parts.addWidget(self.empty)
-        parts.addWidget(self.suggestions)
-        parts.setStretchFactor(0, 3)
-        parts.setStretchFactor(1, 1)
-        layout.addWidget(parts, 1)
+        self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        splitter.insertWidget(0, self.empty)  # the table, or what belongs there while it is empty
+        splitter.setSizes([2, 3])
+        layout.addWidget(self.calculations.told)
+        layout.addWidget(splitter, 1)
         self._texts: dict[Any, workbench_queries.OptionTexts] = {}
         self._all_savings: list[workbench_queries.SavingItem] = []
+        self._first_load = True
 
     def title(self) -> str:
         return self.tr("Options and feasibility")
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.suggestions:
+            self.execute(self.suggestions.reload)
 
     def on_changed(self, change: Change) -> None:
         self.suggestions.on_changed(change)
@@ -192,11 +212,17 @@ class OptionsSection(Section):
             )
         self.appraisals.set_rows(rows)
         self.plots.show_options(rows, detail.waste_streams, detail.currency)
+        self.calculations.reload()
         self.table.select_first()
         self._option_changed(self.table.current_row())
-        self.suggestions.reload()
+        if not detail.options and self._first_load:  # nothing yet: what the library suggests
+            self.tabs.setCurrentWidget(self.suggestions)
+        self._first_load = False
+        if self.tabs.currentWidget() is self.suggestions:
+            self.suggestions.reload()
 
     def _option_changed(self, option: OptionRow | None) -> None:
+        self.calculations.describe(option)
         if option is None:
             self.saving_title.setText(self.tr("Select an option to see the resources it saves."))
             self.savings.set_rows([])

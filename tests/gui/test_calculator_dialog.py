@@ -1,0 +1,148 @@
+# ruff: noqa: F811  (pytest fixtures are imported from workbench_fixtures by name)
+"""The savings calculator form of an option: inputs typed in the user's notation or taken from
+the assessment, a live result, a message naming an impossible field, "Use this result" kept
+as one undoable step, the options section following the assessment, and the form fitting a
+1366×768 screen. The example is tests/services/test_option_calculations.py's: a failed trap,
+3 mm, on a 7 bar(g) header, 6 000 h, boiler 80 %, anthracite 26.7 GJ/t: 13.334 t a year."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from cpdesk.core.calculators.stored import CALCULATED, TYPED  # noqa: E402
+from cpdesk.core.entities import Entity  # noqa: E402
+from cpdesk.gui.sections.calculator_dialog import CalculatorDialog  # noqa: E402
+from cpdesk.store.models import Option  # noqa: E402
+from tests.gui.workbench_fixtures import make_workbench  # noqa: E402
+from tests.services.test_option_calculations import FUEL_T, _setup  # noqa: E402
+
+
+def _option(db, option_id):
+    with db.reading() as s:
+        option = s.get(Option, option_id)
+        return option.annual_savings, option.savings_basis, option.calculation
+
+
+@pytest.fixture
+def form(qtbot, db):
+    setup = _setup(db)
+    wb = make_workbench(db, "en", "vi")  # English words, Vietnamese numbers
+    dialog = CalculatorDialog(wb, setup["option"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, setup, wb
+
+
+def _fill_trap(dialog, setup) -> None:
+    rows = dialog.rows
+    rows["steam_pressure"].choose(f"stream.pressure:{setup['stream'].id}")
+    rows["orifice_diameter"].number.setText("3")
+    rows["boiler_efficiency"].number.setText("80")
+    dialog.fuel.setCurrentIndex(dialog.fuel.findData("anthracite"))
+    dialog.price.setText("3.000.000")
+
+
+def test_the_steam_calculator_comes_first_and_takes_the_assessments_figures(form) -> None:
+    dialog, setup, _ = form
+    assert dialog.name == "steam_leak" and dialog.chooser.currentText().startswith("★")
+    hours = dialog.rows["operating_hours"]
+    assert hours.number.text() == "6000" and hours.number.isReadOnly()  # the assessment's, followed
+    _fill_trap(dialog, setup)
+    assert dialog.rows["steam_pressure"].number.text() == "7"
+    assert dialog.rows["fuel_calorific_value"].unit.currentText() == "GJ/t"
+    text = dialog.outputs.text()
+    assert "13,33" in text  # 13.334 t of anthracite a year, in Vietnamese notation
+    assert "40.001.084" in text  # × 3 000 000 VND/t
+    assert dialog.price_unit.text() == "VND/t" and dialog.use_button.isEnabled()
+
+
+def test_units_are_chosen_per_field(form) -> None:
+    dialog, setup, _ = form
+    _fill_trap(dialog, setup)
+    before = dialog.result.saving.quantity
+    dialog.rows["orifice_diameter"].number.setText("0,1181")  # the same hole in inches
+    dialog.rows["orifice_diameter"].unit.setEditText("in")
+    assert dialog.result.saving.quantity == pytest.approx(before, rel=1e-3)
+
+
+def test_an_impossible_input_is_named_and_nothing_can_be_kept(form) -> None:
+    dialog, setup, _ = form
+    _fill_trap(dialog, setup)
+    dialog.rows["boiler_efficiency"].number.setText("120")
+    assert dialog.problem.text().startswith("Boiler efficiency:")
+    assert not dialog.use_button.isEnabled() and dialog.outputs.text() == ""
+    assert "background" in dialog.rows["boiler_efficiency"].number.styleSheet()
+    dialog.rows["boiler_efficiency"].number.setText("2.57")  # English notation in a Vietnamese field
+    assert "Boiler efficiency" in dialog.problem.text()
+
+
+def test_use_this_result_fills_the_option_and_undo_takes_it_back(form, db) -> None:
+    dialog, setup, wb = form
+    _fill_trap(dialog, setup)
+    dialog.use_button.click()
+    savings, basis, calculation = _option(db, setup["option"].id)
+    assert basis == CALCULATED and savings == pytest.approx(FUEL_T * 3_000_000)
+    assert calculation["inputs"]["operating_hours"]["source"] == "assessment.operating_hours"
+    wb.undo_stack.undo()
+    assert _option(db, setup["option"].id) == (0.0, TYPED, None)
+
+
+def test_the_pump_form_fits_a_small_screen_and_draws_its_curves(form) -> None:
+    dialog, _, _ = form
+    dialog.chooser.setCurrentIndex(dialog.chooser.findData("pump_vsd"))
+    for name, text in (
+        ("design_flow", "100"),
+        ("design_head", "40"),
+        ("static_head", "15"),
+        ("shutoff_head", "55"),
+        ("pump_efficiency", "75"),
+        ("motor_efficiency", "92"),
+        ("duty_flow_1", "80"),
+        ("duty_hours_1", "4000"),
+    ):
+        dialog.rows[name].number.setText(text)
+    assert dialog.plot.shown == "pump_vsd" and dialog.use_button.isEnabled()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 60  # the window's frame and the task bar
+    dialog.rows["static_head"].number.setText("60")  # above the shut-off head
+    assert dialog.problem.text().startswith("System static head:")
+
+
+def test_the_options_section_opens_the_form_and_follows_the_assessment(qtbot, db) -> None:
+    from cpdesk.gui.main_window import MainWindow
+    from tests.services.test_option_calculations import _use
+
+    setup = _setup(db)
+    _use(db, setup)
+    window = MainWindow(make_workbench(db, "en", "vi"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_item("assessment", setup["assessment"].id)
+    section = window.show_section("options")
+    qtbot.waitUntil(lambda: "Savings calculated" in section.calculations.note.text())
+    window.wb.update(Entity.STREAM, setup["stream"].id, {"pressure_bar": 10.0})
+    qtbot.waitUntil(lambda: section.calculations.told.isVisible(), timeout=5000)
+    assert "were recalculated" in section.calculations.told.text()
+    assert _option(db, setup["option"].id)[0] == pytest.approx(18.40858250248043 * 3_000_000)
+
+
+def test_the_option_form_opens_the_calculator_and_shows_the_kept_result(qtbot, db) -> None:
+    from cpdesk.gui.sections.option_dialog import OptionDialog
+    from cpdesk.services.assessment import assessments
+
+    setup = _setup(db)
+    wb = make_workbench(db, "en", "vi")
+    (row,) = assessments.show_assessment(db, setup["assessment"].id).options
+    form = OptionDialog(wb, row, "VND")
+    qtbot.addWidget(form)
+    form.show()
+    form.calculate_button.click()
+    calculator = form.findChild(CalculatorDialog)
+    assert calculator is not None and calculator.isVisible()
+    _fill_trap(calculator, setup)
+    calculator.use_button.click()
+    assert form.savings.text() == "40001083,9191"  # the kept result, every digit, ready to be retyped
+    assert form.changes() == {}  # nothing left for the form to write
