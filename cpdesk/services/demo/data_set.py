@@ -32,6 +32,7 @@ from cpdesk.services.assessment.assessments import add_team_member, create_asses
 from cpdesk.services.assessment.companies import create_company, create_programme, list_programmes
 from cpdesk.services.assessment.flow import add_process_step, add_stream, record_measurement
 from cpdesk.services.assessment.options import add_cause, add_option, add_waste_stream
+from cpdesk.services.demo.periods import write_periods
 from cpdesk.services.demo.programme_plans import CompanyPlan, plan_programme
 from cpdesk.services.demo.texts import localised
 from cpdesk.services.editing import Update, apply
@@ -89,7 +90,7 @@ def write_demo(db: Database, progress: Progress | None = None, lang: str = "vi")
         if {p.code for p in list_programmes(db)} & set(DEMO_PROGRAMME_CODES):
             raise CpdeskError(msg("demo.already_there"))
         begun(0, textile["programme"]["code"])
-        options = _write_textile(db, textile)
+        options = _write_textile(db, textile, lang)
         companies = 1
         for part, spec in enumerate(specs, start=1):
             begun(part, spec["code"])
@@ -186,8 +187,9 @@ def _hold(db: Database, assessment_id: Any) -> Assessment | None:
         return session.get(Assessment, assessment_id)
 
 
-def _write_textile(db: Database, data: dict[str, Any]) -> int:
-    """Write the worked textile assessment; returns the number of options written."""
+def _write_textile(db: Database, data: dict[str, Any], lang: str) -> int:
+    """Write the worked textile assessment (with its months of bills for verified savings);
+    returns the number of options written."""
     create_programme(db, **data["programme"])
     company = create_company(db, **data["company"])
     spec = dict(data["assessment"])
@@ -233,4 +235,5 @@ def _write_textile(db: Database, data: dict[str, Any]) -> int:
             savings=[tuple(s) for s in o["savings"]],
             **fields,
         )
+    write_periods(db, a.id, load("textile_periods.json", lang))
     return len(data["options"])
