@@ -17,6 +17,7 @@ from enum import Enum
 
 from cpdesk.core import dates, labels
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.messages import msg
 from cpdesk.core.numbers import format_number
 from cpdesk.core.unit_names import shown_unit
 from cpdesk.report.strings import TEXTS
@@ -33,7 +34,7 @@ class I18n:
 
     def __init__(self, lang: str) -> None:
         if lang not in LANGS:
-            raise CpdeskError(f"report language {lang!r}: choose vi or en")
+            raise CpdeskError(msg("report.language", lang=repr(lang)))
         self.lang = lang
         self._texts = TEXTS[lang]
 

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.messages import Either, msg
 
 FORMATS = {".pdf": "pdf", ".xlsx": "xlsx", ".docx": "docx"}
 
@@ -20,13 +21,13 @@ def check_target(path: Path, allowed: tuple[str, ...] = ("pdf", "xlsx")) -> str:
     """The format ("pdf", "xlsx" or "docx") of ``path``; a clear error if it cannot be written."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None or fmt not in allowed:
-        endings = " or ".join(f".{a}" for a in allowed)
-        raise CpdeskError(f"{path.name}: the output file must end in {endings}")
+        endings = Either(tuple(f".{a}" for a in allowed))
+        raise CpdeskError(msg("report.ending", name=path.name, endings=endings))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise CpdeskError(f"cannot write {path}: folder {folder} does not exist")
+        raise CpdeskError(msg("report.no_folder", path=str(path), folder=str(folder)))
     if path.is_dir():
-        raise CpdeskError(f"cannot write {path}: it is a folder")
+        raise CpdeskError(msg("report.is_folder", path=str(path)))
     return fmt
 
 
@@ -36,7 +37,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise CpdeskError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise CpdeskError(msg("report.cannot_write", path=str(path), detail=exc.strerror or str(exc))) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -45,7 +46,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         _remove(temporary)
-        raise CpdeskError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise CpdeskError(msg("report.cannot_write", path=str(path), detail=exc.strerror or str(exc))) from None
     except BaseException:
         _remove(temporary)
         raise

@@ -23,6 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.messages import msg
 from cpdesk.report import assessment_pdf, programme_pdf, programme_tables
 from cpdesk.report.document import BuildHooks
 from cpdesk.report.docx_parts import add_field, clean, ensure_styles, update_fields_on_open
@@ -98,7 +99,7 @@ def open_template(path: Path | None) -> Document:
         document = docx.Document(io.BytesIO(content))
     except Exception as exc:  # python-docx says "not a Word file" in many ways
         name = path.name if path is not None else TEMPLATE_NAME
-        raise CpdeskError(f"{name} is not a Word document (.docx) that cpdesk can use as a template: {exc}") from None
+        raise CpdeskError(msg("report.template_not_docx_detail", name=name, detail=str(exc))) from None
     body = document.element.body
     for child in list(body.iterchildren()):
         if child.tag != qn("w:sectPr"):
@@ -110,17 +111,17 @@ def _template_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_TEMPLATE_BYTES:
-            raise CpdeskError(f"{path.name} is {size / 2**20:.0f} MiB; a report template is at most 20 MiB")
+            raise CpdeskError(msg("report.template_too_large", name=path.name, size=round(size / 2**20)))
         content = path.read_bytes()
     except OSError as exc:
-        raise CpdeskError(f"cannot read the template {path.name}: {exc.strerror or exc}") from None
+        raise CpdeskError(msg("report.template_unreadable", name=path.name, detail=exc.strerror or str(exc))) from None
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
-        raise CpdeskError(f"{path.name} is not a Word document (.docx)") from None
+        raise CpdeskError(msg("report.template_not_docx", name=path.name)) from None
     if unpacked > MAX_TEMPLATE_UNPACKED:
-        raise CpdeskError(f"{path.name} unpacks to more than 100 MiB; a report template is far smaller")
+        raise CpdeskError(msg("report.template_unpacks_large", name=path.name))
     return content
 
 

@@ -115,6 +115,7 @@ def test_cli_writes_each_report(demo_file, textile_id, tmp_path, capsys) -> None
 )
 def test_cli_errors_are_one_line(demo_file, tmp_path, monkeypatch, capsys, argv, code, message) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CPDESK_LANG", "en")  # the errors are read in English here
     assert main(["--db", demo_file, *argv]) == code
     err = capsys.readouterr().err
     assert err.startswith("cpdesk: error: ")

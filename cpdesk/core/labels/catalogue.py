@@ -45,6 +45,7 @@ from cpdesk.core.labels import (
     messages_loggers,
     messages_mv,
     messages_records,
+    messages_report,
     messages_sync,
     messages_training,
     messages_units,
@@ -89,6 +90,7 @@ DATA_MODULES = (
     messages_library,
     messages_cli,
     messages_checks,
+    messages_report,
 )
 
 #: Kinds that several data modules fill, each with codes of its own (a code twice raises): the
