@@ -174,18 +174,24 @@ def verified(args: argparse.Namespace, open_db: Any, *, with_savings: bool) -> i
         print()
         _print_savings(v.savings, names, lang)  # type: ignore[arg-type]
     if recorded is not None:
-        print(f"recorded as the verified saving of option {record} (saving {recorded.id})")
+        from cpdesk.core.messages import msg, render
+
+        print(render(msg("mv.recorded", option=record, saving=str(recorded.id)), lang))
     return 0
 
 
 def _heading(found: AssessmentVerification, lang: str) -> str:
+    """The carrier, its unit (a day when fitted per day) and where the reporting period starts."""
+    from cpdesk.cli.mv_commands import _h
     from cpdesk.core.dates import format_date
 
     v = found.verification
-    unit = v.series.unit
-    per = f" ({unit}/d)" if v.per_day else f" ({unit})"
-    start = format_date(found.reporting_from, lang) if found.reporting_from else "-"
-    return f"{found.carrier}{per}; reporting from {start} ({found.reporting_from_source or '-'})"
+    unit = f"{v.series.unit}, {_h('per_day', lang)}" if v.per_day else v.series.unit
+    if found.reporting_from is None:
+        return f"{found.carrier} ({unit}); {_h('baseline_only', lang)}"
+    start = format_date(found.reporting_from, lang)
+    said = _h(f"from_{found.reporting_from_source}", lang)
+    return f"{found.carrier} ({unit}); {_h('reporting_from', lang)} {start} ({said})"
 
 
 def _reporting_names(v: Verification, lang: str) -> list[str]:

@@ -97,3 +97,26 @@ def test_the_table_forms_and_the_assessment_forms_do_not_mix(plant, capsys) -> N
     assert code == 2 and "--carrier" in err
     code, _, err = _run(capsys, "mv", "fit", str(table))
     assert code == 2 and "--consumption" in err
+
+
+def test_savings_recorded_for_an_option(plant, db, capsys) -> None:
+    from cpdesk.core.entities import Entity
+    from cpdesk.services import editing
+    from cpdesk.services.assessment import options, summary
+
+    path, a, table = plant
+    assert _run(capsys, "--db", path, "mv", "import", a, str(table))[0] == 0
+    option = options.add_option(db, a, title="Biến tần", category="equipment_modification", code="EM-1")
+    editing.apply(db, editing.Update(Entity.OPTION, option.id, {"status": "implemented"}))
+    saving = options.add_option_saving(db, option.id, carrier="electricity", quantity=150.0, unit="MWh")
+    base = ["--db", path, "mv", "savings", a, "--carrier", "electricity", "--driver", "production"]
+    code, out, err = _run(capsys, *base, "--reporting-from", "2025-01-01", "--record-for", "EM-1", "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["recorded_for"] == str(saving.id)
+    verified = summary.selection_summary(db, [a]).verified
+    assert verified is not None and verified.options == 1
+    # 2025: 365 days, so a year's saving is the total × 365.2425 / 365, in MWh
+    assert verified.totals[0].verified == pytest.approx(doc["total_avoided"] * 365.2425 / 365 / 1000)
+    code, _, err = _run(capsys, "mv", "savings", str(table), str(table), "--consumption", "x", "--record-for", "EM-1")
+    assert code == 2 and "--record-for" in err

@@ -207,6 +207,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "--record-for đi cùng --carrier (số tiết kiệm của một đánh giá)",
             "en": "--record-for goes with --carrier (an assessment's saving)",
         },
+        "mv.recorded": {
+            "vi": "đã ghi là số tiết kiệm đã kiểm chứng của giải pháp {option} (dòng tiết kiệm {saving})",
+            "en": "recorded as the verified saving of the option {option} (saving {saving})",
+        },
         # warnings on a fitted model
         "mv.not_significant": {
             "vi": "hệ số {name} không có ý nghĩa thống kê (p = {p}, trên 0,05)",
@@ -243,6 +247,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
     "MvHeading": {
+        "reporting_from": {"vi": "kỳ báo cáo từ", "en": "reporting period from"},
+        "per_day": {"vi": "mỗi ngày", "en": "a day"},
+        "from_given": {"vi": "ngày đã cho", "en": "the day given"},
+        "from_implemented_options": {"vi": "ngày thực hiện giải pháp sau cùng", "en": "the last implementation date"},
+        "baseline_only": {"vi": "mọi kỳ là đường cơ sở", "en": "every period is the baseline"},
         "term": {"vi": "hệ số", "en": "term"},
         "estimate": {"vi": "giá trị", "en": "estimate"},
         "std_error": {"vi": "sai số chuẩn", "en": "std. error"},
