@@ -259,10 +259,11 @@ class Workbench(Editor):
         if self._watchers == 0:
             self.stop_watching()
 
-    def look_for_changes(self) -> bool:
+    def look_for_changes(self, while_typing: bool = False) -> bool:
         """Reload what the others changed since the last look; True when something was. A cell
-        being edited is left alone: the look waits for the next tick."""
-        if self._watch is None or _editing_a_cell():
+        being edited is left alone: the look waits for the next tick (unless ``while_typing``:
+        the cell's edit is being saved and was refused, so the reload is what is wanted)."""
+        if self._watch is None or (_editing_a_cell() and not while_typing):
             return False
         try:
             change = self._watch.poll()
@@ -300,10 +301,12 @@ class Workbench(Editor):
 
     def decide(self, conflict: editing.ChangedMeanwhile, operations: Sequence[Operation], step: str) -> Decision:
         """Ask what to do with an edit a colleague's newer change refused (reload, mine anyway,
-        merge field by field). The screens show their version while the question is asked."""
+        merge field by field)."""
         from cpdesk.gui.changed_meanwhile import ChangedMeanwhileDialog
 
-        self.look_for_changes()
+        # The screens show their version while the question is asked, and the change asked
+        # about counts as seen: the next edit of the record is checked against what follows it.
+        self.look_for_changes(while_typing=True)
         dialog = ChangedMeanwhileDialog(
             self, conflict, edit_of(conflict, operations), step, QApplication.activeWindow()
         )

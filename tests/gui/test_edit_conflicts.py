@@ -81,6 +81,23 @@ def _type_investment(window, option_id, text: str) -> None:
     assert table.model.setData(table.source_index(option_id, "investment"), text, Qt.ItemDataRole.EditRole)
 
 
+def _type_in_the_cell(qtbot, window, option_id, text: str) -> None:
+    """Type into the investment's cell as a person does, and press Enter."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    table = window.show_section("options").table
+    index = table.select(option_id, table.model.column_of("investment"))
+    table.view.setFocus()
+    table.view.edit(index)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=1000)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    editor.insert(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # Qt commits an editor on Enter through a queued call: let it happen
+    qtbot.waitUntil(lambda: table.view.state() != table.view.State.EditingState, timeout=2000)
+
+
 def test_a_table_edit_refused_names_the_change_and_reload_shows_theirs(qtbot, shared, monkeypatch) -> None:
     from cpdesk.gui.changed_meanwhile import Choice
 
@@ -110,12 +127,14 @@ def test_a_table_edit_refused_can_be_applied_anyway(qtbot, shared, monkeypatch) 
     window.show_section("options")
     editing.apply(theirs, Update(Entity.OPTION, option, {"investment": 180e6}))
     asked = answer(monkeypatch, Choice.MINE)
-    _type_investment(window, option, "200.000.000")
+    _type_in_the_cell(qtbot, window, option, "200.000.000")
     assert len(asked) == 1
     assert _option(window, option).investment == 200e6
     assert window.wb.undo_stack.canUndo()
     history = editing.record_history(window.wb.db, Entity.OPTION, option)
     assert [(h.person, h.changes[0].after) for h in history[:2]] == [("Trần Thị B", 200e6), ("Nguyễn Văn A", 180e6)]
+    _type_in_the_cell(qtbot, window, option, "210.000.000")  # the change asked about is not asked again
+    assert len(asked) == 1 and _option(window, option).investment == 210e6
 
 
 def test_a_dialog_edit_refused_merges_field_by_field(qtbot, shared, monkeypatch) -> None:
