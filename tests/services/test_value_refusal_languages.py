@@ -92,3 +92,17 @@ def test_the_databases_location(tmp_path: Path) -> None:
     assert isinstance(error, ValueError)
     error = _refusal(DatabaseLocationError, lambda: open_workspace(tmp_path / "missing" / "x.sqlite"))
     assert _said(error)[0] == f"thư mục {tmp_path / 'missing'} không tồn tại"
+
+
+def test_a_report_that_cannot_be_written(tmp_path: Path) -> None:
+    from cpdesk.core.errors import CpdeskError
+    from cpdesk.report.output import check_target
+
+    error = _refusal(CpdeskError, lambda: check_target(tmp_path / "bao-cao.doc"))
+    assert _said(error) == (
+        "bao-cao.doc: tệp kết quả phải có đuôi .pdf hoặc .xlsx",
+        "bao-cao.doc: the output file must end in .pdf or .xlsx",
+    )
+    folder = tmp_path / "thieu"
+    error = _refusal(CpdeskError, lambda: check_target(folder / "bao-cao.pdf"))
+    assert _said(error)[0] == f"không ghi được {folder / 'bao-cao.pdf'}: thư mục {folder} không tồn tại"
