@@ -22,7 +22,8 @@ MOMENT = re.compile(r"^\d\d/\d\d/\d{4} \d\d:\d\d$")
 
 
 @pytest.fixture
-def window(qtbot, db):
+def window(qtbot, any_db):
+    db = any_db
     from cpdesk.gui.main_window import MainWindow
 
     company = companies.create_company(db, name="Công ty Dệt Thử", sector="textile", province="Bình Dương")

@@ -20,7 +20,8 @@ def _option(db):
     return options.add_option(db, a.id, title="Thu hồi nước ngưng", category="good_housekeeping", investment=150e6).id
 
 
-def test_the_history_keeps_the_last_twenty_newest_first(db) -> None:
+def test_the_history_keeps_the_last_twenty_newest_first(any_db) -> None:
+    db = any_db
     option = _option(db)
     db.person = "Nguyễn Văn A"
     for n in range(25):
