@@ -82,6 +82,8 @@ DIALOGS: dict[str, Place] = {
     "cpdesk.gui.changed_meanwhile.ChangedMeanwhileDialog": ("07-centre", "at-the-centre"),
     "cpdesk.gui.record_history.RecordHistoryDialog": ("07-centre", "at-the-centre"),
     "cpdesk.gui.sections.option_dialog.OptionDialog": ("05-options", "options"),
+    "cpdesk.gui.dialogs.option_type_dialog.OptionTypeDialog": ("05-options", "the-eight-categories"),
+    "cpdesk.gui.sections.calculator_dialog.CalculatorDialog": ("05-options", "resources-saved-and-co2"),
     "cpdesk.gui.backups.restore_dialog.RestoreDialog": _RESTORE,
     "cpdesk.gui.backups.deleted_items.DeletedItemsDialog": _RESTORE,
     "cpdesk.gui.training.training_screen.TrainingScreen": _RECORDS,
