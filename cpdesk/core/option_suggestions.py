@@ -312,9 +312,9 @@ def reason_message(reason: Reason) -> Message:
     return msg(f"library.reason.{reason.kind}", family=said, percent=round(100 * (reason.share or 0.0)))
 
 
-def evidence_message(evidence: Evidence | None) -> Message:
-    """The evidence in one line: cases, companies, the share implemented and, where known,
-    the median investment and payback; or that there is no case, or few."""
+def evidence_message(evidence: Evidence | None, *, figures: bool = True) -> Message:
+    """The evidence in one line: cases, companies, the share implemented and (``figures``),
+    where known, the median investment and payback; or that there is no case, or few."""
     if evidence is None:
         return msg("library.evidence.none")
     if evidence.few_cases:
@@ -325,11 +325,11 @@ def evidence_message(evidence: Evidence | None) -> Message:
         companies=evidence.companies,
         percent=round(100 * (evidence.implementation_rate or 0.0)),
     )
-    if evidence.investment_usd is None or evidence.payback_years is None:
+    if not figures or evidence.investment_usd is None or evidence.payback_years is None:
         return cases
-    figures = msg(
+    medians = msg(
         "library.evidence.figures",
         investment=round(evidence.investment_usd.median),
         payback=Figure(evidence.payback_years.median, 1),
     )
-    return msg("library.evidence.both", cases=cases, figures=figures)
+    return msg("library.evidence.both", cases=cases, figures=medians)

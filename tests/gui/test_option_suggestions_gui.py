@@ -62,7 +62,10 @@ def test_the_panel_lists_suggestions_with_evidence_before_the_first_option(qtbot
     assert first.type.code == "AIR.LEAK.REPAIR"  # the compressor step, and 3 companies did it
     evidence_column = panel.model.column_of("Evidence")
     text = panel.model.data(panel.model.index(0, evidence_column))
-    assert text.startswith("3 cases, 3 companies, 100 % implemented; median investment 500 USD")
+    assert text == "3 cases, 3 companies, 100 % implemented"
+    median = panel.model.data(panel.model.index(0, panel.model.column_of("Investment, median USD")))
+    assert median == "500"  # of 400, 500 and 600
+    assert "median investment 500 USD, payback 0.5 years" in panel.model.data(panel.model.index(0, 0), 3)
     assert "few cases" in panel.source.text()
 
 

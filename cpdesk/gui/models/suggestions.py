@@ -46,7 +46,12 @@ class SuggestionModel(RecordTableModel[Suggestion]):
                 lambda s: "; ".join(reason_message(r).text(self.lang) for r in s.reasons),
                 editable=False,
             ),
-            Column("", self.tr("Evidence"), lambda s: evidence_message(evidence(s)).text(self.lang), editable=False),
+            Column(
+                "",
+                self.tr("Evidence"),
+                lambda s: evidence_message(evidence(s), figures=False).text(self.lang),
+                editable=False,
+            ),
             Column(
                 "",
                 self.tr("Investment, median USD"),
@@ -72,6 +77,13 @@ class SuggestionModel(RecordTableModel[Suggestion]):
                 decimals=1,
             ),
         ]
+
+    def row_tip(self, row: Suggestion) -> str:
+        """The type's description, why it fits and its evidence in full."""
+        lines = [row.type.description.get(self.lang), ""]
+        lines += [reason_message(r).text(self.lang) for r in row.reasons]
+        lines.append(evidence_message(row.evidence).text(self.lang))
+        return "\n".join(lines)
 
     @staticmethod
     def _key(row: Any) -> Any:

@@ -26,7 +26,7 @@ DEPENDS = frozenset(
     {Entity.OPTION, Entity.PROCESS_STEP, Entity.STREAM, Entity.MEASUREMENT, Entity.WASTE_STREAM, Entity.ASSESSMENT}
 )
 #: How many suggestions the panel lists.
-SHOWN = 20
+SHOWN = 40
 
 
 class SuggestionsPanel(QWidget):
@@ -43,7 +43,8 @@ class SuggestionsPanel(QWidget):
             title=self.tr("Suggestions from the option library"),
             can_delete=False,
             name="option_suggestions",
-            first=(0, 1, 4),
+            first=(0, 1, 4, 3),  # the type, its evidence and why it fits
+            hidden=(2,),  # the category: in the header's column chooser
         )
         self.add_button = QPushButton(self.tr("Add as option"))
         self.add_button.setToolTip(
