@@ -220,3 +220,15 @@ def test_the_calculation_rows_of_an_assessment(db: Database) -> None:
     ((calc, basis),) = calculations.calculations_of(db, setup["assessment"].id).values()
     assert calc.calculator == "steam_leak" and basis == CALCULATED
     assert queries.option_savings(db, setup["assessment"].id)[0].quantity == pytest.approx(FUEL_T)
+
+
+def test_a_typed_saving_quantity_stays_when_the_assessment_changes(db: Database) -> None:
+    setup = _setup(db)
+    _use(db, setup)
+    _, (saving,) = _option(db, setup["option"].id)
+    editing.apply(db, Update(Entity.OPTION_SAVING, saving.id, {"quantity": 12.0}))
+    editing.apply(db, Update(Entity.ASSESSMENT, setup["assessment"].id, {"operating_hours_per_year": 3000.0}))
+    calculations.refresh_now(db, setup["assessment"].id)
+    option, (saving,) = _option(db, setup["option"].id)
+    assert (saving.quantity, saving.basis) == (12.0, TYPED)  # the person's figure
+    assert option.annual_savings == pytest.approx(FUEL_T / 2 * PRICE)  # the money still follows

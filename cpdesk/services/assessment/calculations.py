@@ -228,31 +228,45 @@ def plan_use(db: Database, option_id: uuid.UUID | str, calc: Calculation, *, fil
     cannot be converted to."""
     with reading(db) as session:
         option = _option(session, option_id)
-        values: dict[str, object] = {"calculation": calc.to_json()}
-        updates: list[Operation] = []
-        new_saving = None
-        if fill and calc.annual_savings is not None:
-            values.update(annual_savings=calc.annual_savings, savings_basis=CALCULATED)
-        if fill and calc.saving is not None:
-            existing = (
-                session.execute(
-                    lookup.live(OptionSaving).where(
-                        OptionSaving.option_id == option.id, OptionSaving.carrier == calc.saving.carrier
-                    )
-                )
-                .scalars()
-                .first()
-            )
-            if existing is None:
-                new_saving = (calc.saving.carrier, calc.saving.quantity, calc.saving.unit)
-            else:
-                try:
-                    quantity = convert(calc.saving.quantity, calc.saving.unit, existing.unit)
-                except (UnitError, ValueError):
-                    refusal = msg("calc.saving_unit", unit=calc.saving.unit, existing=existing.unit)
-                    raise ValidationError(Entity.OPTION_SAVING, "unit", existing.unit, refusal) from None
-                updates.append(Update(Entity.OPTION_SAVING, existing.id, {"quantity": quantity, "basis": CALCULATED}))
-        return CalculationPlan(option.id, calc, (Update(Entity.OPTION, option.id, values), *updates), new_saving)
+        return _plan(option.id, calc, fill, _savings_of(session, [option.id]).get(option.id, {}))
+
+
+def _savings_of(session: Session, option_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, dict[str, OptionSaving]]:
+    """The live savings of the options, by option and carrier (the first of a carrier)."""
+    found: dict[uuid.UUID, dict[str, OptionSaving]] = {}
+    if option_ids:
+        query = lookup.live(OptionSaving).where(OptionSaving.option_id.in_(option_ids))
+        for saving in session.execute(query.order_by(OptionSaving.created_at)).scalars():
+            found.setdefault(saving.option_id, {}).setdefault(saving.carrier.value, saving)
+    return found
+
+
+def _plan(
+    option_id: uuid.UUID,
+    calc: Calculation,
+    fill: bool,
+    savings: Mapping[str, OptionSaving],
+    keep_typed: bool = False,
+) -> CalculationPlan:
+    """The edits; ``keep_typed`` leaves a saving whose quantity a person typed (a
+    recomputation does, an explicit "use this result" does not)."""
+    values: dict[str, object] = {"calculation": calc.to_json()}
+    updates: list[Operation] = []
+    new_saving = None
+    if fill and calc.annual_savings is not None:
+        values.update(annual_savings=calc.annual_savings, savings_basis=CALCULATED)
+    if fill and calc.saving is not None:
+        existing = savings.get(calc.saving.carrier)
+        if existing is None:
+            new_saving = (calc.saving.carrier, calc.saving.quantity, calc.saving.unit)
+        elif not (keep_typed and existing.basis == TYPED):
+            try:
+                quantity = convert(calc.saving.quantity, calc.saving.unit, existing.unit)
+            except (UnitError, ValueError):
+                refusal = msg("calc.saving_unit", unit=calc.saving.unit, existing=existing.unit)
+                raise ValidationError(Entity.OPTION_SAVING, "unit", existing.unit, refusal) from None
+            updates.append(Update(Entity.OPTION_SAVING, existing.id, {"quantity": quantity, "basis": CALCULATED}))
+    return CalculationPlan(option_id, calc, (Update(Entity.OPTION, option_id, values), *updates), new_saving)
 
 
 def use_calculation(db: Database, option_id: uuid.UUID | str, calc: Calculation) -> Created[list[uuid.UUID]]:
@@ -262,11 +276,8 @@ def use_calculation(db: Database, option_id: uuid.UUID | str, calc: Calculation)
     return create(db, plan.entities, plan.make(db), also=plan.updates)
 
 
-def _recomputed(session: Session, assessment: Assessment, option: Option, now: datetime) -> Calculation | None:
-    """The option's calculation with the assessment as it is now; None when unchanged."""
-    old = _stored(option)
-    if old is None:
-        return None
+def _recomputed(session: Session, assessment: Assessment, old: Calculation, now: datetime) -> Calculation | None:
+    """The calculation with the assessment as it is now; None when unchanged."""
     current, gone = _current_inputs(session, assessment, old.inputs)
     price, price_gone = _current_price(session, assessment, old, old.price, old.price_source)
     if price_gone:
@@ -305,20 +316,23 @@ def refresh(db: Database, assessment_id: uuid.UUID | str, only: uuid.UUID | None
             query = query.where(Option.id == only)
         pending = []
         for o in session.execute(query).scalars():
-            new = _recomputed(session, assessment, o, now)
-            if new is not None:
-                pending.append((o.id, o.code, o.savings_basis, _stored(o), new))
-    result = []
-    for option_id, code, basis, old, new in pending:
-        if new.stale and (old is None or new.stale != old.stale):
-            inputs = [Term("Field", f"calculator.{name}") for name in new.stale]
-            notice = msg("calc.went_stale", option=code, inputs=inputs)
-        else:
-            (before, unit), (after, _) = _said(old, assessment.currency), _said(new, assessment.currency)
-            notice = msg("calc.recomputed", option=code, before=before, after=after, unit=unit)
-        plan = plan_use(db, option_id, new, fill=basis == CALCULATED and not new.stale)
-        result.append(Recomputed(option_id, code, plan, notice))
-    return result
+            old = _stored(o)
+            new = None if old is None else _recomputed(session, assessment, old, now)
+            if old is not None and new is not None:
+                pending.append((o, old, new))
+        savings = _savings_of(session, [o.id for o, _, _ in pending])
+        result = []
+        for o, old, new in pending:
+            if new.stale and new.stale != old.stale:
+                inputs = [Term("Field", f"calculator.{name}") for name in new.stale]
+                notice = msg("calc.went_stale", option=o.code, inputs=inputs)
+            else:
+                (before, unit), (after, _) = _said(old, assessment.currency), _said(new, assessment.currency)
+                notice = msg("calc.recomputed", option=o.code, before=before, after=after, unit=unit)
+            fill = o.savings_basis == CALCULATED and not new.stale
+            plan = _plan(o.id, new, fill, savings.get(o.id, {}), keep_typed=True)
+            result.append(Recomputed(o.id, o.code, plan, notice))
+        return result
 
 
 def refresh_now(db: Database, assessment_id: uuid.UUID | str, only: uuid.UUID | None = None) -> list[Recomputed]:
