@@ -108,10 +108,12 @@ def interval_of(days: Sequence[int]) -> str:
     return "monthly" if statistics.median(days) >= MONTHLY_DAYS else "daily"
 
 
-def verify(series: PeriodSeries, reporting_from: date | None) -> Verification:
+def verify(series: PeriodSeries, reporting_from: date | None, interval: str | None = None) -> Verification:
     """Fit the baseline on the periods that end before ``reporting_from`` and verify the
     savings of the periods that start on it or later (None: all periods are the baseline);
-    a period that spans the day is left out of both (IPMVP: the installation period)."""
+    a period that spans the day is left out of both (IPMVP: the installation period).
+    ``interval`` is the data interval whose Guideline 14 criteria the model is held to
+    (None: as the periods' lengths say, :func:`interval_of`)."""
     reporting = tuple(reporting_from is not None and start >= reporting_from for start in series.starts)
     # a period the reporting period starts in the middle of is neither (the installation)
     excluded = tuple(
@@ -123,7 +125,10 @@ def verify(series: PeriodSeries, reporting_from: date | None) -> Verification:
     days = series.days
     unequal = len(set(days)) > 1
     model = fit_baseline(
-        *_model_terms(baseline, unequal), interval=interval_of(baseline.days), days=baseline.days, normalised=unequal
+        *_model_terms(baseline, unequal),
+        interval=interval or interval_of(baseline.days),
+        days=baseline.days,
+        normalised=unequal,
     )
     all_y, all_x = _model_terms(series, unequal)
     rate = model.predict(all_x, len(series))

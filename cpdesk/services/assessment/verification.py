@@ -74,9 +74,11 @@ def verify_carrier(
     carrier: str,
     drivers: Sequence[str] = (),
     reporting_from: date | None = None,
+    interval: str | None = None,
 ) -> AssessmentVerification:
     """Fit ``carrier``'s baseline against ``drivers`` (none: the mean model) on the
-    assessment's period readings and verify the reporting period's savings."""
+    assessment's period readings and verify the reporting period's savings; ``interval``
+    chooses Guideline 14's criteria (monthly, daily, hourly; None: from the periods)."""
     try:
         name = variable_name(carrier)
         driver_names = tuple(variable_name(d) for d in drivers)
@@ -102,7 +104,7 @@ def verify_carrier(
         drivers=driver_names,
         reporting_from=reporting_from,
         reporting_from_source=source,
-        verification=verify(series, reporting_from),
+        verification=verify(series, reporting_from, interval),
     )
 
 
