@@ -12,8 +12,7 @@ stream's pressure and temperature can go together is :mod:`cpdesk.core.water_sta
 from __future__ import annotations
 
 import functools
-
-from iapws import IAPWS97
+from typing import Any
 
 from cpdesk.core.checks import finite as _finite
 from cpdesk.core.checks import in_range as _in_range
@@ -30,6 +29,16 @@ _CRITICAL_C = 373.946
 _TRIPLE_BAR = 0.00611657
 _MAX_STEAM_C = 800.0  # upper limit of IF97 region 2
 _SATURATION_TOLERANCE_C = 0.01  # closer than this to T_sat counts as saturated
+
+
+def _water(**state: float) -> Any:
+    """IAPWS-IF97 water or steam in ``state`` (P in MPa, T in K, x the dryness). The iapws
+    package, and the scipy it loads (a second at a cold start), is imported at the first
+    call: the workbench names the calculators at start-up, and a steam table is only read
+    when one computes."""
+    from iapws import IAPWS97
+
+    return IAPWS97(**state)
 
 
 def bar_abs_from_gauge(pressure_gauge: float, unit: str = "bar") -> float:
@@ -52,7 +61,7 @@ def _mpa(pressure_bar_abs: float, what: str) -> float:
 
 def saturation_temperature_c(pressure_bar_abs: float) -> float:
     """Boiling temperature (°C) of water at ``pressure_bar_abs`` (IAPWS-IF97)."""
-    kelvin: float = IAPWS97(P=_mpa(pressure_bar_abs, "steam pressure (bar abs)"), x=1).T
+    kelvin: float = _water(P=_mpa(pressure_bar_abs, "steam pressure (bar abs)"), x=1).T
     return kelvin - 273.15
 
 
@@ -64,16 +73,16 @@ def steam_enthalpy_kj_per_kg(
     None (wet if ``dryness`` < 1), else superheated; below saturation it is a ValueError."""
     mpa = _mpa(pressure_bar_abs, "steam pressure (bar abs)")
     dry = _in_range(dryness, 0.0, 1.0, "steam dryness fraction")
-    t_sat = IAPWS97(P=mpa, x=1).T - 273.15
+    t_sat = _water(P=mpa, x=1).T - 273.15
     t = t_sat if temperature_c is None else _finite(temperature_c, "steam temperature (°C)")
     if abs(t - t_sat) <= _SATURATION_TOLERANCE_C:
-        return float(IAPWS97(P=mpa, x=dry).h)
+        return float(_water(P=mpa, x=dry).h)
     if dry != 1.0 or not t_sat < t <= _MAX_STEAM_C:
         raise ValueError(
             f"steam at {t:g} °C and {pressure_bar_abs:g} bar abs: superheated steam must be dry "
             f"and lie between {t_sat:.2f} °C (saturation) and {_MAX_STEAM_C:g} °C"
         )
-    return float(IAPWS97(P=mpa, T=t + 273.15).h)
+    return float(_water(P=mpa, T=t + 273.15).h)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -85,15 +94,15 @@ def water_enthalpy_kj_per_kg(temperature_c: float, pressure_bar_abs: float = ATM
     ValueError."""
     mpa = _mpa(pressure_bar_abs, "water pressure (bar abs)")
     temperature = _finite(temperature_c, "water temperature (°C)")
-    t_sat = IAPWS97(P=mpa, x=0).T - 273.15
+    t_sat = _water(P=mpa, x=0).T - 273.15
     if temperature < 0.0 or temperature > t_sat + SATURATION_TOLERANCE_K:
         raise ValueError(
             f"water temperature {temperature_c} °C is outside 0 to {t_sat:.2f} °C (boiling "
             f"at {pressure_bar_abs} bar abs): give the pressure the water is under"
         )
     if temperature >= t_sat - _SATURATION_TOLERANCE_C:
-        return float(IAPWS97(P=mpa, x=0).h)
-    return float(IAPWS97(P=mpa, T=temperature + 273.15).h)
+        return float(_water(P=mpa, x=0).h)
+    return float(_water(P=mpa, T=temperature + 273.15).h)
 
 
 def heat_above_reference_kj_per_kg(
@@ -130,6 +139,6 @@ def heat_above_reference_kj_per_kg(
         # temperature, that is under the saturation pressure of that temperature.
         if not 0.0 < temperature_c < _CRITICAL_C:
             raise ValueError(f"liquid water at {temperature_c:g} °C: above the critical point {_CRITICAL_C} °C")
-        return float(IAPWS97(T=temperature_c + 273.15, x=0).h) - reference
+        return float(_water(T=temperature_c + 273.15, x=0).h) - reference
     pressure = ATMOSPHERE_BAR + (pressure_bar_gauge or 0.0)
     return water_enthalpy_kj_per_kg(temperature_c, pressure) - reference
