@@ -115,6 +115,9 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
     story.note(" ".join(notes))
     story.table(tables.by_sector(page, t), font_size=7)
     story.table(tables.by_category(page, t), font_size=7)
+    checked = tables.verified(page, t)
+    if checked is not None:
+        story.table(checked, font_size=7)
     rows = [
         (t.label("OptionCategory", code), [g.investment_usd, g.annual_savings_usd], "")
         for code, g in ((c, r.by_category[c]) for c in _category_order(r.by_category))

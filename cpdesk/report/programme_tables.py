@@ -165,10 +165,39 @@ def co2_split(page: ProgrammePage, t: I18n) -> TableSpec:
     )
 
 
+def verified(page: ProgrammePage, t: I18n) -> TableSpec | None:
+    """The savings verified by measurement beside their estimates, per carrier, with their
+    uncertainty combined in quadrature (None when no option has one)."""
+    v = page.rollup.verified
+    if v is None:
+        return None
+    return TableSpec(
+        f"{page_name(page, t)} {t('sheet_verified')}",
+        t("verified_title"),
+        (
+            Column(t("col_carrier"), width=1.6),
+            Column(t("col_unit"), width=0.8),
+            Column(t("col_verified_count"), Kind.INT, width=0.9),
+            Column(t("col_verified_estimated"), Kind.NUMBER, width=1.0),
+            Column(t("col_verified"), Kind.NUMBER, width=1.0),
+            Column(t("col_verified_uncertainty"), Kind.NUMBER, width=1.0),
+        ),
+        [
+            (t.carrier(s.carrier), f"{s.unit}/{t('per_year')}", s.savings, s.estimated, s.verified, s.uncertainty)
+            for s in v.totals
+        ],
+        note=t("verified_note", n=v.options),
+    )
+
+
 def all_tables(data: ProgrammeReportData, t: I18n) -> list[TableSpec]:
-    """Table 2, then for each page (totals first) its resources, CO2 and breakdowns."""
+    """Table 2, then for each page (totals first) its resources, CO2, breakdowns and, where
+    any option has one, its verified savings."""
     specs = [table2(data, t)]
     pages = ([data.totals] if data.totals else []) + list(data.pages)
     for page in pages:
         specs += [resources(page, t), co2_split(page, t), by_sector(page, t), by_category(page, t)]
+        checked = verified(page, t)
+        if checked is not None:
+            specs.append(checked)
     return specs

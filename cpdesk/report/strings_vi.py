@@ -294,6 +294,13 @@ VI: dict[str, str] = {
     "sheet_sector": "theo ngành",
     "sheet_category": "theo nhóm GP",
     "sheet_resources": "tài nguyên",
+    "verified_title": "Tiết kiệm đã kiểm chứng bằng đo đạc (IPMVP)",
+    "col_verified_count": "Số dòng tiết kiệm đã kiểm chứng",
+    "col_verified_estimated": "Ước tính",
+    "col_verified": "Đã kiểm chứng",
+    "col_verified_uncertainty": "± ở độ tin cậy 90 %",
+    "verified_note": "{n} giải pháp đã thực hiện có số tiết kiệm được kiểm chứng bằng đo đạc và thẩm tra. Độ không đảm bảo của mỗi số tiết kiệm là nửa khoảng tin cậy 90 % (ASHRAE Guideline 14); của tổng được cộng theo căn tổng bình phương, với giả định sai số của các giải pháp độc lập với nhau.",
+    "sheet_verified": "đã kiểm chứng",
     # worksheets
     "ws_title": "Phiếu thực hành đánh giá SXSH",
     "ws_subtitle": "Các phiếu công việc theo 18 nhiệm vụ của phương pháp đánh giá, dùng trong phần thực hành tại doanh nghiệp",
