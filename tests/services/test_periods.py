@@ -93,3 +93,15 @@ def test_a_carrier_reading_in_a_rate_or_a_unit_of_another_kind_is_refused(db, as
     row = _jan(db, assessment)
     with pytest.raises(ValidationError):
         editing.apply(db, Update(Entity.PERIOD_READING, row.id, {"unit": "m3"}))
+
+
+def test_the_variables_are_listed_with_their_periods_span_and_units(db, assessment) -> None:
+    _jan(db, assessment)
+    _jan(db, assessment, period_start=date(2025, 2, 1), period_end=date(2025, 2, 28), unit="MWh", value=90.1)
+    _jan(db, assessment, variable="production", unit="t", value=410)
+    found = periods.period_variables(db, assessment.id)
+    assert [(v.variable, v.is_carrier, v.periods, v.units) for v in found] == [
+        ("electricity", True, 2, ("kWh", "MWh")),
+        ("production", False, 1, ("t",)),
+    ]
+    assert (found[0].first_day, found[0].last_day) == (date(2025, 1, 1), date(2025, 2, 28))

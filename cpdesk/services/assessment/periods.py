@@ -2,7 +2,8 @@
 a period of whole days (a month's electricity bill, a month's output), the data of verified
 savings (:mod:`cpdesk.services.assessment.verification`).
 
-- :func:`list_periods` gives them as rows, by variable and period;
+- :func:`list_periods` gives them as rows, by variable and period, and
+  :func:`period_variables` each variable with its number of periods, span and units;
 - :func:`add_period` adds one (the screens wrap it in ``editing.create`` for undo);
 - an edit or a deletion is an ``Update`` or ``Delete`` of ``Entity.PERIOD_READING`` through
   :mod:`cpdesk.services.editing` (fields ``period_start``, ``period_end``, ``value``,
@@ -83,6 +84,38 @@ def list_periods(db: Database, assessment_id: uuid.UUID | str, variable: str | N
         assessment = lookup.assessment(session, assessment_id)
         rows = [period_row(p) for p in _live(session, assessment.id, variable)]
     return tuple(sorted(rows, key=lambda r: (not r.is_carrier, r.variable, r.period_start, r.period_end)))
+
+
+@dataclass(frozen=True)
+class VariableRow:
+    """One variable of an assessment's period readings: what a screen offers to fit."""
+
+    variable: str
+    is_carrier: bool
+    periods: int
+    first_day: date
+    last_day: date
+    #: The units its readings are in (more than one when the unit changed between periods).
+    units: tuple[str, ...]
+
+
+def period_variables(db: Database, assessment_id: uuid.UUID | str) -> tuple[VariableRow, ...]:
+    """The variables of the assessment's period readings (carriers first, then drivers), each
+    with how many periods it has, from when to when and in which units."""
+    found: dict[str, list[PeriodRow]] = {}
+    for row in list_periods(db, assessment_id):
+        found.setdefault(row.variable, []).append(row)
+    return tuple(
+        VariableRow(
+            variable=name,
+            is_carrier=rows[0].is_carrier,
+            periods=len(rows),
+            first_day=min(r.period_start for r in rows),
+            last_day=max(r.period_end for r in rows),
+            units=tuple(dict.fromkeys(r.unit for r in rows)),
+        )
+        for name, rows in found.items()
+    )
 
 
 def stored_readings(session: Session, assessment_id: uuid.UUID) -> list[PeriodReading]:
