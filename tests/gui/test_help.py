@@ -121,3 +121,34 @@ def test_f1_in_a_dialog_opens_the_dialogs_page(qtbot, demo_window) -> None:
     assert len(shown) == 1
     assert (shown[0].chapter, shown[0].shown_heading()) == ("09-questions", "Khôi phục công việc từ bản sao lưu")
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("dialog_name", "chapter", "heading"),
+    [
+        ("export", "07-centre", "Xuất gói dữ liệu"),
+        ("prepare", "08-trainers", "Soạn một mô-đun thực hành"),
+    ],
+)
+def test_f1_in_the_sync_and_training_dialogs_opens_their_part(
+    qtbot, demo_window, dialog_name: str, chapter: str, heading: str
+) -> None:
+    from cpdesk.gui.sync.export_dialog import ExportDialog
+    from cpdesk.gui.training.practical import PrepareModuleDialog
+
+    window = demo_window
+    if dialog_name == "export":
+        dialog = ExportDialog(window.wb, window)
+    else:
+        dialog = PrepareModuleDialog(window.wb.db, "vi", window, reference=window.current_assessment())
+    qtbot.addWidget(dialog)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+    shown = [w for w in dialog.findChildren(user_help.HelpWindow) if w.isVisible()]
+    assert len(shown) == 1
+    assert (shown[0].chapter, shown[0].shown_heading()) == (chapter, heading)
+    dialog.close()
