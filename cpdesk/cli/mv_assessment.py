@@ -52,7 +52,7 @@ def periods(args: argparse.Namespace, open_db: Any) -> int:
     if args.json:
         emit_json({"periods": [_period_json(r) for r in rows]})
         return 0
-    from cpdesk.cli.mv_commands import _figure
+    from cpdesk.cli.mv_output import figure
 
     heads = ["variable", "from", "to", "days", "value", "unit", "source"]
     table = [
@@ -61,7 +61,7 @@ def periods(args: argparse.Namespace, open_db: Any) -> int:
             format_date(r.period_start, lang),
             format_date(r.period_end, lang),
             r.days,
-            _figure(r.value, lang, 6),
+            figure(r.value, lang, 6),
         )
         + (r.unit, r.source)
         for r in rows
@@ -133,7 +133,7 @@ def import_file(args: argparse.Namespace, open_db: Any) -> int:
 
 def verified(args: argparse.Namespace, open_db: Any, *, with_savings: bool) -> int:
     """`mv fit` and `mv savings` on an assessment."""
-    from cpdesk.cli.mv_commands import _model_json, _print_model, _print_savings, _savings_json
+    from cpdesk.cli.mv_output import model_json, print_model, print_savings, savings_json
     from cpdesk.core.dates import DateFormatError, parse_date
     from cpdesk.services.assessment.verification import record_verified_saving, verify_carrier
 
@@ -160,19 +160,19 @@ def verified(args: argparse.Namespace, open_db: Any, *, with_savings: bool) -> i
         raise CpdeskError(msg("mv.no_reporting_start"))
     names = PeriodNames(_reporting_names(v, lang))
     if args.json:
-        document: dict[str, object] = {**_context(found), "model": _model_json(v.model, args, lang)}
+        document: dict[str, object] = {**_context(found), "model": model_json(v.model, args, lang)}
         document["baseline_periods"] = _periods(v, reporting=False)
         document["plots"] = _plots(v)
         if with_savings and v.savings is not None:
-            document.update(_savings_json(v.savings, names))  # type: ignore[arg-type]
+            document.update(savings_json(v.savings, names))  # type: ignore[arg-type]
         document["recorded_for"] = str(recorded.id) if recorded else None
         emit_json(document)
         return 0
     print(_heading(found, lang))
-    _print_model(v.model, args, lang)
+    print_model(v.model, args, lang)
     if with_savings and v.savings is not None:
         print()
-        _print_savings(v.savings, names, lang)  # type: ignore[arg-type]
+        print_savings(v.savings, names, lang)  # type: ignore[arg-type]
     if recorded is not None:
         from cpdesk.core.messages import msg, render
 
@@ -182,16 +182,16 @@ def verified(args: argparse.Namespace, open_db: Any, *, with_savings: bool) -> i
 
 def _heading(found: AssessmentVerification, lang: str) -> str:
     """The carrier, its unit (a day when fitted per day) and where the reporting period starts."""
-    from cpdesk.cli.mv_commands import _h
+    from cpdesk.cli.mv_output import heading
     from cpdesk.core.dates import format_date
 
     v = found.verification
-    unit = f"{v.series.unit}, {_h('per_day', lang)}" if v.per_day else v.series.unit
+    unit = f"{v.series.unit}, {heading('per_day', lang)}" if v.per_day else v.series.unit
     if found.reporting_from is None:
-        return f"{found.carrier} ({unit}); {_h('baseline_only', lang)}"
+        return f"{found.carrier} ({unit}); {heading('baseline_only', lang)}"
     start = format_date(found.reporting_from, lang)
-    said = _h(f"from_{found.reporting_from_source}", lang)
-    return f"{found.carrier} ({unit}); {_h('reporting_from', lang)} {start} ({said})"
+    said = heading(f"from_{found.reporting_from_source}", lang)
+    return f"{found.carrier} ({unit}); {heading('reporting_from', lang)} {start} ({said})"
 
 
 def _reporting_names(v: Verification, lang: str) -> list[str]:

@@ -16,16 +16,15 @@ texts come in the language of ``--lang`` / ``$CPDESK_LANG``. The arithmetic is
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, emit_json, render_table
+from cpdesk.cli.mv_output import model_json, print_model, print_savings, savings_json
+from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, emit_json
 from cpdesk.core.messages import msg
 
 if TYPE_CHECKING:
     from cpdesk.core.mv.baseline import BaselineModel
-    from cpdesk.core.mv.savings import Savings
     from cpdesk.core.mv.table import PeriodTable
 
 #: The largest table file read (a table of periods is kilobytes; this refuses a wrong file).
@@ -154,9 +153,9 @@ def _fit(args: argparse.Namespace, open_db: Any) -> int:
     lang = chosen_lang(args)
     model, _ = _model(args, lang)
     if args.json:
-        emit_json(_model_json(model, args, lang))
+        emit_json(model_json(model, args, lang))
         return 0
-    _print_model(model, args, lang)
+    print_model(model, args, lang)
     return 0
 
 
@@ -172,173 +171,9 @@ def _savings(args: argparse.Namespace, open_db: Any) -> int:
     table = _read(args.sources[1], args, lang)
     result = reporting_savings(model, table.columns[args.consumption], {n: table.columns[n] for n in args.driver})
     if args.json:
-        emit_json({"model": _model_json(model, args, lang), **_savings_json(result, table)})
+        emit_json({"model": model_json(model, args, lang), **savings_json(result, table)})
         return 0
-    _print_model(model, args, lang)
+    print_model(model, args, lang)
     print()
-    _print_savings(result, table, lang)
+    print_savings(result, table, lang)
     return 0
-
-
-def _h(code: str, lang: str) -> str:
-    from cpdesk.core import labels
-
-    return labels.label_or_code("MvHeading", code, lang)
-
-
-def _figure(value: float | None, lang: str, digits: int = 4) -> str:
-    """``value`` to ``digits`` significant figures in ``lang``'s notation; "-" when unknown."""
-    from cpdesk.core.numbers import format_number
-
-    if value is None or not math.isfinite(value):
-        return "-"
-    if abs(value) < 1e-9:  # a sum of residuals that is zero but for rounding
-        return "0"
-    decimals = min(6, max(0, digits - 1 - math.floor(math.log10(abs(round(value, 12))))))
-    return format_number(round(value, decimals), lang, decimals=decimals)
-
-
-def _plain(value: float, lang: str) -> str:
-    """A limit as it is written (15, not 15,00)."""
-    from cpdesk.core.numbers import format_number
-
-    return format_number(value, lang)
-
-
-def _p(value: float, lang: str) -> str:
-    from cpdesk.core.numbers import format_number
-
-    if math.isnan(value):
-        return "-"
-    return "< " + format_number(0.001, lang, decimals=3) if value < 0.001 else format_number(value, lang, decimals=3)
-
-
-def _print_model(model: BaselineModel, args: argparse.Namespace, lang: str) -> None:
-    from cpdesk.core.messages import render, say
-    from cpdesk.core.mv.baseline import BASE_LOAD
-
-    drivers = ", ".join(model.drivers) or "-"
-    print(f"{args.consumption} ~ {drivers}  (n = {model.periods}, {model.criteria.interval})")
-    heads = [_h(code, lang) for code in ("term", "estimate", "std_error", "t", "p")]
-    rows = [
-        (
-            _h(BASE_LOAD, lang) if c.name == BASE_LOAD else c.name,
-            _figure(c.value, lang),
-            _figure(c.std_error, lang),
-            _figure(c.t, lang, 3),
-            _p(c.p, lang),
-        )
-        for c in model.coefficients
-    ]
-    print(render_table(heads, rows))
-    print()
-    crit = model.criteria
-    stats = [
-        (_h("r_squared", lang), _figure(model.r_squared, lang, 3), ""),
-        (_h("cv_rmse", lang), _figure(model.cv_rmse, lang, 3), "≤ " + _plain(crit.cv_rmse_max, lang)),
-        (_h("nmbe", lang), _figure(model.nmbe, lang, 3), "± " + _plain(crit.nmbe_max, lang)),
-        (_h("durbin_watson", lang), _figure(model.durbin_watson, lang, 3), ""),
-        (_h("autocorrelation", lang), _figure(model.autocorrelation, lang, 3), ""),
-    ]
-    print(render_table([_h(code, lang) for code in ("statistic", "value", "limit")], stats))
-    verdict = _h("yes" if model.meets_criteria else "no", lang)
-    print(f"{_h('meets', lang)}: {verdict} ({say(crit.source, lang)})")
-    for warning in model.warnings:
-        print(f"{_h('warning', lang)}: {render(warning, lang)}")
-
-
-def _print_savings(result: Savings, table: PeriodTable, lang: str) -> None:
-    codes = ("period", "adjusted_baseline", "actual", "avoided", "cumulative", "cusum", "enpi")
-    rows = [
-        (
-            table.names[i],
-            _figure(result.adjusted_baseline[i], lang),
-            _figure(result.actual[i], lang),
-            _figure(result.avoided[i], lang),
-            _figure(result.cumulative[i], lang),
-            _figure(result.cusum[i], lang),
-            _figure(result.enpi[i], lang, 3),
-        )
-        for i in range(len(result.actual))
-    ]
-    print(render_table([_h(code, lang) for code in codes], rows))
-    print()
-    print(f"{_h('total_savings', lang)}: {_figure(result.total_avoided, lang)}")
-    print(f"{_h('savings_fraction', lang)}: {_figure(100 * result.fraction, lang, 3)} %")
-    print(f"{_h('enpi', lang)}: {_figure(result.enpi_total, lang, 3)}")
-    for u in result.uncertainty:
-        said = _h("demonstrated" if u.demonstrated else "not_demonstrated", lang)
-        level = f"{_plain(100 * u.confidence, lang)} %"
-        fraction = f"{_figure(100 * u.fractional, lang, 3)} %" if math.isfinite(u.fractional) else "-"
-        print(
-            f"{_h('uncertainty', lang)} ({_h('confidence', lang)} {level}): ± {_figure(u.absolute, lang)}"
-            f" ({_h('fractional', lang)} {fraction}): {said}"
-        )
-
-
-def _finite(value: float | None) -> float | None:
-    return value if value is not None and math.isfinite(value) else None
-
-
-def _model_json(model: BaselineModel, args: argparse.Namespace, lang: str) -> dict[str, object]:
-    from cpdesk.core.messages import render, say
-
-    crit = model.criteria
-    return {
-        "consumption": args.consumption,
-        "drivers": list(model.drivers),
-        "interval": crit.interval,
-        "periods": model.periods,
-        "coefficients": [
-            {"name": c.name, "value": c.value, "std_error": c.std_error, "t": _finite(c.t), "p": _finite(c.p)}
-            for c in model.coefficients
-        ],
-        "r_squared": model.r_squared,
-        "rmse": model.rmse,
-        "cv_rmse_pct": model.cv_rmse,
-        "nmbe_pct": model.nmbe,
-        "durbin_watson": model.durbin_watson,
-        "autocorrelation": model.autocorrelation,
-        "criteria": {
-            "cv_rmse_max_pct": crit.cv_rmse_max,
-            "nmbe_max_pct": crit.nmbe_max,
-            "source": say(crit.source, lang),
-        },
-        "meets_criteria": model.meets_criteria,
-        "warnings": [{"code": w.code, "text": render(w, lang)} for w in model.warnings],
-    }
-
-
-def _savings_json(result: Savings, table: PeriodTable) -> dict[str, object]:
-    return {
-        "periods": [
-            {
-                "period": table.names[i],
-                "adjusted_baseline": result.adjusted_baseline[i],
-                "actual": result.actual[i],
-                "avoided": result.avoided[i],
-                "cumulative": result.cumulative[i],
-                "cusum": result.cusum[i],
-                "enpi": result.enpi[i],
-            }
-            for i in range(len(result.actual))
-        ],
-        "total_adjusted_baseline": result.total_adjusted_baseline,
-        "total_actual": result.total_actual,
-        "total_avoided": result.total_avoided,
-        "savings_fraction": _finite(result.fraction),
-        "enpi_total": _finite(result.enpi_total),
-        "specific_actual": result.specific_actual,
-        "specific_expected": result.specific_expected,
-        "effective_periods": result.effective_periods,
-        "uncertainty": [
-            {
-                "confidence": u.confidence,
-                "t": u.t,
-                "absolute": u.absolute,
-                "fractional": _finite(u.fractional),
-                "demonstrated": u.demonstrated,
-            }
-            for u in result.uncertainty
-        ],
-    }
