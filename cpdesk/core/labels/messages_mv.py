@@ -211,6 +211,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "đã ghi là số tiết kiệm đã kiểm chứng của giải pháp {option} (dòng tiết kiệm {saving})",
             "en": "recorded as the verified saving of the option {option} (saving {saving})",
         },
+        "mv.bad_grain": {
+            "vi": "độ dài kỳ không hợp lệ; chọn một trong: {grains}",
+            "en": "not a period length; choose one of {grains}",
+        },
+        "mv.bad_statistic": {
+            "vi": "cách gộp không hợp lệ; chọn một trong: {statistics}",
+            "en": "not a way to aggregate; choose one of {statistics}",
+        },
+        "mv.not_a_rate": {
+            "vi": "chuỗi số liệu tính bằng {unit}, không phải một lưu lượng hay công suất nên không cộng dồn thành lượng được; hãy lấy giá trị trung bình",
+            "en": "the series is in {unit}, not a rate (a power or a flow), so it does not add up to an amount; take its mean",
+        },
         # warnings on a fitted model
         "mv.not_significant": {
             "vi": "hệ số {name} không có ý nghĩa thống kê (p = {p}, trên 0,05)",
