@@ -159,7 +159,7 @@ PLAIN_ERRORS = {
     "core/boiler.py": "boiler losses; no service calls them yet",
     "core/calculators/stored.py": "a stored calculation's JSON that is malformed",
     "core/checks.py": "checks named by an English word of their caller",
-    "core/factors.py": "a factor set's consistency, a missing density or grid year",
+    "core/factors.py": "a factor set's own consistency (refused whole as a damaged reference file)",
     "core/option_evidence.py": "a centre's evidence document that is malformed",
     "core/steam.py": "steam states beyond the tables",
     "core/training.py": "training figures the services check first",

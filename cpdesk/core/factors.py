@@ -21,7 +21,7 @@ from types import MappingProxyType
 from cpdesk.core import units
 from cpdesk.core.checks import finite as _finite
 from cpdesk.core.checks import positive as _positive
-from cpdesk.core.errors import Coded
+from cpdesk.core.errors import Coded, ValueRefused
 from cpdesk.core.messages import Message, msg
 from cpdesk.core.vocabulary import Carrier
 
@@ -167,14 +167,12 @@ class FactorSet:
         """The grid factor of ``year`` (default: ``default_grid_year``); ValueError if absent."""
         wanted = self.default_grid_year if year is None else year
         if wanted is None:
-            raise ValueError(f"factor set {self.code!r} names no default grid year: pass a year")
+            raise ValueRefused(msg("factors.no_default_year", factor_set=repr(self.code)))
         for entry in self.grid:
             if entry.year == wanted:
                 return entry
-        raise ValueError(
-            f"factor set {self.code!r} has no grid emission factor for year {wanted} "
-            f"(available: {', '.join(str(y) for y in self.grid_years) or 'none'})"
-        )
+        years = [str(y) for y in self.grid_years] or ["-"]
+        raise ValueRefused(msg("factors.no_grid_year", factor_set=repr(self.code), year=str(wanted), years=years))
 
 
 def co2_t_per_t_fuel(fuel: FuelFactor) -> float:
@@ -216,7 +214,7 @@ def fuel_mass_t_from_volume(fuel: FuelFactor, litres: float, density_override_t_
     if density_override_t_per_m3 is not None:
         density = _positive(density_override_t_per_m3, f"density of fuel {fuel.code!r} (t/m³)")
     elif fuel.density_t_per_m3 is None:
-        raise ValueError(f"fuel {fuel.code!r} has no density in this factor set: give its mass, or a density in t/m³")
+        raise ValueRefused(msg("factors.no_density", fuel=repr(fuel.code)))
     else:
         density = fuel.density_t_per_m3
     return volume / _LITRES_PER_M3 * density
@@ -399,7 +397,7 @@ def co2_split(
             electricity += co2_from_electricity(amount, factor_set, year)
             continue
         if code in _CARRIER_CODES and not Carrier(code).is_fuel:
-            raise ValueError(f"carrier {code!r} emits no CO2 directly: count the fuel or electricity that produced it")
+            raise ValueRefused(msg("factors.no_direct_co2", carrier=repr(code)))
         fuel = factor_set.fuel(code)  # ValueError naming the fuel if the set lacks it
         co2 = co2_from_fuel(fuel, amount, overrides.get(code))
         if fuel.biogenic:

@@ -106,3 +106,15 @@ def test_a_report_that_cannot_be_written(tmp_path: Path) -> None:
     folder = tmp_path / "thieu"
     error = _refusal(CpdeskError, lambda: check_target(folder / "bao-cao.pdf"))
     assert _said(error)[0] == f"không ghi được {folder / 'bao-cao.pdf'}: thư mục {folder} không tồn tại"
+
+
+def test_a_grid_year_the_factor_set_lacks() -> None:
+    from cpdesk.services.reference.factor_set_files import load_factor_set
+
+    factors = load_factor_set()
+    error = _refusal(ValueError, lambda: factors.grid_factor(1990))
+    years = ", ".join(str(y) for y in factors.grid_years)  # years are never grouped: 2014, not 2.014
+    assert _said(error) == (
+        f"bộ hệ số 'ipcc2006_vn_grid' không có hệ số phát thải lưới điện cho năm 1990 (có các năm: {years})",
+        f"factor set 'ipcc2006_vn_grid' has no grid emission factor for year 1990 (available: {years})",
+    )

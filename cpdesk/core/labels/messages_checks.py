@@ -103,6 +103,23 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "recent phải ít nhất là 1: bản sao mới nhất luôn được giữ",
             "en": "recent must be at least 1: the newest copy is always kept",
         },
+        # the factor set (cpdesk.core.factors); years are given as text, never grouped
+        "factors.no_default_year": {
+            "vi": "bộ hệ số {factor_set} không nêu năm mặc định của hệ số phát thải lưới điện: hãy chọn một năm",
+            "en": "factor set {factor_set} names no default grid year: pass a year",
+        },
+        "factors.no_grid_year": {
+            "vi": "bộ hệ số {factor_set} không có hệ số phát thải lưới điện cho năm {year} (có các năm: {years})",
+            "en": "factor set {factor_set} has no grid emission factor for year {year} (available: {years})",
+        },
+        "factors.no_density": {
+            "vi": "nhiên liệu {fuel} không có khối lượng riêng trong bộ hệ số này: hãy nhập khối lượng, hoặc khối lượng riêng theo t/m³",
+            "en": "fuel {fuel} has no density in this factor set: give its mass, or a density in t/m³",
+        },
+        "factors.no_direct_co2": {
+            "vi": "{carrier} không trực tiếp phát thải CO2: hãy tính nhiên liệu hoặc điện đã tạo ra nó",
+            "en": "carrier {carrier} emits no CO2 directly: count the fuel or electricity that produced it",
+        },
         # a conflict's value typed again (cpdesk.services.sync.conflicts)
         "conflict.yes_or_no": {"vi": "cần có hoặc không", "en": "expected yes or no"},
         # the database (cpdesk.store)
