@@ -90,6 +90,8 @@ def test_one_sector_falls_back_on_every_sector_where_it_has_few_companies(db, li
     assert food.best(TRAP, "food_processing") == food.groups[(TRAP, None)]
     textile = option_evidence.library_evidence(db, type_codes=[TRAP], sector="textile")
     assert set(textile.groups) == {(TRAP, "textile")}  # enough companies: no need of the rest
+    # read as one sector's rows or added up for every sector, the same figures
+    assert textile.groups[(TRAP, "textile")] == option_evidence.library_evidence(db).groups[(TRAP, "textile")]
     assert textile.best(TRAP, "textile").companies == 4
     assert textile.best("AIR.LEAK.REPAIR", "textile") is None
 

@@ -34,6 +34,7 @@ from cpdesk.core.option_evidence import (
     read_evidence_document,
     summarise,
 )
+from cpdesk.core.reference.option_types import option_library
 from cpdesk.services.uow import reading
 from cpdesk.store import evidence_queries
 from cpdesk.store.database import Database
@@ -73,16 +74,17 @@ def database_evidence(
     and per type over every sector. ``type_codes`` narrows it to some types; ``sector`` to one
     sector's groups, with a type's group over every sector only where that sector has too
     few companies to show (what :meth:`EvidenceSet.best` falls back on)."""
-    counts = evidence_queries.group_counts(session, type_codes=type_codes, sector=sector, every_sector=False)
     if sector is None:
-        counts += evidence_queries.group_counts(session, type_codes=type_codes, per_sector=False)
+        counts = evidence_queries.group_counts(session, type_codes=type_codes)
+        figures = evidence_queries.group_figures(session, counts)
     else:
+        codes = set(type_codes) if type_codes is not None else {t.code for t in option_library().types}
+        counts, figures = evidence_queries.sector_cases(session, codes, sector)
         shown = {c.type_code for c in counts if c.companies >= MIN_COMPANIES}
-        others = set(type_codes) - shown if type_codes is not None else None
-        if others is None or others:
-            every = evidence_queries.group_counts(session, type_codes=others, per_sector=False)
-            counts += [c for c in every if c.type_code not in shown]
-    figures = evidence_queries.group_figures(session, counts)
+        if codes - shown:  # over every sector, for the types the sector has too few companies of
+            every = evidence_queries.group_counts(session, type_codes=codes - shown, per_sector=False)
+            counts += every
+            figures.update(evidence_queries.group_figures(session, every))
     out = {}
     for c in counts:
         f = figures.get((c.type_code, c.sector))
