@@ -13,7 +13,17 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from cpdesk.core.calculators import compressed_air, insulation, lighting, motors, power_factor, steam_leak
+from cpdesk.core.calculators import (
+    boiler_options,
+    compressed_air,
+    condensate,
+    heat_recovery,
+    insulation,
+    lighting,
+    motors,
+    power_factor,
+    steam_leak,
+)
 from cpdesk.core.calculators.inputs import ENTITY, Calculator, Output, read_inputs
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
@@ -26,6 +36,9 @@ CALCULATORS: tuple[Calculator, ...] = (
     power_factor.CALCULATOR,
     lighting.CALCULATOR,
     insulation.CALCULATOR,
+    *condensate.CALCULATORS,
+    *boiler_options.CALCULATORS,
+    heat_recovery.CALCULATOR,
 )
 
 _BY_NAME = {calculator.name: calculator for calculator in CALCULATORS}
@@ -45,7 +58,9 @@ def run(name: str, given: Mapping[str, tuple[Any, str]]) -> tuple[Output, ...]:
     values = read_inputs(chosen, given)
     try:
         outputs = chosen.compute(values)
-    except OverflowError:  # x ** 2 of a finite x raises where x * x would give inf
+    except (OverflowError, ZeroDivisionError):
+        # x ** 2 of a finite x raises where x * x would give inf; a product of two tiny
+        # positive inputs (1e-300 % × 1e-300 kJ/kg) underflows to 0 and is divided by
         raise ValidationError(ENTITY, "name", name, msg("calc.result_not_finite", output=name)) from None
     except ValidationError as exc:
         if exc.entity != ENTITY or exc.field not in given or exc.why is None:

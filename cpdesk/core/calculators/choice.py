@@ -34,6 +34,13 @@ BY_TYPE: dict[str, tuple[str, ...]] = {
     "LGT.SENSOR.CONTROL": ("lighting",),
     "LGT.DAY.USE": ("lighting",),
     "ELE.PF.CORRECT": ("power_factor",),
+    "STM.COND.RECOVER": ("condensate_return", "flash_steam"),
+    "STM.FLASH.RECOVER": ("flash_steam",),
+    "STM.COMB.TUNE": ("boiler_o2_trim",),
+    "STM.FUEL.BIOMASS": ("fuel_switch",),
+    "KLN.FUEL.GAS": ("fuel_switch",),
+    "KLN.ALT.FUEL": ("fuel_switch",),
+    "DYE.EFFL.HEATREC": ("wastewater_heat_recovery",),
 }
 
 #: The calculators that suit an option of each category, most likely first.
@@ -46,7 +53,8 @@ BY_CATEGORY: dict[OptionCategory, tuple[str, ...]] = {
         "lighting",
         "air_pressure_reduction",
     ),
-    OptionCategory.PROCESS_CONTROL: ("air_pressure_reduction", "pump_vsd", "motor_load"),
+    OptionCategory.PROCESS_CONTROL: ("boiler_o2_trim", "air_pressure_reduction", "pump_vsd", "motor_load"),
+    OptionCategory.INPUT_MATERIAL_CHANGE: ("fuel_switch",),
     OptionCategory.EQUIPMENT_MODIFICATION: (
         "pipe_insulation",
         "pump_vsd",
@@ -55,8 +63,14 @@ BY_CATEGORY: dict[OptionCategory, tuple[str, ...]] = {
         "lighting",
         "steam_leak",
     ),
-    OptionCategory.TECHNOLOGY_CHANGE: ("lighting", "pump_vsd", "motor_load", "power_factor"),
-    OptionCategory.ONSITE_RECOVERY: ("pipe_insulation", "steam_leak"),
+    OptionCategory.TECHNOLOGY_CHANGE: ("lighting", "pump_vsd", "motor_load", "power_factor", "fuel_switch"),
+    OptionCategory.ONSITE_RECOVERY: (
+        "condensate_return",
+        "flash_steam",
+        "wastewater_heat_recovery",
+        "pipe_insulation",
+        "steam_leak",
+    ),
 }
 
 #: For each calculator, the figures that can be the option's resource saving, in order of
@@ -72,6 +86,11 @@ SAVING_OUTPUTS: dict[str, tuple[tuple[str, str], ...]] = {
     "lighting": (("energy_saving_per_year", "electricity"),),
     "motor_load": (),
     "power_factor": (),
+    "flash_steam": (("fuel_per_year", FUEL), ("heat_saving_per_year", "heat")),
+    "condensate_return": (("fuel_per_year", FUEL), ("water_saving_per_year", "water")),
+    "boiler_o2_trim": (("fuel_per_year", FUEL),),
+    "fuel_switch": (("present_fuel_per_year", FUEL),),
+    "wastewater_heat_recovery": (("fuel_per_year", FUEL), ("heat_saving_per_year", "heat")),
 }
 
 

@@ -69,6 +69,7 @@ UNIT_CHOICES: dict[str, tuple[str, ...]] = {
     "percent": ("%",),
     "dimensionless": ("1",),
     "hour": ("h", "h/day", "%"),
+    "kilogram / hour": ("kg/h", "t/h", "lb/h"),
 }
 
 
