@@ -123,26 +123,51 @@ def verified_saving_update(db: Database, option: uuid.UUID | str, found: Assessm
     days = sum(d for d, r in zip(v.series.days, v.reporting, strict=True) if r)
     per_year = DAYS_A_YEAR / days
     bound = next(u for u in v.savings.uncertainty if u.confidence == BAND_CONFIDENCE)
+    return saving_update(
+        db,
+        found.assessment_id,
+        option,
+        carrier=found.carrier,
+        unit=v.series.unit,
+        quantity=v.savings.total_avoided * per_year,
+        half_width=bound.absolute * per_year,
+        method=VerificationMethod.IPMVP_C,
+    )
+
+
+def saving_update(
+    db: Database,
+    assessment_id: uuid.UUID,
+    option: uuid.UUID | str,
+    *,
+    carrier: str,
+    unit: str,
+    quantity: float,
+    half_width: float,
+    method: VerificationMethod,
+) -> Update:
+    """The edit that records a verified saving of ``quantity`` ± ``half_width`` ``unit`` a
+    year on ``option``'s resource saving of ``carrier``, in the saving's own unit."""
     with reading(db) as session:
-        chosen = _option(session, found.assessment_id, option)
+        chosen = _option(session, assessment_id, option)
         saving = session.execute(
             select(OptionSaving).where(
                 OptionSaving.option_id == chosen.id,
                 OptionSaving.deleted_at.is_(None),
-                type_coerce(OptionSaving.carrier, String) == found.carrier,
+                type_coerce(OptionSaving.carrier, String) == carrier,
             )
         ).scalar_one_or_none()
         if saving is None:
-            carrier = Term("Carrier", found.carrier)
-            raise CpdeskError(msg("mv.no_saving_of_carrier", option=chosen.code or chosen.title, carrier=carrier))
+            said = Term("Carrier", carrier)
+            raise CpdeskError(msg("mv.no_saving_of_carrier", option=chosen.code or chosen.title, carrier=said))
         try:
-            scale = units.convert(1.0, v.series.unit, saving.unit) if v.series.unit != saving.unit else 1.0
+            scale = units.convert(1.0, unit, saving.unit) if unit != saving.unit else 1.0
         except ValueError:
-            raise CpdeskError(msg("mv.saving_unit_mismatch", unit=v.series.unit, saving_unit=saving.unit)) from None
+            raise CpdeskError(msg("mv.saving_unit_mismatch", unit=unit, saving_unit=saving.unit)) from None
         fields = {
-            "verified_quantity": v.savings.total_avoided * per_year * scale,
-            "verified_uncertainty": bound.absolute * per_year * scale,
-            "verified_method": VerificationMethod.IPMVP_C,
+            "verified_quantity": quantity * scale,
+            "verified_uncertainty": half_width * scale,
+            "verified_method": method,
         }
         return Update(Entity.OPTION_SAVING, saving.id, fields, seen=saving.version)
 
