@@ -24,6 +24,7 @@ from cpdesk.services import editing
 from cpdesk.services.assessment import assessments, calculations, companies, flow, options
 from cpdesk.services.assessment import records as queries
 from cpdesk.services.editing import Delete, Update
+from cpdesk.services.uow import unit_of_work
 from cpdesk.store.database import Database
 from cpdesk.store.models import Option, OptionSaving
 
@@ -232,3 +233,15 @@ def test_a_typed_saving_quantity_stays_when_the_assessment_changes(db: Database)
     option, (saving,) = _option(db, setup["option"].id)
     assert (saving.quantity, saving.basis) == (12.0, TYPED)  # the person's figure
     assert option.annual_savings == pytest.approx(FUEL_T / 2 * PRICE)  # the money still follows
+
+
+def test_a_calculation_this_version_cannot_read_is_left_alone(db: Database) -> None:
+    setup = _setup(db)
+    _use(db, setup)
+    with unit_of_work(db) as s:  # as a bundle from a newer cpdesk would bring it
+        option = s.get(Option, setup["option"].id)
+        assert option is not None
+        option.calculation = {**option.calculation, "calculator": "feedwater_economiser"}
+    assert calculations.calculations_of(db, setup["assessment"].id) == {}
+    assert calculations.refresh(db, setup["assessment"].id) == []
+    assert calculations.option_calculation(db, setup["option"].id).current is None

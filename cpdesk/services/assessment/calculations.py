@@ -22,6 +22,7 @@ updates the calculation only.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -53,6 +54,8 @@ from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import utcnow
 from cpdesk.store.database import Database
 from cpdesk.store.models import Assessment, Option, OptionSaving
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,15 @@ def find_option(db: Database, key: str) -> uuid.UUID:
 
 
 def _stored(option: Option) -> Calculation | None:
-    return None if option.calculation is None else Calculation.from_json(option.calculation)
+    """The option's calculation; None without one, or with one this version cannot read (a
+    calculator a newer cpdesk added, brought by a bundle): it is then left as it is."""
+    if option.calculation is None:
+        return None
+    try:
+        return Calculation.from_json(option.calculation)
+    except ValueError:
+        log.warning("option %s keeps a calculation this version cannot read; it is left alone", option.id)
+        return None
 
 
 def option_calculation(db: Database, option_id: uuid.UUID | str) -> OptionCalculation:
