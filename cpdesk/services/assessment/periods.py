@@ -147,7 +147,7 @@ def add_period(
 ) -> PeriodRow:
     """Store one reading of ``variable`` (a carrier's code or a driver's name) over the days
     ``period_start`` to ``period_end``, both included."""
-    name = _variable(variable)
+    name = variable_of(variable)
     start, end = period_date("period_start", period_start), period_date("period_end", period_end)
     if end < start:
         raise ValidationError(ENTITY, "period_end", end, msg("mv.period_ends_before_start", start=start, end=end))
@@ -170,7 +170,8 @@ def add_period(
         return period_row(period)
 
 
-def _variable(text: Any) -> str:
+def variable_of(text: Any) -> str:
+    """A variable's name as typed, checked and as stored (a carrier's code in lower case)."""
     try:
         return variable_name(check.text(ENTITY, "variable", text, max_len=200))
     except CpdeskError as error:
