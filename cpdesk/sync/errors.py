@@ -43,16 +43,17 @@ class BundleRejected(SyncError):
 
     ``reason`` is a :class:`~cpdesk.core.messages.Message` (kept as ``why``, said in the
     user's language) or, from the rules that name a record, an English line; ``self.reason``
-    is always the English line.
+    is always the English line. The frame ("rejected, nothing was imported") is a message
+    either way, said in the user's language around an English line.
     """
 
     def __init__(self, reason: str | Message, source: str | None = None) -> None:
         self.why = reason if isinstance(reason, Message) else None
         self.reason = str(reason)
         self.source = source
-        if self.why is None:
-            where = f"{source}: " if source else ""
-            super().__init__(f"{where}rejected, nothing was imported: {reason}")
+        if self.why is None:  # the frame in the user's language, the record's rule as it is
+            said = msg("sync.rejected_from", source=source, reason=reason) if source else None
+            super().__init__(said or msg("sync.rejected", reason=reason))
         elif source:
             super().__init__(msg("sync.rejected_from", source=source, reason=self.why))
         else:

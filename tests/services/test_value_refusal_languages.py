@@ -118,3 +118,16 @@ def test_a_grid_year_the_factor_set_lacks() -> None:
         f"bộ hệ số 'ipcc2006_vn_grid' không có hệ số phát thải lưới điện cho năm 1990 (có các năm: {years})",
         f"factor set 'ipcc2006_vn_grid' has no grid emission factor for year 1990 (available: {years})",
     )
+
+
+def test_a_record_refused_by_a_rule_is_framed_in_vietnamese() -> None:
+    from cpdesk.sync.errors import DamagedBundle
+
+    rule = "option 0f0e0d0c-0000-4000-8000-000000000001: investment Infinity is not a finite number"
+    error = DamagedBundle(rule, "lan-2.cpb")
+    # the frame in the user's language; the rule that names the record stays as the sync layer says it
+    assert _said(error) == (
+        f"lan-2.cpb: bị từ chối, không nhập gì: {rule}",
+        f"lan-2.cpb: rejected, nothing was imported: {rule}",
+    )
+    assert error.why is None and error.reason == rule
