@@ -16,6 +16,7 @@ from cpdesk.services.assessment import assessments, companies, options  # noqa: 
 from cpdesk.services.editing import Delete, Restore, Update  # noqa: E402
 from cpdesk.services.workspace import open_workspace  # noqa: E402
 from tests.gui.workbench_fixtures import make_workbench  # noqa: E402
+from tests.watching import sees_the_change  # noqa: E402
 
 #: "07/12/2026 09:14": a moment as the Vietnamese screens write it.
 MOMENT = re.compile(r"^\d\d/\d\d/\d{4} \d\d:\d\d$")
@@ -63,7 +64,7 @@ def test_the_history_lists_who_changed_which_field_from_what_to_what(qtbot, wind
         editing.apply(colleague, Update(Entity.OPTION, option, {"investment": 180e6}))
     finally:
         colleague.close()
-    assert main.wb.look_for_changes()  # B's screen shows A's change before B edits
+    sees_the_change(qtbot, main)  # B's screen shows A's change before B edits
     main.wb.update(Entity.OPTION, option, {"title": "Thu hồi nước ngưng lò hơi"})
     main.wb.execute([Delete(Entity.OPTION, option)], "xoá")
     main.wb.execute([Restore(Entity.OPTION, option)], "khôi phục")

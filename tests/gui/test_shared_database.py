@@ -15,6 +15,7 @@ from cpdesk.core.entities import Entity  # noqa: E402
 from cpdesk.services.assessment import assessments, companies, options  # noqa: E402
 from cpdesk.services.workspace import open_workspace  # noqa: E402
 from tests.gui.workbench_fixtures import make_workbench  # noqa: E402
+from tests.watching import sees_the_change  # noqa: E402
 
 
 @pytest.fixture
@@ -51,23 +52,6 @@ def _unexpected_question(conflict, step) -> bool:
     raise AssertionError(f"asked unexpectedly before {step!r}: {conflict}")
 
 
-def _sees_the_change(qtbot, window) -> None:
-    """The window reloads what the other one changed: at once on SQLite; on PostgreSQL once
-    the commit's notice has come over the wire (the window's own tick may get there first)."""
-    heard = []
-    window.wb.changed.connect(heard.append)
-
-    def seen() -> bool:
-        if not heard:
-            window.wb.look_for_changes()
-        return bool(heard)
-
-    try:
-        qtbot.waitUntil(seen, timeout=3000)
-    finally:
-        window.wb.changed.disconnect(heard.append)
-
-
 def _titles(window) -> list[str]:
     model = window.show_section("options").table.model
     return [row.title for row in model.rows]
@@ -93,7 +77,7 @@ def test_an_edit_in_one_window_shows_in_the_other_within_a_second(qtbot, two_win
 def test_an_undo_over_a_colleagues_newer_change_asks_first(qtbot, two_windows, monkeypatch) -> None:
     (one, other), option = two_windows
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A"})
-    _sees_the_change(qtbot, other)  # B's screen shows A's change before B edits
+    sees_the_change(qtbot, other)  # B's screen shows A's change before B edits
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})
     asked = []
     monkeypatch.setattr(one.wb, "overwrite_anyway", lambda conflict, step: asked.append(conflict) or False)
@@ -101,9 +85,9 @@ def test_an_undo_over_a_colleagues_newer_change_asks_first(qtbot, two_windows, m
     assert len(asked) == 1 and "Trần Thị B" in str(asked[0])
     assert _title_now(one) == "Tên của B"  # theirs kept
     monkeypatch.setattr(one.wb, "overwrite_anyway", lambda conflict, step: True)
-    _sees_the_change(qtbot, one)
+    sees_the_change(qtbot, one)
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A lần hai"})
-    _sees_the_change(qtbot, other)
+    sees_the_change(qtbot, other)
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B lần hai"})
     one.wb.undo_stack.undo()  # the person said "do it anyway"
     assert _title_now(one) == "Tên của B"
@@ -127,7 +111,7 @@ def test_a_cell_being_typed_in_is_not_thrown_away_by_a_reload(qtbot, two_windows
     assert view.state() == view.State.EditingState
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.state() != view.State.EditingState, timeout=1000)
-    _sees_the_change(qtbot, other)  # typing done: what A changed is shown now
+    sees_the_change(qtbot, other)  # typing done: what A changed is shown now
 
 
 def test_an_edit_on_a_screen_older_than_the_record_asks_before_writing_over_it(qtbot, two_windows, monkeypatch):

@@ -23,6 +23,7 @@ from cpdesk.services.editing import ChangedMeanwhile, Delete, Update
 from cpdesk.services.uow import reading
 from cpdesk.services.workspace import open_workspace
 from cpdesk.store.models import ChangeRecord, Option
+from tests.watching import heard
 
 
 def _option(db) -> uuid.UUID:
@@ -164,17 +165,6 @@ def test_of_many_editors_racing_from_one_screen_exactly_one_wins(workspaces) -> 
     assert _version(first, option) == seen + 1
 
 
-def _heard(watch, seconds: float = 5.0):  # type: ignore[no-untyped-def]
-    """What the watch hears, waiting for it: on PostgreSQL a commit's notice comes over the
-    wire a moment after the commit, so the first look may find nothing yet."""
-    import time
-
-    end = time.monotonic() + seconds
-    while (change := watch.poll()) is None and time.monotonic() < end:
-        time.sleep(0.02)
-    return change
-
-
 def test_a_change_made_elsewhere_is_heard_and_ones_own_is_not(two_people) -> None:
     from cpdesk.services.changes import ChangeWatch
 
@@ -184,13 +174,13 @@ def test_a_change_made_elsewhere_is_heard_and_ones_own_is_not(two_people) -> Non
     try:
         editing.apply(a, Update(Entity.OPTION, option, {"investment": 175e6}))
         assert watch_a.poll() is None  # A's own edit: A's screen reloaded already
-        change = _heard(watch_b)
+        change = heard(watch_b)
         assert change is not None and not change.everything
         assert change.touches(Entity.OPTION) and option in change.ids
         assert watch_b.poll() is None  # told once
         editing.apply(b, Delete(Entity.OPTION, option))
-        heard = _heard(watch_a)
-        assert heard is not None and option in heard.ids
+        later = heard(watch_a)
+        assert later is not None and option in later.ids
     finally:
         watch_a.close()
         watch_b.close()

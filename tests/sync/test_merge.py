@@ -22,6 +22,7 @@ from cpdesk.sync.authority import AuthorityRefused
 from cpdesk.sync.errors import BundleRejected, NotForThisInstallation, UntrustedBundle
 from cpdesk.sync.records import synced_tables, table_codec
 from tests.sync.conftest import Network, add_indicator, add_small_assessment
+from tests.watching import heard
 
 #: Installed on every database with an id of its own; they meet through aliases.
 REFERENCE = {"factor_set", "fuel_factor", "grid_factor"}
@@ -359,7 +360,7 @@ def test_an_import_is_heard_by_the_screens_of_another_connection(network: Networ
     watch = ChangeWatch(other)
     try:
         network.send(a, network.centre)
-        change = watch.poll()
+        change = heard(watch)
         assert change is not None and change.touches(Entity.ASSESSMENT, Entity.OPTION)
     finally:
         watch.close()
