@@ -41,6 +41,8 @@ BY_TYPE: dict[str, tuple[str, ...]] = {
     "KLN.FUEL.GAS": ("fuel_switch",),
     "KLN.ALT.FUEL": ("fuel_switch",),
     "DYE.EFFL.HEATREC": ("wastewater_heat_recovery",),
+    "STM.FLUE.ECON": ("boiler_economiser",),
+    "STM.BLOW.RECOVER": ("blowdown_heat_recovery",),
 }
 
 #: The calculators that suit an option of each category, most likely first.
@@ -57,6 +59,7 @@ BY_CATEGORY: dict[OptionCategory, tuple[str, ...]] = {
     OptionCategory.INPUT_MATERIAL_CHANGE: ("fuel_switch",),
     OptionCategory.EQUIPMENT_MODIFICATION: (
         "pipe_insulation",
+        "boiler_economiser",
         "pump_vsd",
         "motor_load",
         "power_factor",
@@ -68,6 +71,7 @@ BY_CATEGORY: dict[OptionCategory, tuple[str, ...]] = {
         "condensate_return",
         "flash_steam",
         "wastewater_heat_recovery",
+        "blowdown_heat_recovery",
         "pipe_insulation",
         "steam_leak",
     ),
@@ -91,6 +95,8 @@ SAVING_OUTPUTS: dict[str, tuple[tuple[str, str], ...]] = {
     "boiler_o2_trim": (("fuel_per_year", FUEL),),
     "fuel_switch": (("present_fuel_per_year", FUEL),),
     "wastewater_heat_recovery": (("fuel_per_year", FUEL), ("heat_saving_per_year", "heat")),
+    "boiler_economiser": (("fuel_per_year", FUEL),),
+    "blowdown_heat_recovery": (("fuel_per_year", FUEL), ("heat_saving_per_year", "heat")),
 }
 
 

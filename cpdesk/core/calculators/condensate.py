@@ -1,4 +1,5 @@
-"""Condensate: the flash steam it gives at a lower pressure, and what returning it saves.
+"""Condensate and blowdown: the flash steam condensate gives at a lower pressure, what
+returning it saves, and the heat recovered from a boiler's blowdown.
 
 Methods and their sources:
 
@@ -13,6 +14,12 @@ Methods and their sources:
   of make-up water (saving the water, its treatment and its disposal) and brings its heat:
   the boiler no longer heats make-up water from its temperature to the condensate's,
   fuel = returned × (h_condensate − h_make-up) / boiler efficiency.
+- **Blowdown heat recovery** (the balance of US DOE Steam Tip Sheet #10 "Recover Heat from
+  Boiler Blowdown"): the blowdown is saturated water at the boiler's pressure, a share of
+  the feedwater, so blowdown = steam × rate / (100 − rate); a flash vessel and a heat
+  exchanger on the make-up water take its heat down to the temperature it is discharged at,
+  which cannot be below the make-up water's: heat = blowdown × (h_f(P) − h(T_discharge)).
+  The share that flashes (sent to the deaerator) is given when the flash pressure is.
 
 Enthalpies are IAPWS-IF97's (:mod:`cpdesk.core.steam`); the condensate returns to a vented
 receiver, at the standard atmosphere. Water is counted at 1 t/m³.
@@ -110,6 +117,36 @@ def _return(values: Mapping[str, float | None]) -> tuple[Output, ...]:
     )
 
 
+def _blowdown(values: Mapping[str, float | None]) -> tuple[Output, ...]:
+    pressure = _pressure("boiler_pressure", values["boiler_pressure"])
+    steam, rate, hours = values["steam_flow"], values["blowdown_rate"], values["operating_hours"]
+    out, cold, flash = values["discharge_temperature"], values["makeup_temperature"], values["flash_pressure"]
+    assert steam is not None and rate is not None and hours is not None and out is not None and cold is not None
+    if pressure <= STANDARD_ATMOSPHERE_BAR:
+        raise refuse("boiler_pressure", pressure, msg("calc.below_atmosphere"))
+    if rate >= 100.0:
+        raise refuse("blowdown_rate", rate, msg("calc.efficiency_range", maximum="100 %"))
+    if out < cold:
+        raise refuse("discharge_temperature", out - 273.15, msg("calc.discharge_below_makeup"))
+    try:
+        gain = saturated_water_kj_per_kg(pressure) - water_enthalpy_kj_per_kg(out - 273.15)
+    except ValueError:
+        raise refuse("discharge_temperature", out - 273.15, msg("calc.water_boils")) from None
+    blowdown = steam * rate / (100.0 - rate)
+    heat_gj = blowdown * hours * gain / 1e6
+    outputs = [Output("blowdown_flow", blowdown, "kg/h")]
+    if flash is not None:
+        if not STANDARD_ATMOSPHERE_BAR * 0.99 <= flash < pressure:
+            raise refuse("flash_pressure", flash, msg("calc.flash_not_below"))
+        outputs.append(Output("flash_share", 100.0 * flash_fraction(pressure, flash), "%"))
+    return (
+        *outputs,
+        Output("heat_recovered", blowdown * gain / 3600.0, "kW"),
+        Output("heat_saving_per_year", heat_gj, "GJ/year"),
+        *_fuel(heat_gj, values),
+    )
+
+
 def _fuel_inputs(required: bool) -> tuple[Input, ...]:
     return (
         Input("boiler_efficiency", "percent", "%", kind="percent", optional=not required),
@@ -142,4 +179,19 @@ RETURN = Calculator(
     compute=_return,
 )
 
-CALCULATORS = (FLASH, RETURN)
+BLOWDOWN = Calculator(
+    name="blowdown_heat_recovery",
+    inputs=(
+        Input("boiler_pressure", "bar", "bar(g)", kind="pressure"),
+        Input("steam_flow", "kilogram / hour", "kg/h", kind="positive"),
+        Input("blowdown_rate", "percent", "%", kind="percent"),
+        Input("flash_pressure", "bar", "bar(g)", kind="pressure", optional=True),
+        Input("discharge_temperature", "kelvin", "°C", kind="temperature", default=40.0),
+        Input("makeup_temperature", "kelvin", "°C", kind="temperature", default=25.0),
+        Input("operating_hours", "hour", "h", kind="hours", default=HOURS_PER_YEAR),
+        *_fuel_inputs(required=False),
+    ),
+    compute=_blowdown,
+)
+
+CALCULATORS = (FLASH, RETURN, BLOWDOWN)

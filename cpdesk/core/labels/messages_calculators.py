@@ -43,6 +43,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "condensate_return": {"vi": "Thu hồi nước ngưng về lò hơi", "en": "Return condensate to the boiler"},
         "boiler_o2_trim": {"vi": "Giảm không khí thừa của lò hơi (O₂)", "en": "Boiler excess air reduction (O₂ trim)"},
         "fuel_switch": {"vi": "Chuyển đổi nhiên liệu lò hơi", "en": "Boiler fuel switching"},
+        "boiler_economiser": {"vi": "Bộ hâm nước cấp (economiser)", "en": "Feedwater economiser"},
+        "blowdown_heat_recovery": {"vi": "Thu hồi nhiệt nước xả đáy lò hơi", "en": "Boiler blowdown heat recovery"},
         "wastewater_heat_recovery": {"vi": "Thu hồi nhiệt nước thải nóng", "en": "Heat recovery from hot wastewater"},
     },
     "CalculatorHeading": {
@@ -106,6 +108,14 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Hiệu suất lò hơi theo phương pháp gián tiếp (tổn thất nhiệt) ở O₂ hiện tại và O₂ mục tiêu, cùng nhiệt độ khói; nhiên liệu tiết kiệm = 1 − η hiện tại / η mới. Nguồn: BEE, Guide book 4, chương 1 “Boilers”; US DOE Steam Tip Sheet #4.",
             "en": "Boiler efficiency by the heat-loss (indirect) method at the present and the target O₂, at the same flue gas temperature; fuel saved = 1 − η now / η new. Source: BEE, Guide book 4, chapter 1 'Boilers'; US DOE Steam Tip Sheet #4.",
         },
+        "boiler_economiser": {
+            "vi": "Hiệu suất lò hơi theo phương pháp gián tiếp ở nhiệt độ khói hiện tại và ở nhiệt độ khói ra khỏi bộ hâm; nhiên liệu tiết kiệm = 1 − η hiện tại / η mới; bên cạnh là quy tắc kinh nghiệm 1 % hiệu suất cho mỗi 22 °C khói được làm nguội. Nguồn: BEE, Guide book 4, chương 1; US DOE Steam Tip Sheet #3.",
+            "en": "Boiler efficiency by the heat-loss method at the present flue gas temperature and at the economiser's outlet; fuel saved = 1 − η now / η new; beside it the rule of thumb of 1 % of efficiency per 40 °F (22 °C) of flue gas cooled. Source: BEE, Guide book 4, chapter 1; US DOE Steam Tip Sheet #3.",
+        },
+        "blowdown_heat_recovery": {
+            "vi": "Nước xả đáy = hơi × tỷ lệ / (100 − tỷ lệ), là nước bão hoà ở áp suất lò hơi; nhiệt thu hồi = nước xả đáy × (h_f(P) − h ở nhiệt độ xả ra), không thấp hơn nhiệt độ nước bổ sung. Nguồn: US DOE Steam Tip Sheet #10 “Recover Heat from Boiler Blowdown”.",
+            "en": "Blowdown = steam × rate / (100 − rate), saturated water at the boiler's pressure; heat recovered = blowdown × (h_f(P) − h at the discharge temperature), not below the make-up water's. Source: US DOE Steam Tip Sheet #10 'Recover Heat from Boiler Blowdown'.",
+        },
         "fuel_switch": {
             "vi": "Nhiệt lò hơi cấp = nhiên liệu × nhiệt trị × hiệu suất được giữ nguyên; nhiên liệu mới = nhiệt đó / (nhiệt trị mới × hiệu suất mới). Nhiên liệu cũ là phần tiết kiệm, nhiên liệu mới là chi phí tăng thêm của giải pháp.",
             "en": "The heat the boiler delivers, fuel × calorific value × efficiency, is kept; new fuel = that heat / (new calorific value × new efficiency). The present fuel is the saving, the new fuel an extra cost of the option.",
@@ -168,6 +178,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "present_fuel_per_year": {"vi": "Nhiên liệu hiện tại mỗi năm", "en": "Present fuel a year"},
         "new_fuel_per_year": {"vi": "Nhiên liệu mới mỗi năm", "en": "New fuel a year"},
         "heat_recovered": {"vi": "Nhiệt thu hồi", "en": "Heat recovered"},
+        "blowdown_flow": {"vi": "Lưu lượng nước xả đáy", "en": "Blowdown flow"},
+        "rule_of_thumb_efficiency_gain": {
+            "vi": "Hiệu suất tăng theo quy tắc kinh nghiệm",
+            "en": "Efficiency gain by the rule of thumb",
+        },
         "preheated_water_temperature": {"vi": "Nhiệt độ nước sau gia nhiệt", "en": "Preheated water temperature"},
     },
     "Field": {
@@ -281,6 +296,14 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "calculator.cold_water_temperature": {"vi": "Nhiệt độ nước lạnh", "en": "Cold water temperature"},
         "calculator.cold_water_flow": {"vi": "Lưu lượng nước lạnh", "en": "Cold water flow"},
         "calculator.effectiveness": {"vi": "Hiệu quả bộ trao đổi nhiệt", "en": "Heat exchanger effectiveness"},
+        "calculator.economiser_outlet_temperature": {
+            "vi": "Nhiệt độ khói ra khỏi bộ hâm",
+            "en": "Flue gas temperature after the economiser",
+        },
+        "calculator.boiler_pressure": {"vi": "Áp suất lò hơi", "en": "Boiler pressure"},
+        "calculator.steam_flow": {"vi": "Lưu lượng hơi", "en": "Steam flow"},
+        "calculator.blowdown_rate": {"vi": "Tỷ lệ xả đáy (% nước cấp)", "en": "Blowdown rate (% of feedwater)"},
+        "calculator.discharge_temperature": {"vi": "Nhiệt độ nước xả ra", "en": "Discharge temperature"},
         "calculator.price": {"vi": "Đơn giá của phần tiết kiệm", "en": "Price of the saving"},
         "calculator.calculation": {"vi": "Tính toán tiết kiệm", "en": "Savings calculation"},
     },
@@ -367,6 +390,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "calc.water_boils": {
             "vi": "nước sôi ở áp suất khí quyển: bể thu hồi hở thì dưới 100 °C",
             "en": "water boils at the atmosphere: a vented receiver is below 100 °C",
+        },
+        "calc.not_below_flue_gas": {
+            "vi": "phải thấp hơn nhiệt độ khói hiện tại",
+            "en": "must be below the present flue gas temperature",
+        },
+        "calc.losses_exceed": {
+            "vi": "tổn thất từ 100 % trở lên: kiểm tra nhiệt độ khói và thành phần nhiên liệu",
+            "en": "the losses come to 100 % or more: check the flue gas temperature and the fuel's analysis",
+        },
+        "calc.discharge_below_makeup": {
+            "vi": "không thể thấp hơn nhiệt độ nước bổ sung nhận nhiệt",
+            "en": "cannot be below the make-up water that takes the heat",
         },
         "calc.not_above_cold_water": {"vi": "phải nóng hơn nước lạnh", "en": "must be hotter than the cold water"},
         "calc.o2_range": {"vi": "phải từ 0 đến dưới 21 %", "en": "must be at least 0 and below 21 %"},
