@@ -135,3 +135,36 @@ def test_a_dropped_type_shows_as_unknown(qtbot, window, db, plant) -> None:
     index = model.index(0, model.column_of("type_code"))
     assert model.data(index) == "STM.TRAP.REPAIR (unknown type)"
     assert "dropped it" in model.data(index, 3)  # the tooltip (ToolTipRole)
+
+
+def test_the_option_form_chooses_and_clears_the_type(qtbot, window, monkeypatch) -> None:
+    section = window.show_section("options")
+    section.add_option()
+    qtbot.waitUntil(lambda: section.options.rowCount() == 1)
+    section.table.view.closePersistentEditor(section.table.view.currentIndex())
+    form = section.edit_option(section.options.row(0))
+    assert form.sector == "textile"
+    assert form.changes() == {}  # no type, and none chosen
+
+    def choose(dialog: OptionTypeDialog) -> int:
+        assert dialog.sector == "textile"
+        dialog.query.setText("ro khi nen")  # "rò khí nén" typed without its accents
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OptionTypeDialog, "exec", choose)
+    form.choose_type()
+    assert form.type_button.text() == "AIR.LEAK.REPAIR · Fix compressed-air leaks"
+    assert form.changes() == {"type_code": "AIR.LEAK.REPAIR"}
+    form.accept()
+    qtbot.waitUntil(lambda: section.options.row(0).type_code == "AIR.LEAK.REPAIR")
+
+    form = section.edit_option(section.options.row(0))
+
+    def clear(dialog: OptionTypeDialog) -> int:
+        dialog.clear_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OptionTypeDialog, "exec", clear)
+    form.choose_type()
+    assert form.changes() == {"type_code": None}

@@ -38,10 +38,14 @@ from cpdesk.services import editing
 class OptionDialog(QDialog):
     """Edit one option; OK saves the fields changed as one undoable edit."""
 
-    def __init__(self, workbench: Any, option: OptionRow, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workbench: Any, option: OptionRow, currency: str, parent: QWidget | None = None, sector: str | None = None
+    ) -> None:
+        """``sector``: the plant's, whose types the choice of the option's type lists first."""
         super().__init__(parent)
         self.wb = workbench
         self.option = option
+        self.sector = sector
         self.setObjectName("OptionDialog")
         self.setWindowTitle(self.tr("Option %1").replace("%1", f"{option.code} {option.title}".strip()))
         #: The option's version as the form shows it (see the module's doc).
@@ -57,6 +61,11 @@ class OptionDialog(QDialog):
         self.investment.set_value(option.investment)
         self.savings = NumberEdit(locale)
         self.savings.set_value(option.annual_savings)
+        self.type_code = option.type_code
+        self.type_button = QPushButton()
+        self.type_button.setToolTip(self.tr("Choose the option library's type (search without accents)"))
+        self.type_button.clicked.connect(self.choose_type)
+        self._show_type()
         self.description = QPlainTextEdit(option.description)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
@@ -67,6 +76,7 @@ class OptionDialog(QDialog):
         form.addRow(self.tr("&Code"), self.code)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("C&ategory"), self.category)
+        form.addRow(self.tr("Option t&ype"), self.type_button)
         form.addRow(self.tr("&Investment, %1").replace("%1", currency), self.investment)
         form.addRow(self.tr("Annual &savings, %1").replace("%1", currency), self.savings)
         form.addRow(self.tr("&Description"), self.description)
@@ -93,6 +103,7 @@ class OptionDialog(QDialog):
             "investment": self.investment.value() or 0.0,
             "annual_savings": self.savings.value() or 0.0,
             "description": self.description.toPlainText().strip(),
+            "type_code": self.type_code or None,
         }
         old = {
             "code": self.option.code,
@@ -101,6 +112,7 @@ class OptionDialog(QDialog):
             "investment": self.option.investment,
             "annual_savings": self.option.annual_savings,
             "description": self.option.description,
+            "type_code": self.option.type_code,
         }
         return {name: value for name, value in new.items() if value != old[name]}
 
@@ -119,6 +131,25 @@ class OptionDialog(QDialog):
                 self.message.setText(describe(exc, name_field=True))
                 return
         super().accept()
+
+    def choose_type(self) -> None:
+        """Search the option library for the option's type; "No type" clears it."""
+        from cpdesk.gui.dialogs.option_type_dialog import OptionTypeDialog
+
+        dialog = OptionTypeDialog(self.wb.lang, self.sector, self.type_code, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.type_code = dialog.chosen or None
+            self._show_type()
+
+    def _show_type(self) -> None:
+        from cpdesk.services.assessment.options import type_title
+
+        if not self.type_code:
+            self.type_button.setText(self.tr("None: choose…"))
+            return
+        title = type_title(self.type_code, self.wb.lang)
+        unknown = self.tr("unknown type")
+        self.type_button.setText(f"{self.type_code} · {title if title is not None else unknown}")
 
     def calculate(self) -> None:
         """The option's savings calculator; a result kept shows here as the annual savings."""

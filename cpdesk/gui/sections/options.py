@@ -260,7 +260,8 @@ class OptionsSection(Section):
         option = option if option is not None else self.table.current_row()
         if option is None:
             return None
-        dialog = OptionDialog(self.wb, option, self.currency(), self)
+        sector = suggestions.plant_sector(self.wb.db, self.assessment_id)
+        dialog = OptionDialog(self.wb, option, self.currency(), self, sector=sector)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
