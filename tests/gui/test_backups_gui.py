@@ -156,3 +156,24 @@ def test_the_settings_box_saves_the_backup_settings(qtbot: Any, tmp_path: Any) -
     box.encrypt.setChecked(True)
     box.save()
     assert backups.settings() == BackupSettings(RotationPolicy(5, 7, 4, 12), str(tmp_path), True)
+
+
+def test_a_copy_that_fails_says_why_in_the_workbenchs_language(
+    demo_window: Any,  # noqa: F811
+    qtbot: Any,
+    monkeypatch: Any,
+    english_afterwards: Any,
+) -> None:
+    from cpdesk.core.messages import msg
+    from cpdesk.gui import i18n
+
+    i18n.install("vi")
+    scheduler = demo_window.backup_scheduler
+
+    def failing(*_args: Any) -> None:
+        raise backups.BackupError(msg("backup.cancelled"))
+
+    monkeypatch.setattr(scheduler.keeper, "run", failing)
+    assert scheduler.run_if_due("start")
+    wait_for_jobs(qtbot)
+    assert scheduler.label.text().endswith(": đã huỷ sao lưu; không ghi gì"), scheduler.label.text()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from cpdesk.gui import workers
+from cpdesk.gui.errors import describe
 from cpdesk.services import backups
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class BackupScheduler(QObject):
             self.show_report,
             parent=self.window,
             show_progress=False,
-            on_error=lambda exc: self.label.setText(self.tr("Backup failed: %1").replace("%1", str(exc))),
+            on_error=lambda exc: self.label.setText(self.tr("Backup failed: %1").replace("%1", describe(exc))),
             on_cancel=lambda: self.label.setText(""),
         )
         return True
