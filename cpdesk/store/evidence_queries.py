@@ -20,7 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, distinct, func, literal, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, null, select
 from sqlalchemy.orm import Session
 
 from cpdesk.core.option_evidence import MIN_COMPANIES, GroupCounts
@@ -105,7 +105,7 @@ def group_counts(
             by_sector = _joined(select(Option.type_code, Company.sector, *measures)).where(and_(*where))
             groups.append(by_sector.group_by(Option.type_code, Company.sector))
         if every_sector:
-            every = _joined(select(Option.type_code, literal(None), *measures)).where(and_(*where))
+            every = _joined(select(Option.type_code, null(), *measures)).where(and_(*where))
             groups.append(every.group_by(Option.type_code))
         for query in groups:
             for code, group_sector, cases, companies, done, no_rate in session.execute(query):
