@@ -4,8 +4,9 @@ driver read by a logger (the hall's temperature).
 
 A period runs from local midnight of its first day to local midnight after its last, in the
 series' own time zone. ``amount`` is what the series' rate integrates to over the period (kWh
-from kW, m³ from m³/h; :func:`cpdesk.core.loggers.stats.range_stats`, which never bridges a
-gap in the logging); ``mean`` the mean of its readings (a temperature, a load). A period the
+from kW, m³ from m³/h, by the trapezoidal rule of the logger viewer, never bridging a gap in
+the logging: :mod:`cpdesk.core.mv.aggregate`, one pass over the series); ``mean`` the mean of
+its readings (a temperature, a load). A period the
 logger covered less than :data:`MIN_COVERAGE` of is left out and named, as an amount over a
 half-logged day would be half the day's use. The readings are stored through
 :func:`cpdesk.services.editing.create`: one undo removes them all.
@@ -18,13 +19,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-import numpy as np
-
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
-from cpdesk.core.loggers.stats import amount_unit, in_range, range_stats
-from cpdesk.core.loggers.times import TimeZone, wall_to_utc
+from cpdesk.core.loggers.stats import amount_unit
 from cpdesk.core.messages import msg
+from cpdesk.core.mv.aggregate import day_figures
 from cpdesk.core.mv.periods import PeriodReading, span_problems
 from cpdesk.services import editing
 from cpdesk.services import validation as check
@@ -100,30 +99,25 @@ def periods_from_series(
     periods = spans(first_day, last_day, grain)
     data = read_series(db, series)
     unit = data.row.unit
+    integrated = amount_unit(unit)
     if statistic == "amount":
-        integrated = amount_unit(unit)
         if integrated is None:
             raise ValidationError(Entity.PERIOD_READING, "statistic", statistic, msg("mv.not_a_rate", unit=unit or "-"))
         unit = integrated[0]
     figures: list[tuple[date, date, float]] = []
     left_out: list[tuple[date, date, float]] = []
+    first = periods[0][0]
+    per_unit = integrated[1] if statistic == "amount" and integrated is not None else None
+    days = day_figures(data.times, data.values, data.zone, first, (periods[-1][1] - first).days + 1, per_unit)
     for start, end in periods:
-        low, high = _utc(start, data.zone), _utc(end + timedelta(days=1), data.zone) - 1
-        # an amount runs to the reading at the next midnight, so that the period's last step
-        # counts; a mean takes the period's own readings
-        part = in_range(data.times, low, high + 1 if statistic == "amount" else high)
-        times, values = data.times[part], data.values[part]
-        keep = ~np.isnan(values)
-        times, values = times[keep], values[keep]
-        covered = 0.0
-        if len(values):
-            stats = range_stats(times, values, data.row.unit, data.zone)
-            covered = stats.covered_s / ((high + 1 - low) / 1e9)
-        if covered < MIN_COVERAGE:
+        a, b = (start - first).days, (end - first).days + 1
+        covered = float(days.covered_s[a:b].sum()) / ((b - a) * 86_400)
+        readings = int(days.count[a:b].sum())
+        if covered < MIN_COVERAGE or not readings:
             left_out.append((start, end, covered))
             continue
-        value = stats.amount if statistic == "amount" else stats.mean
-        figures.append((start, end, float(value or 0.0)))
+        value = days.amount[a:b].sum() if per_unit is not None else days.total[a:b].sum() / readings
+        figures.append((start, end, float(value)))
     source = f"{data.row.name} ({data.row.source_file or data.row.channel})"[:200]
     name = variable_of(variable)
     unit = period_unit(name, unit)
@@ -157,10 +151,3 @@ def periods_from_series(
 
     created = editing.create(db, Entity.PERIOD_READING, make)
     return replace(SeriesPeriods(tuple(stored), tuple(left_out), (), ()), undo=created.undo, redo=created.redo)
-
-
-def _utc(day: date, zone: TimeZone) -> int:
-    """UTC nanoseconds of local midnight at the start of ``day`` in ``zone``."""
-    wall = np.array([(day - _EPOCH).days * _NS_PER_DAY], dtype=np.int64)
-    utc, _ = wall_to_utc(wall, zone)
-    return int(utc[0])
