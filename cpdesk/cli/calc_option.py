@@ -77,6 +77,10 @@ def show_option(db: Any, key: str, lang: str, as_json: bool) -> int:
                     "quantity": calc.saving.quantity,
                     "unit": calc.saving.unit,
                 },
+                "also_saves": [
+                    {"output": s.output, "carrier": s.carrier, "quantity": s.quantity, "unit": s.unit}
+                    for s in calc.also
+                ],
                 "price": calc.price,
                 "price_source": calc.price_source,
                 "annual_savings": calc.annual_savings,

@@ -27,10 +27,10 @@ def _ordered(data: AssessmentReportData) -> list[tuple[str, str, CalculationInfo
 
 
 def _saving(info: CalculationInfo, t: I18n) -> str:
-    saving = info.calculation.saving
-    if saving is None:
-        return ""
-    return f"{t.carrier(saving.carrier)} {t.qty(saving.quantity)} {t.unit(saving.unit)}/{t('per_year')}"
+    """The priced saving, then any other resource the result saves, a year."""
+    calc = info.calculation
+    savings = (calc.saving, *calc.also) if calc.saving is not None else ()
+    return "; ".join(f"{t.carrier(s.carrier)} {t.qty(s.quantity)} {t.unit(s.unit)}/{t('per_year')}" for s in savings)
 
 
 def _basis(info: CalculationInfo, t: I18n) -> str:

@@ -245,3 +245,25 @@ def test_a_calculation_this_version_cannot_read_is_left_alone(db: Database) -> N
     assert calculations.calculations_of(db, setup["assessment"].id) == {}
     assert calculations.refresh(db, setup["assessment"].id) == []
     assert calculations.option_calculation(db, setup["option"].id).current is None
+
+
+def test_returned_condensate_fills_its_fuel_and_its_water(db: Database) -> None:
+    # 1 t/h at 90 °C against make-up water at 25 °C, 6 000 h, boiler 80 %, anthracite 26.7 GJ/t:
+    # 76.42 t of anthracite (tests/core/test_calculators_heat.py) and 6 000 m³ of water a year.
+    setup = _setup(db)
+    inputs = {
+        "condensate_flow": GivenInput(1.0, "t/h"),
+        "condensate_temperature": GivenInput(90.0, "°C"),
+        "operating_hours": GivenInput(6000.0, "h", calculations.OPERATING_HOURS),
+        "boiler_efficiency": GivenInput(80.0, "%"),
+        "fuel_calorific_value": GivenInput(26.7, "GJ/t", "fuel.ncv:anthracite"),
+    }
+    calc = calculations.preview(db, setup["option"].id, "condensate_return", inputs, fuel="anthracite", price=PRICE)
+    created = calculations.use_calculation(db, setup["option"].id, calc)
+    option, savings = _option(db, setup["option"].id)
+    kept = {s.carrier.value: (s.quantity, s.unit, s.basis) for s in savings}
+    assert kept["anthracite"][0] == pytest.approx(76.42, abs=0.01)
+    assert kept["water"] == (pytest.approx(6000.0), "m³", CALCULATED)
+    assert option.annual_savings == pytest.approx(76.42 * PRICE, rel=1e-4)  # the fuel is priced, the water not
+    editing.apply_all(db, created.undo)
+    assert _option(db, setup["option"].id)[1] == []

@@ -100,6 +100,14 @@ SAVING_OUTPUTS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+#: Resources a calculator's result saves beside its priced saving, filled into the option's
+#: savings too but not priced (their value is typed, or in the annual savings by hand):
+#: returned condensate saves its fuel and its make-up water.
+ALSO_SAVES: dict[str, tuple[tuple[str, str], ...]] = {
+    "condensate_return": (("water_saving_per_year", "water"),),
+}
+
+
 def suggested(category: OptionCategory | str, type_code: str | None = None) -> tuple[str, ...]:
     """The calculators that suit an option: its type's first, then its category's (each once)."""
     names: list[str] = list(BY_TYPE.get((type_code or "").strip().upper(), ()))

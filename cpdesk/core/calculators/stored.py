@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from cpdesk.core.calculators.catalogue import calculator, run
-from cpdesk.core.calculators.choice import FUEL, SAVING_OUTPUTS
+from cpdesk.core.calculators.choice import ALSO_SAVES, FUEL, SAVING_OUTPUTS
 from cpdesk.core.calculators.inputs import ENTITY, Output, refuse
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
@@ -79,6 +79,8 @@ class Calculation:
     saving: Saving | None = None
     #: Inputs taken from the assessment whose figure is gone: the result is the last one.
     stale: tuple[str, ...] = field(default=())
+    #: Other resources the result saves, filled beside the saving but not priced.
+    also: tuple[Saving, ...] = field(default=())
 
     @property
     def annual_savings(self) -> float | None:
@@ -108,15 +110,9 @@ class Calculation:
             "fuel": self.fuel,
             "price": self.price,
             "price_source": self.price_source,
-            "saving": None
-            if self.saving is None
-            else {
-                "output": self.saving.output,
-                "carrier": self.saving.carrier,
-                "quantity": self.saving.quantity,
-                "unit": self.saving.unit,
-            },
+            "saving": None if self.saving is None else _saving_json(self.saving),
             "stale": list(self.stale),
+            "also": [_saving_json(item) for item in self.also],
         }
 
     @classmethod
@@ -152,14 +148,11 @@ class Calculation:
         if computed_at.tzinfo is None:
             raise ValueError("a calculation's computed_at must name its time zone")
         saving_data = data.get("saving")
-        saving = None
-        if saving_data is not None and _is_object(saving_data, "saving"):
-            saving = Saving(
-                _text(saving_data, "output"),
-                _carrier(_text(saving_data, "carrier")),
-                _number(saving_data, "quantity"),
-                _text(saving_data, "unit"),
-            )
+        saving = None if saving_data is None else _saving_from(saving_data)
+        also_data = data.get("also", [])
+        if not isinstance(also_data, list):
+            raise ValueError("a calculation's other savings must be a list")
+        also = tuple(_saving_from(item) for item in also_data)
         fuel = data.get("fuel")
         price = data.get("price")
         stale = data.get("stale", [])
@@ -175,7 +168,19 @@ class Calculation:
             price_source=_text(data, "price_source") if "price_source" in data else TYPED,
             saving=saving,
             stale=tuple(stale),
+            also=also,
         )
+
+
+def _saving_json(saving: Saving) -> dict[str, Any]:
+    return {"output": saving.output, "carrier": saving.carrier, "quantity": saving.quantity, "unit": saving.unit}
+
+
+def _saving_from(data: Any) -> Saving:
+    _is_object(data, "saving")
+    return Saving(
+        _text(data, "output"), _carrier(_text(data, "carrier")), _number(data, "quantity"), _text(data, "unit")
+    )
 
 
 def _is_object(item: Any, what: str) -> bool:
@@ -208,6 +213,18 @@ def _fuel(code: Any) -> str:
     if not isinstance(code, str) or code not in {c.value for c in FUELS}:
         raise ValueError(f"a calculation's fuel must be a fuel's code: {code!r}")
     return code
+
+
+def also_of(name: str, outputs: tuple[Output, ...], saving: Saving | None) -> tuple[Saving, ...]:
+    """The other resources ``outputs`` save (see :data:`~cpdesk.core.calculators.choice.ALSO_SAVES`),
+    each carrier once and none of the priced saving's."""
+    by_name = {out.name: out for out in outputs}
+    found = []
+    for output, carrier in ALSO_SAVES.get(name, ()):
+        out = by_name.get(output)
+        if out is not None and (saving is None or carrier != saving.carrier):
+            found.append(Saving(output, carrier, out.value, out.unit.removesuffix(PER_YEAR)))
+    return tuple(found)
 
 
 def saving_of(name: str, outputs: tuple[Output, ...], fuel: str | None) -> Saving | None:
@@ -245,6 +262,7 @@ def compute(
     if price is not None and (not math.isfinite(price) or price < 0):
         raise refuse("price", price, msg("calc.negative") if math.isfinite(price) else msg("calc.not_finite"))
     outputs = run(name, {key: (given.value, given.unit) for key, given in inputs.items()})
+    saving = saving_of(name, outputs, fuel)
     return Calculation(
         calculator=name,
         inputs=dict(inputs),
@@ -253,7 +271,8 @@ def compute(
         fuel=fuel,
         price=price,
         price_source=price_source,
-        saving=saving_of(name, outputs, fuel),
+        saving=saving,
+        also=also_of(name, outputs, saving) if saving is not None else (),
     )
 
 

@@ -338,10 +338,10 @@ class CalculatorDialog(QDialog):
             f"<b>{figure(out.value)}</b> {html.escape(display.unit(out.unit))}"
             for out in calc.outputs
         ]
-        if calc.saving is not None:
-            saving = f"{display.label('Carrier', calc.saving.carrier, self.lang)} {figure(calc.saving.quantity)}"
-            per_year = html.escape(display.unit(f"{calc.saving.unit}/year"))
-            lines.append(self.tr("Saves: %1").replace("%1", f"<b>{html.escape(saving)}</b> {per_year}"))
+        for saving in (calc.saving, *calc.also) if calc.saving is not None else ():
+            what = f"{display.label('Carrier', saving.carrier, self.lang)} {figure(saving.quantity)}"
+            per_year = html.escape(display.unit(f"{saving.unit}/year"))
+            lines.append(self.tr("Saves: %1").replace("%1", f"<b>{html.escape(what)}</b> {per_year}"))
         if calc.annual_savings is not None:
             money = display.money(calc.annual_savings, self.locale, self.about.currency)
             lines.append(

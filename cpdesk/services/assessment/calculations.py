@@ -77,29 +77,31 @@ class OptionCalculation:
 
 @dataclass(frozen=True)
 class CalculationPlan:
-    """The edits that keep a calculation with its option: updates, and the saving to add."""
+    """The edits that keep a calculation with its option: updates, and the savings to add."""
 
     option_id: uuid.UUID
     calculation: Calculation
     updates: tuple[Operation, ...]
-    #: (carrier, quantity a year, unit) of a saving the option does not have yet.
-    new_saving: tuple[str, float, str] | None
+    #: (carrier, quantity a year, unit) of each saving the option does not have yet.
+    new_savings: tuple[tuple[str, float, str], ...] = ()
 
     @property
     def entities(self) -> list[Entity]:
         """The kinds of the records :meth:`make` creates (for the editor)."""
-        return [Entity.OPTION_SAVING] if self.new_saving else []
+        return [Entity.OPTION_SAVING] * len(self.new_savings)
 
     def make(self, db: Database) -> Callable[[], list[uuid.UUID]]:
-        """The creation of the new saving, marked calculated (for ``editing.create``)."""
+        """The creation of the new savings, marked calculated (for ``editing.create``)."""
 
         def made() -> list[uuid.UUID]:
-            if self.new_saving is None:
-                return []
-            carrier, quantity, unit = self.new_saving
-            row = option_service.add_option_saving(db, self.option_id, carrier=carrier, quantity=quantity, unit=unit)
-            apply(db, Update(Entity.OPTION_SAVING, row.id, {"basis": CALCULATED}))
-            return [row.id]
+            ids = []
+            for carrier, quantity, unit in self.new_savings:
+                row = option_service.add_option_saving(
+                    db, self.option_id, carrier=carrier, quantity=quantity, unit=unit
+                )
+                apply(db, Update(Entity.OPTION_SAVING, row.id, {"basis": CALCULATED}))
+                ids.append(row.id)
+            return ids
 
         return made
 
@@ -263,21 +265,22 @@ def _plan(
     recomputation does, an explicit "use this result" does not)."""
     values: dict[str, object] = {"calculation": calc.to_json()}
     updates: list[Operation] = []
-    new_saving = None
+    new_savings = []
     if fill and calc.annual_savings is not None:
         values.update(annual_savings=calc.annual_savings, savings_basis=CALCULATED)
-    if fill and calc.saving is not None:
-        existing = savings.get(calc.saving.carrier)
+    for saving in (calc.saving, *calc.also) if fill and calc.saving is not None else ():
+        existing = savings.get(saving.carrier)
         if existing is None:
-            new_saving = (calc.saving.carrier, calc.saving.quantity, calc.saving.unit)
+            new_savings.append((saving.carrier, saving.quantity, saving.unit))
         elif not (keep_typed and existing.basis == TYPED):
             try:
-                quantity = convert(calc.saving.quantity, calc.saving.unit, existing.unit)
+                quantity = convert(saving.quantity, saving.unit, existing.unit)
             except (UnitError, ValueError):
-                refusal = msg("calc.saving_unit", unit=calc.saving.unit, existing=existing.unit)
+                refusal = msg("calc.saving_unit", unit=saving.unit, existing=existing.unit)
                 raise ValidationError(Entity.OPTION_SAVING, "unit", existing.unit, refusal) from None
             updates.append(Update(Entity.OPTION_SAVING, existing.id, {"quantity": quantity, "basis": CALCULATED}))
-    return CalculationPlan(option_id, calc, (Update(Entity.OPTION, option_id, values), *updates), new_saving)
+    edits = (Update(Entity.OPTION, option_id, values), *updates)
+    return CalculationPlan(option_id, calc, edits, tuple(new_savings))
 
 
 def use_calculation(db: Database, option_id: uuid.UUID | str, calc: Calculation) -> Created[list[uuid.UUID]]:
