@@ -242,3 +242,17 @@ def test_resolution_mistakes_give_one_clear_line_and_change_nothing(sqlite_netwo
 def test_unknown_conflict_ids(sqlite_network: Network) -> None:
     with pytest.raises(ConflictError, match="no conflict"):
         resolve_conflict(sqlite_network.centre.db, "abcdef12", ["mine"])
+
+
+def test_a_value_typed_wrong_is_refused_in_vietnamese(sqlite_network: Network) -> None:
+    from cpdesk.core.messages import text_of
+
+    network = sqlite_network
+    _conflicted(network, {"title": "A"}, {"title": "B"})
+    [conflict] = list_conflicts(network.centre.db)
+    with pytest.raises(ConflictError) as caught:
+        resolve_conflict(network.centre.db, str(conflict.id), ["discount_rate=lots"])
+    said = text_of(caught.value, "vi")
+    # the reason is the catalogue's, not Python's "could not convert string to float: 'lots'"
+    assert said.endswith("phải là một số") and "convert" not in said, said
+    assert str(caught.value).endswith("must be a number"), str(caught.value)

@@ -216,10 +216,8 @@ def _typed(codec: TableCodec, column: ColumnCodec, text: str) -> Any:
         return None
     raw: Any = text
     try:
-        if column.kind == "float":
-            raw = float(text)
-        elif column.kind == "int":
-            raw = int(text)
+        if column.kind in ("float", "int"):
+            raw = _number(text, column.kind)
         elif column.kind == "bool":
             if text.lower() not in ("yes", "no", "true", "false", "1", "0"):
                 raise ValueRefused(msg("conflict.yes_or_no"))
@@ -231,6 +229,15 @@ def _typed(codec: TableCodec, column: ColumnCodec, text: str) -> Any:
         raise ConflictError(
             msg("conflict.bad_value", kind=codec.name, field=column.name, value=repr(text), problem=reason_of(exc))
         ) from None
+
+
+def _number(text: str, kind: str) -> float | int:
+    """``text`` as a float or a whole number; Python's own words ("could not convert string to
+    float") replaced by a message."""
+    try:
+        return float(text) if kind == "float" else int(text)
+    except ValueError:
+        raise ValueRefused(msg("value.not_number" if kind == "float" else "value.whole")) from None
 
 
 def _row(conflict: SyncConflict, peers: dict[str, str]) -> ConflictRow:
