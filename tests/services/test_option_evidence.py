@@ -140,3 +140,15 @@ def test_a_damaged_evidence_from_the_pack_is_named(db) -> None:
         option_evidence.library_evidence(db)
     assert caught.value.message is not None and caught.value.message.code == "library.evidence_unreadable"
     assert "groups[0]" in str(caught.value)
+
+
+def test_one_sectors_read_agrees_with_the_sum_over_every_sector_on_both_databases(any_db) -> None:
+    for name, usd in (("Dệt X", 100.0), ("Dệt Y", 300.0), ("Dệt Z", 200.0)):
+        _trap(any_db, _plant(any_db, name, "textile", currency="USD", rate=None), usd, 2 * usd, status="implemented")
+    _trap(any_db, _plant(any_db, "Giấy", "paper", currency="USD", rate=None), 50.0, 10.0)
+    one = option_evidence.library_evidence(any_db, type_codes=[TRAP, "AIR.LEAK.REPAIR"], sector="paper")
+    assert one.groups[(TRAP, "paper")].few_cases  # one company: over every sector instead
+    assert one.best(TRAP, "paper") == option_evidence.library_evidence(any_db).groups[(TRAP, None)]
+    textile = option_evidence.library_evidence(any_db, type_codes=[TRAP], sector="textile").groups
+    assert textile[(TRAP, "textile")] == option_evidence.library_evidence(any_db).groups[(TRAP, "textile")]
+    assert textile[(TRAP, "textile")].investment_usd == Spread(150.0, 200.0, 250.0, 3)
