@@ -32,7 +32,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 def register(sub: Any, open_db: Any) -> None:
-    """Add `cpdesk mv periods|import|fit|savings` (fit and savings on CSV files need no database)."""
+    """Add `cpdesk mv periods|import|fit|savings|from-series|isolated` (fit and savings on CSV
+    files need no database)."""
     from cpdesk.cli import mv_assessment
 
     p = sub.add_parser("mv", help="verified savings (M&V): an assessment's period readings, or CSV tables of periods")
@@ -70,6 +71,33 @@ def register(sub: Any, open_db: Any) -> None:
     )
     _model_options(q)
     q.set_defaults(handler=lambda args: _savings(args, open_db))
+    _isolated_commands(what, open_db)
+
+
+def _isolated_commands(what: Any, open_db: Any) -> None:
+    """`mv from-series` and `mv isolated` (:mod:`cpdesk.cli.mv_isolated`)."""
+    from cpdesk.cli import mv_isolated
+
+    q = what.add_parser("from-series", help="period readings summed or averaged from a logger series")
+    q.add_argument("series", metavar="SERIES", help="the logger series' id (or a unique prefix)")
+    q.add_argument("--variable", required=True, metavar="NAME", help="the carrier or driver the periods are of")
+    q.add_argument("--from", dest="first", required=True, metavar="DATE", help="the first day")
+    q.add_argument("--to", dest="last", required=True, metavar="DATE", help="the last day")
+    q.add_argument("--grain", choices=("day", "week", "month"), default="day", help="the periods (default: day)")
+    q.add_argument("--mean", action="store_true", help="the readings' mean, not the amount a rate adds up to")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(q, "language of the texts and the notation of the dates and figures")
+    q.set_defaults(handler=lambda args: mv_isolated.from_series(args, open_db))
+    q = what.add_parser("isolated", help="one measure isolated (IPMVP option B): use per unit of load before and after")
+    q.add_argument("assessment", metavar="ASSESSMENT", help="the assessment's id (or a unique prefix)")
+    q.add_argument("--use", required=True, metavar="NAME", help="the measure's use (a variable of the period readings)")
+    q.add_argument("--load", required=True, metavar="NAME", help="its load (a variable of the same periods)")
+    q.add_argument("--changed-on", required=True, metavar="DATE", help="the day the measure was put in")
+    q.add_argument("--record-for", metavar="OPTION", help="record the saving on this option (with --carrier)")
+    q.add_argument("--carrier", metavar="CARRIER", help="the option's resource saving to record it on")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(q, "language of the texts and the notation of the dates and figures")
+    q.set_defaults(handler=lambda args: mv_isolated.isolated(args, open_db))
 
 
 def _model_options(q: argparse.ArgumentParser) -> None:

@@ -120,3 +120,43 @@ def test_savings_recorded_for_an_option(plant, db, capsys) -> None:
     assert verified.totals[0].verified == pytest.approx(doc["total_avoided"] * 365.2425 / 365 / 1000)
     code, _, err = _run(capsys, "mv", "savings", str(table), str(table), "--consumption", "x", "--record-for", "EM-1")
     assert code == 2 and "--record-for" in err
+
+
+def test_a_logger_series_into_days_and_a_measure_isolated(db, db_path: Path, capsys, tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from cpdesk.services import loggers
+    from cpdesk.services.loggers import ChannelMapping
+
+    company = catalogue.create_company(db, name="Dệt", sector="textile")
+    a = assessments.create_assessment(db, company_id=company.id, title="Bơm", exchange_rate=25_400)
+    # a pump at 40 kW for 3 days, a variable speed drive from the 4th: 30 kW for 3 days;
+    # 100 m³ pumped every day
+    lines = ["Thời gian;Công suất (kW)"]
+    for k in range(6 * 96 + 1):
+        moment = datetime(2024, 3, 1) + timedelta(minutes=15 * k)
+        lines.append(f"{moment:%Y-%m-%d %H:%M:%S};{40 if moment.day < 4 else 30}")
+    data = ("\n".join(lines) + "\n").encode()
+    series = loggers.import_series(db, a.id, data, loggers.detect(data), [ChannelMapping(1, "kW")]).series[0]
+    base = ["--db", str(db_path), "mv"]
+    code, out, err = _run(capsys, *base, "from-series", str(series.id), "--variable", "pump", "--from", "2024-03-01",
+                          "--to", "2024-03-06", "--json")  # fmt: skip
+    assert code == 0, err
+    stored = json.loads(out)["stored"]
+    # 3rd: 23.75 h at 40 kW and the step to the 4th's midnight at 30 kW: 950 + 8.75 kWh
+    assert [round(s["value"], 2) for s in stored] == [960.0, 960.0, 958.75, 720.0, 720.0, 720.0]
+    table = tmp_path / "m3.csv"
+    pumped = [101, 105, 103, 104, 102, 106]  # m³ a day, loads that overlap before and after
+    rows = "\n".join(f"2024-03-0{d},2024-03-0{d},{m3}" for d, m3 in enumerate(pumped, start=1))
+    table.write_text("start,end,pumped (m3)\n" + rows + "\n", encoding="utf-8")
+    assert _run(capsys, *base, "import", str(a.id), str(table))[0] == 0
+    code, out, err = _run(capsys, *base, "isolated", str(a.id), "--use", "pump", "--load", "pumped",
+                          "--changed-on", "2024-03-04", "--json")  # fmt: skip
+    assert code == 0, err
+    doc = json.loads(out)
+    assert (doc["periods_before"], doc["periods_after"], doc["unit"]) == (3, 3, "kWh")
+    # kWh per m³: 960/101, 960/105, 958.75/103 before; 720/104, 720/102, 720/106 after
+    before = (960 / 101 + 960 / 105 + 958.75 / 103) / 3
+    after = (720 / 104 + 720 / 102 + 720 / 106) / 3
+    assert doc["saving_per_load"] == pytest.approx(before - after)
+    assert doc["saving"] == pytest.approx((before - after) * (104 + 102 + 106))
