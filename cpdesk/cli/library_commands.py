@@ -103,13 +103,16 @@ def _show(args: argparse.Namespace, open_db: Any) -> int:
     from cpdesk.core.reference.option_types import option_library
 
     lang = chosen_lang(args)
-    _use_catalogue_of(args, open_db)
+    evidence = _type_evidence(args, open_db)
     library = option_library()
     found = library.find(args.code)
     if found is None:
         raise CpdeskError(msg("library.unknown_type", given=args.code))
     document = type_document(library, found, lang)
+    groups = None if evidence is None else _groups_of(evidence, found.code)
     if args.json:
+        if groups is not None:
+            document["evidence"] = [evidence_document(e) for e in groups]
         emit_json(document)
         return 0
     print(f"{document['code']}  {found.title.get(lang)}")
@@ -129,7 +132,35 @@ def _show(args: argparse.Namespace, open_db: Any) -> int:
     width = max(len(_word(f"library.word.{w}", lang)) for w, _ in lines)
     for word, value in lines:
         print(f"{_word(f'library.word.{word}', lang) + ':':<{width + 1}} {value}")
+    if groups:
+        print()
+        print(_word("library.word.evidence", lang) + ":")
+        every = _word("library.word.all_sectors", lang)
+        rows = [(_label("Sector", e.sector, lang) if e.sector else every, _evidence_text(e, lang)) for e in groups]
+        print(render_table([_word("library.word.sectors", lang), _word("library.word.evidence", lang)], rows))
     return 0
+
+
+def _type_evidence(args: argparse.Namespace, open_db: Any) -> Any:
+    """With ``--db`` (or ``$CPDESK_DB``): the evidence that database holds or received (the
+    catalogues it received are used too); None without a database."""
+    from cpdesk.services import locations
+
+    if not (args.db or os.environ.get(locations.DB_ENV)):
+        return None
+    from cpdesk.services.reference import option_evidence
+
+    db = open_db(args)
+    try:
+        return option_evidence.library_evidence(db, type_codes=[args.code.strip().upper()])
+    finally:
+        db.close()
+
+
+def _groups_of(evidence: Any, code: str) -> list[Any]:
+    """The groups of ``code``: over every sector first, then by sector code."""
+    found = [e for (c, _sector), e in evidence.groups.items() if c == code]
+    return sorted(found, key=lambda e: (e.sector is not None, e.sector or ""))
 
 
 def _suggest(args: argparse.Namespace, open_db: Any) -> int:

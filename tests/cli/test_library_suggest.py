@@ -59,3 +59,20 @@ def test_suggest_prints_a_table_in_vietnamese(db: Any, plant: str, capsys: pytes
     assert "3 trường hợp, 3 doanh nghiệp, 67 % đã thực hiện; trung vị 500 USD đầu tư, hoàn vốn 0,5 năm" in row
     assert main(["--db", str(db.path), "library", "suggest", plant, "--limit", "0"]) == 1
     assert "limit" in capsys.readouterr().err
+
+
+def test_show_gives_a_types_evidence_from_the_database(db: Any, plant: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db.path), "library", "show", "air.pres.reduce", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    every, textile = doc["evidence"]
+    assert (every["sector"], textile["sector"]) == (None, "textile")
+    assert (textile["cases"], textile["companies"], textile["implemented"]) == (3, 3, 2)
+    assert textile["annual_savings_usd"] == {"q1": 900.0, "median": 1000.0, "q3": 1100.0, "count": 3}
+    assert main(["--db", str(db.path), "library", "show", "AIR.LEAK.REPAIR", "--json"]) == 0
+    leaks = json.loads(capsys.readouterr().out)["evidence"]
+    assert leaks == [{"sector": None, "few_cases": True}, {"sector": "textile", "few_cases": True}]
+    assert main(["--db", str(db.path), "library", "show", "AIR.PRES.REDUCE", "--lang", "vi"]) == 0
+    out = capsys.readouterr().out
+    assert "Dệt" in out and "3 trường hợp, 3 doanh nghiệp, 67 % đã thực hiện" in out
+    assert main(["library", "show", "AIR.PRES.REDUCE", "--json"]) == 0
+    assert "evidence" not in json.loads(capsys.readouterr().out)  # no database: no evidence
