@@ -262,3 +262,32 @@ def test_blowdown_heat_recovery_by_hand() -> None:
         with pytest.raises(ValidationError) as refused:
             run("blowdown_heat_recovery", {**given, **changed})
         assert refused.value.field == field
+
+
+def test_motor_replacement_by_hand() -> None:
+    """No published worked example with its figures was found; the DOE guide's formula,
+    S = 0.746 · hp · L · N · (100/E_std − 100/E_new), by hand: a 37 kW motor at 75 % load
+    (27.75 kW on the shaft), 89 % efficient at that load, replaced by one 93 % efficient:
+    27.75 / 0.89 = 31.180 kW against 27.75 / 0.93 = 29.839 kW, 1.341 kW saved; 6 000 h:
+    8 046 kWh a year."""
+    given = {
+        "rated_power": (37, "kW"),
+        "load": (75, "%"),
+        "present_motor_efficiency": (89, "%"),
+        "new_motor_efficiency": (93, "%"),
+        "operating_hours": (6000, "h"),
+    }
+    out = _out("motor_replacement", given)
+    assert out["present_input_power"] == pytest.approx(31.180, abs=0.001)
+    assert out["new_input_power"] == pytest.approx(29.839, abs=0.001)
+    assert out["energy_saving_per_year"] == pytest.approx(8046.4, abs=0.1)
+    same = _out("motor_replacement", {**given, "new_motor_efficiency": (89, "%")})
+    assert same["energy_saving_per_year"] == 0  # the same efficiency saves nothing
+    for changed, field in (
+        ({"new_motor_efficiency": (85, "%")}, "new_motor_efficiency"),
+        ({"load": (150, "%")}, "load"),
+        ({"present_motor_efficiency": (101, "%")}, "present_motor_efficiency"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            run("motor_replacement", {**given, **changed})
+        assert refused.value.field == field
