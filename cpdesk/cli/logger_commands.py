@@ -51,6 +51,7 @@ def register(sub: Any, open_db: Any) -> None:
     p = actions.add_parser("list", help="the logger series of an assessment")
     p.add_argument("assessment", metavar="ASSESSMENT")
     p.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(p, "language of the table's headings")
     p.set_defaults(handler=lambda args: _list(args, open_db))
 
     p = actions.add_parser("stats", help="figures of a series over a time range")
@@ -215,7 +216,7 @@ def _import_data(args: argparse.Namespace, open_db: Any, data: bytes) -> int:
     if args.json:
         emit_json(result)
         return 0
-    print(_series_table(list(result.series)))
+    print(_series_table(list(result.series), lang))
     print(_import_report(result, lang))
     return 0
 
@@ -264,9 +265,13 @@ def _local(moment: datetime | None, zone: str) -> str:
     return moment.astimezone(parse_time_zone(zone).info).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _series_table(rows: list[SeriesRow]) -> str:
+#: The columns of the table of series, by their message codes ("cli.logger.col.*").
+_COLUMNS = ("id", "name", "unit", "stream", "points", "from", "to", "interval", "zone")
+
+
+def _series_table(rows: list[SeriesRow], lang: str) -> str:
     return render_table(
-        ["id", "name", "unit", "stream", "points", "from", "to", "interval s", "zone"],
+        [render(msg(f"cli.logger.col.{column}"), lang) for column in _COLUMNS],
         [
             [
                 str(r.id)[:8],
@@ -295,7 +300,7 @@ def _list(args: argparse.Namespace, open_db: Any) -> int:
     if args.json:
         emit_json(rows)
     else:
-        print(_series_table(rows))
+        print(_series_table(rows, chosen_lang(args)))
     return 0
 
 

@@ -53,16 +53,32 @@ def test_a_file_with_a_cell_that_cannot_be_read_is_told_in_vietnamese(setup, cap
 
     code, out, err = run(capsys, "--db", db, "logger", "import", assessment, str(bad), "--yes")
     assert code == 0, err
-    # 10 lines, the fifth without a reading: 10 rows read, 1 cell skipped, one gap of 2 minutes
-    # (08:03 to 08:05) where the interval is 1 minute
-    told = out.strip().splitlines()[3:]
+    # 10 lines, the fifth without a reading: 10 rows read, 1 cell skipped (its row keeps its
+    # time, so the series has no gap to tell of)
+    table = out.strip().splitlines()
+    headings = ["id", "tên", "đơn vị", "dòng", "số điểm", "từ", "đến", "chu kỳ (s)", "múi giờ"]
+    assert table[0].split() == " ".join(headings).split()
+    told = table[3:]
     assert told[0] == (
         "đã đọc 10 hàng; 0 hàng không có thời điểm dùng được; bỏ qua 1 ô không đọc được; bỏ 0 thời điểm trùng"
     )
+    assert len(told) == 1, told
     assert code == 0 and "rows read" not in out
 
     code, out, _ = run(capsys, "--db", db, "logger", "import", assessment, str(bad), "--yes", "--lang", "en")
     assert "10 rows read; 0 without a usable timestamp; 1 unreadable cells skipped" in out
+
+
+def test_a_gap_is_told_in_vietnamese(setup, capsys, tmp_path) -> None:  # noqa: F811
+    db, assessment, _ = setup
+    minutes = [0, 1, 2, 3, 10, 11, 12, 13]
+    lines = [f"{START + timedelta(minutes=m):%Y-%m-%d %H:%M};{m},5" for m in minutes]
+    log = tmp_path / "khoang-trong.csv"
+    log.write_text("t;P (kW)\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", db, "logger", "import", assessment, str(log), "--yes")
+    assert code == 0, err
+    # a reading a minute, none from 08:04 to 08:09: one gap of 6 minutes = 0,10 h
+    assert out.strip().splitlines()[-1] == "1 khoảng trống, tổng cộng 0,10 giờ không có số đo"
 
 
 def test_a_detection_that_is_unsure_is_told_in_vietnamese(setup, capsys, tmp_path) -> None:  # noqa: F811

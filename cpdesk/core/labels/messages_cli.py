@@ -150,6 +150,16 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "{count} khoảng trống, tổng cộng {hours} giờ không có số đo",
             "en": "{count} gaps, {hours} h without readings in all",
         },
+        # the table of series (logger import and logger list)
+        "cli.logger.col.id": {"vi": "id", "en": "id"},
+        "cli.logger.col.name": {"vi": "tên", "en": "name"},
+        "cli.logger.col.unit": {"vi": "đơn vị", "en": "unit"},
+        "cli.logger.col.stream": {"vi": "dòng", "en": "stream"},
+        "cli.logger.col.points": {"vi": "số điểm", "en": "points"},
+        "cli.logger.col.from": {"vi": "từ", "en": "from"},
+        "cli.logger.col.to": {"vi": "đến", "en": "to"},
+        "cli.logger.col.interval": {"vi": "chu kỳ (s)", "en": "interval s"},
+        "cli.logger.col.zone": {"vi": "múi giờ", "en": "zone"},
         "cli.logger.repeated_hour": {
             "vi": "{count} số đo trong giờ lặp lại khi đổi giờ mùa hè, xếp theo thứ tự của chúng",
             "en": "{count} readings in a repeated daylight-saving hour, placed by their order",
