@@ -63,13 +63,19 @@ def calculations_table(data: AssessmentReportData, t: I18n) -> TableSpec | None:
                 _saving(info, t),
                 info.calculation.price,
                 info.calculation.annual_savings,
-                _basis(info, t) + (f" ({t('calc_stale_short')})" if info.calculation.stale else ""),
+                _basis(info, t) + _marks(info, t),
             )
             for code, title, info in rows
         ],
         note=t("calculations_note"),
         extra={"currency": cur},
     )
+
+
+def _marks(info: CalculationInfo, t: I18n) -> str:
+    marks = [t("calc_stale_short")] if info.calculation.stale else []
+    marks += [t("calc_outdated_short")] if info.outdated else []
+    return f" ({', '.join(marks)})" if marks else ""
 
 
 def option_line(info: CalculationInfo, t: I18n, currency: str) -> str:
@@ -87,6 +93,8 @@ def option_line(info: CalculationInfo, t: I18n, currency: str) -> str:
     )
     if calc.stale:
         line += " " + _stale(info, t)
+    if info.outdated:
+        line += " " + t("calc_outdated")
     return line
 
 
@@ -161,6 +169,8 @@ def calculations_annex(story: Story, data: AssessmentReportData) -> None:
             story.markup(escape(_price_sentence(info, t, data.currency)), s.small)
             if calc.stale:
                 story.note(_stale(info, t))
+            if info.outdated:
+                story.note(t("calc_outdated"))
 
 
 def _price_sentence(info: CalculationInfo, t: I18n, currency: str) -> str:

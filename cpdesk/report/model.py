@@ -131,6 +131,8 @@ class CalculationInfo:
     #: what each assessment source of an input (or the price) is, by its key; None for one no
     #: longer in the assessment (the result is then the last one computed)
     sources: Mapping[str, Message | None] = field(default_factory=dict)
+    #: the assessment's figures changed since it was computed (not recomputed yet)
+    outdated: bool = False
 
 
 @dataclass(frozen=True)

@@ -363,4 +363,6 @@ EN: dict[str, str] = {
     "calc_not_priced": "Saving {saving}; not priced here.",
     "calc_priced": "Saving {saving} × price {price} {currency}/{unit} ({source}) = {money} {currency} a year; the option's annual savings are {basis}.",
     "calc_label": "Savings calculation",
+    "calc_outdated": "The assessment's figures have changed since this was computed: open the options screen, or run cpdesk calc option, to recompute it.",
+    "calc_outdated_short": "out of date",
 }

@@ -379,4 +379,6 @@ VI: dict[str, str] = {
     "calc_not_priced": "Tiết kiệm {saving}; chưa tính thành tiền.",
     "calc_priced": "Tiết kiệm {saving} × đơn giá {price} {currency}/{unit} ({source}) = {money} {currency} mỗi năm; tiết kiệm hằng năm của giải pháp là số {basis}.",
     "calc_label": "Tính toán tiết kiệm",
+    "calc_outdated": "Số liệu của đánh giá đã thay đổi sau lần tính này: mở màn hình giải pháp, hoặc chạy cpdesk calc option, để tính lại.",
+    "calc_outdated_short": "chưa cập nhật",
 }

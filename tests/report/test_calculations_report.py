@@ -118,3 +118,19 @@ def test_the_word_document_has_the_same_annex(data) -> None:
     assert "Annex C. Savings calculations" in text
     assert "Napier's equation" in text and "The assessment's operating hours" in cells
     assert "Savings worked out with the calculators" in text or "Steam lost through a failed trap or a leak" in cells
+
+
+def test_a_calculation_the_assessment_changed_since_is_said_to_be_out_of_date(demo_db, textile_id, data) -> None:
+    from cpdesk.services.assessment import assessments as records
+
+    detail = records.show_assessment(demo_db, textile_id)
+    option = next(o for o in detail.options if o.code == "GH-01")
+    editing.apply(demo_db, editing.Update(Entity.ASSESSMENT, detail.row.id, {"operating_hours_per_year": 6000.0}))
+    try:
+        later = reports.assessment_report_data(demo_db, textile_id)
+        assert later.calculations[option.id].outdated and not data.calculations[option.id].outdated
+        text = squash("\n".join(pdf_pages(assessment_pdf.build(later, I18n("en"), BuildHooks()))))
+        assert squash("calculated (out of date)") in text
+        assert squash("The assessment's figures have changed since this was computed") in text
+    finally:  # the module's other tests read the demo as the fixture left it
+        editing.apply(demo_db, editing.Update(Entity.ASSESSMENT, detail.row.id, {"operating_hours_per_year": 7200.0}))

@@ -124,8 +124,13 @@ def _calculations(db: Database, assessment_id: uuid.UUID) -> dict[uuid.UUID, Cal
         for source in (*(given.source for given in calc.inputs.values()), calc.price_source)
     }
     described = describe_sources(db, assessment_id, sorted(keys))
+    # Read only: a calculation the assessment's figures changed since is printed as kept, and
+    # said to be out of date (the options screen or `cpdesk calc option` recomputes it).
+    outdated = {item.option_id for item in calculations.refresh(db, assessment_id)}
     return {
-        option_id: CalculationInfo(calc, basis, {key: described.get(key) for key in keys})
+        option_id: CalculationInfo(
+            calc, basis, {key: described.get(key) for key in keys}, outdated=option_id in outdated
+        )
         for option_id, (calc, basis) in kept.items()
     }
 
