@@ -146,3 +146,18 @@ def test_the_option_form_opens_the_calculator_and_shows_the_kept_result(qtbot, d
     calculator.use_button.click()
     assert form.savings.text() == "40001083,9191"  # the kept result, every digit, ready to be retyped
     assert form.changes() == {}  # nothing left for the form to write
+
+
+def test_every_calculator_form_fits_a_small_screen_and_offers_units(form) -> None:
+    from cpdesk.core.calculators.catalogue import CALCULATORS
+    from cpdesk.gui.sections.calculator_dialog import UNIT_CHOICES
+
+    dialog, _, _ = form
+    for calc in CALCULATORS:
+        dialog.chooser.setCurrentIndex(dialog.chooser.findData(calc.name))
+        assert dialog.name == calc.name and set(dialog.rows) == {spec.name for spec in calc.inputs}
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768 - 60, calc.name  # the longest: 17 inputs
+        for spec in calc.inputs:
+            assert spec.unit in UNIT_CHOICES, (calc.name, spec.name)
+            assert dialog.rows[spec.name].unit.count() >= 1
