@@ -161,3 +161,27 @@ def test_every_calculator_form_fits_a_small_screen_and_offers_units(form) -> Non
         for spec in calc.inputs:
             assert spec.unit in UNIT_CHOICES, (calc.name, spec.name)
             assert dialog.rows[spec.name].unit.count() >= 1
+
+
+def test_undo_gets_past_a_recalculation_to_the_edit_that_caused_it(qtbot, db) -> None:
+    from cpdesk.gui.main_window import MainWindow
+    from tests.services.test_option_calculations import PRICE, _use
+
+    setup = _setup(db)
+    _use(db, setup)
+    window = MainWindow(make_workbench(db, "en", "vi"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_item("assessment", setup["assessment"].id)
+    section = window.show_section("options")
+    stack = window.wb.undo_stack
+    window.wb.update(Entity.STREAM, setup["stream"].id, {"pressure_bar": 10.0})
+    qtbot.waitUntil(lambda: stack.count() == 2)  # the edit, then "Recalculate savings"
+    stack.undo()  # the recalculation
+    qtbot.wait(200)
+    assert stack.count() == 2 and stack.index() == 1  # not recalculated again: the redo is kept
+    assert "recalculated after your next edit" in section.calculations.told.text()
+    stack.undo()  # the pressure
+    qtbot.wait(200)
+    assert stack.index() == 0 and _option(db, setup["option"].id)[0] == pytest.approx(FUEL_T * PRICE)

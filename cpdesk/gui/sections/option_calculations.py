@@ -6,6 +6,11 @@ When the section reloads, the calculations whose assessment figures changed are 
 "Recalculate savings"; the user is told in the status bar and in the line above the tabs,
 which keeps the last notices until the assessment is closed. A calculation whose figure is
 gone keeps its last result and says so.
+
+While the person is undoing (the undo stack has steps to redo), nothing is recalculated:
+the recalculation would be a new step that empties the redo list, and its own undo would
+bring it straight back, so Ctrl+Z could never get past it to the edit that caused it. The
+line says the calculations wait; the next edit recalculates them.
 """
 
 from __future__ import annotations
@@ -53,7 +58,16 @@ class CalculationFollower(QObject):
         except CpdeskError:  # the assessment went away meanwhile: the section says so itself
             self.kept = {}
             return
-        if found:  # after the reload: the edit's notice reloads the section again
+        stack = getattr(wb, "undo_stack", None)
+        if found and stack is not None and stack.index() < stack.count():
+            self.told.setText(
+                self.tr(
+                    "The assessment's figures no longer match %1 calculation(s); they are recalculated "
+                    "after your next edit."
+                ).replace("%1", str(len(found)))
+            )
+            self.told.show()
+        elif found:  # after the reload: the edit's notice reloads the section again
             QTimer.singleShot(0, lambda: self._keep(found))
 
     def _keep(self, found: list[calculations.Recomputed]) -> None:
