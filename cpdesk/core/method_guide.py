@@ -51,7 +51,7 @@ TASK_SECTIONS: dict[int, str] = {
     14: "implementation",
     15: "implementation",
     16: "implementation",
-    17: "overview",
+    17: "verification",
     18: "overview",
 }
 

@@ -61,6 +61,7 @@ SECTIONS: dict[str, Place] = {
     "waste_costs": STEPS[2],
     "options": ("05-options", "options"),
     "implementation": STEPS[5],
+    "verification": STEPS[6],
     "attachments": WINDOW,
     "loggers": ("03-measuring", "the-viewer"),
 }
@@ -82,6 +83,7 @@ DIALOGS: dict[str, Place] = {
     "cpdesk.gui.changed_meanwhile.ChangedMeanwhileDialog": ("07-centre", "at-the-centre"),
     "cpdesk.gui.record_history.RecordHistoryDialog": ("07-centre", "at-the-centre"),
     "cpdesk.gui.sections.option_dialog.OptionDialog": ("05-options", "options"),
+    "cpdesk.gui.sections.period_import.ImportProblemsDialog": STEPS[6],
     "cpdesk.gui.dialogs.option_type_dialog.OptionTypeDialog": ("05-options", "the-eight-categories"),
     "cpdesk.gui.sections.calculator_dialog.CalculatorDialog": ("05-options", "resources-saved-and-co2"),
     "cpdesk.gui.backups.restore_dialog.RestoreDialog": _RESTORE,

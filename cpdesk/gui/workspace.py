@@ -64,6 +64,7 @@ def _layout(lang: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
         ),
         (f"{step(3)} · {step(4)}", [("options", "8–13", sections + "options:OptionsSection")]),
         (step(5), [("implementation", "14–16", sections + "implementation:ImplementationSection")]),
+        (step(6), [("verification", "16–18", sections + "verification:VerificationSection")]),
         (
             QCoreApplication.translate("Workspace", "Records"),
             [
@@ -193,6 +194,7 @@ class AssessmentWorkspace(QWidget):
             "waste_costs": self.tr("Waste costs and causes"),
             "options": self.tr("Options and feasibility"),
             "implementation": self.tr("Implementation and monitoring"),
+            "verification": self.tr("Monitoring and verification"),
             "attachments": self.tr("Photos and files"),
             "loggers": self.tr("Loggers"),
         }

@@ -48,6 +48,7 @@ def test_sections_and_steps_agree_with_the_method() -> None:
     assert method_guide.TASK_SECTIONS[5] == "balances"
     assert method_guide.TASK_SECTIONS[8] == "options"
     assert set(method_guide.TASK_SECTIONS.values()) == {
-        "team", "process_steps", "flow_chart", "balances", "waste_costs", "options", "implementation", "overview",
+        "team", "process_steps", "flow_chart", "balances", "waste_costs", "options", "implementation", "verification",
+        "overview",
     }  # fmt: skip
     assert sum(len(tasks) for tasks in guidance.STEP_TASKS.values()) == 18

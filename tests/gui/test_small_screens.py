@@ -30,6 +30,7 @@ SECTIONS = (
     "waste_costs",
     "options",
     "implementation",
+    "verification",
     "attachments",
     "loggers",
 )
