@@ -84,7 +84,13 @@ def _isolated_commands(what: Any, open_db: Any) -> None:
     q.add_argument("--from", dest="first", required=True, metavar="DATE", help="the first day")
     q.add_argument("--to", dest="last", required=True, metavar="DATE", help="the last day")
     q.add_argument("--grain", choices=("day", "week", "month"), default="day", help="the periods (default: day)")
-    q.add_argument("--mean", action="store_true", help="the readings' mean, not the amount a rate adds up to")
+    q.add_argument(
+        "--statistic",
+        choices=("amount", "mean", "cdd"),
+        default="amount",
+        help="amount: what a rate adds up to (default); mean: the readings' mean; cdd: cooling degree-days",
+    )
+    q.add_argument("--base", type=float, default=18.3, metavar="°C", help="with cdd: the base temperature (18.3)")
     q.add_argument("--json", action="store_true", help="print JSON")
     add_lang_option(q, "language of the texts and the notation of the dates and figures")
     q.set_defaults(handler=lambda args: mv_isolated.from_series(args, open_db))

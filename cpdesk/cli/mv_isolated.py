@@ -2,9 +2,9 @@
 series, and one measure isolated (IPMVP option B) from an assessment's period readings.
 
 - ``mv from-series SERIES --variable V --from DATE --to DATE [--grain day|week|month]
-  [--mean] [--json]``: the series' readings summed (a rate into its amount) or averaged
-  into periods, stored in its assessment; the periods the logger covered too little of are
-  named;
+  [--statistic amount|mean|cdd] [--base °C] [--json]``: the series' readings summed (a rate
+  into its amount), averaged, or made into cooling degree-days, per period, stored in its
+  assessment; the periods the logger covered too little of are named;
 - ``mv isolated ASSESSMENT --use V --load V --changed-on DATE [--record-for OPTION --carrier
   C] [--json]``: the use per unit of load before and after, the saving with its uncertainty
   at 68 % and 90 %, optionally recorded on an option.
@@ -47,7 +47,8 @@ def from_series(args: argparse.Namespace, open_db: Any) -> int:
             first_day=first,
             last_day=last,
             grain=args.grain,
-            statistic="mean" if args.mean else "amount",
+            statistic=args.statistic,
+            base_c=args.base,
         )
     finally:
         db.close()

@@ -68,3 +68,25 @@ def test_a_mean_and_the_refusals(db, series) -> None:
         (date(2024, 2, 1), date(2024, 2, 29)),
         (date(2024, 3, 1), date(2024, 3, 2)),
     ]
+
+
+def test_cooling_degree_days_from_a_temperature_series(db, series) -> None:
+    a, power = series
+    # the hall's air every hour: 28 °C all of 1 March, 20 °C then 30 °C (12 h each) on the 2nd
+    lines = ["Thời gian;Nhiệt độ (°C)"]
+    for k in range(49):
+        moment = datetime(2024, 3, 1) + timedelta(hours=k)
+        lines.append(f"{moment:%Y-%m-%d %H:%M:%S};{28 if k < 24 else 20 if k < 36 else 30}")
+    data = ("\n".join(lines) + "\n").encode()
+    hall = loggers.import_series(db, a.id, data, loggers.detect(data), [ChannelMapping(1, "°C")]).series[0]
+    made = period_series.periods_from_series(
+        db, hall.id, variable="cdd", first_day=date(2024, 3, 1), last_day=date(2024, 3, 2), grain="week",
+        statistic="cdd",
+    )  # fmt: skip
+    # day means 28 and 25 °C; above 18.3 °C: 9.7 + 6.7 = 16.4 degree-days
+    assert [(r.value, r.unit) for r in made.stored] == [(pytest.approx(16.4), "°C·d")]
+    with pytest.raises(ValidationError) as not_a_temperature:
+        period_series.periods_from_series(
+            db, power.id, variable="cdd2", first_day=date(2024, 3, 1), last_day=date(2024, 3, 1), statistic="cdd"
+        )
+    assert not_a_temperature.value.message.code == "mv.not_a_temperature"

@@ -223,6 +223,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "chuỗi số liệu tính bằng {unit}, không phải một lưu lượng hay công suất nên không cộng dồn thành lượng được; hãy lấy giá trị trung bình",
             "en": "the series is in {unit}, not a rate (a power or a flow), so it does not add up to an amount; take its mean",
         },
+        "mv.not_a_temperature": {
+            "vi": "chuỗi số liệu tính bằng {unit}, không phải nhiệt độ, nên không tính được độ-ngày làm mát",
+            "en": "the series is in {unit}, not a temperature, so it gives no cooling degree-days",
+        },
         # warnings on a fitted model
         "mv.not_significant": {
             "vi": "hệ số {name} không có ý nghĩa thống kê (p = {p}, trên 0,05)",

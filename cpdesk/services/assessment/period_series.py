@@ -6,7 +6,9 @@ A period runs from local midnight of its first day to local midnight after its l
 series' own time zone. ``amount`` is what the series' rate integrates to over the period (kWh
 from kW, m³ from m³/h, by the trapezoidal rule of the logger viewer, never bridging a gap in
 the logging: :mod:`cpdesk.core.mv.aggregate`, one pass over the series); ``mean`` the mean of
-its readings (a temperature, a load). A period the
+its readings (a temperature, a load); ``cdd`` the cooling degree-days of a temperature series,
+each day's mean above a base (18.3 °C unless given) added up over the period, a driver of the
+cooling a plant's chillers and fans do. A period the
 logger covered less than :data:`MIN_COVERAGE` of is left out and named, as an amount over a
 half-logged day would be half the day's use. The readings are stored through
 :func:`cpdesk.services.editing.create`: one undo removes them all.
@@ -19,6 +21,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+import numpy as np
+
+from cpdesk.core import units
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.loggers.stats import amount_unit
@@ -38,7 +43,13 @@ from cpdesk.store.models import PeriodReading as StoredPeriod
 MIN_COVERAGE = 0.9
 
 GRAINS = ("day", "week", "month")
-STATISTICS = ("amount", "mean")
+STATISTICS = ("amount", "mean", "cdd")
+
+#: The base temperature of cooling degree-days when none is given: 18.3 °C (65 °F, ASHRAE's).
+CDD_BASE_C = 18.3
+
+#: The unit cooling degree-days are stored in (a driver's unit, kept as written).
+CDD_UNIT = "°C·d"
 
 _NS_PER_DAY = 86_400 * 1_000_000_000
 _EPOCH = date(1970, 1, 1)
@@ -88,10 +99,12 @@ def periods_from_series(
     last_day: date,
     grain: str = "day",
     statistic: str = "amount",
+    base_c: float = CDD_BASE_C,
 ) -> SeriesPeriods:
     """Sum (``amount``) or average (``mean``) the logger series ``series`` (its id or a unique
     prefix) into periods of ``grain`` from ``first_day`` to ``last_day``, and store them in the
-    series' assessment as readings of ``variable``."""
+    series' assessment as readings of ``variable``; ``cdd`` makes a temperature series into
+    cooling degree-days, Σ max(0, a day's mean − ``base_c``) over the period's days."""
     if statistic not in STATISTICS:
         raise ValidationError(
             Entity.PERIOD_READING, "statistic", statistic, msg("mv.bad_statistic", statistics=", ".join(STATISTICS))
@@ -104,6 +117,8 @@ def periods_from_series(
         if integrated is None:
             raise ValidationError(Entity.PERIOD_READING, "statistic", statistic, msg("mv.not_a_rate", unit=unit or "-"))
         unit = integrated[0]
+    if statistic == "cdd":
+        unit = _in_celsius(unit)
     figures: list[tuple[date, date, float]] = []
     left_out: list[tuple[date, date, float]] = []
     first = periods[0][0]
@@ -116,8 +131,16 @@ def periods_from_series(
         if covered < MIN_COVERAGE or not readings:
             left_out.append((start, end, covered))
             continue
-        value = days.amount[a:b].sum() if per_unit is not None else days.total[a:b].sum() / readings
-        figures.append((start, end, float(value)))
+        if statistic == "cdd":
+            # each day's mean temperature above the base; a day without readings adds none
+            means = days.total[a:b] / np.maximum(days.count[a:b], 1)
+            heat = np.where(days.count[a:b] > 0, np.maximum(0.0, _celsius(means, data.row.unit) - base_c), 0.0)
+            value = float(heat.sum())
+        elif per_unit is not None:
+            value = float(days.amount[a:b].sum())
+        else:
+            value = float(days.total[a:b].sum()) / readings
+        figures.append((start, end, value))
     source = f"{data.row.name} ({data.row.source_file or data.row.channel})"[:200]
     name = variable_of(variable)
     unit = period_unit(name, unit)
@@ -151,3 +174,24 @@ def periods_from_series(
 
     created = editing.create(db, Entity.PERIOD_READING, make)
     return replace(SeriesPeriods(tuple(stored), tuple(left_out), (), ()), undo=created.undo, redo=created.redo)
+
+
+def _in_celsius(unit: str) -> str:
+    """The unit cooling degree-days of a series in ``unit`` are stored in; refused for a
+    series that is not a temperature."""
+    try:
+        ok = units.dimension_of(units.normalize_unit(unit)) == "temperature"
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ValidationError(Entity.PERIOD_READING, "statistic", "cdd", msg("mv.not_a_temperature", unit=unit or "-"))
+    return CDD_UNIT
+
+
+def _celsius(values: np.ndarray, unit: str) -> np.ndarray:
+    """Temperatures in ``unit`` as °C (K and °F converted, offsets and all)."""
+    canonical = units.normalize_unit(unit)
+    if canonical == "°C":
+        return values
+    scale = units.convert(1.0, canonical, "°C") - units.convert(0.0, canonical, "°C")
+    return values * scale + units.convert(0.0, canonical, "°C")
