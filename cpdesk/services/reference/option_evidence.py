@@ -75,16 +75,15 @@ def database_evidence(
     sector's groups, with a type's group over every sector only where that sector has too
     few companies to show (what :meth:`EvidenceSet.best` falls back on)."""
     if sector is None:
-        counts = evidence_queries.group_counts(session, type_codes=type_codes)
-        figures = evidence_queries.group_figures(session, counts)
+        counts, figures = evidence_queries.read_groups(session, type_codes=type_codes)
     else:
         codes = set(type_codes) if type_codes is not None else {t.code for t in option_library().types}
-        counts, figures = evidence_queries.sector_cases(session, codes, sector)
+        counts, figures = evidence_queries.read_groups(session, type_codes=codes, sector=sector)
         shown = {c.type_code for c in counts if c.companies >= MIN_COMPANIES}
         if codes - shown:  # over every sector, for the types the sector has too few companies of
-            every = evidence_queries.group_counts(session, type_codes=codes - shown, per_sector=False)
-            counts += every
-            figures.update(evidence_queries.group_figures(session, every))
+            every, every_figures = evidence_queries.read_groups(session, type_codes=codes - shown)
+            counts += [c for c in every if c.sector is None]
+            figures.update({key: f for key, f in every_figures.items() if key[1] is None})
     out = {}
     for c in counts:
         f = figures.get((c.type_code, c.sector))
