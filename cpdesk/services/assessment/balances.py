@@ -215,6 +215,9 @@ def compare_specific(
         raise ValidationError(Entity.ASSESSMENT, "annual_production", annual, msg("balance.state_production"))
     try:
         value, value_unit = specific_consumption(sum(amounts), unit, annual, production, benchmark_unit)
-        return SpecificComparison(carrier, value, value_unit, compare_to_benchmark(value, benchmark))
     except ValueError as exc:
         raise ValidationError("benchmark", "unit", benchmark_unit, reason_of(exc)) from None
+    try:
+        return SpecificComparison(carrier, value, value_unit, compare_to_benchmark(value, benchmark))
+    except ValueError as exc:  # the benchmark itself: not above zero, not a number
+        raise ValidationError("benchmark", "value", benchmark, reason_of(exc)) from None
