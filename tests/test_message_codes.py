@@ -32,8 +32,6 @@ NOT_YET = {
     "sync/merge.py",
     "sync/reader.py",
     "sync/conflict_list.py",
-    # the limit of a bundle's size read from the environment (a setting of the installation)
-    "sync/archive.py",
     # Cancelled("the export") names its code by the words it replaces (sync/errors.py)
     "sync/writer.py",
 }
@@ -175,7 +173,6 @@ PLAIN_ERRORS = {
     "core/training.py": "training figures the services check first",
     "core/units.py": "a spelling twice (a slip), the atmospheric pressure's bounds",
     "core/water_states.py": "a pressure beyond the saturation table",
-    "sync/archive.py": "a size of the code's limits",
     "sync/clock.py": "a bundle's version vector, refused whole as a damaged bundle",
     "sync/envelope.py": "a bundle's envelope, refused whole as a damaged bundle",
     "sync/keys.py": "a key file, refused whole",

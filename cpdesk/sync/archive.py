@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from cpdesk.core.errors import ValueRefused, reason_of
 from cpdesk.core.messages import Message, msg
 from cpdesk.sync.errors import DamagedBundle, SyncError, UnsafeBundle
 
@@ -75,7 +76,7 @@ def parse_size(text: str) -> int:
     """Bytes from ``4294967296``, ``4G``, ``4GiB``, ``500M`` (units of 1024)."""
     match = _SIZE_RE.match(text)
     if match is None:
-        raise ValueError(f"{text!r} is not a size (bytes, or a number with K, M, G or T)")
+        raise ValueRefused(msg("sync.not_a_size", text=repr(text)))
     return int(match.group(1)) * _UNITS[match.group(2).upper()]
 
 
@@ -87,9 +88,10 @@ def configured_limits(environ: Mapping[str, str] | None = None) -> Limits:
     try:
         size = parse_size(value)
     except ValueError as exc:
-        raise SyncError(f"{MAX_BUNDLE_ENV}: {exc}") from None
+        raise SyncError(msg("sync.size_setting", setting=MAX_BUNDLE_ENV, problem=reason_of(exc))) from None
     if size <= 0:
-        raise SyncError(f"{MAX_BUNDLE_ENV}: {value!r} must be more than 0 bytes")
+        zero = msg("sync.size_zero", text=repr(value))
+        raise SyncError(msg("sync.size_setting", setting=MAX_BUNDLE_ENV, problem=zero))
     return replace(DEFAULT_LIMITS, max_bundle_size=size)
 
 

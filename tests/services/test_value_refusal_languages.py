@@ -131,3 +131,13 @@ def test_a_record_refused_by_a_rule_is_framed_in_vietnamese() -> None:
         f"lan-2.cpb: rejected, nothing was imported: {rule}",
     )
     assert error.why is None and error.reason == rule
+
+
+def test_the_installations_limit_of_a_bundles_size() -> None:
+    from cpdesk.sync.archive import configured_limits
+
+    error = _refusal(Exception, lambda: configured_limits({"CPDESK_MAX_BUNDLE_SIZE": "a lot"}))
+    assert _said(error) == (
+        "CPDESK_MAX_BUNDLE_SIZE: 'a lot' không phải một kích thước (số byte, hoặc một số kèm K, M, G hay T)",
+        "CPDESK_MAX_BUNDLE_SIZE: 'a lot' is not a size (bytes, or a number with K, M, G or T)",
+    )

@@ -120,6 +120,13 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "{carrier} không trực tiếp phát thải CO2: hãy tính nhiên liệu hoặc điện đã tạo ra nó",
             "en": "carrier {carrier} emits no CO2 directly: count the fuel or electricity that produced it",
         },
+        # the limit of a bundle's size set for the installation (cpdesk.sync.archive)
+        "sync.size_setting": {"vi": "{setting}: {problem}", "en": "{setting}: {problem}"},
+        "sync.not_a_size": {
+            "vi": "{text} không phải một kích thước (số byte, hoặc một số kèm K, M, G hay T)",
+            "en": "{text} is not a size (bytes, or a number with K, M, G or T)",
+        },
+        "sync.size_zero": {"vi": "{text} phải lớn hơn 0 byte", "en": "{text} must be more than 0 bytes"},
         # a conflict's value typed again (cpdesk.services.sync.conflicts)
         "conflict.yes_or_no": {"vi": "cần có hoặc không", "en": "expected yes or no"},
         # the database (cpdesk.store)
