@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from cpdesk.core.calculators.basis import BASES, CALCULATED, TYPED, SavingsBasis
 from cpdesk.core.calculators.catalogue import calculator, run
 from cpdesk.core.calculators.choice import ALSO_SAVES, FUEL, SAVING_OUTPUTS
 from cpdesk.core.calculators.inputs import ENTITY, Output, refuse
@@ -29,12 +30,6 @@ from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
 from cpdesk.core.vocabulary import FUELS, Carrier
 
-#: An input, a price or a figure typed by a person.
-TYPED = "typed"
-#: A figure filled by the option's calculation.
-CALCULATED = "calculated"
-#: How an option's savings may have been found.
-BASES = (TYPED, CALCULATED)
 #: The suffix of a calculator's yearly outputs, left off the saving's unit.
 PER_YEAR = "/year"
 
@@ -276,4 +271,15 @@ def compute(
     )
 
 
-__all__ = ["BASES", "CALCULATED", "ENTITY", "TYPED", "Calculation", "GivenInput", "Saving", "compute", "saving_of"]
+__all__ = [
+    "BASES",
+    "CALCULATED",
+    "ENTITY",
+    "TYPED",
+    "Calculation",
+    "GivenInput",
+    "Saving",
+    "SavingsBasis",
+    "compute",
+    "saving_of",
+]

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from cpdesk.core.calculators.stored import BASES, TYPED, Calculation
+from cpdesk.core.calculators.stored import BASES, TYPED, Calculation, SavingsBasis
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
@@ -31,10 +31,10 @@ def _calculation(_s: Session, _obj: Any, value: Any) -> dict[str, Any] | None:
     return Calculation.from_json(value).to_json()  # ValueError names what is malformed
 
 
-def _basis(_s: Session, _obj: Any, value: Any) -> str:
+def _basis(_s: Session, _obj: Any, value: Any) -> SavingsBasis:
     if value not in BASES:
         raise ValidationError("", "", value, msg("value.one_of", allowed=", ".join(BASES)))
-    return str(value)
+    return SavingsBasis(value)
 
 
 #: The fields added to the option's and the saving's own.

@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import JSON, Date, Float, ForeignKey, String, Text, Uuid, text
+from sqlalchemy import JSON, Date, Enum, Float, ForeignKey, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cpdesk.core.calculators.basis import SavingsBasis
 from cpdesk.core.mv.methods import VerificationMethod
 from cpdesk.core.vocabulary import (
     Carrier,
@@ -18,6 +19,18 @@ from cpdesk.core.vocabulary import (
 )
 from cpdesk.store.base import Base, SyncedMixin
 from cpdesk.store.models._types import code_enum
+
+
+def _basis_type() -> Enum:
+    """A savings basis as its code, in the VARCHAR(12) of revision 0009 (code_enum's own
+    length is 40): a bundle with another code is refused, as for every vocabulary."""
+    return Enum(
+        SavingsBasis,
+        native_enum=False,
+        create_constraint=False,
+        length=12,
+        values_callable=lambda members: [m.value for m in members],
+    )
 
 
 class WasteStream(SyncedMixin, Base):
@@ -80,8 +93,10 @@ class Option(SyncedMixin, Base):
     #: sources, result, when), as :meth:`cpdesk.core.calculators.stored.Calculation.to_json`
     #: writes it; None when there is none.
     calculation: Mapped[dict[str, object] | None] = mapped_column(JSON, default=None)
-    #: How ``annual_savings`` was found: "typed" by a person or "calculated" by ``calculation``.
-    savings_basis: Mapped[str] = mapped_column(String(12), default="typed", server_default=text("'typed'"))
+    #: How ``annual_savings`` was found: typed by a person or calculated by ``calculation``.
+    savings_basis: Mapped[SavingsBasis] = mapped_column(
+        _basis_type(), default=SavingsBasis.TYPED, server_default=text("'typed'")
+    )
 
     cause: Mapped[Cause | None] = relationship()
     savings: Mapped[list[OptionSaving]] = relationship(back_populates="option", order_by="OptionSaving.carrier")
@@ -98,8 +113,10 @@ class OptionSaving(SyncedMixin, Base):
     quantity: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(40))
     monitored_quantity: Mapped[float | None] = mapped_column(Float, default=None)
-    #: How ``quantity`` was found: "typed" or "calculated" (by the option's calculation).
-    basis: Mapped[str] = mapped_column(String(12), default="typed", server_default=text("'typed'"))
+    #: How ``quantity`` was found: typed, or calculated by the option's calculation.
+    basis: Mapped[SavingsBasis] = mapped_column(
+        _basis_type(), default=SavingsBasis.TYPED, server_default=text("'typed'")
+    )
     #: The saving as measurement and verification found it (IPMVP), per year in ``unit``,
     #: with its half-width at 90 % confidence and how it was measured.
     verified_quantity: Mapped[float | None] = mapped_column(Float, default=None)
