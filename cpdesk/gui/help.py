@@ -61,7 +61,7 @@ SECTIONS: dict[str, Place] = {
     "waste_costs": STEPS[2],
     "options": ("05-options", "options"),
     "implementation": STEPS[5],
-    "verification": STEPS[6],
+    "verification": ("05-options", "verifying-savings-from-the-bills"),
     "attachments": WINDOW,
     "loggers": ("03-measuring", "the-viewer"),
 }
