@@ -59,8 +59,9 @@ QT_PLUGINS: dict[str, frozenset[str] | None] = {
 # - Pillow's codecs for formats cpdesk's reports never embed (AVIF, WebP), its font and
 #   colour-management modules (reportlab draws text itself);
 # - scipy's subpackages outside what cpdesk's balance, reconciliation and statistics use
-#   (sparse, csgraph, linalg, optimize, special and what they import), and scipy.special's
-#   Cython interface, which only compiled extensions call;
+#   (sparse, csgraph, linalg, optimize, special, and stats with what it imports: integrate,
+#   interpolate, ndimage and special's Cython interface, for statsmodels' baselines of the
+#   verified savings): signal, io, cluster, odr, the data sets;
 # - lxml's objectify, HTML and Schematron parts (python-docx uses lxml.etree only);
 # - SQLAlchemy's MySQL, Oracle and SQL Server dialects (cpdesk stores in SQLite or
 #   PostgreSQL) and pyqtgraph's flowchart editor;
@@ -82,11 +83,7 @@ TRIMMED_MODULES = (
     "PIL._imagingcms",
     "PIL._imagingtk",
     "PIL.ImageQt",
-    "scipy.stats",
-    "scipy.integrate",
-    "scipy.interpolate",
     "scipy.signal",
-    "scipy.ndimage",
     "scipy.io",
     "scipy.cluster",
     "scipy.odr",
@@ -94,7 +91,6 @@ TRIMMED_MODULES = (
     "scipy.misc",
     "scipy.differentiate",
     "scipy.fftpack",
-    "scipy.special.cython_special",
     "lxml.objectify",
     "lxml.html",
     "lxml.isoschematron",

@@ -154,11 +154,45 @@ def test_verified_savings_calculators_and_library_run_frozen(package: Package, t
     ]
     table.write_text("month,kwh,prod\n" + "\n".join(rows) + "\n", encoding="utf-8")
     fit = json.loads(
-        _cli(package, tmp_path, "mv", "fit", str(table), "--consumption", "kwh", "--driver", "prod", "--json")
+        _cli(
+            package,
+            tmp_path,
+            "mv",
+            "fit",
+            str(table),
+            "--consumption",
+            "kwh",
+            "--driver",
+            "prod",
+            "--json",
+            "--lang",
+            "en",
+        )
     )
     slope = next(c for c in fit["coefficients"] if c["name"] == "prod")
     assert abs(slope["value"] - 30) < 0.5
     assert fit["r_squared"] > 0.99
+    env = _env(tmp_path)
+    _cli(package, tmp_path, "demo", env=env)
+    assessments = json.loads(_cli(package, tmp_path, "list", "assessments", "--json", env=env))
+    textile = next(a for a in assessments if a["programme"] == "BE-TEXTILE")
+    savings = json.loads(
+        _cli(
+            package,
+            tmp_path,
+            "mv",
+            "savings",
+            textile["id"],
+            "--carrier",
+            "anthracite",
+            "--driver",
+            "production",
+            "--json",
+            env=env,
+        )
+    )
+    assert savings["total_avoided"] > 0
+    assert all(u["demonstrated"] for u in savings["uncertainty"])  # the demo's coal saving is verified
     found = json.loads(_cli(package, tmp_path, "library", "search", "hoi nuoc", "--json"))
     assert found["count"] > 0
     # Napier: 24.24 x 116.2 psia (7 bar(g)) x (3 mm = 0.1181 in)^2 = 39.3 lb/h = 17.8 kg/h

@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import statsmodels.api as sm
+from statsmodels.regression.linear_model import OLS
 from statsmodels.stats.stattools import durbin_watson
 
 from cpdesk.core.errors import CpdeskError
@@ -159,7 +159,7 @@ def fit_baseline(
     if not np.any(y):
         raise CpdeskError(msg("mv.no_consumption"))
     design = _design(xs, n)
-    result = sm.OLS(y, design).fit()
+    result = OLS(y, design).fit()
     names = (BASE_LOAD, *xs)
     coefficients = tuple(
         Coefficient(name, float(b), float(se), float(t), float(p))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-import statsmodels.api as sm
+from statsmodels.regression.linear_model import OLS
 
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import msg
@@ -209,7 +209,7 @@ def _line(
     low, high = min(everywhere[first]), max(everywhere[first])
     grid = np.linspace(low, high, LINE_POINTS) if high > low else np.array([low])
     design = np.column_stack([np.ones(len(consumption)), *(drivers[n] for n in model.drivers)])
-    result = sm.OLS(np.asarray(consumption, dtype=np.float64), design).fit()
+    result = OLS(np.asarray(consumption, dtype=np.float64), design).fit()
     columns = [np.ones(len(grid)), grid]
     columns += [np.full(len(grid), float(np.mean(drivers[n]))) for n in model.drivers[1:]]
     frame = result.get_prediction(np.column_stack(columns)).summary_frame(alpha=1.0 - BAND_CONFIDENCE)
