@@ -7,6 +7,7 @@ from cpdesk.report import (
     assessment_balances,
     assessment_calculations,
     assessment_front,
+    assessment_mv,
     assessment_options,
     theme,
 )
@@ -36,6 +37,7 @@ def fill(story: Story, data: AssessmentReportData) -> None:
     assessment_options.options_section(story, data)
     assessment_options.feasibility_section(story, data)
     assessment_options.implementation_section(story, data)
+    assessment_mv.mv_section(story, data)
     assessment_annex.photos_section(story, data)
     assessment_annex.measurements_annex(story, data)
     assessment_annex.factors_annex(story, data)

@@ -14,6 +14,7 @@ from cpdesk.core.rows import OptionRow, SavingRow
 from cpdesk.core.vocabulary import OptionCategory, OptionStatus
 from cpdesk.report.annex_tables import fuels, grid, measurements
 from cpdesk.report.assessment_calculations import calculations_table
+from cpdesk.report.assessment_mv import mv_tables
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import AssessmentReportData, BalanceSection
 from cpdesk.report.tabular import Column, Group, Kind, Row, TableSpec
@@ -382,6 +383,7 @@ def all_tables(data: AssessmentReportData, t: I18n) -> list[TableSpec]:
         feasibility(data, t),
         calculations_table(data, t),
         implementation(data, t),
+        *mv_tables(data, t),
         tasks(data, t),
         measurements(data, t),
         fuels(data, t),

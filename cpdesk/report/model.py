@@ -18,6 +18,7 @@ from cpdesk.core.calculators.stored import Calculation
 from cpdesk.core.factors import FactorSet
 from cpdesk.core.guidance import DEFAULT_CLOSURE_TOLERANCE_PCT, Finding, TaskCount
 from cpdesk.core.messages import Message
+from cpdesk.core.mv.verification import Verification
 from cpdesk.core.rollup import RollUp, Totals
 from cpdesk.core.rows import AssessmentDetail
 
@@ -136,6 +137,21 @@ class CalculationInfo:
 
 
 @dataclass(frozen=True)
+class VerificationInfo:
+    """A carrier's baseline and verified saving (measurement and verification), or why it
+    could not be fitted (``problem``, with ``verification`` None)."""
+
+    carrier: str
+    drivers: tuple[str, ...]
+    #: The reporting period's first day and where it came from ("given",
+    #: "implemented_options"); None when every period is the baseline.
+    reporting_from: date | None
+    reporting_from_source: str | None
+    verification: Verification | None
+    problem: Message | str | None = None
+
+
+@dataclass(frozen=True)
 class AssessmentReportData:
     """Everything the assessment summary and the filled worksheets print."""
 
@@ -157,6 +173,9 @@ class AssessmentReportData:
     tasks: TaskCount | None = None
     #: The options' savings calculations, by option id.
     calculations: Mapping[uuid.UUID, CalculationInfo] = field(default_factory=dict)
+    #: Each carrier with period readings, its baseline and verified saving (empty: the
+    #: assessment has no period readings, and the summary no M&V chapter).
+    verifications: tuple[VerificationInfo, ...] = ()
 
     @property
     def currency(self) -> str:

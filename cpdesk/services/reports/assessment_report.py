@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import select
 
 from cpdesk.core.economics import simple_payback
-from cpdesk.core.errors import CpdeskError
+from cpdesk.core.errors import CpdeskError, reason_of
 from cpdesk.core.guidance import Finding
+from cpdesk.core.mv.periods import is_carrier
 from cpdesk.core.rows import AssessmentDetail
 from cpdesk.core.vocabulary import OptionStatus, TeamRole
 from cpdesk.report.document import BuildHooks
@@ -29,9 +30,19 @@ from cpdesk.report.model import (
     CompanyInfo,
     KeyFigures,
     Photo,
+    VerificationInfo,
 )
 from cpdesk.services import lookup
-from cpdesk.services.assessment import appraisal, assessments, balances, calculations, guidance, summary
+from cpdesk.services.assessment import (
+    appraisal,
+    assessments,
+    balances,
+    calculations,
+    guidance,
+    periods,
+    summary,
+    verification,
+)
 from cpdesk.services.assessment.calculation_sources import describe_sources
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.reports.programme_report import programme_info
@@ -101,6 +112,7 @@ def assessment_report_data(
             waste_notes=waste_notes,
             tasks=tasks,
             calculations=_calculations(db, a.id),
+            verifications=_verifications(db, session, a.id),
         )
 
 
@@ -133,6 +145,25 @@ def _calculations(db: Database, assessment_id: uuid.UUID) -> dict[uuid.UUID, Cal
         )
         for option_id, (calc, basis) in kept.items()
     }
+
+
+def _verifications(db: Database, session: Any, assessment_id: uuid.UUID) -> tuple[VerificationInfo, ...]:
+    """Each carrier with period readings verified against production (else the first other
+    driving variable; none: the mean model), as the workbench's section first shows it; a
+    carrier whose baseline cannot be fitted is kept with why."""
+    readings = periods.stored_readings(session, assessment_id)
+    names = sorted({r.variable for r in readings})
+    others = [n for n in names if not is_carrier(n)]
+    drivers = ("production",) if "production" in others else tuple(others[:1])
+    found = []
+    for carrier in (n for n in names if is_carrier(n)):
+        try:
+            v = verification.verify_carrier(db, assessment_id, carrier=carrier, drivers=drivers)
+        except CpdeskError as exc:
+            found.append(VerificationInfo(carrier, drivers, None, None, None, reason_of(exc)))
+            continue
+        found.append(VerificationInfo(carrier, v.drivers, v.reporting_from, v.reporting_from_source, v.verification))
+    return tuple(found)
 
 
 def _centre(detail: AssessmentDetail) -> str:
