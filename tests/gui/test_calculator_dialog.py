@@ -185,3 +185,20 @@ def test_undo_gets_past_a_recalculation_to_the_edit_that_caused_it(qtbot, db) ->
     stack.undo()  # the pressure
     qtbot.wait(200)
     assert stack.index() == 0 and _option(db, setup["option"].id)[0] == pytest.approx(FUEL_T * PRICE)
+
+
+def test_the_price_may_be_a_waste_streams_value_lost(form, db) -> None:
+    from cpdesk.services.assessment import options
+
+    dialog, setup, _ = form
+    waste = options.add_waste_stream(
+        db, setup["assessment"].id, name="Than hao hụt", annual_quantity=20, unit="kg", loss_value_per_unit=3000
+    )
+    _fill_trap(dialog, setup)
+    dialog.price.clear()
+    assert dialog.price_source.isVisibleTo(dialog) and dialog.price_source.count() == 2
+    dialog.price_source.setCurrentIndex(1)  # 3 000 VND/kg = 3 000 000 VND/t
+    assert dialog.price.isReadOnly() and "40.001.084" in dialog.outputs.text()
+    dialog.use_button.click()
+    calculation = _option(db, setup["option"].id)[2]
+    assert (calculation["price"], calculation["price_source"]) == (3_000_000.0, f"waste.value:{waste.id}")

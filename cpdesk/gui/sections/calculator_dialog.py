@@ -179,6 +179,10 @@ class CalculatorDialog(QDialog):
         self.price = NumberEdit(self.locale, optional=True)
         self.price.setObjectName("calc_price")
         self.price_unit = QLabel()
+        #: typed, or a waste stream's value lost per unit of the saving (offered per its unit)
+        self.price_source = QComboBox()
+        self.price_source.setMaximumWidth(260)
+        self._priced_unit: str | None = None
         self.outputs = QLabel()
         self.outputs.setWordWrap(True)
         self.outputs.setTextFormat(Qt.TextFormat.RichText)
@@ -195,6 +199,7 @@ class CalculatorDialog(QDialog):
         self.chooser.currentIndexChanged.connect(self._calculator_chosen)
         self.fuel.currentIndexChanged.connect(self._fuel_chosen)
         self.price.textChanged.connect(self.recompute)
+        self.price_source.currentIndexChanged.connect(self._price_source_chosen)
         current = self.about.current
         start = current.calculator if current is not None else self.about.calculators[0]
         self.chooser.setCurrentIndex(max(self.chooser.findData(start), 0))
@@ -216,6 +221,7 @@ class CalculatorDialog(QDialog):
         pricing.addWidget(QLabel(self.tr("Price of the saving")), 1, 0)
         pricing.addWidget(self.price, 1, 1)
         pricing.addWidget(self.price_unit, 1, 2)
+        pricing.addWidget(self.price_source, 1, 3)
         left.addLayout(pricing)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -282,6 +288,7 @@ class CalculatorDialog(QDialog):
         self.fuel.setCurrentIndex(max(self.fuel.findData(calc.fuel), 0))
         self.price.set_value(calc.price)
         self.recompute()
+        self.price_source.setCurrentIndex(max(self.price_source.findData(calc.price_source), 0))
 
     def inputs(self) -> dict[str, GivenInput]:
         """The inputs as given (empty ones left out); InvalidEntry naming the field."""
@@ -306,6 +313,7 @@ class CalculatorDialog(QDialog):
                 now=datetime.now(UTC),
                 fuel=self.fuel.currentData() if self.fuel.isEnabled() else None,
                 price=None if price is None else float(price),
+                price_source=self.price_source.currentData() or TYPED,
             )
         except InvalidEntry as exc:
             self._refused(str(exc))
@@ -321,7 +329,33 @@ class CalculatorDialog(QDialog):
         self.outputs.setText(self._result_text(self.result))
         saving = self.result.saving
         self.price_unit.setText(f"{self.about.currency}/{display.unit(saving.unit)}" if saving else "")
+        self._offer_prices(saving.unit if saving else None)
         self.plot.draw(self.name, read_inputs(calculator(self.name), {k: (g.value, g.unit) for k, g in inputs.items()}))
+
+    def _offer_prices(self, unit: str | None) -> None:
+        """The waste streams whose value lost can price a saving in ``unit`` (read when it changes)."""
+        if unit == self._priced_unit:
+            return
+        self._priced_unit = unit
+        sources = calculations.price_sources(self.wb.db, self.about.option_id, unit) if unit else ()
+        self.price_source.blockSignals(True)
+        self.price_source.clear()
+        self.price_source.addItem(QCoreApplication.translate("CalculatorDialog", "typed"), TYPED)
+        for choice in sources:
+            self.price_source.addItem(render(choice.label, self.lang), choice.key)
+            self.price_source.setItemData(self.price_source.count() - 1, choice.value, Qt.ItemDataRole.UserRole + 1)
+        self.price_source.blockSignals(False)
+        self.price_source.setVisible(bool(sources))
+        self.price.setReadOnly(False)
+
+    def _price_source_chosen(self, _index: int = 0) -> None:
+        value = self.price_source.currentData(Qt.ItemDataRole.UserRole + 1)
+        follows = self.price_source.currentData() != TYPED and value is not None
+        self.price_source.setToolTip(self.price_source.currentText())
+        if follows:
+            self.price.set_value(float(value))
+        self.price.setReadOnly(follows)
+        self.recompute()
 
     def _refused(self, text: str) -> None:
         self.problem.setText(text)
@@ -357,7 +391,13 @@ class CalculatorDialog(QDialog):
             fuel = self.fuel.currentData() if self.fuel.isEnabled() else None
             db = self.wb.db
             calc = calculations.preview(
-                db, self.about.option_id, self.name, inputs, fuel=fuel, price=None if price is None else float(price)
+                db,
+                self.about.option_id,
+                self.name,
+                inputs,
+                fuel=fuel,
+                price=None if price is None else float(price),
+                price_source=self.price_source.currentData() or TYPED,
             )
             plan = calculations.plan_use(db, self.about.option_id, calc)
             text = self.tr("Calculate saving of %1").replace("%1", self.about.code or self.about.title)
