@@ -222,6 +222,7 @@ def shoot(db: object, lang: str, location: str, size: tuple[int, int] = SIZE) ->
         settle(1500)  # the reconciled view reconciles again after the edit, in the background
         shot("balance-flagged")
         window.wb.undo_stack.undo()
+        window.wb.undo_stack.clear()  # the later pictures offer no redo of it
         settle()
     window.show_section("waste_costs")
     shot("waste")

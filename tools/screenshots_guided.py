@@ -73,14 +73,13 @@ def main() -> int:
     DOCS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["CPDESK_DATA_DIR"] = folder
-        location = str(Path(folder) / "demo.sqlite")
-        db = open_or_create(location)
-        try:
-            for lang in ("vi", "en"):
+        for lang in ("vi", "en"):  # the demo in the screens' language, as a first start writes it
+            db = open_or_create(str(Path(folder) / f"demo-{lang}.sqlite"), lang=lang)
+            try:
                 for size in (SIZE, SMALL):
                     shoot(db, lang, "demo.sqlite", size)
-        finally:
-            db.close()
+            finally:
+                db.close()
     del app
     return 0
 
