@@ -47,6 +47,7 @@ from cpdesk.gui.plots.verification import CusumChart, Names, ScatterChart, TimeC
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.sections.period_import import PeriodImporter
 from cpdesk.gui.sections.verification_text import model_html, saving_line, savings_html
+from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
 from cpdesk.gui.widgets.entry import DateEdit, InvalidEntry, NumberEdit
 from cpdesk.gui.widgets.record_table import RecordTable
 from cpdesk.gui.workers import run_job
@@ -112,7 +113,20 @@ class VerificationSection(Section):
         readings = QWidget()
         readings_layout = QVBoxLayout(readings)
         readings_layout.addLayout(entry)
-        readings_layout.addWidget(self.table, 1)
+        # no readings yet: say where they come from (the entry row above stays for typing)
+        self.empty = EmptyStack(
+            self.table,
+            EmptyState(
+                tr(
+                    "VerificationSection",
+                    "No period readings yet. Type each month's bill and production in the row above, or import "
+                    "a table of them kept from the utility bills and the production log.",
+                ),
+                tr("VerificationSection", "Import CSV or XLSX…"),
+                lambda: self.import_file(),
+            ),
+        )
+        readings_layout.addWidget(self.empty, 1)
 
         # ---- baseline and savings
         self.carrier = QComboBox()
@@ -164,7 +178,8 @@ class VerificationSection(Section):
             tr(
                 "VerificationSection",
                 "Record this saving, brought to a year, with its 90 % uncertainty on the option's saving of the "
-                "carrier (Ctrl+Z undoes it)",
+                "carrier (Ctrl+Z undoes it). From the plant's bills it is the saving of every option implemented "
+                "before the reporting period: record it on the option that stands for them.",
             )
         )
         self.record_button.clicked.connect(self.record_saving)
@@ -225,6 +240,7 @@ class VerificationSection(Section):
     def reload(self) -> None:
         self._rows = periods.list_periods(self.wb.db, self.assessment_id)
         self.model.set_rows(self._rows)
+        self.empty.show_empty(not self._rows)
         self._fill_choices()
         self.fit()
 
