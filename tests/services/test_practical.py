@@ -379,3 +379,29 @@ def test_streams_a_trainee_draws_match_by_steps_and_name(scenario: Scenario) -> 
     assert flows["water: Wastewater"].trainees[0].reason == "missing"
     assert flows["water: Rinse"].reference is None
     assert flows["water: Rinse"].trainees[0].reason == "extra"
+
+
+def test_a_task_the_guide_holds_open_for_a_missing_co2_is_not_done_in_the_comparison(scenario: Scenario) -> None:
+    """Task 12 marked done while an option's CO2 cannot be counted (natural gas in plain m³,
+    as an older cpdesk stored it): the guide and the lists keep the task open, and so does
+    the comparison of the trainees."""
+    from cpdesk.services.assessment import guidance
+    from cpdesk.store.models import OptionSaving
+
+    db = scenario.trainer.db
+    company = create_company(db, name="Gốm Minh Long", sector="ceramics")
+    kilns = create_assessment(db, company_id=company.id, title="Lò nung", currency="USD").id
+    add_option(db, kilns, code="G1", title="Fix leaks", category="good_housekeeping", savings=[("lpg", 1000, "L")])
+    gas = add_option(
+        db, kilns, code="G2", title="Gas kiln", category="technology_change", savings=[("electricity", 10, "MWh")]
+    )
+    set_task_status(db, kilns, 12, "done")
+    module = practical.prepare_module(db, kilns, "CO2", ["Chi"], data_given=["steps"], tasks_required=[12])
+    done = next(m for m in comparison.compare_module(db, module.id).comparison.section(TASKS) if m.key == ("done",))
+    assert guidance.progress(db, kilns).task(12).done
+    assert done.reference == 1
+    with db.sessions.begin() as s:
+        s.add(OptionSaving(option_id=gas.id, carrier="natural_gas", quantity=500, unit="m3"))
+    assert guidance.progress(db, kilns).task(12).blocking
+    done = next(m for m in comparison.compare_module(db, module.id).comparison.section(TASKS) if m.key == ("done",))
+    assert done.reference == 0  # was 1: the comparison skipped the CO2 check the guide makes

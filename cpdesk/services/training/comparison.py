@@ -94,7 +94,9 @@ def _figures(
         currency = lookup.assessment(session, assessment_id).currency
     # A task counts as done when it is marked done and none of its checks blocks it (the
     # guidance the workbench shows); the balance checks only warn, so they are skipped here.
-    states = guidance.progress(db, assessment_id, balances_too=False).tasks
+    # The options' CO2 is checked, as the lists check it: an option whose CO2 cannot be
+    # counted keeps task 12 open.
+    states = guidance.progress(db, assessment_id, balances_too=False, co2_too=True).tasks
     done = {t.task_no: t.done for t in states if t.task_no in module.tasks_required}
     tasks = {number: done.get(number, False) for number in module.tasks_required}
     return ResultFigures(label, closures, flows, dict(options), economics, tasks, currency), own_keys
