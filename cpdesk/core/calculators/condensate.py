@@ -18,7 +18,9 @@ Methods and their sources:
   Boiler Blowdown"): the blowdown is saturated water at the boiler's pressure, a share of
   the feedwater, so blowdown = steam × rate / (100 − rate); a flash vessel and a heat
   exchanger on the make-up water take its heat down to the temperature it is discharged at,
-  which cannot be below the make-up water's: heat = blowdown × (h_f(P) − h(T_discharge)).
+  which cannot be below the make-up water's: heat = blowdown × (h_f(P) − h(T_discharge)); or,
+  as the tip sheet states it, a share of the heat above the make-up water's is recovered:
+  heat = share × blowdown × (h_f(P) − h(T_make-up)).
   The share that flashes (sent to the deaerator) is given when the flash pressure is.
 
 Enthalpies are IAPWS-IF97's (:mod:`cpdesk.core.steam`); the condensate returns to a vented
@@ -128,10 +130,15 @@ def _blowdown(values: Mapping[str, float | None]) -> tuple[Output, ...]:
         raise refuse("blowdown_rate", rate, msg("calc.efficiency_range", maximum="100 %"))
     if out < cold:
         raise refuse("discharge_temperature", out - 273.15, msg("calc.discharge_below_makeup"))
+    share = values["recovered_share"]
     try:
-        gain = saturated_water_kj_per_kg(pressure) - water_enthalpy_kj_per_kg(out - 273.15)
+        if share is None:
+            gain = saturated_water_kj_per_kg(pressure) - water_enthalpy_kj_per_kg(out - 273.15)
+        else:
+            gain = share * (saturated_water_kj_per_kg(pressure) - water_enthalpy_kj_per_kg(cold - 273.15))
     except ValueError:
-        raise refuse("discharge_temperature", out - 273.15, msg("calc.water_boils")) from None
+        field, value = ("discharge_temperature", out) if share is None else ("makeup_temperature", cold)
+        raise refuse(field, value - 273.15, msg("calc.water_boils")) from None
     blowdown = steam * rate / (100.0 - rate)
     heat_gj = blowdown * hours * gain / 1e6
     outputs = [Output("blowdown_flow", blowdown, "kg/h")]
@@ -187,6 +194,7 @@ BLOWDOWN = Calculator(
         Input("blowdown_rate", "percent", "%", kind="percent"),
         Input("flash_pressure", "bar", "bar(g)", kind="pressure", optional=True),
         Input("discharge_temperature", "kelvin", "°C", kind="temperature", default=40.0),
+        Input("recovered_share", "dimensionless", "1", kind="fraction", optional=True),
         Input("makeup_temperature", "kelvin", "°C", kind="temperature", default=25.0),
         Input("operating_hours", "hour", "h", kind="hours", default=HOURS_PER_YEAR),
         *_fuel_inputs(required=False),

@@ -322,6 +322,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "calculator.steam_flow": {"vi": "Lưu lượng hơi", "en": "Steam flow"},
         "calculator.blowdown_rate": {"vi": "Tỷ lệ xả đáy (% nước cấp)", "en": "Blowdown rate (% of feedwater)"},
         "calculator.discharge_temperature": {"vi": "Nhiệt độ nước xả ra", "en": "Discharge temperature"},
+        "calculator.recovered_share": {"vi": "Tỷ lệ nhiệt thu hồi", "en": "Share of the heat recovered"},
         "calculator.price": {"vi": "Đơn giá của phần tiết kiệm", "en": "Price of the saving"},
         "calculator.calculation": {"vi": "Tính toán tiết kiệm", "en": "Savings calculation"},
     },
