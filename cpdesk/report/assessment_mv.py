@@ -26,6 +26,14 @@ def _head(t: I18n, code: str) -> str:
     return t.label("MvHeading", code)
 
 
+def with_uncertainty(uncertainty: float) -> int:
+    """Decimals of a saving and its uncertainty: two significant figures of the uncertainty
+    (751 t ± 59 t; 0.52 t ± 0.31 t), none when it is not finite."""
+    if not math.isfinite(uncertainty) or uncertainty <= 0:
+        return 0
+    return max(0, 1 - math.floor(math.log10(uncertainty)))
+
+
 def _drivers(info: VerificationInfo) -> str:
     return ", ".join(info.drivers)
 
@@ -110,7 +118,7 @@ def savings(info: VerificationInfo, t: I18n) -> TableSpec | None:
         t("mv_savings_title", carrier=t.carrier(info.carrier)),
         (
             Column("", width=1.8),
-            Column(_head(t, "value"), Kind.NUMBER, decimals=0),
+            Column(_head(t, "value"), Kind.NUMBER, decimals=with_uncertainty(s.uncertainty[-1].absolute)),
             Column(t("unit_short"), width=0.5),
             Column("", width=2.4),
         ),
@@ -128,10 +136,11 @@ def saving_sentence(info: VerificationInfo, t: I18n) -> str:
     u = s.uncertainty[-1]
     unit = t.unit(v.series.unit)
     key = "mv_saving_line" if u.demonstrated else "mv_saving_not_demonstrated"
+    decimals = with_uncertainty(u.absolute)
     return t(
         key,
-        saving=t.num(s.total_avoided, 0),
-        uncertainty=t.num(u.absolute, 0),
+        saving=t.num(s.total_avoided, decimals),
+        uncertainty=t.num(u.absolute, decimals),
         unit=unit,
         confidence=t.num(100 * u.confidence, 0),
         fraction=t.fraction_pct(s.fraction),

@@ -112,3 +112,11 @@ def test_no_chapter_without_period_readings(demo_db) -> None:
     assert data.verifications == ()
     text = squash("\n".join(pdf_pages(assessment_pdf.build(data, I18n("vi"), BuildHooks()))))
     assert squash("Đo lường và kiểm chứng tiết kiệm") not in text
+
+
+def test_a_saving_is_rounded_to_its_uncertainty() -> None:
+    from cpdesk.report.assessment_mv import with_uncertainty
+
+    # two significant figures of the uncertainty: ± 58.81 -> ± 59 (0 decimals); ± 0.31 -> 2
+    # decimals (log10 0.31 = -0.51, floored -1, 1 - (-1) = 2); ± 9 827 -> none
+    assert [with_uncertainty(u) for u in (58.81, 0.31, 9827.0, float("inf"))] == [0, 2, 0, 0]
