@@ -172,6 +172,8 @@ class OptionRow:
     #: The option library's type it is linked to (None: none); a code the library in use
     #: lacks stays here (see :func:`cpdesk.services.assessment.options.type_title`).
     type_code: str | None = None
+    #: How ``annual_savings`` was found: "typed", or "calculated" by the option's calculation.
+    savings_basis: str = "typed"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -230,6 +232,8 @@ class SavingItem:
     quantity: float
     unit: str
     monitored_quantity: float | None
+    #: How ``quantity`` was found: "typed", or "calculated" by the option's calculation.
+    basis: str = "typed"
 
 
 @dataclasses.dataclass(frozen=True)

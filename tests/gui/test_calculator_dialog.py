@@ -123,6 +123,15 @@ def test_the_options_section_opens_the_form_and_follows_the_assessment(qtbot, db
     window.open_item("assessment", setup["assessment"].id)
     section = window.show_section("options")
     qtbot.waitUntil(lambda: "Savings calculated" in section.calculations.note.text())
+    from PySide6.QtCore import Qt
+
+    model = section.options
+    column = next(n for n, c in enumerate(model.columns) if c.key == "annual_savings")
+    tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert "Calculated by the option's calculation" in tip
+    saving = section.savings
+    quantity = next(n for n, c in enumerate(saving.columns) if c.key == "quantity")
+    assert "Calculated" in saving.data(saving.index(0, quantity), Qt.ItemDataRole.ToolTipRole)
     window.wb.update(Entity.STREAM, setup["stream"].id, {"pressure_bar": 10.0})
     qtbot.waitUntil(lambda: section.calculations.told.isVisible(), timeout=5000)
     assert "were recalculated" in section.calculations.told.text()

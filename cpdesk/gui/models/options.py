@@ -52,6 +52,11 @@ class OptionModel(RecordTableModel[OptionRow]):
                 self.tr("Savings per year, %1").replace("%1", money),
                 lambda r: r.annual_savings,
                 Kind.MONEY,
+                tip=lambda r: (
+                    self.tr("Calculated by the option's calculation (Calculate saving…)")
+                    if r.savings_basis == "calculated"
+                    else ""
+                ),
             ),
             Column(
                 "annual_extra_costs",
@@ -179,7 +184,17 @@ class SavingModel(RecordTableModel[SavingItem]):
     def make_columns(self) -> list[Column[SavingItem]]:
         return [
             Column("", self.tr("Resource"), lambda s: display.label(Carrier, s.carrier, self.lang), editable=False),
-            Column("quantity", self.tr("Per year (estimated)"), lambda s: s.quantity, Kind.NUMBER),
+            Column(
+                "quantity",
+                self.tr("Per year (estimated)"),
+                lambda s: s.quantity,
+                Kind.NUMBER,
+                tip=lambda s: (
+                    self.tr("Calculated by the option's calculation (Calculate saving…)")
+                    if s.basis == "calculated"
+                    else ""
+                ),
+            ),
             Column("", self.tr("Unit"), lambda s: display.unit(s.unit, self.lang), editable=False),
             Column(
                 "monitored_quantity",

@@ -109,6 +109,7 @@ def option_row(o: Option | Row[Any], savings: Iterable[OptionSaving | Row[Any]] 
         implemented_on=o.implemented_on,
         monitored_annual_savings=o.monitored_annual_savings,
         type_code=o.type_code,
+        savings_basis=str(o.savings_basis),
         savings=tuple(SavingRow(s.carrier, s.quantity, s.unit, s.monitored_quantity) for s in live),
     )
 
@@ -167,6 +168,7 @@ OPTION_COLUMNS = (
     Option.implemented_on,
     Option.monitored_annual_savings,
     Option.type_code,
+    Option.savings_basis,
 )
 SAVING_COLUMNS = (OptionSaving.carrier, OptionSaving.quantity, OptionSaving.unit, OptionSaving.monitored_quantity)
 
@@ -355,7 +357,7 @@ def option_savings(db: Database, assessment_id: uuid.UUID | str) -> list[SavingI
             .order_by(OptionSaving.created_at)
         )
         return [
-            SavingItem(s.id, s.option_id, s.carrier, s.quantity, s.unit, s.monitored_quantity)
+            SavingItem(s.id, s.option_id, s.carrier, s.quantity, s.unit, s.monitored_quantity, str(s.basis))
             for s in session.execute(query).scalars()
         ]
 
