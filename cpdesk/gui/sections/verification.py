@@ -64,7 +64,7 @@ class VerificationSection(Section):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self.found: AssessmentVerification | None = None
         self.fit_error = ""
         self._generation = 0
@@ -74,11 +74,13 @@ class VerificationSection(Section):
 
         # ---- period readings
         self.model = PeriodModel(self.wb.update, self.locale, self.lang)
-        self.table = RecordTable(self.model, title=tr("VerificationSection", "Period readings"), name="period_readings")
+        self.table = RecordTable(
+            self.model, title=translate("VerificationSection", "Period readings"), name="period_readings"
+        )
         self.table.delete_requested.connect(self._delete)
-        self.import_button = QPushButton(tr("VerificationSection", "Import CSV or XLSX…"))
+        self.import_button = QPushButton(translate("VerificationSection", "Import CSV or XLSX…"))
         self.import_button.setToolTip(
-            tr(
+            translate(
                 "VerificationSection",
                 "A table of one row a period: its first and last day (or its month), a column a variable "
                 "named with its unit, e.g. “electricity (kWh)”, “production (t)”",
@@ -89,23 +91,23 @@ class VerificationSection(Section):
         self.entry_variable = QComboBox()
         self.entry_variable.setEditable(True)
         self.entry_variable.setMinimumContentsLength(12)
-        self.entry_start = DateEdit(False, lang=self.lang, field=tr("VerificationSection", "From"))
-        self.entry_end = DateEdit(False, lang=self.lang, field=tr("VerificationSection", "To"))
+        self.entry_start = DateEdit(False, lang=self.lang, field=translate("VerificationSection", "From"))
+        self.entry_end = DateEdit(False, lang=self.lang, field=translate("VerificationSection", "To"))
         self.entry_value = NumberEdit(self.locale)
         self.entry_unit = QComboBox()
         self.entry_unit.setEditable(True)
         self.entry_unit.addItems(["kWh", "MWh", "t", "kg", "m³", "GJ"])
         self.entry_unit.setMinimumContentsLength(5)
-        self.add_button = QPushButton(tr("VerificationSection", "Add reading"))
+        self.add_button = QPushButton(translate("VerificationSection", "Add reading"))
         self.add_button.clicked.connect(self.add_reading)
         self.entry_value.returnPressed.connect(self.add_reading)
         entry = QHBoxLayout()
         for label, widget in (
-            (tr("VerificationSection", "Variable"), self.entry_variable),
-            (tr("VerificationSection", "From"), self.entry_start),
-            (tr("VerificationSection", "To"), self.entry_end),
-            (tr("VerificationSection", "Value"), self.entry_value),
-            (tr("VerificationSection", "Unit"), self.entry_unit),
+            (translate("VerificationSection", "Variable"), self.entry_variable),
+            (translate("VerificationSection", "From"), self.entry_start),
+            (translate("VerificationSection", "To"), self.entry_end),
+            (translate("VerificationSection", "Value"), self.entry_value),
+            (translate("VerificationSection", "Unit"), self.entry_unit),
         ):
             entry.addWidget(QLabel(label))
             entry.addWidget(widget, 1 if widget is not self.entry_unit else 0)
@@ -117,12 +119,12 @@ class VerificationSection(Section):
         self.empty = EmptyStack(
             self.table,
             EmptyState(
-                tr(
+                translate(
                     "VerificationSection",
                     "No period readings yet. Type each month's bill and production in the row above, or import "
                     "a table of them kept from the utility bills and the production log.",
                 ),
-                tr("VerificationSection", "Import CSV or XLSX…"),
+                translate("VerificationSection", "Import CSV or XLSX…"),
                 lambda: self.import_file(),
             ),
         )
@@ -134,27 +136,29 @@ class VerificationSection(Section):
         self.driver2 = QComboBox()
         self.interval = QComboBox()
         names = {
-            "": tr("VerificationSection", "from the periods"),
-            "monthly": tr("VerificationSection", "monthly"),
-            "daily": tr("VerificationSection", "daily"),
-            "hourly": tr("VerificationSection", "hourly"),
+            "": translate("VerificationSection", "from the periods"),
+            "monthly": translate("VerificationSection", "monthly"),
+            "daily": translate("VerificationSection", "daily"),
+            "hourly": translate("VerificationSection", "hourly"),
         }
         for code in INTERVALS:
             self.interval.addItem(names[code], code)
-        self.reporting_from = DateEdit(True, lang=self.lang, field=tr("VerificationSection", "Reporting period from"))
+        self.reporting_from = DateEdit(
+            True, lang=self.lang, field=translate("VerificationSection", "Reporting period from")
+        )
         self.reporting_from.setToolTip(
-            tr("VerificationSection", "Empty: the day the last implemented option was put in place")
+            translate("VerificationSection", "Empty: the day the last implemented option was put in place")
         )
         self.reporting_from.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") + 16)
         # two rows: one would not fit beside the charts on a 1366-pixel screen
         choice = QGridLayout()
         for n, (label, widget) in enumerate(
             (
-                (tr("VerificationSection", "Carrier"), self.carrier),
-                (tr("VerificationSection", "Driver"), self.driver),
-                (tr("VerificationSection", "Second driver"), self.driver2),
-                (tr("VerificationSection", "Data interval"), self.interval),
-                (tr("VerificationSection", "Reporting from"), self.reporting_from),
+                (translate("VerificationSection", "Carrier"), self.carrier),
+                (translate("VerificationSection", "Driver"), self.driver),
+                (translate("VerificationSection", "Second driver"), self.driver2),
+                (translate("VerificationSection", "Data interval"), self.interval),
+                (translate("VerificationSection", "Reporting from"), self.reporting_from),
             )
         ):
             row, column = divmod(n, 3)
@@ -173,9 +177,9 @@ class VerificationSection(Section):
         self.option = QComboBox()
         self.option.setMinimumContentsLength(18)
         self.option.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.record_button = QPushButton(tr("VerificationSection", "Record as verified saving"))
+        self.record_button = QPushButton(translate("VerificationSection", "Record as verified saving"))
         self.record_button.setToolTip(
-            tr(
+            translate(
                 "VerificationSection",
                 "Record this saving, brought to a year, with its 90 % uncertainty on the option's saving of the "
                 "carrier (Ctrl+Z undoes it). From the plant's bills it is the saving of every option implemented "
@@ -184,7 +188,7 @@ class VerificationSection(Section):
         )
         self.record_button.clicked.connect(self.record_saving)
         record = QHBoxLayout()
-        record.addWidget(QLabel(tr("VerificationSection", "Option")))
+        record.addWidget(QLabel(translate("VerificationSection", "Option")))
         record.addWidget(self.option, 1)
         record.addWidget(self.record_button)
         left = QWidget()
@@ -197,9 +201,9 @@ class VerificationSection(Section):
         self.over_time = TimeChart(locale=self.locale)
         self.cusum = CusumChart(locale=self.locale)
         self.charts = QTabWidget()
-        self.charts.addTab(self.scatter, tr("VerificationSection", "Against production"))
-        self.charts.addTab(self.over_time, tr("VerificationSection", "Baseline and actual"))
-        self.charts.addTab(self.cusum, tr("VerificationSection", "CUSUM"))
+        self.charts.addTab(self.scatter, translate("VerificationSection", "Against production"))
+        self.charts.addTab(self.over_time, translate("VerificationSection", "Baseline and actual"))
+        self.charts.addTab(self.cusum, translate("VerificationSection", "CUSUM"))
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(left)
         body.addWidget(self.charts)
@@ -212,12 +216,12 @@ class VerificationSection(Section):
         fit_layout.addWidget(body, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(readings, tr("VerificationSection", "Period readings"))
-        self.tabs.addTab(fit, tr("VerificationSection", "Baseline and savings"))
+        self.tabs.addTab(readings, translate("VerificationSection", "Period readings"))
+        self.tabs.addTab(fit, translate("VerificationSection", "Baseline and savings"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
-                tr(
+                translate(
                     "VerificationSection",
                     "Tasks 16 to 18: measurement and verification (IPMVP option C). Enter the bills and the "
                     "production month by month, before and after the options; the baseline fitted on the months "
@@ -365,7 +369,7 @@ class VerificationSection(Section):
 
     def add_reading(self) -> None:
         """Store the reading typed in the entry row (undoable)."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         index = self.entry_variable.currentIndex()
         text = self.entry_variable.currentText().strip()
         variable = (
@@ -384,7 +388,9 @@ class VerificationSection(Section):
                 db, assessment, variable=variable, period_start=start, period_end=end, value=value, unit=unit
             )
 
-        label = tr("VerificationSection", "Add a reading of %1").replace("%1", variable_text(variable, self.lang))
+        label = translate("VerificationSection", "Add a reading of %1").replace(
+            "%1", variable_text(variable, self.lang)
+        )
         if self.execute(self.wb.create, Entity.PERIOD_READING, make, label) is not None:
             self.entry_value.clear()
             self.entry_value.setFocus()

@@ -78,8 +78,8 @@ def term_name(name: str, found: AssessmentVerification, lang: str) -> str:
 def model_html(found: AssessmentVerification, lang: str, locale: str) -> str:
     """The baseline: its coefficients, statistics against the thresholds, verdict and warnings."""
     m = found.verification.model
-    tr = QCoreApplication.translate
-    parts = [f"<h3>{html.escape(tr('VerificationSection', 'Baseline model'))}</h3>"]
+    translate = QCoreApplication.translate
+    parts = [f"<h3>{html.escape(translate('VerificationSection', 'Baseline model'))}</h3>"]
     reporting = (
         f"{head('reporting_from', lang)} {display.day(found.reporting_from, lang)} "
         f"({head('from_given' if found.reporting_from_source == GIVEN else 'from_implemented_options', lang)})"
@@ -118,9 +118,9 @@ def model_html(found: AssessmentVerification, lang: str, locale: str) -> str:
 
 def savings_html(found: AssessmentVerification, lang: str, locale: str) -> str:
     """The reporting period's totals and the savings' uncertainty at each confidence."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     s = found.verification.savings
-    title = html.escape(tr("VerificationSection", "Savings in the reporting period"))
+    title = html.escape(translate("VerificationSection", "Savings in the reporting period"))
     if s is None:
         return f"<h3>{title}</h3><p>{html.escape(head('baseline_only', lang))}</p>"
     unit = display.unit(found.verification.series.unit, lang)
