@@ -189,6 +189,25 @@ class AssessmentReportData:
 
 
 @dataclass(frozen=True)
+class OptionTypeCount:
+    """How often a page's options were of one type of the option library."""
+
+    code: str
+    #: the type's title by language ({"vi": ..., "en": ...}); empty when the catalogue in use
+    #: no longer has the type (the link is kept and printed by its code)
+    title: Mapping[str, str]
+    category: str | None
+    cases: int
+    companies: int
+    implemented: int
+
+    @property
+    def implemented_ratio(self) -> float:
+        """Implemented / cases (a type is counted only where it has a case)."""
+        return self.implemented / self.cases
+
+
+@dataclass(frozen=True)
 class ProgrammePage:
     """One page of the programme summary: a programme, or the totals of several."""
 
@@ -204,6 +223,10 @@ class ProgrammePage:
     is_total: bool = False
     #: the name of the roll-up's factor set by language ({"vi": ..., "en": ...})
     factor_set_names: Mapping[str, str] = field(default_factory=dict)
+    #: the most frequent option types of the page's options, most cases first
+    option_types: tuple[OptionTypeCount, ...] = ()
+    #: how many of the page's live options are linked to a type of the option library
+    options_linked: int = 0
 
     def factor_set_name(self, lang: str) -> str:
         """The roll-up's factor set as a reader knows it, by its name, not its code."""

@@ -2,8 +2,9 @@
 
 A totals page with the seed's table 2 (one row per programme) when several programmes are
 asked for, then one page per programme: its row of table 2 as big figures, the resources
-saved, CO2 computed beside CO2 reported, breakdowns by sector and option category, and a
-chart of money by option category.
+saved, CO2 computed beside CO2 reported, breakdowns by sector and option category (with the
+implementation rate of each category), a chart of money by option category, and the most
+frequent types of the option library among its options.
 """
 
 from __future__ import annotations
@@ -133,6 +134,11 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
             row_gap=4.0,
         )
         story.figure(chart, t("prog_chart_caption", name=tables.page_name(page, t)))
+    if page.option_types:
+        story.table(tables.option_types(page, t), font_size=7)
+    else:
+        story.h3(t("types_title"))
+        story.para(t("types_none"), story.styles.muted)
 
 
 def _category_order(groups: Container[str]) -> list[str]:

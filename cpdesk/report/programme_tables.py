@@ -123,9 +123,52 @@ def by_sector(page: ProgrammePage, t: I18n) -> TableSpec:
 
 
 def by_category(page: ProgrammePage, t: I18n) -> TableSpec:
-    """The page's figures per option category, in the method's order."""
+    """The page's figures per option category, in the method's order, with each category's
+    implementation rate (implemented over proposed) beside its counts."""
     ordered = {c.value: page.rollup.by_category[c.value] for c in OptionCategory if c.value in page.rollup.by_category}
-    return _breakdown(ordered, "category", t, f"{page_name(page, t)} {t('sheet_category')}", t("by_category_title"))
+    spec = _breakdown(ordered, "category", t, f"{page_name(page, t)} {t('sheet_category')}", t("by_category_title"))
+    rate = Column(t("col_implemented_ratio"), Kind.FRACTION, "%", 0, width=0.8)
+    rows: list[Row] = [
+        (t.label(OptionCategory, c), x.options_implemented, x.options_proposed, x.implemented_ratio)
+        + (x.investment_usd, x.annual_savings_usd, x.co2_t)
+        for c, x in ordered.items()
+    ]
+    return TableSpec(spec.sheet, spec.title, (*spec.columns[:3], rate, *spec.columns[3:]), rows)
+
+
+def option_types(page: ProgrammePage, t: I18n) -> TableSpec:
+    """The page's most frequent option types: cases, companies, implemented and the rate."""
+    rows: list[Row] = [
+        (
+            x.code,
+            x.title.get(t.lang) or t("type_unknown"),
+            t.label(OptionCategory, x.category) if x.category else "",
+            x.cases,
+            x.companies,
+            x.implemented,
+            x.implemented_ratio,
+        )
+        for x in page.option_types
+    ]
+    note = ""
+    if page.option_types:
+        options = page.rollup.totals.options_proposed
+        note = t("types_note", linked=t.count(page.options_linked), options=t.count(options), n=len(rows))
+    return TableSpec(
+        f"{page_name(page, t)} {t('sheet_types')}",
+        t("types_title"),
+        (
+            Column(t("col_code"), width=1.7),
+            Column(t("col_type"), width=2.7),
+            Column(t("col_category"), width=1.5),
+            Column(t("col_cases"), Kind.INT, width=0.8),
+            Column(t("col_companies"), Kind.INT, width=0.9),
+            Column(t("col_implemented"), Kind.INT, width=0.9),
+            Column(t("col_implemented_ratio"), Kind.FRACTION, "%", 0, width=0.9),
+        ),
+        rows,
+        note=note,
+    )
 
 
 def resources(page: ProgrammePage, t: I18n) -> TableSpec:
@@ -191,12 +234,14 @@ def verified(page: ProgrammePage, t: I18n) -> TableSpec | None:
 
 
 def all_tables(data: ProgrammeReportData, t: I18n) -> list[TableSpec]:
-    """Table 2, then for each page (totals first) its resources, CO2, breakdowns and, where
+    """Table 2, then for each page (totals first) its resources, CO2, breakdowns, most frequent
+    option types and, where
     any option has one, its verified savings."""
     specs = [table2(data, t)]
     pages = ([data.totals] if data.totals else []) + list(data.pages)
     for page in pages:
         specs += [resources(page, t), co2_split(page, t), by_sector(page, t), by_category(page, t)]
+        specs.append(option_types(page, t))
         checked = verified(page, t)
         if checked is not None:
             specs.append(checked)
