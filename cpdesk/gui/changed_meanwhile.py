@@ -7,6 +7,10 @@ of the sync conflicts screen, :class:`~cpdesk.gui.sync.field_choices.FieldChoice
 chooses: reload (drop the edit and show the record as it is now), apply mine anyway, or keep
 the fields chosen in the table. Closing the window is "reload": nothing of
 the person's edit is written unless they say so.
+
+An undo or a redo that would write over a colleague's newer change asks the same question,
+worded for it: "mine" are then the values the undo (redo) would write, and reload drops the
+step from the undo stack.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from cpdesk.core import labels
 from cpdesk.core.messages import text_of
 from cpdesk.gui import display
-from cpdesk.gui.edit_choice import Choice, Decision
+from cpdesk.gui.edit_choice import Choice, Decision, Step
 from cpdesk.gui.record_history import UNSHOWN, action_text
 from cpdesk.gui.sync.field_choices import FieldChoice, FieldChoices
 from cpdesk.gui.sync.field_values import field_value
@@ -36,8 +40,9 @@ class ChangedMeanwhileDialog(QDialog):
         workbench: Any,
         conflict: editing.ChangedMeanwhile,
         edit: Operation | None,
-        step: str,
+        text: str,
         parent: QWidget | None = None,
+        step: Step = Step.EDIT,
     ) -> None:
         super().__init__(parent)
         self.wb = workbench
@@ -49,11 +54,8 @@ class ChangedMeanwhileDialog(QDialog):
 
         self.said = rich_label("<b>" + html(text_of(conflict, workbench.lang)) + "</b>")
         self.theirs = rich_label(self._their_changes())
-        self.question = QLabel(
-            self.tr(
-                "Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field."
-            ).replace("%1", step)
-        )
+        self.step = step
+        self.question = QLabel(self._question().replace("%1", text))
         self.question.setWordWrap(True)
         self.fields = FieldChoices()
         rows = self._rows()
@@ -66,7 +68,7 @@ class ChangedMeanwhileDialog(QDialog):
         )
 
         self.reload_button = QPushButton(self.tr("Reload: show theirs"))
-        self.mine_button = QPushButton(self.tr("Apply mine anyway"))
+        self.mine_button = QPushButton(self._anyway())
         self.merge_button = QPushButton(QCoreApplication.translate("ConflictsDialog", "Keep the chosen fields"))
         self.merge_button.setEnabled(bool(rows))
         self.reload_button.clicked.connect(lambda: self._decide(Decision(Choice.RELOAD)))
@@ -85,6 +87,26 @@ class ChangedMeanwhileDialog(QDialog):
         layout.addWidget(self.fields, 1)
         layout.addLayout(buttons)
         self.resize(760, 360)
+
+    def _question(self) -> str:
+        if self.step is Step.UNDO:
+            return self.tr(
+                "Undo of %1 was not carried out: it would write over their change. Show their version "
+                "(the step leaves the undo list), undo anyway, or choose field by field."
+            )
+        if self.step is Step.REDO:
+            return self.tr(
+                "Redo of %1 was not carried out: it would write over their change. Show their version "
+                "(the step leaves the redo list), redo anyway, or choose field by field."
+            )
+        return self.tr("Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field.")
+
+    def _anyway(self) -> str:
+        if self.step is Step.UNDO:
+            return self.tr("Undo anyway")
+        if self.step is Step.REDO:
+            return self.tr("Redo anyway")
+        return self.tr("Apply mine anyway")
 
     def _who(self) -> str:
         """Who made the last change: a person's name, else their installation, else "import"."""

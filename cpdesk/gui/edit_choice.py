@@ -1,6 +1,6 @@
-"""What a person chose when an edit was refused because the record changed meanwhile: the
-answer of :class:`~cpdesk.gui.changed_meanwhile.ChangedMeanwhileDialog`, which the editor
-carries out. Kept apart from the dialog so the editor loads the question (and what it reads
+"""What a person chose when an edit, an undo or a redo was refused because the record changed
+meanwhile: the answer of :class:`~cpdesk.gui.changed_meanwhile.ChangedMeanwhileDialog`, which
+the editor carries out. Kept apart from the dialog so the editor loads the question (and what it reads
 values with) only when it is asked.
 """
 
@@ -12,6 +12,14 @@ from dataclasses import dataclass, field
 
 from cpdesk.services import editing
 from cpdesk.services.editing import Operation
+
+
+class Step(enum.Enum):
+    """What was refused: an edit, or the undo or redo of one (the question words it so)."""
+
+    EDIT = "edit"
+    UNDO = "undo"
+    REDO = "redo"
 
 
 class Choice(enum.Enum):

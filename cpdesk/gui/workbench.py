@@ -21,15 +21,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from cpdesk.core import labels
 from cpdesk.core.entities import Change, Entity
 from cpdesk.core.errors import CpdeskError
-from cpdesk.core.messages import text_of
 from cpdesk.core.rows import AssessmentDetail
 from cpdesk.gui import display
-from cpdesk.gui.edit_choice import Choice, Decision, edit_of
+from cpdesk.gui.edit_choice import Choice, Decision, Step, edit_of
 from cpdesk.gui.preferences import Preferences
 from cpdesk.services import editing
 from cpdesk.services.assessment import assessments, records
@@ -55,9 +54,11 @@ class EditCommand(QUndoCommand):
     """Operations applied once already; undo applies their inverses, redo them again.
 
     Each run keeps the inverses the services return, so the command never needs to know what
-    the edit was. When the database no longer allows the step (an import deleted the record
-    meanwhile) the command marks itself obsolete, so the stack drops it, and the editor
-    reports the error through :attr:`Editor.failed`.
+    the edit was. An undo or redo that would write over a colleague's newer change asks the
+    question an edit asks (:meth:`Editor.settle`); when the person keeps theirs, or the
+    database no longer allows the step (an import deleted the record meanwhile), the command
+    marks itself obsolete, so the stack drops it, and an error is reported through
+    :attr:`Editor.failed`.
     """
 
     def __init__(self, editor: Editor, forward: Sequence[Operation], inverse: Sequence[Operation], text: str) -> None:
@@ -80,24 +81,34 @@ class EditCommand(QUndoCommand):
         self._editor.notify(self.change)
 
     def _run(self, operations: list[Operation], into: str) -> None:
+        step = Step.UNDO if into == "forward" else Step.REDO
         try:
-            result = self._editor.apply(operations)
-        except editing.ChangedMeanwhile as exc:
-            # A colleague changed the record since: put ours over theirs only if the person says so.
-            if not self._editor.overwrite_anyway(exc, self.text()):
-                self.setObsolete(True)
-                return
-            result = self._editor.apply([dataclasses.replace(op, seen=None) for op in operations], checked=False)
+            # A colleague changed a record since: the person chooses, as for an edit (Editor.settle).
+            settled = self._editor.settle(operations, self.text(), step)
         except CpdeskError as exc:
             # The record changed under us (e.g. deleted by an import): drop this entry.
             log.info("undo/redo of %r failed: %s", self.text(), exc)
             self.setObsolete(True)
             self._editor.failed.emit(exc)
             return
+        if settled is None:
+            # Reload (or a merge that kept all of theirs): nothing was written and the screens
+            # show their version. The step is dropped from the stack (Qt removes an obsolete
+            # command and leaves the index below it) rather than left waiting: kept, the next
+            # Ctrl+Z would ask the same question again and the person could never reach the
+            # steps below it without writing over the colleague; their change has replaced
+            # this one, as a text editor drops the undo of a paragraph a co-author rewrote.
+            self.setObsolete(True)
+            return
+        # What the services return undoes exactly what was written now: after "mine anyway" or
+        # a merge, the other direction puts back the record as it was just before this step
+        # (their values in the fields written, the fields kept as theirs untouched), checked
+        # against the version written now; never this step's old values, which the colleague's
+        # change or the merge replaced. Undo then redo comes back to the present.
         if into == "inverse":
-            self._inverse = result
+            self._inverse = settled[1]
         else:
-            self._forward = result
+            self._forward = settled[1]
 
 
 class Editor(QObject):
@@ -122,14 +133,12 @@ class Editor(QObject):
         refuses an edit of a record someone else changed since the screens last showed it."""
         return editing.apply_all(self.db, operations)
 
-    def overwrite_anyway(self, conflict: editing.ChangedMeanwhile, step: str) -> bool:
-        """An undo or redo would write over a colleague's newer change: go ahead? (No, unless
-        a person says so: the workbench asks.)"""
-        return False
-
-    def decide(self, conflict: editing.ChangedMeanwhile, operations: Sequence[Operation], step: str) -> Decision:
-        """An edit was refused: the record changed since the screen showed it. Reload, apply
-        it anyway, or merge? (Reload, unless a person says otherwise: the workbench asks.)"""
+    def decide(
+        self, conflict: editing.ChangedMeanwhile, operations: Sequence[Operation], text: str, step: Step
+    ) -> Decision:
+        """An edit (its undo, its redo: ``step``) was refused: the record changed since the
+        screen showed it. Reload, apply it anyway, or merge? (Reload, unless a person says
+        otherwise: the workbench asks.)"""
         return Decision(Choice.RELOAD)
 
     def execute(self, operations: Sequence[Operation], text: str) -> None:
@@ -145,6 +154,24 @@ class Editor(QObject):
         if not operations:
             return
         ops = list(operations)
+        settled = self.settle(ops, text, Step.EDIT)
+        if settled is not None:
+            written, inverse = settled
+            self.undo_stack.push(EditCommand(self, written, inverse, text))
+
+    def settle(
+        self, operations: Sequence[Operation], text: str, step: Step
+    ) -> tuple[list[Operation], list[Operation]] | None:
+        """Apply ``operations`` (an edit, or the undo or redo of one: ``step``); the operations
+        written (a merge writes fewer) and those that undo them, or None when nothing was.
+
+        A record someone else changed since is not written over unless the person says so
+        (:meth:`decide`): reload (nothing is written), apply anyway, or keep the fields chosen
+        (made against the version now; changed again meanwhile, the question comes again).
+
+        Raises CpdeskError (ValidationError, NotFoundError) with nothing stored.
+        """
+        ops = list(operations)
         for _ in range(MAX_QUESTIONS):
             try:
                 inverse = self.apply(ops)
@@ -152,20 +179,20 @@ class Editor(QObject):
             except editing.ChangedMeanwhile as conflict:
                 # Their change stays unless the person says otherwise; the screen reloads it either way.
                 self.notify(Change.of(conflict.entity, ids=[conflict.record_id]))
-                decision = self.decide(conflict, ops, text)
+                decision = self.decide(conflict, ops, text, step)
                 if decision.choice is Choice.MINE:
                     ops = [dataclasses.replace(op, seen=None) for op in ops]
                     inverse = self.apply(ops, checked=False)
                     break
                 if decision.choice is Choice.RELOAD:
-                    return
+                    return None
                 ops = _merged(ops, conflict, decision.keep)
                 if not ops:  # theirs kept in every field: nothing of mine to write
-                    return
+                    return None
                 last = conflict
         else:
             raise last
-        self.undo_stack.push(EditCommand(self, ops, inverse, text))
+        return ops, inverse
 
     def update(
         self, entity: Entity, record_id: uuid.UUID, values: dict[str, Any], text: str = "", seen: int | None = None
@@ -284,31 +311,18 @@ class Workbench(Editor):
             self._watch.close()
             self._watch = None
 
-    def overwrite_anyway(self, conflict: editing.ChangedMeanwhile, step: str) -> bool:
-        """Ask before an undo or redo writes over a colleague's newer change."""
-        box = QMessageBox(QApplication.activeWindow())
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("Workbench", "Changed by someone else"))
-        box.setText(text_of(conflict, self.lang))
-        question = QCoreApplication.translate("Workbench", "%1 would write over this change. Do it anyway?")
-        box.setInformativeText(question.replace("%1", step))
-        anyway = box.addButton(
-            QCoreApplication.translate("Workbench", "Do it anyway"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.addButton(QCoreApplication.translate("Workbench", "Keep their change"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is anyway
-
-    def decide(self, conflict: editing.ChangedMeanwhile, operations: Sequence[Operation], step: str) -> Decision:
-        """Ask what to do with an edit a colleague's newer change refused (reload, mine anyway,
-        merge field by field)."""
+    def decide(
+        self, conflict: editing.ChangedMeanwhile, operations: Sequence[Operation], text: str, step: Step
+    ) -> Decision:
+        """Ask what to do with an edit, an undo or a redo a colleague's newer change refused
+        (reload, mine anyway, merge field by field)."""
         from cpdesk.gui.changed_meanwhile import ChangedMeanwhileDialog
 
         # The screens show their version while the question is asked, and the change asked
         # about counts as seen: the next edit of the record is checked against what follows it.
         self.look_for_changes(while_typing=True)
         dialog = ChangedMeanwhileDialog(
-            self, conflict, edit_of(conflict, operations), step, QApplication.activeWindow()
+            self, conflict, edit_of(conflict, operations), text, QApplication.activeWindow(), step
         )
         try:
             dialog.exec()

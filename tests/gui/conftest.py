@@ -42,20 +42,15 @@ def english_afterwards(qapp: object) -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _no_question_waits_for_a_click(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A workbench that would ask "write over a colleague's change?" (an undo) or "reload, yours
-    anyway, or merge?" (an edit) fails the test that did not expect the question, instead of
-    waiting forever for a click on a modal box offscreen; the tests that expect it answer it
-    themselves (tests/gui/test_shared_database.py, tests/gui/test_edit_conflicts.py)."""
+    """A workbench that would ask "reload, yours anyway, or merge?" (an edit, an undo or a redo
+    over another's change) fails the test that did not expect the question, instead of waiting
+    forever for a click on a modal window offscreen; the tests that expect it answer it
+    themselves (tests/gui/test_edit_conflicts.py, tests/gui/test_undo_conflicts.py,
+    tests/gui/test_shared_database.py)."""
     try:
-        from cpdesk.gui.workbench import Workbench
+        from cpdesk.gui.changed_meanwhile import ChangedMeanwhileDialog
     except ImportError:  # pragma: no cover - the GUI tests skip themselves then
         return
-
-    def unexpected(self: object, conflict: object, step: str) -> bool:
-        raise AssertionError(f"the workbench asked to write over another's change before {step!r}: {conflict}")
-
-    monkeypatch.setattr(Workbench, "overwrite_anyway", unexpected)
-    from cpdesk.gui.changed_meanwhile import ChangedMeanwhileDialog
 
     def unexpected_choice(self: ChangedMeanwhileDialog) -> int:
         raise AssertionError(f"an edit asked what to do with another's change: {self.conflict}")

@@ -1,7 +1,7 @@
 """Two workbenches on one database, each on a connection of its own (two people at the
 centre, or two windows): an edit in one shows in the other within about a second, a cell
 being typed in is not thrown away by the reload, and an undo over the other's newer change
-asks first."""
+asks first (what each answer does to the undo stack: tests/gui/test_undo_conflicts.py)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def two_windows(qtbot, workspaces):
         workbench = make_workbench(db)
         workbench.prefs.user_name = name
         # a question the test did not expect must fail it, never wait for a click
-        workbench.overwrite_anyway = _unexpected_question
+        workbench.decide = _unexpected_question
         window = MainWindow(workbench)
         qtbot.addWidget(window)
         window.resize(1366, 768)
@@ -48,8 +48,8 @@ def two_windows(qtbot, workspaces):
     second.close()
 
 
-def _unexpected_question(conflict, step) -> bool:
-    raise AssertionError(f"asked unexpectedly before {step!r}: {conflict}")
+def _unexpected_question(conflict, operations, text, step) -> object:
+    raise AssertionError(f"asked unexpectedly before {text!r} ({step}): {conflict}")
 
 
 def _titles(window) -> list[str]:
@@ -75,21 +75,28 @@ def test_an_edit_in_one_window_shows_in_the_other_within_a_second(qtbot, two_win
 
 
 def test_an_undo_over_a_colleagues_newer_change_asks_first(qtbot, two_windows, monkeypatch) -> None:
+    from cpdesk.gui.edit_choice import Choice, Decision, Step
+
     (one, other), option = two_windows
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A"})
     sees_the_change(qtbot, other)  # B's screen shows A's change before B edits
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})
     asked = []
-    monkeypatch.setattr(one.wb, "overwrite_anyway", lambda conflict, step: asked.append(conflict) or False)
+
+    def reload(conflict, operations, text, step):
+        asked.append((conflict, step))
+        return Decision(Choice.RELOAD)
+
+    monkeypatch.setattr(one.wb, "decide", reload)
     one.wb.undo_stack.undo()
-    assert len(asked) == 1 and "Trần Thị B" in str(asked[0])
+    assert len(asked) == 1 and "Trần Thị B" in str(asked[0][0]) and asked[0][1] is Step.UNDO
     assert _title_now(one) == "Tên của B"  # theirs kept
-    monkeypatch.setattr(one.wb, "overwrite_anyway", lambda conflict, step: True)
+    monkeypatch.setattr(one.wb, "decide", lambda conflict, operations, text, step: Decision(Choice.MINE))
     sees_the_change(qtbot, one)
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A lần hai"})
     sees_the_change(qtbot, other)
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B lần hai"})
-    one.wb.undo_stack.undo()  # the person said "do it anyway"
+    one.wb.undo_stack.undo()  # the person said "undo anyway"
     assert _title_now(one) == "Tên của B"
 
 
@@ -122,13 +129,13 @@ def test_an_edit_on_a_screen_older_than_the_record_asks_before_writing_over_it(q
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A"})
     asked = []
     monkeypatch.setattr(
-        other.wb, "decide", lambda conflict, ops, step: asked.append(conflict) or Decision(Choice.RELOAD)
+        other.wb, "decide", lambda conflict, ops, text, step: asked.append(conflict) or Decision(Choice.RELOAD)
     )
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})
     assert len(asked) == 1 and str(asked[0]).startswith("Nguyễn Văn A changed")
     assert _title_now(one) == "Tên của A"  # nothing lost: A's change stands
     assert not other.wb.undo_stack.canUndo()  # B's refused edit is no step to undo
-    monkeypatch.setattr(other.wb, "decide", lambda conflict, ops, step: Decision(Choice.MINE))
+    monkeypatch.setattr(other.wb, "decide", lambda conflict, ops, text, step: Decision(Choice.MINE))
     one.wb.update(Entity.OPTION, option, {"title": "Tên của A lần hai"})
     other.wb.update(Entity.OPTION, option, {"title": "Tên của B"})  # B says: mine anyway
     assert _title_now(one) == "Tên của B"
