@@ -1,4 +1,5 @@
-"""`cpdesk report ...`: the assessment summary, the programme summary, worksheets and the user guide, as files."""
+"""`cpdesk report ...`: the assessment summary, the programme summary, worksheets, the option library and the user
+guide, as files."""
 
 from __future__ import annotations
 
@@ -36,6 +37,12 @@ def register(sub: Any, open_db: Any) -> None:
     _common(q, "FILE.pdf")
     q.set_defaults(handler=lambda args: _worksheets(args, open_db))
 
+    q = what.add_parser("library", help="the option library, each type with its evidence (.pdf)")
+    _common(q, "FILE.pdf")
+    q.add_argument("--sector", metavar="S", help="only the types of this sector code (and those of every sector)")
+    q.add_argument("--category", metavar="C", help="only the types of this option category code")
+    q.set_defaults(handler=lambda args: _library(args, open_db))
+
     q = what.add_parser("guide", help="the user guide, with its contents, for handouts (.pdf; no database needed)")
     _common(q, "FILE.pdf")
     q.set_defaults(handler=_guide)
@@ -57,6 +64,21 @@ def _worksheets(args: argparse.Namespace, open_db: Any) -> int:
     if args.blank == bool(args.assessment):
         raise UsageError(msg("cli.report.worksheets_source"))
     return _run(args, open_db, "worksheets", None if args.blank else args.assessment)
+
+
+def _library(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.services.reports import library_report  # reportlab: only for a report
+
+    db = open_db(args)
+    try:
+        with progress_bar() as bar:
+            path = library_report.write_library_report(
+                db, args.output, chosen_lang(args), sector=args.sector, category=args.category, progress=bar
+            )
+    finally:
+        db.close()
+    print(f"report written: {path}")
+    return 0
 
 
 def _guide(args: argparse.Namespace) -> int:
