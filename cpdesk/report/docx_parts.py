@@ -163,6 +163,21 @@ def add_text(paragraph: Paragraph, text: str) -> Run:
     return run
 
 
+def set_paragraph_style(p: Any, style_id: str) -> None:
+    """The paragraph element ``p`` in the style ``style_id`` (what ``Paragraph.style = ...``
+    writes, a few times faster): ``w:pPr`` is a paragraph's first child, ``w:pStyle`` the
+    first child of that."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    pstyle = ppr.find(qn("w:pStyle"))
+    if pstyle is None:
+        pstyle = OxmlElement("w:pStyle")
+        ppr.insert(0, pstyle)
+    pstyle.set(qn("w:val"), style_id)
+
+
 def add_field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
     """A field (PAGE, NUMPAGES, SEQ Figure, TOC ...) with the result Word shows until it updates."""
     run = paragraph.add_run()

@@ -22,8 +22,9 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
+from docx.oxml.shape import CT_Inline
 from docx.section import Section
-from docx.shared import Length, Pt
+from docx.shared import Emu, Length, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -39,6 +40,7 @@ from cpdesk.report.docx_parts import (
     add_text,
     clean,
     repeat_as_header,
+    set_paragraph_style,
     shade,
 )
 from cpdesk.report.drawings.raster import drawing_image, png_bytes
@@ -63,11 +65,23 @@ class DocxStory:
         self._painter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cpdesk-chart")
         self._encoder = ThreadPoolExecutor(max_workers=2, thread_name_prefix="cpdesk-png")
         self._pictures: list[tuple[Paragraph, Future[bytes], float]] = []
+        self._current: Section | None = None
 
     # ------------------------------------------------------------------ geometry
     @property
     def _section(self) -> Section:
-        return self.document.sections[-1]
+        """The section being written: the body's last ``w:sectPr``, looked up once (python-docx
+        finds it by an XPath over the whole document, which grows with every table)."""
+        if self._current is None:
+            self._current = self.document.sections[-1]
+        return self._current
+
+    def _add_table(self, rows: int, cols: int) -> Table:
+        """``Document.add_table`` without its look-up of the last section (an XPath over the
+        whole document for each table): the table spans the current section's text width."""
+        s = self._section
+        text_width = Emu((s.page_width or 0) - (s.left_margin or 0) - (s.right_margin or 0))
+        return self.document._body.add_table(rows, cols, text_width)
 
     @property
     def width(self) -> float:
@@ -151,11 +165,13 @@ class DocxStory:
 
     def _style(self, paragraph: Paragraph, name: str) -> None:
         """Give ``paragraph`` the style ``name``. python-docx looks a style up by name through
-        every style of the document on each call; the report names a dozen, thousands of times."""
+        every style of the document on each call; the report names a dozen, thousands of times.
+        The ``w:pStyle`` is written straight in, first in the ``w:pPr`` that comes first in the
+        paragraph (as the schema orders them), without the library's search for its place."""
         style_id = self._style_ids.get(name)
         if style_id is None:
             style_id = self._style_ids[name] = self.document.styles[name].style_id
-        paragraph._p.style = style_id
+        set_paragraph_style(paragraph._p, style_id)
 
     # ------------------------------------------------------------------ tables and figures
     def table(self, spec: TableSpec | None, *, caption: bool = True, font_size: float | None = None) -> None:
@@ -169,7 +185,7 @@ class DocxStory:
             return
         currency = spec.extra.get("currency", "")
         columns = spec.columns
-        table = self.document.add_table(rows=1, cols=len(columns))
+        table = self._add_table(1, len(columns))
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         weight = sum(c.width for c in columns) or 1.0
@@ -269,7 +285,7 @@ class DocxStory:
 
     def cover_facts(self, rows: Sequence[tuple[str, str]]) -> None:
         """The cover's label and value rows (values in report markup)."""
-        table = self.document.add_table(rows=0, cols=2)
+        table = self._add_table(0, 2)
         for label, value in rows:
             cells = table.add_row().cells
             cells[0].width, cells[1].width = Pt(120), Pt(self.width - 120)
@@ -284,7 +300,7 @@ class DocxStory:
     def tiles(self, items: Sequence[tuple[str, str]], columns: int = 4) -> None:
         """Key figures (value, label) in a grid of shaded cells."""
         rows = [items[i : i + columns] for i in range(0, len(items), columns)]
-        table = self.document.add_table(rows=0, cols=columns)
+        table = self._add_table(0, columns)
         for chunk in rows:
             cells = table.add_row().cells
             for cell, (value, label) in zip(cells, chunk, strict=False):
@@ -297,7 +313,7 @@ class DocxStory:
         """Each box as a title and a two-column table of label and value."""
         for title, rows in boxes:
             self.h3(title)
-            table = self.document.add_table(rows=0, cols=2)
+            table = self._add_table(0, 2)
             for label, value in rows:
                 cells = table.add_row().cells
                 self._cell_text(cells[0], label, self.styles.cell, False)
@@ -306,7 +322,7 @@ class DocxStory:
 
     def photos(self, items: Sequence[tuple[bytes, str, str]]) -> None:
         """Photos two by two, each with its caption below it."""
-        table = self.document.add_table(rows=0, cols=PHOTOS_PER_ROW)
+        table = self._add_table(0, PHOTOS_PER_ROW)
         room = (self.width - 12 * (PHOTOS_PER_ROW - 1)) / PHOTOS_PER_ROW
         for i in range(0, len(items), PHOTOS_PER_ROW):
             cells = table.add_row().cells
@@ -333,8 +349,14 @@ class DocxStory:
     def finish(self) -> None:
         """Put every chart's picture in its place, once all are drawn."""
         try:
+            part = self.document.part
+            shape_id = part.next_id  # python-docx finds it by an XPath over the document a picture
             for paragraph, picture, width in self._pictures:
-                paragraph.add_run().add_picture(io.BytesIO(picture.result()), width=Pt(width))
+                rel_id, image = part.get_or_add_image(io.BytesIO(picture.result()))
+                cx, cy = image.scaled_dimensions(Pt(width), None)
+                inline = CT_Inline.new_pic_inline(shape_id, rel_id, image.filename, cx, cy)
+                paragraph.add_run()._r.add_drawing(inline)
+                shape_id += 1
         finally:
             self._encoder.shutdown(cancel_futures=True)
             self._painter.shutdown(cancel_futures=True)
@@ -361,6 +383,7 @@ class DocxStory:
     def _turn(self, orientation: WD_ORIENT) -> None:
         previous = self._section
         section = self.document.add_section(WD_SECTION.NEW_PAGE)
+        self._current = section
         section.different_first_page_header_footer = False  # only the cover goes without them
         if section.orientation != orientation:
             section.orientation = orientation
