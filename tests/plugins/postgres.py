@@ -34,7 +34,9 @@ def postgres_url() -> str:
     if not url:
         if required:
             pytest.fail(f"{REQUIRE_POSTGRES_ENV} is set but {POSTGRES_URL_ENV} is not", pytrace=False)
-        pytest.skip(f"PostgreSQL tests need a server: set {POSTGRES_URL_ENV} (see README, 'PostgreSQL tests')")
+        pytest.skip(
+            f"PostgreSQL tests need a server: set {POSTGRES_URL_ENV} (see docs/development.md, 'PostgreSQL tests')"
+        )
     from sqlalchemy import create_engine, text
 
     try:
