@@ -15,13 +15,13 @@ step from the undo stack.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cpdesk.core import labels
-from cpdesk.core.messages import text_of
+from cpdesk.core.messages import msg, render, text_of
 from cpdesk.gui import display
 from cpdesk.gui.edit_choice import Choice, Decision, Step
 from cpdesk.gui.record_history import UNSHOWN, action_text
@@ -30,6 +30,9 @@ from cpdesk.gui.sync.field_values import field_value
 from cpdesk.gui.sync.texts import html, rich_label
 from cpdesk.services import editing
 from cpdesk.services.editing import Operation, Update
+
+if TYPE_CHECKING:
+    from cpdesk.services.sync.values import ValueContext
 
 
 class ChangedMeanwhileDialog(QDialog):
@@ -52,7 +55,8 @@ class ChangedMeanwhileDialog(QDialog):
         self.setObjectName("ChangedMeanwhileDialog")
         self.setWindowTitle(self.tr("Changed by someone else"))
 
-        self.said = rich_label("<b>" + html(text_of(conflict, workbench.lang)) + "</b>")
+        self._context: ValueContext | None = None
+        self.said = rich_label("<b>" + html(self._headline()) + "</b>")
         self.theirs = rich_label(self._their_changes())
         self.step = step
         self.question = QLabel(self._question().replace("%1", text))
@@ -116,6 +120,35 @@ class ChangedMeanwhileDialog(QDialog):
         last = changes[-1]
         return last.person or last.device_id[:8]
 
+    def context(self) -> ValueContext:
+        """What the record's values mean (read once, when a value is first written)."""
+        if self._context is None:
+            self._context = editing.value_context(self.wb.db, self.conflict.entity, self.conflict.record_id)
+        return self._context
+
+    def _headline(self) -> str:
+        """The latest change, as the refusal says it ("Nguyễn Văn A đã sửa Vốn đầu tư từ
+        150.000.000 VND thành 180.000.000 VND lúc 07/12/2026 14:02"), its values written as the
+        lines below and the table write them: in the user's notation of numbers, a category by
+        its name, a date as the user writes dates (the refusal itself carries the values as the
+        log keeps them: codes, ISO dates)."""
+        changes, lang = self.conflict.changes, self.wb.lang
+        last = changes[-1] if changes else None
+        shown = [c for c in last.changes if c.field not in UNSHOWN] if last is not None else []
+        if last is None or last.action != "update" or not shown:
+            return text_of(self.conflict, lang)
+        first, context = shown[0], self.context()
+        said = msg(
+            "edit.field_changed_by",
+            person=last.person or last.device_id[:8],
+            field=labels.field_label(context.table, first.field, lang),
+            before=field_value(context, first.field, first.before, "theirs", lang, self.wb.numbers),
+            after=field_value(context, first.field, first.after, "theirs", lang, self.wb.numbers),
+            when=last.changed_at,
+        )
+        earlier = len(changes) - 1
+        return render(msg("edit.and_earlier", change=said, earlier=earlier) if earlier else said, lang)
+
     def _their_changes(self) -> str:
         """Every change made since the person's screen was drawn, oldest first: when, who, and
         each field from what to what ("07/12/2026 14:02 Nguyễn Văn A: Vốn đầu tư 150.000.000
@@ -123,7 +156,7 @@ class ChangedMeanwhileDialog(QDialog):
         changes = self.conflict.changes
         if not changes:
             return ""
-        context = editing.value_context(self.wb.db, self.conflict.entity, self.conflict.record_id)
+        context = self.context()
         lang, numbers = self.wb.lang, self.wb.numbers
         lines = []
         for entry in changes:

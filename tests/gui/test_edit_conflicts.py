@@ -109,7 +109,7 @@ def test_a_table_edit_refused_names_the_change_and_reload_shows_theirs(qtbot, sh
     assert len(asked) == 1
     question = asked[0]
     said = question.said.text()
-    assert "Nguyễn Văn A đã sửa Vốn đầu tư từ 150.000.000 thành 180.000.000 lúc " in said
+    assert "Nguyễn Văn A đã sửa Vốn đầu tư từ 150.000.000 VND thành 180.000.000 VND lúc " in said
     # every change since B's screen was drawn: when, who, each field from -> to, as written
     assert "Nguyễn Văn A: Vốn đầu tư 150.000.000 VND → 180.000.000 VND" in question.theirs.text()
     rows = [[question.fields.item(r, c).text() for c in range(3)] for r in range(question.fields.rowCount())]

@@ -105,7 +105,7 @@ def test_an_undo_answered_reload_keeps_theirs_and_drops_the_step(qtbot, shared, 
     window.wb.undo_stack.undo()
     assert len(asked) == 1
     question = asked[0]
-    assert "Nguyễn Văn A đã sửa Vốn đầu tư từ 200.000.000 thành 180.000.000 lúc " in question.said.text()
+    assert "Nguyễn Văn A đã sửa Vốn đầu tư từ 200.000.000 VND thành 180.000.000 VND lúc " in question.said.text()
     # worded for an undo, naming the step; the button too
     assert step and question.question.text().startswith(f"Undo of {step} was not carried out")
     assert question.mine_button.text() == "Undo anyway"
