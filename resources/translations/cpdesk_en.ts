@@ -141,6 +141,10 @@
         <translation>Implementation and monitoring</translation>
     </message>
     <message>
+        <source>Monitoring and verification</source>
+        <translation>Monitoring and verification</translation>
+    </message>
+    <message>
         <source>Photos and files</source>
         <translation>Photos and files</translation>
     </message>
@@ -684,6 +688,147 @@
     </message>
 </context>
 <context>
+    <name>CalculationFollower</name>
+    <message>
+        <source>The assessment's figures no longer match %1 calculation(s); they are recalculated after your next edit.</source>
+        <extracomment>the selected option's calculation, in one line the last recalculations, said until the assessment is closed</extracomment>
+        <translation>The assessment's figures no longer match %1 calculation(s); they are recalculated after your next edit.</translation>
+    </message>
+    <message>
+        <source>Recalculate savings</source>
+        <translation>Recalculate savings</translation>
+    </message>
+    <message>
+        <source>Savings typed. “Calculate saving…” works them out from the plant's figures.</source>
+        <translation>Savings typed. “Calculate saving…” works them out from the plant's figures.</translation>
+    </message>
+    <message>
+        <source>Savings calculated: %1, on %2.</source>
+        <translation>Savings calculated: %1, on %2.</translation>
+    </message>
+    <message>
+        <source>Savings typed over the calculation (%1, on %2).</source>
+        <translation>Savings typed over the calculation (%1, on %2).</translation>
+    </message>
+    <message>
+        <source>The assessment no longer has the figure for %1: the result is the last one computed.</source>
+        <translation>The assessment no longer has the figure for %1: the result is the last one computed.</translation>
+    </message>
+    <message>
+        <source>Select the option first.</source>
+        <translation>Select the option first.</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorDialog</name>
+    <message>
+        <source>typed</source>
+        <extracomment>The units offered for an input, by the unit its calculation takes (any other may be typed).</extracomment>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>Calculate saving: %1</source>
+        <translation>Calculate saving: %1</translation>
+    </message>
+    <message>
+        <source>Use this result</source>
+        <extracomment>typed, or a waste stream's value lost per unit of the saving (offered per its unit)</extracomment>
+        <translation>Use this result</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>Calculator</translation>
+    </message>
+    <message>
+        <source>Boiler fuel</source>
+        <translation>Boiler fuel</translation>
+    </message>
+    <message>
+        <source>Price of the saving</source>
+        <translation>Price of the saving</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Saves: %1</source>
+        <translation>Saves: %1</translation>
+    </message>
+    <message>
+        <source>Annual savings: %1</source>
+        <translation>Annual savings: %1</translation>
+    </message>
+    <message>
+        <source>Calculate saving of %1</source>
+        <translation>Calculate saving of %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorPlot</name>
+    <message>
+        <source>Heat loss against insulation thickness</source>
+        <extracomment>Insulation thicknesses drawn (mm). Flows drawn, as shares of the design flow.</extracomment>
+        <translation>Heat loss against insulation thickness</translation>
+    </message>
+    <message>
+        <source>Thickness, mm</source>
+        <translation>Thickness, mm</translation>
+    </message>
+    <message>
+        <source>Heat loss, W/m</source>
+        <translation>Heat loss, W/m</translation>
+    </message>
+    <message>
+        <source>Heat loss</source>
+        <translation>Heat loss</translation>
+    </message>
+    <message>
+        <source>This thickness</source>
+        <translation>This thickness</translation>
+    </message>
+    <message>
+        <source>Pump and system curves</source>
+        <translation>Pump and system curves</translation>
+    </message>
+    <message>
+        <source>Flow, % of design</source>
+        <translation>Flow, % of design</translation>
+    </message>
+    <message>
+        <source>Head, m</source>
+        <translation>Head, m</translation>
+    </message>
+    <message>
+        <source>Pump, full speed</source>
+        <translation>Pump, full speed</translation>
+    </message>
+    <message>
+        <source>Pump with the drive, %1 % speed</source>
+        <translation>Pump with the drive, %1 % speed</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>CauseModel</name>
     <message>
         <source>Waste stream</source>
@@ -868,6 +1013,53 @@
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhileDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Mine (not saved)</source>
+        <translation>Mine (not saved)</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (saved)</translation>
+    </message>
+    <message>
+        <source>Reload: show theirs</source>
+        <translation>Reload: show theirs</translation>
+    </message>
+    <message>
+        <source>Undo of %1 was not carried out: it would write over their change. Show their version (the step leaves the undo list), undo anyway, or choose field by field.</source>
+        <translation>Undo of %1 was not carried out: it would write over their change. Show their version (the step leaves the undo list), undo anyway, or choose field by field.</translation>
+    </message>
+    <message>
+        <source>Redo of %1 was not carried out: it would write over their change. Show their version (the step leaves the redo list), redo anyway, or choose field by field.</source>
+        <translation>Redo of %1 was not carried out: it would write over their change. Show their version (the step leaves the redo list), redo anyway, or choose field by field.</translation>
+    </message>
+    <message>
+        <source>Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field.</source>
+        <translation>Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field.</translation>
+    </message>
+    <message>
+        <source>Undo anyway</source>
+        <translation>Undo anyway</translation>
+    </message>
+    <message>
+        <source>Redo anyway</source>
+        <translation>Redo anyway</translation>
+    </message>
+    <message>
+        <source>Apply mine anyway</source>
+        <translation>Apply mine anyway</translation>
+    </message>
+    <message>
+        <source>the imported version</source>
+        <translation>the imported version</translation>
+    </message>
+</context>
+<context>
     <name>CompanyModel</name>
     <message>
         <source>Company</source>
@@ -980,7 +1172,7 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <extracomment>Background of the version the record shows now. A conflict was resolved (its :class:`~cpdesk.services.sync.conflicts.ConflictRow`).</extracomment>
+        <extracomment>A conflict was resolved (its :class:`~cpdesk.services.sync.conflicts.ConflictRow`).</extracomment>
         <translation>Conflicts</translation>
     </message>
     <message>
@@ -1017,6 +1209,7 @@
     </message>
     <message>
         <source>This database (mine)</source>
+        <extracomment>Background of the version the record shows now.</extracomment>
         <translation>This database (mine)</translation>
     </message>
     <message>
@@ -2677,11 +2870,12 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>Navigator</name>
     <message>
         <source>Search programmes, companies, assessments…</source>
-        <extracomment>The training centre's own records (opened with Enter or a double click, in a window of their own). The centre's entry was opened (Enter or double click): its screens show the year.</extracomment>
+        <extracomment>Where an entry hangs, for reading its children: a programme's id, or OUTSIDE / WITHOUT for the groups; a company entry holds its group's. The training centre's own records (opened with Enter or a double click, in a window of their own). The child that stands for children not read yet (the entry shows it can be opened). A programme of this many companies or fewer opens expanded. The centre's entry was opened (Enter or double click): its screens show the year.</extracomment>
         <translation>Search programmes, companies, assessments…</translation>
     </message>
     <message>
         <source>All programmes and companies</source>
+        <extracomment>Each programme's count of companies, as last read.</extracomment>
         <translation>All programmes and companies</translation>
     </message>
     <message>
@@ -2812,6 +3006,66 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>OptionDialog</name>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Choose the option library's type (search without accents)</source>
+        <extracomment>The option's version as the form shows it (see the module's doc).</extracomment>
+        <translation>Choose the option library's type (search without accents)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategory</translation>
+    </message>
+    <message>
+        <source>Option t&amp;ype</source>
+        <translation>Option t&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Investment, %1</source>
+        <translation>&amp;Investment, %1</translation>
+    </message>
+    <message>
+        <source>Annual &amp;savings, %1</source>
+        <translation>Annual &amp;savings, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Calculate saving…</source>
+        <translation>Calculate saving…</translation>
+    </message>
+    <message>
+        <source>Edit option %1</source>
+        <translation>Edit option %1</translation>
+    </message>
+    <message>
+        <source>None: choose…</source>
+        <translation>None: choose…</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+</context>
+<context>
     <name>OptionModel</name>
     <message>
         <source>Code</source>
@@ -2842,12 +3096,56 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Savings per year, %1</translation>
     </message>
     <message>
+        <source>Calculated by the option's calculation (Calculate saving…)</source>
+        <translation>Calculated by the option's calculation (Calculate saving…)</translation>
+    </message>
+    <message>
         <source>Extra costs per year, %1</source>
         <translation>Extra costs per year, %1</translation>
     </message>
     <message>
         <source>Lifetime, years</source>
         <translation>Lifetime, years</translation>
+    </message>
+    <message>
+        <source>Option type</source>
+        <translation>Option type</translation>
+    </message>
+    <message>
+        <source>%1 (unknown type)</source>
+        <translation>%1 (unknown type)</translation>
+    </message>
+    <message>
+        <source>The option library in use has no type %1 (the centre's reference-data pack dropped it). The link is kept; choose another type or clear it.</source>
+        <translation>The option library in use has no type %1 (the centre's reference-data pack dropped it). The link is kept; choose another type or clear it.</translation>
+    </message>
+    <message>
+        <source>The option library's type; type a code or choose one with “Option type…”.</source>
+        <translation>The option library's type; type a code or choose one with “Option type…”.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionTypeDialog</name>
+    <message>
+        <source>Option type</source>
+        <extracomment>The code given back by "No type": the link is cleared.</extracomment>
+        <translation>Option type</translation>
+    </message>
+    <message>
+        <source>Search the option library (no accents needed)…</source>
+        <translation>Search the option library (no accents needed)…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>No type</translation>
+    </message>
+    <message>
+        <source>%1 types</source>
+        <translation>%1 types</translation>
     </message>
 </context>
 <context>
@@ -2869,11 +3167,32 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>OptionsSection</name>
     <message>
         <source>CP options</source>
+        <extracomment>streams and readings: the options' calculations follow them</extracomment>
         <translation>CP options</translation>
     </message>
     <message>
         <source>Add option</source>
         <translation>Add option</translation>
+    </message>
+    <message>
+        <source>Option type…</source>
+        <translation>Option type…</translation>
+    </message>
+    <message>
+        <source>Link the selected option to a type of the option library (search without accents)</source>
+        <translation>Link the selected option to a type of the option library (search without accents)</translation>
+    </message>
+    <message>
+        <source>Calculate saving…</source>
+        <translation>Calculate saving…</translation>
+    </message>
+    <message>
+        <source>Work out the selected option's saving with a calculator, from the plant's figures</source>
+        <translation>Work out the selected option's saving with a calculator, from the plant's figures</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Add saving</source>
@@ -2920,6 +3239,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Add the first option</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
         <source>Options and feasibility</source>
         <translation>Options and feasibility</translation>
     </message>
@@ -2946,6 +3269,14 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Select the option first.</source>
         <translation>Select the option first.</translation>
+    </message>
+    <message>
+        <source>Add suggested option</source>
+        <translation>Add suggested option</translation>
+    </message>
+    <message>
+        <source>Added %1; its figures are a starting estimate from the option library.</source>
+        <translation>Added %1; its figures are a starting estimate from the option library.</translation>
     </message>
     <message>
         <source>Add resource saving</source>
@@ -3143,6 +3474,69 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>NPV, %1</source>
         <translation>NPV, %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodImport</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation>Rows refused</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1 of the file's %2 rows have errors. Correct the file and import it again, or store the other rows without them.</source>
+        <translation>Nothing was stored: %1 of the file's %2 rows have errors. Correct the file and import it again, or store the other rows without them.</translation>
+    </message>
+    <message>
+        <source>Skip the bad rows and store the others</source>
+        <translation>Skip the bad rows and store the others</translation>
+    </message>
+    <message>
+        <source>Import period readings</source>
+        <extracomment>The last import's outcome (for the section's status and the tests).</extracomment>
+        <translation>Import period readings</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodModel</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -3708,9 +4102,61 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>History of this %1</source>
+        <extracomment>Fields the log keeps that a person does not read as a change of the record.</extracomment>
+        <translation>History of this %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>No change recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s), newest first.</source>
+        <translation>
+            <numerusform>The last %n change(s), newest first.</numerusform>
+            <numerusform>The last %n change(s), newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>(brought back)</source>
+        <translation>(brought back)</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(changed)</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Filter (no accents needed)…</source>
+        <extracomment>How many rows, beside those on screen, a table's columns are fitted to when first filled. (text, action on the row) offered first in the rows' context menu.</extracomment>
         <translation>Filter (no accents needed)…</translation>
     </message>
     <message>
@@ -3720,6 +4166,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Delete the selected rows (Del); Ctrl+Z brings them back</source>
         <translation>Delete the selected rows (Del); Ctrl+Z brings them back</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4390,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Per year (estimated)</source>
         <translation>Per year (estimated)</translation>
+    </message>
+    <message>
+        <source>Calculated by the option's calculation (Calculate saving…)</source>
+        <translation>Calculated by the option's calculation (Calculate saving…)</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4249,6 +4703,77 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>New stream</source>
         <translation>New stream</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Option type</source>
+        <translation>Option type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Investment, median USD</source>
+        <translation>Investment, median USD</translation>
+    </message>
+    <message>
+        <source>Savings per year, median USD</source>
+        <translation>Savings per year, median USD</translation>
+    </message>
+    <message>
+        <source>Payback, median years</source>
+        <translation>Payback, median years</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions from the option library</source>
+        <extracomment>The kinds of record whose changes may change the suggestions. How many suggestions the panel lists.</extracomment>
+        <translation>Suggestions from the option library</translation>
+    </message>
+    <message>
+        <source>Add as option</source>
+        <translation>Add as option</translation>
+    </message>
+    <message>
+        <source>Add the selected type as an option of this assessment, linked to it; its figures are the library's medians, a starting estimate to replace with this plant's.</source>
+        <translation>Add the selected type as an option of this assessment, linked to it; its figures are the library's medians, a starting estimate to replace with this plant's.</translation>
+    </message>
+    <message>
+        <source>Evidence from the centre's reference-data pack of %1.</source>
+        <translation>Evidence from the centre's reference-data pack of %1.</translation>
+    </message>
+    <message>
+        <source>Evidence from the options of every assessment in this database.</source>
+        <translation>Evidence from the options of every assessment in this database.</translation>
+    </message>
+    <message>
+        <source>Types that fit a plant of the %1 sector, its flow chart and its largest losses; </source>
+        <translation>Types that fit a plant of the %1 sector, its flow chart and its largest losses; </translation>
+    </message>
+    <message>
+        <source>No figure is drawn from fewer than 3 companies (“few cases”).</source>
+        <translation>No figure is drawn from fewer than 3 companies (“few cases”).</translation>
+    </message>
+    <message>
+        <source>Select a suggestion first.</source>
+        <translation>Select a suggestion first.</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +5164,222 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>VerificationPlots</name>
+    <message>
+        <source>reporting period</source>
+        <extracomment>Ticks along the time axis at most (the months' names must not run into each other). The series drawn (name -&gt; y values), for tests and for nothing else.</extracomment>
+        <translation>reporting period</translation>
+    </message>
+    <message>
+        <source>The mean model has no driver to draw against</source>
+        <translation>The mean model has no driver to draw against</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 against %2</translation>
+    </message>
+    <message>
+        <source>Prediction band, %1 %</source>
+        <translation>Prediction band, %1 %</translation>
+    </message>
+    <message>
+        <source>Baseline model</source>
+        <translation>Baseline model</translation>
+    </message>
+    <message>
+        <source>Baseline periods</source>
+        <translation>Baseline periods</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Reporting periods</translation>
+    </message>
+    <message>
+        <source>Baseline and actual</source>
+        <translation>Baseline and actual</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>CUSUM of %1</source>
+        <translation>CUSUM of %1</translation>
+    </message>
+    <message>
+        <source>actual − baseline, %1</source>
+        <translation>actual − baseline, %1</translation>
+    </message>
+    <message>
+        <source>CUSUM</source>
+        <translation>CUSUM</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSection</name>
+    <message>
+        <source>Period readings</source>
+        <extracomment>The data intervals offered, "" choosing from the periods' lengths.</extracomment>
+        <translation>Period readings</translation>
+    </message>
+    <message>
+        <source>Import CSV or XLSX…</source>
+        <translation>Import CSV or XLSX…</translation>
+    </message>
+    <message>
+        <source>A table of one row a period: its first and last day (or its month), a column a variable named with its unit, e.g. “electricity (kWh)”, “production (t)”</source>
+        <translation>A table of one row a period: its first and last day (or its month), a column a variable named with its unit, e.g. “electricity (kWh)”, “production (t)”</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Add reading</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>No period readings yet. Type each month's bill and production in the row above, or import a table of them kept from the utility bills and the production log.</source>
+        <translation>No period readings yet. Type each month's bill and production in the row above, or import a table of them kept from the utility bills and the production log.</translation>
+    </message>
+    <message>
+        <source>from the periods</source>
+        <translation>from the periods</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>hourly</translation>
+    </message>
+    <message>
+        <source>Reporting period from</source>
+        <translation>Reporting period from</translation>
+    </message>
+    <message>
+        <source>Empty: the day the last implemented option was put in place</source>
+        <translation>Empty: the day the last implemented option was put in place</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Second driver</source>
+        <translation>Second driver</translation>
+    </message>
+    <message>
+        <source>Data interval</source>
+        <translation>Data interval</translation>
+    </message>
+    <message>
+        <source>Reporting from</source>
+        <translation>Reporting from</translation>
+    </message>
+    <message>
+        <source>Record as verified saving</source>
+        <translation>Record as verified saving</translation>
+    </message>
+    <message>
+        <source>Record this saving, brought to a year, with its 90 % uncertainty on the option's saving of the carrier (Ctrl+Z undoes it). From the plant's bills it is the saving of every option implemented before the reporting period: record it on the option that stands for them.</source>
+        <translation>Record this saving, brought to a year, with its 90 % uncertainty on the option's saving of the carrier (Ctrl+Z undoes it). From the plant's bills it is the saving of every option implemented before the reporting period: record it on the option that stands for them.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Against production</source>
+        <translation>Against production</translation>
+    </message>
+    <message>
+        <source>Baseline and actual</source>
+        <translation>Baseline and actual</translation>
+    </message>
+    <message>
+        <source>CUSUM</source>
+        <translation>CUSUM</translation>
+    </message>
+    <message>
+        <source>Baseline and savings</source>
+        <translation>Baseline and savings</translation>
+    </message>
+    <message>
+        <source>Tasks 16 to 18: measurement and verification (IPMVP option C). Enter the bills and the production month by month, before and after the options; the baseline fitted on the months before says what the plant would have used, and the difference is the verified saving.</source>
+        <translation>Tasks 16 to 18: measurement and verification (IPMVP option C). Enter the bills and the production month by month, before and after the options; the baseline fitted on the months before says what the plant would have used, and the difference is the verified saving.</translation>
+    </message>
+    <message>
+        <source>Monitoring and verification</source>
+        <translation>Monitoring and verification</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No readings of a carrier yet.</source>
+        <translation>No readings of a carrier yet.</translation>
+    </message>
+    <message>
+        <source>Fitting the baseline…</source>
+        <translation>Fitting the baseline…</translation>
+    </message>
+    <message>
+        <source>Verified saving: %1</source>
+        <translation>Verified saving: %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Against %1</translation>
+    </message>
+    <message>
+        <source>Add a reading of %1</source>
+        <translation>Add a reading of %1</translation>
+    </message>
+    <message>
+        <source>%1 readings imported</source>
+        <translation>%1 readings imported</translation>
+    </message>
+    <message>
+        <source>Record the verified saving of %1</source>
+        <translation>Record the verified saving of %1</translation>
+    </message>
+    <message>
+        <source>Savings in the reporting period</source>
+        <translation>Savings in the reporting period</translation>
+    </message>
+</context>
+<context>
     <name>WasteParetoView</name>
     <message>
         <source>Annual cost, %1</source>
@@ -4739,7 +5480,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>Workbench</name>
     <message>
         <source>Edit %1</source>
-        <extracomment>What changed (a :class:`~cpdesk.core.entities.Change`). an undo or redo could not be carried out (the error, for a message box).</extracomment>
+        <extracomment>How many times one edit asks before giving up (the record keeps changing under the merge). What changed (a :class:`~cpdesk.core.entities.Change`). an undo or redo could not be carried out (the error, for a message box).</extracomment>
         <translation>Edit %1</translation>
     </message>
     <message>
@@ -4749,23 +5490,6 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Add %1</source>
         <translation>Add %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <extracomment>Streams whose reading the last reconciliation flagged, by assessment (the balance section finds them; the stream tables highlight them). The factor sets' names by code (vi, en), read when first shown.</extracomment>
-        <translation>Changed by someone else</translation>
-    </message>
-    <message>
-        <source>%1 would write over this change. Do it anyway?</source>
-        <translation>%1 would write over this change. Do it anyway?</translation>
-    </message>
-    <message>
-        <source>Do it anyway</source>
-        <translation>Do it anyway</translation>
-    </message>
-    <message>
-        <source>Keep their change</source>
-        <translation>Keep their change</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,10 @@
         <translation>Thực hiện và theo dõi</translation>
     </message>
     <message>
+        <source>Monitoring and verification</source>
+        <translation>Đo lường và kiểm chứng</translation>
+    </message>
+    <message>
         <source>Photos and files</source>
         <translation>Ảnh và tệp</translation>
     </message>
@@ -685,6 +689,147 @@
     </message>
 </context>
 <context>
+    <name>CalculationFollower</name>
+    <message>
+        <source>The assessment&apos;s figures no longer match %1 calculation(s); they are recalculated after your next edit.</source>
+        <extracomment>the selected option&apos;s calculation, in one line the last recalculations, said until the assessment is closed</extracomment>
+        <translation>Số liệu của đánh giá không còn khớp với %1 phép tính; chúng sẽ được tính lại sau lần sửa tiếp theo của bạn.</translation>
+    </message>
+    <message>
+        <source>Recalculate savings</source>
+        <translation>Tính lại tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Savings typed. “Calculate saving…” works them out from the plant&apos;s figures.</source>
+        <translation>Tiết kiệm được nhập tay. “Tính tiết kiệm…” tính chúng từ số liệu của nhà máy.</translation>
+    </message>
+    <message>
+        <source>Savings calculated: %1, on %2.</source>
+        <translation>Tiết kiệm được tính: %1, ngày %2.</translation>
+    </message>
+    <message>
+        <source>Savings typed over the calculation (%1, on %2).</source>
+        <translation>Tiết kiệm được nhập tay đè lên phép tính (%1, ngày %2).</translation>
+    </message>
+    <message>
+        <source>The assessment no longer has the figure for %1: the result is the last one computed.</source>
+        <translation>Đánh giá không còn số liệu cho %1: kết quả là lần tính gần nhất.</translation>
+    </message>
+    <message>
+        <source>Select the option first.</source>
+        <translation>Hãy chọn giải pháp trước.</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorDialog</name>
+    <message>
+        <source>typed</source>
+        <extracomment>The units offered for an input, by the unit its calculation takes (any other may be typed).</extracomment>
+        <translation>nhập tay</translation>
+    </message>
+    <message>
+        <source>Calculate saving: %1</source>
+        <translation>Tính tiết kiệm: %1</translation>
+    </message>
+    <message>
+        <source>Use this result</source>
+        <extracomment>typed, or a waste stream&apos;s value lost per unit of the saving (offered per its unit)</extracomment>
+        <translation>Dùng kết quả này</translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <translation>Công cụ tính</translation>
+    </message>
+    <message>
+        <source>Boiler fuel</source>
+        <translation>Nhiên liệu lò hơi</translation>
+    </message>
+    <message>
+        <source>Price of the saving</source>
+        <translation>Đơn giá của phần tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Đầu vào</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Saves: %1</source>
+        <translation>Tiết kiệm: %1</translation>
+    </message>
+    <message>
+        <source>Annual savings: %1</source>
+        <translation>Tiết kiệm hàng năm: %1</translation>
+    </message>
+    <message>
+        <source>Calculate saving of %1</source>
+        <translation>Tính tiết kiệm của %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorPlot</name>
+    <message>
+        <source>Heat loss against insulation thickness</source>
+        <extracomment>Insulation thicknesses drawn (mm). Flows drawn, as shares of the design flow.</extracomment>
+        <translation>Tổn thất nhiệt theo chiều dày bảo ôn</translation>
+    </message>
+    <message>
+        <source>Thickness, mm</source>
+        <translation>Chiều dày, mm</translation>
+    </message>
+    <message>
+        <source>Heat loss, W/m</source>
+        <translation>Tổn thất nhiệt, W/m</translation>
+    </message>
+    <message>
+        <source>Heat loss</source>
+        <translation>Tổn thất nhiệt</translation>
+    </message>
+    <message>
+        <source>This thickness</source>
+        <translation>Chiều dày này</translation>
+    </message>
+    <message>
+        <source>Pump and system curves</source>
+        <translation>Đường đặc tính bơm và hệ thống</translation>
+    </message>
+    <message>
+        <source>Flow, % of design</source>
+        <translation>Lưu lượng, % thiết kế</translation>
+    </message>
+    <message>
+        <source>Head, m</source>
+        <translation>Cột áp, m</translation>
+    </message>
+    <message>
+        <source>Pump, full speed</source>
+        <translation>Bơm, tốc độ định mức</translation>
+    </message>
+    <message>
+        <source>Pump with the drive, %1 % speed</source>
+        <translation>Bơm có biến tần, %1 % tốc độ</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+</context>
+<context>
     <name>CauseModel</name>
     <message>
         <source>Waste stream</source>
@@ -869,6 +1014,53 @@
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhileDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Người khác đã sửa</translation>
+    </message>
+    <message>
+        <source>Mine (not saved)</source>
+        <translation>Của tôi (chưa lưu)</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (đã lưu)</translation>
+    </message>
+    <message>
+        <source>Reload: show theirs</source>
+        <translation>Tải lại: xem bản của họ</translation>
+    </message>
+    <message>
+        <source>Undo of %1 was not carried out: it would write over their change. Show their version (the step leaves the undo list), undo anyway, or choose field by field.</source>
+        <translation>Chưa hoàn tác %1: việc đó sẽ ghi đè lên thay đổi của họ. Xem bản của họ (bước này rời khỏi danh sách hoàn tác), vẫn hoàn tác, hoặc chọn từng trường.</translation>
+    </message>
+    <message>
+        <source>Redo of %1 was not carried out: it would write over their change. Show their version (the step leaves the redo list), redo anyway, or choose field by field.</source>
+        <translation>Chưa làm lại %1: việc đó sẽ ghi đè lên thay đổi của họ. Xem bản của họ (bước này rời khỏi danh sách làm lại), vẫn làm lại, hoặc chọn từng trường.</translation>
+    </message>
+    <message>
+        <source>Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field.</source>
+        <translation>Chỉnh sửa của bạn (%1) chưa được lưu. Xem bản của họ, vẫn lưu bản của bạn, hoặc chọn từng trường.</translation>
+    </message>
+    <message>
+        <source>Undo anyway</source>
+        <translation>Vẫn hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo anyway</source>
+        <translation>Vẫn làm lại</translation>
+    </message>
+    <message>
+        <source>Apply mine anyway</source>
+        <translation>Vẫn lưu bản của tôi</translation>
+    </message>
+    <message>
+        <source>the imported version</source>
+        <translation>bản được nhập vào</translation>
+    </message>
+</context>
+<context>
     <name>CompanyModel</name>
     <message>
         <source>Company</source>
@@ -981,7 +1173,7 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <extracomment>Background of the version the record shows now. A conflict was resolved (its :class:`~cpdesk.services.sync.conflicts.ConflictRow`).</extracomment>
+        <extracomment>A conflict was resolved (its :class:`~cpdesk.services.sync.conflicts.ConflictRow`).</extracomment>
         <translation>Xung đột</translation>
     </message>
     <message>
@@ -1018,6 +1210,7 @@
     </message>
     <message>
         <source>This database (mine)</source>
+        <extracomment>Background of the version the record shows now.</extracomment>
         <translation>Cơ sở dữ liệu này (của tôi)</translation>
     </message>
     <message>
@@ -2677,11 +2870,12 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>Navigator</name>
     <message>
         <source>Search programmes, companies, assessments…</source>
-        <extracomment>The training centre&apos;s own records (opened with Enter or a double click, in a window of their own). The centre&apos;s entry was opened (Enter or double click): its screens show the year.</extracomment>
+        <extracomment>Where an entry hangs, for reading its children: a programme&apos;s id, or OUTSIDE / WITHOUT for the groups; a company entry holds its group&apos;s. The training centre&apos;s own records (opened with Enter or a double click, in a window of their own). The child that stands for children not read yet (the entry shows it can be opened). A programme of this many companies or fewer opens expanded. The centre&apos;s entry was opened (Enter or double click): its screens show the year.</extracomment>
         <translation>Tìm chương trình, doanh nghiệp, đánh giá…</translation>
     </message>
     <message>
         <source>All programmes and companies</source>
+        <extracomment>Each programme&apos;s count of companies, as last read.</extracomment>
         <translation>Mọi chương trình và doanh nghiệp</translation>
     </message>
     <message>
@@ -2812,6 +3006,66 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>OptionDialog</name>
+    <message>
+        <source>Option %1</source>
+        <translation>Giải pháp %1</translation>
+    </message>
+    <message>
+        <source>Choose the option library&apos;s type (search without accents)</source>
+        <extracomment>The option&apos;s version as the form shows it (see the module&apos;s doc).</extracomment>
+        <translation>Chọn loại giải pháp trong thư viện (tìm không cần dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Mã</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Option t&amp;ype</source>
+        <translation>&amp;Loại giải pháp</translation>
+    </message>
+    <message>
+        <source>&amp;Investment, %1</source>
+        <translation>&amp;Vốn đầu tư, %1</translation>
+    </message>
+    <message>
+        <source>Annual &amp;savings, %1</source>
+        <translation>Tiết &amp;kiệm hàng năm, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Mô &amp;tả</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Calculate saving…</source>
+        <translation>Tính tiết kiệm…</translation>
+    </message>
+    <message>
+        <source>Edit option %1</source>
+        <translation>Sửa giải pháp %1</translation>
+    </message>
+    <message>
+        <source>None: choose…</source>
+        <translation>Chưa có: chọn…</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>loại không rõ</translation>
+    </message>
+</context>
+<context>
     <name>OptionModel</name>
     <message>
         <source>Code</source>
@@ -2842,12 +3096,56 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Tiết kiệm/năm, %1</translation>
     </message>
     <message>
+        <source>Calculated by the option&apos;s calculation (Calculate saving…)</source>
+        <translation>Được tính bằng phép tính của giải pháp (Tính tiết kiệm…)</translation>
+    </message>
+    <message>
         <source>Extra costs per year, %1</source>
         <translation>Chi phí thêm/năm, %1</translation>
     </message>
     <message>
         <source>Lifetime, years</source>
         <translation>Tuổi thọ, năm</translation>
+    </message>
+    <message>
+        <source>Option type</source>
+        <translation>Loại giải pháp</translation>
+    </message>
+    <message>
+        <source>%1 (unknown type)</source>
+        <translation>%1 (loại không rõ)</translation>
+    </message>
+    <message>
+        <source>The option library in use has no type %1 (the centre&apos;s reference-data pack dropped it). The link is kept; choose another type or clear it.</source>
+        <translation>Thư viện giải pháp đang dùng không có loại %1 (gói dữ liệu tham chiếu của trung tâm đã bỏ nó). Liên kết vẫn được giữ; hãy chọn loại khác hoặc xoá liên kết.</translation>
+    </message>
+    <message>
+        <source>The option library&apos;s type; type a code or choose one with “Option type…”.</source>
+        <translation>Loại giải pháp trong thư viện; gõ mã hoặc chọn bằng “Loại giải pháp…”.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionTypeDialog</name>
+    <message>
+        <source>Option type</source>
+        <extracomment>The code given back by &quot;No type&quot;: the link is cleared.</extracomment>
+        <translation>Loại giải pháp</translation>
+    </message>
+    <message>
+        <source>Search the option library (no accents needed)…</source>
+        <translation>Tìm trong thư viện giải pháp (không cần dấu)…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Mọi ngành</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Không có loại</translation>
+    </message>
+    <message>
+        <source>%1 types</source>
+        <translation>%1 loại</translation>
     </message>
 </context>
 <context>
@@ -2869,11 +3167,32 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>OptionsSection</name>
     <message>
         <source>CP options</source>
+        <extracomment>streams and readings: the options&apos; calculations follow them</extracomment>
         <translation>Giải pháp SXSH</translation>
     </message>
     <message>
         <source>Add option</source>
         <translation>Thêm giải pháp</translation>
+    </message>
+    <message>
+        <source>Option type…</source>
+        <translation>Loại giải pháp…</translation>
+    </message>
+    <message>
+        <source>Link the selected option to a type of the option library (search without accents)</source>
+        <translation>Liên kết giải pháp đang chọn với một loại trong thư viện giải pháp (tìm không cần dấu)</translation>
+    </message>
+    <message>
+        <source>Calculate saving…</source>
+        <translation>Tính tiết kiệm…</translation>
+    </message>
+    <message>
+        <source>Work out the selected option&apos;s saving with a calculator, from the plant&apos;s figures</source>
+        <translation>Tính tiết kiệm của giải pháp đang chọn bằng công cụ tính, từ số liệu của nhà máy</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Add saving</source>
@@ -2920,6 +3239,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Thêm giải pháp đầu tiên</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>Gợi ý</translation>
+    </message>
+    <message>
         <source>Options and feasibility</source>
         <translation>Giải pháp và tính khả thi</translation>
     </message>
@@ -2946,6 +3269,14 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Select the option first.</source>
         <translation>Hãy chọn giải pháp trước.</translation>
+    </message>
+    <message>
+        <source>Add suggested option</source>
+        <translation>Thêm giải pháp được gợi ý</translation>
+    </message>
+    <message>
+        <source>Added %1; its figures are a starting estimate from the option library.</source>
+        <translation>Đã thêm %1; số liệu của nó là ước tính ban đầu từ thư viện giải pháp.</translation>
     </message>
     <message>
         <source>Add resource saving</source>
@@ -3143,6 +3474,69 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>NPV, %1</source>
         <translation>NPV, %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodImport</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation>Các dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1 of the file&apos;s %2 rows have errors. Correct the file and import it again, or store the other rows without them.</source>
+        <translation>Chưa lưu gì: %1 trong %2 dòng của tệp có lỗi. Sửa tệp rồi nhập lại, hoặc lưu các dòng còn lại mà bỏ qua chúng.</translation>
+    </message>
+    <message>
+        <source>Skip the bad rows and store the others</source>
+        <translation>Bỏ qua các dòng lỗi và lưu các dòng còn lại</translation>
+    </message>
+    <message>
+        <source>Import period readings</source>
+        <extracomment>The last import&apos;s outcome (for the section&apos;s status and the tests).</extracomment>
+        <translation>Nhập số liệu theo kỳ</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Bảng (*.csv *.txt *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodModel</name>
+    <message>
+        <source>Variable</source>
+        <translation>Biến</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
     </message>
 </context>
 <context>
@@ -3708,9 +4102,60 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>History of this %1</source>
+        <extracomment>Fields the log keeps that a person does not read as a change of the record.</extracomment>
+        <translation>Lịch sử của %1 này</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Thành</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Chưa có thay đổi nào được ghi lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n thay đổi gần nhất, mới nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(đã xoá)</translation>
+    </message>
+    <message>
+        <source>(brought back)</source>
+        <translation>(đã khôi phục)</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(đã thay đổi)</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Filter (no accents needed)…</source>
+        <extracomment>How many rows, beside those on screen, a table&apos;s columns are fitted to when first filled. (text, action on the row) offered first in the rows&apos; context menu.</extracomment>
         <translation>Lọc (không cần dấu)…</translation>
     </message>
     <message>
@@ -3720,6 +4165,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Delete the selected rows (Del); Ctrl+Z brings them back</source>
         <translation>Xoá các dòng đã chọn (Del); Ctrl+Z để khôi phục</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4389,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Per year (estimated)</source>
         <translation>Mỗi năm (ước tính)</translation>
+    </message>
+    <message>
+        <source>Calculated by the option&apos;s calculation (Calculate saving…)</source>
+        <translation>Được tính bằng phép tính của giải pháp (Tính tiết kiệm…)</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4249,6 +4702,77 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>New stream</source>
         <translation>Dòng mới</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Option type</source>
+        <translation>Loại giải pháp</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Investment, median USD</source>
+        <translation>Vốn đầu tư, trung vị USD</translation>
+    </message>
+    <message>
+        <source>Savings per year, median USD</source>
+        <translation>Tiết kiệm mỗi năm, trung vị USD</translation>
+    </message>
+    <message>
+        <source>Payback, median years</source>
+        <translation>Thời gian hoàn vốn, trung vị năm</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions from the option library</source>
+        <extracomment>The kinds of record whose changes may change the suggestions. How many suggestions the panel lists.</extracomment>
+        <translation>Gợi ý từ thư viện giải pháp</translation>
+    </message>
+    <message>
+        <source>Add as option</source>
+        <translation>Thêm thành giải pháp</translation>
+    </message>
+    <message>
+        <source>Add the selected type as an option of this assessment, linked to it; its figures are the library&apos;s medians, a starting estimate to replace with this plant&apos;s.</source>
+        <translation>Thêm loại đang chọn thành một giải pháp của đánh giá này, có liên kết với loại đó; số liệu là trung vị của thư viện, một ước tính ban đầu cần thay bằng số liệu của nhà máy này.</translation>
+    </message>
+    <message>
+        <source>Evidence from the centre&apos;s reference-data pack of %1.</source>
+        <translation>Bằng chứng từ gói dữ liệu tham chiếu của trung tâm ngày %1.</translation>
+    </message>
+    <message>
+        <source>Evidence from the options of every assessment in this database.</source>
+        <translation>Bằng chứng từ các giải pháp của mọi đánh giá trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Types that fit a plant of the %1 sector, its flow chart and its largest losses; </source>
+        <translation>Các loại phù hợp với một nhà máy ngành %1, sơ đồ quy trình và các tổn thất lớn nhất của nó; </translation>
+    </message>
+    <message>
+        <source>No figure is drawn from fewer than 3 companies (“few cases”).</source>
+        <translation>Không có số liệu nào lấy từ dưới 3 doanh nghiệp (“ít trường hợp”).</translation>
+    </message>
+    <message>
+        <source>Select a suggestion first.</source>
+        <translation>Hãy chọn một gợi ý trước.</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +5163,222 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>VerificationPlots</name>
+    <message>
+        <source>reporting period</source>
+        <extracomment>Ticks along the time axis at most (the months&apos; names must not run into each other). The series drawn (name -&gt; y values), for tests and for nothing else.</extracomment>
+        <translation>kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>The mean model has no driver to draw against</source>
+        <translation>Mô hình trung bình không có biến tác động để vẽ theo</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 theo %2</translation>
+    </message>
+    <message>
+        <source>Prediction band, %1 %</source>
+        <translation>Dải dự báo, %1 %</translation>
+    </message>
+    <message>
+        <source>Baseline model</source>
+        <translation>Mô hình đường cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline periods</source>
+        <translation>Các kỳ cơ sở</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Các kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Baseline and actual</source>
+        <translation>Đường cơ sở và thực tế</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Đường cơ sở</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>CUSUM of %1</source>
+        <translation>CUSUM của %1</translation>
+    </message>
+    <message>
+        <source>actual − baseline, %1</source>
+        <translation>thực tế − đường cơ sở, %1</translation>
+    </message>
+    <message>
+        <source>CUSUM</source>
+        <translation>CUSUM</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSection</name>
+    <message>
+        <source>Period readings</source>
+        <extracomment>The data intervals offered, &quot;&quot; choosing from the periods&apos; lengths.</extracomment>
+        <translation>Số liệu theo kỳ</translation>
+    </message>
+    <message>
+        <source>Import CSV or XLSX…</source>
+        <translation>Nhập CSV hoặc XLSX…</translation>
+    </message>
+    <message>
+        <source>A table of one row a period: its first and last day (or its month), a column a variable named with its unit, e.g. “electricity (kWh)”, “production (t)”</source>
+        <translation>Một bảng mỗi dòng một kỳ: ngày đầu và ngày cuối (hoặc tháng), mỗi cột một biến có ghi đơn vị, ví dụ “điện (kWh)”, “sản lượng (t)”</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Thêm số liệu</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Biến</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>No period readings yet. Type each month&apos;s bill and production in the row above, or import a table of them kept from the utility bills and the production log.</source>
+        <translation>Chưa có số liệu theo kỳ. Nhập hoá đơn và sản lượng từng tháng ở dòng trên, hoặc nhập một bảng lấy từ hoá đơn điện nước và sổ sản xuất.</translation>
+    </message>
+    <message>
+        <source>from the periods</source>
+        <translation>theo các kỳ</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>hàng tháng</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>hàng ngày</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>hàng giờ</translation>
+    </message>
+    <message>
+        <source>Reporting period from</source>
+        <translation>Kỳ báo cáo từ</translation>
+    </message>
+    <message>
+        <source>Empty: the day the last implemented option was put in place</source>
+        <translation>Để trống: ngày giải pháp cuối cùng được thực hiện</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Dạng</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Biến tác động</translation>
+    </message>
+    <message>
+        <source>Second driver</source>
+        <translation>Biến tác động thứ hai</translation>
+    </message>
+    <message>
+        <source>Data interval</source>
+        <translation>Chu kỳ số liệu</translation>
+    </message>
+    <message>
+        <source>Reporting from</source>
+        <translation>Báo cáo từ</translation>
+    </message>
+    <message>
+        <source>Record as verified saving</source>
+        <translation>Ghi thành tiết kiệm đã kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Record this saving, brought to a year, with its 90 % uncertainty on the option&apos;s saving of the carrier (Ctrl+Z undoes it). From the plant&apos;s bills it is the saving of every option implemented before the reporting period: record it on the option that stands for them.</source>
+        <translation>Ghi phần tiết kiệm này, quy ra một năm, cùng độ không đảm bảo 90 %, vào phần tiết kiệm của giải pháp cho dạng đó (Ctrl+Z để hoàn tác). Tính từ hoá đơn của nhà máy, đây là tiết kiệm của mọi giải pháp đã thực hiện trước kỳ báo cáo: hãy ghi vào giải pháp đại diện cho chúng.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Against production</source>
+        <translation>Theo sản lượng</translation>
+    </message>
+    <message>
+        <source>Baseline and actual</source>
+        <translation>Đường cơ sở và thực tế</translation>
+    </message>
+    <message>
+        <source>CUSUM</source>
+        <translation>CUSUM</translation>
+    </message>
+    <message>
+        <source>Baseline and savings</source>
+        <translation>Đường cơ sở và tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Tasks 16 to 18: measurement and verification (IPMVP option C). Enter the bills and the production month by month, before and after the options; the baseline fitted on the months before says what the plant would have used, and the difference is the verified saving.</source>
+        <translation>Nhiệm vụ 16 đến 18: đo lường và kiểm chứng (IPMVP phương án C). Nhập hoá đơn và sản lượng từng tháng, trước và sau khi thực hiện giải pháp; đường cơ sở khớp trên các tháng trước cho biết nhà máy lẽ ra đã dùng bao nhiêu, và phần chênh lệch là tiết kiệm đã kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>Monitoring and verification</source>
+        <translation>Đo lường và kiểm chứng</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>No readings of a carrier yet.</source>
+        <translation>Chưa có số liệu tiêu thụ nào.</translation>
+    </message>
+    <message>
+        <source>Fitting the baseline…</source>
+        <translation>Đang khớp đường cơ sở…</translation>
+    </message>
+    <message>
+        <source>Verified saving: %1</source>
+        <translation>Tiết kiệm đã kiểm chứng: %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Theo %1</translation>
+    </message>
+    <message>
+        <source>Add a reading of %1</source>
+        <translation>Thêm số liệu %1</translation>
+    </message>
+    <message>
+        <source>%1 readings imported</source>
+        <translation>Đã nhập %1 số liệu</translation>
+    </message>
+    <message>
+        <source>Record the verified saving of %1</source>
+        <translation>Ghi tiết kiệm đã kiểm chứng của %1</translation>
+    </message>
+    <message>
+        <source>Savings in the reporting period</source>
+        <translation>Tiết kiệm trong kỳ báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>WasteParetoView</name>
     <message>
         <source>Annual cost, %1</source>
@@ -4739,7 +5479,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>Workbench</name>
     <message>
         <source>Edit %1</source>
-        <extracomment>What changed (a :class:`~cpdesk.core.entities.Change`). an undo or redo could not be carried out (the error, for a message box).</extracomment>
+        <extracomment>How many times one edit asks before giving up (the record keeps changing under the merge). What changed (a :class:`~cpdesk.core.entities.Change`). an undo or redo could not be carried out (the error, for a message box).</extracomment>
         <translation>Sửa %1</translation>
     </message>
     <message>
@@ -4749,23 +5489,6 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Add %1</source>
         <translation>Thêm %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <extracomment>Streams whose reading the last reconciliation flagged, by assessment (the balance section finds them; the stream tables highlight them). The factor sets&apos; names by code (vi, en), read when first shown.</extracomment>
-        <translation>Người khác đã sửa</translation>
-    </message>
-    <message>
-        <source>%1 would write over this change. Do it anyway?</source>
-        <translation>%1 sẽ ghi đè lên thay đổi này. Vẫn làm?</translation>
-    </message>
-    <message>
-        <source>Do it anyway</source>
-        <translation>Vẫn làm</translation>
-    </message>
-    <message>
-        <source>Keep their change</source>
-        <translation>Giữ thay đổi của họ</translation>
     </message>
 </context>
 <context>
