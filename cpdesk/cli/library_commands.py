@@ -6,7 +6,9 @@ assessment's plant, best first, each with why and what past cases show (its evid
 generic option types that match, best first (accent-free: "thu hoi nuoc ngung" finds "Thu hồi
 nước ngưng"); ``cpdesk library show CODE [--json]`` prints one type. Both read the shipped
 catalogue, or, given ``--db`` (or ``$CPDESK_DB``), the one that database received from the centre (if any): the
-database is opened only for that, so a search needs none.
+database is opened only for that, so a search needs none. A search given a database goes
+through the full-text index of its catalogue (:mod:`cpdesk.services.reference.library_search`),
+with the same results.
 """
 
 from __future__ import annotations
@@ -44,15 +46,6 @@ def register(sub: Any, open_db: Any) -> None:
     g.set_defaults(handler=lambda args: _suggest(args, open_db))
 
 
-def _use_catalogue_of(args: argparse.Namespace, open_db: Any) -> None:
-    """With ``--db`` (or ``$CPDESK_DB``): the catalogues that database received from the
-    centre (opening the database makes them the ones in use)."""
-    from cpdesk.services import locations
-
-    if args.db or os.environ.get(locations.DB_ENV):
-        open_db(args).close()
-
-
 def _search(args: argparse.Namespace, open_db: Any) -> int:
     from cpdesk.core.errors import CpdeskError
     from cpdesk.core.messages import msg
@@ -63,7 +56,8 @@ def _search(args: argparse.Namespace, open_db: Any) -> int:
 
     lang = chosen_lang(args)
     text = " ".join(args.text)
-    _use_catalogue_of(args, open_db)
+    if args.db or os.environ.get(_db_env()):
+        return _search_database(args, open_db, text, lang)
     category = None
     if args.category is not None:
         try:
@@ -73,8 +67,38 @@ def _search(args: argparse.Namespace, open_db: Any) -> int:
             raise CpdeskError(msg("library.unknown_category", given=args.category, codes=codes)) from None
     if args.sector is not None and args.sector not in {s.code for s in sectors()}:
         raise CpdeskError(msg("library.unknown_sector", given=args.sector, codes=[s.code for s in sectors()]))
+    found = search(option_library(), text, sector=args.sector, category=category)
+    _print_found(args, found, text, lang)
+    return 0
+
+
+def _search_database(args: argparse.Namespace, open_db: Any, text: str, lang: str) -> int:
+    """The search of the catalogue the database uses, through its full-text index."""
+    import sys
+
+    from cpdesk.services.reference import library_search
+
+    db = open_db(args)
+    try:
+        result = library_search.search_types(db, text, sector=args.sector, category=args.category)
+    finally:
+        db.close()
+    if result.note is not None:
+        print(result.note.text(lang), file=sys.stderr)
+    _print_found(args, list(result.found), text, lang)
+    return 0
+
+
+def _db_env() -> str:
+    from cpdesk.services import locations
+
+    return locations.DB_ENV
+
+
+def _print_found(args: argparse.Namespace, found: list[Any], text: str, lang: str) -> None:
+    from cpdesk.core.reference.option_types import option_library
+
     library = option_library()
-    found = search(library, text, sector=args.sector, category=category)
     if args.json:
         emit_json(
             {
@@ -86,7 +110,7 @@ def _search(args: argparse.Namespace, open_db: Any) -> int:
                 "types": [{**type_document(library, f.type, lang), "score": f.score} for f in found],
             }
         )
-        return 0
+        return
     print(_word("library.found" if found else "library.none_found", lang, count=len(found)))
     if found:
         headings = [_word(f"library.word.{w}", lang) for w in ("code", "category", "title")]
@@ -94,7 +118,6 @@ def _search(args: argparse.Namespace, open_db: Any) -> int:
             (f.type.code, _label("OptionCategory", f.type.category.value, lang), f.type.title.get(lang)) for f in found
         ]
         print(render_table(headings, rows))
-    return 0
 
 
 def _show(args: argparse.Namespace, open_db: Any) -> int:

@@ -18,7 +18,7 @@ every sector; the filter by a parent keeps its sub-sectors' types too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -80,9 +80,11 @@ def search(
     sector: str | None = None,
     category: OptionCategory | None = None,
     specific: bool = False,
+    among: Collection[str] | None = None,
 ) -> list[Found]:
     """The types of ``library`` matching ``text`` (every type when it is blank, none when it
-    holds no word) and the filters, best first. ``sector`` must be a code of the sectors catalogue (ValueError)."""
+    holds no word) and the filters, best first. ``sector`` must be a code of the sectors catalogue (ValueError).
+    ``among``: only these codes are looked at (those a database's full-text index found)."""
     allowed = None if sector is None else _sector_family(sector)
     typed = words(text)
     if text.strip() and not typed:
@@ -90,6 +92,8 @@ def search(
     index = _index(library)
     found = []
     for t in library.types:
+        if among is not None and t.code not in among:
+            continue
         if category is not None and t.category != category:
             continue
         if allowed is not None and not _applies(t, allowed, specific):

@@ -31,3 +31,17 @@ def test_an_unknown_sector_is_refused(demo_path: Path, tmp_path: Path, capsys: p
     assert code == 1
     assert "shipyards" in err
     assert not target.exists()
+
+
+def test_search_with_a_database_goes_through_its_index(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    words = ["thu", "hồi", "nuoc", "ngung", "--json"]
+    assert main(["library", "search", *words]) == 0  # no database: the catalogue in memory
+    alone = json.loads(capsys.readouterr().out)
+    assert main(["--db", str(demo_path), "library", "search", *words]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""  # the index was used: no note
+    through = json.loads(out)
+    assert [t["code"] for t in through["types"]] == [t["code"] for t in alone["types"]]
+    assert through["types"][0]["code"] == "STM.COND.RECOVER"

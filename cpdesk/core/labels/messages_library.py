@@ -26,6 +26,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "thư viện giải pháp không có loại {given}: hãy chọn một loại trong thư viện hoặc để trống",
             "en": "the option library has no type {given}: choose a type from the library or leave it blank",
         },
+        "library.search_in_memory": {
+            "vi": "SQLite trên máy này không có FTS5 nên không tạo được chỉ mục tìm kiếm toàn văn: đã tìm trong danh mục nạp vào bộ nhớ, kết quả như nhau",
+            "en": "this installation's SQLite has no FTS5 for the full-text index: the search ran over the catalogue in memory, with the same results",
+        },
         "library.evidence_unreadable": {
             "vi": "không đọc được số liệu thực tế của thư viện giải pháp trong gói dữ liệu tham chiếu của trung tâm: {detail}",
             "en": "the option library's evidence in the centre's reference-data pack cannot be read: {detail}",
