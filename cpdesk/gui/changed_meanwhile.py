@@ -93,14 +93,15 @@ class ChangedMeanwhileDialog(QDialog):
         self.resize(760, 360)
 
     def _question(self) -> str:
+        """What was not done, and the three ways on; an undo (redo) is named as the Edit menu names it."""
         if self.step is Step.UNDO:
             return self.tr(
-                "Undo of %1 was not carried out: it would write over their change. Show their version "
+                "“Undo %1” was not carried out: it would write over their change. Show their version "
                 "(the step leaves the undo list), undo anyway, or choose field by field."
             )
         if self.step is Step.REDO:
             return self.tr(
-                "Redo of %1 was not carried out: it would write over their change. Show their version "
+                "“Redo %1” was not carried out: it would write over their change. Show their version "
                 "(the step leaves the redo list), redo anyway, or choose field by field."
             )
         return self.tr("Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field.")

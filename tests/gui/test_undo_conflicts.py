@@ -107,7 +107,7 @@ def test_an_undo_answered_reload_keeps_theirs_and_drops_the_step(qtbot, shared, 
     question = asked[0]
     assert "Nguyễn Văn A đã sửa Vốn đầu tư từ 200.000.000 VND thành 180.000.000 VND lúc " in question.said.text()
     # worded for an undo, naming the step; the button too
-    assert step and question.question.text().startswith(f"Undo of {step} was not carried out")
+    assert step and question.question.text().startswith(f"“Undo {step}” was not carried out")
     assert question.mine_button.text() == "Undo anyway"
     rows = [[question.fields.item(r, c).text() for c in range(3)] for r in range(question.fields.rowCount())]
     assert rows == [["Vốn đầu tư", "150.000.000 VND", "180.000.000 VND"]]  # the undo's value, theirs
@@ -193,7 +193,7 @@ def test_a_redo_over_a_colleagues_change_asks_and_merges(qtbot, shared, monkeypa
     window.wb.undo_stack.redo()
     assert len(asked) == 1
     question = asked[0]
-    assert step and question.question.text().startswith(f"Redo of {step} was not carried out")
+    assert step and question.question.text().startswith(f"“Redo {step}” was not carried out")
     assert question.mine_button.text() == "Redo anyway"
     rows = {question.fields.item(r, 0).text(): question.fields.item(r, 1).text() for r in range(2)}
     assert rows["Vốn đầu tư"] == "200.000.000 VND"  # what the redo would write
