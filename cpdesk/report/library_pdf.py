@@ -157,12 +157,12 @@ def evidence_table(entry: TypeEntry, s: LibraryText) -> TableSpec:
         rows.append(
             (
                 sector,
-                e.cases,
-                e.companies,
-                e.implementation_rate,
                 _spread(e.investment_usd, usd),
                 _spread(e.annual_savings_usd, usd),
                 _spread(e.payback_years, t.years),
+                e.cases,
+                e.companies,
+                e.implementation_rate,
             )
         )
     note = s("without_rate", n=t.count(without_rate)) if without_rate else ""
@@ -170,13 +170,15 @@ def evidence_table(entry: TypeEntry, s: LibraryText) -> TableSpec:
         entry.type.code[:31],
         s("evidence"),
         (
-            Column(s("col_sector"), width=1.6),
-            Column(s("col_cases"), Kind.INT, width=0.8),
-            Column(s("col_companies"), Kind.INT, width=0.9),
-            Column(s("col_rate"), Kind.FRACTION, "%", 0, width=0.9),
+            # the figures' texts first, the counts after: a number set right beside a text set
+            # left would read as one figure
+            Column(s("col_sector"), width=1.5),
             Column(s("col_investment"), width=1.5),
             Column(s("col_savings"), width=1.5),
-            Column(s("col_payback"), width=1.2),
+            Column(s("col_payback"), width=1.1),
+            Column(s("col_cases"), Kind.INT, width=0.8),
+            Column(s("col_companies"), Kind.INT, width=0.9),
+            Column(s("col_rate"), Kind.FRACTION, "%", 0, width=1.1),
         ),
         rows,
         note=note,
