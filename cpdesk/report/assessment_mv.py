@@ -15,6 +15,7 @@ import math
 
 from cpdesk.core.messages import Message, render
 from cpdesk.core.mv.baseline import BASE_LOAD
+from cpdesk.core.mv.periods import variable_label
 from cpdesk.report.drawings import mv as drawings
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import AssessmentReportData, VerificationInfo
@@ -34,8 +35,8 @@ def with_uncertainty(uncertainty: float) -> int:
     return max(0, 1 - math.floor(math.log10(uncertainty)))
 
 
-def _drivers(info: VerificationInfo) -> str:
-    return ", ".join(info.drivers)
+def _drivers(info: VerificationInfo, lang: str) -> str:
+    return ", ".join(variable_label(d, lang) for d in info.drivers)
 
 
 def coefficients(info: VerificationInfo, t: I18n) -> TableSpec:
@@ -50,11 +51,12 @@ def coefficients(info: VerificationInfo, t: I18n) -> TableSpec:
             name = f"{_head(t, 'base_load')} ({t.unit(unit + per_day)})"
         else:
             driver_unit = v.series.driver_units.get(c.name, "")
-            name = f"{c.name} ({t.unit(unit)}/{t.unit(driver_unit)})" if driver_unit else c.name
+            shown = variable_label(c.name, t.lang)
+            name = f"{shown} ({t.unit(unit)}/{t.unit(driver_unit)})" if driver_unit else shown
         rows.append((name, c.value, c.std_error, c.t, c.p))
     return TableSpec(
         f"{t('mv_sheet')} {info.carrier}"[:31],
-        t("mv_model_title", carrier=t.carrier(info.carrier), drivers=_drivers(info) or t("mv_mean_model")),
+        t("mv_model_title", carrier=t.carrier(info.carrier), drivers=_drivers(info, t.lang) or t("mv_mean_model")),
         (
             Column(_head(t, "term"), width=2.2),
             Column(_head(t, "estimate"), Kind.NUMBER),
@@ -193,6 +195,6 @@ def mv_section(story: Story, data: AssessmentReportData) -> None:
         driver = info.drivers[0] if info.drivers else ""
         picture = drawings.scatter(v, t, story.width, carrier, driver)
         if picture is not None:
-            story.figure(picture, t("mv_scatter_caption", carrier=carrier, driver=driver))
+            story.figure(picture, t("mv_scatter_caption", carrier=carrier, driver=variable_label(driver, t.lang)))
         story.figure(drawings.over_time(v, t, story.width, carrier), t("mv_time_caption", carrier=carrier))
         story.figure(drawings.cusum(v, t, story.width), t("mv_cusum_caption", carrier=carrier))

@@ -65,7 +65,7 @@ def test_the_chapter_prints_the_saving_the_model_and_its_limits(pages) -> None:
     assert squash("Chưa chứng minh được tiết kiệm") in vi
     # three drawings for each of the three carriers
     for caption in (
-        "theo production: các kỳ cơ sở",
+        "theo sản lượng: các kỳ cơ sở",  # the driver by its Vietnamese name, not as stored
         "mức tiêu thụ thực tế và đường cơ sở",
         "CUSUM của tiêu thụ thực tế",
     ):
@@ -83,7 +83,7 @@ def test_the_word_document_and_the_workbook_carry_the_chapter(data) -> None:
     tables = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
     assert "base load (t/day)" in tables
     titles = [spec.title for spec in assessment_tables.all_tables(data, I18n("vi"))]
-    assert "Mô hình đường cơ sở của Than antraxit theo production" in titles
+    assert "Mô hình đường cơ sở của Than antraxit theo sản lượng" in titles
     assert "Tiết kiệm Nước đã kiểm chứng trong kỳ báo cáo" in titles
 
 

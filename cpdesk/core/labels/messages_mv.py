@@ -1,7 +1,7 @@
 """Data catalogue: what verified savings (measurement and verification, :mod:`cpdesk.core.mv`)
 say, in Vietnamese and English.
 
-Kinds: ``Message`` (``mv.*``: the refusals of a baseline, a reporting period or a table of
+Kinds: ``MvDriver`` (the driving variables cpdesk knows by name), ``Message`` (``mv.*``: the refusals of a baseline, a reporting period or a table of
 periods, and the warnings a fitted model carries), ``MvCriteria`` (where the acceptance
 limits of each data interval come from) and ``MvHeading`` (the command line's headings and
 row names). Vietnamese terms follow the project glossary: "suất tiêu hao" for specific
@@ -13,6 +13,14 @@ from __future__ import annotations
 # ruff: noqa: E501  (one text a line, as translators edit them)
 
 LABELS: dict[str, dict[str, dict[str, str]]] = {
+    # Driving variables people name the same way everywhere: shown in the reader's language
+    # (a driver typed under another name is shown as typed).
+    "MvDriver": {
+        "production": {"vi": "sản lượng", "en": "production"},
+        "operating_days": {"vi": "số ngày vận hành", "en": "operating days"},
+        "cdd": {"vi": "độ-ngày làm mát (CDD)", "en": "cooling degree-days"},
+        "hdd": {"vi": "độ-ngày sưởi (HDD)", "en": "heating degree-days"},
+    },
     "Message": {
         # refusals
         "mv.too_few_periods": {

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from cpdesk.core import units
 from cpdesk.core.errors import CpdeskError
+from cpdesk.core.labels import label_or_code
 from cpdesk.core.messages import Either, Message, Term, msg
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.vocabulary import Carrier
@@ -57,6 +58,16 @@ class PeriodReading:
 def is_carrier(variable: str) -> bool:
     """Whether ``variable`` is a carrier's consumption (else it is a driving variable)."""
     return variable in _CARRIERS
+
+
+#: Driving variables cpdesk knows by name (their labels: kind ``MvDriver`` of the catalogue).
+KNOWN_DRIVERS = ("production", "operating_days", "cdd", "hdd")
+
+
+def variable_label(variable: str, lang: str) -> str:
+    """A variable as a reader names it: a carrier by its label, a driver cpdesk knows by name
+    (production, operating days, degree-days) in ``lang``, any other driver as typed."""
+    return label_or_code("Carrier" if is_carrier(variable) else "MvDriver", variable, lang)
 
 
 def variable_name(text: str) -> str:

@@ -6,15 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cpdesk.core.entities import Entity
-from cpdesk.core.mv.periods import is_carrier
+from cpdesk.core.mv.periods import variable_label
 from cpdesk.gui import display
 from cpdesk.gui.models.base import Column, Kind, RecordTableModel
 from cpdesk.services.assessment.periods import PeriodRow
 
 
 def variable_text(variable: str, lang: str) -> str:
-    """A variable as the screens name it: a carrier by its label, a driver as typed."""
-    return display.label("Carrier", variable, lang) if is_carrier(variable) else variable
+    """A variable as the screens name it: a carrier by its label, a driver cpdesk knows by
+    name in the interface language, any other driver as typed."""
+    return variable_label(variable, lang)
 
 
 class PeriodModel(RecordTableModel[PeriodRow]):

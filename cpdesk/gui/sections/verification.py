@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import CpdeskError
-from cpdesk.core.mv.periods import is_carrier
+from cpdesk.core.mv.periods import KNOWN_DRIVERS, is_carrier
 from cpdesk.core.vocabulary import Carrier, OptionStatus
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
@@ -262,7 +262,7 @@ class VerificationSection(Section):
         for combo in (self.driver, self.driver2):
             combo.addItem(none, "")
             for name in drivers:
-                combo.addItem(name, name)
+                combo.addItem(variable_text(name, self.lang), name)
         _choose(self.carrier, previous[0], carriers[0] if carriers else None)
         _choose(self.driver, previous[1], drivers[0] if drivers else "")
         _choose(self.driver2, previous[2], "")
@@ -272,8 +272,8 @@ class VerificationSection(Section):
         self.entry_variable.clear()
         for code in [*carriers, *(c.value for c in Carrier if c.value not in carriers)]:
             self.entry_variable.addItem(variable_text(code, self.lang), code)
-        for name in drivers:
-            self.entry_variable.addItem(name, name)
+        for name in [*drivers, *(d for d in KNOWN_DRIVERS if d not in drivers)]:
+            self.entry_variable.addItem(variable_text(name, self.lang), name)
         if typed:
             self.entry_variable.setEditText(typed)
 
@@ -356,11 +356,14 @@ class VerificationSection(Section):
         names = Names(
             carrier=display.label("Carrier", found.carrier, self.lang),
             unit=display.unit(v.series.unit, self.lang),
-            driver=driver,
+            driver=variable_text(driver, self.lang) if driver else "",
             driver_unit=v.series.driver_units.get(driver, ""),
         )
         self.charts.setTabText(
-            0, QCoreApplication.translate("VerificationSection", "Against %1").replace("%1", driver or "–")
+            0,
+            QCoreApplication.translate("VerificationSection", "Against %1").replace(
+                "%1", variable_text(driver, self.lang) if driver else "–"
+            ),
         )
         for chart in (self.scatter, self.over_time, self.cusum):
             chart.update_chart(v, names, self.lang)

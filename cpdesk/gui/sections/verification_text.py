@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cpdesk.core.messages import render
 from cpdesk.core.mv.baseline import BASE_LOAD
+from cpdesk.core.mv.periods import variable_label
 from cpdesk.gui import display
 from cpdesk.services.assessment.verification import GIVEN, AssessmentVerification
 
@@ -72,14 +73,15 @@ def term_name(name: str, found: AssessmentVerification, lang: str) -> str:
         shown = display.unit(f"{unit}/day" if v.per_day else unit, lang)
         return f"{head('base_load', lang)} ({shown})"
     driver_unit = v.series.driver_units.get(name, "")
-    return f"{name} ({display.unit(unit, lang)}/{display.unit(driver_unit, lang)})" if driver_unit else name
+    shown_name = variable_label(name, lang)
+    return f"{shown_name} ({display.unit(unit, lang)}/{display.unit(driver_unit, lang)})" if driver_unit else shown_name
 
 
 def model_html(found: AssessmentVerification, lang: str, locale: str) -> str:
     """The baseline: its coefficients, statistics against the thresholds, verdict and warnings."""
     m = found.verification.model
-    translate = QCoreApplication.translate
-    parts = [f"<h3>{html.escape(translate('VerificationSection', 'Baseline model'))}</h3>"]
+    title = QCoreApplication.translate("VerificationSection", "Baseline model")  # not in an f-string: lupdate reads it
+    parts = [f"<h3>{html.escape(title)}</h3>"]
     reporting = (
         f"{head('reporting_from', lang)} {display.day(found.reporting_from, lang)} "
         f"({head('from_given' if found.reporting_from_source == GIVEN else 'from_implemented_options', lang)})"

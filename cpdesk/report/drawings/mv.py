@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib import colors
 
 from cpdesk.core.dates import format_date, format_month
+from cpdesk.core.mv.periods import variable_label
 from cpdesk.core.mv.verification import Verification
 from cpdesk.report import theme
 from cpdesk.report.drawings.text import legend
@@ -164,7 +165,8 @@ def scatter(v: Verification, t: I18n, width: float, carrier: str, driver: str) -
     per_day = "/day" if v.per_day else ""
     unit = t.unit(f"{v.series.unit}{per_day}")
     driver_unit = v.series.driver_units.get(driver, "")
-    frame.axes(f"{driver}, {t.unit(driver_unit + per_day)}" if driver_unit else driver, f"{carrier}, {unit}")
+    shown = variable_label(driver, t.lang)
+    frame.axes(f"{shown}, {t.unit(driver_unit + per_day)}" if driver_unit else shown, f"{carrier}, {unit}")
     frame.line(line.x, line.fitted, BASELINE)
     frame.dots(*base, BASELINE)
     frame.dots(*rep, REPORTING)
