@@ -146,6 +146,8 @@ class VerificationSection(Section):
         self.reporting_from = DateEdit(
             True, lang=self.lang, field=translate("VerificationSection", "Reporting period from")
         )
+        # empty means "from the last implemented option": say so, not an example date
+        self.reporting_from.setPlaceholderText(translate("VerificationSection", "after the last option"))
         self.reporting_from.setToolTip(
             translate("VerificationSection", "Empty: the day the last implemented option was put in place")
         )
