@@ -37,8 +37,8 @@ def register(sub: Any, open_db: Any) -> None:
     _common(q, "FILE.pdf")
     q.set_defaults(handler=lambda args: _worksheets(args, open_db))
 
-    q = what.add_parser("library", help="the option library, each type with its evidence (.pdf)")
-    _common(q, "FILE.pdf")
+    q = what.add_parser("library", help="the option library, each type with its evidence (.pdf or .docx)")
+    _common(q, "FILE.pdf|FILE.docx")
     q.add_argument("--sector", metavar="S", help="only the types of this sector code (and those of every sector)")
     q.add_argument("--category", metavar="C", help="only the types of this option category code")
     q.set_defaults(handler=lambda args: _library(args, open_db))

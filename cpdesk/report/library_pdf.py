@@ -9,7 +9,8 @@ cases, companies, the implementation rate and the median and quartiles of invest
 savings and payback. A group of fewer than three companies prints "few cases" and nothing
 else (the rule of :mod:`cpdesk.core.option_evidence`).
 
-The sections call only the story's methods, so the same ``fill`` would write a Word document.
+The sections call only the story's methods, so the same ``fill`` writes the Word document
+(:func:`cpdesk.report.word.library`).
 """
 
 from __future__ import annotations
@@ -71,11 +72,16 @@ def build(data: LibraryReportData, t: I18n, hooks: BuildHooks) -> bytes:
     fill(story, data)
     furniture = PageFurniture(
         header_left=s("title"),
-        header_right=_filters(data, s) or s("count", n=t.count(len(data.types))),
+        header_right=header_right(data, s),
         footer_left=t("footer", date=t.date(data.printed_on)),
         page_label=t("page_label"),
     )
     return render_pdf(story.flowables, furniture, hooks, title=s("title"), subject=s("subtitle"), lang=t.lang)
+
+
+def header_right(data: LibraryReportData, s: LibraryText) -> str:
+    """The running header's right part: the filters asked for, else how many types."""
+    return _filters(data, s) or s("count", n=s.t.count(len(data.types)))
 
 
 def fill(story: Story, data: LibraryReportData) -> None:

@@ -1,4 +1,4 @@
-"""The assessment and programme summaries as Word documents, for the consultant to edit.
+"""The assessment and programme summaries (and the option library) as Word documents, for the consultant to edit.
 
 The document is filled into a template: the centre's own (its styles, logo and margins), or
 the one cpdesk ships (``resources/report/cpdesk-report.docx``, made by
@@ -24,7 +24,7 @@ from docx.shared import Mm
 
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import msg
-from cpdesk.report import assessment_pdf, programme_pdf, programme_tables
+from cpdesk.report import assessment_pdf, library_pdf, programme_pdf, programme_tables
 from cpdesk.report.document import BuildHooks
 from cpdesk.report.docx_parts import add_field, clean, ensure_styles, update_fields_on_open
 from cpdesk.report.docx_story import DocxStory
@@ -39,7 +39,7 @@ MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 #: ... and one whose parts unpack to more than this (a zip bomb).
 MAX_TEMPLATE_UNPACKED = 100 * 1024 * 1024
 
-Data = TypeVar("Data", AssessmentReportData, ProgrammeReportData)
+Data = TypeVar("Data", AssessmentReportData, ProgrammeReportData, library_pdf.LibraryReportData)
 
 
 def assessment(data: AssessmentReportData, t: I18n, hooks: BuildHooks, template: Path | None = None) -> bytes:
@@ -53,6 +53,13 @@ def programme(data: ProgrammeReportData, t: I18n, hooks: BuildHooks, template: P
     """The programme summary's .docx bytes."""
     names = ", ".join(programme_tables.page_name(p, t) for p in data.pages)
     return _write(data, t, hooks, template, programme_pdf.fill, (t("programme_title"), names), data.printed_on)
+
+
+def library(data: library_pdf.LibraryReportData, t: I18n, hooks: BuildHooks, template: Path | None = None) -> bytes:
+    """The option library's .docx bytes: the PDF's blocks, in Word."""
+    s = library_pdf.LibraryText(t)
+    header = (s("title"), library_pdf.header_right(data, s))
+    return _write(data, t, hooks, template, library_pdf.fill, header, data.printed_on)
 
 
 def _write(

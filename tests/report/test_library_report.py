@@ -102,3 +102,17 @@ def test_the_report_reads_once(demo_db, tmp_path) -> None:
     target = tmp_path / "library.pdf"
     assert read_once(demo_db, lambda: library_report.write_library_report(demo_db, target, "en")) == 1
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_word_document_has_the_same_blocks(demo_db, tmp_path) -> None:
+    import docx
+
+    target = tmp_path / "thu-vien.docx"
+    library_report.write_library_report(demo_db, target, "vi", sector="textile", category="good_housekeeping")
+    document = docx.Document(str(target))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[0] == VI["title"]
+    assert "STM.TRAP.REPAIR · Sửa chữa bẫy hơi bị rò" in paragraphs
+    cells = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
+    # textile's row of STM.TRAP.REPAIR: its figures, then 11 cases, 6 companies, 91 %
+    assert ["Dệt", "0 (0–550)", "3.400 (1.950–4.650)", "0,0 (0,0–0,1)", "11", "6", "91"] in cells

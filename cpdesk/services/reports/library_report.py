@@ -1,4 +1,4 @@
-"""The option library report (``cpdesk report library``): every type with its evidence.
+"""The option library report (``cpdesk report library``): every type with its evidence, PDF or Word.
 
 The types are those of the catalogue in use (shipped, or the centre's), chosen by sector and
 option category as ``cpdesk library search`` chooses them (a sector keeps its own types, its
@@ -72,13 +72,18 @@ def write_library_report(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """The library report as a PDF at ``path``; return the path written."""
+    """The library report as a PDF or an editable Word document (.docx, in cpdesk's template)
+    at ``path``; return the path written."""
     from cpdesk.report import library_pdf
 
     target = Path(path).expanduser()
-    check_target(target, ("pdf",))
+    fmt = check_target(target, ("pdf", "docx"))
     t = I18n(lang)
     gather, render = phases(t, progress, cancelled)
     data = library_report_data(db, sector=sector, category=category)
     gather.report(1.0)
+    if fmt == "docx":
+        from cpdesk.report import word  # python-docx: only for a Word document
+
+        return finish(target, word.library(data, t, render), t, render, progress)
     return finish(target, library_pdf.build(data, t, render), t, render, progress)
