@@ -15,6 +15,7 @@ dialog blocks the main window's shortcuts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -22,10 +23,15 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextBlock, QTextCur
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
+    QProgressDialog,
     QTextBrowser,
     QWidget,
 )
@@ -238,6 +244,21 @@ def help_for_focus(main: MainWindow) -> HelpWindow:
     return open_help(main, window_place(main), main.wb.lang)
 
 
+def add_help_button(dialog: QDialog, show: Callable[[], object]) -> None:
+    """A *Help* button in each button box of ``dialog`` (beside OK and Cancel, where a
+    desktop application has it) that opens the dialog's page, as F1 does. Message boxes and
+    file dialogs keep their own buttons: a Help button there would close them."""
+    if isinstance(dialog, (QMessageBox, QFileDialog, QProgressDialog, QInputDialog)):
+        return
+    for box in dialog.findChildren(QDialogButtonBox):
+        if box.button(QDialogButtonBox.StandardButton.Help) is None:
+            button = box.addButton(QDialogButtonBox.StandardButton.Help)
+            button.setText(QCoreApplication.translate("Help", "&Help"))
+            button.setToolTip(QCoreApplication.translate("Help", "This window's page of the user guide (F1)"))
+            button.setAutoDefault(False)
+            box.helpRequested.connect(show)
+
+
 def install(window: MainWindow) -> None:
     """The Help menu's *User guide* (F1), and F1 in every dialog once it takes the focus."""
     action = QAction(QCoreApplication.translate("Help", "&User guide"), window)
@@ -256,6 +277,7 @@ def install(window: MainWindow) -> None:
         if isinstance(dialog, QDialog) and not isinstance(dialog, HelpWindow) and not dialog.property("cpdesk_f1"):
             dialog.setProperty("cpdesk_f1", True)
             QShortcut(QKeySequence("F1"), dialog).activated.connect(lambda: help_for_focus(window))
+            add_help_button(dialog, lambda: help_for_focus(window))
 
     app = QApplication.instance()
     if isinstance(app, QApplication):

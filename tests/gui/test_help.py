@@ -152,3 +152,45 @@ def test_f1_in_the_sync_and_training_dialogs_opens_their_part(
     assert len(shown) == 1
     assert (shown[0].chapter, shown[0].shown_heading()) == (chapter, heading)
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("dialog_name", "chapter", "heading"),
+    [
+        ("deleted", "09-questions", "Khôi phục công việc từ bản sao lưu"),
+        ("export", "07-centre", "Xuất gói dữ liệu"),
+        ("prepare", "08-trainers", "Soạn một mô-đun thực hành"),
+    ],
+)
+def test_a_dialogs_help_button_opens_its_page(qtbot, demo_window, dialog_name: str, chapter: str, heading: str) -> None:
+    """Every dialog with OK/Cancel buttons gets a Help button beside them, which opens the
+    same page as F1 and leaves the dialog open."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from cpdesk.gui.backups.deleted_items import DeletedItemsDialog
+    from cpdesk.gui.sync.export_dialog import ExportDialog
+    from cpdesk.gui.training.practical import PrepareModuleDialog
+
+    window = demo_window
+    if dialog_name == "deleted":
+        dialog = DeletedItemsDialog(window.wb, window)
+    elif dialog_name == "export":
+        dialog = ExportDialog(window.wb, window)
+    else:
+        dialog = PrepareModuleDialog(window.wb.db, "vi", window, reference=window.current_assessment())
+    qtbot.addWidget(dialog)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
+    buttons = [b.button(QDialogButtonBox.StandardButton.Help) for b in dialog.findChildren(QDialogButtonBox)]
+    buttons = [b for b in buttons if b is not None]
+    assert len(buttons) >= 1
+    assert buttons[0].text() == "&Trợ giúp"
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    shown = [w for w in dialog.findChildren(user_help.HelpWindow) if w.isVisible()]
+    assert len(shown) == 1
+    assert (shown[0].chapter, shown[0].shown_heading()) == (chapter, heading)
+    assert dialog.isVisible()  # help does not close the dialog
+    dialog.close()
