@@ -1031,12 +1031,12 @@
         <translation>Reload: show theirs</translation>
     </message>
     <message>
-        <source>Undo of %1 was not carried out: it would write over their change. Show their version (the step leaves the undo list), undo anyway, or choose field by field.</source>
-        <translation>Undo of %1 was not carried out: it would write over their change. Show their version (the step leaves the undo list), undo anyway, or choose field by field.</translation>
+        <source>“Undo %1” was not carried out: it would write over their change. Show their version (the step leaves the undo list), undo anyway, or choose field by field.</source>
+        <translation>“Undo %1” was not carried out: it would write over their change. Show their version (the step leaves the undo list), undo anyway, or choose field by field.</translation>
     </message>
     <message>
-        <source>Redo of %1 was not carried out: it would write over their change. Show their version (the step leaves the redo list), redo anyway, or choose field by field.</source>
-        <translation>Redo of %1 was not carried out: it would write over their change. Show their version (the step leaves the redo list), redo anyway, or choose field by field.</translation>
+        <source>“Redo %1” was not carried out: it would write over their change. Show their version (the step leaves the redo list), redo anyway, or choose field by field.</source>
+        <translation>“Redo %1” was not carried out: it would write over their change. Show their version (the step leaves the redo list), redo anyway, or choose field by field.</translation>
     </message>
     <message>
         <source>Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field.</source>
@@ -1917,6 +1917,14 @@
 </context>
 <context>
     <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>This window's page of the user guide (F1)</source>
+        <translation>This window's page of the user guide (F1)</translation>
+    </message>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
@@ -5283,6 +5291,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Reporting period from</translation>
     </message>
     <message>
+        <source>after the last option</source>
+        <translation>after the last option</translation>
+    </message>
+    <message>
         <source>Empty: the day the last implemented option was put in place</source>
         <translation>Empty: the day the last implemented option was put in place</translation>
     </message>
@@ -5373,6 +5385,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Record the verified saving of %1</source>
         <translation>Record the verified saving of %1</translation>
+    </message>
+    <message>
+        <source>Baseline model</source>
+        <translation>Baseline model</translation>
     </message>
     <message>
         <source>Savings in the reporting period</source>

@@ -1032,12 +1032,12 @@
         <translation>Tải lại: xem bản của họ</translation>
     </message>
     <message>
-        <source>Undo of %1 was not carried out: it would write over their change. Show their version (the step leaves the undo list), undo anyway, or choose field by field.</source>
-        <translation>Chưa hoàn tác %1: việc đó sẽ ghi đè lên thay đổi của họ. Xem bản của họ (bước này rời khỏi danh sách hoàn tác), vẫn hoàn tác, hoặc chọn từng trường.</translation>
+        <source>“Undo %1” was not carried out: it would write over their change. Show their version (the step leaves the undo list), undo anyway, or choose field by field.</source>
+        <translation>Chưa thực hiện “Hoàn tác %1”: việc đó sẽ ghi đè lên thay đổi của họ. Xem bản của họ (bước này rời khỏi danh sách hoàn tác), vẫn hoàn tác, hoặc chọn từng trường.</translation>
     </message>
     <message>
-        <source>Redo of %1 was not carried out: it would write over their change. Show their version (the step leaves the redo list), redo anyway, or choose field by field.</source>
-        <translation>Chưa làm lại %1: việc đó sẽ ghi đè lên thay đổi của họ. Xem bản của họ (bước này rời khỏi danh sách làm lại), vẫn làm lại, hoặc chọn từng trường.</translation>
+        <source>“Redo %1” was not carried out: it would write over their change. Show their version (the step leaves the redo list), redo anyway, or choose field by field.</source>
+        <translation>Chưa thực hiện “Làm lại %1”: việc đó sẽ ghi đè lên thay đổi của họ. Xem bản của họ (bước này rời khỏi danh sách làm lại), vẫn làm lại, hoặc chọn từng trường.</translation>
     </message>
     <message>
         <source>Your edit (%1) was not saved. Show their version, save yours anyway, or choose field by field.</source>
@@ -1917,6 +1917,14 @@
 </context>
 <context>
     <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ giú&amp;p</translation>
+    </message>
+    <message>
+        <source>This window&apos;s page of the user guide (F1)</source>
+        <translation>Trang hướng dẫn sử dụng về cửa sổ này (F1)</translation>
+    </message>
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
@@ -5282,6 +5290,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Kỳ báo cáo từ</translation>
     </message>
     <message>
+        <source>after the last option</source>
+        <translation>sau giải pháp cuối cùng</translation>
+    </message>
+    <message>
         <source>Empty: the day the last implemented option was put in place</source>
         <translation>Để trống: ngày giải pháp cuối cùng được thực hiện</translation>
     </message>
@@ -5372,6 +5384,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Record the verified saving of %1</source>
         <translation>Ghi tiết kiệm đã kiểm chứng của %1</translation>
+    </message>
+    <message>
+        <source>Baseline model</source>
+        <translation>Mô hình đường cơ sở</translation>
     </message>
     <message>
         <source>Savings in the reporting period</source>
