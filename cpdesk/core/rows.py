@@ -234,6 +234,11 @@ class SavingItem:
     monitored_quantity: float | None
     #: How ``quantity`` was found: "typed", or "calculated" by the option's calculation.
     basis: str = "typed"
+    #: The saving measurement and verification found, per year in ``unit``, its 90 %
+    #: half-width and how it was measured (IPMVP option B or C); None until one is recorded.
+    verified_quantity: float | None = None
+    verified_uncertainty: float | None = None
+    verified_method: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)

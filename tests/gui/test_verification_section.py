@@ -142,6 +142,17 @@ def test_the_verified_saving_is_recorded_on_an_option_and_undone(qtbot, demo_win
     section.record_button.click()
     assert window.wb.undo_stack.index() == start + 1
     assert _verified(window.wb.db, coal[0].id) == (pytest.approx(751 * 365.2425 / 365, abs=3), "ipmvp_c")
+    # the options screen shows it beside the estimate and the monitored figure
+    options_section = window.show_section("options")
+    options_section.table.select(option)
+    model = options_section.savings
+    qtbot.waitUntil(lambda: any(r.id == coal[0].id for r in model.rows), timeout=5000)
+    row = next(i for i, r in enumerate(model.rows) if r.id == coal[0].id)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("Per year (verified)")
+    shown = model.data(model.index(row, column))
+    assert shown is not None and "±" in shown  # "751 ± 59" in the user's notation
+    assert shown.startswith("75")
     window.actions["undo"].trigger()
     assert _verified(window.wb.db, coal[0].id) == (None, None)
 

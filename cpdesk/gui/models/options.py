@@ -3,6 +3,7 @@ and their implementation and monitoring."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -203,7 +204,32 @@ class SavingModel(RecordTableModel[SavingItem]):
                 Kind.NUMBER,
                 optional=True,
             ),
+            Column(
+                "",
+                self.tr("Per year (verified)"),
+                lambda s: s.verified_quantity,
+                Kind.NUMBER,
+                editable=False,
+                show=self._verified,
+                tip=lambda s: (
+                    display.label("VerificationMethod", s.verified_method, self.lang) if s.verified_method else ""
+                ),
+            ),
         ]
+
+    def _verified(self, s: SavingItem) -> str:
+        """The verified saving with its 90 % uncertainty, "751 ± 59", in the user's notation."""
+        if s.verified_quantity is None:
+            return ""
+        if not s.verified_uncertainty or not math.isfinite(s.verified_uncertainty):
+            return display.number(s.verified_quantity, self.locale)
+        # to two significant figures of the uncertainty, as the report prints it
+        decimals = max(0, 1 - math.floor(math.log10(s.verified_uncertainty)))
+        return (
+            display.number(s.verified_quantity, self.locale, decimals)
+            + " ± "
+            + display.number(s.verified_uncertainty, self.locale, decimals)
+        )
 
 
 class ImplementationModel(RecordTableModel[OptionRow]):

@@ -357,7 +357,18 @@ def option_savings(db: Database, assessment_id: uuid.UUID | str) -> list[SavingI
             .order_by(OptionSaving.created_at)
         )
         return [
-            SavingItem(s.id, s.option_id, s.carrier, s.quantity, s.unit, s.monitored_quantity, str(s.basis))
+            SavingItem(
+                s.id,
+                s.option_id,
+                s.carrier,
+                s.quantity,
+                s.unit,
+                s.monitored_quantity,
+                str(s.basis),
+                s.verified_quantity,
+                s.verified_uncertainty,
+                str(s.verified_method) if s.verified_method is not None else None,
+            )
             for s in session.execute(query).scalars()
         ]
 
