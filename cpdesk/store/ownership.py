@@ -109,6 +109,7 @@ LINKS: tuple[Edge, ...] = (
     Edge("measurement_source", "series_id", "logger_series"),
     Edge("fuel_factor", "factor_set_id", "factor_set"),
     Edge("grid_factor", "factor_set_id", "factor_set"),
+    Edge("carrier_price", "factor_set_id", "factor_set"),
     Edge("course_module", "course_id", "course"),
     Edge("course_module", "demonstration_company_id", "company"),
     Edge("training_session", "course_id", "course"),

@@ -107,6 +107,7 @@ RULES: dict[str, Rule] = {
     "factor_set": Rule("factor sets", **_CENTRE_ONLY),
     "fuel_factor": Rule("fuel factors", **_CENTRE_ONLY),
     "grid_factor": Rule("grid factors", **_CENTRE_ONLY),
+    "carrier_price": Rule("carrier prices", **_CENTRE_ONLY),
     "indicator": Rule("the centre's indicators", **_CENTRE_ONLY),
     "indicator_value": Rule("the values of the centre's indicators", **_CENTRE_ONLY),
     "programme": Rule("programmes", change=OWNER, delete=OWNER),

@@ -25,7 +25,7 @@ from tests.sync.conftest import Network, add_indicator, add_small_assessment
 from tests.watching import heard
 
 #: Installed on every database with an id of its own; they meet through aliases.
-REFERENCE = {"factor_set", "fuel_factor", "grid_factor"}
+REFERENCE = {"factor_set", "fuel_factor", "grid_factor", "carrier_price"}
 
 
 def snapshot(db: Any) -> dict[str, dict[uuid.UUID, dict[str, Any]]]:

@@ -63,7 +63,7 @@ def test_the_pack_carries_factor_sets_programmes_catalogues_and_keys(network: Ne
     pack = network.path("pack")
     with network.centre.active():
         written = export_reference_pack(network.centre.db, pack)
-    assert set(written.manifest.tables) == {"factor_set", "fuel_factor", "grid_factor", "programme"}
+    assert set(written.manifest.tables) == {"factor_set", "fuel_factor", "grid_factor", "carrier_price", "programme"}
     field = _new_field(network, "b")
     report = field.import_(pack, centre_fingerprint=_centre_fingerprint(network))
     assert report.entities["programme"].new == 1

@@ -39,6 +39,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "factor_set": {"vi": "bộ hệ số", "en": "factor set"},
         "fuel_factor": {"vi": "hệ số nhiên liệu", "en": "fuel factor"},
         "grid_factor": {"vi": "hệ số lưới điện", "en": "grid factor"},
+        "carrier_price": {"vi": "giá năng lượng", "en": "carrier price"},
     },
     "Table": {
         "company": {"vi": "doanh nghiệp", "en": "companies"},
@@ -53,6 +54,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "course_module": {"vi": "mô-đun của khoá đào tạo", "en": "course modules"},
         "fuel_factor": {"vi": "hệ số nhiên liệu", "en": "fuel factors"},
         "grid_factor": {"vi": "hệ số lưới điện", "en": "grid factors"},
+        "carrier_price": {"vi": "giá năng lượng", "en": "carrier prices"},
         "indicator_value": {"vi": "giá trị chỉ số", "en": "indicator values"},
         "attachment": {"vi": "tệp đính kèm", "en": "attachments"},
         "fuel_override": {"vi": "giá trị nhiên liệu riêng của đánh giá", "en": "fuel values of an assessment"},

@@ -51,7 +51,7 @@ from cpdesk.sync.records import TableCodec, canonical_json, schema_revisions, sy
 from cpdesk.sync.writer import BundleHeader, BundleWriter, WrittenBundle
 
 #: What a pack may carry; records of any other table in a pack are rejected.
-REFERENCE_TABLES = ("factor_set", "fuel_factor", "grid_factor", "programme")
+REFERENCE_TABLES = ("factor_set", "fuel_factor", "grid_factor", "carrier_price", "programme")
 KEYS_FILE = "keys.json"
 CATALOGUE_PREFIX = "catalogue_"
 

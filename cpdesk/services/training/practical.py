@@ -230,7 +230,7 @@ def assessment_scope(session: Session, assessment_id: uuid.UUID, *, with_parents
         scope["company"] = {a.company_id}
         if a.factor_set_id is not None:
             scope["factor_set"] = {a.factor_set_id}
-            for name in ("fuel_factor", "grid_factor"):
+            for name in ("fuel_factor", "grid_factor", "carrier_price"):
                 table = table_codec(name).table
                 scope[name] = set(
                     session.execute(select(table.c.id).where(table.c.factor_set_id == a.factor_set_id)).scalars()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from cpdesk.store.models.assessment import Assessment, FuelOverride, TaskProgress, TeamMember
 from cpdesk.store.models.attachment import Attachment
-from cpdesk.store.models.factors import FactorSet, FuelFactorRow, GridFactorRow
+from cpdesk.store.models.factors import CarrierPriceRow, FactorSet, FuelFactorRow, GridFactorRow
 from cpdesk.store.models.flow import Measurement, ProcessStep, Stream
 from cpdesk.store.models.history import ChangeFeed, ChangeRecord
 from cpdesk.store.models.local import LocalSetting
@@ -106,6 +106,7 @@ __all__ = [
     "CourseModule",
     "FactorSet",
     "FuelFactorRow",
+    "CarrierPriceRow",
     "FuelOverride",
     "GridFactorRow",
     "Indicator",

@@ -37,6 +37,7 @@ class FactorSet(SyncedMixin, Base):
 
     fuels: Mapped[list[FuelFactorRow]] = relationship(order_by="FuelFactorRow.fuel")
     grid: Mapped[list[GridFactorRow]] = relationship(order_by="GridFactorRow.year")
+    prices: Mapped[list[CarrierPriceRow]] = relationship(order_by="CarrierPriceRow.carrier")
 
 
 class FuelFactorRow(SyncedMixin, Base):
@@ -69,4 +70,19 @@ class GridFactorRow(SyncedMixin, Base):
     country: Mapped[str] = mapped_column(String(2), default="VN")
     year: Mapped[int] = mapped_column(Integer)
     t_co2_per_mwh: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class CarrierPriceRow(SyncedMixin, Base):
+    """The unit price of one carrier in a factor set: VND per ``unit`` (kWh, t, L ...), the
+    year it holds for and where it was published. A carrier without a row has no price."""
+
+    __tablename__ = "carrier_price"
+    __table_args__ = (UniqueConstraint("factor_set_id", "carrier"),)
+
+    factor_set_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("factor_set.id"), index=True)
+    carrier: Mapped[str] = mapped_column(String(40))
+    vnd_per_unit: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(Text, default="")
