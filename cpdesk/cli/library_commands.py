@@ -159,8 +159,13 @@ def _show(args: argparse.Namespace, open_db: Any) -> int:
         print()
         print(_word("library.word.evidence", lang) + ":")
         every = _word("library.word.all_sectors", lang)
+        headings = [_word("library.word.sectors", lang), _word("library.word.evidence", lang)]
         rows = [(_label("Sector", e.sector, lang) if e.sector else every, _evidence_text(e, lang)) for e in groups]
-        print(render_table([_word("library.word.sectors", lang), _word("library.word.evidence", lang)], rows))
+        results = [_results_text(e, lang) for e in groups]
+        if any(results):  # what the plants found after implementation, where counted
+            headings.append(_word("library.word.results", lang))
+            rows = [(*row, result) for row, result in zip(rows, results, strict=True)]
+        print(render_table(headings, rows))
     return 0
 
 
@@ -263,6 +268,9 @@ def evidence_document(evidence: Any) -> dict[str, Any] | None:
         "investment_usd": spread(evidence.investment_usd),
         "annual_savings_usd": spread(evidence.annual_savings_usd),
         "payback_years": spread(evidence.payback_years),
+        "monitored": evidence.monitored,
+        "verified": evidence.verified,
+        "monitored_ratio": spread(evidence.monitored_ratio),
     }
 
 
@@ -270,6 +278,13 @@ def _evidence_text(evidence: Any, lang: str) -> str:
     from cpdesk.core.option_suggestions import evidence_message
 
     return evidence_message(evidence).text(lang)
+
+
+def _results_text(evidence: Any, lang: str) -> str:
+    from cpdesk.core.option_suggestions import results_message
+
+    found = results_message(evidence)
+    return "" if found is None else found.text(lang)
 
 
 def type_document(library: Any, option_type: Any, lang: str) -> dict[str, Any]:

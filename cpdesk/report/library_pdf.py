@@ -6,7 +6,9 @@ the figures are read; then the types by option category, in the catalogue's orde
 on one page: its code and title, its description, category, process, the carriers it saves
 and its sectors, and a table of its evidence: over every sector first, then per sector, with
 cases, companies, the implementation rate and the median and quartiles of investment, annual
-savings and payback. A group of fewer than three companies prints "few cases" and nothing
+savings and payback; where any plant monitored or verified its saving, a second table of what
+they found after implementation (cases monitored and verified, the monitored over the
+estimated savings). A group of fewer than three companies prints "few cases" and nothing
 else (the rule of :mod:`cpdesk.core.option_evidence`).
 
 The sections call only the story's methods, so the same ``fill`` writes the Word document
@@ -136,6 +138,8 @@ def _type_block(story: Story, entry: TypeEntry, s: LibraryText) -> None:
         few = [e for e in entry.evidence if e.few_cases]
         if shown:
             story.table(evidence_table(entry, s), caption=False, font_size=7)
+        if any(e.monitored or e.verified for e in shown):
+            story.table(results_table(entry, s), caption=False, font_size=7)
         if few:
             names = [s("all_sectors") if e.sector is None else t.label("Sector", e.sector) for e in few]
             story.para(f"{s('few_cases_in')}: {', '.join(names)}", story.styles.muted)
@@ -188,6 +192,30 @@ def evidence_table(entry: TypeEntry, s: LibraryText) -> TableSpec:
         ),
         rows,
         note=note,
+    )
+
+
+def results_table(entry: TypeEntry, s: LibraryText) -> TableSpec:
+    """What the plants of a type's groups with figures found after implementation: the cases
+    monitored and verified, the monitored over the estimated annual savings (median and
+    quartiles); a group of a pack built before these were counted shows dashes."""
+    t = s.t
+    rows: list[Row] = []
+    for e in entry.evidence:
+        if e.few_cases:
+            continue
+        sector = s("all_sectors") if e.sector is None else t.label("Sector", e.sector)
+        rows.append((sector, _spread(e.monitored_ratio, lambda r: t.num(r, 2)), e.monitored, e.verified))
+    return TableSpec(
+        f"{entry.type.code[:27]} res",
+        s("results"),
+        (
+            Column(s("col_sector"), width=1.5),
+            Column(s("col_ratio"), width=2.0),
+            Column(s("col_monitored"), Kind.INT, width=1.0),
+            Column(s("col_verified"), Kind.INT, width=1.0),
+        ),
+        rows,
     )
 
 

@@ -32,6 +32,10 @@ EN: dict[str, str] = {
     "col_investment": "Investment, USD",
     "col_savings": "Savings, USD/year",
     "col_payback": "Payback, years",
+    "results": "After implementation",
+    "col_ratio": "Monitored / estimated savings",
+    "col_monitored": "Monitored",
+    "col_verified": "Verified",
     "without_rate": "{n} case(s) in a currency without an exchange rate are left out of the USD figures.",
     "none_found": "No option type fits the filters.",
 }
@@ -60,6 +64,10 @@ VI: dict[str, str] = {
     "col_investment": "Vốn đầu tư, USD",
     "col_savings": "Tiết kiệm, USD/năm",
     "col_payback": "Hoàn vốn, năm",
+    "results": "Sau khi thực hiện",
+    "col_ratio": "Tiết kiệm giám sát / ước tính",
+    "col_monitored": "Có giám sát",
+    "col_verified": "Đã kiểm chứng",
     "without_rate": "{n} trường hợp bằng đồng tiền chưa có tỷ giá không được tính vào các số liệu USD.",
     "none_found": "Không có loại giải pháp nào phù hợp với bộ lọc.",
 }

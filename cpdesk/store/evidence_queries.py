@@ -25,18 +25,24 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, select, type_coerce
+from sqlalchemy import ColumnElement, String, case, exists, select, type_coerce
 from sqlalchemy.orm import Session
 
 from cpdesk.core.option_evidence import MIN_COMPANIES, GroupCounts
 from cpdesk.core.vocabulary import OptionStatus
-from cpdesk.store.models import Assessment, Company, Option
+from cpdesk.store.models import Assessment, Company, Option, OptionSaving
 
 #: Type codes per IN list: far below SQLite's limit of bound parameters.
 CODES_PER_STATEMENT = 500
 
 _RATE_KNOWN = (Assessment.currency == "USD") | ((Assessment.currency == "VND") & (Assessment.exchange_rate > 0))
 _NET = Option.annual_savings - Option.annual_extra_costs
+#: A live resource saving of the option with a verified quantity.
+_VERIFIED = exists().where(
+    OptionSaving.option_id == Option.id,
+    OptionSaving.deleted_at.is_(None),
+    OptionSaving.verified_quantity.is_not(None),
+)
 
 
 def _usd(column: Any) -> Any:
@@ -54,6 +60,8 @@ class Figures:
     investments_usd: list[float] = field(default_factory=list)
     savings_usd: list[float] = field(default_factory=list)
     paybacks_years: list[float] = field(default_factory=list)
+    #: Monitored over estimated annual savings (one currency), per monitored case.
+    monitored_ratios: list[float] = field(default_factory=list)
 
 
 @dataclass
@@ -62,6 +70,8 @@ class _Tally:
     companies: set[Any] = field(default_factory=set)
     implemented: int = 0
     without_rate: int = 0
+    monitored: int = 0
+    verified: int = 0
     figures: Figures = field(default_factory=Figures)
 
 
@@ -91,6 +101,9 @@ def read_groups(
         _usd(Option.investment),
         _usd(Option.annual_savings),
         case((_NET > 0, Option.investment / _NET), else_=None),
+        Option.monitored_annual_savings,
+        case((Option.annual_savings > 0, Option.monitored_annual_savings / Option.annual_savings), else_=None),
+        case((_VERIFIED, 1), else_=0),
     ]
     if sector is None:
         columns.append(Company.sector)
@@ -99,9 +112,9 @@ def read_groups(
         query = select(*columns).select_from(Option).join(Assessment, Option.assessment_id == Assessment.id)
         if sector is None:
             query = query.join(Company, Assessment.company_id == Company.id)
-        for code, company, done, rate_known, investment, savings, payback, *of_sector in session.execute(
-            query.where(*where)
-        ):
+        rows = session.execute(query.where(*where))
+        for row in rows:
+            code, company, done, rate_known, investment, savings, payback, monitored, ratio, verified, *of_sector = row
             group = of_sector[0] if of_sector else sector
             for key in ((code, group), (code, None)) if every_sector else ((code, group),):
                 tally = tallies.get(key)
@@ -116,8 +129,15 @@ def read_groups(
                     tally.figures.savings_usd.append(savings)
                 if payback is not None:
                     tally.figures.paybacks_years.append(payback)
+                if monitored is not None:
+                    tally.monitored += 1
+                    if ratio is not None:
+                        tally.figures.monitored_ratios.append(ratio)
+                tally.verified += verified
     counts = [
-        GroupCounts(code, group_sector, t.cases, len(t.companies), t.implemented, t.without_rate)
+        GroupCounts(
+            code, group_sector, t.cases, len(t.companies), t.implemented, t.without_rate, t.monitored, t.verified
+        )
         for (code, group_sector), t in tallies.items()
     ]
     figures = {key: t.figures for key, t in tallies.items() if len(t.companies) >= MIN_COMPANIES}

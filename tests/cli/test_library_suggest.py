@@ -76,3 +76,24 @@ def test_show_gives_a_types_evidence_from_the_database(db: Any, plant: str, caps
     assert "Dệt" in out and "3 trường hợp, 3 doanh nghiệp, 67 % đã thực hiện" in out
     assert main(["library", "show", "AIR.PRES.REDUCE", "--json"]) == 0
     assert "evidence" not in json.loads(capsys.readouterr().out)  # no database: no evidence
+
+
+def test_show_gives_what_plants_found_after_implementation(db: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    for n, (estimate, monitored) in enumerate(((1_000.0, 900.0), (1_200.0, 1_200.0), (800.0, None))):
+        c = catalogue.create_company(db, name=f"Dệt {n}", sector="textile")
+        a = assessments.create_assessment(db, company_id=c.id, title="SXSH", currency="USD")
+        options.add_option(
+            db, a.id, title="Giảm áp khí nén", category="process_control", type_code="AIR.PRES.REDUCE",
+            investment=500.0, annual_savings=estimate, status="implemented", monitored_annual_savings=monitored,
+        )  # fmt: skip
+    assert main(["--db", str(db.path), "library", "show", "AIR.PRES.REDUCE", "--json"]) == 0
+    every, textile = json.loads(capsys.readouterr().out)["evidence"]
+    assert (textile["monitored"], textile["verified"]) == (2, 0)
+    # 900 of 1 000 and 1 200 of 1 200: 0.9 and 1.0, median 0.95
+    assert textile["monitored_ratio"] == {"q1": 0.925, "median": 0.95, "q3": 0.975, "count": 2}
+    assert main(["--db", str(db.path), "library", "show", "AIR.PRES.REDUCE"]) == 0
+    out = capsys.readouterr().out
+    assert "After implementation" in out
+    assert "2 monitored, 0 verified; monitored savings 0.95 times the estimate (median)" in out
+    assert main(["--db", str(db.path), "library", "show", "AIR.PRES.REDUCE", "--lang", "vi"]) == 0
+    assert "tiết kiệm giám sát bằng 0,95 lần ước tính (trung vị)" in capsys.readouterr().out

@@ -55,7 +55,7 @@ def test_the_document_names_no_company_and_reads_back() -> None:
     assert doc["groups"][1] == {"type": "AIR.LEAK.REPAIR", "sector": "food", "few_cases": True}
     assert set(doc["groups"][0]) == {
         "type", "sector", "cases", "companies", "implemented", "without_rate", "investment_usd",
-        "annual_savings_usd", "payback_years",
+        "annual_savings_usd", "payback_years", "monitored", "verified", "monitored_ratio",
     }  # fmt: skip
     back = read_evidence_document(doc)
     assert back == {("AIR.LEAK.REPAIR", "textile"): shown, ("AIR.LEAK.REPAIR", "food"): few}

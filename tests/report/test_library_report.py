@@ -19,7 +19,7 @@ from cpdesk.core.errors import CpdeskError
 from cpdesk.core.reference.option_types import option_library
 from cpdesk.report import library_pdf
 from cpdesk.report.document import BuildHooks
-from cpdesk.report.i18n import I18n
+from cpdesk.report.i18n import DASH, I18n
 from cpdesk.report.strings_library import EN, VI
 from cpdesk.services.reports import library_report
 from tests.report.helpers import pdf_pages, pdf_text, squash
@@ -116,3 +116,30 @@ def test_the_word_document_has_the_same_blocks(demo_db, tmp_path) -> None:
     cells = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
     # textile's row of STM.TRAP.REPAIR: its figures, then 11 cases, 6 companies, 91 %
     assert ["Dệt", "0 (0–550)", "3.400 (1.950–4.650)", "0,0 (0,0–0,1)", "11", "6", "91"] in cells
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_what_plants_found_after_implementation_is_a_table_of_its_own(lang) -> None:
+    from datetime import date
+
+    from cpdesk.core.option_evidence import Evidence, Spread
+
+    t = I18n(lang)
+    s = library_pdf.LibraryText(t)
+    trap = option_library().find("STM.TRAP.REPAIR")
+    shown = dict(cases=6, companies=4, implemented=5, without_rate=0)
+    ratio = Spread(0.7, 0.85, 1.1, 3)
+    every = Evidence(trap.code, None, False, **shown, monitored=3, verified=1, monitored_ratio=ratio)
+    textile = Evidence(trap.code, "textile", False, **shown, monitored=0, verified=0)
+    entry = library_pdf.TypeEntry(trap, option_library().process(trap.process).label, (every, textile))
+    table = library_pdf.results_table(entry, s)
+    assert table.rows == [
+        (s("all_sectors"), f"{t.num(0.85, 2)} ({t.num(0.7, 2)}–{t.num(1.1, 2)})", 3, 1),
+        (t.label("Sector", "textile"), DASH, 0, 0),
+    ]
+    data = library_pdf.LibraryReportData((entry,), "database", None, date(2026, 12, 7))
+    text = "".join(squash(p) for p in pdf_pages(library_pdf.build(data, t, BuildHooks())))
+    assert squash(s("col_ratio")) in text and squash(f"{t.num(0.85, 2)} (") in text
+    quiet = library_pdf.TypeEntry(trap, entry.process, (textile,))  # nobody monitored: no table
+    data = library_pdf.LibraryReportData((quiet,), "database", None, date(2026, 12, 7))
+    assert squash(s("col_ratio")) not in "".join(squash(p) for p in pdf_pages(library_pdf.build(data, t, BuildHooks())))

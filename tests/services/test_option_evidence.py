@@ -152,3 +152,41 @@ def test_one_sectors_read_agrees_with_the_sum_over_every_sector_on_both_database
     textile = option_evidence.library_evidence(any_db, type_codes=[TRAP], sector="textile").groups
     assert textile[(TRAP, "textile")] == option_evidence.library_evidence(any_db).groups[(TRAP, "textile")]
     assert textile[(TRAP, "textile")].investment_usd == Spread(150.0, 200.0, 250.0, 3)
+
+
+def test_monitored_and_verified_cases_and_how_far_monitored_falls_from_the_estimate(db, library) -> None:
+    from sqlalchemy import update
+
+    from cpdesk.store.models import OptionSaving
+
+    done = [o for o in assessments.show_assessment(db, library["a"]).options if o.status == "implemented"][0]
+    editing.apply(db, Update(Entity.OPTION, done.id, {"monitored_annual_savings": 30_000_000}))  # of 40 M: 0.75
+    b = next(a.id for a in assessments.list_assessments(db) if a.title == "SXSH Dệt B")
+    (b_trap,) = assessments.show_assessment(db, b).options
+    editing.apply(db, Update(Entity.OPTION, b_trap.id, {"monitored_annual_savings": 2_500}))  # of 2 000: 1.25
+    e_trap = options.add_option(
+        db, library["e"], title="Sửa bẫy hơi", category="good_housekeeping", type_code=TRAP, investment=1,
+        annual_savings=0, status="implemented", monitored_annual_savings=10, savings=[("steam", 5.0, "t")],
+    )  # fmt: skip  # monitored, but no estimate: no ratio
+    with db.sessions.begin() as session:
+        session.execute(update(OptionSaving).where(OptionSaving.option_id == e_trap.id).values(verified_quantity=4.5))
+    groups = option_evidence.library_evidence(db).groups
+    textile = groups[(TRAP, "textile")]
+    assert (textile.monitored, textile.verified) == (2, 0)
+    # ratios 0.75 and 1.25: q1 0.875, median 1.0, q3 1.125
+    assert textile.monitored_ratio == Spread(0.875, 1.0, 1.125, 2)
+    every = groups[(TRAP, None)]
+    assert (every.monitored, every.verified) == (3, 1)
+    assert every.monitored_ratio == Spread(0.875, 1.0, 1.125, 2)
+    assert groups[(TRAP, "food_processing")].monitored is None  # few cases: not even the counts
+    with reading(db) as session:
+        doc = json.loads(option_evidence.pack_document(session))
+    textile_doc = next(g for g in doc["groups"] if g["sector"] == "textile")
+    assert (textile_doc["monitored"], textile_doc["verified"]) == (2, 0)
+    assert textile_doc["monitored_ratio"] == {"q1": 0.875, "median": 1.0, "q3": 1.125, "count": 2}
+    from cpdesk.core.option_evidence import read_evidence_document
+
+    assert read_evidence_document(doc)[(TRAP, "textile")] == textile
+    del textile_doc["monitored"], textile_doc["verified"], textile_doc["monitored_ratio"]  # a pack of before
+    older = read_evidence_document(doc)[(TRAP, "textile")]
+    assert (older.monitored, older.verified, older.monitored_ratio) == (None, None, None)

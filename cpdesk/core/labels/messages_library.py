@@ -89,6 +89,15 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "trung vị {investment} USD đầu tư, hoàn vốn {payback} năm",
             "en": "median investment {investment} USD, payback {payback} years",
         },
+        "library.evidence.results": {
+            "vi": "{monitored} trường hợp có số liệu giám sát, {verified} trường hợp đã kiểm chứng",
+            "en": "{monitored} monitored, {verified} verified",
+        },
+        "library.evidence.ratio": {
+            "vi": "tiết kiệm giám sát bằng {ratio} lần ước tính (trung vị)",
+            "en": "monitored savings {ratio} times the estimate (median)",
+        },
+        "library.word.results": {"vi": "Sau khi thực hiện", "en": "After implementation"},
         "library.evidence.both": {"vi": "{cases}; {figures}", "en": "{cases}; {figures}"},
         "library.none_found": {"vi": "không tìm thấy loại giải pháp nào", "en": "no option type found"},
         "library.found": {"vi": "{count} loại giải pháp", "en": "{count} option types"},

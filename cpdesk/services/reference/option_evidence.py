@@ -92,6 +92,7 @@ def database_evidence(
             f.investments_usd if f else (),
             f.savings_usd if f else (),
             f.paybacks_years if f else (),
+            f.monitored_ratios if f else (),
         )
     return out
 
