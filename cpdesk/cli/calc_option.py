@@ -31,6 +31,7 @@ def show_option(db: Any, key: str, lang: str, as_json: bool) -> int:
         option_id = calculations.find_option(db, key)
         calc, changed = calculations.recompute_option(db, option_id)
         about = calculations.option_calculation(db, option_id)
+        priced_by = calculations.describe_price(db, option_id, calc.price_source)
     finally:
         db.close()
 
@@ -83,6 +84,7 @@ def show_option(db: Any, key: str, lang: str, as_json: bool) -> int:
                 ],
                 "price": calc.price,
                 "price_source": calc.price_source,
+                "price_source_label": None if priced_by is None else render(priced_by, lang),
                 "annual_savings": calc.annual_savings,
                 "currency": about.currency,
             }
@@ -113,4 +115,8 @@ def show_option(db: Any, key: str, lang: str, as_json: bool) -> int:
             (labels.field_label("cp_option", "annual_savings", lang), figure(calc.annual_savings, lang), about.currency)
         )
     print(render_table([heading[3], *heading[1:3]], outputs))
+    if calc.price is not None and calc.saving is not None:
+        where = label("SavingsBasis", "typed") if priced_by is None else render(priced_by, lang)
+        print()
+        print(f"{figure(calc.price, lang)} {about.currency}/{calc.saving.unit} ({where})")
     return 0

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from cpdesk.core import units
+from cpdesk.core.carrier_prices import CarrierPrice
 from cpdesk.core.checks import finite as _finite
 from cpdesk.core.checks import positive as _positive
 from cpdesk.core.errors import Coded, ValueRefused
@@ -110,7 +111,8 @@ class FactorSet:
     """A named, dated, versioned set of fuel and grid factors.
 
     ``fuels`` maps fuel code to :class:`FuelFactor`; ``grid`` is the grid series (one entry
-    per year, one country); ``default_grid_year`` is the year used when a caller names none.
+    per year, one country); ``default_grid_year`` is the year used when a caller names none;
+    ``prices`` the carriers it gives a unit price for (:class:`CarrierPrice`), often none.
     """
 
     code: str
@@ -122,10 +124,14 @@ class FactorSet:
     fuels: Mapping[str, FuelFactor] = field(hash=False)
     grid: tuple[GridFactor, ...] = ()
     default_grid_year: int | None = None
+    prices: tuple[CarrierPrice, ...] = ()
 
     def __post_init__(self) -> None:
         # Freeze the mapping so that a cached set cannot be changed by a caller.
         object.__setattr__(self, "fuels", MappingProxyType(dict(self.fuels)))
+        object.__setattr__(self, "prices", tuple(sorted(self.prices, key=lambda p: p.carrier)))
+        if len({p.carrier for p in self.prices}) != len(self.prices):
+            raise ValueError(f"factor set {self.code!r}: a carrier is priced twice")
         object.__setattr__(self, "grid", tuple(sorted(self.grid, key=lambda g: g.year)))
         for key, fuel in self.fuels.items():
             if key != fuel.code:
@@ -157,6 +163,10 @@ class FactorSet:
                 f"factor set {self.code!r} has no factors for fuel {key!r} "
                 f"(known fuels: {', '.join(sorted(self.fuels))})"
             ) from None
+
+    def price(self, carrier: str | Carrier) -> CarrierPrice | None:
+        """The set's unit price of ``carrier``; None when the set does not price it."""
+        return next((p for p in self.prices if p.carrier == str(carrier)), None)
 
     @property
     def grid_years(self) -> tuple[int, ...]:

@@ -12,7 +12,9 @@ import pytest
 from cpdesk.cli.main import main
 from cpdesk.core.entities import Entity
 from cpdesk.services import editing
+from cpdesk.services.assessment import calculations
 from cpdesk.store.database import Database
+from tests.services.test_carrier_prices import EVN_2023, _inputs, _option
 from tests.services.test_option_calculations import FUEL_T, PRICE, _setup, _use
 
 
@@ -62,3 +64,19 @@ def test_calc_option_without_a_calculation_or_option_is_refused(
     assert code != 0 and "ffffffff" in err
     code, _, err = _run(capsys, "calc", "option")
     assert code != 0
+
+
+def test_calc_option_prices_an_unpriced_saving_by_the_factor_set_and_names_it(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    option = _option(db)
+    calculations.use_calculation(db, option.id, calculations.preview(db, option.id, "lighting", _inputs()))
+    code, out, err = _run(capsys, "--db", str(db_path), "calc", "option", str(option.id), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    # 5 400 kWh × 2 006.79 VND/kWh = 10 836 666 VND
+    assert (data["price"], data["price_source"]) == (EVN_2023, "factor.price:electricity")
+    assert data["price_source_label"].startswith("factor set IPCC 2006 defaults + Vietnam grid, EVN")
+    assert data["annual_savings"] == pytest.approx(10_836_666.0)
+    code, out, err = _run(capsys, "--db", str(db_path), "calc", "option", str(option.id))
+    assert code == 0 and "2,007 VND/kWh (factor set IPCC 2006 defaults + Vietnam grid, EVN" in out

@@ -211,3 +211,29 @@ def test_the_price_may_be_a_waste_streams_value_lost(form, db) -> None:
     dialog.use_button.click()
     calculation = _option(db, setup["option"].id)[2]
     assert (calculation["price"], calculation["price_source"]) == (3_000_000.0, f"waste.value:{waste.id}")
+
+
+def test_an_electricity_saving_takes_the_factor_set_price_and_typing_overrides_it(qtbot, db) -> None:
+    from tests.services.test_carrier_prices import KEY
+    from tests.services.test_carrier_prices import _option as lighting_option
+
+    option = lighting_option(db)
+    wb = make_workbench(db, "en", "vi")
+    dialog = CalculatorDialog(wb, option.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.chooser.setCurrentIndex(dialog.chooser.findData("lighting"))
+    rows = dialog.rows
+    for name, value in (("fixtures_before", "100"), ("power_before", "36"), ("fixtures_after", "100")):
+        rows[name].number.setText(value)
+    rows["power_after"].number.setText("18")
+    # 5 400 kWh a year at EVN's 2 006,79 VND/kWh (the shipped factor set) = 10 836 666 VND
+    assert dialog.price_source.currentData() == KEY and dialog.price.isReadOnly()
+    assert dialog.price_source.currentText().startswith("factor set IPCC 2006 defaults + Vietnam grid, EVN")
+    assert "10.836.666" in dialog.outputs.text()
+    dialog.price_source.setCurrentIndex(dialog.price_source.findData(TYPED))
+    dialog.price.setText("1.800")
+    assert not dialog.price.isReadOnly() and "9.720.000" in dialog.outputs.text()  # 5 400 × 1 800
+    dialog.use_button.click()
+    calculation = _option(db, option.id)[2]
+    assert (calculation["price"], calculation["price_source"]) == (1800.0, TYPED)

@@ -145,5 +145,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Giá trị tổn thất mỗi đơn vị của dòng thải {waste}",
             "en": "Value lost per unit of waste stream {waste}",
         },
+        "calcsrc.factor_price": {"vi": "bộ hệ số {factor_set}, {source}", "en": "factor set {factor_set}, {source}"},
     },
 }

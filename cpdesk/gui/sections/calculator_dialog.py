@@ -182,7 +182,7 @@ class CalculatorDialog(QDialog):
         #: typed, or a waste stream's value lost per unit of the saving (offered per its unit)
         self.price_source = QComboBox()
         self.price_source.setMaximumWidth(260)
-        self._priced_unit: str | None = None
+        self._priced_unit: tuple[str, str] | None = None
         self.outputs = QLabel()
         self.outputs.setWordWrap(True)
         self.outputs.setTextFormat(Qt.TextFormat.RichText)
@@ -329,15 +329,17 @@ class CalculatorDialog(QDialog):
         self.outputs.setText(self._result_text(self.result))
         saving = self.result.saving
         self.price_unit.setText(f"{self.about.currency}/{display.unit(saving.unit)}" if saving else "")
-        self._offer_prices(saving.unit if saving else None)
+        self._offer_prices(None if saving is None else (saving.unit, saving.carrier))
         self.plot.draw(self.name, read_inputs(calculator(self.name), {k: (g.value, g.unit) for k, g in inputs.items()}))
 
-    def _offer_prices(self, unit: str | None) -> None:
-        """The waste streams whose value lost can price a saving in ``unit`` (read when it changes)."""
-        if unit == self._priced_unit:
+    def _offer_prices(self, saving: tuple[str, str] | None) -> None:
+        """What can price a saving of (unit, carrier): the factor set's price of the carrier
+        and the waste streams' value lost (read when the saving's unit or carrier changes).
+        An empty price takes the factor set's, which typing over it can change."""
+        if saving == self._priced_unit:
             return
-        self._priced_unit = unit
-        sources = calculations.price_sources(self.wb.db, self.about.option_id, unit) if unit else ()
+        self._priced_unit = saving
+        sources = () if saving is None else calculations.price_sources(self.wb.db, self.about.option_id, *saving)
         self.price_source.blockSignals(True)
         self.price_source.clear()
         self.price_source.addItem(QCoreApplication.translate("CalculatorDialog", "typed"), TYPED)
@@ -347,6 +349,9 @@ class CalculatorDialog(QDialog):
         self.price_source.blockSignals(False)
         self.price_source.setVisible(bool(sources))
         self.price.setReadOnly(False)
+        factor_price = next((c.key for c in sources if c.key.startswith("factor.price:")), None)
+        if factor_price is not None and self.price.value() is None:
+            self.price_source.setCurrentIndex(self.price_source.findData(factor_price))
 
     def _price_source_chosen(self, _index: int = 0) -> None:
         value = self.price_source.currentData(Qt.ItemDataRole.UserRole + 1)

@@ -4,12 +4,13 @@ A key names what is read: ``assessment.operating_hours``; ``stream.pressure:<id>
 ``stream.temperature:<id>`` (a stream's gauge pressure and temperature: the steam
 conditions); ``measurement:<id>`` (a reading on a stream: a motor's kW, a flow);
 ``fuel.ncv:<fuel>`` (a fuel's calorific value measured at the plant, else the factor set's);
-and, for the price of a saving, ``waste.value:<id>`` (the value lost per unit of a waste
+and, for the price of a saving, ``factor.price:<carrier>`` (the unit price of a carrier in
+the assessment's factor set, offered when the assessment counts its money in VND, the
+currency of the sets' prices) and ``waste.value:<id>`` (the value lost per unit of a waste
 stream). :func:`resolve` reads a key as the assessment is now, None when the figure is gone
-(the record deleted, the value cleared), which is what marks a kept calculation stale. The
-factor sets hold no fuel or electricity prices, so a price is typed unless a waste stream
-gives it. The assessment stores no boiler efficiency: it is typed (a boiler test's result
-would be one more key here).
+(the record deleted, the value cleared), which is what marks a kept calculation stale. A
+price is typed when neither gives it. The assessment stores no boiler efficiency: it is
+typed (a boiler test's result would be one more key here).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from cpdesk.core.calculators.catalogue import calculator
 from cpdesk.core.calculators.inputs import Input, to_unit
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import NotFoundError, ValidationError
-from cpdesk.core.messages import Message, Term, msg
+from cpdesk.core.messages import Message, Said, Term, msg
 from cpdesk.core.units import UnitError, convert
 from cpdesk.core.vocabulary import FUELS
 from cpdesk.services import lookup
@@ -37,6 +38,8 @@ from cpdesk.store.models import Assessment, FuelOverride, Measurement, Option, S
 OPERATING_HOURS = "assessment.operating_hours"
 #: The input a fuel's calorific value feeds.
 CALORIFIC_VALUE = "fuel_calorific_value"
+#: The currency of the factor sets' prices.
+PRICE_CURRENCY = "VND"
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ def resolve(session: Session, assessment: Assessment, key: str) -> SourceChoice 
     if kind == OPERATING_HOURS:
         hours = assessment.operating_hours_per_year
         return None if hours is None else SourceChoice(key, msg("calcsrc.operating_hours"), hours, "h")
+    if kind == "factor.price":
+        return _factor_price(session, assessment, key, ref)
     if kind == "fuel.ncv":
         ncv = _fuel_ncv(session, assessment, ref)
         label = msg("calcsrc.fuel_ncv", fuel=Term("Carrier", ref))
@@ -110,6 +115,23 @@ def resolve(session: Session, assessment: Assessment, key: str) -> SourceChoice 
         label = msg("calcsrc.waste_value", waste=waste.name)
         return SourceChoice(key, label, waste.loss_value_per_unit, waste.unit)
     return None
+
+
+def _factor_price(session: Session, assessment: Assessment, key: str, carrier: str) -> SourceChoice | None:
+    """The factor set's price of ``carrier``, in VND per its unit; None when the set has
+    none, or the assessment counts in another currency."""
+    if assessment.currency.strip().upper() != PRICE_CURRENCY:
+        return None
+    try:
+        factors = factor_set_in(session, assessment.factor_set_id)
+    except NotFoundError:
+        return None
+    price = factors.price(carrier)
+    if price is None:
+        return None
+    name = Said(factors.name_vi or factors.name_en or factors.code, factors.name_en or factors.code)
+    label = msg("calcsrc.factor_price", factor_set=name, source=price.source)
+    return SourceChoice(key, label, price.vnd_per_unit, price.unit)
 
 
 def _fits(spec: Input, choice: SourceChoice) -> bool:
@@ -157,19 +179,29 @@ def input_sources(db: Database, option_id: uuid.UUID | str, name: str) -> dict[s
         return found
 
 
-def price_sources(db: Database, option_id: uuid.UUID | str, saving_unit: str) -> tuple[SourceChoice, ...]:
-    """The waste streams whose value lost per unit can price a saving in ``saving_unit``
-    (each given per that unit)."""
+def price_sources(
+    db: Database, option_id: uuid.UUID | str, saving_unit: str, carrier: str | None = None
+) -> tuple[SourceChoice, ...]:
+    """What can price a saving of ``carrier`` in ``saving_unit`` (each given per that unit):
+    the factor set's price of the carrier first (:func:`factor_price_key`), then the waste
+    streams whose value lost per unit can."""
     with reading(db) as session:
         assessment = _assessment_of(session, option_id)
         wastes = session.execute(lookup.live(WasteStream).where(WasteStream.assessment_id == assessment.id))
+        keys = [] if carrier is None else [factor_price_key(carrier)]
+        keys += [f"waste.value:{waste.id}" for waste in wastes.scalars()]
         found = []
-        for waste in wastes.scalars():
-            choice = resolve(session, assessment, f"waste.value:{waste.id}")
+        for key in keys:
+            choice = resolve(session, assessment, key)
             price = None if choice is None else price_per(choice, saving_unit)
             if choice is not None and price is not None:
                 found.append(replace(choice, value=price, unit=saving_unit))
         return tuple(found)
+
+
+def factor_price_key(carrier: str) -> str:
+    """The source key of the factor set's price of ``carrier``."""
+    return f"factor.price:{carrier}"
 
 
 def price_per(choice: SourceChoice, saving_unit: str) -> float | None:
@@ -189,3 +221,12 @@ def describe_sources(db: Database, assessment_id: uuid.UUID | str, keys: Iterabl
             choice = resolve(session, assessment, key)
             described[key] = None if choice is None else choice.label
         return described
+
+
+def describe_price(db: Database, option_id: uuid.UUID | str, key: str) -> Message | None:
+    """What the price source ``key`` of the option's calculation is, as its assessment is
+    now (None: typed, or the figure is gone)."""
+    with reading(db) as session:
+        assessment = _assessment_of(session, option_id)
+        choice = resolve(session, assessment, key)
+        return None if choice is None else choice.label

@@ -44,6 +44,8 @@ from cpdesk.services.assessment import options as option_service
 from cpdesk.services.assessment.calculation_sources import (
     OPERATING_HOURS,
     SourceChoice,
+    describe_price,
+    factor_price_key,
     input_sources,
     price_per,
     price_sources,
@@ -302,9 +304,21 @@ def _recomputed(session: Session, assessment: Assessment, old: Calculation, now:
         except ValidationError as exc:  # an assessment figure the calculator now refuses
             gone = [exc.field] if exc.field in old.inputs else [n for n, g in old.inputs.items() if g.from_assessment]
         else:
+            new = _priced_by_factor_set(session, assessment, old, new)
             return None if new.same_result(old) else new
     stale = tuple(dict.fromkeys(gone))
     return None if stale == old.stale else replace(old, stale=stale)
+
+
+def _priced_by_factor_set(session: Session, assessment: Assessment, old: Calculation, new: Calculation) -> Calculation:
+    """``new`` priced by the factor set's price of its saving's carrier when ``old`` had no
+    price at all (a price typed or taken from elsewhere stays)."""
+    if old.price is not None or old.price_source != TYPED or new.saving is None:
+        return new
+    key = factor_price_key(new.saving.carrier)
+    choice = resolve(session, assessment, key)
+    value = None if choice is None else price_per(choice, new.saving.unit)
+    return new if value is None else replace(new, price=value, price_source=key)
 
 
 def _said(calc: Calculation | None, currency: str) -> tuple[Figure | str, str]:
@@ -382,6 +396,7 @@ __all__: Sequence[str] = (
     "Recomputed",
     "SourceChoice",
     "calculations_of",
+    "describe_price",
     "find_option",
     "input_sources",
     "option_calculation",

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from cpdesk.core.carrier_prices import CarrierPrice
 from cpdesk.core.errors import reason_of
 from cpdesk.core.factors import FactorSet, FuelFactor, GridFactor
 from cpdesk.core.reference.files import (
@@ -96,11 +97,36 @@ def _load_factor_set(code: str) -> FactorSet:
             fuels=fuels,
             grid=tuple(grid),
             default_grid_year=doc.integer(grid_raw, "default_year", "grid"),
+            prices=_prices(doc, data),
         )
     except ReferenceDataError:
         raise
     except ValueError as exc:
         raise doc.error("grid", "refused", reason=reason_of(exc)) from None
+
+
+def _prices(doc: _Doc, data: Mapping[str, Any]) -> tuple[CarrierPrice, ...]:
+    """The set's optional ``prices`` array: carrier, VND per unit, unit, year, source."""
+    if "prices" not in data:
+        return ()
+    prices = []
+    for i, raw in enumerate(doc.array(data, "prices")):
+        where = f"prices[{i}]"
+        try:
+            prices.append(
+                CarrierPrice(
+                    carrier=doc.code(raw, "carrier", where),
+                    vnd_per_unit=doc.number(raw, "vnd_per_unit", where),
+                    unit=doc.string(raw, "unit", where),
+                    year=doc.integer(raw, "year", where),
+                    source=doc.string(raw, "source", where),
+                )
+            )
+        except ReferenceDataError:
+            raise
+        except ValueError as exc:
+            raise doc.error(where, "refused", reason=reason_of(exc)) from None
+    return tuple(prices)
 
 
 def _fuel(doc: _Doc, raw: Mapping[str, Any], where: str) -> FuelFactor:

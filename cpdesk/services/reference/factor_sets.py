@@ -8,13 +8,14 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from cpdesk.core import reference
+from cpdesk.core.carrier_prices import CarrierPrice
 from cpdesk.core.factors import FactorSet, FuelFactor, GridFactor
 from cpdesk.services import lookup
 from cpdesk.services.reference import factor_set_files as reference_factor_sets
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.database import Database
+from cpdesk.store.models import CarrierPriceRow, FuelFactorRow, GridFactorRow
 from cpdesk.store.models import FactorSet as FactorSetRow
-from cpdesk.store.models import FuelFactorRow, GridFactorRow
 
 
 def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *, default: bool = True) -> bool:
@@ -62,6 +63,17 @@ def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *
                     year=grid.year,
                     t_co2_per_mwh=grid.t_co2_per_mwh,
                     source=grid.source,
+                )
+            )
+        for price in factors.prices:
+            session.add(
+                CarrierPriceRow(
+                    factor_set_id=row.id,
+                    carrier=price.carrier,
+                    vnd_per_unit=price.vnd_per_unit,
+                    unit=price.unit,
+                    year=price.year,
+                    source=price.source,
                 )
             )
         return True
@@ -116,6 +128,11 @@ def factor_set_in(session: Session, factor_set_id: uuid.UUID | str | None = None
         },
         grid=tuple(GridFactor(g.country, g.year, g.t_co2_per_mwh, g.source) for g in row.grid if g.deleted_at is None),
         default_grid_year=row.grid_year,
+        prices=tuple(
+            CarrierPrice(p.carrier, p.vnd_per_unit, p.unit, p.year, p.source)
+            for p in row.prices
+            if p.deleted_at is None
+        ),
     )
 
 
