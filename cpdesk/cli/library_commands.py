@@ -271,6 +271,7 @@ def evidence_document(evidence: Any) -> dict[str, Any] | None:
         "monitored": evidence.monitored,
         "verified": evidence.verified,
         "monitored_ratio": spread(evidence.monitored_ratio),
+        "baseline_share_pct": spread(evidence.baseline_share_pct),
     }
 
 

@@ -25,6 +25,9 @@ Decisions:
   estimated annual saving, both in the assessment's currency (so no rate is needed), for the
   monitored cases with an estimate above zero: 0.8 means the plant saved a fifth less than
   estimated.
+- **Share of the plant's use.** A resource saving of a case whose assessment knows its
+  carrier's annual use (:mod:`cpdesk.core.baseline_share`) gives the saving as a percentage
+  of that use; an option saving two such carriers gives two figures.
 - **Quartiles** are linear interpolation between order statistics (type 7 of Hyndman and
   Fan, what spreadsheets and numpy give by default): of 1, 2, 3, 4 the median is 2.5, the
   first quartile 1.75 and the third 3.25.
@@ -95,6 +98,8 @@ class Evidence:
     verified: int | None = None
     #: Monitored over estimated annual savings, per monitored case with an estimate.
     monitored_ratio: Spread | None = None
+    #: Resource savings as a percentage of the plant's annual use of their carrier.
+    baseline_share_pct: Spread | None = None
 
     @property
     def implementation_rate(self) -> float | None:
@@ -128,10 +133,12 @@ def summarise(
     savings_usd: Sequence[float],
     paybacks_years: Sequence[float],
     monitored_ratios: Sequence[float] = (),
+    baseline_shares_pct: Sequence[float] = (),
 ) -> Evidence:
     """The evidence of one group from its counts and its cases' figures (USD per case with a
     rate; payback per case with net savings; monitored over estimated savings per monitored
-    case with an estimate)."""
+    case with an estimate; per resource saving with its carrier's annual use known, the
+    saving in per cent of that use)."""
     if counts.companies < MIN_COMPANIES:
         return Evidence(counts.type_code, counts.sector, few_cases=True)
     return Evidence(
@@ -148,6 +155,7 @@ def summarise(
         monitored=counts.monitored,
         verified=counts.verified,
         monitored_ratio=quartiles(monitored_ratios),
+        baseline_share_pct=quartiles(baseline_shares_pct),
     )
 
 
@@ -171,6 +179,7 @@ def evidence_document(groups: Iterable[Evidence], built: str) -> dict[str, Any]:
                 monitored=e.monitored,
                 verified=e.verified,
                 monitored_ratio=_spread_json(e.monitored_ratio),
+                baseline_share_pct=_spread_json(e.baseline_share_pct),
             )
         out.append(entry)
     return {
@@ -231,6 +240,7 @@ def _read_group(raw: Mapping[str, Any]) -> Evidence:
         monitored=monitored,
         verified=verified,
         monitored_ratio=_read_spread(raw.get("monitored_ratio")),
+        baseline_share_pct=_read_spread(raw.get("baseline_share_pct")),
     )
 
 

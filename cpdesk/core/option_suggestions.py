@@ -337,13 +337,18 @@ def evidence_message(evidence: Evidence | None, *, figures: bool = True) -> Mess
 
 def results_message(evidence: Evidence | None) -> Message | None:
     """What the group's plants found after implementation, in one line: how many cases were
-    monitored and verified and, where any monitored case had an estimate, the median of the
-    monitored over the estimated savings; None without it (no case, few cases, a pack built
+    monitored and verified, where any monitored case had an estimate the median of the
+    monitored over the estimated savings, and where known the median saving in per cent of
+    the plant's annual use of its carrier; None without it (no case, few cases, a pack built
     before these were counted)."""
     if evidence is None or evidence.few_cases or evidence.monitored is None or evidence.verified is None:
         return None
-    counted = msg("library.evidence.results", monitored=evidence.monitored, verified=evidence.verified)
-    if evidence.monitored_ratio is None:
-        return counted
-    ratio = msg("library.evidence.ratio", ratio=Figure(evidence.monitored_ratio.median, 2))
-    return msg("library.evidence.both", cases=counted, figures=ratio)
+    said = msg("library.evidence.results", monitored=evidence.monitored, verified=evidence.verified)
+    if evidence.monitored_ratio is not None:
+        ratio = msg("library.evidence.ratio", ratio=Figure(evidence.monitored_ratio.median, 2))
+        said = msg("library.evidence.both", cases=said, figures=ratio)
+    share = evidence.baseline_share_pct
+    if share is not None:
+        of_use = msg("library.evidence.share", share=Figure(share.median, 1), count=share.count)
+        said = msg("library.evidence.both", cases=said, figures=of_use)
+    return said

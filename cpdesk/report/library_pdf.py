@@ -6,10 +6,11 @@ the figures are read; then the types by option category, in the catalogue's orde
 on one page: its code and title, its description, category, process, the carriers it saves
 and its sectors, and a table of its evidence: over every sector first, then per sector, with
 cases, companies, the implementation rate and the median and quartiles of investment, annual
-savings and payback; where any plant monitored or verified its saving, a second table of what
-they found after implementation (cases monitored and verified, the monitored over the
-estimated savings). A group of fewer than three companies prints "few cases" and nothing
-else (the rule of :mod:`cpdesk.core.option_evidence`).
+savings and payback; where any plant monitored or verified its saving or its use of the
+carrier is known, a second table: the cases monitored and verified, the monitored over the
+estimated savings and the savings as a share of the plants' annual use of their carrier. A
+group of fewer than three companies prints "few cases" and nothing else
+(the rule of :mod:`cpdesk.core.option_evidence`).
 
 The sections call only the story's methods, so the same ``fill`` writes the Word document
 (:func:`cpdesk.report.word.library`).
@@ -138,7 +139,7 @@ def _type_block(story: Story, entry: TypeEntry, s: LibraryText) -> None:
         few = [e for e in entry.evidence if e.few_cases]
         if shown:
             story.table(evidence_table(entry, s), caption=False, font_size=7)
-        if any(e.monitored or e.verified for e in shown):
+        if any(e.monitored or e.verified or e.baseline_share_pct for e in shown):
             story.table(results_table(entry, s), caption=False, font_size=7)
         if few:
             names = [s("all_sectors") if e.sector is None else t.label("Sector", e.sector) for e in few]
@@ -197,21 +198,31 @@ def evidence_table(entry: TypeEntry, s: LibraryText) -> TableSpec:
 
 def results_table(entry: TypeEntry, s: LibraryText) -> TableSpec:
     """What the plants of a type's groups with figures found after implementation: the cases
-    monitored and verified, the monitored over the estimated annual savings (median and
-    quartiles); a group of a pack built before these were counted shows dashes."""
+    monitored and verified, the monitored over the estimated annual savings and the savings in
+    per cent of the plant's annual use of their carrier (median and quartiles); a group of a
+    pack built before these were counted shows dashes."""
     t = s.t
     rows: list[Row] = []
     for e in entry.evidence:
         if e.few_cases:
             continue
         sector = s("all_sectors") if e.sector is None else t.label("Sector", e.sector)
-        rows.append((sector, _spread(e.monitored_ratio, lambda r: t.num(r, 2)), e.monitored, e.verified))
+        rows.append(
+            (
+                sector,
+                _spread(e.monitored_ratio, lambda r: t.num(r, 2)),
+                _spread(e.baseline_share_pct, lambda p: t.num(p, 1)),
+                e.monitored,
+                e.verified,
+            )
+        )
     return TableSpec(
         f"{entry.type.code[:27]} res",
         s("results"),
         (
             Column(s("col_sector"), width=1.5),
             Column(s("col_ratio"), width=2.0),
+            Column(s("col_share"), width=2.0),
             Column(s("col_monitored"), Kind.INT, width=1.0),
             Column(s("col_verified"), Kind.INT, width=1.0),
         ),

@@ -14,6 +14,10 @@ Why not GROUP BY: at 100 000 options the two GROUP BYs with their distinct compa
 3.2 s on SQLite, and the figures needed a second read of the same rows (2.4 s); the one read
 takes the second's time alone.
 
+A saving's share of the plant's annual use of its carrier needs the options' resource savings
+and their assessments' period readings of those carriers: two more statements over the same
+options (:func:`_shares`), the core working out the use (:mod:`cpdesk.core.baseline_share`).
+
 A scope narrows the read to some types and one sector, which is what the suggestions of one
 assessment need: a few thousand rows rather than every option. One sector's options are found
 through its assessments (see :func:`_conditions`).
@@ -28,9 +32,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, case, exists, select, type_coerce
 from sqlalchemy.orm import Session
 
+from cpdesk.core.baseline_share import UseReading, annual_use, share_of_use
 from cpdesk.core.option_evidence import MIN_COMPANIES, GroupCounts
 from cpdesk.core.vocabulary import OptionStatus
-from cpdesk.store.models import Assessment, Company, Option, OptionSaving
+from cpdesk.store.models import Assessment, Company, Option, OptionSaving, PeriodReading
 
 #: Type codes per IN list: far below SQLite's limit of bound parameters.
 CODES_PER_STATEMENT = 500
@@ -62,6 +67,8 @@ class Figures:
     paybacks_years: list[float] = field(default_factory=list)
     #: Monitored over estimated annual savings (one currency), per monitored case.
     monitored_ratios: list[float] = field(default_factory=list)
+    #: Resource savings in per cent of the plant's annual use of their carrier, where known.
+    baseline_shares_pct: list[float] = field(default_factory=list)
 
 
 @dataclass
@@ -104,6 +111,7 @@ def read_groups(
         Option.monitored_annual_savings,
         case((Option.annual_savings > 0, Option.monitored_annual_savings / Option.annual_savings), else_=None),
         case((_VERIFIED, 1), else_=0),
+        type_coerce(Option.id, String),
     ]
     if sector is None:
         columns.append(Company.sector)
@@ -112,9 +120,11 @@ def read_groups(
         query = select(*columns).select_from(Option).join(Assessment, Option.assessment_id == Assessment.id)
         if sector is None:
             query = query.join(Company, Assessment.company_id == Company.id)
+        shares = _shares(session, where)
         rows = session.execute(query.where(*where))
         for row in rows:
-            code, company, done, rate_known, investment, savings, payback, monitored, ratio, verified, *of_sector = row
+            code, company, done, rate_known, investment, savings, payback = row[:7]
+            monitored, ratio, verified, option_id, *of_sector = row[7:]
             group = of_sector[0] if of_sector else sector
             for key in ((code, group), (code, None)) if every_sector else ((code, group),):
                 tally = tallies.get(key)
@@ -134,6 +144,7 @@ def read_groups(
                     if ratio is not None:
                         tally.figures.monitored_ratios.append(ratio)
                 tally.verified += verified
+                tally.figures.baseline_shares_pct.extend(shares.get(option_id, ()))
     counts = [
         GroupCounts(
             code, group_sector, t.cases, len(t.companies), t.implemented, t.without_rate, t.monitored, t.verified
@@ -142,6 +153,66 @@ def read_groups(
     ]
     figures = {key: t.figures for key, t in tallies.items() if len(t.companies) >= MIN_COMPANIES}
     return counts, figures
+
+
+def _shares(session: Session, where: list[ColumnElement[bool]]) -> dict[Any, list[float]]:
+    """The resource savings of the options ``where`` chooses in per cent of their plant's
+    annual use of the carrier, by option id (as the main read gives it), where the use is
+    known from the assessment's period readings of the carrier."""
+    chosen = (
+        select(
+            type_coerce(Option.id, String),
+            type_coerce(Option.assessment_id, String),
+            Option.implemented_on,
+            OptionSaving.carrier,
+            OptionSaving.quantity,
+            OptionSaving.unit,
+        )
+        .select_from(OptionSaving)
+        .join(Option, OptionSaving.option_id == Option.id)
+        .join(Assessment, Option.assessment_id == Assessment.id)
+        .where(*where, OptionSaving.deleted_at.is_(None))
+    )
+    savings = session.execute(chosen).all()
+    if not savings:
+        return {}
+    carriers = sorted({str(carrier.value) for _, _, _, carrier, _, _ in savings})
+    of_options = (
+        select(Option.assessment_id)
+        .select_from(OptionSaving)
+        .join(Option, OptionSaving.option_id == Option.id)
+        .join(Assessment, Option.assessment_id == Assessment.id)
+        .where(*where, OptionSaving.deleted_at.is_(None))
+    )
+    readings: dict[tuple[Any, str], list[UseReading]] = {}
+    for assessment, variable, start, end, value, unit in session.execute(
+        select(
+            type_coerce(PeriodReading.assessment_id, String),
+            PeriodReading.variable,
+            PeriodReading.period_start,
+            PeriodReading.period_end,
+            PeriodReading.value,
+            PeriodReading.unit,
+        ).where(
+            PeriodReading.deleted_at.is_(None),
+            PeriodReading.variable.in_(carriers),
+            PeriodReading.assessment_id.in_(of_options),
+        )
+    ):
+        readings.setdefault((assessment, variable), []).append(UseReading(start, end, value, unit))
+    uses: dict[tuple[Any, str, Any], tuple[float, str] | None] = {}
+    out: dict[Any, list[float]] = {}
+    for option_id, assessment, implemented_on, carrier, quantity, unit in savings:
+        of_carrier = readings.get((assessment, str(carrier.value)))
+        if not of_carrier:
+            continue
+        key = (assessment, str(carrier.value), implemented_on)
+        if key not in uses:
+            uses[key] = annual_use(of_carrier, before=implemented_on)
+        share = share_of_use(quantity, unit, uses[key])
+        if share is not None:
+            out.setdefault(option_id, []).append(share)
+    return out
 
 
 def _conditions(type_codes: Collection[str] | None, sector: str | None) -> list[list[ColumnElement[bool]]]:

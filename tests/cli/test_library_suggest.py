@@ -91,9 +91,10 @@ def test_show_gives_what_plants_found_after_implementation(db: Any, capsys: pyte
     assert (textile["monitored"], textile["verified"]) == (2, 0)
     # 900 of 1 000 and 1 200 of 1 200: 0.9 and 1.0, median 0.95
     assert textile["monitored_ratio"] == {"q1": 0.925, "median": 0.95, "q3": 0.975, "count": 2}
+    assert textile["baseline_share_pct"] is None  # no plant's use of a carrier known
     assert main(["--db", str(db.path), "library", "show", "AIR.PRES.REDUCE"]) == 0
     out = capsys.readouterr().out
-    assert "After implementation" in out
+    assert "Monitored, verified, share of use" in out
     assert "2 monitored, 0 verified; monitored savings 0.95 times the estimate (median)" in out
     assert main(["--db", str(db.path), "library", "show", "AIR.PRES.REDUCE", "--lang", "vi"]) == 0
     assert "tiết kiệm giám sát bằng 0,95 lần ước tính (trung vị)" in capsys.readouterr().out

@@ -56,6 +56,7 @@ def test_the_document_names_no_company_and_reads_back() -> None:
     assert set(doc["groups"][0]) == {
         "type", "sector", "cases", "companies", "implemented", "without_rate", "investment_usd",
         "annual_savings_usd", "payback_years", "monitored", "verified", "monitored_ratio",
+        "baseline_share_pct",
     }  # fmt: skip
     back = read_evidence_document(doc)
     assert back == {("AIR.LEAK.REPAIR", "textile"): shown, ("AIR.LEAK.REPAIR", "food"): few}
@@ -72,3 +73,16 @@ def test_a_damaged_document_is_refused_naming_the_group_and_a_small_group_is_rea
     assert read_evidence_document(doc)[("AIR.LEAK.REPAIR", None)].few_cases
     with pytest.raises(ValueError, match="not an option_evidence document"):
         read_evidence_document({"groups": []})
+
+
+def test_the_results_line_says_monitored_verified_and_the_share_of_use() -> None:
+    from cpdesk.core.option_suggestions import results_message
+
+    shown = dict(cases=5, companies=3, implemented=2, without_rate=0)
+    e = Evidence("X.Y.Z", None, False, **shown, monitored=1, verified=0, baseline_share_pct=Spread(2.0, 4.0, 6.0, 3))
+    said = results_message(e)
+    assert said is not None
+    assert said.text("en") == "1 monitored, 0 verified; saving 4.0 % of the plant's annual use (median of 3)"
+    assert "tiết kiệm 4,0 % lượng sử dụng năm" in said.text("vi")
+    assert results_message(Evidence("X.Y.Z", None, False, **shown)) is None  # a pack of before: not counted
+    assert results_message(Evidence("X.Y.Z", None, True)) is None

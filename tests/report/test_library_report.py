@@ -129,13 +129,22 @@ def test_what_plants_found_after_implementation_is_a_table_of_its_own(lang) -> N
     trap = option_library().find("STM.TRAP.REPAIR")
     shown = dict(cases=6, companies=4, implemented=5, without_rate=0)
     ratio = Spread(0.7, 0.85, 1.1, 3)
-    every = Evidence(trap.code, None, False, **shown, monitored=3, verified=1, monitored_ratio=ratio)
+    share = Spread(2.5, 4.0, 6.25, 3)
+    every = Evidence(
+        trap.code, None, False, **shown, monitored=3, verified=1, monitored_ratio=ratio, baseline_share_pct=share
+    )
     textile = Evidence(trap.code, "textile", False, **shown, monitored=0, verified=0)
     entry = library_pdf.TypeEntry(trap, option_library().process(trap.process).label, (every, textile))
     table = library_pdf.results_table(entry, s)
     assert table.rows == [
-        (s("all_sectors"), f"{t.num(0.85, 2)} ({t.num(0.7, 2)}–{t.num(1.1, 2)})", 3, 1),
-        (t.label("Sector", "textile"), DASH, 0, 0),
+        (
+            s("all_sectors"),
+            f"{t.num(0.85, 2)} ({t.num(0.7, 2)}–{t.num(1.1, 2)})",
+            f"{t.num(4.0, 1)} ({t.num(2.5, 1)}–{t.num(6.25, 1)})",
+            3,
+            1,
+        ),
+        (t.label("Sector", "textile"), DASH, DASH, 0, 0),
     ]
     data = library_pdf.LibraryReportData((entry,), "database", None, date(2026, 12, 7))
     text = "".join(squash(p) for p in pdf_pages(library_pdf.build(data, t, BuildHooks())))

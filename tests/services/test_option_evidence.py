@@ -190,3 +190,40 @@ def test_monitored_and_verified_cases_and_how_far_monitored_falls_from_the_estim
     del textile_doc["monitored"], textile_doc["verified"], textile_doc["monitored_ratio"]  # a pack of before
     older = read_evidence_document(doc)[(TRAP, "textile")]
     assert (older.monitored, older.verified, older.monitored_ratio) == (None, None, None)
+
+
+def test_a_saving_as_a_share_of_the_plants_annual_use_of_its_carrier(db) -> None:
+    from datetime import date
+
+    from cpdesk.services.assessment import periods
+
+    def months(assessment_id, first: date, count: int, tonnes: float) -> None:
+        for n in range(count):
+            y, m = divmod(first.month - 1 + n, 12)
+            start = date(first.year + y, m + 1, 1)
+            end = date.fromordinal(date(start.year + start.month // 12, start.month % 12 + 1, 1).toordinal() - 1)
+            periods.add_period(
+                db, assessment_id, variable="steam", period_start=start, period_end=end, value=tonnes, unit="t"
+            )
+
+    plants = [_plant(db, f"Giấy {n}", "paper", currency="USD", rate=None) for n in range(3)]
+    for p in plants:
+        options.add_option(
+            db, p, title="Sửa bẫy hơi", category="good_housekeeping", type_code=TRAP, investment=100,
+            annual_savings=200, status="implemented", implemented_on=date(2025, 7, 1), savings=[("steam", 60.0, "t")],
+        )  # fmt: skip
+    # the first plant: 2024's 12 months of 100 t (1 200 t), all before: 60 t is 5 %
+    months(plants[0], date(2024, 1, 1), 12, 100.0)
+    # the second: July 2024 to June 2025 at 50 t (600 t) before the option, then 45 t: 10 %
+    months(plants[1], date(2024, 7, 1), 12, 50.0)
+    months(plants[1], date(2025, 7, 1), 6, 45.0)
+    # the third: three months only, no annual use
+    months(plants[2], date(2025, 1, 1), 3, 100.0)
+    paper = option_evidence.library_evidence(db).groups[(TRAP, "paper")]
+    assert paper.baseline_share_pct == Spread(6.25, 7.5, 8.75, 2)
+    one = option_evidence.library_evidence(db, type_codes=[TRAP], sector="paper").groups[(TRAP, "paper")]
+    assert one == paper  # one sector's read gives the same
+    with reading(db) as session:
+        doc = json.loads(option_evidence.pack_document(session))
+    paper_doc = next(g for g in doc["groups"] if g["sector"] == "paper")
+    assert paper_doc["baseline_share_pct"] == {"q1": 6.25, "median": 7.5, "q3": 8.75, "count": 2}

@@ -97,7 +97,14 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "tiết kiệm giám sát bằng {ratio} lần ước tính (trung vị)",
             "en": "monitored savings {ratio} times the estimate (median)",
         },
-        "library.word.results": {"vi": "Sau khi thực hiện", "en": "After implementation"},
+        "library.evidence.share": {
+            "vi": "tiết kiệm {share} % lượng sử dụng năm của doanh nghiệp (trung vị của {count})",
+            "en": "saving {share} % of the plant's annual use (median of {count})",
+        },
+        "library.word.results": {
+            "vi": "Giám sát, kiểm chứng, tỷ lệ sử dụng",
+            "en": "Monitored, verified, share of use",
+        },
         "library.evidence.both": {"vi": "{cases}; {figures}", "en": "{cases}; {figures}"},
         "library.none_found": {"vi": "không tìm thấy loại giải pháp nào", "en": "no option type found"},
         "library.found": {"vi": "{count} loại giải pháp", "en": "{count} option types"},

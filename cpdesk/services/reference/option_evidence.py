@@ -93,6 +93,7 @@ def database_evidence(
             f.savings_usd if f else (),
             f.paybacks_years if f else (),
             f.monitored_ratios if f else (),
+            f.baseline_shares_pct if f else (),
         )
     return out
 
