@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from cpdesk.core.calculators.stored import TYPED, GivenInput
 from cpdesk.core.carrier_prices import CarrierPrice
@@ -152,3 +152,19 @@ def test_a_price_removed_from_the_set_keeps_the_last_result_marked_stale(db: Dat
     kept, _ = calculations.recompute_option(db, option.id)
     assert kept.stale == ("price",)
     assert kept.annual_savings == pytest.approx(10_836_666.0)
+
+
+def test_a_set_installed_before_prices_gets_the_shipped_ones_once(db: Database) -> None:
+    with unit_of_work(db) as session:
+        session.execute(delete(CarrierPriceRow))  # as a set installed by an older cpdesk
+    assert factor_sets.factor_set(db).price("electricity") is None
+    assert factor_sets.install_factor_set(db) is False  # the set is there: only its prices added
+    assert factor_sets.factor_set(db).price("electricity") == load_factor_set().price("electricity")
+    _set_price(db, 2100.0)  # a price the centre set stays
+    factor_sets.install_factor_set(db)
+    price = factor_sets.factor_set(db).price("electricity")
+    assert price is not None and price.vnd_per_unit == 2100.0
+    with unit_of_work(db) as session:  # and one removed stays removed
+        tombstone(session.execute(select(CarrierPriceRow)).scalar_one())
+    factor_sets.install_factor_set(db)
+    assert factor_sets.factor_set(db).price("electricity") is None

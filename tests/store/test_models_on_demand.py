@@ -86,4 +86,5 @@ print(json.dumps(sorted(Base.metadata.tables)))
     )
     schema = set(_schema(workspace_template))
     assert set(mapped) == schema
-    assert len(schema) == 43  # 40, the change log and feed of shared databases (0007), period readings (0010)
+    # 40, the change log and feed of shared databases (0007), period readings (0010), carrier prices (0012)
+    assert len(schema) == 44

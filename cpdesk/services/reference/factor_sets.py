@@ -19,11 +19,15 @@ from cpdesk.store.models import FactorSet as FactorSetRow
 
 
 def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *, default: bool = True) -> bool:
-    """Copy a shipped factor set into the database unless it is there. True when installed."""
+    """Copy a shipped factor set into the database unless it is there. True when installed.
+
+    A set installed by an older cpdesk gets the shipped prices of the carriers it has never
+    had a price for (a price removed, or one the centre set, stays as it is)."""
     factors = reference_factor_sets.load_factor_set(code)
     with unit_of_work(db) as session:
-        existing = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.code == code)).first()
+        existing = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.code == code)).scalars().first()
         if existing:
+            _add_prices(session, existing, factors, {p.carrier for p in existing.prices})
             return False
         if default:
             for other in session.execute(lookup.live(FactorSetRow).where(FactorSetRow.is_default)).scalars():
@@ -65,18 +69,25 @@ def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *
                     source=grid.source,
                 )
             )
-        for price in factors.prices:
-            session.add(
-                CarrierPriceRow(
-                    factor_set_id=row.id,
-                    carrier=price.carrier,
-                    vnd_per_unit=price.vnd_per_unit,
-                    unit=price.unit,
-                    year=price.year,
-                    source=price.source,
-                )
-            )
+        _add_prices(session, row, factors, set())
         return True
+
+
+def _add_prices(session: Session, row: FactorSetRow, factors: FactorSet, had: set[str]) -> None:
+    """Add the shipped prices of the carriers not in ``had`` to the set's ``row``."""
+    for price in factors.prices:
+        if price.carrier in had:
+            continue
+        session.add(
+            CarrierPriceRow(
+                factor_set_id=row.id,
+                carrier=price.carrier,
+                vnd_per_unit=price.vnd_per_unit,
+                unit=price.unit,
+                year=price.year,
+                source=price.source,
+            )
+        )
 
 
 def factor_set(db: Database, factor_set_id: uuid.UUID | str | None = None) -> FactorSet:
