@@ -4,7 +4,9 @@
 assessment's plant, best first, each with why and what past cases show (its evidence).
 ``cpdesk library search TEXT [--sector S] [--category C] [--json] [--lang vi|en]`` lists the
 generic option types that match, best first (accent-free: "thu hoi nuoc ngung" finds "Thu hồi
-nước ngưng"); ``cpdesk library show CODE [--json]`` prints one type. Both read the shipped
+nước ngưng"); ``cpdesk library show CODE [--json]`` prints one type. ``cpdesk library cases
+CODE [--sector S] [--json]`` lists the cases behind a type's figures, on the centre's own
+installation only (a field installation is refused: the cases stay at the centre). Both read the shipped
 catalogue, or, given ``--db`` (or ``$CPDESK_DB``), the one that database received from the centre (if any): the
 database is opened only for that, so a search needs none. A search given a database goes
 through the full-text index of its catalogue (:mod:`cpdesk.services.reference.library_search`),
@@ -21,9 +23,11 @@ from cpdesk.cli.output import add_lang_option, chosen_lang, emit_json, render_ta
 
 
 def register(sub: Any, open_db: Any) -> None:
-    """Add `cpdesk library search`, `show` and `suggest` to the command line."""
+    """Add `cpdesk library search`, `show`, `cases` and `suggest` to the command line."""
     p = sub.add_parser(
-        "library", help="the option library: 'library search TEXT', 'library show CODE', 'library suggest ASSESSMENT'"
+        "library",
+        help="the option library: 'library search TEXT', 'library show CODE', 'library cases CODE', "
+        "'library suggest ASSESSMENT'",
     )
     commands = p.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     s = commands.add_parser("search", help="option types matching TEXT (accents and case ignored)")
@@ -38,6 +42,12 @@ def register(sub: Any, open_db: Any) -> None:
     w.add_argument("--json", action="store_true", help="print JSON")
     add_lang_option(w, "language of the texts")
     w.set_defaults(handler=lambda args: _show(args, open_db))
+    c = commands.add_parser("cases", help="the cases behind a type's figures (the centre's installation only)")
+    c.add_argument("code", metavar="CODE", help="the type's code, AREA.SUBJECT.ACTION")
+    c.add_argument("--sector", metavar="S", help="only the cases of this sector code")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(c, "language of the texts")
+    c.set_defaults(handler=lambda args: _cases(args, open_db))
     g = commands.add_parser("suggest", help="option types that fit an assessment's plant, with their evidence (task 8)")
     g.add_argument("assessment", metavar="ASSESSMENT", help="the assessment's id (or a unique prefix)")
     g.add_argument("--limit", type=int, default=12, metavar="N", help="how many suggestions (default 12)")
@@ -166,6 +176,63 @@ def _show(args: argparse.Namespace, open_db: Any) -> int:
             headings.append(_word("library.word.results", lang))
             rows = [(*row, result) for row, result in zip(rows, results, strict=True)]
         print(render_table(headings, rows))
+    return 0
+
+
+def _cases(args: argparse.Namespace, open_db: Any) -> int:
+    from cpdesk.core.numbers import format_number
+    from cpdesk.services.reference import option_evidence
+
+    lang = chosen_lang(args)
+    db = open_db(args)
+    try:
+        cases = option_evidence.option_cases(db, args.code, sector=args.sector)
+    finally:
+        db.close()
+    if args.json:
+        emit_json(
+            {
+                "type": args.code.strip().upper(),
+                "sector": args.sector,
+                "count": len(cases),
+                "cases": [
+                    {
+                        "company": c.company,
+                        "sector": c.sector,
+                        "assessment": c.assessment,
+                        "year": c.year,
+                        "option_code": c.option_code,
+                        "option_title": c.option_title,
+                        "status": c.status,
+                        "investment_usd": c.investment_usd,
+                        "annual_savings_usd": c.annual_savings_usd,
+                        "payback_years": c.payback_years,
+                    }
+                    for c in cases
+                ],
+            }
+        )
+        return 0
+
+    def number(value: float | None, decimals: int) -> str:
+        return "" if value is None else format_number(value, lang, decimals)
+
+    print(_word("library.cases", lang, count=len(cases)))
+    if cases:
+        words = ("company", "assessment", "year", "status", "investment_usd", "savings_usd", "payback")
+        rows = [
+            (
+                c.company,
+                c.assessment,
+                "" if c.year is None else str(c.year),
+                _label("OptionStatus", c.status, lang),
+                number(c.investment_usd, 0),
+                number(c.annual_savings_usd, 0),
+                number(c.payback_years, 1),
+            )
+            for c in cases
+        ]
+        print(render_table([_word(f"library.word.{w}", lang) for w in words], rows))
     return 0
 
 

@@ -109,6 +109,25 @@ class Evidence:
         return self.implemented / self.cases
 
 
+@dataclass(frozen=True)
+class OptionCase:
+    """One case behind a type's figures, as the centre's installation may list it: the plant by
+    name, its assessment, the option, and its money in USD at the assessment's rate (None
+    without one). Never sent to a field installation."""
+
+    company: str
+    sector: str
+    assessment: str
+    #: The year the assessment started (else ended), None when it states neither.
+    year: int | None
+    option_code: str
+    option_title: str
+    status: str
+    investment_usd: float | None
+    annual_savings_usd: float | None
+    payback_years: float | None
+
+
 def quartiles(values: Sequence[float]) -> Spread | None:
     """The first quartile, median and third quartile of ``values`` (None when empty)."""
     ordered = sorted(float(v) for v in values)

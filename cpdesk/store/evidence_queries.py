@@ -18,6 +18,9 @@ A saving's share of the plant's annual use of its carrier needs the options' res
 and their assessments' period readings of those carriers: two more statements over the same
 options (:func:`_shares`), the core working out the use (:mod:`cpdesk.core.baseline_share`).
 
+The centre, and only the centre, may list the cases behind a type's figures
+(:func:`read_cases`): company by name, assessment, money in USD.
+
 A scope narrows the read to some types and one sector, which is what the suggestions of one
 assessment need: a few thousand rows rather than every option. One sector's options are found
 through its assessments (see :func:`_conditions`).
@@ -29,13 +32,13 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, exists, select, type_coerce
+from sqlalchemy import ColumnElement, String, case, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from cpdesk.core.baseline_share import UseReading, annual_use, share_of_use
-from cpdesk.core.option_evidence import MIN_COMPANIES, GroupCounts
+from cpdesk.core.option_evidence import MIN_COMPANIES, GroupCounts, OptionCase
 from cpdesk.core.vocabulary import OptionStatus
-from cpdesk.store.models import Assessment, Company, Option, OptionSaving, PeriodReading
+from cpdesk.store.models import Assessment, Company, Option, OptionSaving, PeriodReading, SyncCentreKey
 
 #: Type codes per IN list: far below SQLite's limit of bound parameters.
 CODES_PER_STATEMENT = 500
@@ -236,3 +239,54 @@ def _conditions(type_codes: Collection[str] | None, sector: str | None) -> list[
     return [
         [*base, type_code.in_(codes[i : i + CODES_PER_STATEMENT])] for i in range(0, len(codes), CODES_PER_STATEMENT)
     ]
+
+
+def is_centre_database(session: Session) -> bool:
+    """Whether this is the centre's database: it holds the centre's key pair (``cpdesk centre
+    init``), the test :func:`cpdesk.services.sync.keys.signing` makes too."""
+    return session.execute(select(SyncCentreKey.fingerprint).limit(1)).first() is not None
+
+
+def read_cases(session: Session, type_code: str, sector: str | None = None) -> list[OptionCase]:
+    """The live options linked to ``type_code`` of live assessments (of ``sector``'s companies,
+    None: every sector), each with its company, assessment, year, status and money in USD at
+    its assessment's rate (None without one), by company, year and assessment."""
+    year = func.coalesce(Assessment.start_date, Assessment.end_date)
+    query = (
+        select(
+            Company.name,
+            Company.sector,
+            Assessment.title,
+            year,
+            Option.code,
+            Option.title,
+            Option.status,
+            _usd(Option.investment),
+            _usd(Option.annual_savings),
+            case((_NET > 0, Option.investment / _NET), else_=None),
+        )
+        .select_from(Option)
+        .join(Assessment, Option.assessment_id == Assessment.id)
+        .join(Company, Assessment.company_id == Company.id)
+        .where(Option.deleted_at.is_(None), Assessment.deleted_at.is_(None), Option.type_code == type_code)
+    )
+    if sector is not None:
+        query = query.where(Company.sector == sector)
+    cases = [
+        OptionCase(
+            company=company,
+            sector=company_sector,
+            assessment=assessment,
+            year=None if day is None else day.year,
+            option_code=code,
+            option_title=title,
+            status=status.value,
+            investment_usd=investment,
+            annual_savings_usd=savings,
+            payback_years=payback,
+        )
+        for company, company_sector, assessment, day, code, title, status, investment, savings, payback in (
+            session.execute(query)
+        )
+    ]
+    return sorted(cases, key=lambda c: (c.company.casefold(), c.year or 0, c.assessment, c.option_code))

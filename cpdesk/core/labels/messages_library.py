@@ -50,6 +50,21 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Chưa ghi số liệu điển hình của thư viện giải pháp: đánh giá bằng {currency} chưa có tỷ giá so với USD. Vốn đầu tư và tiết kiệm để 0.",
             "en": "The option library's typical figures are not entered: the assessment in {currency} states no exchange rate to USD. The investment and savings stay 0.",
         },
+        "library.cases_at_centre": {
+            "vi": "các trường hợp đứng sau số liệu của thư viện giải pháp chỉ được mở tại trung tâm: máy này chỉ nhận số liệu tổng hợp",
+            "en": "the cases behind the option library's figures stay at the centre: this installation receives the aggregates only",
+        },
+        "library.cases": {
+            "vi": "{count} trường hợp",
+            "en": "{count} cases",
+        },
+        "library.word.company": {"vi": "Doanh nghiệp", "en": "Company"},
+        "library.word.assessment": {"vi": "Đánh giá", "en": "Assessment"},
+        "library.word.year": {"vi": "Năm", "en": "Year"},
+        "library.word.status": {"vi": "Trạng thái", "en": "Status"},
+        "library.word.investment_usd": {"vi": "Vốn đầu tư, USD", "en": "Investment, USD"},
+        "library.word.savings_usd": {"vi": "Tiết kiệm, USD/năm", "en": "Savings, USD/year"},
+        "library.word.payback": {"vi": "Hoàn vốn, năm", "en": "Payback, years"},
         "library.suggested": {
             "vi": "{count} loại giải pháp phù hợp với doanh nghiệp",
             "en": "{count} option types fit the plant",

@@ -12,6 +12,10 @@ Where the figures come from:
   only, built by :func:`pack_document` at the centre, no company named and no figure from
   fewer than three companies. Its own few assessments would add nothing reliable, and
   mixing them in would count the cases it already sent to the centre twice.
+
+The cases behind a figure (company, assessment, money) are the centre's: :func:`option_cases`
+lists them on the centre's own installation (the database holding the centre's key pair)
+and refuses on any other, whatever options it holds.
 """
 
 from __future__ import annotations
@@ -30,16 +34,26 @@ from cpdesk.core.option_evidence import (
     DOCUMENT,
     MIN_COMPANIES,
     Evidence,
+    OptionCase,
     evidence_document,
     read_evidence_document,
     summarise,
 )
+from cpdesk.core.reference import sectors
 from cpdesk.core.reference.option_types import option_library
 from cpdesk.services.uow import reading
 from cpdesk.store import evidence_queries
 from cpdesk.store.database import Database
 
-__all__ = ["DOCUMENT", "EvidenceSet", "database_evidence", "evidence_in", "library_evidence", "pack_document"]
+__all__ = [
+    "DOCUMENT",
+    "EvidenceSet",
+    "database_evidence",
+    "evidence_in",
+    "library_evidence",
+    "option_cases",
+    "pack_document",
+]
 
 #: Where the evidence in use came from.
 FROM_DATABASE = "database"
@@ -138,3 +152,18 @@ def pack_document(session: Session, built: date | None = None) -> bytes:
     ordered = [groups[k] for k in sorted(groups, key=lambda k: (k[0], k[1] is not None, k[1] or ""))]
     document = evidence_document(ordered, (built or date.today()).isoformat())
     return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def option_cases(db: Database, type_code: str, *, sector: str | None = None) -> list[OptionCase]:
+    """The cases of ``type_code`` (in ``sector``, None: every sector) behind the library's
+    figures, by company: only on the centre's installation; elsewhere refused
+    (``library.cases_at_centre``), as are a type or sector code the catalogues lack."""
+    code = type_code.strip().upper()
+    if sector is not None and sector not in {s.code for s in sectors()}:
+        raise CpdeskError(msg("library.unknown_sector", given=sector, codes=[s.code for s in sectors()]))
+    with reading(db) as session:
+        if not evidence_queries.is_centre_database(session):
+            raise CpdeskError(msg("library.cases_at_centre"))
+        if option_library().find(code) is None:
+            raise CpdeskError(msg("library.unknown_type", given=type_code))
+        return evidence_queries.read_cases(session, code, sector)
