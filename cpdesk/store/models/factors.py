@@ -34,6 +34,8 @@ class FactorSet(SyncedMixin, Base):
     grid_country: Mapped[str] = mapped_column(String(2), default="VN")
     grid_year: Mapped[int | None] = mapped_column(Integer, default=None)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The tariff's charge for a low power factor as JSON (:mod:`cpdesk.core.power_factor_charge`), or None.
+    power_factor_rule: Mapped[str | None] = mapped_column(Text, default=None)
 
     fuels: Mapped[list[FuelFactorRow]] = relationship(order_by="FuelFactorRow.fuel")
     grid: Mapped[list[GridFactorRow]] = relationship(order_by="GridFactorRow.year")
