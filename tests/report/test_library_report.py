@@ -149,6 +149,15 @@ def test_what_plants_found_after_implementation_is_a_table_of_its_own(lang) -> N
     data = library_pdf.LibraryReportData((entry,), "database", None, date(2026, 12, 7))
     text = "".join(squash(p) for p in pdf_pages(library_pdf.build(data, t, BuildHooks())))
     assert squash(s("col_ratio")) in text and squash(f"{t.num(0.85, 2)} (") in text
+    import io
+
+    import docx
+
+    from cpdesk.report import word
+
+    document = docx.Document(io.BytesIO(word.library(data, t, BuildHooks())))
+    cells = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
+    assert [s("col_sector"), s("col_ratio"), s("col_share"), s("col_monitored"), s("col_verified")] in cells
     quiet = library_pdf.TypeEntry(trap, entry.process, (textile,))  # nobody monitored: no table
     data = library_pdf.LibraryReportData((quiet,), "database", None, date(2026, 12, 7))
     assert squash(s("col_ratio")) not in "".join(squash(p) for p in pdf_pages(library_pdf.build(data, t, BuildHooks())))
