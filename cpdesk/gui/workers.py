@@ -89,6 +89,14 @@ class Job(QRunnable):
 _running: set[Job] = set()
 
 
+def _ignore(_result: Any) -> None:
+    """The callback of a job whose outcome was handled."""
+
+
+def _ended_job(_progress: Progress, _cancelled: CancelCheck) -> None:
+    """The function of a job that has run."""
+
+
 class _Watcher(QObject):
     """Turns a job's queued signals into the caller's callbacks and drives the dialog."""
 
@@ -104,17 +112,27 @@ class _Watcher(QObject):
         super().__init__()  # no parent: the dialog goes before the job's last signal
         self.job, self.dialog, self.owner = job, dialog, owner
         self._busy = False
+        self._outcome_handled = False
         self.on_done, self.on_error, self.on_cancel = on_done, on_error, on_cancel
         job.signals.progressed.connect(self._progressed)
         job.signals.succeeded.connect(self._succeeded)
         job.signals.failed.connect(self._failed)
         job.signals.cancelled.connect(self._cancelled)
         job.signals.finished.connect(self._finished)
+        if owner is not None:
+            # The widget that asked goes (its section when another assessment opens, its
+            # window): the job is of no use any more, and its progress dialog, a child of
+            # the widget, goes with it.
+            owner.destroyed.connect(self._owner_destroyed)
+
+    @Slot()
+    def _owner_destroyed(self) -> None:
+        self.job.cancel()
 
     @Slot(float, str)
     def _progressed(self, fraction: float, message: str) -> None:
         dialog = self.dialog
-        if dialog is None or self.job.is_cancelled():
+        if dialog is None or self.job.is_cancelled() or not shiboken6.isValid(dialog):
             return
         if message:
             dialog.setLabelText(message)
@@ -142,47 +160,72 @@ class _Watcher(QObject):
     def _succeeded(self, result: Any) -> None:
         if self._later(self._succeeded, result):
             return
-        self._close()
-        if not self._owner_gone():
-            self.on_done(result)
+        try:
+            self._close()
+            if not self._owner_gone():
+                self.on_done(result)
+        finally:
+            self._handled()
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
         if self._later(self._failed, error):
             return
-        self._close()
-        if self._owner_gone():
-            log.info("job of a closed window failed: %s", error)
-        elif self.job.is_cancelled():
-            self._cancelled()
-        elif self.on_error is not None:
-            self.on_error(error)
-        else:
-            from cpdesk.gui.errors import show_error
+        dialog = self.dialog
+        parent = dialog.parentWidget() if dialog is not None and shiboken6.isValid(dialog) else None
+        try:
+            self._close()
+            if self._owner_gone():
+                log.info("job of a closed window failed: %s", error)
+            elif self.job.is_cancelled():
+                if self.on_cancel is not None:
+                    self.on_cancel()
+            elif self.on_error is not None:
+                self.on_error(error)
+            else:
+                from cpdesk.gui.errors import show_error
 
-            show_error(self.dialog.parentWidget() if self.dialog else None, error)
+                show_error(parent, error)
+        finally:
+            self._handled()
 
     @Slot()
     def _cancelled(self) -> None:
         if self._later(self._cancelled):
             return
-        self._close()
-        if self.on_cancel is not None and not self._owner_gone():
-            self.on_cancel()
+        try:
+            self._close()
+            if self.on_cancel is not None and not self._owner_gone():
+                self.on_cancel()
+        finally:
+            self._handled()
 
     @Slot()
     def _finished(self) -> None:
         if self._later(self._finished):
             return
+        if self._outcome_handled:  # else the outcome, postponed, is still to come and ends it
+            _running.discard(self.job)
+
+    def _handled(self) -> None:
+        """The job's outcome reached its callback (or was dropped): the job no longer counts.
+        The thread pool keeps the job object for good, so it lets go of what it carried: the
+        result, an error with its traceback, the callbacks and through them the widget."""
+        self._outcome_handled = True
         _running.discard(self.job)
+        job = self.job
+        job.fn, job.result, job.error = _ended_job, None, None
+        self.on_done, self.on_error, self.on_cancel = _ignore, None, None
+        self.owner = job.owner = None
 
     def _close(self) -> None:
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect()
-            self.dialog.reset()
-            self.dialog.hide()
-            self.dialog.deleteLater()
-            self.dialog = None
+        dialog, self.dialog = self.dialog, None
+        # A dialog whose parent was deleted went with it: nothing is left to close.
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.canceled.disconnect()
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
 
 
 def run_job(
@@ -237,15 +280,21 @@ def _within(widget: QWidget | None, window: QWidget) -> bool:
     return False
 
 
+def _orphaned(job: Job) -> bool:
+    return job.owner is not None and not shiboken6.isValid(job.owner)
+
+
 def stop_jobs_of(window: QWidget, timeout_s: float = 10.0) -> bool:
     """Cancel the jobs asked for by ``window`` or a widget in it, and wait until their
     functions have returned; True when all did within ``timeout_s``.
 
     A closing window calls this before its database is closed, so that no job reads a
     closed database, and before its widgets go, so that no result arrives for a dead one.
-    Jobs of other windows (the rebuilt window of a language switch) run on.
+    Jobs of other windows (the rebuilt window of a language switch) run on. Jobs whose
+    widget was deleted before (a section of the assessment open before) are waited for too:
+    they were cancelled when it went, but may still be reading.
     """
-    mine = [job for job in list(_running) if _within(job.owner, window)]
+    mine = [job for job in list(_running) if _within(job.owner, window) or _orphaned(job)]
     for job in mine:
         job.cancel()
     deadline = time.monotonic() + timeout_s

@@ -138,3 +138,59 @@ def test_a_closing_window_stops_its_own_jobs_and_waits_for_them(qtbot) -> None:
     wait_for_jobs(qtbot)
     assert ended == ["dialog", "other"]
     assert results == ["other"]  # a cancelled result is dropped
+
+
+def test_a_progress_dialog_deleted_with_its_widget_is_left_alone(qtbot) -> None:
+    """The dialog is a child of the widget that asked (a section): when the widget goes while
+    the job runs (another assessment opened), the dialog goes with it. The job is asked to
+    stop, and its progress and end touch neither the dead dialog nor the widget's callbacks."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    section = QWidget(window)
+    stopped = threading.Event()
+    calls: list[object] = []
+
+    def job(progress, cancelled):
+        for i in range(500):
+            if cancelled():
+                stopped.set()
+                return "partial"
+            progress(i / 500, f"step {i}")
+            time.sleep(0.005)
+        return "complete"
+
+    handle = run_job(
+        job, calls.append, parent=section, title="Long work", on_error=calls.append, on_cancel=calls.append, delay_ms=0
+    )
+    dialog = handle.watcher.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    section.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    assert stopped.wait(5)  # asked to stop when its widget went
+    wait_for_jobs(qtbot)  # no "C++ object already deleted" from the dialog on the way
+    assert calls == []
+
+
+def test_a_finished_job_lets_go_of_its_result_and_callbacks(qtbot) -> None:
+    """The thread pool keeps every job object it ran; a job must not keep what it carried
+    (a whole reconciled balance, and through the callbacks the section that asked)."""
+    import gc
+    import weakref
+
+    class Report:
+        pass
+
+    class Owner:
+        def show(self, report: Report) -> None:
+            self.shown = True
+
+    owner = Owner()
+    box = [Report()]
+    gone = weakref.ref(box[0]), weakref.ref(owner)
+    run_job(lambda progress, cancelled: box.pop(), owner.show, show_progress=False)
+    wait_for_jobs(qtbot)
+    assert owner.shown
+    del owner
+    gc.collect()
+    assert [ref() for ref in gone] == [None, None]
