@@ -38,7 +38,7 @@ from cpdesk.gui.models.balance import COLUMNS, BalanceTreeModel
 from cpdesk.gui.plots_embed import balance_plots
 from cpdesk.gui.sections.base import Section, hint
 from cpdesk.gui.widgets.empty_state import EmptyStack, EmptyState
-from cpdesk.gui.workers import run_job
+from cpdesk.gui.workers import Job, run_job
 from cpdesk.services.assessment import balances
 from cpdesk.services.assessment.balance_cache import BalanceSource
 
@@ -121,7 +121,7 @@ class BalancesSection(Section):
         self.source = BalanceSource(self.wb.db, self.assessment_id)
         self._fitted_numbers = ""
         self._generation = 0
-        self._reconciling = False
+        self._job: Job | None = None  # the reconciliation running, if any
 
     def title(self) -> str:
         return self.tr("Balances")
@@ -142,7 +142,11 @@ class BalancesSection(Section):
         except CpdeskError as exc:
             self._show_error(exc)
             return
-        keep = self.report if self.report and self.report.measured.group == report.measured.group else None
+        # The last reconciliation stays on screen only beside figures of its own carrier and
+        # unit (the energy in MWh is not to be read against a reconciliation in GJ).
+        last = self.report.measured if self.report is not None else None
+        same = last is not None and (last.group, last.unit) == (measured.group, measured.unit)
+        keep = self.report if same else None
         self.report = report
         if self.reconciled.isChecked() and keep is not None and keep.reconciliation is not None:
             self._show(report, stale=keep)  # the last reconciliation, until the new one is in
@@ -162,17 +166,20 @@ class BalancesSection(Section):
         generation = self._generation
         group, unit = self.group_code, self.unit.currentText()
         db, assessment_id = self.wb.db, self.assessment_id
+        # The job runs in a worker thread: it takes plain values only, never the section or
+        # its widgets (which the GUI thread may change or delete meanwhile).
+        reading, finished = self.tr("Reading the flow chart and its readings…"), self.tr("Done")
 
         def job(progress: Any, cancelled: Any) -> BalanceReport | None:
-            progress(0.1, self.tr("Reading the flow chart and its readings…"))
+            progress(0.1, reading)
             report = balances.assessment_balance(db, assessment_id, group, energy_unit=unit, reconcile=True)
-            progress(1.0, self.tr("Done"))
+            progress(1.0, finished)
             return None if cancelled() else report
 
         def done(report: BalanceReport | None) -> None:
-            self._reconciling = False
+            self._ended(handle)
             if report is None or generation != self._generation:
-                return  # superseded by a newer edit: that one's run will show
+                return  # superseded by a newer edit or choice: that one's run will show
             self.report = report
             if not self.reconciled.isChecked():
                 self.reconciled.blockSignals(True)
@@ -181,20 +188,31 @@ class BalancesSection(Section):
             self._show(report)
 
         def failed(exc: BaseException) -> None:
-            self._reconciling = False
-            self._show_error(exc)
+            self._ended(handle)
+            if generation == self._generation:
+                self._show_error(exc)
 
-        self._reconciling = True
-        run_job(
+        if self._job is not None:
+            self._job.cancel()  # superseded: its figures would be dropped when they came
+        handle = self._job = run_job(
             job,
             done,
             parent=self,
             title=self.tr("Reconciling the balance"),
             label=self.tr("Reconciling the readings…"),
             on_error=failed,
-            on_cancel=lambda: setattr(self, "_reconciling", False),
+            on_cancel=lambda: self._ended(handle),
             show_progress=not background,
         )
+
+    @property
+    def reconciling(self) -> bool:
+        """A reconciliation is running for what the section shows."""
+        return self._job is not None
+
+    def _ended(self, job: Job) -> None:
+        if job is self._job:
+            self._job = None
 
     def _toggle_reconciled(self, on: bool) -> None:
         if on:
