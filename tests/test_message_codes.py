@@ -167,6 +167,7 @@ PLAIN_ERRORS = {
     "core/boiler.py": "boiler losses; no service calls them yet",
     "core/calculators/stored.py": "a stored calculation's JSON that is malformed",
     "core/carrier_prices.py": "a factor set's price that is malformed (refused whole as a damaged reference file)",
+    "core/power_factor_charge.py": "a factor set's power factor rule that is malformed; callers check figures first",
     "core/checks.py": "checks named by an English word of their caller",
     "core/factors.py": "a factor set's own consistency (refused whole as a damaged reference file)",
     "core/option_evidence.py": "a centre's evidence document that is malformed",

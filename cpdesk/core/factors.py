@@ -24,6 +24,7 @@ from cpdesk.core.checks import finite as _finite
 from cpdesk.core.checks import positive as _positive
 from cpdesk.core.errors import Coded, ValueRefused
 from cpdesk.core.messages import Message, msg
+from cpdesk.core.power_factor_charge import PowerFactorRule
 from cpdesk.core.vocabulary import Carrier
 
 __all__ = [
@@ -112,7 +113,8 @@ class FactorSet:
 
     ``fuels`` maps fuel code to :class:`FuelFactor`; ``grid`` is the grid series (one entry
     per year, one country); ``default_grid_year`` is the year used when a caller names none;
-    ``prices`` the carriers it gives a unit price for (:class:`CarrierPrice`), often none.
+    ``prices`` the carriers it gives a unit price for (:class:`CarrierPrice`), often none;
+    ``power_factor_rule`` the tariff's charge for a low power factor, if it holds one.
     """
 
     code: str
@@ -125,6 +127,7 @@ class FactorSet:
     grid: tuple[GridFactor, ...] = ()
     default_grid_year: int | None = None
     prices: tuple[CarrierPrice, ...] = ()
+    power_factor_rule: PowerFactorRule | None = None
 
     def __post_init__(self) -> None:
         # Freeze the mapping so that a cached set cannot be changed by a caller.

@@ -246,6 +246,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "calculator.real_power": {"vi": "Công suất tác dụng", "en": "Real power"},
         "calculator.present_power_factor": {"vi": "Hệ số công suất hiện tại", "en": "Present power factor"},
         "calculator.target_power_factor": {"vi": "Hệ số công suất mục tiêu", "en": "Target power factor"},
+        "calculator.active_energy_bill": {
+            "vi": "Tiền điện năng tác dụng một năm (chưa VAT)",
+            "en": "Active energy bill a year (without VAT)",
+        },
         "calculator.fixtures_before": {"vi": "Số bộ đèn trước", "en": "Fixtures before"},
         "calculator.power_before": {"vi": "Công suất mỗi bộ đèn trước", "en": "Power per fixture before"},
         "calculator.fixtures_after": {"vi": "Số bộ đèn sau", "en": "Fixtures after"},

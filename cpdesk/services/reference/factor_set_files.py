@@ -15,6 +15,7 @@ from typing import Any
 from cpdesk.core.carrier_prices import CarrierPrice
 from cpdesk.core.errors import reason_of
 from cpdesk.core.factors import FactorSet, FuelFactor, GridFactor
+from cpdesk.core.power_factor_charge import PowerFactorRule
 from cpdesk.core.reference.files import (
     _CODE_RE,
     DEFAULT_FACTOR_SET,
@@ -98,6 +99,7 @@ def _load_factor_set(code: str) -> FactorSet:
             grid=tuple(grid),
             default_grid_year=doc.integer(grid_raw, "default_year", "grid"),
             prices=_prices(doc, data),
+            power_factor_rule=_power_factor_rule(doc, data),
         )
     except ReferenceDataError:
         raise
@@ -127,6 +129,17 @@ def _prices(doc: _Doc, data: Mapping[str, Any]) -> tuple[CarrierPrice, ...]:
         except ValueError as exc:
             raise doc.error(where, "refused", reason=reason_of(exc)) from None
     return tuple(prices)
+
+
+def _power_factor_rule(doc: _Doc, data: Mapping[str, Any]) -> PowerFactorRule | None:
+    """The set's optional ``power_factor_rule`` object."""
+    if "power_factor_rule" not in data:
+        return None
+    raw = doc.obj(data, "power_factor_rule")
+    try:
+        return PowerFactorRule.from_data(dict(raw))
+    except ValueError as exc:
+        raise doc.error("power_factor_rule", "refused", reason=reason_of(exc)) from None
 
 
 def _fuel(doc: _Doc, raw: Mapping[str, Any], where: str) -> FuelFactor:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from cpdesk.core import reference
 from cpdesk.core.carrier_prices import CarrierPrice
 from cpdesk.core.factors import FactorSet, FuelFactor, GridFactor
+from cpdesk.core.power_factor_charge import PowerFactorRule
 from cpdesk.services import lookup
 from cpdesk.services.reference import factor_set_files as reference_factor_sets
 from cpdesk.services.uow import reading, unit_of_work
@@ -28,6 +30,8 @@ def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *
         existing = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.code == code)).scalars().first()
         if existing:
             _add_prices(session, existing, factors, {p.carrier for p in existing.prices})
+            if existing.power_factor_rule is None and factors.power_factor_rule is not None:
+                existing.power_factor_rule = factors.power_factor_rule.to_json()
             return False
         if default:
             for other in session.execute(lookup.live(FactorSetRow).where(FactorSetRow.is_default)).scalars():
@@ -41,6 +45,7 @@ def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *
             grid_country=factors.grid[0].country if factors.grid else "VN",
             grid_year=factors.default_grid_year,
             is_default=default,
+            power_factor_rule="" if factors.power_factor_rule is None else factors.power_factor_rule.to_json(),
         )
         session.add(row)
         session.flush()
@@ -139,12 +144,23 @@ def factor_set_in(session: Session, factor_set_id: uuid.UUID | str | None = None
         },
         grid=tuple(GridFactor(g.country, g.year, g.t_co2_per_mwh, g.source) for g in row.grid if g.deleted_at is None),
         default_grid_year=row.grid_year,
+        power_factor_rule=_rule(row.power_factor_rule),
         prices=tuple(
             CarrierPrice(p.carrier, p.vnd_per_unit, p.unit, p.year, p.source)
             for p in row.prices
             if p.deleted_at is None
         ),
     )
+
+
+def _rule(text: str | None) -> PowerFactorRule | None:
+    """The power factor rule a set's row keeps (None: none, or one this version cannot read)."""
+    if not text:
+        return None
+    try:
+        return PowerFactorRule.from_data(json.loads(text))
+    except ValueError:
+        return None
 
 
 def _sources(fuel: FuelFactor) -> str:
