@@ -237,3 +237,26 @@ def test_an_electricity_saving_takes_the_factor_set_price_and_typing_overrides_i
     dialog.use_button.click()
     calculation = _option(db, option.id)[2]
     assert (calculation["price"], calculation["price_source"]) == (1800.0, TYPED)
+
+
+def test_a_power_factor_correction_shows_the_tariff_charge_it_avoids(qtbot, db) -> None:
+    from tests.services.test_carrier_prices import _option as lighting_option
+
+    option = lighting_option(db)
+    dialog = CalculatorDialog(make_workbench(db, "en", "vi"), option.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.pf_charge.isVisibleTo(dialog)
+    dialog.chooser.setCurrentIndex(dialog.chooser.findData("power_factor"))
+    assert dialog.pf_charge.isVisibleTo(dialog)
+    dialog.rows["real_power"].number.setText("400")
+    dialog.rows["present_power_factor"].number.setText("0,8")
+    dialog.rows["target_power_factor"].number.setText("0,95")
+    assert "Type the bill" in dialog.pf_charge.answer.text()
+    # Circular 15/2014/TT-BCT: k 12.5 % at cos φ 0.80, 0 from 0.9: 12.5 % of 1 000 000 000 VND
+    dialog.pf_charge.bill.setText("1.000.000.000")
+    text = dialog.pf_charge.answer.text()
+    assert "125.000.000" in text and "12,50 % of the bill before, 0,00 % after" in text
+    assert "15/2014/TT-BCT" in text
+    dialog.chooser.setCurrentIndex(dialog.chooser.findData("lighting"))
+    assert not dialog.pf_charge.isVisibleTo(dialog)

@@ -4,8 +4,9 @@ Method: the reactive power to supply is Q = P · (tan φ1 − tan φ2), with cos
 and cos φ2 the target power factor (the power triangle, as BEE guide book 3 "Energy
 efficiency in electrical utilities", chapter 1 "Electrical system", teaches it, and as every
 capacitor maker's multiplier table gives it). The real power stays; the apparent power and
-the current fall as cos φ1 / cos φ2. The saving under a tariff's power-factor charge is not
-priced here (the rule and its rates belong in the factor set).
+the current fall as cos φ1 / cos φ2. The saving under a tariff's power-factor charge follows
+the rule of the assessment's factor set (:mod:`cpdesk.core.power_factor_charge`, worked out
+by :mod:`cpdesk.services.assessment.power_factor_charges`).
 """
 
 from __future__ import annotations

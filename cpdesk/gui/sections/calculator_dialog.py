@@ -45,6 +45,7 @@ from cpdesk.core.vocabulary import FUELS
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe, entry_problem
 from cpdesk.gui.plots.calculator import CalculatorPlot
+from cpdesk.gui.sections.power_factor_charge_box import PowerFactorChargeBox
 from cpdesk.gui.widgets.entry import INVALID_STYLE, InvalidEntry, NumberEdit, UnitCombo
 from cpdesk.services.assessment import calculations
 
@@ -195,6 +196,7 @@ class CalculatorDialog(QDialog):
         self.use_button = self.buttons.addButton(self.tr("Use this result"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.use_button.clicked.connect(self.use_result)
         self.buttons.rejected.connect(self.reject)
+        self.pf_charge = PowerFactorChargeBox(workbench, option_id, self.about.currency)
         self._layout()
         self.chooser.currentIndexChanged.connect(self._calculator_chosen)
         self.fuel.currentIndexChanged.connect(self._fuel_chosen)
@@ -223,6 +225,7 @@ class CalculatorDialog(QDialog):
         pricing.addWidget(self.price_unit, 1, 2)
         pricing.addWidget(self.price_source, 1, 3)
         left.addLayout(pricing)
+        left.addWidget(self.pf_charge)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(QLabel("<b>" + self.tr("Result") + "</b>"))
@@ -330,6 +333,7 @@ class CalculatorDialog(QDialog):
         saving = self.result.saving
         self.price_unit.setText(f"{self.about.currency}/{display.unit(saving.unit)}" if saving else "")
         self._offer_prices(None if saving is None else (saving.unit, saving.carrier))
+        self.pf_charge.show_for(self.name, self.result)
         self.plot.draw(self.name, read_inputs(calculator(self.name), {k: (g.value, g.unit) for k, g in inputs.items()}))
 
     def _offer_prices(self, saving: tuple[str, str] | None) -> None:
@@ -363,6 +367,7 @@ class CalculatorDialog(QDialog):
         self.recompute()
 
     def _refused(self, text: str) -> None:
+        self.pf_charge.show_for(self.name, None)
         self.problem.setText(text)
         self.outputs.setText("")
         self.use_button.setEnabled(False)
