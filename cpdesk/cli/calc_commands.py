@@ -35,6 +35,13 @@ def register(sub: Any, open_db: Any) -> None:
         metavar="ARG",
         help="an input as INPUT VALUE UNIT (or INPUT=VALUE UNIT), e.g. --input steam_pressure 7 bar(g); repeat it",
     )
+    p.add_argument(
+        "--bill",
+        type=float,
+        metavar="AMOUNT",
+        help="with 'calc option' of a power factor correction: the plant's active energy bill a year "
+        "(without VAT, in the assessment's currency), to give the tariff's power-factor charge avoided",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     add_lang_option(p, "language of the titles and labels")
     p.set_defaults(handler=lambda args: _calc(args, open_db))
@@ -65,7 +72,9 @@ def _calc(args: argparse.Namespace, open_db: Any) -> int:
             raise UsageError(msg("cli.calc.option_usage"))
         from cpdesk.cli.calc_option import show_option
 
-        return show_option(open_db(args), args.option, lang, args.json)
+        return show_option(open_db(args), args.option, lang, args.json, args.bill)
+    if args.bill is not None:
+        raise UsageError(msg("cli.calc.bill_usage"))
     if args.option:
         raise UsageError(msg("cli.calc.takes_no_option", name=args.name))
     if args.name == "list":

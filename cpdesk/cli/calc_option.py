@@ -21,17 +21,23 @@ def figure(value: float, lang: str) -> str:
     return format_significant(value, lang)
 
 
-def show_option(db: Any, key: str, lang: str, as_json: bool) -> int:
-    """Recompute the calculation of option ``key`` and print it."""
+def show_option(db: Any, key: str, lang: str, as_json: bool, bill: float | None = None) -> int:
+    """Recompute the calculation of option ``key`` and print it (with ``bill``, a power factor
+    correction's charge avoided on that active energy bill a year)."""
+    from cpdesk.cli.output import UsageError
     from cpdesk.core import labels
-    from cpdesk.core.messages import render
+    from cpdesk.core.messages import Figure, msg, render
     from cpdesk.services.assessment import calculations
+    from cpdesk.services.assessment.power_factor_charges import POWER_FACTOR, power_factor_charge
 
     try:
         option_id = calculations.find_option(db, key)
         calc, changed = calculations.recompute_option(db, option_id)
         about = calculations.option_calculation(db, option_id)
         priced_by = calculations.describe_price(db, option_id, calc.price_source)
+        if bill is not None and calc.calculator != POWER_FACTOR:
+            raise UsageError(msg("cli.calc.bill_usage"))
+        charge = None if bill is None else power_factor_charge(db, option_id, calc, bill)
     finally:
         db.close()
 
@@ -87,6 +93,17 @@ def show_option(db: Any, key: str, lang: str, as_json: bool) -> int:
                 "price_source_label": None if priced_by is None else render(priced_by, lang),
                 "annual_savings": calc.annual_savings,
                 "currency": about.currency,
+                "power_factor_charge": None
+                if charge is None
+                else {
+                    "share_before": charge.share_before,
+                    "share_after": charge.share_after,
+                    "charge_before": charge.charge_before,
+                    "charge_after": charge.charge_after,
+                    "avoided": charge.avoided,
+                    "factor_set": charge.factor_set,
+                    "source": charge.source,
+                },
             }
         )
         return 0
@@ -119,4 +136,19 @@ def show_option(db: Any, key: str, lang: str, as_json: bool) -> int:
         where = label("SavingsBasis", "typed") if priced_by is None else render(priced_by, lang)
         print()
         print(f"{figure(calc.price, lang)} {about.currency}/{calc.saving.unit} ({where})")
+    if bill is not None:
+        print()
+        if charge is None:
+            print(render(msg("cli.calc.pf_no_rule"), lang))
+        else:
+            said = msg(
+                "cli.calc.pf_charge",
+                avoided=Figure(charge.avoided, 0),
+                currency=about.currency,
+                before=Figure(charge.share_before, 2),
+                after=Figure(charge.share_after, 2),
+                factor_set=charge.factor_set,
+                source=charge.source,
+            )
+            print(render(said, lang))
     return 0

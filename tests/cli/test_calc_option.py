@@ -80,3 +80,28 @@ def test_calc_option_prices_an_unpriced_saving_by_the_factor_set_and_names_it(
     assert data["annual_savings"] == pytest.approx(10_836_666.0)
     code, out, err = _run(capsys, "--db", str(db_path), "calc", "option", str(option.id))
     assert code == 0 and "2,007 VND/kWh (factor set IPCC 2006 defaults + Vietnam grid, EVN" in out
+
+
+def test_calc_option_gives_a_power_factor_corrections_charge_avoided_on_a_bill(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.services.test_power_factor_charge import BILL, _calc
+
+    option_id, calc = _calc(db, 0.80, 0.95)
+    calculations.use_calculation(db, option_id, calc)
+    code, out, err = _run(capsys, "--db", str(db_path), "calc", "option", str(option_id), "--bill", "1e9", "--json")
+    assert code == 0, err
+    charge = json.loads(out)["power_factor_charge"]
+    # Circular 15/2014/TT-BCT: 12.5 % at cos φ 0.80, 0 from 0.9: 12.5 % of 10⁹ VND
+    assert (charge["share_before"], charge["share_after"]) == (12.5, 0.0)
+    assert charge["avoided"] == pytest.approx(0.125 * BILL) and "15/2014/TT-BCT" in charge["source"]
+    code, out, err = _run(capsys, "--db", str(db_path), "calc", "option", str(option_id), "--bill", "1e9")
+    assert code == 0 and "Power-factor charge avoided: 125000000 VND a year (12.50 % of the bill before" in out
+    code, out, err = _run(capsys, "--db", str(db_path), "calc", "option", str(option_id), "--json")
+    assert json.loads(out)["power_factor_charge"] is None
+    lighting = _option(db)
+    calculations.use_calculation(db, lighting.id, calculations.preview(db, lighting.id, "lighting", _inputs()))
+    code, _, err = _run(capsys, "--db", str(db_path), "calc", "option", str(lighting.id), "--bill", "1e9")
+    assert code != 0 and "--bill goes with 'calc option' of a power factor correction only" in err
+    code, _, err = _run(capsys, "--db", str(db_path), "calc", "list", "--bill", "1e9")
+    assert code != 0 and "--bill" in err

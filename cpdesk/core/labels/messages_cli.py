@@ -35,6 +35,20 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "en": "give 'calc option OPTION' (the option's id), with no --input",
         },
         "cli.calc.takes_no_option": {"vi": "'calc {name}' không nhận OPTION", "en": "'calc {name}' takes no OPTION"},
+        "cli.calc.bill_usage": {
+            "vi": "--bill chỉ dùng với 'calc option' của giải pháp bù hệ số công suất",
+            "en": "--bill goes with 'calc option' of a power factor correction only",
+        },
+        "cli.calc.pf_charge": {
+            "vi": "Tiền mua công suất phản kháng tránh được: {avoided} {currency} một năm "
+            "({before} % tiền điện trước, {after} % sau; bộ hệ số {factor_set}, {source})",
+            "en": "Power-factor charge avoided: {avoided} {currency} a year "
+            "({before} % of the bill before, {after} % after; factor set {factor_set}, {source})",
+        },
+        "cli.calc.pf_no_rule": {
+            "vi": "Bộ hệ số không có quy định về hệ số công suất của biểu giá điện",
+            "en": "The factor set holds no power-factor rule of the tariff",
+        },
         # cpdesk practical
         "cli.practical.tasks": {
             "vi": "--tasks {given}: hãy ghi các số của nhiệm vụ, cách nhau bằng dấu phẩy, ví dụ 4,5,8",
