@@ -21,59 +21,20 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from cpdesk.core.entities import Entity  # noqa: E402
 from cpdesk.services import editing  # noqa: E402
-from cpdesk.services.assessment import assessments, companies, flow, options  # noqa: E402
+from cpdesk.services.assessment import flow, options  # noqa: E402
 from cpdesk.services.editing import Update  # noqa: E402
-from cpdesk.services.workspace import open_workspace  # noqa: E402
-from tests.gui.workbench_fixtures import make_workbench  # noqa: E402
+from tests.gui.shared_fixtures import answer, b_window, option_of, two_people  # noqa: E402
 
 
 @pytest.fixture
 def shared(qtbot, workspaces):
     """B's window on the option, and A's connection to the same database."""
-    from cpdesk.gui.main_window import MainWindow
-
-    mine = workspaces("shared")
-    theirs = open_workspace(mine.url)
-    theirs.person = "Nguyễn Văn A"
-    company = companies.create_company(mine, name="Công ty Dệt Thử", sector="textile", province="Bình Dương")
-    a = assessments.create_assessment(
-        mine, company_id=company.id, title="Đánh giá thử", currency="VND", exchange_rate=24_000
-    )
-    option = options.add_option(
-        mine, a.id, title="Thu hồi nước ngưng", category="good_housekeeping", investment=150e6, code="O1"
-    )
-    workbench = make_workbench(mine, "vi", "vi")
-    workbench.prefs.user_name = "Trần Thị B"
-    window = MainWindow(workbench)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.open_item("assessment", a.id)
-    workbench._looking.stop()  # B's screen looks only when the test says
-    yield window, theirs, option.id, a.id
-    workbench.stop_watching()
-    window.close()
-    theirs.close()
-
-
-def answer(monkeypatch, choice, keep=None) -> list:
-    """Answer the question with ``choice`` (and ``keep`` for a merge); the dialogs asked."""
-    from cpdesk.gui.changed_meanwhile import ChangedMeanwhileDialog
-
-    asked = []
-
-    def exec_(dialog) -> int:
-        asked.append(dialog)
-        dialog.choose(choice, keep)
-        return int(dialog.result())
-
-    monkeypatch.setattr(ChangedMeanwhileDialog, "exec", exec_)
-    return asked
-
-
-def _option(window, option_id):
-    detail = assessments.show_assessment(window.wb.db, window.current_assessment())
-    return next(o for o in detail.options if o.id == option_id)
+    with two_people(workspaces) as (mine, theirs, a):
+        option = options.add_option(
+            mine, a.id, title="Thu hồi nước ngưng", category="good_housekeeping", investment=150e6, code="O1"
+        )
+        with b_window(qtbot, mine, a.id) as window:
+            yield window, theirs, option.id, a.id
 
 
 def _type_investment(window, option_id, text: str) -> None:
@@ -115,7 +76,7 @@ def test_a_table_edit_refused_names_the_change_and_reload_shows_theirs(qtbot, sh
     rows = [[question.fields.item(r, c).text() for c in range(3)] for r in range(question.fields.rowCount())]
     assert rows == [["Vốn đầu tư", "200.000.000 VND", "180.000.000 VND"]]  # mine, theirs, as written
     assert "Nguyễn Văn A" in question.fields.horizontalHeaderItem(2).text()
-    assert _option(window, option).investment == 180e6  # theirs stands
+    assert option_of(window, option).investment == 180e6  # theirs stands
     assert not window.wb.undo_stack.canUndo()  # nothing of mine was written
     qtbot.waitUntil(lambda: section.options.rows[0].investment == 180e6, timeout=2000)  # shown
 
@@ -129,12 +90,12 @@ def test_a_table_edit_refused_can_be_applied_anyway(qtbot, shared, monkeypatch) 
     asked = answer(monkeypatch, Choice.MINE)
     _type_in_the_cell(qtbot, window, option, "200.000.000")
     assert len(asked) == 1
-    assert _option(window, option).investment == 200e6
+    assert option_of(window, option).investment == 200e6
     assert window.wb.undo_stack.canUndo()
     history = editing.record_history(window.wb.db, Entity.OPTION, option)
     assert [(h.person, h.changes[0].after) for h in history[:2]] == [("Trần Thị B", 200e6), ("Nguyễn Văn A", 180e6)]
     _type_in_the_cell(qtbot, window, option, "210.000.000")  # the change asked about is not asked again
-    assert len(asked) == 1 and _option(window, option).investment == 210e6
+    assert len(asked) == 1 and option_of(window, option).investment == 210e6
 
 
 def test_a_dialog_edit_refused_merges_field_by_field(qtbot, shared, monkeypatch) -> None:
@@ -155,7 +116,7 @@ def test_a_dialog_edit_refused_merges_field_by_field(qtbot, shared, monkeypatch)
     labels = [asked[0].fields.item(r, 0).text() for r in range(asked[0].fields.rowCount())]
     assert len(labels) == 2 and "Vốn đầu tư" in labels  # the title and the investment, by their labels
     assert form.result() == form.DialogCode.Accepted
-    now = _option(window, option)
+    now = option_of(window, option)
     # mine: the title; theirs: the investment, and A's description, which B did not touch
     assert (now.title, now.investment, now.description) == ("Thu hồi nước ngưng lò hơi", 180e6, "Đã báo giá")
     assert window.wb.undo_stack.canUndo()
@@ -172,7 +133,7 @@ def test_a_merge_that_keeps_all_of_theirs_writes_nothing(qtbot, shared, monkeypa
     editing.apply(theirs, Update(Entity.OPTION, option, {"investment": 180e6}))
     answer(monkeypatch, Choice.MERGE, {"investment": "theirs"})
     form.accept()
-    assert _option(window, option).investment == 180e6
+    assert option_of(window, option).investment == 180e6
     assert not window.wb.undo_stack.canUndo()
 
 

@@ -133,20 +133,7 @@ def test_f1_in_a_dialog_opens_the_dialogs_page(qtbot, demo_window) -> None:
 def test_f1_in_the_sync_and_training_dialogs_opens_their_part(
     qtbot, demo_window, dialog_name: str, chapter: str, heading: str
 ) -> None:
-    from cpdesk.gui.sync.export_dialog import ExportDialog
-    from cpdesk.gui.training.practical import PrepareModuleDialog
-
-    window = demo_window
-    if dialog_name == "export":
-        dialog = ExportDialog(window.wb, window)
-    else:
-        dialog = PrepareModuleDialog(window.wb.db, "vi", window, reference=window.current_assessment())
-    qtbot.addWidget(dialog)
-    dialog.setModal(True)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
+    dialog = _opened(qtbot, demo_window, dialog_name)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
     shown = [w for w in dialog.findChildren(user_help.HelpWindow) if w.isVisible()]
     assert len(shown) == 1
@@ -167,23 +154,7 @@ def test_a_dialogs_help_button_opens_its_page(qtbot, demo_window, dialog_name: s
     same page as F1 and leaves the dialog open."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from cpdesk.gui.backups.deleted_items import DeletedItemsDialog
-    from cpdesk.gui.sync.export_dialog import ExportDialog
-    from cpdesk.gui.training.practical import PrepareModuleDialog
-
-    window = demo_window
-    if dialog_name == "deleted":
-        dialog = DeletedItemsDialog(window.wb, window)
-    elif dialog_name == "export":
-        dialog = ExportDialog(window.wb, window)
-    else:
-        dialog = PrepareModuleDialog(window.wb.db, "vi", window, reference=window.current_assessment())
-    qtbot.addWidget(dialog)
-    dialog.setModal(True)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
+    dialog = _opened(qtbot, demo_window, dialog_name)
     buttons = [b.button(QDialogButtonBox.StandardButton.Help) for b in dialog.findChildren(QDialogButtonBox)]
     buttons = [b for b in buttons if b is not None]
     assert len(buttons) >= 1
@@ -194,3 +165,24 @@ def test_a_dialogs_help_button_opens_its_page(qtbot, demo_window, dialog_name: s
     assert (shown[0].chapter, shown[0].shown_heading()) == (chapter, heading)
     assert dialog.isVisible()  # help does not close the dialog
     dialog.close()
+
+
+def _opened(qtbot, window, name: str) -> QDialog:
+    """One of the dialogs, shown modal over the demo window and holding the focus."""
+    from cpdesk.gui.backups.deleted_items import DeletedItemsDialog
+    from cpdesk.gui.sync.export_dialog import ExportDialog
+    from cpdesk.gui.training.practical import PrepareModuleDialog
+
+    if name == "deleted":
+        dialog = DeletedItemsDialog(window.wb, window)
+    elif name == "export":
+        dialog = ExportDialog(window.wb, window)
+    else:
+        dialog = PrepareModuleDialog(window.wb.db, "vi", window, reference=window.current_assessment())
+    qtbot.addWidget(dialog)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
+    return dialog

@@ -19,10 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cpdesk.core.entities import Entity  # noqa: E402
 from cpdesk.services import editing  # noqa: E402
-from cpdesk.services.assessment import assessments, companies, options  # noqa: E402
+from cpdesk.services.assessment import options  # noqa: E402
 from cpdesk.services.editing import Update  # noqa: E402
-from cpdesk.services.workspace import open_workspace  # noqa: E402
-from tests.gui.workbench_fixtures import make_workbench  # noqa: E402
+from tests.gui.shared_fixtures import answer, b_window, option_of, two_people  # noqa: E402
 
 TITLE = "Thu hồi nước ngưng"
 MY_TITLE = "Thu hồi nước ngưng lò hơi"
@@ -31,53 +30,17 @@ MY_TITLE = "Thu hồi nước ngưng lò hơi"
 @pytest.fixture
 def shared(qtbot, workspaces):
     """B's window on an assessment with two options, and A's connection to the same database."""
-    from cpdesk.gui.main_window import MainWindow
-
-    mine = workspaces("shared")
-    theirs = open_workspace(mine.url)
-    theirs.person = "Nguyễn Văn A"
-    company = companies.create_company(mine, name="Công ty Dệt Thử", sector="textile", province="Bình Dương")
-    a = assessments.create_assessment(
-        mine, company_id=company.id, title="Đánh giá thử", currency="VND", exchange_rate=24_000
-    )
-    first = options.add_option(mine, a.id, title=TITLE, category="good_housekeeping", investment=150e6, code="O1")
-    second = options.add_option(mine, a.id, title="Cách nhiệt đường ống", category="equipment_modification", code="O2")
-    workbench = make_workbench(mine, "vi", "vi")
-    workbench.prefs.user_name = "Trần Thị B"
-    window = MainWindow(workbench)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.open_item("assessment", a.id)
-    workbench._looking.stop()  # B's screen looks only when the test says
-    yield window, theirs, first.id, second.id
-    workbench.stop_watching()
-    window.close()
-    theirs.close()
-
-
-def answer(monkeypatch, choice, keep=None) -> list:
-    """Answer the question with ``choice`` (and ``keep`` for a merge); the dialogs asked."""
-    from cpdesk.gui.changed_meanwhile import ChangedMeanwhileDialog
-
-    asked = []
-
-    def exec_(dialog) -> int:
-        asked.append(dialog)
-        dialog.choose(choice, keep)
-        return int(dialog.result())
-
-    monkeypatch.setattr(ChangedMeanwhileDialog, "exec", exec_)
-    return asked
-
-
-def _option(window, option_id):
-    detail = assessments.show_assessment(window.wb.db, window.current_assessment())
-    return next(o for o in detail.options if o.id == option_id)
+    with two_people(workspaces) as (mine, theirs, a):
+        first = options.add_option(mine, a.id, title=TITLE, category="good_housekeeping", investment=150e6, code="O1")
+        second = options.add_option(
+            mine, a.id, title="Cách nhiệt đường ống", category="equipment_modification", code="O2"
+        )
+        with b_window(qtbot, mine, a.id) as window:
+            yield window, theirs, first.id, second.id
 
 
 def _now(window, option_id) -> tuple[str, float | None]:
-    option = _option(window, option_id)
+    option = option_of(window, option_id)
     return option.title, option.investment
 
 
@@ -111,14 +74,14 @@ def test_an_undo_answered_reload_keeps_theirs_and_drops_the_step(qtbot, shared, 
     assert question.mine_button.text() == "Undo anyway"
     rows = [[question.fields.item(r, c).text() for c in range(3)] for r in range(question.fields.rowCount())]
     assert rows == [["Vốn đầu tư", "150.000.000 VND", "180.000.000 VND"]]  # the undo's value, theirs
-    assert _option(window, option).investment == 180e6  # theirs stands
+    assert option_of(window, option).investment == 180e6  # theirs stands
     qtbot.waitUntil(lambda: section.options.rows[0].investment == 180e6, timeout=2000)  # and is shown
     # the refused undo left the stack: the earlier step is the one done, nothing to redo
     assert _stack(window) == (1, 1) and not window.wb.undo_stack.canRedo()
     window.wb.undo_stack.undo()  # Ctrl+Z goes on to the earlier step, without asking
-    assert len(asked) == 1 and _option(window, other).title == "Cách nhiệt đường ống"
+    assert len(asked) == 1 and option_of(window, other).title == "Cách nhiệt đường ống"
     assert _stack(window) == (1, 0)
-    assert _option(window, option).investment == 180e6
+    assert option_of(window, option).investment == 180e6
 
 
 def test_an_undo_answered_mine_anyway_and_its_redo_comes_back_to_the_present(qtbot, shared, monkeypatch) -> None:
@@ -156,14 +119,14 @@ def test_an_undo_merged_field_by_field_writes_the_fields_kept(qtbot, shared, mon
     labels = [asked[0].fields.item(r, 0).text() for r in range(asked[0].fields.rowCount())]
     assert len(labels) == 2 and "Vốn đầu tư" in labels
     # the undo's title; A's investment and A's description, which the undo did not touch
-    now = _option(window, option)
+    now = option_of(window, option)
     assert (now.title, now.investment, now.description) == (TITLE, 180e6, "Đã báo giá")
     assert _stack(window) == (1, 0)
     # The redo undoes only what the merge wrote: the title comes back, the investment stays
     # A's (B's 200 000 000, given up in the merge, is not written back).
     window.wb.undo_stack.redo()
     assert len(asked) == 1
-    now = _option(window, option)
+    now = option_of(window, option)
     assert (now.title, now.investment, now.description) == (MY_TITLE, 180e6, "Đã báo giá")
     assert _stack(window) == (1, 1)
 
@@ -176,7 +139,7 @@ def test_a_merge_that_keeps_all_of_theirs_drops_the_undo(qtbot, shared, monkeypa
     editing.apply(theirs, Update(Entity.OPTION, option, {"investment": 180e6}))
     answer(monkeypatch, Choice.MERGE, {"investment": "theirs"})
     window.wb.undo_stack.undo()
-    assert _option(window, option).investment == 180e6
+    assert option_of(window, option).investment == 180e6
     assert _stack(window) == (0, 0)
 
 
