@@ -101,7 +101,7 @@ def test_the_correction_avoids_the_charge_of_the_assessments_factor_set(db: Data
     assert small is not None and small.avoided == 0.0 and not small.applies
 
 
-def test_a_set_without_a_rule_gives_no_charge_and_an_older_set_gets_the_shipped_rule(db: Database) -> None:
+def test_a_set_without_a_rule_gives_no_charge_and_opening_leaves_it_so(db: Database) -> None:
     option_id, calc = _calc(db, 0.855, 0.89)
     with unit_of_work(db) as session:
         session.execute(select(FactorSetRow)).scalar_one().power_factor_rule = ""  # the centre's set has none
@@ -110,9 +110,14 @@ def test_a_set_without_a_rule_gives_no_charge_and_an_older_set_gets_the_shipped_
     assert factor_sets.factor_set(db).power_factor_rule is None
     with unit_of_work(db) as session:
         session.execute(select(FactorSetRow)).scalar_one().power_factor_rule = None  # installed before 0013
-    factor_sets.install_factor_set(db)
+    factor_sets.install_factor_set(db)  # opening changes no set's row: the centre sends the rule
+    assert power_factor_charge(db, option_id, calc, BILL) is None
+
+
+def test_a_correction_between_two_rows_of_the_table(db: Database) -> None:
+    option_id, calc = _calc(db, 0.855, 0.89)
     charge = power_factor_charge(db, option_id, calc, BILL)
-    assert charge is not None and charge.avoided == pytest.approx(47_600_000.0)
+    assert charge is not None and charge.avoided == pytest.approx(47_600_000.0)  # (5.88 − 1.12) % of 10⁹
 
 
 def test_a_factor_set_built_by_hand_holds_no_rule() -> None:

@@ -30,8 +30,6 @@ def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *
         existing = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.code == code)).scalars().first()
         if existing:
             _add_prices(session, existing, factors, {p.carrier for p in existing.prices})
-            if existing.power_factor_rule is None and factors.power_factor_rule is not None:
-                existing.power_factor_rule = factors.power_factor_rule.to_json()
             return False
         if default:
             for other in session.execute(lookup.live(FactorSetRow).where(FactorSetRow.is_default)).scalars():

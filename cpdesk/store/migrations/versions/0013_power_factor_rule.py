@@ -8,8 +8,8 @@ Create Date: 2026-12-07
 factor as JSON (the power factor from which nothing is charged, the share of the active
 energy bill charged at each power factor below it, the share below the lowest, the smallest
 demand it applies to, and its source), or empty for a set without one. A set installed
-before this revision has none until the centre sends one, or the workspace opens with a
-cpdesk that ships one for it.
+before this revision has none until the centre sends a set with one (the set's row is not
+changed on opening).
 """
 
 from __future__ import annotations
