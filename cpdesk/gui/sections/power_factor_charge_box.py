@@ -19,10 +19,6 @@ from cpdesk.gui.widgets.entry import InvalidEntry, NumberEdit
 from cpdesk.services.assessment.power_factor_charges import POWER_FACTOR, power_factor_charge
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PowerFactorChargeBox", text)
-
-
 class PowerFactorChargeBox(QWidget):
     """Shown for a power factor correction only; the charge avoided follows the bill typed."""
 
@@ -38,7 +34,9 @@ class PowerFactorChargeBox(QWidget):
         self.answer.setTextFormat(Qt.TextFormat.RichText)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel(_t("Active energy bill a year (without VAT)")), 0, 0)
+        grid.addWidget(
+            QLabel(QCoreApplication.translate("PowerFactorChargeBox", "Active energy bill a year (without VAT)")), 0, 0
+        )
         grid.addWidget(self.bill, 0, 1)
         grid.addWidget(QLabel(currency), 0, 2)
         grid.addWidget(self.answer, 1, 0, 1, 3)
@@ -57,7 +55,11 @@ class PowerFactorChargeBox(QWidget):
         try:
             bill = self.bill.value()
             if bill is None:
-                self.answer.setText(_t("Type the bill to see the power-factor charge it avoids."))
+                self.answer.setText(
+                    QCoreApplication.translate(
+                        "PowerFactorChargeBox", "Type the bill to see the power-factor charge it avoids."
+                    )
+                )
                 return
             charge = power_factor_charge(self.wb.db, self.option_id, self.calc, float(bill))
         except InvalidEntry as exc:
@@ -67,10 +69,17 @@ class PowerFactorChargeBox(QWidget):
             self.answer.setText(html.escape(describe(exc, name_field=True)))
             return
         if charge is None:
-            self.answer.setText(_t("The factor set holds no power-factor rule of the tariff."))
+            self.answer.setText(
+                QCoreApplication.translate(
+                    "PowerFactorChargeBox", "The factor set holds no power-factor rule of the tariff."
+                )
+            )
             return
         locale = self.wb.numbers
-        text = _t("Power-factor charge avoided: %1 %2 a year (%3 % of the bill before, %4 % after; factor set %5, %6)")
+        text = QCoreApplication.translate(
+            "PowerFactorChargeBox",
+            "Power-factor charge avoided: %1 %2 a year (%3 % of the bill before, %4 % after; factor set %5, %6)",
+        )
         for mark, value in (
             ("%1", f"<b>{html.escape(display.money(charge.avoided, locale, self.currency))}</b>"),
             ("%2", html.escape(self.currency)),
