@@ -3648,6 +3648,25 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>PowerFactorChargeBox</name>
+    <message>
+        <source>Active energy bill a year (without VAT)</source>
+        <translation>Active energy bill a year (without VAT)</translation>
+    </message>
+    <message>
+        <source>Type the bill to see the power-factor charge it avoids.</source>
+        <translation>Type the bill to see the power-factor charge it avoids.</translation>
+    </message>
+    <message>
+        <source>The factor set holds no power-factor rule of the tariff.</source>
+        <translation>The factor set holds no power-factor rule of the tariff.</translation>
+    </message>
+    <message>
+        <source>Power-factor charge avoided: %1 %2 a year (%3 % of the bill before, %4 % after; factor set %5, %6)</source>
+        <translation>Power-factor charge avoided: %1 %2 a year (%3 % of the bill before, %4 % after; factor set %5, %6)</translation>
+    </message>
+</context>
+<context>
     <name>PracticalModulesDialog</name>
     <message>
         <source>Practical modules</source>
@@ -4410,6 +4429,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Per year (monitored)</source>
         <translation>Per year (monitored)</translation>
+    </message>
+    <message>
+        <source>Per year (verified)</source>
+        <translation>Per year (verified)</translation>
     </message>
 </context>
 <context>

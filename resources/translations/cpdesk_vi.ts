@@ -3648,6 +3648,25 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>PowerFactorChargeBox</name>
+    <message>
+        <source>Active energy bill a year (without VAT)</source>
+        <translation>Tiền điện năng tác dụng mỗi năm (chưa VAT)</translation>
+    </message>
+    <message>
+        <source>Type the bill to see the power-factor charge it avoids.</source>
+        <translation>Nhập tiền điện để xem tiền mua công suất phản kháng tránh được.</translation>
+    </message>
+    <message>
+        <source>The factor set holds no power-factor rule of the tariff.</source>
+        <translation>Bộ hệ số không có quy định về hệ số công suất của biểu giá điện.</translation>
+    </message>
+    <message>
+        <source>Power-factor charge avoided: %1 %2 a year (%3 % of the bill before, %4 % after; factor set %5, %6)</source>
+        <translation>Tiền mua công suất phản kháng tránh được: %1 %2 mỗi năm (%3 % tiền điện trước, %4 % sau; bộ hệ số %5, %6)</translation>
+    </message>
+</context>
+<context>
     <name>PracticalModulesDialog</name>
     <message>
         <source>Practical modules</source>
@@ -4409,6 +4428,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Per year (monitored)</source>
         <translation>Mỗi năm (theo dõi)</translation>
+    </message>
+    <message>
+        <source>Per year (verified)</source>
+        <translation>Mỗi năm (kiểm chứng)</translation>
     </message>
 </context>
 <context>
