@@ -182,6 +182,20 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "type_code": {"vi": "Loại giải pháp (thư viện)", "en": "Option type (library)"},
         "quantity": {"vi": "Tiết kiệm mỗi năm (ước tính)", "en": "Saved per year (estimated)"},
         "monitored_quantity": {"vi": "Tiết kiệm mỗi năm (theo dõi)", "en": "Saved per year (monitored)"},
+        "verified_quantity": {"vi": "Tiết kiệm mỗi năm (kiểm chứng)", "en": "Saved per year (verified)"},
+        "verified_uncertainty": {
+            "vi": "Độ không đảm bảo của tiết kiệm kiểm chứng (90 %)",
+            "en": "Uncertainty of the verified saving (90 %)",
+        },
+        "verified_method": {"vi": "Phương pháp kiểm chứng", "en": "Verification method"},
+        "cp_option.calculation": {"vi": "Phép tính tiết kiệm", "en": "Savings calculation"},
+        "cp_option.savings_basis": {"vi": "Cách có số tiết kiệm", "en": "How the savings were found"},
+        "period_reading.variable": {"vi": "Biến", "en": "Variable"},
+        "carrier_price.vnd_per_unit": {"vi": "Đơn giá (VND/đơn vị)", "en": "Price (VND per unit)"},
+        "factor_set.power_factor_rule": {
+            "vi": "Quy định hệ số công suất của biểu giá điện",
+            "en": "Power-factor rule of the tariff",
+        },
         # attachments
         "filename": {"vi": "Tên tệp", "en": "File name"},
         "media_type": {"vi": "Loại tệp", "en": "File type"},
