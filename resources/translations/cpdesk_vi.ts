@@ -5314,7 +5314,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
     <message>
         <source>after the last option</source>
-        <translation>sau giải pháp cuối cùng</translation>
+        <translation>tự động</translation>
     </message>
     <message>
         <source>Empty: the day the last implemented option was put in place</source>
