@@ -16,6 +16,7 @@ import math
 from cpdesk.core.messages import Message, render
 from cpdesk.core.mv.baseline import BASE_LOAD
 from cpdesk.core.mv.periods import variable_label
+from cpdesk.core.mv.rounding import uncertainty_decimals
 from cpdesk.report.drawings import mv as drawings
 from cpdesk.report.i18n import I18n
 from cpdesk.report.model import AssessmentReportData, VerificationInfo
@@ -28,11 +29,9 @@ def _head(t: I18n, code: str) -> str:
 
 
 def with_uncertainty(uncertainty: float) -> int:
-    """Decimals of a saving and its uncertainty: two significant figures of the uncertainty
-    (751 t ± 59 t; 0.52 t ± 0.31 t), none when it is not finite."""
-    if not math.isfinite(uncertainty) or uncertainty <= 0:
-        return 0
-    return max(0, 1 - math.floor(math.log10(uncertainty)))
+    """Decimals of a saving and its uncertainty (:func:`uncertainty_decimals`), none when
+    the uncertainty is not finite."""
+    return uncertainty_decimals(uncertainty) or 0
 
 
 def _drivers(info: VerificationInfo, lang: str) -> str:

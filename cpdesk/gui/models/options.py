@@ -3,7 +3,6 @@ and their implementation and monitoring."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +10,7 @@ from cpdesk.core import labels
 from cpdesk.core.appraisal import OptionAppraisal
 from cpdesk.core.economics import EconomicsNote
 from cpdesk.core.entities import Entity
+from cpdesk.core.mv.rounding import uncertainty_decimals
 from cpdesk.core.rows import OptionRow, SavingItem
 from cpdesk.core.vocabulary import Carrier, OptionCategory, OptionStatus, ScreeningResult
 from cpdesk.gui import display
@@ -221,10 +221,9 @@ class SavingModel(RecordTableModel[SavingItem]):
         """The verified saving with its 90 % uncertainty, "751 ± 59", in the user's notation."""
         if s.verified_quantity is None:
             return ""
-        if not s.verified_uncertainty or not math.isfinite(s.verified_uncertainty):
+        decimals = uncertainty_decimals(s.verified_uncertainty or 0.0)
+        if decimals is None:
             return display.number(s.verified_quantity, self.locale)
-        # to two significant figures of the uncertainty, as the report prints it
-        decimals = max(0, 1 - math.floor(math.log10(s.verified_uncertainty)))
         return (
             display.number(s.verified_quantity, self.locale, decimals)
             + " ± "

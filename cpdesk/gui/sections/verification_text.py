@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from cpdesk.core.messages import render
 from cpdesk.core.mv.baseline import BASE_LOAD
 from cpdesk.core.mv.periods import variable_label
+from cpdesk.core.mv.rounding import uncertainty_decimals
 from cpdesk.gui import display
 from cpdesk.services.assessment.verification import GIVEN, AssessmentVerification
 
@@ -49,14 +50,6 @@ def _num(value: float | None, locale: str, decimals: int | None = None) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     return display.number(value, locale, decimals)
-
-
-def with_uncertainty(uncertainty: float) -> int | None:
-    """Decimals of a saving and its uncertainty: two significant figures of the uncertainty
-    (751 t ± 59 t, not 750,8 t ± 58,81 t); None (the usual) when it is not finite or zero."""
-    if not math.isfinite(uncertainty) or uncertainty <= 0:
-        return None
-    return max(0, 1 - math.floor(math.log10(uncertainty)))
 
 
 def p_value(p: float, locale: str) -> str:
@@ -126,7 +119,7 @@ def savings_html(found: AssessmentVerification, lang: str, locale: str) -> str:
     if s is None:
         return f"<h3>{title}</h3><p>{html.escape(head('baseline_only', lang))}</p>"
     unit = display.unit(found.verification.series.unit, lang)
-    d = with_uncertainty(s.uncertainty[-1].absolute)
+    d = uncertainty_decimals(s.uncertainty[-1].absolute)
     totals = [
         (head("adjusted_baseline", lang), _num(s.total_adjusted_baseline, locale, d), unit),
         (head("actual", lang), _num(s.total_actual, locale, d), unit),
@@ -161,6 +154,6 @@ def saving_line(found: AssessmentVerification, lang: str, locale: str) -> str:
     unit = display.unit(found.verification.series.unit, lang)
     last = s.uncertainty[-1]
     confidence = display.percent(last.confidence, locale, 0)
-    d = with_uncertainty(last.absolute)
+    d = uncertainty_decimals(last.absolute)
     said = f"{_num(s.total_avoided, locale, d)} {unit} ± {_num(last.absolute, locale, d)} {unit} ({confidence})"
     return said if last.demonstrated else f"{said}: {head('not_demonstrated', lang)}"
