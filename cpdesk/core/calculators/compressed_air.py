@@ -16,6 +16,11 @@ Methods and their sources:
 - **Leak by load and unload times** (the tip sheet's first test; BEE guide book 3, chapter 3,
   "Compressed air system"): leakage = T_load / (T_load + T_unload) of the compressor's free
   air delivery, and the same share of its power on load.
+- **What a leak costs** on a load/unload compressor: a leak of Q keeps it loaded Q / C of the
+  time (C its free air delivery); repaired, that time is spent unloaded, not off, so the
+  saving is Q / C × (P_loaded − P_unloaded) when the unloaded power is given (typed, or the
+  mean of a logger series: :mod:`.compressor_duty`), Q / C × P_loaded otherwise (a
+  compressor that stops, or one with a drive).
 - **Lower header pressure**: the work of isentropic compression of free air to the header
   pressure, in one or more stages of equal ratio, w ∝ n·k/(k−1)·(r^((k−1)/(n·k)) − 1); the
   saving is 1 − w_new / w_now of the compressor's power. The rule of thumb of the DOE
@@ -95,7 +100,10 @@ def _leak_cost(flow: float, values: Mapping[str, float | None]) -> list[Output]:
         return []
     if capacity <= 0:
         raise refuse("compressor_capacity", capacity, msg("calc.not_positive"))
-    lost = flow * power / capacity
+    unloaded = values.get("unloaded_power")
+    if unloaded is not None and unloaded >= power:
+        raise refuse("unloaded_power", unloaded, msg("calc.unloaded_not_below_loaded"))
+    lost = flow * (power - (unloaded or 0.0)) / capacity
     return [Output("leak_power", lost, "kW"), Output("energy_saving_per_year", lost * hours, "kWh/year")]
 
 
@@ -158,10 +166,15 @@ def _pressure_reduction(values: Mapping[str, float | None]) -> tuple[Output, ...
     )
 
 
+#: The compressor's power unloaded, which a leak repair does not save (optional).
+UNLOADED_POWER = Input("unloaded_power", "kilowatt", "kW", optional=True)
+
+
 def _cost_inputs(optional: bool = True) -> tuple[Input, ...]:
     return (
         Input("compressor_power", "kilowatt", "kW", kind="positive", optional=optional),
         Input("compressor_capacity", "meter ** 3 / minute", "m³/min", kind="positive", optional=optional),
+        UNLOADED_POWER,
         Input("operating_hours", "hour", "h", kind="hours", default=HOURS_PER_YEAR),
     )
 
@@ -199,6 +212,7 @@ LOAD_UNLOAD = Calculator(
         Input("unload_time", "minute", "min"),
         Input("compressor_capacity", "meter ** 3 / minute", "m³/min", kind="positive"),
         Input("compressor_power", "kilowatt", "kW", kind="positive", optional=True),
+        UNLOADED_POWER,
         Input("operating_hours", "hour", "h", kind="hours", default=HOURS_PER_YEAR),
     ),
     compute=_load_unload,
