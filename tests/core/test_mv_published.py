@@ -17,12 +17,12 @@ https://askanewquestion.com/questions/the-following-data-represents-the-monthly-
 the month without heating, a zero-driver period inside the baseline.
 
 It is a statistics exercise, not a measurement and verification document: it prints no
-CV(RMSE) and no savings uncertainty. The M&V documents with worked examples (the
-Bonneville Power Administration's "Regression for M&V: Reference Guide", 2012; EVO's
-"Statistics and Uncertainty for IPMVP", EVO 10100-1:2014; ASHRAE Guideline 14-2014
-Annex B) could not be read with their data tables, so none of their figures is checked
-here. What does follow from the printed output: Minitab's S is √(SSE / (n − p)), so
-Guideline 14's CV(RMSE) with n − p is 100 × S / ȳ, ȳ = 47.7 / 9 = 5.3, giving 5.7297 %.
+CV(RMSE) and no savings uncertainty: EVO 10100-1:2014's worked examples and a Guideline 14
+uncertainty printed with its data are checked in test_mv_published_uncertainty.py (the
+Bonneville Power Administration's "Regression for M&V: Reference Guide", 2012, and ASHRAE
+Guideline 14-2014 Annex B could not be read with their data tables). What does follow from
+the printed output: Minitab's S is √(SSE / (n − p)), so Guideline 14's CV(RMSE) with n − p
+is 100 × S / ȳ, ȳ = 47.7 / 9 = 5.3, giving 5.7297 %.
 """
 
 from __future__ import annotations
