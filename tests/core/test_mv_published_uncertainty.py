@@ -13,8 +13,8 @@ data and figures are printed together.
      error of a year's savings.
    The document computes the uncertainty of a year's savings as t·√m·SE (the standard
    error of the estimate added over m months), not with ASHRAE Guideline 14's formula;
-   cpdesk follows Guideline 14, and the test checks
-   that the two differ by exactly Guideline 14's factors 1.26·√(1 + 2/n) (ρ = 0).
+   cpdesk follows Guideline 14, and the test checks that the two differ by exactly
+   Guideline 14's factors 1.26·√(1 + 2/n) (ρ = 0).
 2. An IPMVP Option C data set with a Guideline 14 savings uncertainty worked on it: the
    spreadsheet "Option C - Data Set - Different Analysis.xlsx" in the public repository
    srouchier/bayesmv (S. Rouchier, "Building energy measurement and verification the
