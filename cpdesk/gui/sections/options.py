@@ -41,9 +41,17 @@ from cpdesk.services.assessment import records as workbench_queries
 
 class OptionsSection(Section):
     key = "options"
-    #: streams and readings: the options' calculations follow them
+    #: streams, readings and logger series: the options' calculations follow them
     depends = frozenset(
-        {Entity.OPTION, Entity.OPTION_SAVING, Entity.ASSESSMENT, Entity.WASTE_STREAM, Entity.STREAM, Entity.MEASUREMENT}
+        {
+            Entity.OPTION,
+            Entity.OPTION_SAVING,
+            Entity.ASSESSMENT,
+            Entity.WASTE_STREAM,
+            Entity.STREAM,
+            Entity.MEASUREMENT,
+            Entity.LOGGER_SERIES,
+        }
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

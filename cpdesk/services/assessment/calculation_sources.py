@@ -7,8 +7,10 @@ conditions); ``measurement:<id>`` (a reading on a stream: a motor's kW, a flow);
 and, for the price of a saving, ``factor.price:<carrier>`` (the unit price of a carrier in
 the assessment's factor set, offered when the assessment counts its money in VND, the
 currency of the sets' prices) and ``waste.value:<id>`` (the value lost per unit of a waste
-stream). :func:`resolve` reads a key as the assessment is now, None when the figure is gone
-(the record deleted, the value cleared), which is what marks a kept calculation stale. A
+stream); ``series.<figure>:<id>`` is a compressor's load/unload duty from a logger series of
+its power (:mod:`.calculation_series`). :func:`resolve` reads a key as the assessment is now,
+None when the figure is gone (the record deleted, the value cleared, the series deleted),
+which is what marks a kept calculation stale. A
 price is typed when neither gives it. The assessment stores no boiler efficiency: it is
 typed (a boiler test's result would be one more key here).
 """
@@ -29,6 +31,7 @@ from cpdesk.core.messages import Message, Said, Term, msg
 from cpdesk.core.units import UnitError, convert
 from cpdesk.core.vocabulary import FUELS
 from cpdesk.services import lookup
+from cpdesk.services.assessment import calculation_series
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
@@ -83,6 +86,9 @@ def resolve(session: Session, assessment: Assessment, key: str) -> SourceChoice 
         return None if hours is None else SourceChoice(key, msg("calcsrc.operating_hours"), hours, "h")
     if kind == "factor.price":
         return _factor_price(session, assessment, key, ref)
+    if kind in calculation_series.FIGURES:
+        found = calculation_series.resolve_series(session, assessment, key)
+        return None if found is None else SourceChoice(key, *found)
     if kind == "fuel.ncv":
         ncv = _fuel_ncv(session, assessment, ref)
         label = msg("calcsrc.fuel_ncv", fuel=Term("Carrier", ref))
@@ -140,6 +146,8 @@ def _fits(spec: Input, choice: SourceChoice) -> bool:
         return choice.key == OPERATING_HOURS
     if spec.kind == "pressure":
         return choice.key.startswith("stream.pressure:")
+    if choice.key.startswith("series."):
+        return calculation_series.fits(choice.key, spec.name)
     try:
         to_unit(spec.name, choice.value, choice.unit, spec.unit)
     except ValidationError:
@@ -160,6 +168,7 @@ def source_keys(session: Session, assessment: Assessment) -> list[str]:
         ).scalars()
         keys += [f"measurement:{m.id}" for m in readings]
     keys += [f"fuel.ncv:{fuel.value}" for fuel in sorted(FUELS)]
+    keys += calculation_series.series_keys(session, assessment)
     return keys
 
 
