@@ -60,6 +60,7 @@ RESOURCE_SUBDIRS: dict[str, bool] = {
     "translations": False,
     "report": False,  # the Word report's template
     "guide": True,  # the user guide (F1, cpdesk report guide)
+    "units": True,  # pint's conversions between the canonical units (cpdesk.core.unit_maps)
 }
 
 # Files under resources/ that are not data: the package marker is compiled into the

@@ -32,7 +32,7 @@ Decisions worth knowing (each is also said where the unit is listed):
 
 from __future__ import annotations
 
-__all__ = ["ALIASES", "DEFINITIONS", "OFFSET_UNITS", "PINT_NAMES", "PRESSURE_KINDS"]
+__all__ = ["ALIASES", "DEFINITIONS", "DIMENSIONALITIES", "DIMENSIONS", "OFFSET_UNITS", "PINT_NAMES", "PRESSURE_KINDS"]
 
 #: Pressure units: canonical base spelling -> (pint name of the absolute unit, its field
 #: spellings, and the identifier used for the gauge and unstated definitions).
@@ -228,3 +228,42 @@ def shown_unit(unit: str, lang: str) -> str:
     if not words or not unit:
         return unit
     return "/".join(words.get(part, part) for part in unit.split("/"))
+
+
+#: What :func:`cpdesk.core.units.dimension_of` may answer.
+DIMENSIONS: tuple[str, ...] = (
+    "energy", "volume", "mass", "money", "power", "volume_flow", "mass_flow",
+    "specific_energy", "specific_volume", "dimensionless", "time",
+    "current", "voltage", "apparent_power", "reactive_power", "apparent_energy", "reactive_energy",
+    "frequency", "temperature", "pressure", "gauge_pressure", "absolute_pressure",
+    "gas_volume", "gas_volume_flow", "concentration", "other",
+)  # fmt: skip
+
+#: The base dimensions of each name of :data:`DIMENSIONS` (but "money" and "other"), as pint
+#: gives them.
+DIMENSIONALITIES: dict[str, dict[str, float]] = {
+    "energy": {"[length]": 2, "[mass]": 1, "[time]": -2},
+    "power": {"[length]": 2, "[mass]": 1, "[time]": -3},
+    "volume": {"[length]": 3},
+    "mass": {"[mass]": 1},
+    "time": {"[time]": 1},
+    "volume_flow": {"[length]": 3, "[time]": -1},
+    "mass_flow": {"[mass]": 1, "[time]": -1},
+    "specific_energy": {"[length]": 2, "[time]": -2},  # energy per mass of product
+    "specific_volume": {"[length]": 3, "[mass]": -1},  # e.g. m³ of water per t of product
+    "dimensionless": {},
+    "current": {"[current]": 1},
+    "voltage": {"[length]": 2, "[mass]": 1, "[time]": -3, "[current]": -1},
+    "apparent_power": {"[apparent_power]": 1},
+    "reactive_power": {"[reactive_power]": 1},
+    "apparent_energy": {"[apparent_power]": 1, "[time]": 1},
+    "reactive_energy": {"[reactive_power]": 1, "[time]": 1},
+    "frequency": {"[time]": -1},
+    "temperature": {"[temperature]": 1},
+    "pressure": {"[unstated_pressure]": 1},  # gauge or absolute: not stated
+    "gauge_pressure": {"[gauge_pressure]": 1},
+    "absolute_pressure": {"[length]": -1, "[mass]": 1, "[time]": -2},
+    "gas_volume": {"[substance]": 1},  # Nm³, Sm³: an amount of gas
+    "gas_volume_flow": {"[substance]": 1, "[time]": -1},
+    "concentration": {"[mass]": 1, "[length]": -3},  # mg/L of COD; a density (t/m³) too
+}

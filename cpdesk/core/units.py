@@ -21,10 +21,11 @@ Decisions of this module:
 - Normal and standard cubic metres become a volume only at stated conditions
   (:func:`gas_volume_m3`); a pollution load is a concentration times a flow
   (:func:`pollutant_load`: 1200 mg/L of COD in 500 m³/day is 600 kg/day).
-- pint is imported when the first unit is converted, not when this module is (importing it
-  takes a noticeable part of a second, which the workbench's start should not pay), and a
-  conversion between two units is worked out by pint once and then kept as a linear map
-  (scale and offset), so that converting a value is a multiplication and an addition.
+- pint is imported when it is first needed, not when this module is (importing it and
+  building the registry take about half a second): a conversion between two canonical
+  single units, and what one measures, are pint's answers shipped in
+  :mod:`cpdesk.core.unit_maps`; any other conversion is worked out by pint once. Either is
+  a linear map (scale and offset): converting a value is a multiplication and an addition.
 - USD has the base dimension ``[currency]``; VND has its own base dimension
   ``[currency_vnd]`` so that pint can never convert between them with a fixed factor. Money
   crosses currencies only through :func:`convert_money` with an explicit exchange rate.
@@ -41,9 +42,18 @@ import threading
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from cpdesk.core import unit_maps
 from cpdesk.core.errors import Coded
 from cpdesk.core.messages import Message, Term, msg
-from cpdesk.core.unit_names import ALIASES, DEFINITIONS, OFFSET_UNITS, PINT_NAMES, PRESSURE_KINDS
+from cpdesk.core.unit_names import (
+    ALIASES,
+    DEFINITIONS,
+    DIMENSIONALITIES,
+    DIMENSIONS,
+    OFFSET_UNITS,
+    PINT_NAMES,
+    PRESSURE_KINDS,
+)
 
 if TYPE_CHECKING:
     import pint
@@ -219,10 +229,29 @@ def _map_between(from_unit: str, to_unit: str) -> tuple[float, float]:
         UnitError: a unit is unknown, or the two units measure different things.
     """
     source, target = normalize_unit(from_unit), normalize_unit(to_unit)
-    linear = _linear_map(_pint_expression(source), _pint_expression(target))
+    shipped = unit_maps.shipped()
+    if source in shipped.dimensions and target in shipped.dimensions:
+        linear = shipped.maps.get((source, target))  # pint's answer; None: they do not convert
+    else:
+        linear = pint_map(source, target)
     if linear is None:
         raise UnitError(_cannot_convert(source, target), from_unit)
     return linear
+
+
+def pint_map(source: str, target: str) -> tuple[float, float] | None:
+    """pint's linear map between two canonical units (None: they do not convert)."""
+    return _linear_map(_pint_expression(source), _pint_expression(target))
+
+
+def pint_maps() -> unit_maps.UnitMaps:
+    """pint's answers for every canonical single unit and every two that convert: what
+    :mod:`cpdesk.core.unit_maps` ships (``tools/unit_maps.py`` writes them)."""
+    singles = canonical_units()
+    dimensions = {unit: pint_dimension(unit) for unit in singles}
+    pairs = [(a, b) for a in singles for b in singles if dimensions[a] == dimensions[b]]
+    maps = {(a, b): linear for a, b in pairs if (linear := pint_map(a, b)) is not None}
+    return unit_maps.UnitMaps(dimensions, maps)
 
 
 #: Why two kinds of unit do not convert, and what to do instead: a code of the messages.
@@ -274,43 +303,6 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
     return float(f"{result:.15g}") if math.isfinite(result) else result
 
 
-#: What :func:`dimension_of` may answer.
-DIMENSIONS: tuple[str, ...] = (
-    "energy", "volume", "mass", "money", "power", "volume_flow", "mass_flow",
-    "specific_energy", "specific_volume", "dimensionless", "time",
-    "current", "voltage", "apparent_power", "reactive_power", "apparent_energy", "reactive_energy",
-    "frequency", "temperature", "pressure", "gauge_pressure", "absolute_pressure",
-    "gas_volume", "gas_volume_flow", "concentration", "other",
-)  # fmt: skip
-
-_DIMENSIONALITIES: dict[str, dict[str, float]] = {
-    "energy": {"[length]": 2, "[mass]": 1, "[time]": -2},
-    "power": {"[length]": 2, "[mass]": 1, "[time]": -3},
-    "volume": {"[length]": 3},
-    "mass": {"[mass]": 1},
-    "time": {"[time]": 1},
-    "volume_flow": {"[length]": 3, "[time]": -1},
-    "mass_flow": {"[mass]": 1, "[time]": -1},
-    "specific_energy": {"[length]": 2, "[time]": -2},  # energy per mass of product
-    "specific_volume": {"[length]": 3, "[mass]": -1},  # e.g. m³ of water per t of product
-    "dimensionless": {},
-    "current": {"[current]": 1},
-    "voltage": {"[length]": 2, "[mass]": 1, "[time]": -3, "[current]": -1},
-    "apparent_power": {"[apparent_power]": 1},
-    "reactive_power": {"[reactive_power]": 1},
-    "apparent_energy": {"[apparent_power]": 1, "[time]": 1},
-    "reactive_energy": {"[reactive_power]": 1, "[time]": 1},
-    "frequency": {"[time]": -1},
-    "temperature": {"[temperature]": 1},
-    "pressure": {"[unstated_pressure]": 1},  # gauge or absolute: not stated
-    "gauge_pressure": {"[gauge_pressure]": 1},
-    "absolute_pressure": {"[length]": -1, "[mass]": 1, "[time]": -2},
-    "gas_volume": {"[substance]": 1},  # Nm³, Sm³: an amount of gas
-    "gas_volume_flow": {"[substance]": 1, "[time]": -1},
-    "concentration": {"[mass]": 1, "[length]": -3},  # mg/L of COD; a density (t/m³) too
-}
-
-
 @functools.lru_cache(maxsize=4096)
 def dimension_of(unit_text: str) -> str:
     """What the unit measures: one of :data:`DIMENSIONS` ("m3/h" -> "volume_flow").
@@ -318,11 +310,17 @@ def dimension_of(unit_text: str) -> str:
     Raises:
         UnitError: the unit text is unknown.
     """
-    _, unit = _unit(unit_text)
-    dims = dict(unit.dimensionality)
+    canonical = normalize_unit(unit_text)
+    known = unit_maps.shipped().dimensions.get(canonical)
+    return known if known is not None else pint_dimension(canonical)
+
+
+def pint_dimension(canonical: str) -> str:
+    """What pint says a canonical unit measures (:func:`dimension_of` without the shipped maps)."""
+    dims = dict(_pint_unit(_pint_expression(canonical)).dimensionality)
     if dims in ({"[currency]": 1}, {"[currency_vnd]": 1}):
         return "money"
-    for name, expected in _DIMENSIONALITIES.items():
+    for name, expected in DIMENSIONALITIES.items():
         if dims == expected:
             return name
     return "other"
