@@ -4,7 +4,9 @@
 VALUE UNIT ... [--json]`` runs one (``--input INPUT=VALUE UNIT`` also reads), with no
 database. ``cpdesk calc option OPTION [--json]`` recomputes the calculation an option keeps
 from the assessment as it is now (its figures filled where they were calculated, the
-calculation marked stale where an assessment figure is gone) and prints it. Titles, labels
+calculation marked stale where an assessment figure is gone) and prints it. ``cpdesk calc
+compressor-duty --series SERIES`` gives an air compressor's load/unload duty from a logger
+series of its power (:mod:`cpdesk.cli.calc_duty`). Titles, labels
 and refusals come in the language of ``--lang`` / ``$CPDESK_LANG``; the figures are those of
 :mod:`cpdesk.core.calculators`.
 """
@@ -15,17 +17,22 @@ import argparse
 import math
 from typing import Any
 
+from cpdesk.cli import calc_duty
 from cpdesk.cli.output import UsageError, add_lang_option, chosen_lang, emit_json, render_table
 from cpdesk.core.messages import msg
 
 
 def register(sub: Any, open_db: Any) -> None:
-    """Add `cpdesk calc` to the command line (only 'calc option' opens the database)."""
+    """Add `cpdesk calc` to the command line ('calc option' and 'calc compressor-duty' open the database)."""
     p = sub.add_parser(
         "calc",
         help="savings calculators: 'calc list', 'calc NAME --input INPUT VALUE UNIT ...' or 'calc option OPTION'",
     )
-    p.add_argument("name", metavar="NAME", help="'list', 'option', or the calculator to run (see 'cpdesk calc list')")
+    p.add_argument(
+        "name",
+        metavar="NAME",
+        help="'list', 'option', 'compressor-duty', or the calculator to run (see 'cpdesk calc list')",
+    )
     p.add_argument("option", metavar="OPTION", nargs="?", help="with 'option': the option's id (or a unique prefix)")
     p.add_argument(
         "--input",
@@ -44,6 +51,7 @@ def register(sub: Any, open_db: Any) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     add_lang_option(p, "language of the titles and labels")
+    calc_duty.add_arguments(p)
     p.set_defaults(handler=lambda args: _calc(args, open_db))
 
 
@@ -67,6 +75,10 @@ def _given(items: list[list[str]]) -> dict[str, tuple[float, str]]:
 
 def _calc(args: argparse.Namespace, open_db: Any) -> int:
     lang = chosen_lang(args)
+    if args.name == calc_duty.NAME:
+        return calc_duty.show_duty(args, open_db, lang)
+    if calc_duty.given(args):
+        raise UsageError(msg("cli.calc.duty_usage"))
     if args.name == "option":
         if args.input or not args.option:
             raise UsageError(msg("cli.calc.option_usage"))

@@ -76,6 +76,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Thời gian không tải, chuỗi {series}",
             "en": "Time unloaded, series {series}",
         },
+        "cli.calc.duty_hours": {
+            "vi": "--hours là số giờ chạy mỗi năm: lớn hơn 0 và không quá {maximum}",
+            "en": "--hours is the running hours a year: above 0 and at most {maximum}",
+        },
         "cli.calc.duty_usage": {
             "vi": "dùng: cpdesk calc compressor-duty --series CHUỖI [--loaded-kw KW --unloaded-kw KW] [--hours GIỜ] [--max-gap-min PHÚT]",
             "en": "usage: cpdesk calc compressor-duty --series SERIES [--loaded-kw KW --unloaded-kw KW] [--hours HOURS] [--max-gap-min MINUTES]",
