@@ -42,7 +42,9 @@ def test_the_duty_as_json(db: Database, db_path: Path, capsys: pytest.CaptureFix
     assert data["cycles_per_hour"] == pytest.approx(10 / (100 / 60))
 
 
-def test_the_duty_as_a_table_with_the_nameplate(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_duty_as_a_table_with_the_nameplate(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     setup = _setup(db)
     argv = ["--db", str(db_path), "calc", "compressor-duty", "--series", str(setup["kw"].id), "--lang", "vi"]
     code, out, err = _run(capsys, *argv, "--loaded-kw", "100", "--unloaded-kw", "30")
