@@ -47,7 +47,8 @@ def register(sub: Any, open_db: Any) -> None:
         type=float,
         metavar="AMOUNT",
         help="with 'calc option' of a power factor correction: the plant's active energy bill a year "
-        "(without VAT, in the assessment's currency), to give the tariff's power-factor charge avoided",
+        "(without VAT, in the assessment's currency): the tariff's power-factor charge avoided is kept "
+        "as the option's annual savings",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     add_lang_option(p, "language of the titles and labels")

@@ -23,7 +23,8 @@ def figure(value: float, lang: str) -> str:
 
 def show_option(db: Any, key: str, lang: str, as_json: bool, bill: float | None = None) -> int:
     """Recompute the calculation of option ``key`` and print it (with ``bill``, a power factor
-    correction's charge avoided on that active energy bill a year)."""
+    correction keeps the charge it avoids on that active energy bill a year, which fills the
+    option's annual savings; a bill kept before is shown again without it)."""
     from cpdesk.cli.output import UsageError
     from cpdesk.core import labels
     from cpdesk.core.messages import Figure, msg, render
@@ -32,11 +33,13 @@ def show_option(db: Any, key: str, lang: str, as_json: bool, bill: float | None 
 
     try:
         option_id = calculations.find_option(db, key)
-        calc, changed = calculations.recompute_option(db, option_id)
+        kept = calculations.option_calculation(db, option_id).current
+        if bill is not None and (kept is None or kept.calculator != POWER_FACTOR):
+            raise UsageError(msg("cli.calc.bill_usage"))
+        calc, changed = calculations.recompute_option(db, option_id, bill=bill)
         about = calculations.option_calculation(db, option_id)
         priced_by = calculations.describe_price(db, option_id, calc.price_source)
-        if bill is not None and calc.calculator != POWER_FACTOR:
-            raise UsageError(msg("cli.calc.bill_usage"))
+        bill = calc.charge.bill if calc.charge is not None else bill
         charge = None if bill is None else power_factor_charge(db, option_id, calc, bill)
     finally:
         db.close()

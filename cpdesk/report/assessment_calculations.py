@@ -175,9 +175,11 @@ def calculations_annex(story: Story, data: AssessmentReportData) -> None:
 
 def _price_sentence(info: CalculationInfo, t: I18n, currency: str) -> str:
     calc = info.calculation
+    if calc.charge is not None:
+        return _charge_sentence(info, t, currency)
     if calc.saving is None:
         return t("calc_no_saving")
-    if calc.price is None or calc.annual_savings is None:
+    if calc.price is None or calc.priced_saving is None:
         return t("calc_not_priced", saving=_saving(info, t))
     return t(
         "calc_priced",
@@ -186,7 +188,23 @@ def _price_sentence(info: CalculationInfo, t: I18n, currency: str) -> str:
         currency=currency,
         unit=t.unit(calc.saving.unit),
         source=_source(calc.price_source, info, t),
-        money=t.money(calc.annual_savings, currency),
+        money=t.money(calc.priced_saving, currency),
+        basis=_basis(info, t),
+    )
+
+
+def _charge_sentence(info: CalculationInfo, t: I18n, currency: str) -> str:
+    """The tariff's charge avoided, worked out: the bill times the difference of the shares."""
+    charge = info.calculation.charge
+    assert charge is not None
+    return t(
+        "calc_charge",
+        bill=t.money(charge.bill, currency),
+        before=t.num(charge.share_before, 2),
+        after=t.num(charge.share_after, 2),
+        money=t.money(charge.avoided, currency),
+        currency=currency,
+        source=charge.source or "–",
         basis=_basis(info, t),
     )
 

@@ -367,6 +367,7 @@ EN: dict[str, str] = {
     "calc_method": "Method and source",
     "calc_inputs_title": "Inputs and results of the calculation for {option}",
     "calc_fuel": "Fuel priced",
+    "calc_charge": "Power-factor charge avoided: active energy bill {bill} {currency} a year × ({before} % − {after} %) = {money} {currency} a year (rule: {source}); the option's annual savings are {basis}.",
     "calc_no_saving": "This calculator sizes the equipment; it saves no resource by itself, and the option's savings are typed.",
     "calc_not_priced": "Saving {saving}; not priced here.",
     "calc_priced": "Saving {saving} × price {price} {currency}/{unit} ({source}) = {money} {currency} a year; the option's annual savings are {basis}.",

@@ -383,6 +383,7 @@ VI: dict[str, str] = {
     "calc_method": "Phương pháp và nguồn",
     "calc_inputs_title": "Đầu vào và kết quả tính cho {option}",
     "calc_fuel": "Nhiên liệu tính giá",
+    "calc_charge": "Tiền mua công suất phản kháng tránh được: tiền điện năng tác dụng {bill} {currency} một năm × ({before} % − {after} %) = {money} {currency} mỗi năm (quy định: {source}); tiết kiệm hằng năm của giải pháp là số {basis}.",
     "calc_no_saving": "Công cụ này dùng để chọn cỡ thiết bị; tự nó không tiết kiệm tài nguyên, và tiết kiệm của giải pháp là số nhập tay.",
     "calc_not_priced": "Tiết kiệm {saving}; chưa tính thành tiền.",
     "calc_priced": "Tiết kiệm {saving} × đơn giá {price} {currency}/{unit} ({source}) = {money} {currency} mỗi năm; tiết kiệm hằng năm của giải pháp là số {basis}.",

@@ -95,10 +95,18 @@ def test_calc_option_gives_a_power_factor_corrections_charge_avoided_on_a_bill(
     # Circular 15/2014/TT-BCT: 12.5 % at cos φ 0.80, 0 from 0.9: 12.5 % of 10⁹ VND
     assert (charge["share_before"], charge["share_after"]) == (12.5, 0.0)
     assert charge["avoided"] == pytest.approx(0.125 * BILL) and "15/2014/TT-BCT" in charge["source"]
+    # the bill is kept: the charge avoided is the option's annual savings, calculated
+    assert json.loads(out)["annual_savings"] == pytest.approx(0.125 * BILL)
+    assert json.loads(out)["savings_basis"] == "calculated"
     code, out, err = _run(capsys, "--db", str(db_path), "calc", "option", str(option_id), "--bill", "1e9")
     assert code == 0 and "Power-factor charge avoided: 125000000 VND a year (12.50 % of the bill before" in out
     code, out, err = _run(capsys, "--db", str(db_path), "calc", "option", str(option_id), "--json")
-    assert json.loads(out)["power_factor_charge"] is None
+    kept = json.loads(out)  # without --bill: the kept bill's charge
+    assert kept["power_factor_charge"]["avoided"] == pytest.approx(0.125 * BILL) and not kept["recomputed"]
+    plain_id, plain = _calc(db, 0.80, 0.95)
+    calculations.use_calculation(db, plain_id, plain)
+    code, out, err = _run(capsys, "--db", str(db_path), "calc", "option", str(plain_id), "--json")
+    assert json.loads(out)["power_factor_charge"] is None and json.loads(out)["annual_savings"] is None
     lighting = _option(db)
     calculations.use_calculation(db, lighting.id, calculations.preview(db, lighting.id, "lighting", _inputs()))
     code, _, err = _run(capsys, "--db", str(db_path), "calc", "option", str(lighting.id), "--bill", "1e9")

@@ -260,3 +260,29 @@ def test_a_power_factor_correction_shows_the_tariff_charge_it_avoids(qtbot, db) 
     assert "15/2014/TT-BCT" in text
     dialog.chooser.setCurrentIndex(dialog.chooser.findData("lighting"))
     assert not dialog.pf_charge.isVisibleTo(dialog)
+
+
+def test_use_this_result_keeps_the_power_factor_charge_as_the_annual_savings(qtbot, db) -> None:
+    from tests.services.test_carrier_prices import _option as lighting_option
+
+    option = lighting_option(db)
+    wb = make_workbench(db, "en", "vi")
+    dialog = CalculatorDialog(wb, option.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.chooser.setCurrentIndex(dialog.chooser.findData("power_factor"))
+    dialog.rows["real_power"].number.setText("400")
+    dialog.rows["present_power_factor"].number.setText("0,8")
+    dialog.rows["target_power_factor"].number.setText("0,95")
+    dialog.pf_charge.bill.setText("1.000.000.000")
+    assert "keeps it as the option&#x27;s annual savings" in dialog.pf_charge.answer.text()
+    dialog.use_button.click()
+    # 12.5 % of 1 000 000 000 VND (cos φ 0.80 → 0.95, Circular 15/2014/TT-BCT)
+    savings, basis, calculation = _option(db, option.id)
+    assert (savings, basis) == (pytest.approx(125_000_000.0), CALCULATED)
+    assert calculation["charge"]["bill"] == 1_000_000_000.0
+    again = CalculatorDialog(wb, option.id)  # the kept bill is shown again
+    qtbot.addWidget(again)
+    assert again.pf_charge.bill.value() == 1_000_000_000.0
+    wb.undo_stack.undo()
+    assert _option(db, option.id)[2] is None

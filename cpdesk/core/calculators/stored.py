@@ -59,6 +59,23 @@ class Saving:
 
 
 @dataclass(frozen=True)
+class ChargeAvoided:
+    """A tariff's charge the result avoids a year, in the assessment's currency: the power
+    factor correction's, ``bill`` (the plant's active energy bill a year, without VAT, typed)
+    × (``share_before`` − ``share_after``) %, by the factor set's rule of ``source``."""
+
+    bill: float
+    share_before: float
+    share_after: float
+    source: str = ""
+
+    @property
+    def avoided(self) -> float:
+        """The charge no longer paid a year."""
+        return self.bill * (self.share_before - self.share_after) / 100.0
+
+
+@dataclass(frozen=True)
 class Calculation:
     """A calculator's run for an option, as kept with it."""
 
@@ -76,13 +93,23 @@ class Calculation:
     stale: tuple[str, ...] = field(default=())
     #: Other resources the result saves, filled beside the saving but not priced.
     also: tuple[Saving, ...] = field(default=())
+    #: The tariff's charge the result avoids (a power factor correction's), or None.
+    charge: ChargeAvoided | None = None
 
     @property
-    def annual_savings(self) -> float | None:
+    def priced_saving(self) -> float | None:
         """The saving priced: quantity a year × price; None without both."""
         if self.saving is None or self.price is None:
             return None
         return self.saving.quantity * self.price
+
+    @property
+    def annual_savings(self) -> float | None:
+        """The money saved a year: the saving priced plus the charge avoided; None without
+        either."""
+        charge = None if self.charge is None else self.charge.avoided
+        parts = [part for part in (self.priced_saving, charge) if part is not None]
+        return sum(parts) if parts else None
 
     def output(self, name: str) -> Output | None:
         """The output called ``name``, if the result has it."""
@@ -108,6 +135,7 @@ class Calculation:
             "saving": None if self.saving is None else _saving_json(self.saving),
             "stale": list(self.stale),
             "also": [_saving_json(item) for item in self.also],
+            "charge": None if self.charge is None else _charge_json(self.charge),
         }
 
     @classmethod
@@ -148,6 +176,8 @@ class Calculation:
         if not isinstance(also_data, list):
             raise ValueError("a calculation's other savings must be a list")
         also = tuple(_saving_from(item) for item in also_data)
+        charge_data = data.get("charge")
+        charge = None if charge_data is None else _charge_from(charge_data)
         fuel = data.get("fuel")
         price = data.get("price")
         stale = data.get("stale", [])
@@ -164,7 +194,28 @@ class Calculation:
             saving=saving,
             stale=tuple(stale),
             also=also,
+            charge=charge,
         )
+
+
+def _charge_json(charge: ChargeAvoided) -> dict[str, Any]:
+    return {
+        "bill": charge.bill,
+        "share_before": charge.share_before,
+        "share_after": charge.share_after,
+        "source": charge.source,
+    }
+
+
+def _charge_from(data: Any) -> ChargeAvoided:
+    _is_object(data, "charge")
+    bill = _number(data, "bill")
+    if bill < 0:
+        raise ValueError("a calculation's charge must be of a bill at least 0")
+    source = data.get("source", "")
+    if not isinstance(source, str):
+        raise ValueError("a calculation's charge source must be a text")
+    return ChargeAvoided(bill, _number(data, "share_before"), _number(data, "share_after"), source)
 
 
 def _saving_json(saving: Saving) -> dict[str, Any]:
@@ -277,6 +328,7 @@ __all__ = [
     "ENTITY",
     "TYPED",
     "Calculation",
+    "ChargeAvoided",
     "GivenInput",
     "Saving",
     "SavingsBasis",

@@ -129,6 +129,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Giải pháp {option}: đánh giá không còn số liệu cho {inputs}; giữ kết quả tính lần trước",
             "en": "Option {option}: the assessment no longer has a figure for {inputs}; the last result is kept",
         },
+        "calc.no_power_factor_rule": {
+            "vi": "bộ hệ số của đánh giá không có quy định về hệ số công suất của biểu giá điện",
+            "en": "the assessment's factor set holds no power-factor rule of the tariff",
+        },
         "calc.source_gone": {
             "vi": "số liệu này không còn trong đánh giá",
             "en": "this figure is no longer in the assessment",

@@ -250,6 +250,10 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "Tiền điện năng tác dụng một năm (chưa VAT)",
             "en": "Active energy bill a year (without VAT)",
         },
+        "calculator.power_factor_rule": {
+            "vi": "Quy định về hệ số công suất của biểu giá điện",
+            "en": "The tariff's power-factor rule",
+        },
         "calculator.fixtures_before": {"vi": "Số bộ đèn trước", "en": "Fixtures before"},
         "calculator.power_before": {"vi": "Công suất mỗi bộ đèn trước", "en": "Power per fixture before"},
         "calculator.fixtures_after": {"vi": "Số bộ đèn sau", "en": "Fixtures after"},

@@ -290,6 +290,7 @@ class CalculatorDialog(QDialog):
                 row.unit.setEditText(given.unit)
         self.fuel.setCurrentIndex(max(self.fuel.findData(calc.fuel), 0))
         self.price.set_value(calc.price)
+        self.pf_charge.fill(calc)
         self.recompute()
         self.price_source.setCurrentIndex(max(self.price_source.findData(calc.price_source), 0))
 
@@ -408,6 +409,7 @@ class CalculatorDialog(QDialog):
                 fuel=fuel,
                 price=None if price is None else float(price),
                 price_source=self.price_source.currentData() or TYPED,
+                bill=self.pf_charge.bill_value(),
             )
             plan = calculations.plan_use(db, self.about.option_id, calc)
             text = self.tr("Calculate saving of %1").replace("%1", self.about.code or self.about.title)

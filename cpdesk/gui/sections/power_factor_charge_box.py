@@ -1,6 +1,8 @@
 """The calculator form's line for a power factor correction: the plant's active energy bill
 a year, and the tariff's power-factor charge the correction avoids by the rule of the
-assessment's factor set (:mod:`cpdesk.services.assessment.power_factor_charges`)."""
+assessment's factor set (:mod:`cpdesk.services.assessment.power_factor_charges`). "Use this
+result" keeps the bill with the calculation, and the charge avoided becomes the option's
+annual savings."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ class PowerFactorChargeBox(QWidget):
         super().__init__(parent)
         self.wb, self.option_id, self.currency = workbench, option_id, currency
         self.calc: Calculation | None = None
+        self.active = False
         self.bill = NumberEdit(workbench.numbers, optional=True)
         self.bill.setObjectName("calc_active_energy_bill")
         self.bill.textChanged.connect(self._show)
@@ -44,9 +47,23 @@ class PowerFactorChargeBox(QWidget):
 
     def show_for(self, name: str, calc: Calculation | None) -> None:
         """Follow the form's calculator ``name`` and its result (None: the form has none)."""
-        self.setVisible(name == POWER_FACTOR)
+        self.active = name == POWER_FACTOR
+        self.setVisible(self.active)
         self.calc = calc if name == POWER_FACTOR and calc is not None and calc.calculator == name else None
         self._show()
+
+    def bill_value(self) -> float | None:
+        """The bill typed, for a power factor correction (None: none typed, or another
+        calculator); InvalidEntry when it cannot be read."""
+        if not self.active:
+            return None
+        bill = self.bill.value()
+        return None if bill is None else float(bill)
+
+    def fill(self, calc: Calculation) -> None:
+        """Show the bill a kept calculation holds."""
+        if calc.charge is not None:
+            self.bill.set_value(calc.charge.bill)
 
     def _show(self, *_args: object) -> None:
         self.answer.clear()
@@ -89,4 +106,7 @@ class PowerFactorChargeBox(QWidget):
             ("%6", html.escape(charge.source)),
         ):
             text = text.replace(mark, value)
-        self.answer.setText(text)
+        kept = QCoreApplication.translate(
+            "PowerFactorChargeBox", "Use this result keeps it as the option's annual savings."
+        )
+        self.answer.setText(f"{text}<br>{html.escape(kept)}")

@@ -31,6 +31,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from cpdesk.core.calculators.catalogue import CALCULATORS
+from cpdesk.core.calculators.charges import BILL, RULE
 from cpdesk.core.calculators.choice import ordered, suggested
 from cpdesk.core.calculators.inputs import ENTITY
 from cpdesk.core.calculators.stored import CALCULATED, TYPED, Calculation, GivenInput, compute
@@ -51,6 +52,7 @@ from cpdesk.services.assessment.calculation_sources import (
     price_sources,
     resolve,
 )
+from cpdesk.services.assessment.power_factor_charges import charged
 from cpdesk.services.editing import Created, Operation, Update, apply, create
 from cpdesk.services.uow import reading, unit_of_work
 from cpdesk.store.base import utcnow
@@ -218,10 +220,13 @@ def preview(
     price: float | None = None,
     price_source: str = TYPED,
     now: datetime | None = None,
+    bill: float | None = None,
 ) -> Calculation:
     """Calculator ``name`` on ``inputs`` for the option, the assessment's figures read as
-    they are now. ValidationError (entity "calculator") naming an impossible input, or one
-    whose assessment figure is gone; nothing is stored."""
+    they are now; with ``bill`` (a power factor correction's active energy bill a year), the
+    tariff's charge it avoids by the factor set's rule. ValidationError (entity "calculator")
+    naming an impossible input, one whose assessment figure is gone, or a bill without a
+    rule; nothing is stored."""
     with reading(db) as session:
         assessment = lookup.assessment(session, _option(session, option_id).assessment_id)
         current, gone = _current_inputs(session, assessment, inputs)
@@ -233,6 +238,11 @@ def preview(
             if lost:
                 raise ValidationError(ENTITY, "price", price_source, msg("calc.source_gone"))
             calc = replace(calc, price=value)
+        if bill is not None:
+            with_bill = charged(session, assessment, calc, bill)
+            if with_bill is None:
+                raise ValidationError(ENTITY, BILL, bill, msg("calc.no_power_factor_rule"))
+            calc = with_bill
         return calc
 
 
@@ -305,7 +315,12 @@ def _recomputed(session: Session, assessment: Assessment, old: Calculation, now:
             gone = [exc.field] if exc.field in old.inputs else [n for n, g in old.inputs.items() if g.from_assessment]
         else:
             new = _priced_by_factor_set(session, assessment, old, new)
-            return None if new.same_result(old) else new
+            if old.charge is not None:  # the charge follows the factor set's rule as it is now
+                with_bill = charged(session, assessment, new, old.charge.bill)
+                gone = [RULE] if with_bill is None else []
+                new = with_bill or new
+            if not gone:
+                return None if new.same_result(old) else new
     stale = tuple(dict.fromkeys(gone))
     return None if stale == old.stale else replace(old, stale=stale)
 
@@ -374,14 +389,25 @@ def refresh_now(db: Database, assessment_id: uuid.UUID | str, only: uuid.UUID | 
     return found
 
 
-def recompute_option(db: Database, option_id: uuid.UUID | str) -> tuple[Calculation, Recomputed | None]:
+def recompute_option(
+    db: Database, option_id: uuid.UUID | str, bill: float | None = None
+) -> tuple[Calculation, Recomputed | None]:
     """Recompute one option's calculation from the assessment and keep it (figures filled
-    when they were calculated); the calculation now, and what changed (None: nothing)."""
+    when they were calculated); the calculation now, and what changed (None: nothing). With
+    ``bill``, a power factor correction keeps the charge it avoids on that active energy bill
+    a year and fills the option's annual savings with it, as "use this result" does."""
     with reading(db) as session:
         option = _option(session, option_id)
         assessment_id = option.assessment_id
         if option.calculation is None:
             raise ValidationError(Entity.OPTION, "calculation", option.code, msg("value.required"))
+        kept = _stored(option)
+    if bill is not None and kept is not None:
+        calc = preview(
+            db, option_id, kept.calculator, kept.inputs, fuel=kept.fuel, price=kept.price,
+            price_source=kept.price_source, bill=bill,
+        )  # fmt: skip
+        use_calculation(db, option_id, calc)
     changed = next(iter(refresh_now(db, assessment_id, option.id)), None)
     with reading(db) as session:
         stored = _stored(_option(session, option_id))

@@ -4,6 +4,9 @@ assessment's factor set (:class:`~cpdesk.core.power_factor_charge.PowerFactorRul
 The charge is a share of the active energy bill, so the plant's bill for active energy a
 year (in the assessment's currency, without VAT, as its bills give it) is what it is taken
 of; the power factors before and after are the calculation's present and target ones.
+:func:`charged` keeps the charge with the calculation (its annual savings), the rule read from
+the assessment's factor set as it is now; :func:`power_factor_charge` gives the figures the
+form and the command line show beside it.
 """
 
 from __future__ import annotations
@@ -11,21 +14,21 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from cpdesk.core.calculators.catalogue import calculator
+from cpdesk.core.calculators.charges import POWER_FACTOR, with_charge
 from cpdesk.core.calculators.inputs import read_inputs
 from cpdesk.core.calculators.stored import ENTITY, Calculation
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import NotFoundError, ValidationError
 from cpdesk.core.messages import msg
-from cpdesk.core.power_factor_charge import charge_avoided
+from cpdesk.core.power_factor_charge import PowerFactorRule, charge_avoided
 from cpdesk.services import lookup
 from cpdesk.services.reference.factor_sets import factor_set_in
 from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
-from cpdesk.store.models import Option
-
-#: The calculator whose result the charge follows.
-POWER_FACTOR = "power_factor"
+from cpdesk.store.models import Assessment, Option
 
 
 @dataclass(frozen=True)
@@ -86,4 +89,21 @@ def power_factor_charge(
     )
 
 
-__all__ = ["POWER_FACTOR", "PowerFactorCharge", "power_factor_charge"]
+def rule_in(session: Session, assessment: Assessment) -> PowerFactorRule | None:
+    """The power factor rule of the assessment's factor set; None when it holds none."""
+    try:
+        return factor_set_in(session, assessment.factor_set_id).power_factor_rule
+    except NotFoundError:
+        return None
+
+
+def charged(session: Session, assessment: Assessment, calc: Calculation, bill: float) -> Calculation | None:
+    """``calc`` (a power factor correction) keeping the charge it avoids on an active energy
+    bill of ``bill`` a year, by the rule of the assessment's factor set as it is now; None
+    when the set holds no rule. ValidationError (field "active_energy_bill") for a bill that
+    is no sum of money."""
+    rule = rule_in(session, assessment)
+    return None if rule is None else with_charge(calc, rule, bill)
+
+
+__all__ = ["POWER_FACTOR", "PowerFactorCharge", "charged", "power_factor_charge", "rule_in"]
