@@ -1,5 +1,6 @@
 """The small charts of the savings calculator form: heat loss against insulation thickness,
-and the pump's curve against the system's with the speed a drive would run at.
+the pump's curve against the system's with the speed a drive would run at, and a
+compressor's logged power coloured by its load/unload state.
 
 Fed the inputs the form read (each in its calculation unit, as
 :func:`cpdesk.core.calculators.inputs.read_inputs` gives them); the curves are the same core
@@ -12,15 +13,21 @@ from collections.abc import Mapping
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cpdesk.core.calculators import insulation, motors
+from cpdesk.core.calculators.compressor_duty import LOADED, OFF, UNLOADED
 from cpdesk.gui.plots.base import INK, LocaleAxis, PlotView, plot_title
 
 #: Insulation thicknesses drawn (mm).
 THICKNESSES_MM = tuple(range(0, 155, 5))
 #: Flows drawn, as shares of the design flow.
 FLOWS = np.linspace(0.0, 1.2, 49)
+#: The most readings of a logged series drawn (every n-th beyond).
+MOST_POINTS = 20_000
+#: The colour of each state of a compressor.
+STATE_PENS = {LOADED: "#c92a2a", UNLOADED: "#f08c00", OFF: "#868e96"}
 
 
 class CalculatorPlot(PlotView):
@@ -103,3 +110,27 @@ class CalculatorPlot(PlotView):
         )
         self.plot.plot(percent, system, pen=pg.mkPen("#2b8a3e", width=2), name=self.tr("System"))
         self.plot.setYRange(0, shutoff * 1.05)
+
+    def draw_duty(self, seconds: np.ndarray, kw: np.ndarray, states: np.ndarray) -> None:
+        """A compressor's logged power (kW against hours from the first reading), each
+        state in its colour; a gap is not bridged (a state's line breaks where it changes)."""
+        self.reset()
+        step = max(1, -(-len(kw) // MOST_POINTS))
+        hours = (seconds[::step] - seconds[0]) / 3600.0
+        kw, states = kw[::step], states[::step]
+        names = {
+            LOADED: QCoreApplication.translate("CalculatorPlot", "Loaded"),
+            UNLOADED: QCoreApplication.translate("CalculatorPlot", "Unloaded"),
+            OFF: QCoreApplication.translate("CalculatorPlot", "Off"),
+        }
+        plot_title(self.plot, QCoreApplication.translate("CalculatorPlot", "Compressor power by state"))
+        self.plot.setLabel("bottom", QCoreApplication.translate("CalculatorPlot", "Time, h"))
+        self.plot.setLabel("left", QCoreApplication.translate("CalculatorPlot", "Power, kW"))
+        for state in (LOADED, UNLOADED, OFF):
+            if not np.any(states == state):
+                continue
+            own = np.where(states == state, kw, np.nan)
+            self.plot.plot(hours, own, pen=pg.mkPen(STATE_PENS[state], width=1.5), connect="finite", name=names[state])
+        self.plot.enableAutoRange()
+        self.plot.setYRange(0.0, max(float(np.max(kw)), 1e-9) * 1.3)  # room for the legend above
+        self.shown = "compressor_duty"

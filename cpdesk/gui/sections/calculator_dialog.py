@@ -45,6 +45,7 @@ from cpdesk.core.vocabulary import FUELS
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe, entry_problem
 from cpdesk.gui.plots.calculator import CalculatorPlot
+from cpdesk.gui.sections.duty_series import DutySeries
 from cpdesk.gui.sections.power_factor_charge_box import PowerFactorChargeBox
 from cpdesk.gui.widgets.entry import INVALID_STYLE, InvalidEntry, NumberEdit, UnitCombo
 from cpdesk.services.assessment import calculations
@@ -192,6 +193,7 @@ class CalculatorDialog(QDialog):
         self.problem.setStyleSheet("color: #842029;")
         self.plot = CalculatorPlot(locale=self.locale)
         self.plot.setMinimumSize(360, 240)
+        self.duty = DutySeries(self.plot, workbench.db)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.use_button = self.buttons.addButton(self.tr("Use this result"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.use_button.clicked.connect(self.use_result)
@@ -335,7 +337,9 @@ class CalculatorDialog(QDialog):
         self.price_unit.setText(f"{self.about.currency}/{display.unit(saving.unit)}" if saving else "")
         self._offer_prices(None if saving is None else (saving.unit, saving.carrier))
         self.pf_charge.show_for(self.name, self.result)
-        self.plot.draw(self.name, read_inputs(calculator(self.name), {k: (g.value, g.unit) for k, g in inputs.items()}))
+        values = read_inputs(calculator(self.name), {k: (g.value, g.unit) for k, g in inputs.items()})
+        if not self.plot.draw(self.name, values):  # else an input's logger series, by state
+            self.duty.show({name: given.source for name, given in inputs.items()})
 
     def _offer_prices(self, saving: tuple[str, str] | None) -> None:
         """What can price a saving of (unit, carrier): the factor set's price of the carrier
