@@ -2,39 +2,23 @@
 
 This module builds the parser from the command modules listed in ``COMMAND_MODULES`` (each
 adds its commands with ``register(sub, open_db)``), runs the command chosen and turns its
-errors into one line on stderr. The command modules import the shared output helpers from
+errors into one line on stderr. A command line that names a command imports and builds only
+that command's module (``COMMANDS``): the others' imports and parsers are start-up that no
+one waits for. The command modules import the shared output helpers from
 :mod:`cpdesk.cli.output`, never this module, so the imports run one way only.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn
 
 from cpdesk import __version__
-from cpdesk.cli import (
-    backup_commands,
-    calc_commands,
-    check_commands,
-    commands,
-    engine_commands,
-    guide_commands,
-    library_commands,
-    logger_commands,
-    mv_commands,
-    practical_commands,
-    report_commands,
-    sync_commands,
-)
-from cpdesk.cli.output import EXIT_USAGE, UsageError, error_lang, error_text, fail, usage_text
-from cpdesk.cli.texts import said
-from cpdesk.core.errors import Coded, CpdeskError
-from cpdesk.core.reference import ReferenceDataError
 from cpdesk.services import locations
 
 if TYPE_CHECKING:
@@ -42,30 +26,58 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace], int]
 
-#: The command modules, in the order `cpdesk --help` lists their commands.
-COMMAND_MODULES: tuple[ModuleType, ...] = (
-    commands,
-    engine_commands,
-    report_commands,
-    logger_commands,
-    sync_commands,
-    practical_commands,
-    guide_commands,
-    library_commands,
-    backup_commands,
-    check_commands,
-    calc_commands,
-    mv_commands,
+#: The command modules of :mod:`cpdesk.cli`, in the order `cpdesk --help` lists their commands.
+COMMAND_MODULES: tuple[str, ...] = (
+    "commands",
+    "engine_commands",
+    "report_commands",
+    "logger_commands",
+    "sync_commands",
+    "practical_commands",
+    "guide_commands",
+    "library_commands",
+    "backup_commands",
+    "check_commands",
+    "calc_commands",
+    "mv_commands",
 )
+#: The module that registers each command: a command line imports and builds only the parser
+#: of the command it names (tests/cli/test_command_table.py checks the table).
+COMMANDS: dict[str, str] = {
+    **dict.fromkeys(("demo", "list", "show"), "commands"),
+    **dict.fromkeys(("balance", "options", "benchmark", "summary"), "engine_commands"),
+    "report": "report_commands",
+    "logger": "logger_commands",
+    **dict.fromkeys(("export", "import", "keys", "centre", "conflicts"), "sync_commands"),
+    "training": "practical_commands",
+    "guide": "guide_commands",
+    "library": "library_commands",
+    "backup": "backup_commands",
+    "check": "check_commands",
+    "calc": "calc_commands",
+    "mv": "mv_commands",
+}
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        from cpdesk.cli.output import UsageError
+
         raise UsageError(message, self.prog)  # argparse's words, in English
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of every command; building it imports no engine (each command imports the
+class _NotUnderstood(Exception):
+    """The global options could not be read: the full parser will say why."""
+
+
+class _Top(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotUnderstood(message)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of ``command`` alone when it is one of :data:`COMMANDS`
+    (its module alone is imported). Building it imports no engine (each command imports the
     services it calls when it runs), so that `cpdesk --help` answers at once."""
     parser = _Parser(
         prog="cpdesk",
@@ -73,8 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in COMMAND_MODULES:
-        module.register(sub, open_db)
+    names = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
+    for name in names:
+        importlib.import_module(f"cpdesk.cli.{name}").register(sub, open_db)
     return parser
 
 
@@ -94,22 +107,30 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _answer_version(argv: Sequence[str] | None) -> None:
-    """`cpdesk --version` (before any command) prints the version and exits, as the full
-    parser would, without building the commands' parsers."""
-    top = _Parser(prog="cpdesk", add_help=False)
+def _chosen_command(argv: Sequence[str] | None) -> str | None:
+    """The command named after the global options, if any. `cpdesk --version` (before any
+    command) prints the version and exits here, as the full parser would, before the
+    commands' parsers are built and the message catalogues read."""
+    top = _Top(prog="cpdesk", add_help=False)
     _global_options(top)
-    top.add_argument("rest", nargs=argparse.REMAINDER)  # a command and its arguments: not looked at
+    top.add_argument("rest", nargs=argparse.REMAINDER)  # a command and its arguments
     try:
-        top.parse_known_args(argv)
-    except UsageError:
-        pass  # the full parser says what is wrong
+        known, _unknown = top.parse_known_args(argv)
+    except _NotUnderstood:
+        return None  # the full parser says what is wrong
+    rest: list[str] = known.rest
+    return rest[0] if rest else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code. Errors are one line on stderr."""
-    _answer_version(argv)
-    parser = build_parser()
+    command = _chosen_command(argv)
+    from cpdesk.cli.output import EXIT_USAGE, UsageError, error_lang, error_text, fail, usage_text
+    from cpdesk.cli.texts import said
+    from cpdesk.core.errors import Coded, CpdeskError
+    from cpdesk.core.reference import ReferenceDataError
+
+    parser = build_parser(command)
     args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(argv)
@@ -143,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _log_traceback(lang: str) -> str:
+    from cpdesk.cli.texts import said
+
     try:
         path = locations.log_file()
         logging.basicConfig(filename=path, level=logging.ERROR)

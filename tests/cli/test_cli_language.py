@@ -160,7 +160,7 @@ def test_an_internal_error_is_framed_in_vietnamese(capsys, monkeypatch, tmp_path
         raise RuntimeError("boom")
 
     monkeypatch.setattr(cli_main.locations, "log_file", lambda: tmp_path / "cpdesk.log")
-    monkeypatch.setattr(cli_main, "build_parser", lambda: _Parsed(broken))
+    monkeypatch.setattr(cli_main, "build_parser", lambda *_: _Parsed(broken))
     assert main(["guide"]) == 1
     err = capsys.readouterr().err.strip()
     assert err == f"cpdesk: lỗi: lỗi bên trong cpdesk (RuntimeError: boom); chi tiết trong {tmp_path / 'cpdesk.log'}"
@@ -170,7 +170,7 @@ def test_an_interrupted_command_is_told_in_vietnamese(capsys, monkeypatch) -> No
     def interrupted(args: argparse.Namespace) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli_main, "build_parser", lambda: _Parsed(interrupted))
+    monkeypatch.setattr(cli_main, "build_parser", lambda *_: _Parsed(interrupted))
     assert main(["guide"]) == 130
     assert capsys.readouterr().err.strip() == "cpdesk: lỗi: đã bị ngắt"
 
