@@ -21,6 +21,15 @@ def figure(value: float, lang: str) -> str:
     return format_significant(value, lang)
 
 
+def _source(key: str, described: dict[str, Any], lang: str) -> str:
+    """What an input's source is (a logger series' figure, a stream's pressure ...) with its
+    key, or the key alone when the figure is gone."""
+    from cpdesk.core.messages import render
+
+    said = described.get(key)
+    return key if said is None else f"{render(said, lang)} ({key})"
+
+
 def show_option(db: Any, key: str, lang: str, as_json: bool, bill: float | None = None) -> int:
     """Recompute the calculation of option ``key`` and print it (with ``bill``, a power factor
     correction keeps the charge it avoids on that active energy bill a year, which fills the
@@ -29,6 +38,7 @@ def show_option(db: Any, key: str, lang: str, as_json: bool, bill: float | None 
     from cpdesk.core import labels
     from cpdesk.core.messages import Figure, msg, render
     from cpdesk.services.assessment import calculations
+    from cpdesk.services.assessment.calculation_sources import describe_option_sources
     from cpdesk.services.assessment.power_factor_charges import POWER_FACTOR, power_factor_charge
 
     try:
@@ -38,6 +48,8 @@ def show_option(db: Any, key: str, lang: str, as_json: bool, bill: float | None 
             raise UsageError(msg("cli.calc.bill_usage"))
         calc, changed = calculations.recompute_option(db, option_id, bill=bill)
         about = calculations.option_calculation(db, option_id)
+        sources = [given.source for given in calc.inputs.values() if given.from_assessment]
+        described = describe_option_sources(db, option_id, sources)
         priced_by = calculations.describe_price(db, option_id, calc.price_source)
         bill = calc.charge.bill if calc.charge is not None else bill
         charge = None if bill is None else power_factor_charge(db, option_id, calc, bill)
@@ -94,6 +106,7 @@ def show_option(db: Any, key: str, lang: str, as_json: bool, bill: float | None 
                 "price": calc.price,
                 "price_source": calc.price_source,
                 "price_source_label": None if priced_by is None else render(priced_by, lang),
+                "source_labels": {key: None if said is None else render(said, lang) for key, said in described.items()},
                 "annual_savings": calc.annual_savings,
                 "currency": about.currency,
                 "power_factor_charge": None
@@ -122,7 +135,7 @@ def show_option(db: Any, key: str, lang: str, as_json: bool, bill: float | None 
             labels.field_label("calculator", name, lang) + (" (!)" if name in stale else ""),
             figure(given.value, lang),
             given.unit,
-            label("SavingsBasis", "typed") if not given.from_assessment else given.source,
+            label("SavingsBasis", "typed") if not given.from_assessment else _source(given.source, described, lang),
         )
         for name, given in calc.inputs.items()
     ]

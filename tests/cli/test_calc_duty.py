@@ -66,3 +66,30 @@ def test_refusals_name_why(db: Database, db_path: Path, capsys: pytest.CaptureFi
     assert code == 1 and "both" in err
     code, _out, err = _run(capsys, "--db", str(db_path), "calc", "list", "--series", "abcd", "--lang", "en")
     assert code == 2 and "compressor-duty" in err
+
+
+def test_calc_option_names_the_series_an_input_follows_and_goes_stale_without_it(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cpdesk.services import loggers
+    from cpdesk.services.assessment import calculations
+    from tests.services.test_compressor_duty_series import _leak_inputs
+
+    setup = _setup(db)
+    option_id = setup["option"].id
+    calc = calculations.preview(db, option_id, "air_leak_load_unload", _leak_inputs(setup["kw"].id), price=2000.0)
+    calculations.use_calculation(db, option_id, calc)
+    base = ["--db", str(db_path), "calc", "option", str(option_id), "--lang", "en"]
+    code, out, err = _run(capsys, *base, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    key = f"series.load_time:{setup['kw'].id}"
+    assert data["inputs"]["load_time"]["source"] == key and data["stale"] == []
+    assert data["source_labels"][key] == "Time loaded, series Máy nén (kW)"
+    code, out, err = _run(capsys, *base)
+    assert "Mean power unloaded, series Máy nén (kW)" in out
+    loggers.delete_series(db, setup["kw"].id)
+    code, out, err = _run(capsys, *base, "--json")
+    data = json.loads(out)
+    assert set(data["stale"]) == {"load_time", "unload_time", "compressor_power", "unloaded_power"}
+    assert data["source_labels"][key] is None

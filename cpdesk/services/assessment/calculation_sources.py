@@ -232,6 +232,18 @@ def describe_sources(db: Database, assessment_id: uuid.UUID | str, keys: Iterabl
         return described
 
 
+def describe_option_sources(db: Database, option_id: uuid.UUID | str, keys: Iterable[str]) -> dict[str, Message | None]:
+    """What each source key of the option's calculation is, as its assessment is now (None:
+    the figure is gone)."""
+    with reading(db) as session:
+        assessment = _assessment_of(session, option_id)
+        described: dict[str, Message | None] = {}
+        for key in keys:
+            choice = resolve(session, assessment, key)
+            described[key] = None if choice is None else choice.label
+        return described
+
+
 def describe_price(db: Database, option_id: uuid.UUID | str, key: str) -> Message | None:
     """What the price source ``key`` of the option's calculation is, as its assessment is
     now (None: typed, or the figure is gone)."""
