@@ -114,3 +114,23 @@ def test_too_few_readings_are_refused(db: Database) -> None:
     sources = calculations.input_sources(db, setup["option"].id, "air_leak_load_unload")
     offered = [c.key for choices in sources.values() for c in choices]
     assert not any(key.startswith("series.") for key in offered)  # a series that gives no duty
+
+
+def test_a_lower_pressure_acts_on_the_loaded_energy_per_running_hour(db: Database) -> None:
+    from cpdesk.core.calculators.compressed_air import compression_work_ratio
+    from cpdesk.core.units import STANDARD_ATMOSPHERE_BAR
+
+    setup = _setup(db)
+    inputs = {
+        "present_pressure": GivenInput(7.0, "bar(g)"),
+        "new_pressure": GivenInput(6.0, "bar(g)"),
+        "compressor_power": GivenInput(0.0, "kW", f"series.loaded_power:{setup['kw'].id}"),
+        "operating_hours": GivenInput(6000.0, "h", calculations.OPERATING_HOURS),
+    }
+    calc = calculations.preview(db, setup["option"].id, "air_pressure_reduction", inputs, price=2000.0)
+    # 100 kW loaded 60 of 100 running minutes: 60 kW per running hour, of which the share saved
+    atm = STANDARD_ATMOSPHERE_BAR
+    share = 1 - compression_work_ratio(6.0 + atm, 7.0 + atm)
+    assert calc.inputs["compressor_power"].value == pytest.approx(60.0)
+    assert calc.output("power_saving").value == pytest.approx(share * 60.0)  # type: ignore[union-attr]
+    assert calc.output("energy_saving_per_year").value == pytest.approx(share * 60.0 * 6000)  # type: ignore[union-attr]
