@@ -57,6 +57,9 @@ PLAUSIBLE: dict[Entity, dict[str, PlausibleRange | None]] = {
         "batches_per_day": _R(0.01, 500),
         # A fraction of a full assessment: "1.000" is a full one, never a thousand.
         "scope_weight": _R(0.01, 1),
+        # A boiler's efficiency on NCV: a poor coal-fired one is near 50 %, a condensing one
+        # on gas passes 95 %; "0.82" typed for 82 % falls outside.
+        "boiler_efficiency_pct": _R(30, 100),
     },
     Entity.PROCESS_STEP: {"position": _R(1, 999), "chart_x": None, "chart_y": None},
     Entity.STREAM: {

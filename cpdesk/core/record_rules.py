@@ -162,6 +162,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "audit_focus": _NOTE,
         "notes": _NOTES,
         "scope_weight": Number(positive=True, maximum=1),
+        "boiler_efficiency_pct": Number(positive=True, maximum=100),
     },
     "team_member": {"name": _NAME},
     "task_progress": {"task_no": Number(minimum=TASK_NUMBERS.start, maximum=TASK_NUMBERS.stop - 1), "note": _NOTE},

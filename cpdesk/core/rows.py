@@ -275,6 +275,9 @@ class AssessmentForm:
     notes: str
     #: The scope as a fraction of a full assessment (1: a full one), entered by the centre.
     scope_weight: float = 1.0
+    #: The boiler's efficiency (% of NCV) and how it was found (a BoilerEfficiencyMethod code).
+    boiler_efficiency_pct: float | None = None
+    boiler_efficiency_method: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)

@@ -286,3 +286,19 @@ def test_use_this_result_keeps_the_power_factor_charge_as_the_annual_savings(qtb
     assert again.pf_charge.bill.value() == 1_000_000_000.0
     wb.undo_stack.undo()
     assert _option(db, option.id)[2] is None
+
+
+def test_the_boiler_efficiency_the_assessment_keeps_is_the_forms_default(qtbot, db) -> None:
+    from cpdesk.services import editing
+    from cpdesk.services.assessment.calculation_sources import BOILER_EFFICIENCY
+
+    setup = _setup(db)
+    editing.apply(db, editing.Update(Entity.ASSESSMENT, setup["assessment"].id, {"boiler_efficiency_pct": 80.0}))
+    dialog = CalculatorDialog(make_workbench(db, "en", "vi"), setup["option"].id)
+    qtbot.addWidget(dialog)
+    efficiency = dialog.rows["boiler_efficiency"]
+    assert efficiency.source.currentData() == BOILER_EFFICIENCY and efficiency.number.isReadOnly()
+    assert efficiency.number.text() == "80" and "boiler efficiency (typed)" in efficiency.source.currentText()
+    dialog.chooser.setCurrentIndex(dialog.chooser.findData("fuel_switch"))
+    assert dialog.rows["present_efficiency"].source.currentData() == BOILER_EFFICIENCY
+    assert dialog.rows["new_efficiency"].source.currentData() != BOILER_EFFICIENCY

@@ -139,6 +139,11 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "batches_per_day": {"vi": "Số mẻ/ngày", "en": "Batches per day"},
         "audit_focus": {"vi": "Trọng tâm đánh giá", "en": "Audit focus"},
         "scope_weight": {"vi": "Hệ số quy đổi (đánh giá đầy đủ = 1)", "en": "Scope weight (full assessment = 1)"},
+        "boiler_efficiency_pct": {
+            "vi": "Hiệu suất lò hơi (% nhiệt trị thấp)",
+            "en": "Boiler efficiency (% of NCV)",
+        },
+        "boiler_efficiency_method": {"vi": "Cách xác định hiệu suất lò hơi", "en": "Boiler efficiency found by"},
         "task_no": {"vi": "Nhiệm vụ số", "en": "Task no."},
         "completed_at": {"vi": "Thời điểm hoàn thành", "en": "Completed at"},
         # process steps, streams, measurements

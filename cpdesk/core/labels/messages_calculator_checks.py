@@ -137,6 +137,18 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "vi": "số liệu này không còn trong đánh giá",
             "en": "this figure is no longer in the assessment",
         },
+        "boiler.ncv_needed": {
+            "vi": "hiệu suất theo nhiệt trị cao cần cả nhiệt trị cao và nhiệt trị thấp của nhiên liệu để đổi sang nhiệt trị thấp",
+            "en": "an efficiency on GCV needs the fuel's GCV and NCV both to be turned into one on NCV",
+        },
+        "boiler.ncv_above_gcv": {
+            "vi": "nhiệt trị thấp không thể lớn hơn nhiệt trị cao",
+            "en": "the NCV cannot exceed the GCV",
+        },
+        "calcsrc.boiler_efficiency": {
+            "vi": "Hiệu suất lò hơi của đánh giá ({method})",
+            "en": "The assessment's boiler efficiency ({method})",
+        },
         "calcsrc.operating_hours": {"vi": "Số giờ vận hành của đánh giá", "en": "The assessment's operating hours"},
         "calcsrc.stream_pressure": {"vi": "Áp suất của dòng {stream}", "en": "Pressure of stream {stream}"},
         "calcsrc.stream_temperature": {"vi": "Nhiệt độ của dòng {stream}", "en": "Temperature of stream {stream}"},

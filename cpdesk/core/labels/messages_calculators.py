@@ -338,4 +338,9 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "typed": {"vi": "nhập tay", "en": "typed"},
         "calculated": {"vi": "tính toán", "en": "calculated"},
     },
+    "BoilerEfficiencyMethod": {
+        "typed": {"vi": "nhập tay", "en": "typed"},
+        "direct": {"vi": "phương pháp trực tiếp", "en": "the direct method"},
+        "indirect": {"vi": "phương pháp gián tiếp (tổn thất nhiệt)", "en": "the indirect (heat-loss) method"},
+    },
 }

@@ -266,9 +266,10 @@ class CalculatorDialog(QDialog):
             row.unit.editTextChanged.connect(self.recompute)
             row.source.currentIndexChanged.connect(self.recompute)
             self.rows[spec.name] = row
-        hours = self.rows.get("operating_hours")
-        if hours is not None:
-            hours.choose(calculations.OPERATING_HOURS)
+        for input_name, key in calculations.DEFAULT_SOURCES.items():  # the assessment's figure, if it has it
+            row = self.rows.get(input_name)
+            if row is not None:
+                row.choose(key)
         priced_in_fuel = any(carrier == FUEL for _, carrier in SAVING_OUTPUTS.get(self.name, ()))
         self.fuel.setEnabled(priced_in_fuel)
         self.recompute()

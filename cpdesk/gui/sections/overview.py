@@ -57,6 +57,8 @@ class OverviewSection(Section):
         self.hours = NumberEdit(loc, optional=True, plausible=plausible(field, "operating_hours_per_year"))
         self.days = NumberEdit(loc, optional=True, plausible=plausible(field, "operating_days_per_year"))
         self.batches = NumberEdit(loc, optional=True, plausible=plausible(field, "batches_per_day"))
+        # The savings calculators take it as the boiler's efficiency (and follow it).
+        self.boiler = NumberEdit(loc, optional=True, plausible=plausible(field, "boiler_efficiency_pct"))
         # The centre's count of its year converts assessments to full ones with this weight.
         self.scope_weight = NumberEdit(loc, plausible=plausible(field, "scope_weight"))
         self.scope_weight.setPlaceholderText("1")  # a full assessment
@@ -76,6 +78,7 @@ class OverviewSection(Section):
             ("operating_hours_per_year", self.hours, self.hours.value),
             ("operating_days_per_year", self.days, self.days.value),
             ("batches_per_day", self.batches, self.batches.value),
+            ("boiler_efficiency_pct", self.boiler, self.boiler.value),
             ("annual_production", self.production, self.production.value),
             ("scope_weight", self.scope_weight, self.scope_weight.value),
         ]
@@ -107,6 +110,7 @@ class OverviewSection(Section):
         terms.addRow(self.tr("Operating hours per year"), self.hours)
         terms.addRow(self.tr("Operating days per year"), self.days)
         terms.addRow(self.tr("Batches per day"), self.batches)
+        terms.addRow(self.tr("Boiler efficiency, % of NCV"), self.boiler)
         production = QHBoxLayout()
         production.addWidget(self.production)
         production.addWidget(self.production_unit)
@@ -169,6 +173,7 @@ class OverviewSection(Section):
             (self.hours, lambda: self.hours.set_value(form.operating_hours_per_year)),
             (self.days, lambda: self.days.set_value(form.operating_days_per_year)),
             (self.batches, lambda: self.batches.set_value(form.batches_per_day)),
+            (self.boiler, lambda: self.boiler.set_value(form.boiler_efficiency_pct)),
             (self.production, lambda: self.production.set_value(form.annual_production)),
             (self.scope_weight, lambda: self.scope_weight.set_value(form.scope_weight)),
         ):

@@ -1,6 +1,8 @@
 """The figures of an assessment a savings calculation may take its inputs from, by key.
 
-A key names what is read: ``assessment.operating_hours``; ``stream.pressure:<id>`` and
+A key names what is read: ``assessment.operating_hours``; ``assessment.boiler_efficiency``
+(the boiler's efficiency the assessment keeps, typed or a boiler test's result, offered to
+the inputs that are the boiler's efficiency); ``stream.pressure:<id>`` and
 ``stream.temperature:<id>`` (a stream's gauge pressure and temperature: the steam
 conditions); ``measurement:<id>`` (a reading on a stream: a motor's kW, a flow);
 ``fuel.ncv:<fuel>`` (a fuel's calorific value measured at the plant, else the factor set's);
@@ -11,8 +13,7 @@ stream); ``series.<figure>:<id>`` is a compressor's load/unload duty from a logg
 its power (:mod:`.calculation_series`). :func:`resolve` reads a key as the assessment is now,
 None when the figure is gone (the record deleted, the value cleared, the series deleted),
 which is what marks a kept calculation stale. A
-price is typed when neither gives it. The assessment stores no boiler efficiency: it is
-typed (a boiler test's result would be one more key here).
+price is typed when neither gives it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from cpdesk.core.entities import Entity
 from cpdesk.core.errors import NotFoundError, ValidationError
 from cpdesk.core.messages import Message, Said, Term, msg
 from cpdesk.core.units import UnitError, convert
-from cpdesk.core.vocabulary import FUELS
+from cpdesk.core.vocabulary import FUELS, BoilerEfficiencyMethod
 from cpdesk.services import lookup
 from cpdesk.services.assessment import calculation_series
 from cpdesk.services.reference.factor_sets import factor_set_in
@@ -39,6 +40,10 @@ from cpdesk.store.models import Assessment, FuelOverride, Measurement, Option, S
 
 #: The source of the assessment's operating hours.
 OPERATING_HOURS = "assessment.operating_hours"
+#: The source of the assessment's boiler efficiency.
+BOILER_EFFICIENCY = "assessment.boiler_efficiency"
+#: The inputs that are the boiler's efficiency (on the fuel it burns now): those it may feed.
+EFFICIENCY_INPUTS = frozenset({"boiler_efficiency", "present_efficiency"})
 #: The input a fuel's calorific value feeds.
 CALORIFIC_VALUE = "fuel_calorific_value"
 #: The currency of the factor sets' prices.
@@ -84,6 +89,11 @@ def resolve(session: Session, assessment: Assessment, key: str) -> SourceChoice 
     if kind == OPERATING_HOURS:
         hours = assessment.operating_hours_per_year
         return None if hours is None else SourceChoice(key, msg("calcsrc.operating_hours"), hours, "h")
+    if kind == BOILER_EFFICIENCY:
+        efficiency = assessment.boiler_efficiency_pct
+        method = Term("BoilerEfficiencyMethod", assessment.boiler_efficiency_method or BoilerEfficiencyMethod.TYPED)
+        label = msg("calcsrc.boiler_efficiency", method=method)
+        return None if efficiency is None else SourceChoice(key, label, efficiency, "%")
     if kind == "factor.price":
         return _factor_price(session, assessment, key, ref)
     if kind in calculation_series.FIGURES:
@@ -157,7 +167,7 @@ def _fits(spec: Input, choice: SourceChoice) -> bool:
 
 def source_keys(session: Session, assessment: Assessment) -> list[str]:
     """Every figure of the assessment an input may be taken from, by key."""
-    keys = [OPERATING_HOURS]
+    keys = [OPERATING_HOURS, BOILER_EFFICIENCY]
     streams = _streams(session, assessment.id)
     for stream in streams:
         keys += [f"stream.pressure:{stream.id}", f"stream.temperature:{stream.id}"]
@@ -183,6 +193,8 @@ def input_sources(db: Database, option_id: uuid.UUID | str, name: str) -> dict[s
             fitting = tuple(c for c in figures if _fits(spec, c))
             if spec.name != CALORIFIC_VALUE:
                 fitting = tuple(c for c in fitting if not c.key.startswith("fuel.ncv:"))
+            if spec.name not in EFFICIENCY_INPUTS:
+                fitting = tuple(c for c in fitting if c.key != BOILER_EFFICIENCY)
             if fitting:
                 found[spec.name] = fitting
         return found

@@ -43,6 +43,7 @@ from cpdesk.core.vocabulary import OptionCategory
 from cpdesk.services import lookup
 from cpdesk.services.assessment import options as option_service
 from cpdesk.services.assessment.calculation_sources import (
+    BOILER_EFFICIENCY,
     OPERATING_HOURS,
     SourceChoice,
     describe_price,
@@ -415,7 +416,16 @@ def recompute_option(
         return stored, changed
 
 
+#: The assessment's figure a form takes an input from by default, where the assessment has it.
+DEFAULT_SOURCES: dict[str, str] = {
+    "operating_hours": OPERATING_HOURS,
+    "boiler_efficiency": BOILER_EFFICIENCY,
+    "present_efficiency": BOILER_EFFICIENCY,
+}
+
 __all__: Sequence[str] = (
+    "BOILER_EFFICIENCY",
+    "DEFAULT_SOURCES",
     "OPERATING_HOURS",
     "CalculationPlan",
     "OptionCalculation",

@@ -407,6 +407,8 @@ def assessment_form(db: Database, assessment_id: uuid.UUID | str) -> AssessmentF
             audit_focus=a.audit_focus,
             notes=a.notes,
             scope_weight=a.scope_weight,
+            boiler_efficiency_pct=a.boiler_efficiency_pct,
+            boiler_efficiency_method=None if a.boiler_efficiency_method is None else a.boiler_efficiency_method.value,
         )
 
 

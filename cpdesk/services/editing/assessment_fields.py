@@ -22,6 +22,7 @@ from cpdesk.core.messages import msg
 from cpdesk.core.mv.methods import VerificationMethod
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.vocabulary import (
+    BoilerEfficiencyMethod,
     Carrier,
     CauseCategory,
     DeliveryMode,
@@ -162,6 +163,8 @@ FIELDS: dict[Entity, tuple[type[SyncedMixin], Mapping[str, Checker]]] = {
             # The scope as a fraction of a full assessment, entered by the centre (its year's
             # assessments converted to full ones add these up): above 0, at most 1.
             "scope_weight": _number(strictly_positive=True, maximum=1),
+            "boiler_efficiency_pct": _number(strictly_positive=True, maximum=100, optional=True),
+            "boiler_efficiency_method": _optional_code(BoilerEfficiencyMethod),
             "audit_focus": _text(5000, False),
             "notes": _text(20000, False),
         },

@@ -22,6 +22,7 @@ from cpdesk.core.calculators.stored import BASES, TYPED, Calculation, SavingsBas
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
+from cpdesk.core.vocabulary import BoilerEfficiencyMethod
 from cpdesk.services.editing.assessment_fields import Checker
 
 
@@ -48,7 +49,11 @@ _TYPED_FIGURE = {Entity.OPTION: ("annual_savings", "savings_basis"), Entity.OPTI
 
 
 def check_update(_session: Session, entity: Entity, _obj: Any, new: MutableMapping[str, Any]) -> None:
-    """A figure typed without its basis is typed: add the basis to the update."""
+    """A figure typed without its basis is typed: add the basis to the update. An assessment's
+    boiler efficiency typed without its method is typed too, and cleared has none."""
     figure = _TYPED_FIGURE.get(entity)
     if figure is not None and figure[0] in new:
         new.setdefault(figure[1], TYPED)
+    if entity == Entity.ASSESSMENT and "boiler_efficiency_pct" in new:
+        typed = None if new["boiler_efficiency_pct"] is None else BoilerEfficiencyMethod.TYPED
+        new.setdefault("boiler_efficiency_method", typed)

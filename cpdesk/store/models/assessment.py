@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cpdesk.core.vocabulary import DataOrigin, DeliveryMode, TaskStatus, TeamRole
+from cpdesk.core.vocabulary import BoilerEfficiencyMethod, DataOrigin, DeliveryMode, TaskStatus, TeamRole
 from cpdesk.store.base import Base, SyncedMixin, UTCDateTime
 from cpdesk.store.models._types import code_enum
 from cpdesk.store.models.programme import Company, Programme
@@ -46,6 +46,13 @@ class Assessment(SyncedMixin, Base):
     #: centre counts its year's assessments converted to full ones ("đánh giá SXSH quy đổi").
     #: Rows written before the column existed hold 1, a full assessment (the server default).
     scope_weight: Mapped[float] = mapped_column(Float, default=1.0, server_default=text("1.0"))
+    #: The boiler's efficiency, % of the fuel's net calorific value (the basis the savings
+    #: calculators burn fuel on), and how it was found; None: not known. A calculation takes
+    #: it as its boiler's efficiency and follows it (revision 0015).
+    boiler_efficiency_pct: Mapped[float | None] = mapped_column(Float, default=None)
+    boiler_efficiency_method: Mapped[BoilerEfficiencyMethod | None] = mapped_column(
+        code_enum(BoilerEfficiencyMethod), default=None
+    )
 
     company: Mapped[Company] = relationship()
     programme: Mapped[Programme | None] = relationship()
