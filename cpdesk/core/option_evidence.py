@@ -39,6 +39,7 @@ The same figures go to the field installations in the centre's reference-data pa
 from __future__ import annotations
 
 import math
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -126,6 +127,9 @@ class OptionCase:
     investment_usd: float | None
     annual_savings_usd: float | None
     payback_years: float | None
+    #: The assessment's and the option's ids, so that the centre's screens can open the option.
+    assessment_id: uuid.UUID | None = None
+    option_id: uuid.UUID | None = None
 
 
 def quartiles(values: Sequence[float]) -> Spread | None:

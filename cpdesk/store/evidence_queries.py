@@ -249,7 +249,8 @@ def is_centre_database(session: Session) -> bool:
 def read_cases(session: Session, type_code: str, sector: str | None = None) -> list[OptionCase]:
     """The live options linked to ``type_code`` of live assessments (of ``sector``'s companies,
     None: every sector), each with its company, assessment, year, status and money in USD at
-    its assessment's rate (None without one), by company, year and assessment."""
+    its assessment's rate (None without one) and the ids that open it, by company, year and
+    assessment."""
     year = func.coalesce(Assessment.start_date, Assessment.end_date)
     query = (
         select(
@@ -263,6 +264,8 @@ def read_cases(session: Session, type_code: str, sector: str | None = None) -> l
             _usd(Option.investment),
             _usd(Option.annual_savings),
             case((_NET > 0, Option.investment / _NET), else_=None),
+            Assessment.id,
+            Option.id,
         )
         .select_from(Option)
         .join(Assessment, Option.assessment_id == Assessment.id)
@@ -283,9 +286,22 @@ def read_cases(session: Session, type_code: str, sector: str | None = None) -> l
             investment_usd=investment,
             annual_savings_usd=savings,
             payback_years=payback,
+            assessment_id=assessment_id,
+            option_id=option_id,
         )
-        for company, company_sector, assessment, day, code, title, status, investment, savings, payback in (
-            session.execute(query)
-        )
+        for (
+            company,
+            company_sector,
+            assessment,
+            day,
+            code,
+            title,
+            status,
+            investment,
+            savings,
+            payback,
+            assessment_id,
+            option_id,
+        ) in session.execute(query)
     ]
     return sorted(cases, key=lambda c: (c.company.casefold(), c.year or 0, c.assessment, c.option_code))

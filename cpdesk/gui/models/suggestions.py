@@ -1,9 +1,13 @@
 """The suggestions of the option library for one plant (task 8), read-only: each type with
-why it fits and what past cases show."""
+why it fits and what past cases show, after implementation included (how many plants
+monitored or verified their saving, the median of the monitored over the estimated saving
+and of the saving's share of the plant's annual use)."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from cpdesk.core.option_evidence import Spread
 from cpdesk.core.option_suggestions import evidence_message, reason_message
@@ -75,6 +79,45 @@ class SuggestionModel(RecordTableModel[Suggestion]):
                 Kind.NUMBER,
                 editable=False,
                 decimals=1,
+            ),
+            Column(
+                "",
+                QCoreApplication.translate("SuggestionModel", "Monitored"),
+                lambda s: s.evidence.monitored if s.evidence else None,
+                Kind.INTEGER,
+                editable=False,
+                tip=lambda s: QCoreApplication.translate(
+                    "SuggestionModel", "Past cases with a monitored annual saving (task 16)"
+                ),
+            ),
+            Column(
+                "",
+                QCoreApplication.translate("SuggestionModel", "Verified"),
+                lambda s: s.evidence.verified if s.evidence else None,
+                Kind.INTEGER,
+                editable=False,
+                tip=lambda s: QCoreApplication.translate(
+                    "SuggestionModel", "Past cases with a resource saving verified by measurement (IPMVP)"
+                ),
+            ),
+            Column(
+                "",
+                QCoreApplication.translate("SuggestionModel", "Monitored ÷ estimated, median"),
+                lambda s: median(s.evidence.monitored_ratio) if s.evidence else None,
+                Kind.NUMBER,
+                editable=False,
+                decimals=2,
+            ),
+            Column(
+                "",
+                QCoreApplication.translate("SuggestionModel", "Share of the plant's use, median %"),
+                lambda s: median(s.evidence.baseline_share_pct) if s.evidence else None,
+                Kind.NUMBER,
+                editable=False,
+                decimals=1,
+                tip=lambda s: QCoreApplication.translate(
+                    "SuggestionModel", "The saving in per cent of the plant's annual use of that carrier"
+                ),
             ),
         ]
 

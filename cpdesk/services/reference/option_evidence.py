@@ -48,6 +48,7 @@ from cpdesk.store.database import Database
 __all__ = [
     "DOCUMENT",
     "EvidenceSet",
+    "cases_available",
     "database_evidence",
     "evidence_in",
     "library_evidence",
@@ -152,6 +153,13 @@ def pack_document(session: Session, built: date | None = None) -> bytes:
     ordered = [groups[k] for k in sorted(groups, key=lambda k: (k[0], k[1] is not None, k[1] or ""))]
     document = evidence_document(ordered, (built or date.today()).isoformat())
     return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def cases_available(db: Database) -> bool:
+    """Whether this installation may list the cases behind a figure (:func:`option_cases`):
+    the centre's own, by the same rule, so that a screen offers it only where it works."""
+    with reading(db) as session:
+        return evidence_queries.is_centre_database(session)
 
 
 def option_cases(db: Database, type_code: str, *, sector: str | None = None) -> list[OptionCase]:
