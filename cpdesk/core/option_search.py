@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from cpdesk.core.folding import fold
 from cpdesk.core.reference.catalogues import sectors
@@ -59,18 +58,49 @@ class _Index:
     description: tuple[str, ...]
 
 
-@lru_cache(maxsize=4)  # one library in use; a few when the centre's catalogue replaces it
-def _index(library: OptionLibrary) -> dict[str, _Index]:
-    out = {}
-    for t in library.types:
+#: The folded words of the types read so far, by catalogue (the object: a pack makes a new
+#: one); one catalogue in use, a few kept when the centre's replaces it.
+_read: dict[int, tuple[OptionLibrary, dict[str, _Index]]] = {}
+_KEPT = 4
+
+
+def _entries(library: OptionLibrary) -> dict[str, _Index]:
+    """The folded words of the types of ``library`` read so far: each type is read when first
+    looked at (a search through a database's index looks at the types it found, not all of
+    them). Found by the catalogue's identity, not its hash, which costs a walk of every type."""
+    seen = _read.get(id(library))
+    if seen is not None and seen[0] is library:
+        return seen[1]
+    if len(_read) >= _KEPT:
+        del _read[next(iter(_read))]
+    entries: dict[str, _Index] = {}
+    _read[id(library)] = (library, entries)
+    return entries
+
+
+def _entry(entries: dict[str, _Index], library: OptionLibrary, t: OptionType) -> _Index:
+    entry = entries.get(t.code)
+    if entry is None:
         label = library.process(t.process).label
-        out[t.code] = _Index(
+        entry = entries[t.code] = _Index(
             title=words(f"{t.title.vi} {t.title.en}"),
             titles=(" ".join(words(t.title.vi)), " ".join(words(t.title.en))),
             code=words(t.code),
             process=words(f"{label.vi} {label.en}"),
             description=words(f"{t.description.vi} {t.description.en}"),
         )
+    return entry
+
+
+def searched_words(library: OptionLibrary) -> dict[str, tuple[str, ...]]:
+    """Every folded word of each type a search looks in (title, code, process, description),
+    each once, sorted, by code: a typed word finds a type when it begins one of its words.
+    What a database's full-text index of the catalogue holds."""
+    entries = _entries(library)
+    out = {}
+    for t in library.types:
+        entry = _entry(entries, library, t)
+        out[t.code] = tuple(sorted({*entry.title, *entry.code, *entry.process, *entry.description}))
     return out
 
 
@@ -89,7 +119,7 @@ def search(
     typed = words(text)
     if text.strip() and not typed:
         return []  # only marks typed ("?", "..."): no word to find, so nothing found
-    index = _index(library)
+    entries = _entries(library)
     found = []
     for t in library.types:
         if among is not None and t.code not in among:
@@ -98,7 +128,7 @@ def search(
             continue
         if allowed is not None and not _applies(t, allowed, specific):
             continue
-        score = _score(index[t.code], typed, text)
+        score = _score(_entry(entries, library, t), typed, text)
         if score is not None:
             found.append(Found(t, score))
     found.sort(key=lambda f: -f.score)  # stable: the catalogue's order within one score

@@ -1,45 +1,84 @@
-"""Full-text search of the option library: an SQLite FTS5 index of the catalogue in use.
+"""Full-text search of the option library: an index of the catalogue in use, in the database.
 
-At a centre whose pack brings many types, ``cpdesk library search`` asks an FTS5 index which
-types hold every word typed rather than reading each type's words in Python. The index is an
-FTS5 table with ``tokenize="unicode61 remove_diacritics 2"``: "thu hoi nuoc ngung" finds "Thu
-hồi nước ngưng", each word typed being a prefix query (``"ngu"*`` finds "ngưng"), all of them
-required, in any column. The columns are what the search in memory
-(:mod:`cpdesk.core.option_search`) looks in: the titles, code, process and description, in
-both languages; its ranking is then applied to the types found, so both searches list the same
-types in the same order.
+``cpdesk library search`` given a database asks an index which types hold a word beginning
+with each word typed, rather than reading every type's words in Python; the types found are
+then ranked by :mod:`cpdesk.core.option_search`, so the two searches list the same types in
+the same order.
+
+The index is kept in the database (revision 0014):
+
+- ``option_type_word`` (:class:`~cpdesk.store.models.OptionTypeWord`) holds per type the
+  folded words the search in memory looks in, each once (its titles, code, process and
+  description, in both languages: :func:`~cpdesk.core.option_search.searched_words`). They
+  are folded by Python, by the one rule of :func:`cpdesk.core.folding.fold`, so both
+  databases need no ``unaccent`` and nothing folds differently from the screens' search.
+- SQLite: an FTS5 table over those words (external content: stored once, in
+  ``option_type_word``), kept in step with it by triggers, so any writer of the words keeps
+  the index right. Its tokenizer is ``ascii``: the words are folded already, and it splits
+  only at the spaces between them. ``unicode61 remove_diacritics 2`` folds otherwise than
+  the search in memory outside Vietnamese ("Σύστημα" keeps its accent, "Straße" is not
+  "strasse"; the search in memory finds both by "συστημα" and "strasse"). A word typed is a
+  prefix query (``"ngu"*``), all of them required.
+- PostgreSQL: a GIN index of ``array_to_tsvector(string_to_array(words, ' '))``: each word a
+  lexeme as it is (no parser or dictionary, not even the ``simple`` configuration's, comes
+  between them and the search), a prefix query (``'ngu':*``) per word typed.
 
 Decisions:
 
-- **An SQLite database of its own, in memory, built at first use.** The index is derived from
-  the catalogue in use, which the centre's reference-data pack may replace at any time, not
-  from the records. In the workspace's file it would have to be written on a search (a read),
-  would travel in backups and could fall out of date with the catalogue; as a TEMP table of
-  the workspace's connection it is undone by the rollback that ends every read transaction,
-  so it would be built again on each search. Built once per process from the catalogue (a
-  few milliseconds for a few hundred types) and again when the catalogue's fingerprint
-  changes, it also serves a centre on PostgreSQL, whose ``unaccent`` extension may be missing.
-- **"đ" is written "d"** in the indexed text: ``remove_diacritics`` takes the marks off
-  letters, and "đ" is a letter of its own (``fold`` makes it "d" too).
+- **Derived from the catalogue, not from the records.** The words are those of the
+  catalogue of option types in use, which the centre's reference-data pack replaces: the
+  pack's import writes them again in its own transaction, and ``local_setting`` keeps the
+  fingerprint of the catalogue they were written from. A search that finds the fingerprint
+  differing (a database upgraded to 0014, a cpdesk shipping another catalogue, a process
+  using another catalogue) or the FTS5 table missing (a file made where SQLite lacked FTS5)
+  writes the index again first. Options and their links to types are not in it: the search
+  reads the types' own texts only.
+- **Written again row by row.** Only the types added, changed or dropped are written, so a
+  pack that changes a few types changes a few rows (and the FTS5 index follows through its
+  triggers); on PostgreSQL the table is locked while it is written, so that two people
+  searching at once do not both write it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
-import threading
 from collections.abc import Sequence
+from functools import cache
 
+from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from cpdesk.core.option_search import searched_words
 from cpdesk.core.reference.option_types import OptionLibrary
+from cpdesk.store.models import LocalSetting, OptionTypeWord
 
-_D = str.maketrans({"đ": "d", "Đ": "D"})
-_lock = threading.Lock()
-#: The index in use: (the catalogue's fingerprint, its connection); one at a time.
-_built: tuple[str, sqlite3.Connection] | None = None
+#: ``local_setting`` key: the fingerprint of the catalogue the index was written from.
+SETTING = "option_type_index"
+#: SQLite's FTS5 table of the words (its shadow tables are named after it).
+FTS_TABLE = "option_type_fts"
+#: Part of the fingerprint: changed when what the index holds changes, so that every
+#: database's index is written again by the first search.
+RULE = "words-1"
+
+#: SQLite's FTS5 table and the triggers that keep it in step (as revision 0014 creates them).
+SQLITE_OBJECTS = {
+    FTS_TABLE: "CREATE VIRTUAL TABLE option_type_fts USING fts5(words, content='option_type_word',"
+    " content_rowid='id', tokenize='ascii')",
+    "option_type_word_ai": "CREATE TRIGGER option_type_word_ai AFTER INSERT ON option_type_word BEGIN"
+    " INSERT INTO option_type_fts(rowid, words) VALUES (new.id, new.words); END",
+    "option_type_word_ad": "CREATE TRIGGER option_type_word_ad AFTER DELETE ON option_type_word BEGIN"
+    " INSERT INTO option_type_fts(option_type_fts, rowid, words) VALUES ('delete', old.id, old.words); END",
+    "option_type_word_au": "CREATE TRIGGER option_type_word_au AFTER UPDATE ON option_type_word BEGIN"
+    " INSERT INTO option_type_fts(option_type_fts, rowid, words) VALUES ('delete', old.id, old.words);"
+    " INSERT INTO option_type_fts(rowid, words) VALUES (new.id, new.words); END",
+}
+
 #: The fingerprints of the catalogues seen, by the catalogue object (a pack makes a new one).
 _prints: dict[int, tuple[OptionLibrary, str]] = {}
 
 
+@cache
 def available() -> bool:
     """Is SQLite here built with FTS5?"""
     try:
@@ -49,12 +88,18 @@ def available() -> bool:
     return True
 
 
+def mapped(name: str | None, kind: str, _parent: object = None) -> bool:
+    """False for SQLite's FTS5 table of the index and its shadow tables, which no model maps
+    (Alembic's ``include_name``, when it compares the models with a database)."""
+    return kind != "table" or not (name == FTS_TABLE or (name or "").startswith(f"{FTS_TABLE}_"))
+
+
 def fingerprint(library: OptionLibrary) -> str:
-    """What identifies the catalogue's searchable texts (a changed text builds the index again)."""
+    """What identifies the catalogue's searchable texts (a changed text writes the index again)."""
     seen = _prints.get(id(library))
     if seen is not None and seen[0] is library:
         return seen[1]
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(RULE.encode("ascii"))
     for t in library.types:
         label = library.process(t.process).label
         for part in (t.code, t.title.vi, t.title.en, label.vi, label.en, t.description.vi, t.description.en):
@@ -63,44 +108,94 @@ def fingerprint(library: OptionLibrary) -> str:
     return digest.hexdigest()
 
 
-def _index(library: OptionLibrary) -> sqlite3.Connection:
-    """The connection holding the index of ``library``, built if it is not yet (call locked)."""
-    global _built
+def is_current(session: Session, library: OptionLibrary) -> bool:
+    """Does the database's index hold the words of ``library`` (and, on SQLite, its FTS5
+    table and triggers)?"""
+    stored = session.execute(select(LocalSetting.value).where(LocalSetting.key == SETTING)).scalar()
+    if stored != fingerprint(library):
+        return False
+    return not _sqlite(session) or len(_sqlite_objects(session)) == len(SQLITE_OBJECTS)
+
+
+def refresh(session: Session, library: OptionLibrary) -> None:
+    """Write the index of ``library`` in the session's transaction, unless it holds it
+    already: the words of the types added or changed, none of those dropped, the FTS5 table
+    and its triggers on SQLite if any is missing (and FTS5 is there)."""
+    rebuild = False
+    if _sqlite(session):
+        rebuild = _sqlite_objects_made(session)
+    elif session.get_bind().dialect.name == "postgresql":
+        # Self-exclusive, and reads go on: a second writer waits, then finds the work done.
+        session.execute(text("LOCK TABLE option_type_word IN SHARE ROW EXCLUSIVE MODE"))
     stamp = fingerprint(library)
-    if _built is not None and _built[0] == stamp:
-        return _built[1]
-    connection = sqlite3.connect(":memory:", check_same_thread=False)
-    connection.execute(
-        "CREATE VIRTUAL TABLE option_type USING fts5(code UNINDEXED, title, code_words, process, description,"
-        " tokenize = 'unicode61 remove_diacritics 2')"
-    )
-    rows = []
-    for t in library.types:
-        label = library.process(t.process).label
-        rows.append(
-            (
-                t.code,
-                f"{t.title.vi} {t.title.en}".translate(_D),
-                t.code,
-                f"{label.vi} {label.en}".translate(_D),
-                f"{t.description.vi} {t.description.en}".translate(_D),
-            )
-        )
-    connection.executemany("INSERT INTO option_type VALUES (?, ?, ?, ?, ?)", rows)
-    connection.commit()
-    if _built is not None:
-        _built[1].close()
-    _built = (stamp, connection)
-    return connection
+    stored = session.get(LocalSetting, SETTING)
+    if stored is not None and stored.value == stamp and not rebuild:
+        return
+    wanted = {code: " ".join(found) for code, found in searched_words(library).items()}
+    held = {code: (key, words) for key, code, words in session.execute(select(OptionTypeWord.__table__))}
+    gone = [key for code, (key, _) in held.items() if code not in wanted]
+    if gone:
+        session.execute(delete(OptionTypeWord).where(OptionTypeWord.id.in_(gone)))
+    for code, words in wanted.items():
+        if code in held and held[code][1] != words:
+            session.execute(update(OptionTypeWord).where(OptionTypeWord.id == held[code][0]).values(words=words))
+    added = [{"code": code, "words": words} for code, words in wanted.items() if code not in held]
+    if added:
+        session.execute(insert(OptionTypeWord), added)
+    if rebuild:  # a new FTS5 table: index every row the table holds
+        session.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
+    if stored is None:
+        session.add(LocalSetting(key=SETTING, value=stamp))
+    else:
+        stored.value = stamp
+    session.flush()
 
 
-def matching_codes(library: OptionLibrary, words: Sequence[str]) -> set[str]:
+def matching_codes(session: Session, words: Sequence[str]) -> set[str]:
     """The codes of the types holding a word that begins with each of ``words`` (folded words
-    of letters and digits, as :func:`cpdesk.core.option_search.words` gives them)."""
+    of letters and digits, as :func:`cpdesk.core.option_search.words` gives them; at least one)."""
     if not words:
-        return {t.code for t in library.types}
-    # Each word is letters and digits only, so quoting it makes a plain prefix query.
-    query = " AND ".join(f'"{w}"*' for w in words)
-    with _lock:
-        found = _index(library).execute("SELECT code FROM option_type WHERE option_type MATCH ?", (query,))
-        return {str(code) for (code,) in found}
+        raise ValueError("no word to find")
+    if _sqlite(session):
+        # Each word is letters and digits only, so quoting it makes a plain prefix query.
+        query = " AND ".join('"{}"*'.format(w.replace('"', '""')) for w in words)
+        found = session.execute(
+            text(
+                f"SELECT w.code FROM {FTS_TABLE} f JOIN option_type_word w ON w.id = f.rowid"
+                f" WHERE {FTS_TABLE} MATCH :query"
+            ),
+            {"query": query},
+        )
+    else:
+        query = " & ".join("'{}':*".format(w.replace("\\", "\\\\").replace("'", "''")) for w in words)
+        found = session.execute(
+            text(
+                "SELECT code FROM option_type_word"
+                " WHERE array_to_tsvector(string_to_array(words, ' ')) @@ CAST(:query AS tsquery)"
+            ),
+            {"query": query},
+        )
+    return {str(code) for (code,) in found}
+
+
+def _sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _sqlite_objects(session: Session) -> set[str]:
+    names = ", ".join(f"'{name}'" for name in SQLITE_OBJECTS)
+    return {str(n) for (n,) in session.execute(text(f"SELECT name FROM sqlite_master WHERE name IN ({names})"))}
+
+
+def _sqlite_objects_made(session: Session) -> bool:
+    """Make SQLite's FTS5 table and triggers where any is missing (all of them again, from an
+    empty FTS5 table); True when made. Nothing is made where SQLite lacks FTS5."""
+    present = _sqlite_objects(session)
+    if len(present) == len(SQLITE_OBJECTS) or not available():
+        return False
+    for name in present:
+        kind = "TABLE" if name == FTS_TABLE else "TRIGGER"
+        session.execute(text(f"DROP {kind} {name}"))
+    for ddl in SQLITE_OBJECTS.values():
+        session.execute(text(ddl))
+    return True

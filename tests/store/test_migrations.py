@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 import cpdesk.store.models
-from cpdesk.store import migrate
+from cpdesk.store import migrate, option_type_index
 from cpdesk.store.base import Base
 from cpdesk.store.database import open_database
 from cpdesk.store.engine import make_engine
@@ -38,7 +38,8 @@ def test_upgrade_from_empty_matches_the_models(db_path: Path) -> None:
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
         cpdesk.store.models.load_all()  # the training and sync tables too
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        opts = {"compare_type": True, "include_name": option_type_index.mapped}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     engine.dispose()
     assert diff == [], f"models and migrations differ; write a migration: {diff}"
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from cpdesk.store import option_type_index
+
 
 def _fresh(code: str) -> object:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
@@ -20,12 +22,13 @@ def _fresh(code: str) -> object:
 
 
 def _schema(path: Path) -> dict[str, set[str]]:
-    """The tables of a migrated database with their columns."""
+    """The tables of a migrated database with their columns (SQLite's FTS5 table of the option
+    library's index left out: its revision makes it, no model maps it)."""
     with sqlite3.connect(path) as conn:
         names = [
             name
             for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not name.startswith(("sqlite_", "alembic_"))
+            if not name.startswith(("sqlite_", "alembic_")) and option_type_index.mapped(name, "table")
         ]
         return {name: {row[1] for row in conn.execute(f"PRAGMA table_info({name})")} for name in names}
 
@@ -86,5 +89,6 @@ print(json.dumps(sorted(Base.metadata.tables)))
     )
     schema = set(_schema(workspace_template))
     assert set(mapped) == schema
-    # 40, the change log and feed of shared databases (0007), period readings (0010), carrier prices (0012)
-    assert len(schema) == 44
+    # 40, the change log and feed of shared databases (0007), period readings (0010), carrier prices
+    # (0012), the option library's search index (0014)
+    assert len(schema) == 45

@@ -19,7 +19,7 @@ import cpdesk.store.models
 from cpdesk.core.vocabulary import Carrier, MeasurementBasis, StreamKind
 from cpdesk.services.assessment import summary
 from cpdesk.services.demo import data_set as demo
-from cpdesk.store import migrate
+from cpdesk.store import migrate, option_type_index
 from cpdesk.store.base import Base
 from cpdesk.store.database import open_database
 from cpdesk.store.models import Assessment, Company, Measurement, ProcessStep, Programme, SeriesChunk, Stream
@@ -33,7 +33,8 @@ def test_migrations_build_the_models_schema(workspaces: WorkspaceFactory) -> Non
         assert migrate.current_revision(db.engine) == migrate.head_revision()
         with db.engine.connect() as conn:
             cpdesk.store.models.load_all()  # the training and sync tables too
-            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+            opts = {"compare_type": True, "include_name": option_type_index.mapped}
+            diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
         assert diff == [], f"models and migrations differ on {workspaces.backend}: {diff}"
         assert migrate.upgrade(db.engine) is False
     finally:

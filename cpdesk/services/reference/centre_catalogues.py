@@ -26,6 +26,7 @@ __all__ = [
     "RECEIVED_CATALOGUES",
     "catalogues_in_use",
     "check_catalogue",
+    "read_catalogue",
     "use_catalogues",
     "use_catalogues_of",
 ]
@@ -37,15 +38,21 @@ RECEIVED_CATALOGUES = ("sectors", "option_categories", "cause_categories", "voca
 def check_catalogue(name: str, content: bytes) -> bool:
     """Raise :class:`~cpdesk.core.reference.ReferenceDataError` unless ``content`` is a
     catalogue ``name`` this cpdesk can read; False for a name it does not read (kept, not used)."""
-    loader = _catalogue_loaders().get(name)
-    if loader is None:
+    if name not in _catalogue_loaders():
         return False
+    read_catalogue(name, content)
+    return True
+
+
+def read_catalogue(name: str, content: bytes) -> Any:
+    """The catalogue ``name`` of ``content`` as its loader reads it (the option library's
+    :class:`~cpdesk.core.reference.option_types.OptionLibrary`), the others in use beside it;
+    :class:`~cpdesk.core.reference.ReferenceDataError` for one it cannot read."""
     token = _reading.set({**_received, name: bytes(content)})
     try:
-        loader.__wrapped__()
+        return _catalogue_loaders()[name].__wrapped__()
     finally:
         _reading.reset(token)
-    return True
 
 
 def use_catalogues(documents: Mapping[str, bytes]) -> tuple[str, ...]:

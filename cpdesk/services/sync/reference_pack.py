@@ -37,9 +37,11 @@ from cpdesk import __version__
 from cpdesk.core import reference
 from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck, Progress
+from cpdesk.core.reference.option_types import CATALOGUE as OPTION_TYPES
 from cpdesk.services.reference import centre_catalogues, option_evidence
 from cpdesk.services.sync import keys as sync_keys
 from cpdesk.services.uow import reading
+from cpdesk.store import option_type_index
 from cpdesk.store.base import utcnow
 from cpdesk.store.database import Database
 from cpdesk.store.models import SyncKey, SyncRecord, SyncReferenceDocument
@@ -149,6 +151,8 @@ def apply_pack(session: Session, bundle: OpenedBundle) -> list[str]:
         row.sha256 = hashlib.sha256(content).hexdigest()
         row.received_at = utcnow()
         row.bundle_id = uuid.UUID(bundle.manifest.bundle_id)
+        if key == OPTION_TYPES:  # the library's search index follows in this transaction
+            option_type_index.refresh(session, centre_catalogues.read_catalogue(key, content))
     return warnings
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from cpdesk.store import models
+from cpdesk.store import models, option_type_index
 from cpdesk.store.base import Base
 
 models.load_all()  # fills the metadata
@@ -23,6 +23,8 @@ context.configure(
     transactional_ddl=True,
     transaction_per_migration=False,
     compare_type=True,
+    # SQLite's FTS5 table of the option library's index is the revision's, not a model's.
+    include_name=option_type_index.mapped,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,7 +1,7 @@
 """All mapped classes.
 
 The classes of an assessment are mapped when this package is imported. Those of the sync
-bookkeeping and of the centre's training records (19 of the 43 tables, which the workbench's
+bookkeeping and of the centre's training records (19 of the 45 tables, which the workbench's
 first screen does not read) are mapped when one of them is first named, as
 ``from cpdesk.store.models import Course`` or ``models.Course``. Code that walks every table
 (sync's codecs, the health report, the migrations) calls :func:`load_all` first.
@@ -18,6 +18,7 @@ from cpdesk.store.models.history import ChangeFeed, ChangeRecord
 from cpdesk.store.models.local import LocalSetting
 from cpdesk.store.models.options import Cause, Option, OptionSaving, WasteStream
 from cpdesk.store.models.programme import Company, Programme
+from cpdesk.store.models.search_index import OptionTypeWord
 from cpdesk.store.models.series import MeasurementSource, Series, SeriesChunk
 from cpdesk.store.models.verification import PeriodReading
 
@@ -88,7 +89,7 @@ def __getattr__(name: str) -> Any:
 
 
 def load_all() -> None:
-    """Map every class, so that the metadata and the registry hold all 43 tables."""
+    """Map every class, so that the metadata and the registry hold all 45 tables."""
     for module in sorted(set(_LATER.values())):
         importlib.import_module(f"{__name__}.{module}")
 
@@ -116,6 +117,7 @@ __all__ = [
     "MeasurementSource",
     "Option",
     "OptionSaving",
+    "OptionTypeWord",
     "Participant",
     "PeriodReading",
     "PracticalAssignment",
