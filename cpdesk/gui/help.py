@@ -91,6 +91,7 @@ DIALOGS: dict[str, Place] = {
     "cpdesk.gui.sections.option_dialog.OptionDialog": ("05-options", "options"),
     "cpdesk.gui.sections.period_import.ImportProblemsDialog": STEPS[6],
     "cpdesk.gui.dialogs.option_type_dialog.OptionTypeDialog": ("05-options", "the-eight-categories"),
+    "cpdesk.gui.dialogs.option_cases_dialog.OptionCasesDialog": ("05-options", "the-eight-categories"),
     "cpdesk.gui.sections.calculator_dialog.CalculatorDialog": ("05-options", "resources-saved-and-co2"),
     "cpdesk.gui.backups.restore_dialog.RestoreDialog": _RESTORE,
     "cpdesk.gui.backups.deleted_items.DeletedItemsDialog": _RESTORE,
