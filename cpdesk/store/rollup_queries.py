@@ -4,8 +4,10 @@ A centre holds thousands of assessments: loading every option with its savings a
 took most of the time and memory of a programme summary. Two GROUP BY queries add up the
 live options (count, investment, annual savings per sector, category, status, currency and
 rate) and the live savings of live implemented options (count and quantity per sector,
-category, carrier and unit: the others count nowhere, only whether any saves steam); the
-core converts the groups' sums to USD and to the summary units. The scope is a programme
+category, carrier and unit: the others count nowhere, only whether any saves steam), the
+second adding up the verified savings among them in the same pass (how many options have
+one is asked only when one has); the core converts the groups' sums to USD and to the
+summary units. The scope is a programme
 (its live assessments) or a list of assessments, read in slices so that no statement
 carries more than :data:`IDS_PER_STATEMENT` parameters.
 """
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, exists, func, select, type_coerce
+from sqlalchemy import ColumnElement, String, case, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from cpdesk.core.rollup import OptionGroup, SavingGroup
@@ -73,15 +75,33 @@ def option_groups(session: Session, scope: Scope) -> list[OptionGroup]:
     ]
 
 
-def saving_groups(session: Session, scope: Scope) -> list[SavingGroup]:
+#: Verified savings added up per carrier and unit: (carrier, unit, count, estimated,
+#: verified, Σ half-width²), the squares for :func:`cpdesk.core.mv.combined.verified_summary`
+#: to combine in quadrature.
+VerifiedGroup = tuple[str, str, int, float, float, float]
+
+
+def implemented_savings(session: Session, scope: Scope) -> tuple[list[SavingGroup], list[VerifiedGroup]]:
     """Live savings of the live implemented options of the same assessments (only theirs
-    count), added up per sector, category, carrier and unit."""
+    count), added up per sector, category, carrier and unit; and, in the same pass, those of
+    them with a verified saving, added up per carrier and unit."""
     keys = (Company.sector, _code(Option.category), _code(OptionSaving.carrier), OptionSaving.unit)
     implemented = OptionStatus.IMPLEMENTED.value
+    verified = OptionSaving.verified_quantity.is_not(None)
+    half = func.coalesce(OptionSaving.verified_uncertainty, 0.0)
+    sums = (
+        func.count(),
+        func.sum(OptionSaving.quantity),
+        func.count(OptionSaving.verified_quantity),
+        func.sum(case((verified, OptionSaving.quantity))),
+        func.sum(OptionSaving.verified_quantity),
+        func.sum(case((verified, half * half))),
+    )
     totals: dict[tuple[Any, ...], list[float]] = {}
+    checked: dict[tuple[str, str], list[float]] = {}
     for condition in scope.conditions():
         query = (
-            select(*keys, func.count(), func.sum(OptionSaving.quantity))
+            select(*keys, *sums)
             .select_from(OptionSaving)
             .join(Option, OptionSaving.option_id == Option.id)
             .join(Assessment, Option.assessment_id == Assessment.id)
@@ -94,28 +114,30 @@ def saving_groups(session: Session, scope: Scope) -> list[SavingGroup]:
             )
             .group_by(*keys)
         )
-        for sector, category, carrier, unit, count, quantity in session.execute(query):
-            sums = totals.setdefault((sector, category, carrier, unit), [0, 0.0])
-            sums[0] += count
-            sums[1] += quantity or 0.0
-    return [
+        for sector, category, carrier, unit, count, quantity, *of_verified in session.execute(query):
+            group = totals.setdefault((sector, category, carrier, unit), [0, 0.0])
+            group[0] += count
+            group[1] += quantity or 0.0
+            if of_verified[0]:
+                adding = checked.setdefault((carrier, unit), [0, 0.0, 0.0, 0.0])
+                for i, value in enumerate(of_verified):
+                    adding[i] += value or 0
+    groups = [
         SavingGroup(sector, category, implemented, carrier, unit, int(s[0]), s[1])
         for (sector, category, carrier, unit), s in totals.items()
     ]
+    verified_groups = [(c, u, int(s[0]), float(s[1]), float(s[2]), float(s[3])) for (c, u), s in checked.items()]
+    return groups, verified_groups
 
 
-def verified_groups(session: Session, scope: Scope) -> tuple[int, list[tuple[str, str, int, float, float, float]]]:
-    """How many live implemented options have a verified saving, and those savings added up
-    per carrier and unit: (carrier, unit, count, estimated, verified, Σ half-width²), the
-    squares for :func:`cpdesk.core.mv.combined.verified_summary` to combine in quadrature."""
+def verified_options(session: Session, scope: Scope) -> int:
+    """How many live implemented options of these assessments have a live verified saving."""
     implemented = OptionStatus.IMPLEMENTED.value
-    keys = (_code(OptionSaving.carrier), OptionSaving.unit)
     options: set[Any] = set()
-    totals: dict[tuple[str, str], list[float]] = {}
-    half = func.coalesce(OptionSaving.verified_uncertainty, 0.0)
     for condition in scope.conditions():
-        verified = (
-            select(OptionSaving)
+        query = (
+            select(OptionSaving.option_id)
+            .distinct()
             .join(Option, OptionSaving.option_id == Option.id)
             .join(Assessment, Option.assessment_id == Assessment.id)
             .where(
@@ -125,24 +147,9 @@ def verified_groups(session: Session, scope: Scope) -> tuple[int, list[tuple[str
                 OptionSaving.deleted_at.is_(None),
                 OptionSaving.verified_quantity.is_not(None),
             )
-            .subquery()
         )
-        options.update(session.execute(select(verified.c.option_id).distinct()).scalars())
-        query = (
-            select(*keys, func.count(), func.sum(OptionSaving.quantity), func.sum(OptionSaving.verified_quantity))
-            .add_columns(func.sum(half * half))
-            .select_from(OptionSaving)
-            .where(OptionSaving.id.in_(select(verified.c.id)))
-            .group_by(*keys)
-        )
-        for carrier, unit, count, estimated, amount, squares in session.execute(query):
-            sums = totals.setdefault((carrier, unit), [0, 0.0, 0.0, 0.0])
-            sums[0] += count
-            sums[1] += estimated or 0.0
-            sums[2] += amount or 0.0
-            sums[3] += squares or 0.0
-    groups = [(c, u, int(s[0]), s[1], s[2], s[3]) for (c, u), s in totals.items()]
-    return len(options), groups
+        options.update(session.execute(query).scalars())
+    return len(options)
 
 
 def saves_steam(session: Session, scope: Scope) -> bool:

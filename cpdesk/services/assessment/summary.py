@@ -55,15 +55,15 @@ def _roll_up(
     factors = factor_set_in(session, None)
     scope = rollup_queries.Scope(programme_id, assessment_ids)
     options = rollup_queries.option_groups(session, scope)
-    savings = rollup_queries.saving_groups(session, scope)
+    savings, verified = rollup_queries.implemented_savings(session, scope)
     try:
         steam = rollup_queries.saves_steam(session, scope)
         made = rollup.roll_up_groups(
             options, savings, factors, steam=steam, grid_year=grid_year, reported_co2_t=reported
         )
-        verified_options, verified = rollup_queries.verified_groups(session, scope)
-        if not verified_options:
+        if not verified:
             return made
+        verified_options = rollup_queries.verified_options(session, scope)
         return replace(made, verified=verified_summary(verified_options, verified))
     except rollup.MoneyError as exc:
         named = rollup_queries.option_in_group(session, exc.group, scope)
