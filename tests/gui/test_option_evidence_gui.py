@@ -13,6 +13,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtCore import Qt  # noqa: E402
+
 from cpdesk.core.option_evidence import Evidence, Spread  # noqa: E402
 from cpdesk.core.reference.option_types import option_library  # noqa: E402
 from cpdesk.gui.main_window import MainWindow  # noqa: E402
@@ -152,5 +154,13 @@ def test_the_centre_lists_the_cases_behind_a_figure_and_opens_one(qtbot, db, pla
     section = window.show_section("options")
     assert section.table.current_row().id == option
     assert dialog.isVisible()  # still open beside the option, for the next case
+    other, option = found["Dệt 2"]
+    view = dialog.table.view
+    row = next(i for i in range(view.model().rowCount()) if view.model().index(i, 0).data() == "Dệt 2")
+    at = view.visualRect(view.model().index(row, 0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.waitUntil(lambda: window.current_assessment() == other)
+    assert window.show_section("options").table.current_row().id == option
     dialog.close()
     window.close()
