@@ -302,3 +302,17 @@ def test_the_boiler_efficiency_the_assessment_keeps_is_the_forms_default(qtbot, 
     dialog.chooser.setCurrentIndex(dialog.chooser.findData("fuel_switch"))
     assert dialog.rows["present_efficiency"].source.currentData() == BOILER_EFFICIENCY
     assert dialog.rows["new_efficiency"].source.currentData() != BOILER_EFFICIENCY
+
+
+def test_a_fuel_saving_takes_the_factor_set_price_of_its_fuel(form) -> None:
+    dialog, setup, _ = form
+    rows = dialog.rows
+    rows["steam_pressure"].choose(f"stream.pressure:{setup['stream'].id}")
+    rows["orifice_diameter"].number.setText("3")
+    rows["boiler_efficiency"].number.setText("80")
+    dialog.fuel.setCurrentIndex(dialog.fuel.findData("fuel_oil"))
+    # FO at the ministries' ceiling of 8 January 2026, 13 403 VND/kg = 13 403 000 VND/t; the trap
+    # burns 13.3337 t of anthracite × 26.7 / 40.4 = 8.8121 t of FO: 118 109 000 VND a year
+    assert dialog.price_source.currentData() == "factor.price:fuel_oil" and dialog.price.isReadOnly()
+    assert dialog.price.value() == 13_403_000 and "8 January 2026" in dialog.price_source.currentText()
+    assert "118.10" in dialog.outputs.text()

@@ -61,13 +61,13 @@ def _set_price(db: Database, value: float) -> None:
         row.vnd_per_unit = value
 
 
-def test_the_shipped_set_prices_electricity_with_its_source_and_no_fuel() -> None:
+def test_the_shipped_set_prices_electricity_with_its_source() -> None:
     shipped = load_factor_set()
     price = shipped.price("electricity")
     assert price is not None
     assert (price.vnd_per_unit, price.unit, price.year) == (EVN_2023, "kWh", 2023)
     assert "2941/QĐ-EVN" in price.source
-    assert shipped.price("anthracite") is None and shipped.price("diesel_oil") is None
+    assert shipped.price("anthracite") is None  # coal: no dated published price (tests/services/test_fuel_prices.py)
 
 
 def test_a_price_must_be_positive_and_a_carrier_priced_once() -> None:
@@ -148,7 +148,7 @@ def test_a_price_removed_from_the_set_keeps_the_last_result_marked_stale(db: Dat
     calc = calculations.preview(db, option.id, "lighting", _inputs(), price=EVN_2023, price_source=KEY)
     calculations.use_calculation(db, option.id, calc)
     with unit_of_work(db) as session:
-        tombstone(session.execute(select(CarrierPriceRow)).scalar_one())
+        tombstone(session.execute(select(CarrierPriceRow).where(CarrierPriceRow.carrier == "electricity")).scalar_one())
     kept, _ = calculations.recompute_option(db, option.id)
     assert kept.stale == ("price",)
     assert kept.annual_savings == pytest.approx(10_836_666.0)
@@ -165,6 +165,6 @@ def test_a_set_installed_before_prices_gets_the_shipped_ones_once(db: Database) 
     price = factor_sets.factor_set(db).price("electricity")
     assert price is not None and price.vnd_per_unit == 2100.0
     with unit_of_work(db) as session:  # and one removed stays removed
-        tombstone(session.execute(select(CarrierPriceRow)).scalar_one())
+        tombstone(session.execute(select(CarrierPriceRow).where(CarrierPriceRow.carrier == "electricity")).scalar_one())
     factor_sets.install_factor_set(db)
     assert factor_sets.factor_set(db).price("electricity") is None

@@ -28,8 +28,9 @@ from cpdesk.core.calculators.catalogue import calculator
 from cpdesk.core.calculators.inputs import Input, to_unit
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import NotFoundError, ValidationError
+from cpdesk.core.factors import FactorSet
 from cpdesk.core.messages import Message, Said, Term, msg
-from cpdesk.core.units import UnitError, convert
+from cpdesk.core.units import UnitError, convert, dimension_of
 from cpdesk.core.vocabulary import FUELS, BoilerEfficiencyMethod
 from cpdesk.services import lookup
 from cpdesk.services.assessment import calculation_series
@@ -147,7 +148,23 @@ def _factor_price(session: Session, assessment: Assessment, key: str, carrier: s
         return None
     name = Said(factors.name_vi or factors.name_en or factors.code, factors.name_en or factors.code)
     label = msg("calcsrc.factor_price", factor_set=name, source=price.source)
-    return SourceChoice(key, label, price.vnd_per_unit, price.unit)
+    value, unit = _per_tonne(factors, carrier, price.vnd_per_unit, price.unit)
+    return SourceChoice(key, label, value, unit)
+
+
+def _per_tonne(factors: FactorSet, carrier: str, value: float, unit: str) -> tuple[float, str]:
+    """A fuel priced by volume (DO by the litre, as it is sold) priced per tonne at the set's
+    density, which the calculators' fuel savings are counted in; any other price as it is.
+    17 061 VND/L at 0.84 t/m³: 17 061 × 1 000 / 0.84 = 20 310 714 VND/t."""
+    try:
+        if dimension_of(unit) != "volume":
+            return value, unit
+        density = factors.fuel(carrier).density_t_per_m3
+    except (UnitError, ValueError):
+        return value, unit
+    if not density:
+        return value, unit
+    return value * convert(1.0, "m³", unit) / density, "t"
 
 
 def _fits(spec: Input, choice: SourceChoice) -> bool:
