@@ -19,8 +19,6 @@ from cpdesk.report.markup import escape
 from cpdesk.report.model import AssessmentReportData
 from cpdesk.report.story import Story
 
-INVESTMENT_COLOUR = colors.HexColor("#7f8fa6")
-
 
 def cover_painter(t: I18n, centre: str, band_title: str) -> Callable[[Canvas, Any], None]:
     """Draws the cover's bands (the text on it is flowables, so long names wrap)."""
@@ -139,7 +137,7 @@ def executive_summary(story: Story, data: AssessmentReportData) -> None:
     if rows:
         chart = hbar_chart(
             rows,
-            [(t("col_investment"), INVESTMENT_COLOUR), (t("col_savings"), theme.OUT_COLOUR)],
+            [(t("col_investment"), theme.INVESTMENT_COLOUR), (t("col_savings"), theme.OUT_COLOUR)],
             t,
             story.width,
             cur,

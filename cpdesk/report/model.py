@@ -11,16 +11,19 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from cpdesk.core.appraisal import OptionAppraisal
-from cpdesk.core.balance_report import BalanceReport
-from cpdesk.core.calculators.stored import Calculation
-from cpdesk.core.factors import FactorSet
 from cpdesk.core.guidance import DEFAULT_CLOSURE_TOLERANCE_PCT, Finding, TaskCount
 from cpdesk.core.messages import Message
-from cpdesk.core.mv.verification import Verification
 from cpdesk.core.rollup import RollUp, Totals
 from cpdesk.core.rows import AssessmentDetail
+
+if TYPE_CHECKING:  # named in annotations only: a programme report need not load scipy and statsmodels
+    from cpdesk.core.appraisal import OptionAppraisal
+    from cpdesk.core.balance_report import BalanceReport
+    from cpdesk.core.calculators.stored import Calculation
+    from cpdesk.core.factors import FactorSet
+    from cpdesk.core.mv.verification import Verification
 
 
 @dataclass(frozen=True)

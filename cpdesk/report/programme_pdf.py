@@ -13,7 +13,6 @@ from collections.abc import Container
 
 from cpdesk.report import programme_tables as tables
 from cpdesk.report import theme
-from cpdesk.report.assessment_front import INVESTMENT_COLOUR
 from cpdesk.report.document import BuildHooks, PageFurniture, render_pdf
 from cpdesk.report.drawings.bars import hbar_chart
 from cpdesk.report.i18n import DASH, I18n
@@ -126,7 +125,7 @@ def _page(story: Story, page: ProgrammePage, t: I18n) -> None:
     if rows:
         chart = hbar_chart(
             rows,
-            [(t("col_investment"), INVESTMENT_COLOUR), (t("col_savings"), SAVINGS_COLOUR)],
+            [(t("col_investment"), theme.INVESTMENT_COLOUR), (t("col_savings"), SAVINGS_COLOUR)],
             t,
             story.width,
             "USD",

@@ -80,6 +80,7 @@ FOCUS = colors.HexColor("#e8590c")
 FOCUS_FILL = colors.HexColor("#fff4e6")
 IN_COLOUR = colors.HexColor("#2b7bb9")
 OUT_COLOUR = colors.HexColor("#3b9a57")
+INVESTMENT_COLOUR = colors.HexColor("#7f8fa6")  # investment beside savings, in both summaries
 UNACCOUNTED = colors.HexColor("#cbd2d9")
 
 

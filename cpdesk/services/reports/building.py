@@ -21,17 +21,15 @@ from typing import Any
 from cpdesk.core.errors import CpdeskError
 from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck, Progress
-from cpdesk.report import assessment_pdf, assessment_tables, programme_pdf, programme_tables, worksheets_pdf
 from cpdesk.report.document import ReportCancelled
 from cpdesk.report.i18n import I18n
-from cpdesk.report.model import WorksheetData
 from cpdesk.report.output import check_target
-from cpdesk.report.xlsx import workbook_bytes
-from cpdesk.services.reports.assessment_report import assessment_report_data, worksheet_findings
 from cpdesk.services.reports.phases import finish, phases
-from cpdesk.services.reports.programme_report import programme_report_data, selection_report_data
-from cpdesk.services.uow import reading
 from cpdesk.store.database import Database
+
+# Each kind of report imports its own modules when it is built: the assessment summary's
+# bring statsmodels, scipy and pint (its M&V chapter and appraisal), which the programme
+# summary never needs; Excel's bring openpyxl, Word's python-docx.
 
 KINDS = ("assessment", "programme", "selection", "worksheets")
 
@@ -64,17 +62,26 @@ def build_report(
     t = I18n(lang)
     gather, render = phases(t, progress, cancelled)
     if kind == "assessment":
+        from cpdesk.services.reports.assessment_report import assessment_report_data
+
         data = assessment_report_data(db, _one(key), hooks=gather)
         gather.report(1.0)
         if fmt == "pdf":
+            from cpdesk.report import assessment_pdf
+
             content = assessment_pdf.build(data, t, render)
         elif fmt == "docx":
-            from cpdesk.report import word  # python-docx: only for a Word document
+            from cpdesk.report import word
 
             content = word.assessment(data, t, render, word_template)
         else:
+            from cpdesk.report import assessment_tables
+            from cpdesk.report.xlsx import workbook_bytes
+
             content = workbook_bytes(assessment_tables.all_tables(data, t), lang, title=data.detail.row.title)
     elif kind in ("programme", "selection"):
+        from cpdesk.services.reports.programme_report import programme_report_data, selection_report_data
+
         keys = [key] if isinstance(key, str | uuid.UUID) else list(key or [])
         if not keys:
             raise CpdeskError(msg("report.name_programmes" if kind == "programme" else "report.name_assessments"))
@@ -85,14 +92,24 @@ def build_report(
         )
         gather.report(1.0)
         if fmt == "pdf":
+            from cpdesk.report import programme_pdf
+
             content = programme_pdf.build(programmes, t, render)
         elif fmt == "docx":
             from cpdesk.report import word
 
             content = word.programme(programmes, t, render, word_template)
         else:
+            from cpdesk.report import programme_tables
+            from cpdesk.report.xlsx import workbook_bytes
+
             content = workbook_bytes(programme_tables.all_tables(programmes, t), lang, title=t("programme_title"))
     else:
+        from cpdesk.report import worksheets_pdf
+        from cpdesk.report.model import WorksheetData
+        from cpdesk.services.reports.assessment_report import assessment_report_data, worksheet_findings
+        from cpdesk.services.uow import reading
+
         with reading(db):  # the sheets' figures and their findings from the same snapshot
             report = None if key is None else assessment_report_data(db, _one(key), hooks=gather)
             findings = () if report is None else worksheet_findings(db, report)
