@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -110,7 +110,7 @@ class OverviewSection(Section):
         terms.addRow(self.tr("Operating hours per year"), self.hours)
         terms.addRow(self.tr("Operating days per year"), self.days)
         terms.addRow(self.tr("Batches per day"), self.batches)
-        terms.addRow(self.tr("Boiler efficiency, % of NCV"), self.boiler)
+        terms.addRow(QCoreApplication.translate("OverviewSection", "Boiler efficiency, % of NCV"), self.boiler)
         production = QHBoxLayout()
         production.addWidget(self.production)
         production.addWidget(self.production_unit)
