@@ -104,18 +104,30 @@ def open_database(location: str | Path, *, create: bool = True) -> Database:
     engine = make_engine(url)
     try:
         backup = None
-        current = migrate.check_known(engine)
+        current, device_id = _revision_and_device(engine)
         if current != migrate.head_revision():
             if path is not None and current is not None and path.exists():
                 backup = migrate.backup_sqlite(path, current)
             migrate.upgrade(engine)
-        device_id = _ensure_device_id(engine)
+        if device_id is None:
+            device_id = _ensure_device_id(engine)
     except Exception:
         engine.dispose()
         raise
     origin = uuid.uuid4().hex
     sessions = make_sessionmaker(engine, device_id, origin)
     return Database(url, engine, sessions, device_id, backup, person=_login_name(), origin=origin)
+
+
+def _revision_and_device(engine: Engine) -> tuple[str | None, str | None]:
+    """The schema's revision (refused if unknown) and this installation's id, read in one
+    go: each command opens the database, and on a server every statement is a round trip."""
+    with engine.execution_options(**{READ_ONLY: True}).connect() as conn:
+        current = migrate.known(migrate.stored_revision(conn))
+        if current is None or current != migrate.head_revision():
+            return current, None  # read once the schema is current
+        query = select(LocalSetting.value).where(LocalSetting.key == DEVICE_KEY)
+        return current, conn.execute(query).scalar_one_or_none()
 
 
 def _ensure_device_id(engine: Engine) -> str:

@@ -8,10 +8,12 @@ SQLAlchemy (``isolation_level=None`` on the DBAPI connection) and emit ``BEGIN``
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 
 from cpdesk.core.folding import fold
 
@@ -31,13 +33,48 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+#: A pooled server connection idle longer than this (seconds) is pinged before it is used again.
+IDLE_BEFORE_PING = 30.0
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine for ``url`` with cpdesk's connection settings."""
     if not is_sqlite(url):
-        return create_engine(url, pool_pre_ping=True, **kwargs)
+        # No hstore column anywhere: psycopg need not look the type up at every connect.
+        options = {"use_native_hstore": False} if make_url(url).get_driver_name() == "psycopg" else {}
+        engine = create_engine(url, **options, **kwargs)
+        _ping_when_idle(engine)
+        return engine
     engine = create_engine(url, **kwargs)
     _configure_sqlite(engine)
     return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """A server connection that sat in the pool for a while may have been dropped (a server
+    restart, a network cut): ping it before use, and let the pool replace it if it is gone.
+    SQLAlchemy's ``pool_pre_ping`` pings at every checkout, a round trip each time a command
+    opens a session (five or more at each start); a connection returned a moment ago is
+    used as it is."""
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_connection: Any, record: Any) -> None:
+        if record is not None:
+            record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        returned = record.info.get("returned_at")
+        if returned is None or time.monotonic() - returned < IDLE_BEFORE_PING:
+            return
+        try:
+            cursor = dbapi_connection.cursor()
+            try:
+                cursor.execute("SELECT 1")
+            finally:
+                cursor.close()
+        except Exception as exc:  # the driver's own error: the connection is gone
+            raise DisconnectionError() from exc
 
 
 def _fold(text: str | None) -> str | None:

@@ -19,7 +19,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from cpdesk.core.errors import Coded
 from cpdesk.core.messages import msg
@@ -83,9 +83,14 @@ def head_revision(script_location: str | Path | Traversable | None = None) -> st
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at; None for a database without cpdesk's schema."""
     with engine.execution_options(**{READ_ONLY: True}).connect() as conn:
-        if not inspect(conn).has_table(VERSION_TABLE):
-            return None
-        stored = conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalars().all()
+        return stored_revision(conn)
+
+
+def stored_revision(conn: Connection) -> str | None:
+    """:func:`current_revision` on an open connection (which a caller may go on reading)."""
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    stored = conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalars().all()
     if len(stored) > 1:
         raise SchemaStateError(msg("database.several_schemas", versions=sorted(stored)))
     return stored[0] if stored else None
@@ -93,7 +98,11 @@ def current_revision(engine: Engine) -> str | None:
 
 def check_known(engine: Engine, script_location: str | Path | None = None) -> str | None:
     """Return the database's revision; refuse one that this cpdesk does not know."""
-    current = current_revision(engine)
+    return known(current_revision(engine), script_location)
+
+
+def known(current: str | None, script_location: str | Path | None = None) -> str | None:
+    """``current``, a revision read from a database; refused if this cpdesk does not know it."""
     if current is None:
         return None
     if current not in revisions(script_location):
