@@ -19,7 +19,10 @@ Run from the repository root (pandas is in the ``bench`` extra)::
    own so that its peak memory (VmHWM) is its own.
 
 Times are the minimum over the runs (the machine is shared; the minimum is the least
-disturbed), with the median beside it. Nothing is asserted: the figures go to the README.
+disturbed), with the median beside it; the import also gives the CPU time of this process
+(all its threads; a loaded machine stretches wall times far more than CPU times). cpdesk
+and the baseline run in turn, run after run. Nothing is asserted: the figures go to the
+README.
 """
 
 from __future__ import annotations
@@ -56,6 +59,20 @@ def timed(runs: int, action: Callable[[], object]) -> tuple[float, float]:
         action()
         times.append(time.perf_counter() - start)
     return min(times), statistics.median(times)
+
+
+def alternated(runs: int, actions: dict[str, Callable[[], object]]) -> dict[str, tuple[float, float, float]]:
+    """Per action: (minimum, median) wall time and minimum CPU time, the actions taking
+    turns, so that each run of them sees the same machine."""
+    wall: dict[str, list[float]] = {name: [] for name in actions}
+    cpu: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(runs):
+        for name, action in actions.items():
+            start, start_cpu = time.perf_counter(), time.process_time()
+            action()
+            wall[name].append(time.perf_counter() - start)
+            cpu[name].append(time.process_time() - start_cpu)
+    return {name: (min(wall[name]), statistics.median(wall[name]), min(cpu[name])) for name in actions}
 
 
 def write_csv(path: Path) -> None:
@@ -118,17 +135,18 @@ def bench_import(runs: int, folder: Path) -> dict[str, float]:
         raw_blob_write(folder / "baseline.sqlite", times, frame.iloc[:, 1].to_numpy(np.float64))
 
     pandas_only, _ = timed(runs, lambda: pd.read_csv(csv, sep=";", decimal=",", parse_dates=[0]))
-    base_min, base_med = timed(runs, baseline)
-    ours_min, ours_med = timed(runs, ours)
+    figures = alternated(runs, {"baseline": baseline, "cpdesk": ours})
     db.close()
     return {
         "file_mb": len(data) / 1e6,
         "detect_s": detect_s,
         "pandas_read_s": pandas_only,
-        "baseline_s": base_min,
-        "baseline_median_s": base_med,
-        "cpdesk_s": ours_min,
-        "cpdesk_median_s": ours_med,
+        "baseline_s": figures["baseline"][0],
+        "baseline_median_s": figures["baseline"][1],
+        "baseline_cpu_s": figures["baseline"][2],
+        "cpdesk_s": figures["cpdesk"][0],
+        "cpdesk_median_s": figures["cpdesk"][1],
+        "cpdesk_cpu_s": figures["cpdesk"][2],
     }
 
 
@@ -365,9 +383,14 @@ def main() -> None:
             r = bench_import(args.runs, folder)
             print(f"import of a {ROWS:,}-row CSV ({r['file_mb']:.1f} MB); detection {r['detect_s'] * 1000:.0f} ms")
             print(f"  pandas.read_csv alone            {r['pandas_read_s']:.3f} s")
-            print(f"  baseline: pandas + sqlite3 BLOBs {r['baseline_s']:.3f} s (median {r['baseline_median_s']:.3f})")
-            print(f"  cpdesk import_series             {r['cpdesk_s']:.3f} s (median {r['cpdesk_median_s']:.3f})")
-            print(f"  ratio cpdesk / baseline          {r['cpdesk_s'] / r['baseline_s']:.2f}")
+            print(f"  baseline: pandas + sqlite3 BLOBs {r['baseline_s']:.3f} s (median {r['baseline_median_s']:.3f}, "
+                  f"CPU {r['baseline_cpu_s']:.3f})")  # fmt: skip
+            print(f"  cpdesk import_series             {r['cpdesk_s']:.3f} s (median {r['cpdesk_median_s']:.3f}, "
+                  f"CPU {r['cpdesk_cpu_s']:.3f})")  # fmt: skip
+            load = os.getloadavg()[0]
+            print(f"  ratio cpdesk / baseline          {r['cpdesk_s'] / r['baseline_s']:.2f} "
+                  f"(medians {r['cpdesk_median_s'] / r['baseline_median_s']:.2f}, "
+                  f"CPU {r['cpdesk_cpu_s'] / r['baseline_cpu_s']:.2f}; load average {load:.1f})")  # fmt: skip
         if args.only in (None, "read"):
             r = bench_read(args.runs, Path(tempfile.mkdtemp(dir=folder)))
             print(f"read back of {POINTS:,} points")

@@ -218,6 +218,35 @@ def test_files_larger_than_a_block_keep_their_line_numbers(monkeypatch: pytest.M
     assert table.values[1][299] == 299.5
 
 
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_blocks_read_in_place_read_as_one_block_does(monkeypatch: pytest.MonkeyPatch, line_end: str) -> None:
+    # Blocks are views of the file: the bytes after a block's last cell are the next line's,
+    # which no cell may take as its own. Dates change in the year, the month or the day
+    # only, between rows and between blocks; numbers are 1 to 9 characters wide.
+    dates = ["2024-03-01", "2025-03-01", "2025-04-01", "2025-04-02", "2024-04-02"]
+    rng = np.random.default_rng(7)
+    rows = [
+        f"{dates[(k // 7) % len(dates)]} {k % 24:02d}:{k % 60:02d}:{(7 * k) % 60:02d};"
+        f"{rng.uniform(0, 10 ** rng.integers(0, 6)):.{rng.integers(0, 4)}f}".replace(".", ",")
+        for k in range(2_000)
+    ]
+    rows[1_234] = rows[1_234][:11] + "99:00:00;1"  # an impossible time
+    data = ("t;P (kW)" + line_end + line_end.join(rows) + line_end).encode()
+    whole = read_log(data, detect(data), [1])
+    monkeypatch.setattr(logger_split, "BLOCK_BYTES", 300)
+    blocks = read_log(data, detect(data), [1])
+    assert np.array_equal(blocks.times, whole.times)
+    assert np.array_equal(blocks.values[1], whole.values[1], equal_nan=True)
+    assert [(b.line, b.text) for b in blocks.report.bad_cells] == [(1_236, rows[1_234].split(";")[0])]
+    assert blocks.report.bad_cells == whole.report.bad_cells
+    unique: dict[datetime, float] = {}
+    for r in rows[:1_234] + rows[1_235:]:
+        moment, value = datetime.strptime(r.split(";")[0], "%Y-%m-%d %H:%M:%S"), r.split(";")[1]
+        unique.setdefault(moment, float(value.replace(",", ".")))  # the first of a repeated time is kept
+    assert blocks.times.tolist() == [ns(moment) for moment in sorted(unique)]
+    assert blocks.values[1].tolist() == [unique[moment] for moment in sorted(unique)]
+
+
 def test_xlsx_workbook_with_date_cells_and_numbers() -> None:
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()

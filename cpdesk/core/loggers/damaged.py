@@ -49,22 +49,26 @@ def nul_reason(count: int) -> Message:
 
 
 def damaged_lines(
-    chunk: bytes,
     text: np.ndarray,
     newlines: np.ndarray,
     starts: np.ndarray,
     ends: np.ndarray,
     lines: np.ndarray,
     settings: ImportSettings,
+    has_nul: bool = True,
 ) -> tuple[np.ndarray, list[BadCell]]:
-    """Lines with NUL bytes or longer than the limit: a mask, and their descriptions."""
+    """Lines with NUL bytes or longer than the limit: a mask, and their descriptions.
+
+    ``text`` is a block of whole lines as bytes; ``has_nul`` False says it holds no NUL byte.
+    """
     damaged = (ends - starts) > MAX_LINE_BYTES
-    nul = np.flatnonzero(text == 0)
+    nul = np.flatnonzero(text == 0) if has_nul else np.zeros(0, dtype=np.int64)
     nul_counts = np.bincount(np.searchsorted(newlines, nul), minlength=len(newlines)) if nul.size else None
     if nul_counts is not None:
         damaged |= nul_counts > 0
     if not damaged.any():
         return damaged, []
+    chunk = text.tobytes()
     rows: list[BadCell] = []
     for i in np.flatnonzero(damaged):
         if nul_counts is not None and nul_counts[i]:

@@ -89,7 +89,8 @@ class LogTable:
 @dataclass
 class _Accumulator:
     wall: list[np.ndarray] = field(default_factory=list)
-    offset: list[np.ndarray] = field(default_factory=list)
+    #: Per block, the offsets its cells state; None for a block that states none (the usual).
+    offset: list[np.ndarray | None] = field(default_factory=list)
     lines: list[np.ndarray] = field(default_factory=list)
     values: dict[int, list[np.ndarray]] = field(default_factory=dict)
     bad: list[BadCell] = field(default_factory=list)
@@ -164,6 +165,15 @@ def _read_block(block: RowBlock, s: ImportSettings, channels: Sequence[int], acc
         wall = wall + clock
         status = np.maximum(date_status, clock_status)  # BAD beats MISSING beats OK
     values = {c: parse_numbers(block.cells[c], s.decimal, s.thousands) for c in channels}
+    # OK is 0: a block whose cells are all readings (the usual) skips the bookkeeping.
+    if not status.any() and not any(value_status.any() for _, value_status in values.values()):
+        acc.rows += len(status) + block.bad_row_count
+        for c, (value, _) in values.items():
+            acc.values[c].append(value)
+        acc.wall.append(wall)
+        acc.offset.append(offset if offset.max(initial=NO_OFFSET) != NO_OFFSET else None)
+        acc.lines.append(block.lines)
+        return
     # A row with nothing at all in it (Excel writes rows of bare separators) is no row.
     empty = status == MISSING
     for _, value_status in values.values():
@@ -196,9 +206,10 @@ def _read_block(block: RowBlock, s: ImportSettings, channels: Sequence[int], acc
             return BadCell(int(block.lines[i]), s.columns[c], cells.text(i), _number_reason(cells.text(i), s))
 
         _describe(acc, bad, value_cell)
-        acc.values[c].append(np.where(value_status == OK, value, np.nan)[good])
+        acc.values[c].append(value[good])  # NaN wherever the cell is not a reading
     acc.wall.append(wall[good])
-    acc.offset.append(offset[good])
+    kept = offset[good]
+    acc.offset.append(kept if kept.max(initial=NO_OFFSET) != NO_OFFSET else None)
     acc.lines.append(block.lines[good])
 
 
@@ -221,15 +232,18 @@ def _number_reason(text: str, s: ImportSettings) -> Message:
 def _finish(acc: _Accumulator, s: ImportSettings, channels: Sequence[int]) -> LogTable:
     zone = parse_time_zone(s.time_zone)
     wall = np.concatenate(acc.wall) if acc.wall else np.zeros(0, dtype=np.int64)
-    offset = np.concatenate(acc.offset) if acc.offset else np.zeros(0, dtype=np.int64)
-    lines = np.concatenate(acc.lines) if acc.lines else np.zeros(0, dtype=np.int64)
     values = {c: np.concatenate(acc.values[c]) if acc.values[c] else np.zeros(0) for c in channels}
-    stated = offset != NO_OFFSET
     utc, codes = wall_to_utc(wall, zone)
-    if stated.any():  # cells that state their UTC offset follow it, not the zone
+    stated = np.zeros(len(wall), dtype=bool)
+    if any(o is not None for o in acc.offset):  # cells that state their UTC offset follow it, not the zone
+        offset = np.concatenate(
+            [np.full(len(w), NO_OFFSET) if o is None else o for w, o in zip(acc.wall, acc.offset, strict=True)]
+        )
+        stated = offset != NO_OFFSET
         utc = np.where(stated, wall - np.where(stated, offset, 0) * NS_PER_S, utc)
         codes = np.where(stated, 0, codes).astype(np.int8)
     impossible = np.flatnonzero(codes == WALL_NONEXISTENT) if codes.any() else np.zeros(0, dtype=np.int64)
+    lines = np.concatenate(acc.lines) if len(impossible) else np.zeros(0, dtype=np.int64)
     for i in impossible:
         acc.note(
             BadCell(
@@ -242,21 +256,23 @@ def _finish(acc: _Accumulator, s: ImportSettings, channels: Sequence[int]) -> Lo
     acc.rows_dropped += len(impossible)
     if len(impossible):
         keep = codes != WALL_NONEXISTENT
-        utc, lines, codes = utc[keep], lines[keep], codes[keep]
+        utc, codes, stated = utc[keep], codes[keep], stated[keep]
         values = {c: v[keep] for c, v in values.items()}
     if utc.size == 0:
         if acc.bad:
             raise LoggerFormatError(msg("logger.no_readings_first", problem=acc.bad[0].message))
         raise LoggerFormatError(msg("logger.no_readings"))
     steps = np.diff(utc)
-    out_of_order = int((steps < 0).sum())
+    # Steps all above 0 (the usual logger): nothing is out of order and nothing repeated.
+    out_of_order = int((steps < 0).sum()) if steps.min(initial=1) <= 0 else 0
     if out_of_order:
         order = np.argsort(utc, kind="stable")  # stable: among equal times, file order
-        utc, lines = utc[order], lines[order]
+        utc = utc[order]
         values = {c: v[order] for c, v in values.items()}
         steps = np.diff(utc)
     duplicate = np.zeros(len(utc), dtype=bool)
-    duplicate[1:] = steps == 0
+    if steps.min(initial=1) == 0:
+        duplicate[1:] = steps == 0
     conflicting = 0
     if duplicate.any():
         kept_at = np.maximum.accumulate(np.where(duplicate, 0, np.arange(len(utc))))
@@ -267,7 +283,8 @@ def _finish(acc: _Accumulator, s: ImportSettings, channels: Sequence[int]) -> Lo
         conflicting = int((clash & duplicate).sum())
         utc = utc[~duplicate]
         values = {c: v[~duplicate] for c, v in values.items()}
-    interval, gaps, gap_count, gap_seconds = _gaps(utc)
+        steps = np.diff(utc)
+    interval, gaps, gap_count, gap_seconds = _gaps(utc, steps)
     report = ReadReport(
         rows=acc.rows,
         bad_cells=tuple(sorted(acc.bad, key=lambda b: b.line)),
@@ -290,11 +307,11 @@ def _finish(acc: _Accumulator, s: ImportSettings, channels: Sequence[int]) -> Lo
     return LogTable(utc, values, report)
 
 
-def _gaps(utc: np.ndarray) -> tuple[float | None, tuple[Gap, ...], int, float]:
-    """Nominal interval (median step), the largest gaps, their number and total length."""
+def _gaps(utc: np.ndarray, steps: np.ndarray) -> tuple[float | None, tuple[Gap, ...], int, float]:
+    """Nominal interval (median step), the largest gaps, their number and total length
+    (``steps``: ``np.diff(utc)``)."""
     if len(utc) < 2:
         return None, (), 0, 0.0
-    steps = np.diff(utc)
     low, high = steps.min(), steps.max()
     # A logger's steps are usually all equal; the median (a partition) only when they are not.
     nominal = float(low) if low == high else float(np.median(steps))

@@ -134,6 +134,14 @@ def csv_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) -> I
         return
     data, size, pos, line = body.data, len(body.data), body.start, body.first_line
     span = max(1, size - pos)
+    # NUL bytes (what a failing memory card writes) are rare: one memchr over the body says
+    # whether the blocks need looking at byte by byte for them.
+    has_nul = data.find(b"\0", pos) >= 0
+    has_cr = data.find(b"\r", pos) >= 0
+    # UTF-8 blocks are views of the file's bytes, not copies: a cell's bytes are read in
+    # windows of up to PADDING bytes, which the rest of the file provides after any block
+    # but the last (that one is copied with zeros after it).
+    whole = np.frombuffer(data, dtype=np.uint8) if body.encoding is None else None
     while pos < size:
         cut = data.rfind(b"\n", pos, pos + BLOCK_BYTES) + 1 if pos + BLOCK_BYTES < size else size
         if cut <= pos:  # one line longer than a block, so beyond the limit: described, never copied
@@ -143,10 +151,15 @@ def csv_blocks(body: Body, settings: ImportSettings, wanted: Sequence[int]) -> I
             yield _no_rows(wanted, (cell,) if cell else (), (min(size, stop + 1) - body.start) / span)
             pos, line = stop + 1, line + 1
             continue
-        chunk = _recode(data[pos:cut], body.encoding, line)
-        if not chunk.endswith(b"\n"):
-            chunk += b"\n"
-        block, lines_in_chunk = _split_chunk(chunk, line, settings, wanted, (cut - body.start) / span)
+        if whole is not None and cut + PADDING <= size and data[cut - 1] == 10:
+            buf, length = whole[pos : cut + PADDING], cut - pos
+        else:
+            chunk = _recode(data[pos:cut], body.encoding, line)
+            if not chunk.endswith(b"\n"):
+                chunk += b"\n"
+            buf, length = np.frombuffer(chunk + bytes(PADDING), dtype=np.uint8), len(chunk)
+        done = (cut - body.start) / span
+        block, lines_in_chunk = _split_chunk(buf, length, line, settings, wanted, done, has_nul, has_cr)
         yield block
         pos, line = cut, line + lines_in_chunk
 
@@ -158,21 +171,31 @@ def _no_rows(wanted: Sequence[int], bad: tuple[BadCell, ...], done: float) -> Ro
 
 
 def _split_chunk(
-    chunk: bytes, first_line: int, settings: ImportSettings, wanted: Sequence[int], done: float
+    buf: np.ndarray,
+    length: int,
+    first_line: int,
+    settings: ImportSettings,
+    wanted: Sequence[int],
+    done: float,
+    has_nul: bool = True,
+    has_cr: bool = True,
 ) -> tuple[RowBlock, int]:
-    buf = np.frombuffer(chunk + bytes(PADDING), dtype=np.uint8)
-    text = buf[: len(chunk)]
+    """Rows of ``buf[:length]``, whole lines ending with a newline, followed by at least
+    PADDING more bytes in ``buf``; ``has_nul``, ``has_cr``: whether any line may hold NUL
+    bytes, or end with a carriage return."""
+    text = buf[:length]
     newlines = np.flatnonzero(text == 10)
     starts = np.empty_like(newlines)
     starts[0] = 0
     starts[1:] = newlines[:-1] + 1
-    ends = newlines - ((newlines > starts) & (text[np.maximum(newlines - 1, 0)] == 13))
+    ends = newlines - ((newlines > starts) & (text[np.maximum(newlines - 1, 0)] == 13)) if has_cr else newlines
     lines = first_line + np.arange(len(newlines), dtype=np.int64)
     seps = np.flatnonzero(text == ord(settings.separator))
     k = len(settings.columns) - 1
-    damaged, damaged_rows = damaged_lines(chunk, text, newlines, starts, ends, lines, settings)
+    damaged, damaged_rows = damaged_lines(text, newlines, starts, ends, lines, settings, has_nul)
     fields = None if damaged_rows else _field_bounds(seps, starts, ends, k)
     if fields is None:  # some lines have another number of fields, or are damaged
+        chunk = text.tobytes()
         first = np.searchsorted(seps, starts)
         count = np.searchsorted(seps, ends) - first
         good = (count == k) & ~damaged

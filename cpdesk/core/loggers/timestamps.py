@@ -33,7 +33,9 @@ from cpdesk.core.loggers.cells import (
     Cells,
     parse_number_text,
     parse_numbers,
+    put,
     shape_groups,
+    unless_empty,
 )
 from cpdesk.core.messages import Message, msg
 
@@ -93,8 +95,14 @@ def days_from_civil(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.
     return days
 
 
-def _assemble(parts: dict[str, np.ndarray], ampm: int, date: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Nanoseconds (since the epoch, or since midnight) from components, and which are valid."""
+def _assemble(
+    parts: dict[str, np.ndarray], ampm: int, days: tuple[np.ndarray, np.ndarray] | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Nanoseconds (since the epoch, or since midnight without ``days``) from the time's
+    components and the days since the epoch with their validity; and which are valid.
+
+    ``parts`` holds H, M, S (int arrays) and, if the cells have one, f (nanoseconds).
+    """
     hour, minute, second = parts["H"], parts["M"], parts["S"]
     ok = (minute <= 59) & (second <= 59)
     if ampm:
@@ -102,28 +110,62 @@ def _assemble(parts: dict[str, np.ndarray], ampm: int, date: bool) -> tuple[np.n
         hour = hour % 12 + (12 if ampm == 2 else 0)
     ok &= hour <= 23
     seconds = (hour * 60 + minute) * 60 + second
-    if date:
-        days, valid_date = _days(parts["Y"], parts["m"], parts["d"])
-        seconds = seconds + days * 86_400
-        ok &= valid_date
-    return seconds.astype(np.int64) * NS_PER_S + parts["f"], ok
+    if days is not None:
+        seconds = seconds + days[0] * 86_400
+        ok &= days[1]
+    ns: np.ndarray = seconds.astype(np.int64, copy=False) * NS_PER_S
+    if "f" in parts:
+        ns += parts["f"]
+    return ns, ok
 
 
-def _days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Days since the epoch and validity of dates, worked out once per run of equal dates.
-
-    A week of 1-second readings holds a million timestamps but seven dates, and readings
-    come in time order, so the calendar arithmetic runs on the runs, not on every row.
-    """
-    key = (year * 16 + month) * 32 + day
-    starts = np.flatnonzero(np.diff(key, prepend=-1))
-    y, m, d = year[starts].astype(np.int64), month[starts].astype(np.int64), day[starts].astype(np.int64)
+def _calendar(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Days since the epoch of dates, and whether each is a real date from 1900 to 2200."""
+    y, m, d = year.astype(np.int64), month.astype(np.int64), day.astype(np.int64)
     ok = (y >= 1900) & (y <= 2200) & (m >= 1) & (m <= 12) & (d >= 1)
     m = np.clip(m, 1, 12)
     leap = ((y % 4 == 0) & (y % 100 != 0)) | (y % 400 == 0)
     ok &= d <= _DAYS_IN_MONTH[m] + ((m == 2) & leap)
-    runs = np.diff(starts, append=len(key))
-    return np.repeat(days_from_civil(y, m, d), runs), np.repeat(ok, runs)
+    return days_from_civil(y, m, d), ok
+
+
+def _run_days(m: np.ndarray, match: re.Match[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Days since the epoch and validity of the dates of same-shape cells (``m``: their
+    bytes in 64-bit words), worked out once per run of equal dates.
+
+    A week of 1-second readings holds a million timestamps but seven dates, and readings
+    come in time order: the runs are found by comparing each cell's date bytes with the
+    cell's before (as whole words), and only the first cell of a run is read as a date.
+    """
+    spans = [match.span(name) for name in ("Y", "m", "d")]
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    words = m.view("<u8")
+    change = np.zeros(len(m), dtype=bool)
+    change[0] = True
+    for k in range(first // 8, (last - 1) // 8 + 1):
+        lanes = np.zeros(8, dtype=np.uint8)
+        lanes[max(first - 8 * k, 0) : min(last - 8 * k, 8)] = 0xFF
+        word = words[:, k] if lanes.all() else words[:, k] & lanes.view("<u8")[0]
+        change[1:] |= word[1:] != word[:-1]
+    starts = np.flatnonzero(change)
+    heads = m[starts]
+    days, ok = _calendar(*(_digits(heads, *match.span(name)) for name in ("Y", "m", "d")))
+    if len(starts) == 1:
+        return np.full(len(m), days[0]), np.full(len(m), ok[0])
+    runs = np.diff(starts, append=len(m))
+    return np.repeat(days, runs), np.repeat(ok, runs)
+
+
+def _digits(m: np.ndarray, start: int, end: int) -> np.ndarray:
+    """The number the digit bytes ``m[:, start:end]`` write, per row (int32; int64 beyond 8
+    digits): the bytes times their powers of ten, less "0" times the sum of those powers."""
+    kind = np.int64 if end - start > 8 else np.int32
+    value: np.ndarray = m[:, start].astype(kind)
+    for col in range(start + 1, end):
+        value *= 10
+        value += m[:, col]
+    value -= 48 * (10 ** (end - start) - 1) // 9
+    return value
 
 
 def _ampm_code(text: str | None) -> int:
@@ -168,7 +210,8 @@ def parse_datetime_text(text: str, fmt: str) -> tuple[int, int | None] | None:
         raw = groups.get(name)
         value = (int(raw.ljust(9, "0")) if name == "f" else int(raw)) if raw else 0
         parts[name] = np.array([value], dtype=np.int64)
-    ns, ok = _assemble(parts, _ampm_code(groups.get("p")), date=fmt != "time")
+    days = None if fmt == "time" else _calendar(parts["Y"], parts["m"], parts["d"])
+    ns, ok = _assemble(parts, _ampm_code(groups.get("p")), days)
     if not ok[0]:
         raise CellError(msg("logger.time.impossible"))
     return int(ns[0]), _offset_seconds(groups.get("z"))
@@ -191,12 +234,11 @@ def parse_datetimes(
     wall = np.zeros(n, dtype=np.int64)
     offset = np.full(n, NO_OFFSET, dtype=np.int64)
     status = np.full(n, BAD, dtype=np.int8)
-    status[cells.lengths == 0] = MISSING
 
     def read(template: np.ndarray, members: np.ndarray, m: np.ndarray) -> np.ndarray:
         return _read_time_shape(template, members, m, fmt, wall, offset, status)
 
-    for i in shape_groups(cells, np.flatnonzero(status == BAD), read):
+    for i in shape_groups(cells, unless_empty(cells, status), read):
         try:
             parsed = parse_datetime_text(cells.text(i), fmt)
         except ValueError:
@@ -232,20 +274,17 @@ def _read_time_shape(
         return np.ones(len(members), dtype=bool)
     groups = match.groupdict()
     parts: dict[str, np.ndarray] = {}
-    zero = np.zeros(len(members), dtype=np.int32)
-    for name in _COMPONENTS:
-        if groups.get(name) is None:
-            parts[name] = zero
-            continue
-        start, end = match.span(name)
-        # int32 holds every component (a fraction has at most 9 digits) at half the traffic
-        value: np.ndarray = (m[:, start] - np.uint8(48)).astype(np.int32)
-        for col in range(start + 1, end):
-            value = value * 10 + (m[:, col] - np.uint8(48))
-        if name == "f":
-            value = value.astype(np.int64) * 10 ** (9 - (end - start))
-        parts[name] = value
-    ns, ok = _assemble(parts, _ampm_code(groups.get("p")), date=fmt != "time")
+    for name in ("H", "M", "S", "f"):
+        if groups.get(name) is not None:
+            start, end = match.span(name)
+            parts[name] = _digits(m, start, end)
+        elif name != "f":
+            parts[name] = np.zeros(len(members), dtype=np.int32)
+    if "f" in parts:
+        start, end = match.span("f")
+        parts["f"] = parts["f"].astype(np.int64) * 10 ** (9 - (end - start))
+    days = None if fmt == "time" else _run_days(m, match)
+    ns, ok = _assemble(parts, _ampm_code(groups.get("p")), days)
     zone = groups.get("z")
     if zone and zone != "Z":
         # The offset's digits differ from cell to cell too: read them by position.
@@ -260,8 +299,12 @@ def _read_time_shape(
         offset[members[ok]] = (sign * (hh * 3600 + mm * 60))[ok]
     elif zone == "Z":
         offset[members[ok]] = 0
-    wall[members[ok]] = ns[ok]
-    status[members[ok]] = OK
+    if ok.all():
+        put(wall, members, ns)
+        put(status, members, OK)
+    else:
+        wall[members[ok]] = ns[ok]
+        status[members[ok]] = OK
     return np.ones(len(members), dtype=bool)
 
 
