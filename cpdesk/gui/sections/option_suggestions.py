@@ -20,7 +20,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from cpdesk.core.entities import Change, Entity
@@ -60,6 +61,8 @@ class SuggestionsPanel(QWidget):
             first=(0, 1, 4, 3),  # the type, its evidence and why it fits
             hidden=(2,),  # the category: in the header's column chooser
         )
+        if self.table.title is not None:  # on two lines at a pinch: the figures beside need the room
+            self.table.title.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add as option"))
         self.add_button.setToolTip(
             self.tr(
@@ -75,12 +78,13 @@ class SuggestionsPanel(QWidget):
         self.card.cases_requested.connect(self.show_cases)
         self.cases_dialog: OptionCasesDialog | None = None
         self.sector: str | None = None
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.card)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
+        self._split_sized = False
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setStyleSheet("color: #495057;")
@@ -91,6 +95,18 @@ class SuggestionsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
         layout.addLayout(bar)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._split_sized:
+            self._split_sized = True
+            QTimer.singleShot(0, self._size_split)  # once the tab is laid out at its width
+
+    def _size_split(self) -> None:
+        """The figures as wide as they read best, up to half the tab; the list the rest."""
+        width = sum(self.split.sizes())
+        card = min(self.card.sizeHint().width(), width // 2)
+        self.split.setSizes([width - card, card])
 
     def on_changed(self, change: Change) -> None:
         """Mark the list to be read again if ``change`` may change it."""
