@@ -43,7 +43,7 @@ from cpdesk.report.docx_parts import (
     set_paragraph_style,
     shade,
 )
-from cpdesk.report.drawings.raster import drawing_image, png_bytes
+from cpdesk.report.drawings import raster
 from cpdesk.report.i18n import I18n
 from cpdesk.report.pdf_blocks import PHOTO_MAX_H, PHOTOS_PER_ROW, image_size
 from cpdesk.report.tabular import Column, Group, TableSpec, format_cell
@@ -60,11 +60,8 @@ class DocxStory:
         self._figures = 0
         self._fresh = True
         self._style_ids: dict[str, str] = {}
-        # The charts become pictures on one thread of their own (PDFium wants one thread)
-        # while the tables are written; :meth:`finish` puts them in their places.
-        self._painter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cpdesk-chart")
-        self._encoder = ThreadPoolExecutor(max_workers=2, thread_name_prefix="cpdesk-png")
-        self._pictures: list[tuple[Paragraph, Future[bytes], float]] = []
+        # The charts wait beside their paragraphs until :meth:`finish` draws them all.
+        self._pictures: list[tuple[Paragraph, Drawing, float]] = []
         self._current: Section | None = None
 
     # ------------------------------------------------------------------ geometry
@@ -260,9 +257,7 @@ class DocxStory:
         picture = self._paragraph("", self.styles.body)
         picture.paragraph_format.keep_with_next = True
         picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        width = min(float(drawing.width), self.width)
-        image = self._painter.submit(drawing_image, drawing)
-        self._pictures.append((picture, self._encoder.submit(lambda: png_bytes(image.result())), width))
+        self._pictures.append((picture, drawing, min(float(drawing.width), self.width)))
         self._caption(self._paragraph("", self.styles.caption), "Figure", self._figures, caption)
 
     def _caption(self, paragraph: Paragraph, sequence: str, n: int, caption: str) -> None:
@@ -347,20 +342,26 @@ class DocxStory:
         below.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     def finish(self) -> None:
-        """Put every chart's picture in its place, once all are drawn."""
-        try:
+        """Draw every chart and put its picture in its place: the charts go into one PDF, whose
+        pages become pictures one after the other, each encoded as PNG on one of two threads
+        while the next is drawn."""
+        drawings = [drawing for _, drawing, _ in self._pictures]
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="cpdesk-png") as encoder:
+            encoded: list[Future[bytes]] = []
+            try:
+                raster.images(drawings, lambda image: encoded.append(encoder.submit(raster.png_bytes, image)))
+            except BaseException:
+                encoder.shutdown(cancel_futures=True)  # the pictures are not wanted any more
+                raise
             part = self.document.part
             shape_id = part.next_id  # python-docx finds it by an XPath over the document a picture
-            for paragraph, picture, width in self._pictures:
+            for (paragraph, _, width), picture in zip(self._pictures, encoded, strict=True):
                 rel_id, image = part.get_or_add_image(io.BytesIO(picture.result()))
                 cx, cy = image.scaled_dimensions(Pt(width), None)
                 inline = CT_Inline.new_pic_inline(shape_id, rel_id, image.filename, cx, cy)
                 paragraph.add_run()._r.add_drawing(inline)
                 shape_id += 1
-        finally:
-            self._encoder.shutdown(cancel_futures=True)
-            self._painter.shutdown(cancel_futures=True)
-            self._pictures.clear()
+        self._pictures.clear()
 
     # ------------------------------------------------------------------ pages
     def page_break(self) -> None:

@@ -77,10 +77,9 @@ def _write(
     ensure_styles(document, t.lang)
     _running_header(document, t, header, t("footer", date=t.date(printed_on)))  # type: ignore[arg-type]
     story = DocxStory(t, document)
-    try:
-        fill(story, data)
-    finally:
-        story.finish()
+    fill(story, data)
+    hooks.check()
+    story.finish()
     hooks.report(0.9)
     hooks.check()
     update_fields_on_open(document)
