@@ -46,7 +46,7 @@ import sqlite3
 from collections.abc import Sequence
 from functools import cache
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from cpdesk.core.option_search import searched_words
@@ -57,6 +57,8 @@ from cpdesk.store.models import LocalSetting, OptionTypeWord
 SETTING = "option_type_index"
 #: SQLite's FTS5 table of the words (its shadow tables are named after it).
 FTS_TABLE = "option_type_fts"
+#: More rows to write than this, and SQLite's FTS5 index is written afresh, not by the triggers.
+BULK_ROWS = 1000
 #: Part of the fingerprint: changed when what the index holds changes, so that every
 #: database's index is written again by the first search.
 RULE = "words-1"
@@ -99,13 +101,14 @@ def fingerprint(library: OptionLibrary) -> str:
     seen = _prints.get(id(library))
     if seen is not None and seen[0] is library:
         return seen[1]
-    digest = hashlib.sha256(RULE.encode("ascii"))
+    labels = {p.code: p.label for p in library.processes}
+    parts = [RULE]
     for t in library.types:
-        label = library.process(t.process).label
-        for part in (t.code, t.title.vi, t.title.en, label.vi, label.en, t.description.vi, t.description.en):
-            digest.update(part.encode("utf-8") + b"\x00")
-    _prints[id(library)] = (library, digest.hexdigest())
-    return digest.hexdigest()
+        label = labels[t.process]
+        parts += (t.code, t.title.vi, t.title.en, label.vi, label.en, t.description.vi, t.description.en)
+    stamp = hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()  # one call: 20 000 types in ms
+    _prints[id(library)] = (library, stamp)
+    return stamp
 
 
 def is_current(session: Session, library: OptionLibrary) -> bool:
@@ -132,17 +135,29 @@ def refresh(session: Session, library: OptionLibrary) -> None:
     if stored is not None and stored.value == stamp and not rebuild:
         return
     wanted = {code: " ".join(found) for code, found in searched_words(library).items()}
-    held = {code: (key, words) for key, code, words in session.execute(select(OptionTypeWord.__table__))}
+    table = OptionTypeWord.__table__
+    held = {code: (key, words) for key, code, words in session.execute(select(table))}
     gone = [key for code, (key, _) in held.items() if code not in wanted]
-    if gone:
-        session.execute(delete(OptionTypeWord).where(OptionTypeWord.id.in_(gone)))
-    for code, words in wanted.items():
-        if code in held and held[code][1] != words:
-            session.execute(update(OptionTypeWord).where(OptionTypeWord.id == held[code][0]).values(words=words))
+    changed = [{"key": held[c][0], "new": w} for c, w in wanted.items() if c in held and held[c][1] != w]
     added = [{"code": code, "words": words} for code, words in wanted.items() if code not in held]
+    # FTS5 indexes rows ten times faster all at once than one by one through the triggers
+    # (20 460 types: 0.6 s against 6.4 s): many rows are written without them.
+    bulk = _sqlite(session) and available() and len(gone) + len(changed) + len(added) > BULK_ROWS
+    if bulk:
+        for name in SQLITE_OBJECTS:
+            if name != FTS_TABLE:
+                session.execute(text(f"DROP TRIGGER {name}"))
+    for start in range(0, len(gone), 500):
+        session.execute(delete(table).where(table.c.id.in_(gone[start : start + 500])))
+    if changed:
+        session.execute(update(table).where(table.c.id == bindparam("key")).values(words=bindparam("new")), changed)
     if added:
-        session.execute(insert(OptionTypeWord), added)
-    if rebuild:  # a new FTS5 table: index every row the table holds
+        session.execute(insert(table), added)
+    if bulk:
+        for name, ddl in SQLITE_OBJECTS.items():
+            if name != FTS_TABLE:
+                session.execute(text(ddl))
+    if rebuild or bulk:  # index every row the table holds, afresh
         session.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
     if stored is None:
         session.add(LocalSetting(key=SETTING, value=stamp))

@@ -205,3 +205,26 @@ def test_revision_0014_goes_down_and_up_again(workspaces: WorkspaceFactory) -> N
         assert _codes(db, "thu hoi nuoc ngung") == _plain("thu hoi nuoc ngung")
     finally:
         db.close()
+
+
+def test_many_rows_are_indexed_at_once_and_the_triggers_made_again(db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``BULK_ROWS`` rows the FTS5 index is written afresh without the triggers, which are
+    made again as the revision made them; the index then matches the words and follows edits."""
+    monkeypatch.setattr(option_type_index, "BULK_ROWS", 10)
+    _codes(db, "hoi")  # 186 rows written at once
+    centre_catalogues.use_catalogues({"option_types": _fewer_types(40, **{"STM.TRAP.REPAIR": "Bẫy hơi quxbaz"})})
+    assert _codes(db, "quxbaz") == ["STM.TRAP.REPAIR"]  # 146 rows gone, one changed: at once again
+    assert _codes(db, "thu hoi nuoc ngung") == _plain("thu hoi nuoc ngung")
+    with reading(db) as session:
+        names = ", ".join(f"'{n}'" for n in option_type_index.SQLITE_OBJECTS)
+        made = dict(session.execute(text(f"SELECT name, sql FROM sqlite_master WHERE name IN ({names})")).all())
+        assert made == option_type_index.SQLITE_OBJECTS
+        session.execute(
+            text(f"INSERT INTO {option_type_index.FTS_TABLE}({option_type_index.FTS_TABLE}, rank) "
+                 "VALUES ('integrity-check', 1)")
+        )  # fmt: skip
+    with unit_of_work(db) as session:  # the triggers work again
+        session.execute(text("UPDATE option_type_word SET words = 'zzyzx' WHERE code = 'STM.TRAP.REPAIR'"))
+    with reading(db) as session:
+        assert option_type_index.matching_codes(session, ("zzy",)) == {"STM.TRAP.REPAIR"}
+        assert option_type_index.matching_codes(session, ("quxbaz",)) == set()
