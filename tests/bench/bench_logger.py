@@ -243,7 +243,7 @@ def render_part(kind: str, runs: int, source: str) -> dict[str, float]:
     path, _, key = source.rpartition(":")
     db = open_database(path)
     series_id = loggers.get_series(db, key).id
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     if kind == "viewer":
         from cpdesk.gui.loggers.viewer import LoggerViewer
 
@@ -260,7 +260,7 @@ def render_part(kind: str, runs: int, source: str) -> dict[str, float]:
     widget.resize(1280, 800)
     widget.show()
     _frame(app, widget)
-    opened = time.perf_counter() - start
+    opened, opened_cpu = time.perf_counter() - start, time.process_time() - start_cpu
     x0 = float(plot.listDataItems()[0].xData[0])
     # A zoom repaints the plots, not the viewer's tables: time the frame of the plot area.
     canvas = widget.graphics if kind == "viewer" else widget  # type: ignore[attr-defined]
@@ -282,6 +282,7 @@ def render_part(kind: str, runs: int, source: str) -> dict[str, float]:
     db.close()
     result = {
         "open_and_first_frame_s": opened,
+        "open_cpu_s": opened_cpu,
         "zoom_frame_s": min(frames),
         "zoom_frame_median_s": statistics.median(frames),
         "max_rss_mb": rss_mb,
@@ -291,17 +292,24 @@ def render_part(kind: str, runs: int, source: str) -> dict[str, float]:
     return result
 
 
-def bench_render(runs: int, folder: Path) -> dict[str, dict[str, float]]:
+def bench_render(runs: int, folder: Path, rounds: int = 1) -> dict[str, dict[str, float]]:
+    """Each kind in a process of its own, ``rounds`` times in turn (bare, viewer, bare ...);
+    the figures of the last round, with every round's opening times (wall and CPU)."""
     db, series_id, _, _ = ten_million_series(folder)
     source = f"{db.path}:{series_id}"  # type: ignore[attr-defined]
     db.close()  # type: ignore[attr-defined]
-    results = {}
-    for kind in ("bare", "viewer"):
-        argv = [sys.executable, __file__, "--render-part", kind, "--source", source, "--runs", str(runs)]
-        out = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT)
-        if out.returncode:
-            raise SystemExit(f"the {kind} rendering failed:\n{out.stderr}")
-        results[kind] = json.loads(out.stdout.strip().splitlines()[-1])
+    results: dict[str, dict[str, float]] = {}
+    opens: dict[str, list[tuple[float, float]]] = {"bare": [], "viewer": []}
+    for _ in range(rounds):
+        for kind in ("bare", "viewer"):
+            argv = [sys.executable, __file__, "--render-part", kind, "--source", source, "--runs", str(runs)]
+            out = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT)
+            if out.returncode:
+                raise SystemExit(f"the {kind} rendering failed:\n{out.stderr}")
+            results[kind] = json.loads(out.stdout.strip().splitlines()[-1])
+            opens[kind].append((results[kind]["open_and_first_frame_s"], results[kind]["open_cpu_s"]))
+    for kind, figures in opens.items():
+        results[kind]["opens"] = figures  # type: ignore[assignment]
     return results
 
 
@@ -366,6 +374,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", choices=["import", "read", "render"])
+    parser.add_argument("--rounds", type=int, default=1, help="rendering: bare and viewer processes in turn, N times")
     parser.add_argument("--screenshot", metavar="FOLDER", help="save the import dialog and the viewer as PNGs there")
     parser.add_argument("--render-part", choices=["bare", "viewer"], help=argparse.SUPPRESS)
     parser.add_argument("--source", help=argparse.SUPPRESS)
@@ -399,8 +408,13 @@ def main() -> None:
             print(f"  cpdesk read_series               {r['cpdesk_s']:.3f} s (median {r['cpdesk_median_s']:.3f})")
             print(f"  ratio cpdesk / raw sqlite3       {r['cpdesk_s'] / r['raw_sqlite3_s']:.2f}")
         if args.only in (None, "render"):
-            r = bench_render(args.runs, Path(tempfile.mkdtemp(dir=folder)))
+            r = bench_render(args.runs, Path(tempfile.mkdtemp(dir=folder)), args.rounds)
             bare, viewer = r["bare"], r["viewer"]
+            pairs = list(zip(bare["opens"], viewer["opens"], strict=True))  # type: ignore[call-overload]
+            print(f"opening, {len(pairs)} rounds in turn (load average {os.getloadavg()[0]:.1f}): wall / CPU")
+            for (bare_wall, bare_cpu), (viewer_wall, viewer_cpu) in pairs:
+                print(f"  bare {bare_wall:.2f} / {bare_cpu:.2f} s, viewer {viewer_wall:.2f} / {viewer_cpu:.2f} s: "
+                      f"{viewer_wall / bare_wall:.2f}x / {viewer_cpu / bare_cpu:.2f}x")  # fmt: skip
             print(f"rendering {POINTS:,} points (offscreen, 1280x800)")
             print(f"  bare PlotWidget: open {bare['open_and_first_frame_s']:.2f} s, zoom frame "
                   f"{bare['zoom_frame_s'] * 1000:.0f} ms (median {bare['zoom_frame_median_s'] * 1000:.0f}), "

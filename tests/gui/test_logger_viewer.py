@@ -198,3 +198,31 @@ def test_a_figure_that_cannot_be_saved_says_why_in_vietnamese(qtbot, logged, eng
     assert not english_words(status), status
     tooltip = viewer.series_list.item(0).toolTip()
     assert "2.880" in tooltip and not english_words(tooltip), tooltip
+
+
+def test_the_curves_bounds_are_the_series_and_the_overview_draws_its_peaks(qtbot, logged) -> None:
+    db, _, _, rows, kw = logged
+    viewer = open_viewer(qtbot, db, series_id=rows[0].id)
+    (curve,) = viewer.plots[0].listDataItems()
+    rect = curve.dataRect()
+    x = viewer.curves[rows[0].id].x
+    assert (rect.left(), rect.right()) == (x[0], x[-1])
+    assert (rect.top(), rect.bottom()) == (kw.min(), kw.max())
+    (overview,) = viewer.overview.listDataItems()
+    assert overview.yData.min() == kw.min() and overview.yData.max() == kw.max()
+    assert (overview.xData[0], overview.xData[-1]) == (x[0], x[-1])
+    assert [(s.name, s.id) for s in assessments.show_assessment(db, rows[0].assessment_id).streams] == [
+        (name, stream_id) for name, stream_id in loggers.stream_choices(db, rows[0].assessment_id)
+    ]
+
+
+def test_the_peak_envelope_keeps_each_runs_extremes_and_the_last_reading() -> None:
+    from cpdesk.gui.loggers.viewer import peak_envelope
+
+    y = np.array([3.0, 1, 4, 1, 5, 9, 2, 6, 5, 3])
+    # two runs of five: 3 1 4 1 5 (lowest 1, highest 5) and 9 2 6 5 3 (2 and 9), then the last
+    times, values = peak_envelope(np.arange(10.0), y, 2)
+    assert times.tolist() == [0, 0, 5, 5, 9]
+    assert values.tolist() == [1, 5, 2, 9, 3]
+    small = np.arange(4.0)
+    assert peak_envelope(small, small, 2)[1] is small  # no more than two points a run: as it is

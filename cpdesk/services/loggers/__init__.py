@@ -15,6 +15,7 @@ from cpdesk.services.loggers.analysis import (
     save_measurement,
     series_profiles,
     series_stats,
+    stream_choices,
 )
 from cpdesk.services.loggers.common import ImportCancelledError, LoggerImportError, SeriesRow
 from cpdesk.services.loggers.importing import ChannelMapping, ImportResult, detect, import_series, preview
@@ -44,4 +45,5 @@ __all__ = [
     "save_measurement",
     "series_profiles",
     "series_stats",
+    "stream_choices",
 ]

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
+from sqlalchemy import select
 
 from cpdesk.core import units
 from cpdesk.core.entities import Entity
@@ -112,6 +113,19 @@ def list_series(db: Database, assessment_id: uuid.UUID | str) -> list[SeriesRow]
             lookup.live(Series).where(Series.assessment_id == assessment.id).order_by(Series.name, Series.created_at)
         ).scalars()
         return [series_row(s, stream_name(session, s.stream_id)) for s in rows]
+
+
+def stream_choices(db: Database, assessment_id: uuid.UUID | str) -> list[tuple[str, uuid.UUID]]:
+    """(name, id) of the live streams of an assessment, by name: where a figure of a series
+    can be saved (one statement, not the assessment's whole detail)."""
+    with reading(db) as session:
+        assessment = lookup.assessment(session, assessment_id)
+        query = (
+            select(Stream.name, Stream.id)
+            .where(Stream.assessment_id == assessment.id, Stream.deleted_at.is_(None))
+            .order_by(Stream.name)
+        )
+        return [(name, stream_id) for name, stream_id in session.execute(query)]
 
 
 def get_series(db: Database, key: Any) -> SeriesRow:
