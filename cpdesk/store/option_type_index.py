@@ -168,9 +168,9 @@ def refresh(session: Session, library: OptionLibrary) -> None:
 
 def matching_codes(session: Session, words: Sequence[str]) -> set[str]:
     """The codes of the types holding a word that begins with each of ``words`` (folded words
-    of letters and digits, as :func:`cpdesk.core.option_search.words` gives them; at least one)."""
+    of letters and digits, as :func:`cpdesk.core.option_search.words` gives them); none: every type."""
     if not words:
-        raise ValueError("no word to find")
+        return {str(code) for code in session.execute(select(OptionTypeWord.code)).scalars()}
     if _sqlite(session):
         # Each word is letters and digits only, so quoting it makes a plain prefix query.
         query = " AND ".join('"{}"*'.format(w.replace('"', '""')) for w in words)

@@ -228,3 +228,9 @@ def test_many_rows_are_indexed_at_once_and_the_triggers_made_again(db: Any, monk
     with reading(db) as session:
         assert option_type_index.matching_codes(session, ("zzy",)) == {"STM.TRAP.REPAIR"}
         assert option_type_index.matching_codes(session, ("quxbaz",)) == set()
+
+
+def test_no_word_matches_every_type_the_index_holds(any_db: Any) -> None:
+    _codes(any_db, "hoi")
+    with reading(any_db) as session:
+        assert option_type_index.matching_codes(session, ()) == {t.code for t in option_library().types}
