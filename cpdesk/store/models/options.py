@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import JSON, Date, Enum, Float, ForeignKey, String, Text, Uuid, text
+from sqlalchemy import JSON, Date, Enum, Float, ForeignKey, Index, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpdesk.core.calculators.basis import SavingsBasis
@@ -66,6 +66,21 @@ class Option(SyncedMixin, Base):
     """A CP option: from idea (task 8) through screening, feasibility and implementation."""
 
     __tablename__ = "cp_option"
+    #: The programme roll-up reads its options from this index alone (revision 0016): the
+    #: live options of an assessment, the implemented ones first found by status, with the
+    #: columns it adds up and the id its savings join on.
+    __table_args__ = (
+        Index(
+            "ix_cp_option_rollup",
+            "assessment_id",
+            "deleted_at",
+            "status",
+            "category",
+            "investment",
+            "annual_savings",
+            "id",
+        ),
+    )
 
     assessment_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assessment.id"), index=True)
     code: Mapped[str] = mapped_column(String(20), default="")
@@ -107,6 +122,19 @@ class OptionSaving(SyncedMixin, Base):
     verified by measurement with its uncertainty (:mod:`cpdesk.core.mv`)."""
 
     __tablename__ = "option_saving"
+    #: The roll-up's savings of an option read from this index alone (revision 0016).
+    __table_args__ = (
+        Index(
+            "ix_option_saving_rollup",
+            "option_id",
+            "deleted_at",
+            "carrier",
+            "unit",
+            "quantity",
+            "verified_quantity",
+            "verified_uncertainty",
+        ),
+    )
 
     option_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("cp_option.id"), index=True)
     carrier: Mapped[Carrier] = mapped_column(code_enum(Carrier))
