@@ -91,8 +91,11 @@ def available() -> bool:
 
 
 def mapped(name: str | None, kind: str, _parent: object = None) -> bool:
-    """False for SQLite's FTS5 table of the index and its shadow tables, which no model maps
+    """False for SQLite's FTS5 table of the index and its shadow tables, which no model maps,
+    and for PostgreSQL's GIN index of the words, which the model makes by DDL of its own
     (Alembic's ``include_name``, when it compares the models with a database)."""
+    if kind == "index":
+        return name != "ix_option_type_word_lexemes"
     return kind != "table" or not (name == FTS_TABLE or (name or "").startswith(f"{FTS_TABLE}_"))
 
 
