@@ -4,15 +4,12 @@ read-back check of the bytes on the device.
 Everything streams: the ZIP is written straight into the (encrypting) envelope, which is
 written straight into a temporary file beside the destination, so no unencrypted copy of
 the data ever touches the disk (a temporary file on a USB stick could be recovered from it
-after deletion). Memory holds a few chunks of records (at most 8 MiB each) at a time.
+after deletion). Memory holds one chunk of records (about 8 MiB) at a time.
 
-The members are deflated, hashed and written on a thread of their own, while the export
-reads and encodes the next chunk: zlib and hashlib let go of Python's lock while they work,
-so where a core is free the deflating (about as long as the encoding, for a centre's
-records) overlaps the reading; on a machine busy with other work it costs no more CPU than
-in one thread. The thread keeps the order in which members
-were added; an error it meets is raised in the export's thread at the next member or at
-:meth:`BundleWriter.finish`.
+The members are written in the export's own thread. A thread of their own, deflating and
+hashing while the export read on, took the same CPU for a centre's records on a loaded
+machine and a quarter more for a field's bundle of photos and logger chunks, whose writing
+(the ZIP's Python code, the encryption) holds Python's lock.
 """
 
 from __future__ import annotations
@@ -20,8 +17,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import queue
-import threading
 import uuid
 import zipfile
 import zlib
@@ -46,9 +41,6 @@ CHUNK_RECORDS = 10_000
 CHUNK_BYTES = 8 * 1024 * 1024
 #: Deflate level for records: 6 is zlib's default, the usual balance of size and speed.
 DEFLATE_LEVEL = 6
-#: Members waiting for the writing thread: one, while it writes another and the export
-#: encodes a third, so that memory holds at most three chunks.
-QUEUED_MEMBERS = 1
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
@@ -111,10 +103,6 @@ class BundleWriter:
         self._tables: dict[str, TableCoverage] = {}
         self._chunk_numbers: dict[str, int] = {}
         self._finished: WrittenBundle | None = None
-        self._queue: queue.Queue[tuple[str, bytes, int | None, str | None] | None] = queue.Queue(QUEUED_MEMBERS)
-        self._thread: threading.Thread | None = None
-        self._failure: BaseException | None = None
-        self._stopping = False
 
     def __enter__(self) -> BundleWriter:
         try:
@@ -125,8 +113,6 @@ class BundleWriter:
         try:
             self._envelope = EnvelopeWriter(self._output, self.header.recipient)
             self._zip = zipfile.ZipFile(self._envelope, "w", allowZip64=True)
-            self._thread = threading.Thread(target=self._write_members, name="bundle-members", daemon=True)
-            self._thread.start()
         except BaseException as exc:
             self.__exit__(type(exc), exc, None)
             raise
@@ -136,7 +122,6 @@ class BundleWriter:
         if exc_type is None and self._finished is None:
             exc_type, exc = ExportError, ExportError(msg("sync.export_unfinished"))
         if exc_type is not None:
-            self._stop_members(discard=True)
             if hasattr(self, "_envelope"):
                 self._envelope.abort()
             if hasattr(self, "_zip"):
@@ -190,12 +175,12 @@ class BundleWriter:
 
     def add_file(self, name: str, data: bytes) -> None:
         """A named JSON document (the reference pack's keys and catalogues): ``files/<name>``."""
-        self._write_member(f"files/{name}", data, None)
+        self._write_member(f"files/{name}", data, self._compression_for(data))
 
     def _write_chunk(self, table: str, data: bytes) -> None:
         number = self._chunk_numbers.get(table, 0) + 1
         self._chunk_numbers[table] = number
-        self._write_member(f"records/{table}/{number:06d}.jsonl", data, None)
+        self._write_member(f"records/{table}/{number:06d}.jsonl", data, self._compression_for(data))
 
     def _compression_for(self, data: bytes) -> int:
         # Records deflate a few times over. A chunk that would deflate so well that an
@@ -206,33 +191,16 @@ class BundleWriter:
         ratio = len(sample) / max(len(zlib.compress(sample, 1)), 1)
         return zipfile.ZIP_DEFLATED if ratio < self.limits.max_ratio / 4 else zipfile.ZIP_STORED
 
-    def _write_member(self, name: str, data: bytes, compression: int | None, digest: str | None = None) -> None:
-        """Hand a member to the writing thread (``compression`` None: deflated unless it
-        deflates too well, see :meth:`_compression_for`)."""
+    def _write_member(self, name: str, data: bytes, compression: int, digest: str | None = None) -> None:
         if self._cancelled():
             raise Cancelled("the export")
-        self._raise_failure()
-        self._queue.put((name, data, compression, digest))
-
-    def _write_members(self) -> None:
-        """The writing thread: every member handed to it, in order, until None."""
-        while (member := self._queue.get()) is not None:
-            if self._failure is not None or self._stopping:
-                continue  # take what is handed on, so that the export's thread never waits
-            try:
-                self._write_one(*member)
-            except OSError as exc:
-                self._failure = self._write_error(exc)
-            except BaseException as exc:  # raised in the export's thread
-                self._failure = exc
-
-    def _write_one(self, name: str, data: bytes, compression: int | None, digest: str | None) -> None:
-        if compression is None:
-            compression = self._compression_for(data)
         info = zipfile.ZipInfo(name, _ZIP_EPOCH)
         info.compress_type = compression
         info.external_attr = 0o100644 << 16  # a regular file, for tools that look
-        self._zip.writestr(info, data, compresslevel=DEFLATE_LEVEL if compression else None)
+        try:
+            self._zip.writestr(info, data, compresslevel=DEFLATE_LEVEL if compression else None)
+        except OSError as exc:
+            raise self._write_error(exc) from None
         written = self._zip.getinfo(name)
         if written.file_size > self.limits.ratio_floor and written.file_size > self.limits.max_ratio * max(
             written.compress_size, 1
@@ -240,25 +208,10 @@ class BundleWriter:
             raise ExportError(msg("sync.export_too_compressible", member=name))
         self._members.append(Member(name, len(data), digest or hashlib.sha256(data).hexdigest()))
 
-    def _stop_members(self, *, discard: bool) -> None:
-        """Wait for the writing thread to write what it was handed (or, ``discard``, to drop it)."""
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._stopping = discard
-            self._queue.put(None)
-            thread.join()
-
-    def _raise_failure(self) -> None:
-        if self._failure is not None:
-            failure, self._failure = self._failure, None
-            raise failure
-
     # ------------------------------------------------------------------ finish
 
     def finish(self) -> WrittenBundle:
         """Sign and close the bundle, move it into place and check it on the device."""
-        self._stop_members(discard=False)
-        self._raise_failure()
         h = self.header
         manifest = Manifest(
             kind=h.kind,
