@@ -784,7 +784,7 @@
     <name>CalculatorPlot</name>
     <message>
         <source>Heat loss against insulation thickness</source>
-        <extracomment>Insulation thicknesses drawn (mm). Flows drawn, as shares of the design flow.</extracomment>
+        <extracomment>Insulation thicknesses drawn (mm). Flows drawn, as shares of the design flow. The most readings of a logged series drawn (every n-th beyond). The colour of each state of a compressor.</extracomment>
         <translation>Heat loss against insulation thickness</translation>
     </message>
     <message>
@@ -826,6 +826,30 @@
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Loaded</translation>
+    </message>
+    <message>
+        <source>Unloaded</source>
+        <translation>Unloaded</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Compressor power by state</source>
+        <translation>Compressor power by state</translation>
+    </message>
+    <message>
+        <source>Time, h</source>
+        <translation>Time, h</translation>
+    </message>
+    <message>
+        <source>Power, kW</source>
+        <translation>Power, kW</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1518,102 @@
     <message>
         <source>Your data is saved. The details are in the log file.</source>
         <translation>Your data is saved. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCard</name>
+    <message>
+        <source>Q1, median and Q3 are the first quartile, the median and the third quartile of the cases' figures; n is how many figures there are. Monitored ÷ estimated: 0.8 means the plants saved a fifth less than estimated. Share of use: the saving in per cent of the plant's annual use of that carrier, from a year of its bills or meter readings before the option.</source>
+        <extracomment>The cases behind the figures were asked for.</extracomment>
+        <translation>Q1, median and Q3 are the first quartile, the median and the third quartile of the cases' figures; n is how many figures there are. Monitored ÷ estimated: 0.8 means the plants saved a fifth less than estimated. Share of use: the saving in per cent of the plant's annual use of that carrier, from a year of its bills or meter readings before the option.</translation>
+    </message>
+    <message>
+        <source>Cases behind these figures…</source>
+        <translation>Cases behind these figures…</translation>
+    </message>
+    <message>
+        <source>List the cases behind these figures: company, assessment, option and saving. Double-click one to open it. Only the centre's installation holds them.</source>
+        <translation>List the cases behind these figures: company, assessment, option and saving. Double-click one to open it. Only the centre's installation holds them.</translation>
+    </message>
+    <message>
+        <source>The cases behind the figures stay at the centre: this installation receives the aggregates only, without company names. The centre's own installation lists them.</source>
+        <translation>The cases behind the figures stay at the centre: this installation receives the aggregates only, without company names. The centre's own installation lists them.</translation>
+    </message>
+    <message>
+        <source>No case of this type yet.</source>
+        <translation>No case of this type yet.</translation>
+    </message>
+    <message>
+        <source>Past cases in the %1 sector</source>
+        <translation>Past cases in the %1 sector</translation>
+    </message>
+    <message>
+        <source>Past cases in every sector (too few companies in the %1 sector)</source>
+        <translation>Past cases in every sector (too few companies in the %1 sector)</translation>
+    </message>
+    <message>
+        <source>Past cases in every sector</source>
+        <translation>Past cases in every sector</translation>
+    </message>
+    <message>
+        <source>Few cases: fewer than 3 companies, so no figure is shown.</source>
+        <translation>Few cases: fewer than 3 companies, so no figure is shown.</translation>
+    </message>
+    <message>
+        <source>%1 cases of %2 companies, %3 % implemented.</source>
+        <translation>%1 cases of %2 companies, %3 % implemented.</translation>
+    </message>
+    <message>
+        <source>%1 cases in VND without an exchange rate are left out of the USD figures.</source>
+        <translation>%1 cases in VND without an exchange rate are left out of the USD figures.</translation>
+    </message>
+    <message>
+        <source>Investment, USD</source>
+        <translation>Investment, USD</translation>
+    </message>
+    <message>
+        <source>Savings per year, USD</source>
+        <translation>Savings per year, USD</translation>
+    </message>
+    <message>
+        <source>Payback, years</source>
+        <translation>Payback, years</translation>
+    </message>
+    <message>
+        <source>Monitored ÷ estimated saving</source>
+        <translation>Monitored ÷ estimated saving</translation>
+    </message>
+    <message>
+        <source>Saving, % of the plant's annual use</source>
+        <translation>Saving, % of the plant's annual use</translation>
+    </message>
+    <message>
+        <source>After implementation</source>
+        <translation>After implementation</translation>
+    </message>
+    <message>
+        <source>Not counted: the centre's pack was built before monitored and verified savings were.</source>
+        <translation>Not counted: the centre's pack was built before monitored and verified savings were.</translation>
+    </message>
+    <message>
+        <source>%1 monitored (task 16), %2 verified by measurement.</source>
+        <translation>%1 monitored (task 16), %2 verified by measurement.</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2677,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>LoggerViewer</name>
     <message>
         <source>%s points from %s</source>
-        <extracomment>Series up to this many points are selected whole when the viewer opens. Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
+        <extracomment>Series up to this many points are selected whole when the viewer opens. Runs of readings the time-range selector draws the lowest and highest of (2 per pixel of a wide screen's plot). Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
         <translation>%s points from %s</translation>
     </message>
     <message>
@@ -3014,6 +3134,73 @@ Skip them and import the rest? (No cancels the import.)</translation>
     </message>
 </context>
 <context>
+    <name>OptionCaseModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Investment, USD</source>
+        <translation>Investment, USD</translation>
+    </message>
+    <message>
+        <source>Savings per year, USD</source>
+        <translation>Savings per year, USD</translation>
+    </message>
+    <message>
+        <source>Payback, years</source>
+        <translation>Payback, years</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>The assessment states no exchange rate to USD: its money is left out.</source>
+        <translation>The assessment states no exchange rate to USD: its money is left out.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionCasesDialog</name>
+    <message>
+        <source>Cases behind the figures: %1</source>
+        <extracomment>Opens an option (assessment id, option id) in the workbench.</extracomment>
+        <translation>Cases behind the figures: %1</translation>
+    </message>
+    <message>
+        <source>every sector</source>
+        <translation>every sector</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 cases of %4 companies. The companies' names stay at the centre: the field installations receive the figures only.</source>
+        <translation>%1, %2: %3 cases of %4 companies. The companies' names stay at the centre: the field installations receive the figures only.</translation>
+    </message>
+    <message>
+        <source>Open option</source>
+        <translation>Open option</translation>
+    </message>
+    <message>
+        <source>Open the selected option in its assessment (a double-click does the same)</source>
+        <translation>Open the selected option in its assessment (a double-click does the same)</translation>
+    </message>
+</context>
+<context>
     <name>OptionDialog</name>
     <message>
         <source>Option %1</source>
@@ -3175,7 +3362,7 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <name>OptionsSection</name>
     <message>
         <source>CP options</source>
-        <extracomment>streams and readings: the options' calculations follow them</extracomment>
+        <extracomment>streams, readings and logger series: the options' calculations follow them</extracomment>
         <translation>CP options</translation>
     </message>
     <message>
@@ -3360,6 +3547,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Batches per day</source>
         <translation>Batches per day</translation>
+    </message>
+    <message>
+        <source>Boiler efficiency, % of NCV</source>
+        <translation>Boiler efficiency, % of NCV</translation>
     </message>
     <message>
         <source>Annual production</source>
@@ -3664,6 +3855,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Power-factor charge avoided: %1 %2 a year (%3 % of the bill before, %4 % after; factor set %5, %6)</source>
         <translation>Power-factor charge avoided: %1 %2 a year (%3 % of the bill before, %4 % after; factor set %5, %6)</translation>
+    </message>
+    <message>
+        <source>Use this result keeps it as the option's annual savings.</source>
+        <translation>Use this result keeps it as the option's annual savings.</translation>
     </message>
 </context>
 <context>
@@ -4769,6 +4964,34 @@ Skip them and import the rest? (No cancels the import.)</translation>
     <message>
         <source>Payback, median years</source>
         <translation>Payback, median years</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Monitored</translation>
+    </message>
+    <message>
+        <source>Past cases with a monitored annual saving (task 16)</source>
+        <translation>Past cases with a monitored annual saving (task 16)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Past cases with a resource saving verified by measurement (IPMVP)</source>
+        <translation>Past cases with a resource saving verified by measurement (IPMVP)</translation>
+    </message>
+    <message>
+        <source>Monitored ÷ estimated, median</source>
+        <translation>Monitored ÷ estimated, median</translation>
+    </message>
+    <message>
+        <source>Share of the plant's use, median %</source>
+        <translation>Share of the plant's use, median %</translation>
+    </message>
+    <message>
+        <source>The saving in per cent of the plant's annual use of that carrier</source>
+        <translation>The saving in per cent of the plant's annual use of that carrier</translation>
     </message>
 </context>
 <context>

@@ -785,7 +785,7 @@
     <name>CalculatorPlot</name>
     <message>
         <source>Heat loss against insulation thickness</source>
-        <extracomment>Insulation thicknesses drawn (mm). Flows drawn, as shares of the design flow.</extracomment>
+        <extracomment>Insulation thicknesses drawn (mm). Flows drawn, as shares of the design flow. The most readings of a logged series drawn (every n-th beyond). The colour of each state of a compressor.</extracomment>
         <translation>Tổn thất nhiệt theo chiều dày bảo ôn</translation>
     </message>
     <message>
@@ -827,6 +827,30 @@
     <message>
         <source>System</source>
         <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Có tải</translation>
+    </message>
+    <message>
+        <source>Unloaded</source>
+        <translation>Không tải</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Compressor power by state</source>
+        <translation>Công suất máy nén theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Time, h</source>
+        <translation>Thời gian, h</translation>
+    </message>
+    <message>
+        <source>Power, kW</source>
+        <translation>Công suất, kW</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1518,102 @@
     <message>
         <source>Your data is saved. The details are in the log file.</source>
         <translation>Dữ liệu của bạn đã được lưu. Chi tiết có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCard</name>
+    <message>
+        <source>Q1, median and Q3 are the first quartile, the median and the third quartile of the cases&apos; figures; n is how many figures there are. Monitored ÷ estimated: 0.8 means the plants saved a fifth less than estimated. Share of use: the saving in per cent of the plant&apos;s annual use of that carrier, from a year of its bills or meter readings before the option.</source>
+        <extracomment>The cases behind the figures were asked for.</extracomment>
+        <translation>Q1, trung vị và Q3 là tứ phân vị thứ nhất, trung vị và tứ phân vị thứ ba của số liệu các trường hợp; n là số lượng số liệu. Giám sát ÷ ước tính: 0,8 nghĩa là doanh nghiệp tiết kiệm ít hơn ước tính một phần năm. Tỷ lệ sử dụng: phần tiết kiệm tính theo phần trăm lượng sử dụng năm của doanh nghiệp đối với dạng năng lượng/tài nguyên đó, từ một năm hóa đơn hoặc chỉ số công tơ trước khi thực hiện giải pháp.</translation>
+    </message>
+    <message>
+        <source>Cases behind these figures…</source>
+        <translation>Các trường hợp sau số liệu…</translation>
+    </message>
+    <message>
+        <source>List the cases behind these figures: company, assessment, option and saving. Double-click one to open it. Only the centre&apos;s installation holds them.</source>
+        <translation>Liệt kê các trường hợp sau số liệu: doanh nghiệp, đánh giá, giải pháp và tiết kiệm. Nhấp đúp để mở một trường hợp. Chỉ bản cài đặt của trung tâm lưu giữ chúng.</translation>
+    </message>
+    <message>
+        <source>The cases behind the figures stay at the centre: this installation receives the aggregates only, without company names. The centre&apos;s own installation lists them.</source>
+        <translation>Các trường hợp sau số liệu được giữ tại trung tâm: bản cài đặt này chỉ nhận số liệu tổng hợp, không có tên doanh nghiệp. Bản cài đặt của trung tâm liệt kê chúng.</translation>
+    </message>
+    <message>
+        <source>No case of this type yet.</source>
+        <translation>Chưa có trường hợp nào của loại này.</translation>
+    </message>
+    <message>
+        <source>Past cases in the %1 sector</source>
+        <translation>Các trường hợp đã có trong ngành %1</translation>
+    </message>
+    <message>
+        <source>Past cases in every sector (too few companies in the %1 sector)</source>
+        <translation>Các trường hợp đã có trong mọi ngành (ngành %1 có quá ít doanh nghiệp)</translation>
+    </message>
+    <message>
+        <source>Past cases in every sector</source>
+        <translation>Các trường hợp đã có trong mọi ngành</translation>
+    </message>
+    <message>
+        <source>Few cases: fewer than 3 companies, so no figure is shown.</source>
+        <translation>Ít trường hợp: dưới 3 doanh nghiệp, nên không hiển thị số liệu nào.</translation>
+    </message>
+    <message>
+        <source>%1 cases of %2 companies, %3 % implemented.</source>
+        <translation>%1 trường hợp của %2 doanh nghiệp, %3 % đã thực hiện.</translation>
+    </message>
+    <message>
+        <source>%1 cases in VND without an exchange rate are left out of the USD figures.</source>
+        <translation>%1 trường hợp bằng VND không có tỷ giá được loại khỏi số liệu USD.</translation>
+    </message>
+    <message>
+        <source>Investment, USD</source>
+        <translation>Vốn đầu tư, USD</translation>
+    </message>
+    <message>
+        <source>Savings per year, USD</source>
+        <translation>Tiết kiệm/năm, USD</translation>
+    </message>
+    <message>
+        <source>Payback, years</source>
+        <translation>Hoàn vốn, năm</translation>
+    </message>
+    <message>
+        <source>Monitored ÷ estimated saving</source>
+        <translation>Tiết kiệm giám sát ÷ ước tính</translation>
+    </message>
+    <message>
+        <source>Saving, % of the plant&apos;s annual use</source>
+        <translation>Tiết kiệm, % lượng sử dụng năm của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>After implementation</source>
+        <translation>Sau khi thực hiện</translation>
+    </message>
+    <message>
+        <source>Not counted: the centre&apos;s pack was built before monitored and verified savings were.</source>
+        <translation>Chưa đếm: gói dữ liệu của trung tâm được lập trước khi đếm tiết kiệm giám sát và kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>%1 monitored (task 16), %2 verified by measurement.</source>
+        <translation>%1 có số liệu giám sát (nhiệm vụ 16), %2 đã kiểm chứng bằng đo đạc.</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>trung vị</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2677,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>LoggerViewer</name>
     <message>
         <source>%s points from %s</source>
-        <extracomment>Series up to this many points are selected whole when the viewer opens. Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
+        <extracomment>Series up to this many points are selected whole when the viewer opens. Runs of readings the time-range selector draws the lowest and highest of (2 per pixel of a wide screen&apos;s plot). Emitted with the MeasurementRow after a figure was saved as a measurement.</extracomment>
         <translation>%s điểm từ %s</translation>
     </message>
     <message>
@@ -3014,6 +3134,73 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     </message>
 </context>
 <context>
+    <name>OptionCaseModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Investment, USD</source>
+        <translation>Vốn đầu tư, USD</translation>
+    </message>
+    <message>
+        <source>Savings per year, USD</source>
+        <translation>Tiết kiệm/năm, USD</translation>
+    </message>
+    <message>
+        <source>Payback, years</source>
+        <translation>Hoàn vốn, năm</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>The assessment states no exchange rate to USD: its money is left out.</source>
+        <translation>Đánh giá không có tỷ giá sang USD: các số tiền của nó bị loại ra.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionCasesDialog</name>
+    <message>
+        <source>Cases behind the figures: %1</source>
+        <extracomment>Opens an option (assessment id, option id) in the workbench.</extracomment>
+        <translation>Các trường hợp sau số liệu: %1</translation>
+    </message>
+    <message>
+        <source>every sector</source>
+        <translation>mọi ngành</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 cases of %4 companies. The companies&apos; names stay at the centre: the field installations receive the figures only.</source>
+        <translation>%1, %2: %3 trường hợp của %4 doanh nghiệp. Tên doanh nghiệp được giữ tại trung tâm: các bản cài đặt ngoài hiện trường chỉ nhận số liệu.</translation>
+    </message>
+    <message>
+        <source>Open option</source>
+        <translation>Mở giải pháp</translation>
+    </message>
+    <message>
+        <source>Open the selected option in its assessment (a double-click does the same)</source>
+        <translation>Mở giải pháp đã chọn trong đánh giá của nó (nhấp đúp cũng được)</translation>
+    </message>
+</context>
+<context>
     <name>OptionDialog</name>
     <message>
         <source>Option %1</source>
@@ -3175,7 +3362,7 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <name>OptionsSection</name>
     <message>
         <source>CP options</source>
-        <extracomment>streams and readings: the options&apos; calculations follow them</extracomment>
+        <extracomment>streams, readings and logger series: the options&apos; calculations follow them</extracomment>
         <translation>Giải pháp SXSH</translation>
     </message>
     <message>
@@ -3360,6 +3547,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Batches per day</source>
         <translation>Số mẻ/ngày</translation>
+    </message>
+    <message>
+        <source>Boiler efficiency, % of NCV</source>
+        <translation>Hiệu suất lò hơi, % theo NCV</translation>
     </message>
     <message>
         <source>Annual production</source>
@@ -3664,6 +3855,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Power-factor charge avoided: %1 %2 a year (%3 % of the bill before, %4 % after; factor set %5, %6)</source>
         <translation>Tiền mua công suất phản kháng tránh được: %1 %2 mỗi năm (%3 % tiền điện trước, %4 % sau; bộ hệ số %5, %6)</translation>
+    </message>
+    <message>
+        <source>Use this result keeps it as the option&apos;s annual savings.</source>
+        <translation>“Dùng kết quả này” lưu khoản này vào tiết kiệm hằng năm của giải pháp.</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +4963,34 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
     <message>
         <source>Payback, median years</source>
         <translation>Thời gian hoàn vốn, trung vị năm</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Past cases with a monitored annual saving (task 16)</source>
+        <translation>Các trường hợp đã có tiết kiệm hằng năm được giám sát (nhiệm vụ 16)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Past cases with a resource saving verified by measurement (IPMVP)</source>
+        <translation>Các trường hợp đã có tiết kiệm tài nguyên được kiểm chứng bằng đo đạc (IPMVP)</translation>
+    </message>
+    <message>
+        <source>Monitored ÷ estimated, median</source>
+        <translation>Giám sát ÷ ước tính, trung vị</translation>
+    </message>
+    <message>
+        <source>Share of the plant&apos;s use, median %</source>
+        <translation>Tỷ lệ lượng sử dụng của DN, trung vị %</translation>
+    </message>
+    <message>
+        <source>The saving in per cent of the plant&apos;s annual use of that carrier</source>
+        <translation>Phần tiết kiệm tính theo phần trăm lượng sử dụng năm của doanh nghiệp đối với dạng năng lượng/tài nguyên đó</translation>
     </message>
 </context>
 <context>
