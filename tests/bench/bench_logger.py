@@ -276,6 +276,9 @@ def render_part(kind: str, runs: int, source: str) -> dict[str, float]:
     if kind == "viewer":  # the figures of all ten million readings: the heaviest selection
         begin = time.perf_counter()
         widget.set_selection(*widget.data_bounds())  # type: ignore[attr-defined, misc]
+        while widget.range_figures.figures_pending():  # type: ignore[attr-defined]  # on the thread pool
+            app.processEvents()
+            time.sleep(0.001)
         selected_all = time.perf_counter() - begin
         rss_before_all = rss_after_frames
     rss_mb = peak_rss_mb()
@@ -362,6 +365,9 @@ def screenshots(target: Path, folder: Path) -> None:
     viewer.separate.setChecked(True)
     x0 = viewer.data_bounds()[0]  # type: ignore[index]
     viewer.set_selection(x0 + 86_400, x0 + 2 * 86_400 - 60)
+    while viewer.range_figures.figures_pending():  # worked out on the thread pool
+        app.processEvents()
+        time.sleep(0.001)
     viewer.range_figures.tabs.setCurrentIndex(1)
     viewer.show_readout(x0 + 86_400 + 10.5 * 3600)
     app.processEvents()

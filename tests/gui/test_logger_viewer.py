@@ -9,10 +9,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+import shiboken6  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
-from cpdesk.gui import display  # noqa: E402
+from cpdesk.gui import display, workers  # noqa: E402
 from cpdesk.gui.loggers.viewer import LoggerViewer  # noqa: E402
 from cpdesk.services import loggers
 from cpdesk.services.assessment import (
@@ -56,6 +57,11 @@ def open_viewer(qtbot, db, **kwargs) -> LoggerViewer:
     return viewer
 
 
+def figures_shown(qtbot, viewer: LoggerViewer) -> None:
+    """Wait for the figures of the selected range, worked out on the thread pool."""
+    qtbot.waitUntil(lambda: not viewer.range_figures.figures_pending(), timeout=10_000)
+
+
 def test_one_series_is_plotted_with_downsampling_and_clip_to_view(qtbot, logged) -> None:
     db, _, _, rows, kw = logged
     viewer = open_viewer(qtbot, db, series_id=rows[0].id)
@@ -68,6 +74,7 @@ def test_one_series_is_plotted_with_downsampling_and_clip_to_view(qtbot, logged)
     assert np.array_equal(curve.yData, kw)
     # The x axis is the series' wall clock: 2024-03-04 00:00 at UTC+07:00.
     assert curve.xData[0] == (START - datetime(1970, 1, 1)).total_seconds()
+    figures_shown(qtbot, viewer)
     assert viewer.range_figures.table.item(4, 0).text() == "Mean"
     assert viewer.range_figures.table.item(4, 1).text().endswith(" kW")
     assert not viewer.grab().isNull()
@@ -123,6 +130,7 @@ def test_selected_range_figures_and_save_as_measurement(qtbot, logged) -> None:
     viewer = open_viewer(qtbot, db, series_id=rows[0].id)
     x = viewer.curves[rows[0].id].x
     viewer.set_selection(x[480] - 10, x[1079] + 10)  # 08:00 to 17:59 of the first day
+    figures_shown(qtbot, viewer)
     assert viewer.range_figures.table.item(0, 1).text() == "600"
     assert viewer.range_figures.table.item(5, 1).text() == f"{kw[480:1080].max():,.1f} kW"
     viewer.range_figures.statistic.setCurrentIndex(viewer.range_figures.statistic.findData("max"))
@@ -161,6 +169,7 @@ def test_the_plotted_seconds_give_the_stored_nanoseconds_back(qtbot, logged) -> 
 def test_profiles_and_load_duration_curve_are_drawn(qtbot, logged) -> None:
     db, _, _, rows, kw = logged
     viewer = open_viewer(qtbot, db, series_id=rows[0].id)
+    figures_shown(qtbot, viewer)
     (duration,) = viewer.range_figures.duration_plot.getPlotItem().listDataItems()
     assert duration.yData[0] == kw.max()
     assert duration.yData[-1] == kw.min()
@@ -226,3 +235,63 @@ def test_the_peak_envelope_keeps_each_runs_extremes_and_the_last_reading() -> No
     assert values.tolist() == [1, 5, 2, 9, 3]
     small = np.arange(4.0)
     assert peak_envelope(small, small, 2)[1] is small  # no more than two points a run: as it is
+
+
+def test_the_figures_arrive_after_computing_and_a_stale_result_is_dropped(qtbot, logged, monkeypatch) -> None:
+    from cpdesk.gui.loggers import range_figures
+
+    db, _, _, rows, kw = logged
+    worked_out = []
+    real = range_figures.work_out_figures
+
+    def counted(curve, part, cancelled):
+        worked_out.append((part.start, part.stop))
+        return real(curve, part, cancelled)
+
+    monkeypatch.setattr(range_figures, "work_out_figures", counted)
+    viewer = LoggerViewer(db, locale="en", series_id=rows[0].id)
+    qtbot.addWidget(viewer)
+    table = viewer.range_figures.table
+    # Before the event loop runs, nothing has come back: the table says so.
+    assert viewer.range_figures.figures_pending()
+    assert (table.rowCount(), table.item(0, 0).text()) == (1, "Computing…")
+    x = viewer.curves[rows[0].id].x
+    viewer.set_selection(x[0] - 10, x[59] + 10)  # the first hour, at once replaced by
+    viewer.set_selection(x[480] - 10, x[1079] + 10)  # 08:00 to 17:59 of the first day
+    figures_shown(qtbot, viewer)
+    qtbot.waitUntil(lambda: workers.running_jobs() == 0)
+    assert worked_out[-1] == (480, 1080)
+    assert table.item(0, 1).text() == "600"  # the last range's figures, not the first hour's
+    assert table.item(5, 1).text() == f"{kw[480:1080].max():,.1f} kW"
+    assert table.columnSpan(0, 0) == 1
+
+
+def test_closing_the_viewer_while_its_figures_are_computed_is_safe(qtbot, logged, monkeypatch) -> None:
+    import threading
+
+    from cpdesk.gui.loggers import range_figures
+
+    db, _, _, rows, _ = logged
+    started, release, returned = threading.Event(), threading.Event(), []
+    real = range_figures.work_out_figures
+
+    def slow(curve, part, cancelled):
+        started.set()
+        release.wait(10)
+        result = real(curve, part, cancelled)
+        returned.append(result)
+        return result
+
+    monkeypatch.setattr(range_figures, "work_out_figures", slow)
+    viewer = LoggerViewer(db, locale="en", series_id=rows[0].id)  # not qtbot's: deleted here
+    viewer.show()
+    figures = viewer.range_figures
+    assert started.wait(10)
+    job = figures._job
+    viewer.close()
+    assert job.is_cancelled() and not figures.figures_pending()
+    viewer.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(figures))
+    release.set()
+    qtbot.waitUntil(lambda: workers.running_jobs() == 0)
+    assert returned == [None]  # the job saw the cancel and stopped; nothing reached the dead table

@@ -5,18 +5,24 @@ The lower half of the logger viewer: the figures of the readings inside the sele
 load-duration curve and the daily and weekly profiles, and the choice of a figure and a
 stream that "Save as measurement" turns into a measurement linked to the series and the range
 (one service call).
+
+The figures are worked out on the thread pool (``gui.workers``): the viewer's first frame does
+not wait for them, and the table says "Computing…" meanwhile. The job reads only the numpy
+arrays of the series; a result for a range no longer selected is dropped, and the job is
+cancelled when the range changes again or the viewer closes.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,9 +39,18 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core import labels, units
 from cpdesk.core.errors import CpdeskError
-from cpdesk.core.loggers.stats import RangeStats, daily_profile, load_duration_curve, range_stats, weekly_profile
+from cpdesk.core.loggers.stats import (
+    Profile,
+    RangeStats,
+    daily_profile,
+    load_duration_curve,
+    range_stats,
+    weekly_profile,
+)
+from cpdesk.core.progress import CancelCheck, Progress
 from cpdesk.gui import display
 from cpdesk.gui.errors import describe
+from cpdesk.gui.workers import Job, run_job
 from cpdesk.services import loggers
 
 if TYPE_CHECKING:
@@ -43,6 +58,32 @@ if TYPE_CHECKING:
 
 #: The figures "Save as measurement" offers, in the order of its list.
 STATISTICS = ("mean", "min", "max", "p95", "base_load", "peak_demand", "total", "total_per_day")
+
+
+@dataclass
+class Figures:
+    """What the figures area shows of a range, worked out off the GUI thread."""
+
+    stats: RangeStats
+    duration: tuple[np.ndarray, np.ndarray]
+    daily: Profile
+    weekly: Profile
+
+
+def work_out_figures(curve: Curve, part: slice, cancelled: CancelCheck) -> Figures | None:
+    """The figures, load-duration curve and profiles of ``curve``'s readings in ``part``;
+    None if cancelled on the way. Numpy only, no Qt object: it runs on a worker thread."""
+    times, values, row = curve.times_ns(part), curve.data.values[part], curve.data.row
+    if cancelled():
+        return None
+    ordered = np.sort(values)  # once, for the percentiles and the load-duration curve
+    stats = range_stats(times, values, row.unit, curve.data.zone, ordered=ordered)
+    duration = load_duration_curve(values, ordered=ordered)
+    del ordered
+    if cancelled():
+        return None
+    daily = daily_profile(times, values, curve.data.zone)
+    return Figures(stats, duration, daily, weekly_profile(times, values, curve.data.zone))
 
 
 class RangeFigures(QSplitter):
@@ -63,6 +104,7 @@ class RangeFigures(QSplitter):
         self.db = db
         self.locale = locale
         self.selected = selected
+        self._job: Job | None = None
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
         self.table.verticalHeader().hide()
@@ -105,19 +147,58 @@ class RangeFigures(QSplitter):
 
     def show_range(self, chosen: tuple[Curve, slice] | None, display_offset_s: int) -> None:
         """Show the figures, curve and profiles of ``chosen`` (a series and the slice of its
-        readings), or nothing if no readings are chosen."""
+        readings), or nothing if no readings are chosen. The figures are worked out on the
+        thread pool; "Computing…" stands in the table until they arrive."""
+        self.cancel_figures()
         self.table.setRowCount(0)
+        self.table.clearSpans()
         for plot in (self.duration_plot, self.daily_plot, self.weekly_plot):
             plot.clear()
         if chosen is None or chosen[1].stop <= chosen[1].start:
             self.save_button.setEnabled(False)
             return
+        self.save_button.setEnabled(True)  # saving works the figure out itself
+        self.table.setRowCount(1)
+        self.table.setSpan(0, 0, 1, 2)
+        self.table.setItem(0, 0, QTableWidgetItem(QCoreApplication.translate("RangeFigures", "Computing…")))
         curve, part = chosen
-        times, values, row = curve.times_ns(part), curve.data.values[part], curve.data.row
-        ordered = np.sort(values)  # once, for the percentiles and the load-duration curve
-        stats = range_stats(times, values, row.unit, curve.data.zone, ordered=ordered)
-        self.save_button.setEnabled(True)
-        for label, value in self._figure_rows(stats, display_offset_s):
+
+        def work(_progress: Progress, cancelled: CancelCheck) -> Figures | None:
+            return work_out_figures(curve, part, cancelled)
+
+        job = run_job(
+            work,
+            lambda figures: self._show_figures(job, curve, figures, display_offset_s),
+            parent=self,
+            on_error=lambda error: self._figures_failed(job, error),
+            show_progress=False,
+        )
+        self._job = job
+
+    def figures_pending(self) -> bool:
+        """The figures of the selected range are still being worked out."""
+        return self._job is not None
+
+    def cancel_figures(self) -> None:
+        """Stop working out the figures shown last (the range changed, the viewer closes)."""
+        job, self._job = self._job, None
+        if job is not None:
+            job.cancel()
+
+    def _figures_failed(self, job: Job, error: BaseException) -> None:
+        if job is self._job:  # an error of a range no longer selected is of no interest
+            self._job = None
+            self.table.setRowCount(0)
+            self.table.clearSpans()
+            self.status.setText(describe(error))
+
+    def _show_figures(self, job: Job, curve: Curve, figures: Figures | None, display_offset_s: int) -> None:
+        if job is not self._job or figures is None:
+            return  # worked out for a range selected before: dropped
+        self._job = None
+        self.table.setRowCount(0)
+        self.table.clearSpans()
+        for label, value in self._figure_rows(figures.stats, display_offset_s):
             at = self.table.rowCount()
             self.table.insertRow(at)
             self.table.setItem(at, 0, QTableWidgetItem(label))
@@ -125,16 +206,14 @@ class RangeFigures(QSplitter):
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(at, 1, cell)
         pen = pg.mkPen(curve.colour, width=2)
-        share, duration = load_duration_curve(values, ordered=ordered)
-        del ordered
+        share, duration = figures.duration
         self.duration_plot.plot(share * 100, duration, pen=pen)
-        daily = daily_profile(times, values, curve.data.zone)
+        daily = figures.daily
         hours = np.arange(len(daily.mean)) * daily.bin_hours
         self.daily_plot.plot(hours, daily.maximum, pen=pg.mkPen("#ced4da"))
         self.daily_plot.plot(hours, daily.minimum, pen=pg.mkPen("#ced4da"))
         self.daily_plot.plot(hours, daily.mean, pen=pen, symbol="o", symbolSize=4, symbolBrush=curve.colour)
-        weekly = weekly_profile(times, values, curve.data.zone)
-        self.weekly_plot.plot(np.arange(168), weekly.mean, pen=pen, connect="finite")
+        self.weekly_plot.plot(np.arange(168), figures.weekly.mean, pen=pen, connect="finite")
 
     def _figure_rows(self, s: RangeStats, display_offset_s: int) -> list[tuple[str, str]]:
         unit = display.unit(s.unit)

@@ -4,7 +4,8 @@
 self-contained widget: the series of the assessment on the left (tick to plot), the plots
 (pyqtgraph with peak downsampling and clip-to-view, so ten million points draw as fast as a
 screen's width of them), a time-range selector under them, and below them the figures of the
-selected range with "Save as measurement" (``range_figures``).
+selected range with "Save as measurement" (``range_figures``, worked out on the thread pool
+after the first frame).
 
 Keys: ←/→ pan, +/− (or ↑/↓) zoom, Home shows everything, S selects what is visible.
 The selection starts as the whole series, or the first week of a very long one.
@@ -21,7 +22,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -335,6 +336,10 @@ class LoggerViewer(QWidget):
         selection = self.selection_x()
         if selection is not None:
             self.plots[0].setXRange(*selection, padding=0.02)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.range_figures.cancel_figures()  # deleted with the viewer, it would cancel too
+        super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if not self.plots:
