@@ -15,7 +15,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from cpdesk.core.messages import Message, msg
 from cpdesk.services.reference import centre_catalogues
-from cpdesk.services.reference.factor_sets import install_factor_set
+from cpdesk.services.reference.factor_sets import factor_set_installed, install_factor_set
+from cpdesk.services.uow import reading
 from cpdesk.store.database import Database, DatabaseLocationError, open_database
 from cpdesk.store.migrate import SchemaTooNewError
 
@@ -36,15 +37,22 @@ def open_workspace(location: str | Path) -> Database:
     command line name sectors and categories alike."""
     db = open_database(location)
     try:
-        install_factor_set(db)
+        with reading(db):  # both look-ups of every start in one read transaction
+            installed = factor_set_installed(db)
+            _use_centre_catalogues(db)
+        if not installed:
+            install_factor_set(db)
     except Exception:
         db.close()
         raise
+    return db
+
+
+def _use_centre_catalogues(db: Database) -> None:
     try:
         centre_catalogues.use_catalogues_of(db)
     except Exception as exc:  # noqa: BLE001 - a catalogue that cannot be read leaves the shipped ones in use
         log.warning("catalogues received from the centre not used: %s", exc)
-    return db
 
 
 def database_problem(exc: BaseException) -> Message | None:

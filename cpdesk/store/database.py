@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cpdesk.core.errors import Coded
 from cpdesk.core.messages import msg
 from cpdesk.store import migrate
-from cpdesk.store.engine import READ_ONLY, is_sqlite, make_engine
+from cpdesk.store.engine import READ_ONLY, driver_rows, is_sqlite, make_engine
 from cpdesk.store.models import LocalSetting
 from cpdesk.store.session import make_sessionmaker
 
@@ -121,13 +121,28 @@ def open_database(location: str | Path, *, create: bool = True) -> Database:
 
 def _revision_and_device(engine: Engine) -> tuple[str | None, str | None]:
     """The schema's revision (refused if unknown) and this installation's id, read in one
-    go: each command opens the database, and on a server every statement is a round trip."""
+    go: each command opens the database, and on a server every statement is a round trip.
+
+    A current database answers one plain statement (a row per stored revision, each with the
+    device's id); a new, old or damaged one is read step by step."""
     with engine.execution_options(**{READ_ONLY: True}).connect() as conn:
+        try:
+            rows = driver_rows(conn.connection.dbapi_connection, _REVISION_AND_DEVICE)
+        except engine.dialect.loaded_dbapi.Error:  # no such table: not a current schema
+            rows = []
+        if len(rows) == 1 and rows[0][0] == migrate.head_revision():
+            return rows[0][0], rows[0][1]
         current = migrate.known(migrate.stored_revision(conn))
         if current is None or current != migrate.head_revision():
             return current, None  # read once the schema is current
         query = select(LocalSetting.value).where(LocalSetting.key == DEVICE_KEY)
         return current, conn.execute(query).scalar_one_or_none()
+
+
+# The key is a constant of this module, not a user's text.
+_REVISION_AND_DEVICE = (
+    f"SELECT version_num, (SELECT value FROM local_setting WHERE key = '{DEVICE_KEY}') FROM {migrate.VERSION_TABLE}"
+)
 
 
 def _ensure_device_id(engine: Engine) -> str:

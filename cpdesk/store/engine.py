@@ -43,11 +43,80 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         # No hstore column anywhere: psycopg need not look the type up at every connect.
         options = {"use_native_hstore": False} if make_url(url).get_driver_name() == "psycopg" else {}
         engine = create_engine(url, **options, **kwargs)
+        if options:
+            _settings_from_handshake(engine.dialect)
         _ping_when_idle(engine)
         return engine
     engine = create_engine(url, **kwargs)
     _configure_sqlite(engine)
     return engine
+
+
+def _settings_from_handshake(dialect: Any) -> None:
+    """Let SQLAlchemy's first connect on psycopg take what the server already said.
+
+    At the first connect the PostgreSQL dialect asks for the server's version, the current
+    schema, the default isolation level and ``standard_conforming_strings``: a BEGIN, four
+    queries and a ROLLBACK, six round trips before a command's own first statement. The
+    version and ``standard_conforming_strings`` come with the connection's start-up
+    (``ConnectionInfo.server_version``, ``parameter_status``); the schema and the isolation
+    level are asked in one query. The values are the ones the dialect's own queries give."""
+    dialect._get_server_version_info = _server_version
+    dialect._set_backslash_escapes = lambda connection: _set_backslash_escapes(dialect, connection)
+    dialect._get_default_schema_name = lambda connection: _schema_and_isolation(dialect, connection)
+    dialect.get_default_isolation_level = lambda dbapi_connection: _default_isolation(dialect, dbapi_connection)
+
+
+def _server_version(connection: Any) -> tuple[int, ...]:
+    # 160004 is 16.4 and 90624 is 9.6.24, as `select version()` would give them.
+    number = connection.connection.dbapi_connection.info.server_version
+    if number >= 100000:
+        return (number // 10000, number % 10000)
+    return (number // 10000, number // 100 % 100, number % 100)
+
+
+def _set_backslash_escapes(dialect: Any, connection: Any) -> None:
+    said = connection.connection.dbapi_connection.info.parameter_status("standard_conforming_strings")
+    if said is None:  # not reported: ask, as the dialect does
+        said = connection.exec_driver_sql("show standard_conforming_strings").scalar().encode()
+    dialect._backslash_escapes = said == b"off"
+
+
+def _schema_and_isolation(dialect: Any, connection: Any) -> str:
+    sql = "SELECT current_schema(), current_setting('transaction_isolation')"
+    ((schema, isolation),) = driver_rows(connection.connection.dbapi_connection, sql)
+    dialect._cpdesk_default_isolation = isolation.upper()
+    return str(schema)
+
+
+def _default_isolation(dialect: Any, dbapi_connection: Any) -> str:
+    known = getattr(dialect, "_cpdesk_default_isolation", None)
+    if known is None:  # not asked yet (the dialect's order changed): its own query
+        return str(type(dialect).get_default_isolation_level(dialect, dbapi_connection))
+    return str(known)
+
+
+def driver_rows(dbapi_connection: Any, sql: str) -> list[Any]:
+    """The rows of one plain read ``sql`` on the driver's connection, outside any transaction.
+
+    On psycopg a statement in a transaction costs two more round trips (its BEGIN and the
+    ROLLBACK after it); one read statement sees one snapshot anyway, so it is sent in
+    autocommit when no transaction is open. SQLite's connections are in autocommit already
+    (:func:`_configure_sqlite`). The driver's own error is raised."""
+    idle = getattr(getattr(dbapi_connection, "info", None), "transaction_status", None) == 0  # psycopg's IDLE
+    autocommit = getattr(dbapi_connection, "autocommit", None)
+    if idle:
+        dbapi_connection.autocommit = True
+    try:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(sql)
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+    finally:
+        if idle:
+            dbapi_connection.autocommit = autocommit
 
 
 def _ping_when_idle(engine: Engine) -> None:

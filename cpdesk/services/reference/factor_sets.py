@@ -6,6 +6,7 @@ import json
 import uuid
 from datetime import date
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from cpdesk.core import reference
@@ -25,6 +26,8 @@ def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *
 
     A set installed by an older cpdesk gets the shipped prices of the carriers it has never
     had a price for (a price removed, or one the centre set, stays as it is)."""
+    if factor_set_installed(db, code):
+        return False  # nothing to add
     factors = reference_factor_sets.load_factor_set(code)
     with unit_of_work(db) as session:
         existing = session.execute(lookup.live(FactorSetRow).where(FactorSetRow.code == code)).scalars().first()
@@ -74,6 +77,29 @@ def install_factor_set(db: Database, code: str = reference.DEFAULT_FACTOR_SET, *
             )
         _add_prices(session, row, factors, set())
         return True
+
+
+def factor_set_installed(db: Database, code: str = reference.DEFAULT_FACTOR_SET) -> bool:
+    """True when the shipped set ``code`` is in the database with a price for each of its
+    carriers: :func:`install_factor_set` would add nothing."""
+    factors = reference_factor_sets.load_factor_set(code)
+    return {price.carrier for price in factors.prices} <= _carriers_priced(db, code)
+
+
+def _carriers_priced(db: Database, code: str) -> set[str]:
+    """The carriers the live factor set ``code`` has a price for (none when it is not there).
+
+    Plain SQL on the tables of FactorSetRow and CarrierPriceRow, as
+    :func:`install_factor_set`'s look-up reads them: every start asks, and a first ORM query
+    would set up every mapping of the schema (about 40 ms of CPU) for a command that may
+    never use them."""
+    query = text(
+        "SELECT carrier_price.carrier FROM factor_set"
+        " JOIN carrier_price ON carrier_price.factor_set_id = factor_set.id"
+        " WHERE factor_set.code = :code AND factor_set.deleted_at IS NULL"
+    )
+    with reading(db) as session:
+        return set(session.execute(query, {"code": code}).scalars())
 
 
 def _add_prices(session: Session, row: FactorSetRow, factors: FactorSet, had: set[str]) -> None:
