@@ -18,15 +18,6 @@ class DeliveryMode(StrEnum):
     CONSULTING = "consulting"
 
 
-class BoilerEfficiencyMethod(StrEnum):
-    """How an assessment's boiler efficiency was found: typed, or a boiler test by the direct
-    (input-output) or the indirect (heat-loss) method of :mod:`cpdesk.core.boiler`."""
-
-    TYPED = "typed"
-    DIRECT = "direct"
-    INDIRECT = "indirect"
-
-
 class TeamRole(StrEnum):
     """Role of a person in the CP team (task 1)."""
 

@@ -1,4 +1,5 @@
-"""How an option's figures were found: typed by a person, or calculated by its calculation.
+"""How an option's figures were found: typed by a person, or calculated by its calculation;
+and how an assessment's boiler efficiency was found.
 
 Its own small module: the store's option model names it, and loading the calculators (pint,
 the steam tables) to map a table would slow every start.
@@ -22,3 +23,12 @@ TYPED = SavingsBasis.TYPED
 CALCULATED = SavingsBasis.CALCULATED
 #: How an option's savings may have been found.
 BASES = tuple(basis.value for basis in SavingsBasis)
+
+
+class BoilerEfficiencyMethod(StrEnum):
+    """How an assessment's boiler efficiency was found: typed, or a boiler test by the direct
+    (input-output) or the indirect (heat-loss) method of :mod:`cpdesk.core.boiler`."""
+
+    TYPED = "typed"
+    DIRECT = "direct"
+    INDIRECT = "indirect"

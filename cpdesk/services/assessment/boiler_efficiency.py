@@ -17,10 +17,10 @@ import math
 import uuid
 
 from cpdesk.core.boiler import DirectEfficiency, IndirectEfficiency
+from cpdesk.core.calculators.basis import BoilerEfficiencyMethod
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
-from cpdesk.core.vocabulary import BoilerEfficiencyMethod
 from cpdesk.services.editing import Operation, Update, apply
 from cpdesk.store.database import Database
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from cpdesk.core.calculators.basis import BoilerEfficiencyMethod
 from cpdesk.core.calculators.catalogue import calculator
 from cpdesk.core.calculators.inputs import Input, to_unit
 from cpdesk.core.entities import Entity
@@ -31,7 +32,7 @@ from cpdesk.core.errors import NotFoundError, ValidationError
 from cpdesk.core.factors import FactorSet
 from cpdesk.core.messages import Message, Said, Term, msg
 from cpdesk.core.units import UnitError, convert, dimension_of
-from cpdesk.core.vocabulary import FUELS, BoilerEfficiencyMethod
+from cpdesk.core.vocabulary import FUELS
 from cpdesk.services import lookup
 from cpdesk.services.assessment import calculation_series
 from cpdesk.services.reference.factor_sets import factor_set_in

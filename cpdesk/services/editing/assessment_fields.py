@@ -16,13 +16,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cpdesk.core.calculators.basis import BoilerEfficiencyMethod
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError, ValueRefused
 from cpdesk.core.messages import msg
 from cpdesk.core.mv.methods import VerificationMethod
 from cpdesk.core.reading_units import allowed_dimensions
 from cpdesk.core.vocabulary import (
-    BoilerEfficiencyMethod,
     Carrier,
     CauseCategory,
     DeliveryMode,

@@ -18,11 +18,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from cpdesk.core.calculators.basis import BoilerEfficiencyMethod
 from cpdesk.core.calculators.stored import BASES, TYPED, Calculation, SavingsBasis
 from cpdesk.core.entities import Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
-from cpdesk.core.vocabulary import BoilerEfficiencyMethod
 from cpdesk.services.editing.assessment_fields import Checker
 
 

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cpdesk.core.vocabulary import BoilerEfficiencyMethod, DataOrigin, DeliveryMode, TaskStatus, TeamRole
+from cpdesk.core.calculators.basis import BoilerEfficiencyMethod
+from cpdesk.core.vocabulary import DataOrigin, DeliveryMode, TaskStatus, TeamRole
 from cpdesk.store.base import Base, SyncedMixin, UTCDateTime
 from cpdesk.store.models._types import code_enum
 from cpdesk.store.models.programme import Company, Programme
