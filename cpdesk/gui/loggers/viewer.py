@@ -339,6 +339,7 @@ class LoggerViewer(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.range_figures.cancel_figures()  # deleted with the viewer, it would cancel too
+        self._figures_key = None  # shown again, the next selection works them out anew
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
