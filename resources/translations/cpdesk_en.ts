@@ -4255,6 +4255,10 @@ Skip them and import the rest? (No cancels the import.)</translation>
         <translation>Figure</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>From</translation>
     </message>

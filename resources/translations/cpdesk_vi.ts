@@ -4255,6 +4255,10 @@ Bỏ qua chúng và nhập phần còn lại? (Không = huỷ việc nhập.)</t
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Từ</translation>
     </message>
