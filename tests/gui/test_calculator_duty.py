@@ -47,3 +47,7 @@ def test_the_leak_test_takes_its_times_from_a_series_and_draws_it_by_state(qtbot
         rows[name].choose("typed")
     assert followed_series({name: row.source.currentData() for name, row in rows.items()}) is None
     assert dialog.plot.shown == ""
+    # no chart left behind: not the series' axes under another calculator's result
+    dialog.chooser.setCurrentIndex(dialog.chooser.findData("power_factor"))
+    assert not dialog.plot.plot.getAxis("left").isVisible()
+    assert not dialog.plot.plot.getAxis("bottom").isVisible()

@@ -42,10 +42,13 @@ class CalculatorPlot(PlotView):
         self.shown = ""
 
     def reset(self) -> None:
-        """Nothing to draw."""
+        """Nothing to draw: no curve, and no axes, whose labels and scale were the last chart's
+        (each chart sets its labels, which shows its axes again)."""
         self.plot.clear()
         self.legend.clear()
         plot_title(self.plot, "")
+        self.plot.hideAxis("bottom")
+        self.plot.hideAxis("left")
         self.shown = ""
 
     def draw(self, name: str, values: Mapping[str, float | None]) -> bool:
