@@ -28,7 +28,8 @@ from cpdesk.gui import app as workbench
 def first_turn():
     window = QApplication.activeWindow() or app.shell.window
     print(type(window).__name__, window.isVisible())
-    print(sorted(name for name in sys.modules if name.startswith(("cpdesk.store.models.", "cpdesk.gui.pages."))))
+    ours = ("cpdesk.store.models.", "cpdesk.gui.pages.", "cpdesk.services.editing.", "cpdesk.core.calculators.")
+    print(sorted(name for name in sys.modules if name.startswith(ours)))
     print(sorted({name.split(".")[0] for name in sys.modules}))
     app.quit()
 QTimer.singleShot(0, first_turn)
@@ -51,8 +52,8 @@ def _run(code: str, *args: str, data: Path) -> list[str]:
 
 @pytest.fixture
 def started_with_models(demo_template: Path, tmp_path: Path) -> tuple[set[str], set[str]]:
-    """The top-level modules and the model modules imported by a start of the workbench on
-    the demo database."""
+    """The top-level modules, and the modules of models, pages, edits and calculators, imported
+    by a start of the workbench on the demo database."""
     db = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, db)
     window, models, modules = _run(START, str(db), data=tmp_path / "data")[-3:]
@@ -101,3 +102,17 @@ def test_start_makes_no_overview_programme_or_company_page(started_with_models) 
     """The start opens the demo assessment; the other pages are made when first shown."""
     _modules, ours = started_with_models
     assert ours.isdisjoint({"cpdesk.gui.pages.home", "cpdesk.gui.pages.programme", "cpdesk.gui.pages.company"})
+
+
+def test_start_loads_no_edit_rules_nor_calculators(started_with_models) -> None:
+    """The rules of each kind of edit (the calculators' among them) load at the first edit."""
+    _modules, ours = started_with_models
+    assert "cpdesk.services.editing.registry" in ours  # the editor is there
+    assert ours.isdisjoint(
+        {
+            "cpdesk.services.editing.assessment_fields",
+            "cpdesk.services.editing.calculation_fields",
+            "cpdesk.core.calculators.stored",
+            "cpdesk.core.calculators.catalogue",
+        }
+    )

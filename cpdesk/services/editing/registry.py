@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from cpdesk.core.entities import TRAINING_ENTITIES, Entity
 from cpdesk.core.errors import ValidationError
 from cpdesk.core.messages import msg
-from cpdesk.services.editing import assessment_fields, calculation_fields
 from cpdesk.store.base import SyncedMixin
 
 #: Checks one field's new value on the record; returns the value to store.
@@ -57,20 +56,31 @@ def _kinds(
 
 
 def _assessment_check_update(session: Session, entity: Entity, obj: Any, new: MutableMapping[str, Any]) -> None:
+    from cpdesk.services.editing import assessment_fields, calculation_fields
+
     calculation_fields.check_update(session, entity, obj, new)
     assessment_fields.check_update(session, entity, obj, new)
 
 
-#: Every kind of record that can be edited, and how; the training centre's and the indicators'
-#: are added when first asked for (their tables are not mapped at start, see cpdesk.store.models).
-_KINDS: dict[Entity, EditableKind] = _kinds(
-    {
-        entity: (model, {**checks, **calculation_fields.FIELDS.get(entity, {})})
-        for entity, (model, checks) in assessment_fields.FIELDS.items()
-    },
-    _assessment_check_update,
-    assessment_fields.check_delete,
-)
+def _assessment_kinds() -> dict[Entity, EditableKind]:
+    """The assessment's kinds, with their rules (the calculators' among them): read at the
+    first edit, not at start, which needs none of them to show a window."""
+    from cpdesk.services.editing import assessment_fields, calculation_fields
+
+    return _kinds(
+        {
+            entity: (model, {**checks, **calculation_fields.FIELDS.get(entity, {})})
+            for entity, (model, checks) in assessment_fields.FIELDS.items()
+        },
+        _assessment_check_update,
+        assessment_fields.check_delete,
+    )
+
+
+#: Every kind of record that can be edited, and how, filled on first use: the assessment's
+#: kinds, then the training centre's and the indicators' when first asked for (their tables
+#: are not mapped at start, see cpdesk.store.models).
+_KINDS: dict[Entity, EditableKind] = {}
 #: The domain modules that hold the other kinds' tables.
 _LATER = {
     **dict.fromkeys(TRAINING_ENTITIES - {Entity.INDICATOR, Entity.INDICATOR_VALUE}, "cpdesk.services.training.edits"),
@@ -84,8 +94,15 @@ def _load(module_name: str) -> None:
     _KINDS.update(_kinds(domain.FIELDS, domain.check_update, domain.check_delete))
 
 
+def _known() -> dict[Entity, EditableKind]:
+    if not _KINDS:
+        _KINDS.update(_assessment_kinds())
+    return _KINDS
+
+
 def kinds() -> dict[Entity, EditableKind]:
     """Every kind of record that can be edited, and how."""
+    _known()
     for module_name in set(_LATER.values()):
         _load(module_name)
     return dict(_KINDS)
@@ -93,9 +110,10 @@ def kinds() -> dict[Entity, EditableKind]:
 
 def editable(entity: Entity, record_id: uuid.UUID) -> EditableKind:
     """How records of ``entity`` are edited; ValidationError for a kind that cannot be."""
-    if entity not in _KINDS and entity in _LATER:
+    known = _known()
+    if entity not in known and entity in _LATER:
         _load(_LATER[entity])
-    kind = _KINDS.get(entity)
+    kind = known.get(entity)
     if kind is None:
         raise ValidationError(entity, "", record_id, msg("record.kind_not_editable"))
     return kind
