@@ -19,17 +19,19 @@ READ_BLOCK = 1024 * 1024
 
 
 class HashingWriter:
-    """A write-only file object that hashes and counts what passes through it."""
+    """A write-only file object that counts what passes through it and, unless told not to
+    (a writer that checks its file another way), hashes it."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: BinaryIO, *, hashed: bool = True) -> None:
         self._raw = raw
-        self._hash = hashlib.sha256()
+        self._hash = hashlib.sha256() if hashed else None
         self.size = 0
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         view = memoryview(data)
         self._raw.write(view)
-        self._hash.update(view)
+        if self._hash is not None:
+            self._hash.update(view)
         self.size += len(view)
         return len(view)
 
@@ -37,12 +39,16 @@ class HashingWriter:
         self._raw.flush()
 
     def hexdigest(self) -> str:
+        if self._hash is None:
+            raise ValueError("this writer was told not to hash")
         return self._hash.hexdigest()
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[HashingWriter]:
+def atomic_output(path: Path, *, hashed: bool = True) -> Iterator[HashingWriter]:
     """Yield a writer to a temporary file beside ``path``; on success it replaces ``path``.
+    ``hashed=False`` spares the SHA-256 of what is written, for a writer that checks its
+    file another way.
 
     The data is flushed to the device (fsync) before the rename, and the folder after it, so
     a crash or a pulled USB stick leaves either the old file or the complete new one. On any
@@ -54,7 +60,7 @@ def atomic_output(path: Path) -> Iterator[HashingWriter]:
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as raw:
-            writer = HashingWriter(raw)
+            writer = HashingWriter(raw, hashed=hashed)
             yield writer
             raw.flush()
             os.fsync(raw.fileno())
@@ -107,21 +113,28 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def read_back_sha256(path: Path) -> tuple[int, str]:
-    """Size and SHA-256 of ``path`` as read from the device, not from the page cache.
-
-    Cheap USB sticks acknowledge writes they never made; asking the kernel to drop its cached
-    pages first (where it can) makes this read go to the stick.
-    """
+    """Size and SHA-256 of ``path`` as read from the device, not from the page cache."""
     digest = hashlib.sha256()
     size = 0
-    with open(path, "rb") as handle:
-        if hasattr(os, "posix_fadvise"):
-            with contextlib.suppress(OSError):
-                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    with from_the_device(path) as handle:
         while block := handle.read(READ_BLOCK):
             digest.update(block)
             size += len(block)
     return size, digest.hexdigest()
+
+
+@contextlib.contextmanager
+def from_the_device(path: Path) -> Iterator[BinaryIO]:
+    """``path`` opened for reading what the device holds, not what the page cache holds.
+
+    Cheap USB sticks acknowledge writes they never made; asking the kernel to drop its cached
+    pages first (where it can) makes the reads go to the stick.
+    """
+    with open(path, "rb") as handle:
+        if hasattr(os, "posix_fadvise"):
+            with contextlib.suppress(OSError):
+                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+        yield handle
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -88,7 +88,6 @@ class EnvelopeWriter:
     def __init__(self, out: Writable, recipient: PublicIdentity | None, chunk_size: int = CHUNK_SIZE) -> None:
         self._out = out
         self._chunk_size = chunk_size
-        self._buffer = bytearray()
         self._counter = 0
         self._closed = False
         self._aborted = False
@@ -98,6 +97,7 @@ class EnvelopeWriter:
             header = {"envelope": ENVELOPE_VERSION, "cipher": PLAIN}
         else:
             content_key = ChaCha20Poly1305.generate_key()
+            self._content_key = content_key  # for reads_back
             self._aead = ChaCha20Poly1305(content_key)
             self._prefix = os.urandom(7)
             ephemeral = X25519PrivateKey.generate()
@@ -119,8 +119,16 @@ class EnvelopeWriter:
             }
         body = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
         self._header = MAGIC + struct.pack(">I", len(body)) + body
+        # The chunk being filled: one buffer for the whole bundle, which each write copies
+        # into once and each full chunk is encrypted from (no bytes object per chunk).
+        self._chunk = memoryview(bytearray(chunk_size if self._aead is not None else 0))
+        self._filled = 0
         out.write(self._header)
         self._plain_hash.update(self._header)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._aead is not None
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         if self._aborted:
@@ -130,12 +138,18 @@ class EnvelopeWriter:
         if self._aead is None:
             self._plain_hash.update(data)
             return self._out.write(bytes(data))
-        self._buffer += data
-        while len(self._buffer) > self._chunk_size:
-            # Keep at least one byte back: the last chunk is only known at close().
-            self._emit(bytes(self._buffer[: self._chunk_size]), last=False)
-            del self._buffer[: self._chunk_size]
-        return len(data)
+        source = memoryview(data).cast("B")
+        size, at, chunk = len(source), 0, self._chunk_size
+        while at < size:
+            if self._filled == chunk:
+                # Emitted only now that more follows: the last chunk is only known at close().
+                self._emit(self._chunk, last=False)
+                self._filled = 0
+            take = min(chunk - self._filled, size - at)
+            self._chunk[self._filled : self._filled + take] = source[at : at + take]
+            self._filled += take
+            at += take
+        return size
 
     def flush(self) -> None:
         """Nothing to do: chunks are written as they fill (zipfile calls this)."""
@@ -144,8 +158,8 @@ class EnvelopeWriter:
         if self._closed:
             return
         if self._aead is not None:
-            self._emit(bytes(self._buffer), last=True)
-            self._buffer.clear()
+            self._emit(self._chunk[: self._filled], last=True)
+            self._filled = 0
         else:
             self._out.write(self._plain_hash.digest())
         self._closed = True
@@ -153,13 +167,76 @@ class EnvelopeWriter:
     def abort(self) -> None:
         """Give up: what is written from now on (zipfile closing its directory) goes nowhere."""
         self._aborted = True
-        self._buffer.clear()
+        self._filled = 0
 
-    def _emit(self, plaintext: bytes, *, last: bool) -> None:
+    def file_sha256(self) -> str:
+        """The SHA-256 of the whole file a plain envelope wrote (header, payload and trailer),
+        from the hash its trailer needed anyway: no second pass over the bytes."""
+        if self._aead is not None or not self._closed:
+            raise ValueError("only a closed plain envelope knows its file's SHA-256 on the way")
+        whole = self._plain_hash.copy()
+        whole.update(self._plain_hash.digest())
+        return whole.hexdigest()
+
+    def reads_back(self, handle: BinaryIO) -> bool:
+        """Whether ``handle``, a file read from its start, holds exactly what this encrypted
+        envelope wrote: the same header, then every chunk with the tag it was sealed with
+        (under its own nonce, the last one as the last), and nothing after.
+
+        This checks the file as an importer will, with no hash of it kept on the way: a
+        flipped bit fails the header's comparison or a chunk's tag (which covers the header
+        too), and a file cut short fails the chunk it ends in, or its new last chunk's nonce.
+        The tags are checked by Poly1305 alone (:func:`_tag_matches`), without decrypting:
+        about 0.1 ms a MiB, a third of a decryption and a sixth of a SHA-256.
+        """
+        if self._aead is None or not self._closed:
+            raise ValueError("only a closed encrypted envelope can check its file")
+        if handle.read(len(self._header)) != self._header:
+            return False
+        block = memoryview(bytearray(self._chunk_size + TAG_SIZE))
+        for number in range(self._counter):
+            got = handle.readinto(block)  # type: ignore[attr-defined]
+            last = number == self._counter - 1
+            if got < TAG_SIZE or (not last and got != len(block)):
+                return False
+            if not _tag_matches(self._content_key, self._nonce(number, last), self._header, block[:got]):
+                return False
+        return handle.read(1) == b""
+
+    def _nonce(self, number: int, last: bool) -> bytes:
+        return self._prefix + struct.pack(">IB", number, 1 if last else 0)
+
+    def _emit(self, plaintext: memoryview, *, last: bool) -> None:
         assert self._aead is not None
-        nonce = self._prefix + struct.pack(">IB", self._counter, 1 if last else 0)
-        self._out.write(self._aead.encrypt(nonce, plaintext, self._header))
+        self._out.write(self._aead.encrypt(self._nonce(self._counter, last), plaintext, self._header))
         self._counter += 1
+
+
+def _tag_matches(key: bytes, nonce: bytes, aad: bytes, sealed: memoryview) -> bool:
+    """Whether the last 16 bytes of ``sealed`` are the ChaCha20-Poly1305 tag of the
+    ciphertext before them, under ``key``, ``nonce`` and ``aad`` (RFC 8439, section 2.8): the
+    check a decryption makes first, without the decryption.
+
+    The tag is Poly1305, keyed by the first 32 bytes of ChaCha20's block 0 for that nonce,
+    over the associated data and the ciphertext, each padded to 16 bytes, then both lengths
+    as 64-bit little-endian numbers. (cryptography's ChaCha20 takes the block counter, 4 bytes
+    little-endian, before the 12-byte nonce.)
+    """
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms
+    from cryptography.hazmat.primitives.poly1305 import Poly1305
+
+    body, tag = sealed[:-TAG_SIZE], sealed[-TAG_SIZE:]
+    one_time = Cipher(algorithms.ChaCha20(key, bytes(4) + nonce), mode=None).encryptor().update(bytes(32))
+    mac = Poly1305(one_time)
+    mac.update(aad + bytes(-len(aad) % 16))
+    mac.update(body)
+    mac.update(bytes(-len(body) % 16) + struct.pack("<QQ", len(aad), len(body)))
+    try:
+        mac.verify(bytes(tag))
+    except InvalidSignature:
+        return False
+    return True
 
 
 def read_header(handle: BinaryIO, source: str) -> EnvelopeHeader:

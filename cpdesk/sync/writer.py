@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import uuid
 import zipfile
 import zlib
@@ -29,7 +30,7 @@ from typing import Any
 from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck
 from cpdesk.sync.archive import DEFAULT_LIMITS, Limits
-from cpdesk.sync.atomic import atomic_output, read_back_sha256
+from cpdesk.sync.atomic import atomic_output, from_the_device, read_back_sha256
 from cpdesk.sync.envelope import EnvelopeWriter
 from cpdesk.sync.errors import Cancelled, ExportError
 from cpdesk.sync.keys import KeyPair, PublicIdentity
@@ -71,6 +72,8 @@ class WrittenBundle:
     path: Path
     manifest: Manifest
     size: int
+    #: The file's SHA-256 for a plain bundle; empty for an encrypted one, which the read-back
+    #: checks by its chunks' tags instead.
     sha256: str
 
     @property
@@ -106,7 +109,9 @@ class BundleWriter:
 
     def __enter__(self) -> BundleWriter:
         try:
-            self._output_cm = atomic_output(self.path)
+            # The envelope gives the file's SHA-256 (a plain bundle) or checks the file by its
+            # tags (an encrypted one): no hash of the written bytes is needed on the way.
+            self._output_cm = atomic_output(self.path, hashed=False)
             self._output = self._output_cm.__enter__()
         except OSError as exc:
             raise self._write_error(exc) from None
@@ -241,7 +246,8 @@ class BundleWriter:
                 self._zip.writestr(info, content)
             self._zip.close()
             self._envelope.close()
-            expected_size, expected_hash = self._output.size, self._output.hexdigest()
+            expected_size = self._output.size
+            expected_hash = "" if self._envelope.encrypted else self._envelope.file_sha256()
             self._output_cm.__exit__(None, None, None)
         except OSError as exc:
             # __exit__ removes the partial file (the rename has not happened).
@@ -251,16 +257,30 @@ class BundleWriter:
         return self._finished
 
     def _read_back(self, size: int, digest: str) -> None:
+        """Read the file back from the device and check it: a plain bundle by its size and
+        SHA-256, an encrypted one by its size and every chunk's tag (see
+        :meth:`~cpdesk.sync.envelope.EnvelopeWriter.reads_back`). The tags cost about 20 ms
+        for 220 MB, where a SHA-256 of the file on the way and another from the device cost
+        about 260 ms; both checks find a flipped bit, a file cut short or one too long."""
         try:
-            got_size, got_hash = read_back_sha256(self.path)
+            if self._envelope.encrypted:
+                same, got_size = self._reads_back(size)
+            else:
+                got_size, got_hash = read_back_sha256(self.path)
+                same = (got_size, got_hash) == (size, digest)
         except OSError as exc:
             self.path.unlink(missing_ok=True)
             detail = exc.strerror or str(exc)
             raise ExportError(msg("sync.export_unreadable", path=str(self.path), detail=detail)) from None
-        if (got_size, got_hash) != (size, digest):
+        if not same:
             self.path.unlink(missing_ok=True)
             differs = msg("sync.export_differs", path=str(self.path), size=str(got_size), total=str(size))
             raise ExportError(differs)
+
+    def _reads_back(self, size: int) -> tuple[bool, int]:
+        with from_the_device(self.path) as handle:
+            got_size = os.fstat(handle.fileno()).st_size
+            return got_size == size and self._envelope.reads_back(handle), got_size
 
     def _write_error(self, exc: OSError) -> ExportError:
         reason = exc.strerror or str(exc)

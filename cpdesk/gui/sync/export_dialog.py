@@ -283,7 +283,11 @@ class ExportDialog(QDialog):
             .replace("%3", str(result.sequence)),
             self.tr("Read back from the disk and compared: all %1 bytes match (SHA-256 %2…).")
             .replace("%1", display.number(result.size, locale, 0))
-            .replace("%2", result.sha256[:16]),
+            .replace("%2", result.sha256[:16])
+            if result.sha256
+            else self.tr(
+                "Read back from the disk and compared: all %1 bytes match (every chunk's tag checked)."
+            ).replace("%1", display.number(result.size, locale, 0)),
             self.tr("Encrypted to %1.").replace("%1", html(result.recipient or ""))
             if result.encrypted
             else self.tr("Signed, not encrypted."),

@@ -64,7 +64,8 @@ class ExportResult:
     mode: str
     tables: dict[str, int]
     blobs: int
-    #: SHA-256 of the file as written, which the read-back from the device matched.
+    #: SHA-256 of the file as written, which the read-back from the device matched (a plain
+    #: bundle); empty for an encrypted one, whose read-back checks every chunk's tag instead.
     sha256: str = ""
 
 
