@@ -17,12 +17,13 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, ColumnElement, Dialect, Table, any_, bindparam, text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 
 def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> None:
-    """Insert ``rows``, replacing the non-key columns of rows whose ``keys`` already exist."""
+    """Insert ``rows`` (each with every column of ``table``), replacing the non-key columns of
+    rows whose ``keys`` already exist."""
     if not rows:
         return
     dialect = session.get_bind().dialect
@@ -31,9 +32,37 @@ def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys:
         return
     if dialect.name != "sqlite":
         raise NotImplementedError(f"sync does not know how to upsert on {dialect.name}")
+    # The driver's executemany of the statement SQLAlchemy writes, each column's values passed
+    # through that column's bind processor as SQLAlchemy would: its own parameter handling took
+    # 20 µs a row where the insert itself takes 2 (the marks of an export of 7 000 records).
+    statement, processors = _sqlite_upsert_statement(table, tuple(keys), dialect)
+    columns = _column_values(table, rows, processors)
+    session.connection().exec_driver_sql(statement, list(zip(*columns, strict=True)))
+
+
+@cache
+def _sqlite_upsert_statement(table: Table, keys: tuple[str, ...], dialect: Dialect) -> tuple[str, list[Any]]:
     statement = sqlite.insert(table)
     changing = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
-    session.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=changing), list(rows))
+    compiled = statement.on_conflict_do_update(index_elements=list(keys), set_=changing).compile(
+        dialect=dialect, column_keys=[c.name for c in table.columns]
+    )
+    assert compiled.positiontup == [c.name for c in table.columns], compiled.positiontup
+    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns]
+    return str(compiled), processors
+
+
+def _column_values(table: Table, rows: Sequence[dict[str, Any]], processors: list[Any]) -> list[list[Any]]:
+    """Each column's values in ``rows``, as the database takes them."""
+    columns: list[list[Any]] = []
+    for column, process in zip(table.columns, processors, strict=True):
+        values = [row[column.name] for row in rows]
+        if isinstance(column.type, JSON) and not column.type.none_as_null:
+            values = [process(value) for value in values]  # None as JSON's null, as SQLAlchemy writes it
+        elif process is not None:
+            values = [None if value is None else process(value) for value in values]
+        columns.append(values)
+    return columns
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -49,6 +78,8 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
 def among(session: Session, column: Any, values: Collection[Any]) -> ColumnElement[bool]:
     """``column IN values``; on PostgreSQL ``column = ANY(array)``, one parameter."""
     if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql  # 20 ms to import: not for a database on SQLite
+
         clause: ColumnElement[bool] = column == any_(bindparam(None, list(values), type_=postgresql.ARRAY(column.type)))
     else:
         clause = column.in_(values)
