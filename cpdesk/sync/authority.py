@@ -71,7 +71,6 @@ from typing import Any
 
 from sqlalchemy import Uuid, bindparam, func, literal, select, text, union_all
 from sqlalchemy import column as sql_column
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from cpdesk.sync import clock
@@ -282,6 +281,8 @@ _ID_PROBES = (8, 64, 500)
 @cache
 def _ids_probe(size: int) -> Any:
     """The probe of ``size`` ids, or for size 0 the probe of an array of ids (PostgreSQL)."""
+    from sqlalchemy.dialects import postgresql  # 20 ms to import: not for a database on SQLite
+
     marks = ", ".join(f"(:id{n})" for n in range(size))
     incoming = (
         (
