@@ -169,16 +169,77 @@ def test_the_plotted_seconds_give_the_stored_nanoseconds_back(qtbot, logged) -> 
 def test_profiles_and_load_duration_curve_are_drawn(qtbot, logged) -> None:
     db, _, _, rows, kw = logged
     viewer = open_viewer(qtbot, db, series_id=rows[0].id)
+    figures = viewer.range_figures
     figures_shown(qtbot, viewer)
-    (duration,) = viewer.range_figures.duration_plot.getPlotItem().listDataItems()
+    (duration,) = figures.duration_plot.getPlotItem().listDataItems()
     assert duration.yData[0] == kw.max()
     assert duration.yData[-1] == kw.min()
-    daily = viewer.range_figures.daily_plot.getPlotItem().listDataItems()[-1]
+    # The profiles' plots are built when their tab is first opened, with the figures shown.
+    assert figures.daily_plot is None and figures.weekly_plot is None
+    figures.tabs.setCurrentIndex(1)
+    assert figures.weekly_plot is None
+    assert figures.daily_plot.isVisibleTo(viewer)
+    assert figures.tabs.currentWidget().isAncestorOf(figures.daily_plot)
+    high, low, daily = figures.daily_plot.getPlotItem().listDataItems()
     assert len(daily.yData) == 24
+    # 09:00-09:59 of both days: the mean of its 120 readings, their highest and lowest
     assert daily.yData[9] == pytest.approx(kw.reshape(2, 24, 60)[:, 9, :].mean())
-    weekly = viewer.range_figures.weekly_plot.getPlotItem().listDataItems()[0]
+    assert (high.yData[9], low.yData[9]) == (kw.reshape(2, 24, 60)[:, 9, :].max(), kw.reshape(2, 24, 60)[:, 9, :].min())
+    figures.tabs.setCurrentIndex(2)
+    assert figures.tabs.currentWidget().isAncestorOf(figures.weekly_plot)
+    (weekly,) = figures.weekly_plot.getPlotItem().listDataItems()
     assert np.isfinite(weekly.yData[:48]).all()  # Monday and Tuesday
     assert np.isnan(weekly.yData[48:]).all()
+    assert not viewer.grab().isNull()
+
+
+def test_a_profile_opened_before_its_figures_is_drawn_when_they_arrive_and_again_for_a_new_range(qtbot, logged) -> None:
+    db, _, _, rows, kw = logged
+    viewer = LoggerViewer(db, locale="en", series_id=rows[0].id)
+    qtbot.addWidget(viewer)
+    figures = viewer.range_figures
+    figures.tabs.setCurrentIndex(2)  # before the first frame: the figures are not there yet
+    assert figures.figures_pending()
+    assert figures.weekly_plot.getPlotItem().listDataItems() == []
+    viewer.show()
+    figures_shown(qtbot, viewer)
+    (weekly,) = figures.weekly_plot.getPlotItem().listDataItems()
+    # hour 9 of the week is Monday 09:00-09:59: the mean of its 60 readings
+    assert weekly.yData[9] == pytest.approx(kw[540:600].mean())
+    x = viewer.curves[rows[0].id].x
+    viewer.set_selection(x[1440] - 10, x[-1] + 10)  # Tuesday alone
+    assert figures.weekly_plot.getPlotItem().listDataItems() == []  # the old range's: gone
+    figures_shown(qtbot, viewer)
+    (weekly,) = figures.weekly_plot.getPlotItem().listDataItems()
+    assert np.isnan(weekly.yData[:24]).all()  # no Monday in the range any more
+    assert weekly.yData[24 + 9] == pytest.approx(kw[1440 + 540 : 1440 + 600].mean())
+    figures.tabs.setCurrentIndex(1)  # opened after: drawn with Tuesday's figures at once
+    daily = figures.daily_plot.getPlotItem().listDataItems()[-1]
+    assert daily.yData[9] == pytest.approx(kw[1440 + 540 : 1440 + 600].mean())
+
+
+def test_the_figures_wait_for_the_first_frame(qtbot, logged, monkeypatch) -> None:
+    from cpdesk.gui.loggers import range_figures
+
+    db, _, _, rows, _ = logged
+    worked_out = []
+    real = range_figures.work_out_figures
+
+    def counted(curve, part, cancelled):
+        worked_out.append((part.start, part.stop))
+        return real(curve, part, cancelled)
+
+    monkeypatch.setattr(range_figures, "work_out_figures", counted)
+    viewer = LoggerViewer(db, locale="en", series_id=rows[0].id)
+    qtbot.addWidget(viewer)
+    qtbot.wait(100)  # events go round, but nothing is on screen
+    assert worked_out == [] and workers.running_jobs() == 0
+    assert viewer.range_figures.figures_pending()
+    assert viewer.range_figures.table.item(0, 0).text() == "Computing…"
+    viewer.show()
+    figures_shown(qtbot, viewer)
+    assert worked_out == [(0, N)]  # the whole series, once
+    assert viewer.range_figures.table.item(0, 1).text() == f"{N:,}"
 
 
 def test_an_assessment_without_series_shows_an_empty_viewer(qtbot, db) -> None:
@@ -226,7 +287,7 @@ def test_the_curves_bounds_are_the_series_and_the_overview_draws_its_peaks(qtbot
 
 
 def test_the_peak_envelope_keeps_each_runs_extremes_and_the_last_reading() -> None:
-    from cpdesk.gui.loggers.viewer import peak_envelope
+    from cpdesk.gui.loggers.curves import peak_envelope
 
     y = np.array([3.0, 1, 4, 1, 5, 9, 2, 6, 5, 3])
     # two runs of five: 3 1 4 1 5 (lowest 1, highest 5) and 9 2 6 5 3 (2 and 9), then the last
@@ -251,6 +312,7 @@ def test_the_figures_arrive_after_computing_and_a_stale_result_is_dropped(qtbot,
     monkeypatch.setattr(range_figures, "work_out_figures", counted)
     viewer = LoggerViewer(db, locale="en", series_id=rows[0].id)
     qtbot.addWidget(viewer)
+    viewer.show()
     table = viewer.range_figures.table
     # Before the event loop runs, nothing has come back: the table says so.
     assert viewer.range_figures.figures_pending()
@@ -286,7 +348,7 @@ def test_closing_the_viewer_while_its_figures_are_computed_is_safe(qtbot, logged
     viewer = LoggerViewer(db, locale="en", series_id=rows[0].id)  # not qtbot's: deleted here
     viewer.show()
     figures = viewer.range_figures
-    assert started.wait(10)
+    qtbot.waitUntil(started.is_set)  # once the first frame is painted
     job = figures._job
     viewer.close()
     assert job.is_cancelled() and not figures.figures_pending()
@@ -295,3 +357,26 @@ def test_closing_the_viewer_while_its_figures_are_computed_is_safe(qtbot, logged
     release.set()
     qtbot.waitUntil(lambda: workers.running_jobs() == 0)
     assert returned == [None]  # the job saw the cancel and stopped; nothing reached the dead table
+
+
+def test_the_series_bounds_are_told_not_searched_unless_the_plot_maps_the_readings(qtbot, logged, monkeypatch) -> None:
+    from pyqtgraph.graphicsItems import PlotDataItem
+
+    db, _, _, rows, kw = logged
+    searched = []
+    real = PlotDataItem.PlotDataset._updateDataRect
+
+    def recorded(dataset):
+        searched.append(len(dataset.y))
+        return real(dataset)
+
+    monkeypatch.setattr(PlotDataItem.PlotDataset, "_updateDataRect", recorded)
+    viewer = open_viewer(qtbot, db, series_id=rows[0].id)
+    viewer.grab()
+    viewer.plots[0].setXRange(*viewer.data_bounds(), padding=0.01)  # a zoom makes the curve's data again
+    viewer.grab()
+    assert N not in searched  # neither the curve's 2 880 readings nor the overview's peaks
+    (curve,) = viewer.plots[0].listDataItems()
+    viewer.plots[0].setLogMode(y=True)  # mapped: pyqtgraph measures the logarithms itself
+    assert np.nanmax(curve.getData()[1]) == pytest.approx(np.log10(kw.max()))
+    assert N in searched

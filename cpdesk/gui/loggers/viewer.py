@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.core.loggers.times import parse_time_zone, utc_offsets
 from cpdesk.gui import display
+from cpdesk.gui.loggers.curves import curve_item, peak_envelope
 from cpdesk.gui.loggers.range_figures import RangeFigures, format_time
 from cpdesk.services import loggers
 from cpdesk.services.assessment import assessments
@@ -234,7 +235,7 @@ class LoggerViewer(QWidget):
             if len(group) > 1:
                 plot.addLegend(offset=(10, 5))
             for curve in group:
-                plot.addItem(_curve_item(curve.x, curve.data.values, curve.colour, curve.data.row.name, curve.y_range))
+                plot.addItem(curve_item(curve.x, curve.data.values, curve.colour, curve.data.row.name, curve.y_range))
             if self.plots:
                 plot.setXLink(self.plots[0])
             cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#868e96", style=Qt.PenStyle.DashLine))
@@ -275,7 +276,7 @@ class LoggerViewer(QWidget):
         # The overview never zooms: it draws the peaks of the whole series, worked out once
         # (as its own downsampling would on the first frame, without the bounds of every point).
         x, y = peak_envelope(curves[0].x, curves[0].data.values, OVERVIEW_BINS)
-        overview.addItem(_curve_item(x, y, "#adb5bd", None, curves[0].y_range))
+        overview.addItem(curve_item(x, y, "#adb5bd", None, curves[0].y_range))
         self.view_handle = pg.LinearRegionItem(brush=pg.mkBrush(0, 0, 0, 18))
         # ignoreBounds, and a fixed range: moving the handle must not re-range the overview,
         # which would make it downsample all its points again on every zoom of the plots.
@@ -400,38 +401,6 @@ class LoggerViewer(QWidget):
             return  # the same readings: several signals fire for one change
         self._figures_key = key
         self.range_figures.show_range(chosen, self.display_offset_s)
-
-
-def _curve_item(
-    x: np.ndarray, y: np.ndarray, colour: str, name: str | None, y_range: tuple[float, float]
-) -> pg.PlotDataItem:
-    """A curve whose bounds are known before it is shown, which spares pyqtgraph an 80 MB
-    copy of ten million x values on the first frame. The plot it is added to gives it its
-    downsampling (peaks) and clipping to the view.
-
-    A stored series holds finite readings only, in time order: its bounds are its first
-    and last times and the readings' range (``y_range``), and pyqtgraph is told so rather
-    than looking for NaN and the extremes in every point again (six passes over 80 MB).
-    """
-    item = pg.PlotDataItem(x, y, pen=pg.mkPen(colour, width=1), name=name, skipFiniteCheck=True)
-    dataset = getattr(item, "_dataset", None)
-    if len(x) and all(hasattr(dataset, a) for a in ("xAllFinite", "yAllFinite", "_dataRect")):
-        dataset.xAllFinite = dataset.yAllFinite = True
-        dataset._dataRect = QRectF(QPointF(float(x[0]), y_range[0]), QPointF(float(x[-1]), y_range[1]))
-    item.dataRect()  # found here if the pyqtgraph in use keeps its data otherwise
-    return item
-
-
-def peak_envelope(x: np.ndarray, y: np.ndarray, bins: int) -> tuple[np.ndarray, np.ndarray]:
-    """The lowest and highest reading of each of ``bins`` runs of equal length, at the run's
-    first time, and the last reading: what peak downsampling draws of a whole series."""
-    if len(y) <= 2 * bins:
-        return x, y
-    step = -(-len(y) // bins)
-    starts = np.arange(0, len(y), step)
-    low, high = np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts)
-    times = np.append(np.repeat(x[starts], 2), x[-1])
-    return times, np.append(np.column_stack([low, high]).ravel(), y[-1])
 
 
 def _offset_label(seconds: int) -> str:
