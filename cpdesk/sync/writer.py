@@ -9,7 +9,8 @@ after deletion). Memory holds one chunk of records (about 8 MiB) at a time.
 The members are written in the export's own thread. A thread of their own, deflating and
 hashing while the export read on, took the same CPU for a centre's records on a loaded
 machine and a quarter more for a field's bundle of photos and logger chunks, whose writing
-(the ZIP's Python code, the encryption) holds Python's lock.
+(the ZIP's Python code, the encryption) holds Python's lock. Record members are deflated by
+ISA-L (:mod:`cpdesk.sync.deflate`), to zlib's size at a twelfth of its CPU.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import json
 import os
 import uuid
 import zipfile
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,6 +29,7 @@ from typing import Any
 
 from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck
+from cpdesk.sync import deflate
 from cpdesk.sync.archive import DEFAULT_LIMITS, Limits
 from cpdesk.sync.atomic import atomic_output, from_the_device, read_back_sha256
 from cpdesk.sync.envelope import EnvelopeWriter
@@ -40,8 +41,6 @@ from cpdesk.sync.manifest import MANIFEST, SIGNATURE, Manifest, Member, TableCov
 #: bytes, whichever comes first (an export's batches divide 10 000 records).
 CHUNK_RECORDS = 10_000
 CHUNK_BYTES = 8 * 1024 * 1024
-#: Deflate level for records: 6 is zlib's default, the usual balance of size and speed.
-DEFLATE_LEVEL = 6
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
@@ -193,7 +192,7 @@ class BundleWriter:
         if len(data) <= self.limits.ratio_floor:
             return zipfile.ZIP_DEFLATED
         sample = data[: 256 * 1024]
-        ratio = len(sample) / max(len(zlib.compress(sample, 1)), 1)
+        ratio = len(sample) / max(deflate.compress_sample(sample), 1)
         return zipfile.ZIP_DEFLATED if ratio < self.limits.max_ratio / 4 else zipfile.ZIP_STORED
 
     def _write_member(self, name: str, data: bytes, compression: int, digest: str | None = None) -> None:
@@ -203,7 +202,10 @@ class BundleWriter:
         info.compress_type = compression
         info.external_attr = 0o100644 << 16  # a regular file, for tools that look
         try:
-            self._zip.writestr(info, data, compresslevel=DEFLATE_LEVEL if compression else None)
+            if compression == zipfile.ZIP_DEFLATED:
+                deflate.write_deflated(self._zip, info, data)  # ISA-L's, see cpdesk.sync.deflate
+            else:
+                self._zip.writestr(info, data)
         except OSError as exc:
             raise self._write_error(exc) from None
         written = self._zip.getinfo(name)
