@@ -10,6 +10,7 @@ import dataclasses
 import uuid
 from datetime import date, datetime
 from enum import Enum
+from pathlib import PurePath
 from typing import Any
 
 from cpdesk.core.messages import Message
@@ -295,7 +296,7 @@ class CompanyDetail:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Turn rows (dataclasses, UUIDs, dates, enums) into JSON-ready Python values; a message
+    """Turn rows (dataclasses, UUIDs, dates, enums, paths) into JSON-ready Python values; a message
     (a logger file's note, an unreadable cell's reason) is its English text."""
     if isinstance(value, Message):
         return str(value)
@@ -307,6 +308,8 @@ def to_jsonable(value: Any) -> Any:
         return str(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, PurePath):  # a file written (an export's bundle, a report)
+        return str(value)
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -130,7 +130,7 @@ def test_demo_on_a_new_database_then_check(package: Package, tmp_path: Path) -> 
 
 
 def test_engine_commands_run_frozen(package: Package, tmp_path: Path) -> None:
-    """scipy (reconciliation), pint and iapws (steam) load in the bundle."""
+    """scipy (reconciliation), pint and iapws (steam), and the export's libraries load in the bundle."""
     env = _env(tmp_path)
     _cli(package, tmp_path, "demo", env=env)
     assessments = json.loads(_cli(package, tmp_path, "list", "assessments", "--json", env=env))
@@ -141,6 +141,11 @@ def test_engine_commands_run_frozen(package: Package, tmp_path: Path) -> None:
     assert balance
     summary = json.loads(_cli(package, tmp_path, "summary", "programme", "CP-EE", "--json", env=env))
     assert summary
+    # A bundle: orjson writes the lines, ISA-L deflates them, cryptography signs the manifest.
+    bundle = tmp_path / "all.cpb"
+    written = json.loads(_cli(package, tmp_path, "export", "--all", "-o", str(bundle), "--json", env=env))
+    assert written["path"] == str(bundle)
+    assert sum(written["tables"].values()) > 100
 
 
 def test_verified_savings_calculators_and_library_run_frozen(package: Package, tmp_path: Path) -> None:

@@ -87,7 +87,12 @@ def test_the_whole_exchange_on_the_command_line(people: tuple[Person, Person], t
     code, out, _ = centre("centre", "revoke", shown["fingerprint"][:9], "--reason", "laptop stolen")
     assert code == 0
     assert "revoked" in out
-    code, out, _ = lan("export", "-o", str(tmp_path / "lan-2.cpb"), "--all")
+    code, out, _ = lan("export", "-o", str(tmp_path / "lan-2.cpb"), "--all", "--json")
+    assert code == 0
+    written = json.loads(out)  # the bundle's path is written as text
+    assert written["path"] == str(tmp_path / "lan-2.cpb")
+    assert written["encrypted"] is True
+    assert sum(written["tables"].values()) > 0
     code, _, err = centre("import", str(tmp_path / "lan-2.cpb"))
     assert code == 1
     assert "revoked on" in err
