@@ -27,6 +27,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from isal.isal_zlib import crc32
+
 from cpdesk.core.messages import msg
 from cpdesk.core.progress import CancelCheck
 from cpdesk.sync import deflate
@@ -78,6 +80,28 @@ class WrittenBundle:
     @property
     def encrypted(self) -> bool:
         return self.manifest.recipient is not None
+
+
+def write_stored(archive: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> None:
+    """``archive.writestr(info, data)`` for a stored member, its CRC-32 taken by ISA-L.
+
+    zipfile's member writer takes the CRC-32 of what passes through it with zlib: 54 ms of CPU
+    for the 220 MB of photos and logger chunks of the sync benchmark's field bundle, where
+    ISA-L's takes 4 ms for the same number. The member is opened by zipfile as writestr opens
+    it (its local header, and at its close the CRC, the sizes and the data descriptor, are
+    zipfile's own); only the bytes go straight to the archive's file, with the CRC and the size
+    the member writer would have counted.
+    """
+    info.compress_type = zipfile.ZIP_STORED
+    info.file_size = len(data)
+    with archive.open(info, "w") as member:
+        # zipfile's member writer counts into these and writes to that (checked by a test,
+        # which fails if a later Python names them otherwise).
+        if not all(hasattr(member, name) for name in ("_crc", "_file_size", "_fileobj")):
+            raise RuntimeError("zipfile's member writer does not count as it did")
+        member._crc = crc32(data)  # type: ignore[attr-defined]
+        member._file_size = len(data)  # type: ignore[attr-defined]
+        member._fileobj.write(data)  # type: ignore[attr-defined]
 
 
 class BundleWriter:
@@ -205,7 +229,7 @@ class BundleWriter:
             if compression == zipfile.ZIP_DEFLATED:
                 deflate.write_deflated(self._zip, info, data)  # ISA-L's, see cpdesk.sync.deflate
             else:
-                self._zip.writestr(info, data)
+                write_stored(self._zip, info, data)
         except OSError as exc:
             raise self._write_error(exc) from None
         written = self._zip.getinfo(name)
