@@ -15,7 +15,12 @@ In one run, on the same machine:
 
 - **export**: ``cpdesk export --all`` to the centre (signed, encrypted, written atomically,
   read back), beside writing a plain ZIP of the very same member bytes (records deflated,
-  files stored) with no database, no signature, no encryption, no fsync;
+  files stored) with no database, no signature, no encryption, no fsync. Each export runs in
+  a process of its own (``--runs`` times, alternating with the baselines and ``--before``):
+  the export's own wall and CPU time, and those of the whole process (Python's start and the
+  imports included). The baselines: the plain ZIP written from the members in memory, in this
+  process, beside the export's own time; and a bare Python process that imports zipfile,
+  reads the members from files and writes the plain ZIP, beside the whole process;
 - **import**: ``cpdesk import`` at an empty centre (decrypt, verify every hash and record,
   merge in one transaction), beside inserting the same rows into an empty database with
   Python's sqlite3 ``executemany`` (rows copied as stored, no checks); its time and the
@@ -24,9 +29,10 @@ In one run, on the same machine:
 - **a 400 MB attachment**: a bundle holding one attachment of 400 MB (more than a record may
   carry), imported at the centre that holds the rest: its time and peak memory.
 
-``--before DIR`` runs the same imports, in the same run and alternating with this code, with
-the cpdesk of another checkout (``git worktree add DIR COMMIT``), on copies of the same
-databases: the way to compare a change with the code before it on a noisy machine.
+``--before DIR`` runs the same exports and imports, in the same run and alternating with this
+code, with the cpdesk of another checkout (``git worktree add DIR COMMIT``), on copies of the
+same databases: the way to compare a change with the code before it on a noisy machine.
+``--exports-only`` leaves the imports out.
 
 No timing is asserted anywhere: the figures are for the README.
 """
@@ -49,6 +55,7 @@ import uuid
 import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -85,10 +92,15 @@ HERE = Path(__file__).resolve().parents[2]
 #: high-water mark across exec); this small process's child starts from its small size.
 MEASURE = textwrap.dedent(
     """
-    import json, resource, subprocess, sys
+    import json, resource, subprocess, sys, time
+    started = time.perf_counter()
     done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
-    print(json.dumps({"code": done.returncode, "out": done.stdout, "err": done.stderr, "peak": peak}))
+    wall = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = usage.ru_maxrss * 1024  # KiB on Linux
+    cpu = usage.ru_utime + usage.ru_stime
+    print(json.dumps({"code": done.returncode, "out": done.stdout, "err": done.stderr, "peak": peak,
+                      "wall": wall, "cpu": cpu}))
     """
 )
 #: One import in a process of its own, with the cpdesk of the checkout given first.
@@ -111,6 +123,43 @@ IMPORTER = textwrap.dedent(
         times.append([time.perf_counter() - started, status[:160]])
     db.close()
     print(json.dumps(times))
+    """
+)
+
+
+#: One export in a process of its own, with the cpdesk of the checkout given first: the export's
+#: own wall and CPU time (the process's are measured around it, by MEASURE).
+EXPORTER = textwrap.dedent(
+    """
+    import json, os, sys, time
+    sys.path.insert(0, sys.argv[1])
+    from pathlib import Path
+    from cpdesk.services.sync import exporting
+    from cpdesk.services.workspace import open_workspace
+
+    os.environ["CPDESK_DATA_DIR"] = sys.argv[5]
+    db = open_workspace(Path(sys.argv[2]))
+    started, cpu = time.perf_counter(), time.process_time()
+    result = exporting.export_bundle(db, Path(sys.argv[3]), all_records=True, to=sys.argv[4])
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    db.close()
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "size": result.size}))
+    """
+)
+#: The baseline of a whole export process: a bare Python that imports zipfile, reads the
+#: members from the files named in a list and writes them into a plain ZIP (records deflated
+#: at level 6, files stored).
+ZIPPER = textwrap.dedent(
+    """
+    import json, sys, zipfile
+    with open(sys.argv[1]) as listing:
+        members = json.load(listing)
+    with zipfile.ZipFile(sys.argv[2], "w") as archive:
+        for name, source in members:
+            with open(source, "rb") as handle:
+                data = handle.read()
+            method = zipfile.ZIP_DEFLATED if name.endswith((".jsonl", ".json")) else zipfile.ZIP_STORED
+            archive.writestr(name, data, compress_type=method, compresslevel=6 if method else None)
     """
 )
 
@@ -201,14 +250,106 @@ def fill(db: object, assessments: int, points: int, photos: int, rng: np.random.
     return sum(len(v) for v in rows.values())
 
 
-def plain_zip(members: dict[str, bytes], path: Path) -> float:
-    """Seconds to zip the same member bytes the bundle holds (records deflated, files stored)."""
-    started = time.perf_counter()
+def plain_zip(members: dict[str, bytes], path: Path) -> tuple[float, float]:
+    """Seconds and CPU seconds to zip the same member bytes the bundle holds (records
+    deflated, files stored)."""
+    started, cpu = time.perf_counter(), time.process_time()
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in members.items():
             method = zipfile.ZIP_DEFLATED if name.endswith((".jsonl", ".json")) else zipfile.ZIP_STORED
             archive.writestr(name, data, compress_type=method, compresslevel=6 if method else None)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def measured(command: list[str], tree: Path | None = None) -> dict[str, Any]:
+    """Run ``command`` in a child process of its own: its output, wall and CPU time, peak memory."""
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **({"PYTHONPATH": str(tree)} if tree else {})},
+        cwd=tree or HERE,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    if result["code"] != 0:
+        raise SystemExit(f"{command[:3]} failed: {result['err'][-2000:]}")
+    return result
+
+
+def measure_exports(
+    trees: dict[str, Path], root: Path, members: dict[str, bytes], runs: int
+) -> dict[str, list[dict[str, float]]]:
+    """``runs`` rounds, each: an export in a process of its own with every checkout (in turn
+    first and last), then the plain ZIP from memory in this process and the plain ZIP's own
+    process."""
+    folder = root / "members"
+    folder.mkdir(exist_ok=True)
+    listing = []
+    for number, (name, data) in enumerate(members.items()):
+        (folder / str(number)).write_bytes(data)
+        listing.append([name, str(folder / str(number))])
+    (root / "members.json").write_text(json.dumps(listing))
+    found: dict[str, list[dict[str, float]]] = {name: [] for name in [*trees, "plain zip", "plain zip process"]}
+    keys = str(root / "keys-field")
+    for run in range(runs):
+        order = list(trees.items()) if run % 2 == 0 else list(reversed(trees.items()))
+        for name, tree in order:
+            bundle = root / f"export-{name}.cpb"
+            command = [
+                EXPORTER,
+                str(tree),
+                str(root / "field.sqlite"),
+                str(bundle),
+                str(root / "centre.cpdeskkey"),
+                keys,
+            ]
+            child = measured([sys.executable, "-c", *command], tree)
+            own = json.loads(child["out"])
+            found[name].append(
+                {
+                    "seconds": own["seconds"],
+                    "cpu": own["cpu"],
+                    "process": child["wall"],
+                    "process_cpu": child["cpu"],
+                    "peak": child["peak"],
+                    "size": own["size"],
+                }
+            )
+            bundle.unlink()
+        seconds, cpu = plain_zip(members, root / "plain.zip")
+        found["plain zip"].append({"seconds": seconds, "cpu": cpu})
+        child = measured([sys.executable, "-c", ZIPPER, str(root / "members.json"), str(root / "plain.zip")])
+        found["plain zip process"].append({"process": child["wall"], "process_cpu": child["cpu"]})
+    shutil.rmtree(folder)
+    return found
+
+
+def export_report(found: dict[str, list[dict[str, float]]]) -> list[str]:
+    """The exports' lines: medians, and each run's figures, over the baselines of the same run."""
+    lines = []
+    zips, processes = found["plain zip"], found["plain zip process"]
+    for name, runs in found.items():
+        if name.startswith("plain zip"):
+            continue
+        export = statistics.median(r["seconds"] for r in runs)
+        cpu = statistics.median(r["cpu"] for r in runs)
+        process = statistics.median(r["process"] for r in runs)
+        process_cpu = statistics.median(r["process_cpu"] for r in runs)
+        peak = max(r["peak"] for r in runs) / 1e6
+        lines.append(
+            f"export, {name}: {export:.2f} s (cpu {cpu:.2f}), whole process {process:.2f} s (cpu {process_cpu:.2f}), "
+            f"peak {peak:,.0f} MB; medians of {len(runs)}"
+        )
+        for r, z, p in zip(runs, zips, processes, strict=True):
+            lines.append(
+                f"   export {r['seconds']:.2f} s (cpu {r['cpu']:.2f}) over the plain zip {z['seconds']:.2f} s "
+                f"(cpu {z['cpu']:.2f}): {r['seconds'] / z['seconds']:.1f}x (cpu {r['cpu'] / z['cpu']:.1f}x); "
+                f"process {r['process']:.2f} s (cpu {r['process_cpu']:.2f}) over the zip's "
+                f"{p['process']:.2f} s (cpu {p['process_cpu']:.2f}): {r['process'] / p['process']:.1f}x "
+                f"(cpu {r['process_cpu'] / p['process_cpu']:.1f}x)"
+            )
+    return lines
 
 
 def raw_insert(source: Path, target: Path) -> float:
@@ -282,18 +423,7 @@ def measure_imports(tree: Path, root: Path, name: str) -> dict[str, float | str]
 def run_import(tree: Path, database: Path, *bundles: Path) -> tuple[list[tuple[float, str]], float]:
     """Import ``bundles`` into ``database`` in a child process: seconds and status of each,
     and the child's peak resident memory in bytes."""
-    command = [sys.executable, "-c", IMPORTER, str(tree), str(database), *map(str, bundles)]
-    done = subprocess.run(
-        [sys.executable, "-c", MEASURE, *command],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(tree)},
-        cwd=tree,
-        check=True,
-    )
-    result = json.loads(done.stdout)
-    if result["code"] != 0:
-        raise SystemExit(f"the import with {tree} failed: {result['err'][-2000:]}")
+    result = measured([sys.executable, "-c", IMPORTER, str(tree), str(database), *map(str, bundles)], tree)
     return [(float(t), str(s)) for t, s in json.loads(result["out"])], float(result["peak"])
 
 
@@ -305,7 +435,8 @@ def main() -> None:
     parser.add_argument("--photos", type=int)
     parser.add_argument("--attachment-mb", type=int, default=400)
     parser.add_argument("--before", help="a checkout of cpdesk to compare with (git worktree add DIR COMMIT)")
-    parser.add_argument("--runs", type=int, default=1, help="imports per checkout, alternating")
+    parser.add_argument("--runs", type=int, default=1, help="exports and imports per checkout, alternating")
+    parser.add_argument("--exports-only", action="store_true", help="measure the exports, not the imports")
     args = parser.parse_args()
     assessments = args.assessments or (10 if args.quick else 100)
     points = args.points or (1_000_000 if args.quick else 10_000_000)
@@ -337,8 +468,12 @@ def main() -> None:
         _header, payload = open_payload(root / "bundle.cpb", keys, max_size=1 << 40, source="bench")
         with SafeArchive(payload) as archive:
             members = {name: b"".join(archive.stream(name)) for name in archive.members}
-        zip_s = plain_zip(members, root / "plain.zip")
+        zip_s, _zip_cpu = plain_zip(members, root / "plain.zip")
         plain_size = (root / "plain.zip").stat().st_size
+        trees = {"cpdesk": HERE, **({"before": Path(args.before).resolve()} if args.before else {})}
+        field.close()  # the exports open it in processes of their own
+        exports = measure_exports(trees, root, members, args.runs)
+        field = open_workspace(root / "field.sqlite")
         del members
 
         empty = open_workspace(root / "raw.sqlite")
@@ -360,9 +495,8 @@ def main() -> None:
         shutil.copy(centre.path, root / "centre-empty.sqlite")  # type: ignore[arg-type]
 
         os.environ["CPDESK_DATA_DIR"] = str(root / "keys-centre")
-        trees = {"cpdesk": HERE, **({"before": Path(args.before).resolve()} if args.before else {})}
         runs: dict[str, list[dict[str, float | str]]] = {name: [] for name in trees}
-        for run in range(args.runs):
+        for run in range(0 if args.exports_only else args.runs):
             for name, tree in trees.items() if run % 2 == 0 else reversed(trees.items()):
                 runs[name].append(measure_imports(tree, root, name))
         field.close()
@@ -371,23 +505,26 @@ def main() -> None:
     print(f"field data: {assessments} assessments, {points:,} logger points, {photos} photos, {rows:,} rows")
     print(f"bundle: {mb:,.1f} MB encrypted ({plain_size / 1e6:,.1f} MB as a plain zip)")
     print(f"{'':<10} {'cpdesk':>10} {'baseline':>10} {'ratio':>8}")
-    print(f"{'export':<10} {export_s:>9.2f}s {zip_s:>9.2f}s {export_s / zip_s:>7.1f}x  (baseline: plain zip)")
-    for name, measured in runs.items():
-        import_s = statistics.median(float(m["import_s"]) for m in measured)
-        again_s = statistics.median(float(m["again_s"]) for m in measured)
-        big_s = statistics.median(float(m["big_s"]) for m in measured)
-        rss = max(float(m["import_rss"]) for m in measured) / 1e6
-        big_rss = max(float(m["big_rss"]) for m in measured) / 1e6
-        print(f"-- {name} ({trees[name]}), median of {len(measured)} run(s), peak memory the largest:")
+    print(f"{'export':<10} {export_s:>9.2f}s {zip_s:>9.2f}s {export_s / zip_s:>7.1f}x  (first export, in this process)")
+    print("\n".join(export_report(exports)))
+    for name, rounds in runs.items():
+        if not rounds:
+            continue
+        import_s = statistics.median(float(m["import_s"]) for m in rounds)
+        again_s = statistics.median(float(m["again_s"]) for m in rounds)
+        big_s = statistics.median(float(m["big_s"]) for m in rounds)
+        rss = max(float(m["import_rss"]) for m in rounds) / 1e6
+        big_rss = max(float(m["big_rss"]) for m in rounds) / 1e6
+        print(f"-- {name} ({trees[name]}), median of {len(rounds)} run(s), peak memory the largest:")
         print(
             f"{'import':<10} {import_s:>9.2f}s {raw_s:>9.2f}s {import_s / raw_s:>7.1f}x  "
             f"(baseline: sqlite3 insert); peak {rss:,.0f} MB"
         )
         print(f"{'re-import':<10} {again_s:>9.2f}s {'':>10} {again_s / import_s:>7.3f}   of the first import")
-        print(f"{'400 MB':<10} {big_s:>9.2f}s {'':>10} {'':>8}  peak {big_rss:,.0f} MB: {measured[0]['big_status']}")
-        every = ", ".join(f"{float(m['import_s']):.2f}s" for m in measured)
+        print(f"{'400 MB':<10} {big_s:>9.2f}s {'':>10} {'':>8}  peak {big_rss:,.0f} MB: {rounds[0]['big_status']}")
+        every = ", ".join(f"{float(m['import_s']):.2f}s" for m in rounds)
         print(f"   every import: {every}")
-    if len(runs) == 2:
+    if len(runs) == 2 and not args.exports_only:
         mine, before = (statistics.median(float(m["import_s"]) for m in runs[name]) for name in runs)
         pairs = [float(a["import_s"]) / float(b["import_s"]) for a, b in zip(*runs.values(), strict=True)]
         print(
