@@ -25,7 +25,14 @@ each in a process of its own (its peak resident memory read by a small parent pr
 Each figure is the median of ``--runs`` runs, as wall time and as the process's CPU time (the
 machine is shared: CPU time moves less with its load). ``--before DIR`` runs the same with
 the cpdesk of another checkout (``git archive COMMIT | tar -x -C DIR``), alternating with
-this code, on copies of the same centre and the same bundle.
+this code, on copies of the same centre and the same bundle. ``--centre LOCATION --keys DIR``
+times only the export --all and its plain ZIP, of a centre built before (by this benchmark or
+``centre_data.py``; the 5 000-assessment one takes most of an hour to build)::
+
+    python tests/bench/bench_sync_centre.py --centre centre-5000.sqlite --keys centre-keys --runs 3
+
+The plain ZIP is Python's own (zlib at level 6); the export deflates with ISA-L, which gives
+the same size in a twelfth of the time (see :mod:`cpdesk.sync.deflate`).
 
 No timing is asserted anywhere: the figures are for the README.
 """
@@ -168,6 +175,34 @@ def measure(backend: Backend, trees: dict[str, Path], size: int, runs: int, work
     return {name: {what: summary(rows) for what, rows in found.items()} for name, found in results.items()}
 
 
+def measure_export(centre: str, keys: Path, trees: dict[str, Path], runs: int, work: Path) -> dict[str, Any]:
+    """The export --all of a centre built before (``--centre``), and its plain ZIP, alternating
+    between the trees: for a centre too big to build at every run."""
+    results: dict[str, dict[str, list[dict[str, float]]]] = {name: {} for name in trees}
+    for run in range(runs):
+        order = list(trees.items()) if run % 2 == 0 else list(reversed(trees.items()))
+        for name, tree in order:
+            written = work / "centre-all.cpb"
+            results[name].setdefault("export", []).append(child(tree, "export", centre, written, keys))
+            results[name].setdefault("plain zip", []).append(plain_zip(written, work / "plain.zip"))
+            written.unlink()
+    return {name: {what: summary(rows) for what, rows in found.items()} for name, found in results.items()}
+
+
+def export_report(results: dict[str, Any]) -> str:
+    head = f"{'export --all':>26} {'plain zip':>18} {'ratio (cpu)':>14} {'records':>10} {'MB':>6} {'peak':>7}"
+    lines = [f"{'':<12} {head}"]
+    for tree, found in results.items():
+        export, plain = found["export"], found["plain zip"]
+        lines.append(
+            f"{tree:<12} {export['seconds']:>8.2f} s (cpu {export['cpu']:>6.2f}) "
+            f"{plain['seconds']:>6.2f} s (cpu {plain['cpu']:>5.2f}) "
+            f"{export['seconds'] / plain['seconds']:>5.2f}× ({export['cpu'] / plain['cpu']:>4.2f}×) "
+            f"{export['records']:>10,.0f} {plain['mb']:>6,.0f} {export['peak'] / 1e6:>5,.0f} MB"
+        )
+    return "\n".join(lines)
+
+
 def summary(rows: list[dict[str, float]]) -> dict[str, float]:
     return {key: statistics.median(row[key] for row in rows) for key in rows[0]}
 
@@ -202,8 +237,18 @@ def main() -> None:
     parser.add_argument("--before", help="a checkout of cpdesk to compare with (git archive COMMIT | tar -x -C DIR)")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--centre", help="only export --all, of this centre (a file or URL) built before")
+    parser.add_argument("--keys", help="with --centre: the centre's key folder (CPDESK_DATA_DIR)")
     args = parser.parse_args()
     trees = {"cpdesk": HERE, **({"before": Path(args.before).resolve()} if args.before else {})}
+    if args.centre:
+        with tempfile.TemporaryDirectory() as tmp:
+            found = measure_export(args.centre, Path(args.keys), trees, args.runs, Path(tmp))
+        print(f"export --all of {args.centre}, median of {args.runs} run(s); wall time, and CPU time of the process")
+        print(export_report(found))
+        if args.json:
+            print(json.dumps(found, indent=2))
+        return
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
