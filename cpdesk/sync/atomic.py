@@ -40,7 +40,7 @@ class HashingWriter:
 
     def hexdigest(self) -> str:
         if self._hash is None:
-            raise ValueError("this writer was told not to hash")
+            raise ValueError("this writer was told not to hash")  # a caller's mistake
         return self._hash.hexdigest()
 
 

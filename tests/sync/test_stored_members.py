@@ -16,7 +16,7 @@ import zlib
 
 import pytest
 
-from cpdesk.sync.writer import write_stored
+from cpdesk.sync.writer import MEMBER_COUNTS, write_stored
 
 SIZES = [0, 1, 65_536, 1_000_003]
 
@@ -69,3 +69,23 @@ def test_a_wrong_crc_would_be_caught_by_the_reader() -> None:
     damaged = target.getvalue().replace(b"some bytes", b"some bytez")
     with zipfile.ZipFile(io.BytesIO(damaged)) as zipped:
         assert zipped.testzip() == "blobs/x"
+
+
+def test_this_pythons_member_writer_counts_where_write_stored_counts() -> None:
+    """Else write_stored would fall back to zipfile's own writing, at zlib's speed."""
+    with zipfile.ZipFile(io.BytesIO(), "w") as zipped, zipped.open("member", "w") as member:
+        assert all(hasattr(member, name) for name in MEMBER_COUNTS)
+        assert (member._crc, member._file_size) == (0, 0)  # type: ignore[attr-defined]
+
+
+def test_a_writer_that_counts_otherwise_gets_zipfiles_own_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cpdesk.sync import writer
+
+    monkeypatch.setattr(writer, "MEMBER_COUNTS", ("_crc", "_no_such_count"))
+    data = os.urandom(70_000)
+    written = []
+    for ours in (True, False):
+        target = io.BytesIO()
+        archive(target, [("blobs/a", data)], ours)
+        written.append(target.getvalue())
+    assert written[0] == written[1]
