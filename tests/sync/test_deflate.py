@@ -69,3 +69,31 @@ def test_the_member_is_written_by_isal_not_zlib(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.undo()
     with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
         assert archive.read("ours") == b"data" * 1000
+
+
+def test_a_writer_without_the_compressor_deflates_with_zlib(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later Python whose member writer keeps its compressor elsewhere: zipfile's own deflate."""
+    real_open = zipfile.ZipFile.open
+
+    class Elsewhere:
+        def __init__(self, inner: object) -> None:
+            self._inner = inner
+
+        def write(self, data: bytes) -> int:
+            return self._inner.write(data)  # type: ignore[attr-defined, no-any-return]
+
+        def __enter__(self) -> Elsewhere:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self._inner.close()  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", lambda self, *a, **k: Elsewhere(real_open(self, *a, **k)))
+    buffer = io.BytesIO()
+    data = _records(2_000)
+    with zipfile.ZipFile(buffer, "w") as archive:
+        deflate.write_deflated(archive, zipfile.ZipInfo("records/t/000001.jsonl"), data)
+    monkeypatch.undo()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
+        assert archive.read("records/t/000001.jsonl") == data
+        assert archive.getinfo("records/t/000001.jsonl").compress_type == zipfile.ZIP_DEFLATED
