@@ -1744,6 +1744,10 @@
         <translation>Read back from the disk and compared: all %1 bytes match (SHA-256 %2…).</translation>
     </message>
     <message>
+        <source>Read back from the disk and compared: all %1 bytes match (every chunk's tag checked).</source>
+        <translation>Read back from the disk and compared: all %1 bytes match (every chunk's tag checked).</translation>
+    </message>
+    <message>
         <source>Encrypted to %1.</source>
         <translation>Encrypted to %1.</translation>
     </message>

@@ -1744,6 +1744,10 @@
         <translation>Đã đọc lại từ đĩa và so sánh: cả %1 byte đều khớp (SHA-256 %2…).</translation>
     </message>
     <message>
+        <source>Read back from the disk and compared: all %1 bytes match (every chunk&apos;s tag checked).</source>
+        <translation>Đã đọc lại từ đĩa và so sánh: cả %1 byte đều khớp (đã kiểm tra mã xác thực của từng khối).</translation>
+    </message>
+    <message>
         <source>Encrypted to %1.</source>
         <translation>Mã hoá cho %1.</translation>
     </message>
