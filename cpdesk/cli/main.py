@@ -11,6 +11,7 @@ one waits for. The command modules import the shared output helpers from
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import sys
@@ -95,7 +96,25 @@ def open_db(args: argparse.Namespace) -> Database:
     """The database of ``--db`` (else the default one), opened ready for work."""
     from cpdesk.services import workspace
 
-    return workspace.open_workspace(args.db or locations.default_database())
+    db = workspace.open_workspace(args.db or locations.default_database())
+    _settled()
+    return db
+
+
+def _settled() -> None:
+    """The start is over: what it built (modules, SQLAlchemy's mappings, the database's
+    engine) lives as long as the command, so Python's cyclic garbage collector is let go with
+    all of it set aside (``gc.freeze``) rather than gone over at every collection.
+
+    :func:`run` holds the collector from its first line: a start builds some 300 000 objects
+    and hardly any garbage, yet the collector, which runs every 700 new objects, went over
+    them 270 times on the way (two full passes among them), 0.1-0.2 s of a programme summary's
+    0.9 s. A command that opens no database (``calc``, ``mv fit`` on a file) runs with the
+    collector held to its end; its inputs are bounded by their limits.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -120,6 +139,18 @@ def _chosen_command(argv: Sequence[str] | None) -> str | None:
         return None  # the full parser says what is wrong
     rest: list[str] = known.rest
     return rest[0] if rest else None
+
+
+def run() -> int:
+    """The process's entry point (the ``cpdesk`` command, ``python -m cpdesk.cli.main``, the
+    frozen bundle): :func:`main` with Python's cyclic garbage collector held until the start
+    is over (see :func:`_settled`). Called in a process of its own only: it leaves the
+    objects of the start to live as long as the process."""
+    gc.disable()
+    try:
+        return main()
+    finally:
+        gc.enable()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -176,4 +207,4 @@ def _log_traceback(lang: str) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

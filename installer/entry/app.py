@@ -19,7 +19,7 @@ def main() -> int:
     if os.path.basename(sys.argv[0]) == GUI_NAME:
         from cpdesk.gui.smoke import main as start
     else:
-        from cpdesk.cli.main import main as start
+        from cpdesk.cli.main import run as start
     return start()
 
 

@@ -2,7 +2,7 @@
 
 import sys
 
-from cpdesk.cli.main import main
+from cpdesk.cli.main import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -213,7 +213,7 @@ def test_spec_names_executables_and_folder_from_the_layout() -> None:
 
 def test_entry_scripts_exist_and_start_the_right_mains() -> None:
     entry = REPO / "installer" / "entry"
-    assert "from cpdesk.cli.main import main" in (entry / "cli.py").read_text(encoding="utf-8")
+    assert "from cpdesk.cli.main import run" in (entry / "cli.py").read_text(encoding="utf-8")
     assert "from cpdesk.gui.smoke import main" in (entry / "gui.py").read_text(encoding="utf-8")
 
 
@@ -234,9 +234,9 @@ def test_the_one_executable_chooses_by_the_name_it_was_started_as(
     spec.loader.exec_module(app)
     assert app.GUI_NAME == layout.GUI_NAME
     started = []
-    for side, module in (("gui", "cpdesk.gui.smoke"), ("cli", "cpdesk.cli.main")):
+    for side, module, entry in (("gui", "cpdesk.gui.smoke", "main"), ("cli", "cpdesk.cli.main", "run")):
         fake = types.ModuleType(module)
-        fake.main = lambda side=side: started.append(side) or 0  # type: ignore[attr-defined]
+        setattr(fake, entry, lambda side=side: started.append(side) or 0)
         monkeypatch.setitem(sys.modules, module, fake)
     monkeypatch.setattr(sys, "argv", [argv0, "--version"])
     assert app.main() == 0
