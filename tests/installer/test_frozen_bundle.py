@@ -141,10 +141,40 @@ def test_engine_commands_run_frozen(package: Package, tmp_path: Path) -> None:
     assert balance
     summary = json.loads(_cli(package, tmp_path, "summary", "programme", "CP-EE", "--json", env=env))
     assert summary
-    # A bundle: orjson writes the lines, ISA-L deflates them, cryptography signs the manifest.
+    # A bundle: orjson writes the lines, ISA-L deflates them, cryptography signs the manifest
+    # and encrypts it to a centre's key (made by a second installation), then checks every
+    # chunk read back from the disk.
+    centre = _env(tmp_path / "centre")
+    _cli(
+        package,
+        tmp_path,
+        "--db",
+        str(tmp_path / "centre.sqlite"),
+        "keys",
+        "export",
+        "-o",
+        str(tmp_path / "centre.cpdeskkey"),
+        "--name",
+        "Centre",
+        env=centre,
+    )
     bundle = tmp_path / "all.cpb"
-    written = json.loads(_cli(package, tmp_path, "export", "--all", "-o", str(bundle), "--json", env=env))
+    written = json.loads(
+        _cli(
+            package,
+            tmp_path,
+            "export",
+            "--all",
+            "-o",
+            str(bundle),
+            "--to",
+            str(tmp_path / "centre.cpdeskkey"),
+            "--json",
+            env=env,
+        )
+    )
     assert written["path"] == str(bundle)
+    assert written["encrypted"] is True
     assert sum(written["tables"].values()) > 100
 
 
