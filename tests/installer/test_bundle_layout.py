@@ -247,5 +247,9 @@ def test_hook_for_iapws_is_found_by_name() -> None:
     assert (REPO / "installer" / "hooks" / "hook-iapws.py").is_file()
 
 
+def test_hook_for_isal_brings_the_extensions_its_zlib_imports_from_c() -> None:
+    assert 'collect_submodules("isal")' in (REPO / "installer" / "hooks" / "hook-isal.py").read_text(encoding="utf-8")
+
+
 def test_resource_package_marker_stays_out_of_the_data() -> None:
     assert all(f.source.name != "__init__.py" for f in layout.resource_files())
