@@ -120,23 +120,43 @@ def list_companies(db: Database, programme_code: str | None = None) -> list[Comp
             programme = lookup.programme_by_code(session, programme_code)
             counted = counted.where(Assessment.programme_id == programme.id)
         counts = counted.group_by(Assessment.company_id).subquery()
-        # Columns, not objects, and the counts joined by the database: the home page lists
-        # every company of a centre (thousands).
+        # Columns, not objects, and the counts joined by the database: a programme of a
+        # centre lists thousands of companies.
         query = (
-            select(
-                Company.id,
-                Company.name,
-                Company.sector,
-                Company.province,
-                Company.size,
-                Company.origin,
-                func.coalesce(counts.c.n, 0),
-            )
+            select(*_COMPANY_COLUMNS, func.coalesce(counts.c.n, 0))
             .where(Company.deleted_at.is_(None))
             .join(counts, counts.c.company_id == Company.id, isouter=programme_code is None)
         )
         rows = [CompanyRow(*columns) for columns in session.execute(query)]
         return sorted(rows, key=lambda r: lookup.natural_key(r.name))
+
+
+def recent_companies(db: Database, limit: int) -> tuple[list[CompanyRow], int]:
+    """The ``limit`` live companies changed last (in name order, each with its count of live
+    assessments) and how many live companies there are: what the home page shows, about the
+    same work for a centre of thousands as for a plant's laptop."""
+    with reading(db) as session:
+        total = session.execute(
+            select(func.count()).select_from(Company).where(Company.deleted_at.is_(None))
+        ).scalar_one()
+        chosen = session.execute(
+            select(*_COMPANY_COLUMNS)
+            .where(Company.deleted_at.is_(None))
+            .order_by(Company.updated_at.desc(), Company.id)
+            .limit(limit)
+        ).all()
+        counted = session.execute(
+            select(Assessment.company_id, func.count(Assessment.id))
+            .where(Assessment.deleted_at.is_(None), Assessment.company_id.in_([row[0] for row in chosen]))
+            .group_by(Assessment.company_id)
+        )
+        counts = {company_id: n for company_id, n in counted}
+        rows = [CompanyRow(*columns, counts.get(columns[0], 0)) for columns in chosen]
+        return sorted(rows, key=lambda r: lookup.natural_key(r.name)), int(total)
+
+
+#: A company's columns as :class:`CompanyRow` takes them (its count of assessments follows).
+_COMPANY_COLUMNS = (Company.id, Company.name, Company.sector, Company.province, Company.size, Company.origin)
 
 
 def _programme_row(p: Programme, companies: int, assessments: int) -> ProgrammeRow:
