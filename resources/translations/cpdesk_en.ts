@@ -2058,6 +2058,7 @@
     <name>HomePage</name>
     <message>
         <source>Programmes</source>
+        <extracomment>Companies listed on the page at most: the ones changed last.</extracomment>
         <translation>Programmes</translation>
     </message>
     <message>
@@ -2067,6 +2068,10 @@
     <message>
         <source>Cleaner Production assessments in this database</source>
         <translation>Cleaner Production assessments in this database</translation>
+    </message>
+    <message>
+        <source>The %1 companies changed last of %2. The navigator's search (on the left) finds any company.</source>
+        <translation>The %1 companies changed last of %2. The navigator's search (on the left) finds any company.</translation>
     </message>
 </context>
 <context>

@@ -2058,6 +2058,7 @@
     <name>HomePage</name>
     <message>
         <source>Programmes</source>
+        <extracomment>Companies listed on the page at most: the ones changed last.</extracomment>
         <translation>Chương trình</translation>
     </message>
     <message>
@@ -2067,6 +2068,10 @@
     <message>
         <source>Cleaner Production assessments in this database</source>
         <translation>Các đánh giá sản xuất sạch hơn trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>The %1 companies changed last of %2. The navigator&apos;s search (on the left) finds any company.</source>
+        <translation>%1 công ty được sửa gần đây nhất trong tổng số %2. Ô tìm kiếm của thanh điều hướng (bên trái) tìm được mọi công ty.</translation>
     </message>
 </context>
 <context>
