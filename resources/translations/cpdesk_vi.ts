@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>The %1 companies changed last of %2. The navigator&apos;s search (on the left) finds any company.</source>
-        <translation>%1 công ty được sửa gần đây nhất trong tổng số %2. Ô tìm kiếm của thanh điều hướng (bên trái) tìm được mọi công ty.</translation>
+        <translation>%1 doanh nghiệp được sửa gần đây nhất trong tổng số %2. Ô tìm kiếm của Danh mục (bên trái) tìm được mọi doanh nghiệp.</translation>
     </message>
 </context>
 <context>

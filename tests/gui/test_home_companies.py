@@ -64,4 +64,4 @@ def test_the_home_page_says_how_many_more_companies_there_are(
     assert not page.more_companies.isHidden()
     text = page.more_companies.text()
     assert "3" in text and "5" in text
-    assert ("thanh điều hướng" in text) if lang == "vi" else ("navigator's search" in text)
+    assert ("Ô tìm kiếm của Danh mục" in text) if lang == "vi" else ("navigator's search" in text)
