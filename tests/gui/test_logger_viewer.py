@@ -218,11 +218,11 @@ def test_a_profile_opened_before_its_figures_is_drawn_when_they_arrive_and_again
     assert daily.yData[9] == pytest.approx(kw[1440 + 540 : 1440 + 600].mean())
 
 
-def test_the_figures_wait_for_the_first_frame(qtbot, logged, monkeypatch) -> None:
+def _count_figure_work(monkeypatch) -> list[tuple[int, int]]:
+    """The ranges whose figures get worked out, in order, as the viewer asks for them."""
     from cpdesk.gui.loggers import range_figures
 
-    db, _, _, rows, _ = logged
-    worked_out = []
+    worked_out: list[tuple[int, int]] = []
     real = range_figures.work_out_figures
 
     def counted(curve, part, cancelled):
@@ -230,6 +230,12 @@ def test_the_figures_wait_for_the_first_frame(qtbot, logged, monkeypatch) -> Non
         return real(curve, part, cancelled)
 
     monkeypatch.setattr(range_figures, "work_out_figures", counted)
+    return worked_out
+
+
+def test_the_figures_wait_for_the_first_frame(qtbot, logged, monkeypatch) -> None:
+    db, _, _, rows, _ = logged
+    worked_out = _count_figure_work(monkeypatch)
     viewer = LoggerViewer(db, locale="en", series_id=rows[0].id)
     qtbot.addWidget(viewer)
     qtbot.wait(100)  # events go round, but nothing is on screen
@@ -299,17 +305,8 @@ def test_the_peak_envelope_keeps_each_runs_extremes_and_the_last_reading() -> No
 
 
 def test_the_figures_arrive_after_computing_and_a_stale_result_is_dropped(qtbot, logged, monkeypatch) -> None:
-    from cpdesk.gui.loggers import range_figures
-
     db, _, _, rows, kw = logged
-    worked_out = []
-    real = range_figures.work_out_figures
-
-    def counted(curve, part, cancelled):
-        worked_out.append((part.start, part.stop))
-        return real(curve, part, cancelled)
-
-    monkeypatch.setattr(range_figures, "work_out_figures", counted)
+    worked_out = _count_figure_work(monkeypatch)
     viewer = LoggerViewer(db, locale="en", series_id=rows[0].id)
     qtbot.addWidget(viewer)
     viewer.show()

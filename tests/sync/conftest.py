@@ -66,6 +66,7 @@ from cpdesk.store.models import (
     WasteStream,
     Workshop,
 )
+from cpdesk.sync.keys import KeyPair
 from tests.plugins.postgres import WorkspaceFactory
 
 
@@ -150,6 +151,18 @@ class Network:
         to = None if target is self.centre else str(target.key_file(self.folder))
         source.export(path, to=to, **kwargs)
         return target.import_(path)
+
+
+@pytest.fixture(scope="module")
+def author() -> KeyPair:
+    """An installation's key pair, for the bundles a module's tests write."""
+    return KeyPair.generate()
+
+
+@pytest.fixture(scope="module")
+def centre() -> KeyPair:
+    """The centre's key pair, which the bundles are encrypted to."""
+    return KeyPair.generate()
 
 
 @pytest.fixture(autouse=True)

@@ -17,16 +17,6 @@ from cpdesk.sync.writer import BundleHeader, BundleWriter
 from tests.sync.helpers import REVISIONS, open_and_verify, programme_row, write_bundle
 
 
-@pytest.fixture(scope="module")
-def author() -> KeyPair:
-    return KeyPair.generate()
-
-
-@pytest.fixture(scope="module")
-def centre() -> KeyPair:
-    return KeyPair.generate()
-
-
 def test_every_synced_column_type_can_travel() -> None:
     tables = synced_tables()
     names = [t.name for t in tables]

@@ -33,16 +33,6 @@ from tests.sync.helpers import REVISIONS, open_and_verify, programme_row
 BLOB = os.urandom(CHUNK_SIZE * 5 // 2)
 
 
-@pytest.fixture(scope="module")
-def author() -> KeyPair:
-    return KeyPair.generate()
-
-
-@pytest.fixture(scope="module")
-def centre() -> KeyPair:
-    return KeyPair.generate()
-
-
 def write(path: Path, author: KeyPair, centre: KeyPair | None) -> WrittenBundle:
     recipient = centre.public("VNCPC", role="centre") if centre is not None else None
     header = BundleHeader("data", author, "A", "dev-a", 1, REVISIONS[-1], "0.1.0", recipient, "all", "")
