@@ -88,16 +88,8 @@ def among(session: Session, column: Any, values: Collection[Any]) -> ColumnEleme
 
 def _unnest(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: tuple[str, ...] | None) -> None:
     dialect = session.get_bind().dialect
-    statement, processors = _unnest_statement(table, keys, dialect)
-    columns: list[list[Any]] = []
-    for column, process in zip(table.columns, processors, strict=True):
-        values = [row[column.name] for row in rows]
-        if isinstance(column.type, JSON) and not column.type.none_as_null:
-            values = [json.dumps(value) for value in values]  # None as JSON's null, as SQLAlchemy writes it
-        elif process is not None:
-            values = [None if value is None else process(value) for value in values]
-        columns.append(values)
-    session.connection().exec_driver_sql(statement, tuple(columns))
+    statement, processors = _unnest_statement(table, keys, dialect)  # a JSON column's processor is json.dumps
+    session.connection().exec_driver_sql(statement, tuple(_column_values(table, rows, processors)))
 
 
 @cache
